@@ -1,0 +1,1 @@
+"""Identity and authorization: tokens, the Casbin policy over region codes, row scopes."""

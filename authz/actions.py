@@ -1,0 +1,21 @@
+"""Every permission is a named action; roles are granted actions in policy.csv."""
+
+from enum import StrEnum
+
+
+class Action(StrEnum):
+    """Actions checked by the subgraphs, the gateway and the admin UI."""
+
+    REGION_READ = "households.region.read"
+    HOUSEHOLD_READ = "households.household.read"
+    HOUSEHOLD_REGISTER = "households.household.register"
+    PERSON_READ_SENSITIVE = "households.person.read_sensitive"
+    PAYMENT_READ = "disbursement.payment.read"
+    ACCOUNT_READ = "disbursement.account.read"
+    ACCOUNT_READ_SENSITIVE = "disbursement.account.read_sensitive"
+    FINDING_READ = "supervision.finding.read"
+    ADMIN_ACCESS = "admin.access"
+    ADMIN_WRITE = "admin.write"
+    QUERY_PLAN = "gateway.query_plan"
+    FEDERATION_SDL = "federation.sdl"
+    USER_MANAGE = "authz.user.manage"

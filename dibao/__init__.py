@@ -1,0 +1,1 @@
+"""Command line and whole-system assembly of the dibao back office."""

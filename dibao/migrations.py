@@ -1,0 +1,39 @@
+"""Apply and generate migrations for every database, one migration set per SQL dialect."""
+
+from __future__ import annotations
+
+from kernel.db import MIGRATION_DIRS, dialect, ensure_database, migration_location, release, tortoise_config, upgrade
+from kernel.settings import DATABASES, Settings
+
+
+async def migrate_all(settings: Settings) -> dict[str, list[str]]:
+    """Bring every database up to the checked-in migrations; returns what was applied."""
+    return {name: await upgrade(settings, name) for name in DATABASES}
+
+
+async def make_migrations(settings: Settings, *, name: str = "update") -> dict[str, str | None]:
+    """Write a new migration per database for the dialect the settings point at (development tool)."""
+    from aerich import Command
+    from tortoise import Tortoise
+
+    written: dict[str, str | None] = {}
+    for database in DATABASES:
+        url = settings.database_url(database)
+        await ensure_database(url)
+        config = tortoise_config(settings, [database], with_aerich=True)
+        location = migration_location(database, url)
+        command = Command(tortoise_config=config, app=database, location=str(location))
+        try:
+            if not (location / database).exists():
+                await command.init_db(safe=True)
+                written[database] = "initial"
+            else:
+                await command.init()
+                await command.upgrade(run_in_transaction=True)
+                written[database] = await command.migrate(name=name, no_input=True)
+        finally:
+            await release(with_aerich=True)
+    return written
+
+
+__all__ = ["MIGRATION_DIRS", "dialect", "make_migrations", "migrate_all"]

@@ -1,0 +1,1 @@
+"""Shared plumbing for the dibao back office: settings, databases, telemetry, subgraph apps."""

@@ -1,0 +1,110 @@
+"""Database start-up: one Tortoise app and connection per service, migrations per dialect."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kernel.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+MODEL_MODULES: dict[str, list[str]] = {
+    "households": ["services.households.models"],
+    "disbursement": ["services.disbursement.models"],
+    "supervision": ["services.supervision.models"],
+    "authz": ["authz.models"],
+}
+"""The Tortoise app of each database and the modules holding its models."""
+
+MIGRATION_DIRS: dict[str, Path] = {
+    "households": ROOT / "services" / "households" / "migrations",
+    "disbursement": ROOT / "services" / "disbursement" / "migrations",
+    "supervision": ROOT / "services" / "supervision" / "migrations",
+    "authz": ROOT / "authz" / "migrations",
+}
+
+
+def dialect(url: str) -> str:
+    """postgres or sqlite: migrations are kept once per dialect because aerich writes dialect SQL."""
+    scheme = url.split(":", 1)[0]
+    if scheme in ("postgres", "postgresql", "asyncpg", "psycopg"):
+        return "postgres"
+    if scheme == "sqlite":
+        return "sqlite"
+    raise ValueError(f"unsupported database URL scheme {scheme!r}")
+
+
+def tortoise_url(url: str) -> str:
+    """Accept postgresql:// as written by most tools; Tortoise spells it postgres://."""
+    return "postgres://" + url.split("://", 1)[1] if url.startswith("postgresql://") else url
+
+
+def tortoise_config(settings: Settings, names: list[str] | tuple[str, ...], *, with_aerich: bool = False) -> dict:
+    """Config for the given databases; `with_aerich` adds aerich's version table (migrations only)."""
+    return {
+        "connections": {name: tortoise_url(settings.database_url(name)) for name in names},
+        "apps": {
+            name: {
+                "models": MODEL_MODULES[name] + (["aerich.models"] if with_aerich else []),
+                "default_connection": name,
+            }
+            for name in names
+        },
+        "use_tz": True,
+        "timezone": "Asia/Shanghai",
+    }
+
+
+def migration_location(name: str, url: str) -> Path:
+    return MIGRATION_DIRS[name] / dialect(url)
+
+
+async def upgrade(settings: Settings, name: str) -> list[str]:
+    """Apply the checked-in migrations of one database, creating the database file/dir if needed."""
+    from aerich import Command
+    from tortoise import Tortoise
+
+    url = settings.database_url(name)
+    if dialect(url) == "sqlite":
+        Path(url.split("://", 1)[1]).parent.mkdir(parents=True, exist_ok=True)
+    await ensure_database(url)
+    config = tortoise_config(settings, [name], with_aerich=True)
+    command = Command(tortoise_config=config, app=name, location=str(migration_location(name, url)))
+    try:
+        await Tortoise.init(config=config, _create_db=False)
+        await command.init()
+        return await command.upgrade(run_in_transaction=True)
+    finally:
+        await release(with_aerich=True)
+
+
+async def release(*, with_aerich: bool = False) -> None:
+    """Close connections and forget the app registry, so the next init may bind models afresh.
+
+    aerich's version model is shared by every database; Tortoise keeps the first app it joined
+    unless told otherwise, so it is detached here before the next database is migrated.
+    """
+    from tortoise import Tortoise
+
+    await Tortoise.close_connections()
+    await Tortoise._reset_apps()
+    if with_aerich:
+        from aerich.models import Aerich
+
+        Aerich._meta.app = None
+
+
+async def ensure_database(url: str) -> None:
+    """Create a PostgreSQL database named in the URL when it does not exist yet."""
+    if dialect(url) != "postgres":
+        return
+    import asyncpg
+
+    server, _, name = tortoise_url(url).replace("postgres://", "postgresql://", 1).rpartition("/")
+    name = name.split("?", 1)[0]
+    conn = await asyncpg.connect(f"{server}/postgres")
+    try:
+        if not await conn.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", name):
+            await conn.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await conn.close()

@@ -1,0 +1,69 @@
+"""Errors a person can act on: a code, the field at fault, and the reason in Chinese and English."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class DomainError(Exception):
+    """A refusal the caller can understand and correct; never a crash."""
+
+    code = "BAD_REQUEST"
+
+    def __init__(
+        self,
+        message_en: str,
+        message_zh: str = "",
+        *,
+        field: str | None = None,
+        code: str | None = None,
+        **details: Any,
+    ) -> None:
+        self.code = code or self.code
+        self.field = field
+        self.message_en = message_en
+        self.message_zh = message_zh or message_en
+        self.details = details
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        """Chinese first, for the officials who read it; English for the integrators."""
+        if self.message_zh == self.message_en:
+            return self.message_en
+        return f"{self.message_zh} ({self.message_en})"
+
+    @property
+    def extensions(self) -> dict[str, Any]:
+        """What GraphQL puts in `errors[].extensions` (graphql-core reads this attribute)."""
+        extensions: dict[str, Any] = {"code": self.code}
+        if self.field:
+            extensions["field"] = self.field
+        extensions["reason"] = self.message_en
+        extensions["reasonZh"] = self.message_zh
+        extensions.update(self.details)
+        return extensions
+
+
+class InvalidInput(DomainError):
+    """A value that fails validation."""
+
+    code = "BAD_USER_INPUT"
+
+
+class NotFound(DomainError):
+    """A record that does not exist or lies outside the caller's jurisdiction."""
+
+    code = "NOT_FOUND"
+
+
+class Unauthenticated(DomainError):
+    """No valid token came with the request."""
+
+    code = "UNAUTHENTICATED"
+
+
+class Forbidden(DomainError):
+    """The caller is known but may not do this here."""
+
+    code = "FORBIDDEN"

@@ -1,0 +1,140 @@
+"""The subgraph app factory: a Strawberry federation schema on Starlette, behind token checks."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Hashable, Sequence
+from contextlib import asynccontextmanager
+from typing import Any
+
+import strawberry
+from graphql import GraphQLError
+from opentelemetry import trace
+from opentelemetry.instrumentation.asgi import OpenTelemetryMiddleware
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
+from strawberry.asgi import GraphQL
+from strawberry.dataloader import DataLoader
+from strawberry.extensions import MaskErrors
+from strawberry.types import Info
+
+from kernel.errors import DomainError
+from kernel.settings import Settings, get_settings
+from kernel.telemetry import configure_tracing
+
+log = logging.getLogger("dibao")
+
+
+def _is_expected(error: GraphQLError) -> bool:
+    """Validation errors and domain refusals reach the caller; anything else is masked."""
+    original = error.original_error
+    return original is None or isinstance(original, (DomainError, GraphQLError)) or bool(error.extensions)
+
+
+def _should_mask(error: GraphQLError) -> bool:
+    if _is_expected(error):
+        return False
+    log.error("unexpected error in %s", error.path, exc_info=error.original_error)
+    return True
+
+
+def _trace_id() -> str:
+    return format(trace.get_current_span().get_span_context().trace_id, "032x")
+
+
+def create_schema(*, query: type, mutation: type | None = None, types: Sequence[type] = ()) -> strawberry.Schema:
+    """A federation-v2 schema with unexpected errors masked behind a trace id."""
+    return strawberry.federation.Schema(
+        query=query,
+        mutation=mutation,
+        types=list(types),
+        federation_version="2.11",
+        extensions=[
+            MaskErrors(
+                should_mask_error=_should_mask,
+                error_message="internal error; quote the trace id to the operators",
+            )
+        ],
+    )
+
+
+class SubgraphGraphQL(GraphQL):
+    """Strawberry's ASGI app with a context carrying the verified principal and per-request loaders."""
+
+    async def get_context(self, request: Request, response: Any) -> dict[str, Any]:
+        return {"request": request, "response": response, "principal": request.state.principal, "loaders": {}}
+
+
+class RequireToken:
+    """ASGI middleware: a request without a valid token gets a GraphQL error and nothing else."""
+
+    def __init__(self, app: ASGIApp, *, protected: str = "/graphql", settings: Settings | None = None) -> None:
+        self.app = app
+        self.protected = protected
+        self.settings = settings
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"] != self.protected:
+            await self.app(scope, receive, send)
+            return
+        from authz.tokens import principal_from_header
+
+        headers = dict((k.decode("latin-1"), v.decode("latin-1")) for k, v in scope["headers"])
+        try:
+            principal = principal_from_header(headers.get("authorization"), self.settings)
+        except DomainError as error:
+            body = {"data": None, "errors": [{"message": error.message, "extensions": error.extensions}]}
+            await JSONResponse(body, status_code=401)(scope, receive, send)
+            return
+        scope.setdefault("state", {})["principal"] = principal
+        await self.app(scope, receive, send)
+
+
+def loader(info: Info, name: str, load: Callable[[list[Any]], Awaitable[list[Any]]]) -> DataLoader:
+    """The request's DataLoader called `name`, so N entity lookups become one query."""
+    loaders: dict[str, DataLoader] = info.context["loaders"]
+    if name not in loaders:
+        loaders[name] = DataLoader(load_fn=load)
+    return loaders[name]
+
+
+def ordered(keys: Sequence[Hashable], rows: dict[Hashable, Any], default: Any = None) -> list[Any]:
+    """Loader results in key order."""
+    return [rows.get(key, default) for key in keys]
+
+
+async def healthz(request: Request) -> JSONResponse:
+    return JSONResponse({"status": "ok", "service": request.app.state.service_name})
+
+
+def create_subgraph_app(
+    *,
+    name: str,
+    schema: strawberry.Schema,
+    databases: Sequence[str] = (),
+    settings: Settings | None = None,
+) -> ASGIApp:
+    """Starlette app for one subgraph; `databases` are opened in its lifespan when it runs alone."""
+    settings = settings or get_settings()
+    configure_tracing(f"dibao-{name}")
+    graphql = SubgraphGraphQL(schema, graphql_ide=None)
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette):
+        if not databases:
+            yield
+            return
+        from tortoise.contrib.starlette import RegisterTortoise
+
+        from kernel.db import tortoise_config
+
+        async with RegisterTortoise(app, config=tortoise_config(settings, list(databases))):
+            yield
+
+    app = Starlette(routes=[Route("/graphql", graphql), Route("/healthz", healthz)], lifespan=lifespan)
+    app.state.service_name = name
+    app.state.schema = schema
+    return OpenTelemetryMiddleware(RequireToken(app, settings=settings), tracer_provider=None)

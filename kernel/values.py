@@ -1,0 +1,186 @@
+"""Small value types shared by every service: region codes, citizen IDs, periods and money."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from stdnum.cn import ric
+
+from kernel.errors import InvalidInput
+
+_REGION_LEVELS = (("province", 2), ("city", 4), ("county", 6), ("township", 9), ("village", 12))
+SHANGHAI = dt.timezone(dt.timedelta(hours=8), "Asia/Shanghai")
+
+
+@dataclass(frozen=True, order=True)
+class RegionCode:
+    """A 12-digit statistical division code (区划代码): the jurisdiction of every record."""
+
+    code: str
+
+    @classmethod
+    def parse(cls, text: object, *, field: str = "regionCode") -> RegionCode:
+        value = str(text or "").strip()
+        if not re.fullmatch(r"\d{12}", value):
+            raise InvalidInput(
+                f"region code must be 12 digits, got {value!r}",
+                f"区划代码必须是12位数字，收到 {value!r}",
+                field=field,
+                code="INVALID_REGION_CODE",
+            )
+        return cls(value)
+
+    @property
+    def level(self) -> str:
+        """province, city, county, township or village, read from the trailing zero groups."""
+        for name, length in _REGION_LEVELS:
+            if set(self.code[length:]) <= {"0"}:
+                return name
+        return "village"
+
+    @property
+    def prefix(self) -> str:
+        """The significant digits: every code beneath this one starts with them."""
+        return self.code[: dict(_REGION_LEVELS)[self.level]]
+
+    @property
+    def parent(self) -> RegionCode | None:
+        lengths = [length for _, length in _REGION_LEVELS]
+        index = lengths.index(len(self.prefix))
+        if index == 0:
+            return None
+        keep = lengths[index - 1]
+        return RegionCode(self.code[:keep].ljust(12, "0"))
+
+    def covers(self, other: str) -> bool:
+        """True when `other` is this region or lies beneath it."""
+        return other.startswith(self.prefix)
+
+    def __str__(self) -> str:
+        return self.code
+
+
+def prefix_bounds(prefix: str) -> tuple[str, str]:
+    """The inclusive code range under a prefix, so an index on region_code serves the filter."""
+    return prefix.ljust(12, "0"), prefix.ljust(12, "9")
+
+
+@dataclass(frozen=True)
+class CitizenId:
+    """An 18-digit resident identity number (GB 11643-1999) with its checksum verified."""
+
+    number: str
+
+    @classmethod
+    def parse(cls, text: object, *, field: str = "idNumber", today: dt.date | None = None) -> CitizenId:
+        value = str(text or "").strip().upper()
+        if not re.fullmatch(r"\d{17}[\dX]", value):
+            raise InvalidInput(
+                "ID number must be 17 digits followed by a digit or X",
+                "身份证号码应为17位数字加1位数字或X",
+                field=field,
+                code="INVALID_ID_NUMBER",
+            )
+        if ric.calc_check_digit(value) != value[-1]:
+            raise InvalidInput(
+                "ID number check digit does not match (GB 11643-1999)",
+                "身份证号码校验位不正确",
+                field=field,
+                code="INVALID_ID_CHECKSUM",
+            )
+        try:
+            born = ric.get_birth_date(value)
+        except Exception:
+            raise InvalidInput(
+                "ID number contains an impossible birth date",
+                "身份证号码中的出生日期无效",
+                field=field,
+                code="INVALID_ID_BIRTH_DATE",
+            ) from None
+        if born > (today or dt.datetime.now(SHANGHAI).date()) or born.year < 1890:
+            raise InvalidInput(
+                f"birth date {born.isoformat()} in the ID number is out of range",
+                f"身份证号码中的出生日期 {born.isoformat()} 超出范围",
+                field=field,
+                code="INVALID_ID_BIRTH_DATE",
+            )
+        return cls(value)
+
+    @property
+    def birth_date(self) -> dt.date:
+        return ric.get_birth_date(self.number)
+
+    @property
+    def sex(self) -> str:
+        """MALE when the sequence digit is odd, FEMALE when even."""
+        return "MALE" if int(self.number[16]) % 2 else "FEMALE"
+
+    @property
+    def masked(self) -> str:
+        return mask_id_number(self.number)
+
+    def __str__(self) -> str:
+        return self.number
+
+
+def mask_id_number(number: str) -> str:
+    """Address code and last four kept, birth date and sequence hidden: 431102********1234."""
+    return number[:6] + "*" * (len(number) - 10) + number[-4:] if len(number) > 10 else "*" * len(number)
+
+
+def mask_account(number: str) -> str:
+    """Only the last four digits of a bank account stay visible."""
+    return "*" * max(len(number) - 4, 0) + number[-4:]
+
+
+CENT = Decimal("0.01")
+
+
+def money(value: object, *, field: str = "amount") -> Decimal:
+    """Yuan as a Decimal with two places; more places or a non-number is refused, never rounded away."""
+    try:
+        amount = Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        raise InvalidInput(
+            f"{value!r} is not an amount of money", f"{value!r} 不是有效金额", field=field, code="INVALID_AMOUNT"
+        ) from None
+    if not amount.is_finite() or amount != amount.quantize(CENT, rounding=ROUND_HALF_UP):
+        raise InvalidInput(
+            "amounts have at most two decimal places", "金额最多保留两位小数", field=field, code="INVALID_AMOUNT"
+        )
+    return amount.quantize(CENT)
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """A payment period: a month (2026-07) or a quarter (2026Q3)."""
+
+    year: int
+    first_month: int
+    months: int
+
+    @classmethod
+    def parse(cls, text: object, *, field: str = "period") -> Period:
+        value = str(text or "").strip()
+        if m := re.fullmatch(r"(\d{4})-(0[1-9]|1[0-2])", value):
+            return cls(int(m[1]), int(m[2]), 1)
+        if m := re.fullmatch(r"(\d{4})Q([1-4])", value):
+            return cls(int(m[1]), (int(m[2]) - 1) * 3 + 1, 3)
+        raise InvalidInput(
+            f"period must look like 2026-07 or 2026Q3, got {value!r}",
+            f"期间格式应为 2026-07 或 2026Q3，收到 {value!r}",
+            field=field,
+            code="INVALID_PERIOD",
+        )
+
+    @property
+    def start(self) -> dt.date:
+        return dt.date(self.year, self.first_month, 1)
+
+    def __str__(self) -> str:
+        if self.months == 3:
+            return f"{self.year}Q{(self.first_month - 1) // 3 + 1}"
+        return f"{self.year}-{self.first_month:02d}"

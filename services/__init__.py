@@ -1,0 +1,1 @@
+"""The three subgraphs of the dibao back office."""

@@ -1,0 +1,83 @@
+"""GraphQL types of the disbursement subgraph, including its fields on Household."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import strawberry
+from strawberry.types import Info
+
+from authz.actions import Action
+from authz.permissions import allowed, scope
+from kernel.subgraph import loader, ordered
+from kernel.values import mask_account
+from services.disbursement import models, service
+
+
+@strawberry.type(description="银行账户 / bank account receiving the benefit")
+class BankAccount:
+    id: strawberry.ID
+    bank_name: str
+    holder_name: str
+    region_code: str
+    full_number: strawberry.Private[str]
+
+    @strawberry.field(description="账号 / account number; masked unless the caller may read it in full")
+    def account_number(self, info: Info) -> str:
+        if scope(info, Action.ACCOUNT_READ_SENSITIVE).covers(self.region_code):
+            return self.full_number
+        return mask_account(self.full_number)
+
+    @classmethod
+    def from_row(cls, row: models.BankAccount) -> BankAccount:
+        return cls(
+            id=strawberry.ID(str(row.id)), bank_name=row.bank_name, holder_name=row.holder_name,
+            region_code=row.region_code, full_number=row.account_number,
+        )
+
+
+@strawberry.type(description="发放记录 / a payment to a household")
+class Payment:
+    id: strawberry.ID
+    household_id: strawberry.ID
+    period: str
+    amount: Decimal
+    status: str
+    paid_on: dt.date | None
+
+    @classmethod
+    def from_row(cls, row: models.Payment) -> Payment:
+        return cls(
+            id=strawberry.ID(str(row.id)), household_id=strawberry.ID(str(row.household_id)), period=row.period,
+            amount=row.amount, status=row.status, paid_on=row.paid_on,
+        )
+
+
+@strawberry.federation.type(keys=["id"], description="家庭 / household (fields contributed by disbursement)")
+class Household:
+    id: strawberry.ID
+
+    @strawberry.field(permission_classes=[allowed(Action.PAYMENT_READ)], description="发放记录 / payments, newest first")
+    async def payments(self, info: Info, period: str | None = None) -> list[Payment]:
+        key = f"payments:{period or ''}"
+        rows = await loader(info, key, lambda ids: _load_payments(info, ids, period)).load(int(self.id))
+        return [Payment.from_row(row) for row in rows]
+
+    @strawberry.field(permission_classes=[allowed(Action.ACCOUNT_READ)], description="当前银行账户 / current bank account")
+    async def bank_account(self, info: Info) -> BankAccount | None:
+        row = await loader(info, "account", lambda ids: _load_accounts(info, ids)).load(int(self.id))
+        return BankAccount.from_row(row) if row else None
+
+    @classmethod
+    async def resolve_reference(cls, info: Info, id: strawberry.ID) -> Household:
+        return cls(id=id)
+
+
+async def _load_payments(info: Info, ids: list[int], period: str | None) -> list[list[models.Payment]]:
+    rows = await service.payments_by_household(scope=scope(info, Action.PAYMENT_READ), household_ids=ids, period=period)
+    return ordered(ids, rows, default=[])
+
+
+async def _load_accounts(info: Info, ids: list[int]) -> list[models.BankAccount | None]:
+    return ordered(ids, await service.current_accounts(scope=scope(info, Action.ACCOUNT_READ), household_ids=ids))

@@ -1,0 +1,1 @@
+"""Households subgraph: regions, households and members (户籍与家庭)."""

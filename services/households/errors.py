@@ -1,0 +1,43 @@
+"""Refusals of the households service, each with a code and a reason a clerk can act on."""
+
+from kernel.errors import DomainError, InvalidInput, NotFound
+
+
+class UnknownRegion(InvalidInput):
+    code = "UNKNOWN_REGION"
+
+    def __init__(self, code: str, field: str = "regionCode") -> None:
+        super().__init__(f"region {code} is not in the region table", f"区划 {code} 不存在", field=field)
+
+
+class NotAVillage(InvalidInput):
+    code = "REGION_NOT_A_VILLAGE"
+
+    def __init__(self, code: str, field: str = "regionCode") -> None:
+        super().__init__(
+            f"households are registered in a village or community; {code} is not one",
+            f"家庭应登记到村（社区）一级，{code} 不是村级区划",
+            field=field,
+        )
+
+
+class PersonAlreadyRegistered(DomainError):
+    code = "PERSON_IN_ANOTHER_HOUSEHOLD"
+
+    def __init__(self, field: str) -> None:
+        super().__init__(
+            "this ID number already belongs to a member of another household",
+            "该身份证号码已是其他家庭的成员",
+            field=field,
+        )
+
+
+class HouseholdNotFound(NotFound):
+    code = "HOUSEHOLD_NOT_FOUND"
+
+    def __init__(self, household_id: object) -> None:
+        super().__init__(
+            f"household {household_id} does not exist or is outside your jurisdiction",
+            f"家庭 {household_id} 不存在或不在您的管辖范围内",
+            field="id",
+        )

@@ -1,0 +1,182 @@
+"""Household registry logic: keyword-only verbs, one transaction each, audited; no GraphQL here."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from tortoise.transactions import in_transaction
+
+from authz.actions import Action
+from authz.enforcer import get_authorizer
+from authz.principal import Principal
+from authz.scope import Scope
+from kernel.audit import record
+from kernel.errors import DomainError, InvalidInput  # noqa: F401 (InvalidInput re-exported)
+from kernel.values import CitizenId, RegionCode
+from services.households import events
+from services.households.errors import HouseholdNotFound, NotAVillage, PersonAlreadyRegistered, UnknownRegion
+from services.households.models import AuditRecord, Household, Person, Region
+
+DB = "households"
+RELATIONS = ("HEAD", "SPOUSE", "CHILD", "PARENT", "SIBLING", "GRANDCHILD", "GRANDPARENT", "OTHER")
+URBAN_RURAL = ("URBAN", "RURAL")
+MAX_PAGE = 1000
+
+
+@dataclass(frozen=True)
+class MemberIn:
+    """A member as submitted for registration."""
+
+    name: str
+    id_number: str
+    relation: str
+
+
+async def list_households(
+    *, scope: Scope, first: int = 50, after: int | None = None, region_code: str | None = None, status: str | None = None
+) -> list[Household]:
+    """A page of households inside the caller's scope, in id order (keyset pagination)."""
+    if not 0 < first <= MAX_PAGE:
+        raise InvalidInput(f"first must be between 1 and {MAX_PAGE}", f"first 应在 1 到 {MAX_PAGE} 之间", field="first")
+    query = Household.filter(scope.narrowed(region_code).q())
+    if after is not None:
+        query = query.filter(id__gt=after)
+    if status:
+        query = query.filter(status=status)
+    return await query.order_by("id").limit(first)
+
+
+async def households_by_id(*, scope: Scope, ids: list[int]) -> dict[int, Household]:
+    rows = await Household.filter(scope.q(), id__in=ids)
+    return {row.id: row for row in rows}
+
+
+async def get_household(*, scope: Scope, household_id: int) -> Household:
+    row = await Household.filter(scope.q(), id=household_id).first()
+    if row is None:
+        raise HouseholdNotFound(household_id)
+    return row
+
+
+async def members_by_household(*, household_ids: list[int]) -> dict[int, list[Person]]:
+    grouped: dict[int, list[Person]] = defaultdict(list)
+    for person in await Person.filter(household_id__in=household_ids).order_by("id"):
+        grouped[person.household_id].append(person)
+    return grouped
+
+
+async def heads_by_household(*, household_ids: list[int]) -> dict[int, Person]:
+    rows = await Person.filter(household_id__in=household_ids, relation="HEAD")
+    return {row.household_id: row for row in rows}
+
+
+async def persons_by_id(*, scope: Scope, ids: list[int]) -> dict[int, Person]:
+    rows = await Person.filter(scope.q(), id__in=ids)
+    return {row.id: row for row in rows}
+
+
+async def regions_by_code(*, codes: list[str]) -> dict[str, Region]:
+    return {row.code: row for row in await Region.filter(code__in=codes)}
+
+
+async def list_regions(*, scope: Scope, parent_code: str | None = None) -> list[Region]:
+    """Children of `parent_code` inside the caller's scope; without it, the regions the caller is granted."""
+    if parent_code:
+        query = Region.filter(parent_code=RegionCode.parse(parent_code, field="parentCode").code)
+    elif scope.everything:
+        query = Region.filter(parent_code__isnull=True)
+    else:
+        query = Region.filter(code__in=[prefix.ljust(12, "0") for prefix in scope.prefixes])
+    return await query.filter(scope.q("code")).order_by("code")
+
+
+def _validate_members(members: list[MemberIn]) -> list[CitizenId]:
+    """Every member field checked before anything is written; the first fault is reported precisely."""
+    if not members:
+        raise InvalidInput("a household needs at least one member", "家庭至少需要一名成员", field="members")
+    ids = []
+    for index, member in enumerate(members):
+        prefix = f"members[{index}]"
+        if not member.name.strip():
+            raise InvalidInput("name is required", "姓名不能为空", field=f"{prefix}.name")
+        if member.relation not in RELATIONS:
+            raise InvalidInput(
+                f"relation must be one of {', '.join(RELATIONS)}",
+                f"与户主关系应为 {', '.join(RELATIONS)} 之一",
+                field=f"{prefix}.relation",
+            )
+        ids.append(CitizenId.parse(member.id_number, field=f"{prefix}.idNumber"))
+    if sum(member.relation == "HEAD" for member in members) != 1:
+        raise InvalidInput("exactly one member must be the head (HEAD)", "必须且只能有一名户主（HEAD）", field="members")
+    numbers = [cid.number for cid in ids]
+    if len(set(numbers)) != len(numbers):
+        raise InvalidInput("the same ID number appears twice", "同一身份证号码出现了两次", field="members")
+    return ids
+
+
+async def register_household(
+    *, actor: Principal, region_code: str, urban_rural: str, members: list[MemberIn], address: str = ""
+) -> Household:
+    """Register a household with its members in one transaction; refusals are audited too."""
+    try:
+        code = RegionCode.parse(region_code)
+        if urban_rural not in URBAN_RURAL:
+            raise InvalidInput("urbanRural must be URBAN or RURAL", "城乡类别应为 URBAN 或 RURAL", field="urbanRural")
+        ids = _validate_members(members)
+        get_authorizer().require(actor, Action.HOUSEHOLD_REGISTER, code.code)
+        region = await Region.get_or_none(code=code.code)
+        if region is None:
+            raise UnknownRegion(code.code)
+        if region.level != "village":
+            raise NotAVillage(code.code)
+        async with in_transaction(DB) as conn:
+            taken = await Person.filter(id_number__in=[cid.number for cid in ids]).using_db(conn).values_list("id_number", flat=True)
+            if taken:
+                index = [cid.number for cid in ids].index(taken[0])
+                raise PersonAlreadyRegistered(f"members[{index}].idNumber")
+            household = await Household.create(
+                region_code=code.code, urban_rural=urban_rural, status="APPLYING", address=address, using_db=conn
+            )
+            await Person.bulk_create(
+                [
+                    Person(
+                        household_id=household.id,
+                        region_code=code.code,
+                        id_number=cid.number,
+                        name=member.name.strip(),
+                        relation=member.relation,
+                        birth_date=cid.birth_date,
+                        sex=cid.sex,
+                    )
+                    for member, cid in zip(members, ids, strict=True)
+                ],
+                using_db=conn,
+            )
+            snapshot = _snapshot(household, members)
+            await record(
+                AuditRecord, actor=actor.username, action="household.register", entity="Household",
+                entity_id=household.id, region_code=code.code, after=snapshot, using_db=conn,
+            )
+            await events.household_changed(household=household, using_db=conn)
+        return household
+    except DomainError as refusal:
+        await record(
+            AuditRecord, actor=actor.username, action="household.register", entity="Household",
+            region_code=str(region_code)[:12], succeeded=False,
+            after={"code": refusal.code, "field": refusal.field, "reason": refusal.message_en},
+        )
+        raise
+
+
+def _snapshot(household: Household, members: list[MemberIn]) -> dict[str, Any]:
+    """What the audit keeps of a registration (ID numbers masked: the trail is widely readable)."""
+    from kernel.values import mask_id_number
+
+    return {
+        "regionCode": household.region_code,
+        "urbanRural": household.urban_rural,
+        "status": household.status,
+        "members": [{"name": m.name, "relation": m.relation, "idNumber": mask_id_number(m.id_number)} for m in members],
+    }

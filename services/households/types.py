@@ -1,0 +1,150 @@
+"""GraphQL types of the households subgraph; resolvers only translate to service calls."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from typing import Annotated
+
+import strawberry
+from strawberry.types import Info
+
+from authz.actions import Action
+from authz.permissions import allowed, scope
+from kernel.subgraph import loader, ordered
+from kernel.values import mask_id_number
+from services.households import models, service
+
+
+@strawberry.enum(description="城乡类别 / urban or rural household")
+class UrbanRural(Enum):
+    URBAN = "URBAN"
+    RURAL = "RURAL"
+
+
+@strawberry.federation.type(keys=["code"], description="行政区划 / region (12-digit statistical division code)")
+class Region:
+    code: strawberry.ID
+    name: str
+    level: str
+    parent_code: str | None
+    code_year: int
+
+    @classmethod
+    def from_row(cls, row: models.Region) -> Region:
+        return cls(code=strawberry.ID(row.code), name=row.name, level=row.level, parent_code=row.parent_code, code_year=row.code_year)
+
+    @classmethod
+    async def resolve_reference(cls, info: Info, code: strawberry.ID) -> Region | None:
+        row = await loader(info, "region", _load_regions).load(str(code))
+        return cls.from_row(row) if row else None
+
+
+async def _load_regions(codes: list[str]) -> list[models.Region | None]:
+    return ordered(codes, await service.regions_by_code(codes=codes))
+
+
+@strawberry.federation.type(keys=["id"], description="家庭成员 / household member")
+class Person:
+    id: strawberry.ID
+    name: str
+    relation: str
+    birth_date: dt.date
+    sex: str
+    region_code: str
+    household_id: strawberry.Private[int]
+    full_id_number: strawberry.Private[str]
+
+    @strawberry.field(description="身份证号码 / ID number; masked unless the caller may read it in full")
+    def id_number(self, info: Info) -> str:
+        if scope(info, Action.PERSON_READ_SENSITIVE).covers(self.region_code):
+            return self.full_id_number
+        return mask_id_number(self.full_id_number)
+
+    @strawberry.field(description="所属家庭 / household")
+    async def household(self, info: Info) -> Household | None:
+        return await Household.resolve_reference(info, strawberry.ID(str(self.household_id)))
+
+    @classmethod
+    def from_row(cls, row: models.Person) -> Person:
+        return cls(
+            id=strawberry.ID(str(row.id)), name=row.name, relation=row.relation, birth_date=row.birth_date,
+            sex=row.sex, region_code=row.region_code, household_id=row.household_id, full_id_number=row.id_number,
+        )
+
+    @classmethod
+    async def resolve_reference(cls, info: Info, id: strawberry.ID) -> Person:
+        row = await loader(info, "person", lambda ids: _load_persons(info, ids)).load(int(id))
+        if row is None:
+            raise service.HouseholdNotFound(id)
+        return cls.from_row(row)
+
+
+async def _load_persons(info: Info, ids: list[int]) -> list[models.Person | None]:
+    return ordered(ids, await service.persons_by_id(scope=scope(info, Action.HOUSEHOLD_READ), ids=ids))
+
+
+@strawberry.federation.type(keys=["id"], description="家庭 / household, the unit of dibao")
+class Household:
+    id: strawberry.ID
+    region_code: str
+    urban_rural: UrbanRural
+    status: str
+    review_class: int
+    registered_at: dt.datetime
+
+    @strawberry.field(description="户主 / head of household")
+    async def head(self, info: Info) -> Person | None:
+        row = await loader(info, "head", _load_heads).load(int(self.id))
+        return Person.from_row(row) if row else None
+
+    @strawberry.field(description="家庭成员 / members")
+    async def members(self, info: Info) -> list[Person]:
+        rows = await loader(info, "members", _load_members).load(int(self.id))
+        return [Person.from_row(row) for row in rows]
+
+    @strawberry.field(description="户籍区划 / region")
+    async def region(self, info: Info) -> Region | None:
+        return await Region.resolve_reference(info, strawberry.ID(self.region_code))
+
+    @classmethod
+    def from_row(cls, row: models.Household) -> Household:
+        return cls(
+            id=strawberry.ID(str(row.id)), region_code=row.region_code, urban_rural=UrbanRural(row.urban_rural),
+            status=row.status, review_class=row.review_class, registered_at=row.created_at,
+        )
+
+    @classmethod
+    async def resolve_reference(cls, info: Info, id: strawberry.ID) -> Household:
+        row = await loader(info, "household", lambda ids: _load_households(info, ids)).load(int(id))
+        if row is None:
+            raise service.HouseholdNotFound(id)
+        return cls.from_row(row)
+
+
+async def _load_households(info: Info, ids: list[int]) -> list[models.Household | None]:
+    return ordered(ids, await service.households_by_id(scope=scope(info, Action.HOUSEHOLD_READ), ids=ids))
+
+
+async def _load_heads(ids: list[int]) -> list[models.Person | None]:
+    return ordered(ids, await service.heads_by_household(household_ids=ids))
+
+
+async def _load_members(ids: list[int]) -> list[list[models.Person]]:
+    return ordered(ids, await service.members_by_household(household_ids=ids), default=[])
+
+
+@strawberry.input(description="登记的家庭成员 / a member to register")
+class MemberInput:
+    name: str
+    id_number: str
+    relation: str = strawberry.field(description="HEAD, SPOUSE, CHILD, PARENT, SIBLING, GRANDCHILD, GRANDPARENT or OTHER")
+
+
+@strawberry.input(description="家庭登记 / household registration")
+class RegisterHouseholdInput:
+    region_code: str = strawberry.field(description="村（社区）级区划代码 / village region code")
+    urban_rural: UrbanRural
+    members: list[MemberInput]
+    address: str = ""
+
