@@ -91,3 +91,11 @@ def token_response(principal: Principal) -> dict:
         "username": principal.username,
         "roles": sorted(principal.roles),
     }
+
+
+async def refreshed(principal: Principal) -> Principal:
+    """Re-read the user's grants when a refresh token is used, so revoked roles drop out."""
+    user = await User.get_or_none(username=principal.username, is_active=True)
+    if user is None:
+        raise Unauthenticated("the user no longer exists or is disabled", "用户不存在或已停用", code="INVALID_TOKEN")
+    return await principal_of(user)

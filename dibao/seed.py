@@ -1,0 +1,196 @@
+"""Demo data: a synthetic city shaped like the source reports, deterministic for a given seed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from faker import Faker
+from stdnum.cn import ric
+from tortoise import Tortoise
+
+from services.disbursement.models import BankAccount, Payment
+from services.households.models import ChangeEvent, Household, Person, Region
+from services.supervision.models import Finding
+
+CITY = ("431100000000", "永州市")
+COUNTIES = [  # GB/T 2260 codes of the city's 2 districts and 9 counties (code year 2020)
+    ("431102", "零陵区"), ("431103", "冷水滩区"), ("431121", "祁阳县"), ("431122", "东安县"),
+    ("431123", "双牌县"), ("431124", "道县"), ("431125", "江永县"), ("431126", "宁远县"),
+    ("431127", "蓝山县"), ("431128", "新田县"), ("431129", "江华瑶族自治县"),
+]
+FULL_TOWNSHIPS, FULL_VILLAGES, FULL_HOUSEHOLDS = 188, 5313, 90_000
+STANDARD = {"URBAN": Decimal("700.00"), "RURAL": Decimal("500.00")}
+PLACE_SYLLABLES = "东南西北中上下大小新老长青白石金水山河田林花桥塘岭冲湾坪江源溪坝口铺湖"
+BATCH = 5000
+
+
+@dataclass
+class SeedReport:
+    regions: int = 0
+    households: int = 0
+    persons: int = 0
+    payments: int = 0
+    findings: int = 0
+
+
+def _place_name(rng: random.Random, suffix: str) -> str:
+    return "".join(rng.choice(PLACE_SYLLABLES) for _ in range(2)) + suffix
+
+
+def _id_number(rng: random.Random, county: str, born: dt.date, male: bool) -> str:
+    sequence = rng.randrange(0, 500) * 2 + (1 if male else 0)
+    body = f"{county}{born:%Y%m%d}{sequence:03d}"
+    return body + ric.calc_check_digit(body)
+
+
+def build_regions(households: int, rng: random.Random) -> list[Region]:
+    """City, its 11 counties, and townships/villages scaled to the number of households."""
+    villages_total = min(FULL_VILLAGES, max(len(COUNTIES), round(households * FULL_VILLAGES / FULL_HOUSEHOLDS)))
+    townships_total = min(FULL_TOWNSHIPS, max(len(COUNTIES), round(villages_total * FULL_TOWNSHIPS / FULL_VILLAGES)))
+    regions = [Region(code=CITY[0], name=CITY[1], level="city", parent_code="430000000000", code_year=2020)]
+    townships: list[Region] = []
+    for index, (county, name) in enumerate(COUNTIES):
+        regions.append(Region(code=county + "000000", name=name, level="county", parent_code=CITY[0], code_year=2020))
+        count = townships_total // len(COUNTIES) + (1 if index < townships_total % len(COUNTIES) else 0)
+        for number in range(count):
+            kind = number % 3  # towns (100-199), townships (200+), sub-districts (001-099)
+            code = county + (f"{100 + number:03d}" if kind == 0 else f"{200 + number:03d}" if kind == 1 else f"{number + 1:03d}")
+            suffix = ("镇", "乡", "街道")[kind]
+            townships.append(Region(code=code + "000", name=_place_name(rng, suffix), level="township",
+                                    parent_code=county + "000000", code_year=2020))
+    regions += townships
+    for index in range(villages_total):
+        township = townships[index % len(townships)]
+        number = index // len(townships)
+        community = number % 3 == 2  # about a third residents' committees (001-199), the rest villages (200-399)
+        code = township.code[:9] + (f"{number + 1:03d}" if community else f"{200 + number:03d}")
+        regions.append(Region(code=code, name=_place_name(rng, "社区" if community else "村"), level="village",
+                              parent_code=township.code, code_year=2020,
+                              urban_rural_class="111" if community else "220"))
+    return regions
+
+
+def _chunks(items: list, size: int = BATCH) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+async def _bulk(model, rows: list) -> None:
+    for chunk in _chunks(rows):
+        await model.bulk_create(chunk)
+
+
+async def _reset_sequences(connection_name: str, tables: list[str]) -> None:
+    """Explicit ids were written; move PostgreSQL's sequences past them."""
+    connection = Tortoise.get_connection(connection_name)
+    if connection.schema_generator.DIALECT != "postgres":
+        return
+    for table in tables:
+        await connection.execute_script(
+            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE((SELECT MAX(id) FROM \"{table}\"), 0) + 1, false)"
+        )
+
+
+async def seed(*, households: int, seed: int = 2026, today: dt.date | None = None) -> SeedReport:
+    """Write regions, households, members, bank accounts, three months of payments and some findings."""
+    rng = random.Random(seed)
+    fake = Faker("zh_CN")
+    fake.seed_instance(seed)
+    today = today or dt.date(2026, 11, 1)
+    regions = build_regions(households, rng)
+    villages = [region for region in regions if region.level == "village"]
+    report = SeedReport(regions=len(regions))
+    await _bulk(Region, regions)
+
+    household_rows, person_rows, account_rows, payment_rows, finding_rows, events = [], [], [], [], [], []
+    person_id = 0
+    periods = [f"{(today.replace(day=1) - dt.timedelta(days=31 * k)):%Y-%m}" for k in (3, 2, 1)]
+    for household_id in range(1, households + 1):
+        village = villages[(household_id - 1) % len(villages)]
+        urban_rural = "URBAN" if village.urban_rural_class == "111" else "RURAL"
+        status = "ACTIVE" if rng.random() < 0.93 else rng.choice(["APPLYING", "STOPPED"])
+        household_rows.append(Household(id=household_id, region_code=village.code, urban_rural=urban_rural,
+                                         status=status, review_class=rng.choice([1, 1, 2, 3]),
+                                         address=f"{village.name}{rng.randrange(1, 200)}号"))
+        size = rng.choices([1, 2, 3, 4, 5], weights=[30, 25, 22, 15, 8])[0]
+        head_age = rng.randrange(25, 88)
+        relations = ["HEAD"] + rng.choices(["SPOUSE", "CHILD", "PARENT", "GRANDCHILD"], weights=[3, 4, 1, 1], k=size - 1)
+        if relations.count("SPOUSE") > 1:
+            relations = ["HEAD"] + ["CHILD" if r == "SPOUSE" else r for r in relations[1:]]
+        surname = fake.last_name()
+        head_name = ""
+        for relation in relations:
+            person_id += 1
+            age = {"HEAD": head_age, "SPOUSE": head_age + rng.randrange(-5, 6), "CHILD": max(1, head_age - rng.randrange(20, 35)),
+                   "PARENT": min(99, head_age + rng.randrange(20, 30)), "GRANDCHILD": max(1, head_age - rng.randrange(40, 55))}[relation]
+            born = dt.date(today.year - age, rng.randrange(1, 13), rng.randrange(1, 29))
+            male = rng.random() < 0.5
+            name = (surname if relation in ("HEAD", "CHILD", "GRANDCHILD") else fake.last_name()) + (
+                fake.first_name_male() if male else fake.first_name_female())
+            head_name = head_name or name
+            person_rows.append(Person(id=person_id, household_id=household_id, region_code=village.code,
+                                      id_number=_id_number(rng, village.code[:6], born, male), name=name,
+                                      relation=relation, birth_date=born, sex="MALE" if male else "FEMALE"))
+        events.append(ChangeEvent(entity="Household", entity_id=household_id, region_code=village.code,
+                                  payload={"status": status, "urbanRural": urban_rural, "regionCode": village.code}))
+        account_rows.append(BankAccount(id=household_id, household_id=household_id, region_code=village.code,
+                                        bank_name=rng.choice(["农村信用社", "邮政储蓄银行", "农业银行"]),
+                                        account_number="6221" + "".join(str(rng.randrange(10)) for _ in range(15)),
+                                        holder_name=head_name, holder_person_id=person_id - size + 1))
+        if status == "ACTIVE":
+            income = Decimal(rng.randrange(0, 300 * size, 10))
+            monthly = max(Decimal("0.00"), STANDARD[urban_rural] * size - income).quantize(Decimal("0.01"))
+            for period in periods:
+                payment_rows.append(Payment(household_id=household_id, region_code=village.code, period=period,
+                                            amount=monthly, status="PAID", paid_on=dt.date.fromisoformat(period + "-10")))
+        if rng.random() < 0.03:
+            finding_rows.append(Finding(household_id=household_id, region_code=village.code,
+                                        rule=rng.choice(["R02_DEATH", "R04_VEHICLE", "R06_WAGES", "R01_PUBLIC_EMPLOYEE"]),
+                                        severity=rng.choice(["LOW", "MEDIUM", "HIGH"]), evidence={"source": "demo"}))
+
+    await _bulk(Household, household_rows)
+    await _bulk(Person, person_rows)
+    await _bulk(ChangeEvent, events)
+    await _bulk(BankAccount, account_rows)
+    await _bulk(Payment, payment_rows)
+    await _bulk(Finding, finding_rows)
+    await _reset_sequences("households", ["household", "person"])
+    await _reset_sequences("disbursement", ["bank_account"])
+    report.households, report.persons = len(household_rows), len(person_rows)
+    report.payments, report.findings = len(payment_rows), len(finding_rows)
+    return report
+
+
+DEMO_VILLAGE = "431102100200"
+DEMO_PASSWORD = "dibao-demo-2026"
+DEMO_USERS = [  # username, display name, role, region; documented in README.md
+    ("village.assistant", "村协理员", "village_assistant", DEMO_VILLAGE),
+    ("township.officer", "乡镇民政专干", "township_officer", DEMO_VILLAGE[:9] + "000"),
+    ("township.leader", "乡镇分管领导", "township_leader", DEMO_VILLAGE[:9] + "000"),
+    ("county.approver", "县民政局审批", "county_approver", DEMO_VILLAGE[:6] + "000000"),
+    ("county.finance", "县财政", "county_finance", DEMO_VILLAGE[:6] + "000000"),
+    ("county.auditor", "县审计", "county_auditor", DEMO_VILLAGE[:6] + "000000"),
+    ("municipal.officer", "市民政局", "municipal_officer", CITY[0]),
+    ("inspector", "市监察局", "supervision_inspector", CITY[0]),
+    ("bank.rcc", "农村信用社", "bank_client", DEMO_VILLAGE[:6] + "000000"),
+    ("admin", "系统管理员", "system_admin", "*"),
+]
+
+
+async def seed_users(*, password: str = DEMO_PASSWORD) -> int:
+    """One user per level and role, all with the documented demo password."""
+    from authz.models import User
+    from authz.service import create_user
+
+    created = 0
+    for username, display_name, role, region in DEMO_USERS:
+        if await User.exists(username=username):
+            continue
+        kind = "machine" if role == "bank_client" else "user"
+        await create_user(username=username, password=password, display_name=display_name, grants=[(role, region)], kind=kind)
+        created += 1
+    return created

@@ -1,0 +1,83 @@
+"""The whole system as one ASGI app: gateway, token endpoint, admin UI and health, plus in-process subgraphs."""
+
+from __future__ import annotations
+
+import importlib
+from contextlib import asynccontextmanager
+
+import httpx
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Mount, Route
+
+from authz import tokens
+from authz.enforcer import get_authorizer
+from authz.http import authenticate_request, token_endpoint
+from authz.actions import Action
+from gateway.app import Gateway, create_gateway_app
+from gateway.subgraph import SubgraphClient
+from kernel.settings import DATABASES, SERVICES, Settings
+from kernel.telemetry import configure_tracing
+
+
+def subgraph_clients(settings: Settings) -> dict[str, SubgraphClient]:
+    """HTTP clients for subgraphs with a URL; in-process ASGI clients for the others (embedded mode)."""
+    clients = {}
+    for name in SERVICES:
+        url = settings.subgraph_urls.get(name)
+        if url:
+            clients[name] = SubgraphClient(name, url)
+        else:
+            app = importlib.import_module(f"services.{name}.app").create_app(settings=settings, own_database=False)
+            clients[name] = SubgraphClient(name, f"http://{name}.in-process/graphql", transport=httpx.ASGITransport(app=app))
+    return clients
+
+
+def create_system_app(settings: Settings, *, clients: dict[str, SubgraphClient] | None = None) -> Starlette:
+    """Gateway and admin in front of the subgraphs; opens the databases this process needs."""
+    configure_tracing("dibao-gateway")
+    clients = clients or subgraph_clients(settings)
+    in_process = [name for name in SERVICES if name not in settings.subgraph_urls]
+    sdl_token, _ = tokens.issue(tokens.service_principal(), settings=settings)
+    gateway = Gateway(clients, sdl_headers={"authorization": f"Bearer {sdl_token}"})
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette):
+        from tortoise.contrib.starlette import RegisterTortoise
+
+        from kernel.db import tortoise_config
+
+        async with RegisterTortoise(app, config=tortoise_config(settings, [*in_process, "authz"])):
+            await gateway.start()
+            try:
+                yield
+            finally:
+                await gateway.aclose()
+
+    async def healthz(request: Request) -> JSONResponse:
+        return JSONResponse({"status": "ok", "subgraphs": sorted(clients)})
+
+    gateway_app = create_gateway_app(
+        gateway,
+        authenticate=authenticate_request,
+        graphiql=not settings.production,
+        expose_plan=lambda principal: get_authorizer().holds(principal, Action.QUERY_PLAN),
+    )
+    app = Starlette(
+        routes=[
+            Route("/healthz", healthz),
+            Route("/auth/token", token_endpoint, methods=["POST"]),
+        ],
+        lifespan=lifespan,
+    )
+    app.state.gateway = gateway
+    app.state.databases = [*in_process, "authz"]
+    from admin import mount_admin
+
+    mount_admin(app, settings)
+    app.router.routes.append(Mount("/", app=gateway_app))  # last: /admin and /auth are matched first
+    return app
+
+
+__all__ = ["DATABASES", "create_system_app", "subgraph_clients"]
