@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from faker import Faker
-from stdnum.cn import ric
 from tortoise import Tortoise
 
+from kernel.values import id_check_digit
 from services.disbursement.models import BankAccount, Payment
 from services.households.models import ChangeEvent, Household, Person, Region
 from services.supervision.models import Finding
@@ -44,7 +44,7 @@ def _place_name(rng: random.Random, suffix: str) -> str:
 def _id_number(rng: random.Random, county: str, born: dt.date, male: bool) -> str:
     sequence = rng.randrange(0, 500) * 2 + (1 if male else 0)
     body = f"{county}{born:%Y%m%d}{sequence:03d}"
-    return body + ric.calc_check_digit(body)
+    return body + id_check_digit(body)
 
 
 def build_regions(households: int, rng: random.Random) -> list[Region]:

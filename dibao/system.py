@@ -21,16 +21,20 @@ from kernel.settings import DATABASES, SERVICES, Settings
 from kernel.telemetry import configure_tracing
 
 
-def subgraph_clients(settings: Settings) -> dict[str, SubgraphClient]:
-    """HTTP clients for subgraphs with a URL; in-process ASGI clients for the others (embedded mode)."""
+def subgraph_clients(settings: Settings, *, wrap=None) -> dict[str, SubgraphClient]:
+    """HTTP clients for subgraphs with a URL; in-process ASGI clients for the others (embedded mode).
+
+    `wrap(name, transport)` may wrap each transport (the tests count subgraph requests with it).
+    """
     clients = {}
     for name in SERVICES:
         url = settings.subgraph_urls.get(name)
         if url:
-            clients[name] = SubgraphClient(name, url)
+            transport = httpx.AsyncHTTPTransport(retries=0)
         else:
             app = importlib.import_module(f"services.{name}.app").create_app(settings=settings, own_database=False)
-            clients[name] = SubgraphClient(name, f"http://{name}.in-process/graphql", transport=httpx.ASGITransport(app=app))
+            url, transport = f"http://{name}.in-process/graphql", httpx.ASGITransport(app=app)
+        clients[name] = SubgraphClient(name, url, transport=wrap(name, transport) if wrap else transport)
     return clients
 
 

@@ -68,6 +68,11 @@ def prefix_bounds(prefix: str) -> tuple[str, str]:
     return prefix.ljust(12, "0"), prefix.ljust(12, "9")
 
 
+def id_check_digit(body: str) -> str:
+    """The GB 11643 (ISO 7064 MOD 11-2) check character for the first 17 digits."""
+    return ric.calc_check_digit(body[:17] + "0")
+
+
 @dataclass(frozen=True)
 class CitizenId:
     """An 18-digit resident identity number (GB 11643-1999) with its checksum verified."""
@@ -84,7 +89,7 @@ class CitizenId:
                 field=field,
                 code="INVALID_ID_NUMBER",
             )
-        if ric.calc_check_digit(value) != value[-1]:
+        if id_check_digit(value) != value[-1]:
             raise InvalidInput(
                 "ID number check digit does not match (GB 11643-1999)",
                 "身份证号码校验位不正确",

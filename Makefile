@@ -1,0 +1,32 @@
+# The two commands: `make run` (embedded SQLite system on 127.0.0.1:8000) and `make test` (PostgreSQL suite).
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+DEMO_HOUSEHOLDS ?= 2000
+
+.PHONY: install run test bench clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(BIN)/dibao migrate
+	$(BIN)/dibao seed --households $(DEMO_HOUSEHOLDS) --if-empty
+	$(BIN)/dibao serve --host 127.0.0.1 --port 8000
+
+test: install
+	@set -e; eval "$$(scripts/ensure-postgres.sh)"; \
+	status=0; $(BIN)/python -m pytest $(PYTEST_ARGS) || status=$$?; \
+	scripts/stop-postgres.sh >/dev/null 2>&1 || true; exit $$status
+
+bench: install
+	@eval "$$(scripts/ensure-postgres.sh)"; $(BIN)/python -m bench
+
+clean:
+	rm -rf var .pytest_cache

@@ -1,0 +1,102 @@
+"""The checked-in migrations, applied from empty, reproduce the models on PostgreSQL and on SQLite."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+import subprocess
+import sys
+import textwrap
+
+import asyncpg
+import pytest
+
+from kernel.settings import DATABASES
+from tests.conftest import ROOT, SERVER, _admin, run_cli
+
+GENERATE = textwrap.dedent(
+    """
+    import asyncio, sys
+    from tortoise import Tortoise
+    from kernel.db import tortoise_config
+    from kernel.settings import load_settings
+
+    async def main():
+        await Tortoise.init(config=tortoise_config(load_settings(), sys.argv[1:]))
+        await Tortoise.generate_schemas(safe=False)
+        await Tortoise.close_connections()
+
+    asyncio.run(main())
+    """
+)
+
+
+def generate_from_models(env: dict[str, str]) -> None:
+    import os
+
+    done = subprocess.run([sys.executable, "-c", GENERATE, *DATABASES], cwd=ROOT, env={**os.environ, **env},
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+
+
+async def pg_columns(database: str) -> set[tuple]:
+    conn = await asyncpg.connect(f"{SERVER}/{database}")
+    try:
+        rows = await conn.fetch(
+            "SELECT table_name, column_name, data_type, is_nullable, character_maximum_length "
+            "FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> 'aerich'"
+        )
+        indexes = await conn.fetch("SELECT tablename, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> 'aerich'")
+    finally:
+        await conn.close()
+    return {tuple(row) for row in rows} | {("index", row["tablename"], row["indexdef"]) for row in indexes}
+
+
+def sqlite_columns(path: str) -> set[tuple]:
+    with sqlite3.connect(path) as conn:
+        tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT IN ('aerich', 'sqlite_sequence')")]
+        columns = {(table, *row[1:]) for table in tables for row in conn.execute(f'PRAGMA table_info("{table}")')}
+        indexes = {("index", row[0], row[1]) for row in conn.execute("SELECT tbl_name, sql FROM sqlite_master WHERE type='index' AND sql IS NOT NULL")}
+    return columns | indexes
+
+
+def test_postgres_migrations_from_empty_match_the_models():
+    # given two empty sets of databases
+    migrated, generated = "dibao_mig_a_{service}", "dibao_mig_b_{service}"
+    names = [template.format(service=s) for template in (migrated, generated) for s in DATABASES]
+    asyncio.run(_admin([f'DROP DATABASE IF EXISTS "{n}" WITH (FORCE)' for n in names] + [f'CREATE DATABASE "{n}"' for n in names]))
+    try:
+        # when one is migrated by the CLI and the other built straight from the models
+        done = run_cli("migrate", env={"DIBAO_DATABASE_URL": f"{SERVER}/{migrated}"})
+        assert done.returncode == 0, done.stderr
+        generate_from_models({"DIBAO_DATABASE_URL": f"{SERVER}/{generated}"})
+        # then every table, column, type, nullability and index is the same
+        for service in DATABASES:
+            got = asyncio.run(pg_columns(migrated.format(service=service)))
+            want = asyncio.run(pg_columns(generated.format(service=service)))
+            assert got == want, (service, got ^ want)
+        # and a second run has nothing left to apply
+        again = run_cli("migrate", env={"DIBAO_DATABASE_URL": f"{SERVER}/{migrated}"})
+        assert again.returncode == 0 and again.stdout.count("up to date") == len(DATABASES), again.stdout
+    finally:
+        asyncio.run(_admin([f'DROP DATABASE IF EXISTS "{n}" WITH (FORCE)' for n in names]))
+
+
+def test_sqlite_migrations_from_empty_match_the_models(tmp_path):
+    migrated, generated = tmp_path / "a", tmp_path / "b"
+    done = run_cli("migrate", env={"DIBAO_DATABASE_URL": f"sqlite://{migrated}/{{service}}.sqlite3"})
+    assert done.returncode == 0, done.stderr
+    generated.mkdir()
+    generate_from_models({"DIBAO_DATABASE_URL": f"sqlite://{generated}/{{service}}.sqlite3"})
+    for service in DATABASES:
+        got = sqlite_columns(str(migrated / f"{service}.sqlite3"))
+        want = sqlite_columns(str(generated / f"{service}.sqlite3"))
+        assert got == want, (service, got ^ want)
+
+
+@pytest.mark.parametrize("dialect", ["postgres", "sqlite"])
+def test_every_database_has_an_initial_migration_per_dialect(dialect):
+    from kernel.db import MIGRATION_DIRS
+
+    for service in DATABASES:
+        assert list((MIGRATION_DIRS[service] / dialect / service).glob("0_*_init.py")), (service, dialect)
