@@ -1,0 +1,55 @@
+"""Throwaway databases and timing helpers shared by the benchmarks."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SERVER = os.environ.get("DIBAO_TEST_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/postgres").rsplit("/", 1)[0]
+
+
+@asynccontextmanager
+async def databases(prefix: str):
+    """Fresh PostgreSQL databases for one benchmark run, dropped afterwards."""
+    import asyncpg
+
+    from kernel.settings import DATABASES, load_settings
+
+    os.environ["DIBAO_DATABASE_URL"] = f"{SERVER}/{prefix}_{{service}}"
+    os.environ.setdefault("DIBAO_ENV", "bench")
+    names = [f"{prefix}_{name}" for name in DATABASES]
+    conn = await asyncpg.connect(f"{SERVER}/postgres")
+    try:
+        for name in names:
+            await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            await conn.execute(f'CREATE DATABASE "{name}"')
+        yield load_settings()
+    finally:
+        for name in names:
+            await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await conn.close()
+
+
+def cli(*args: str) -> None:
+    subprocess.run([sys.executable, "-m", "dibao.cli", *args], cwd=ROOT, check=True, capture_output=True)
+
+
+async def timed(call, repeat: int) -> dict[str, float]:
+    """p50/p99 in milliseconds over `repeat` sequential calls."""
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        await call()
+        samples.append((time.perf_counter() - started) * 1000)
+    samples.sort()
+    return {
+        "p50_ms": round(statistics.median(samples), 2),
+        "p99_ms": round(samples[min(len(samples) - 1, int(len(samples) * 0.99))], 2),
+        "runs": repeat,
+    }
