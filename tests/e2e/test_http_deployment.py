@@ -1,0 +1,87 @@
+"""The multi-process deployment: three subgraph processes and the gateway process talking HTTP."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+
+import httpx
+import pytest
+
+from kernel.settings import SERVICES
+from tests.conftest import DEMO_PASSWORD, ROOT
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_healthy(url: str, process: subprocess.Popen, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise AssertionError(f"{url} exited: {process.stderr.read() if process.stderr else ''}")
+        try:
+            if httpx.get(url, timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise AssertionError(f"{url} did not become healthy")
+
+
+@pytest.fixture(scope="module")
+def deployment(databases):
+    """Separate processes on free loopback ports, stopped after the module."""
+    processes: list[subprocess.Popen] = []
+    env = dict(os.environ)
+    try:
+        for service in SERVICES:
+            port = free_port()
+            process = subprocess.Popen(
+                [sys.executable, "-m", "dibao.cli", "serve-subgraph", service, "--port", str(port)],
+                cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+            )
+            processes.append(process)
+            wait_healthy(f"http://127.0.0.1:{port}/healthz", process)
+            env[f"DIBAO_{service.upper()}_URL"] = f"http://127.0.0.1:{port}/graphql"
+        port = free_port()
+        gateway = subprocess.Popen(
+            [sys.executable, "-m", "dibao.cli", "serve-gateway", "--port", str(port)],
+            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        )
+        processes.append(gateway)
+        wait_healthy(f"http://127.0.0.1:{port}/healthz", gateway)
+        yield f"http://127.0.0.1:{port}", env
+    finally:
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.wait(timeout=20)
+
+
+def test_the_dashboard_query_works_across_processes(deployment):
+    base, _ = deployment
+    token = httpx.post(f"{base}/auth/token", data={"username": "county.auditor", "password": DEMO_PASSWORD}).json()
+    response = httpx.post(
+        f"{base}/graphql",
+        json={"query": "{ households(first: 20) { id regionCode head { name } payments { amount } findings { rule } } }"},
+        headers={"authorization": f"Bearer {token['access_token']}"},
+        timeout=30,
+    )
+    body = response.json()
+    assert response.status_code == 200 and "errors" not in body, body
+    assert len(body["data"]["households"]) == 20
+    assert all(h["regionCode"].startswith("431102") for h in body["data"]["households"])
+
+
+def test_a_subgraph_process_refuses_a_request_without_a_token(deployment):
+    _, env = deployment
+    response = httpx.post(env["DIBAO_DISBURSEMENT_URL"], json={"query": "{ payments(first: 5) { amount } }"})
+    assert response.status_code == 401
+    assert response.json()["data"] is None
