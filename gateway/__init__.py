@@ -1,0 +1,21 @@
+"""Apollo Federation v2 gateway in front of the households, disbursement and supervision subgraphs."""
+
+from gateway.app import Gateway, RequestError, create_gateway_app
+from gateway.compose import CompositionError, EntityKey, FieldMeta, Supergraph, TypeMeta, compose, fetch_sdl
+from gateway.executor import execute
+from gateway.plan import Condition, Fetch, Flatten, Parallel, QueryPlan, Sequence
+from gateway.planner import PlanningError, QueryPlanner
+from gateway.subgraph import (
+    SUBGRAPH_INVALID_RESPONSE,
+    SUBGRAPH_TIMEOUT,
+    SUBGRAPH_UNAVAILABLE,
+    SubgraphClient,
+    SubgraphError,
+)
+
+__all__ = [
+    "SUBGRAPH_INVALID_RESPONSE", "SUBGRAPH_TIMEOUT", "SUBGRAPH_UNAVAILABLE",
+    "CompositionError", "Condition", "EntityKey", "Fetch", "FieldMeta", "Flatten", "Gateway", "Parallel",
+    "PlanningError", "QueryPlan", "QueryPlanner", "RequestError", "Sequence", "SubgraphClient", "SubgraphError",
+    "Supergraph", "TypeMeta", "compose", "create_gateway_app", "execute", "fetch_sdl",
+]

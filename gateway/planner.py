@@ -1,0 +1,458 @@
+"""Splits a client operation into subgraph fetches and orders them into a query plan."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from graphql import (
+    DirectiveNode,
+    DocumentNode,
+    FieldNode,
+    FragmentDefinitionNode,
+    InlineFragmentNode,
+    ListTypeNode,
+    NonNullTypeNode,
+    SelectionSetNode,
+    TypeNode,
+    get_operation_ast,
+    print_ast,
+    value_from_ast_untyped,
+)
+
+from gateway.compose import FieldMeta, Supergraph
+from gateway.plan import Condition, Fetch, Flatten, Operation, PlanNode, QueryPlan, parallel, sequence
+from gateway.selection import (
+    INTROSPECTION_FIELDS,
+    FieldSel,
+    FragmentSel,
+    Selection,
+    condition_of,
+    ensure_field,
+    ensure_fragment,
+    normalize,
+    print_selections,
+    variables_in,
+)
+
+_ROOT_TYPES = {"query": "Query", "mutation": "Mutation", "subscription": "Subscription"}
+
+
+class PlanningError(Exception):
+    """The operation cannot be split into subgraph fetches."""
+
+
+class QueryPlanner:
+    """Plans operations against a supergraph, caching plans in an LRU."""
+
+    def __init__(self, supergraph: Supergraph, cache_size: int = 1000) -> None:
+        self.supergraph = supergraph
+        self.cache_size = cache_size
+        self._cache: OrderedDict[tuple[str, str | None], QueryPlan] = OrderedDict()
+
+    def plan(self, document: DocumentNode, operation_name: str | None = None) -> QueryPlan:
+        """The plan for one operation of a validated document."""
+        return self.plan_with_cache_info(document, operation_name)[0]
+
+    def plan_with_cache_info(self, document: DocumentNode, operation_name: str | None) -> tuple[QueryPlan, bool]:
+        """The plan and whether it came from the cache."""
+        key = (print_ast(document), operation_name)
+        cached = self._cache.get(key)
+        if cached is not None:
+            self._cache.move_to_end(key)
+            return cached, True
+        plan = _PlanBuilder(self.supergraph, document, operation_name).build()
+        self._cache[key] = plan
+        while len(self._cache) > self.cache_size:
+            self._cache.popitem(last=False)
+        return plan, False
+
+
+@dataclass(eq=False)
+class _Group:
+    """Selections bound for one subgraph fetch, plus the fetches that depend on it."""
+
+    subgraph: str
+    path: tuple[str, ...]
+    parent: _Group | None = None
+    entity: bool = False
+    selections: list[Selection] = field(default_factory=list)
+    requires: dict[str, list[Selection]] = field(default_factory=dict)
+    children: dict[tuple[str, tuple[str, ...]], _Group] = field(default_factory=dict)
+    after: set[_Group] = field(default_factory=set)
+
+    def child(self, subgraph: str, path: tuple[str, ...]) -> _Group:
+        """The entity fetch to `subgraph` for objects at `path`, created on first use."""
+        key = (subgraph, path)
+        if key not in self.children:
+            self.children[key] = _Group(subgraph, path, parent=self, entity=True)
+        return self.children[key]
+
+    def ancestors(self) -> Iterator[_Group]:
+        """This group and the groups it hangs from."""
+        group: _Group | None = self
+        while group is not None:
+            yield group
+            group = group.parent
+
+    def subtree(self) -> Iterator[_Group]:
+        """This group and every group below it."""
+        yield self
+        for child in self.children.values():
+            yield from child.subtree()
+
+
+@dataclass(frozen=True)
+class _Context:
+    """Where a client selection is being placed: which fetch, type, response path and list."""
+
+    group: _Group
+    parent_type: str
+    path: tuple[str, ...]
+    out: list[Selection]
+    conditions: tuple[DirectiveNode, ...] = ()
+    provided: dict[str, Any] | None = None
+
+
+def _list_depth(type_node: TypeNode) -> int:
+    depth = 0
+    while isinstance(type_node, (ListTypeNode, NonNullTypeNode)):
+        depth += isinstance(type_node, ListTypeNode)
+        type_node = type_node.type
+    return depth
+
+
+def _field_set_tree(selection_set: SelectionSetNode) -> dict[str, Any]:
+    """A FieldSet as nested dicts of field names (fragments flattened)."""
+    tree: dict[str, Any] = {}
+    for node in selection_set.selections:
+        if isinstance(node, InlineFragmentNode):
+            tree.update(_field_set_tree(node.selection_set))
+        elif isinstance(node, FieldNode):
+            tree[node.name.value] = _field_set_tree(node.selection_set) if node.selection_set else {}
+    return tree
+
+
+def _conditioned(out: list[Selection], conditions: tuple[DirectiveNode, ...]) -> list[Selection]:
+    """Nest `out` inside one untyped fragment per condition so each keeps its own directive."""
+    for directive in conditions:
+        out = ensure_fragment(out, None, (directive,)).selections
+    return out
+
+
+class _PlanBuilder:
+    """Builds one plan; holds the per-operation state."""
+
+    def __init__(self, supergraph: Supergraph, document: DocumentNode, operation_name: str | None) -> None:
+        operation = get_operation_ast(document, operation_name)
+        if operation is None:
+            raise PlanningError(f"operation {operation_name!r} not found in the document")
+        self.supergraph = supergraph
+        self.schema = supergraph.api_schema
+        self.operation = operation
+        self.kind = operation.operation.value
+        if self.kind == "subscription":
+            raise PlanningError("subscriptions are not supported by the gateway")
+        fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
+        self.selections = normalize(operation.selection_set, fragments)
+        self.variable_definitions = {v.variable.name.value: v for v in operation.variable_definitions or ()}
+        self._recorders: list[set[_Group]] = []
+        self._fetch_count = 0
+
+    def build(self) -> QueryPlan:
+        """Place every root field, then turn the fetch groups into plan nodes."""
+        root_type = _ROOT_TYPES[self.kind]
+        introspection: list[Selection] = []
+        groups: list[_Group] = []
+        for root_field, conditions in self._root_fields(self.selections, ()):
+            if root_field.name == "__typename":
+                continue
+            if root_field.name in INTROSPECTION_FIELDS:
+                _conditioned(introspection, conditions).append(root_field)
+                continue
+            group = self._root_group(groups, root_type, root_field)
+            context = _Context(group, root_type, (), _conditioned(group.selections, conditions), conditions)
+            self._add_field(context, root_field)
+        nodes = [self._group_node(g) for g in groups]
+        node = sequence(nodes) if self.kind == "mutation" else parallel(nodes)
+        defaults = {
+            name: value_from_ast_untyped(d.default_value)
+            for name, d in self.variable_definitions.items() if d.default_value is not None
+        }
+        operation = Operation(
+            self.kind, self.operation.name.value if self.operation.name else None, root_type,
+            self.selections, self.schema, defaults,
+            self._operation_text("query", print_selections(introspection), introspection) if introspection else None,
+        )
+        return QueryPlan(node, operation)
+
+    def _root_fields(
+        self, selections: list[Selection], conditions: tuple[DirectiveNode, ...]
+    ) -> Iterator[tuple[FieldSel, tuple[DirectiveNode, ...]]]:
+        for selection in selections:
+            if isinstance(selection, FragmentSel):
+                yield from self._root_fields(selection.selections, conditions + selection.directives)
+            else:
+                yield selection, conditions
+
+    def _root_group(self, groups: list[_Group], root_type: str, root_field: FieldSel) -> _Group:
+        """Query fields share one fetch per subgraph; mutation fields keep their order."""
+        meta = self._field_meta(root_type, root_field.name)
+        candidates = sorted(meta.resolvable_in)
+        if self.kind == "mutation":
+            if groups and groups[-1].subgraph in candidates:
+                return groups[-1]
+        else:
+            for group in groups:
+                if group.subgraph in candidates:
+                    return group
+        best = max(candidates, key=lambda sg: self._coverage(sg, root_type, [root_field]))
+        groups.append(_Group(best, ()))
+        return groups[-1]
+
+    def _field_meta(self, type_name: str, field_name: str) -> FieldMeta:
+        meta = self.supergraph.field(type_name, field_name)
+        if meta is None:
+            raise PlanningError(f'field "{type_name}.{field_name}" is not in the supergraph')
+        return meta
+
+    def _is_abstract(self, type_name: str) -> bool:
+        meta = self.supergraph.types.get(type_name)
+        return meta is not None and meta.kind in ("interface", "union")
+
+    def _api_possible(self, type_name: str) -> list[str]:
+        """Object types of the API schema that `type_name` may be at runtime."""
+        api_type = self.schema.get_type(type_name)
+        if api_type is None:
+            return []
+        if not self._is_abstract(type_name):
+            return [type_name]
+        return [t.name for t in self.schema.get_possible_types(api_type)]  # type: ignore[arg-type]
+
+    def _runtime_types(self, condition: str, parent: str, subgraph: str) -> list[str]:
+        """Object types matching `condition` that the subgraph may return where `parent` is expected."""
+        returned = self.supergraph.possible_types(parent, subgraph)
+        return [t for t in self._api_possible(condition) if t in returned]
+
+    # placing selections -------------------------------------------------------------------------
+
+    def _add_selections(self, context: _Context, selections: list[Selection]) -> None:
+        for selection in selections:
+            if isinstance(selection, FieldSel):
+                self._add_field(context, selection)
+            else:
+                self._add_fragment(context, selection)
+
+    def _add_fragment(self, context: _Context, fragment: FragmentSel) -> None:
+        inner = replace(context, conditions=context.conditions + fragment.directives)
+        condition, parent = fragment.type_condition, context.parent_type
+        if condition is None or condition == parent or not self._is_abstract(parent):
+            if condition not in (None, parent) and parent not in self._api_possible(condition):
+                return
+            out = context.out
+            if fragment.directives:
+                out = ensure_fragment(out, None, fragment.directives).selections
+            self._add_selections(replace(inner, out=out), fragment.selections)
+            return
+        for type_name in self._runtime_types(condition, parent, context.group.subgraph):
+            out = ensure_fragment(context.out, type_name, fragment.directives).selections
+            self._add_selections(replace(inner, parent_type=type_name, out=out), fragment.selections)
+
+    def _add_field(self, context: _Context, client_field: FieldSel) -> None:
+        if client_field.name == "__typename":
+            if client_field.alias or client_field.directives:
+                context.out.append(client_field.shallow_copy())
+            else:
+                ensure_field(context.out, "__typename")
+            return
+        meta = self._field_meta(context.parent_type, client_field.name)
+        if self._is_local(context, meta):
+            self._place_local(context, meta, client_field)
+        elif self._is_abstract(context.parent_type):
+            for type_name in self._runtime_types(context.parent_type, context.parent_type, context.group.subgraph):
+                out = ensure_fragment(context.out, type_name).selections
+                self._add_field(replace(context, parent_type=type_name, out=out), client_field)
+        else:
+            self._jump(context, meta, client_field)
+
+    def _is_local(self, context: _Context, meta: FieldMeta) -> bool:
+        if context.provided is not None and meta.name in context.provided:
+            return True
+        subgraph = context.group.subgraph
+        return subgraph in meta.resolvable_in and subgraph not in meta.requires
+
+    def _place_local(self, context: _Context, meta: FieldMeta, client_field: FieldSel) -> None:
+        """Select the field in the current fetch and place its sub-selection below it."""
+        for recorder in self._recorders:
+            recorder.add(context.group)
+        placed = client_field.shallow_copy()
+        context.out.append(placed)
+        if placed.selections is None:
+            return
+        if self._is_abstract(meta.return_type):
+            ensure_field(placed.selections, "__typename")
+        if context.provided is not None and meta.name in context.provided:
+            provided = context.provided[meta.name]
+        else:
+            provides = meta.provides.get(context.group.subgraph)
+            provided = _field_set_tree(provides) if provides is not None else None
+        child = _Context(
+            context.group, meta.return_type,
+            context.path + (client_field.key,) + ("@",) * _list_depth(meta.type),
+            placed.selections, context.conditions + client_field.directives, provided,
+        )
+        self._add_selections(child, client_field.selections or [])
+
+    def _jump(self, context: _Context, meta: FieldMeta, client_field: FieldSel) -> None:
+        """Resolve the field through an entity fetch to another subgraph at the same path."""
+        parent = context.parent_type
+        target, key = self._choose_target(context, meta, client_field)
+        self._add_field_set(context.out, parent, key)
+        group = context.group.child(target, context.path)
+        self._add_field_set(group.requires.setdefault(parent, []), parent, key)
+        required = meta.requires.get(target)
+        if required is not None:
+            self._fetch_required(context, group, required)
+            self._add_field_set(group.requires[parent], parent, required)
+        out = _conditioned(ensure_fragment(group.selections, parent).selections, context.conditions)
+        self._place_local(_Context(group, parent, context.path, out, context.conditions), meta, client_field)
+
+    def _fetch_required(self, context: _Context, group: _Group, required: SelectionSetNode) -> None:
+        """Place the `@requires` fields from the current position; the entity fetch waits for them."""
+        recorded: set[_Group] = set()
+        self._recorders.append(recorded)
+        try:
+            self._add_selections(context, normalize(required, {}))
+        finally:
+            self._recorders.pop()
+        if group in recorded:
+            raise PlanningError(f'@requires of a field in subgraph "{group.subgraph}" needs that same fetch')
+        group.after |= recorded - set(group.ancestors())
+
+    def _choose_target(self, context: _Context, meta: FieldMeta, client_field: FieldSel) -> tuple[str, SelectionSetNode]:
+        current = context.group.subgraph
+        options: list[tuple[str, SelectionSetNode]] = []
+        for target in sorted(meta.resolvable_in):
+            if target == current and target not in meta.requires:
+                continue
+            for key in self.supergraph.keys(context.parent_type, target):
+                if self._can_provide(context, context.parent_type, key.selection, context.provided):
+                    options.append((target, key.selection))
+                    break
+        if not options:
+            raise PlanningError(
+                f'cannot resolve "{meta.parent}.{meta.name}" from subgraph "{current}": '
+                f'none of {sorted(meta.resolvable_in)} has a @key of "{meta.parent}" that "{current}" can provide'
+            )
+        for option in options:
+            if (option[0], context.path) in context.group.children:
+                return option
+        return max(options, key=lambda o: self._coverage(o[0], meta.return_type, client_field.selections or []))
+
+    def _can_provide(
+        self, context: _Context, type_name: str, selection: SelectionSetNode, provided: dict[str, Any] | None
+    ) -> bool:
+        for node in selection.selections:
+            if isinstance(node, InlineFragmentNode):
+                if not self._can_provide(context, type_name, node.selection_set, provided):
+                    return False
+                continue
+            assert isinstance(node, FieldNode)
+            if node.name.value == "__typename":
+                continue
+            meta = self.supergraph.field(type_name, node.name.value)
+            if meta is None or not self._is_local(replace(context, provided=provided), meta):
+                return False
+            below = (provided or {}).get(meta.name)
+            if node.selection_set and not self._can_provide(context, meta.return_type, node.selection_set, below):
+                return False
+        return True
+
+    def _add_field_set(self, out: list[Selection], type_name: str, selection: SelectionSetNode) -> None:
+        """Merge `__typename` plus a FieldSet (keys or `@requires`) into a selection list."""
+        ensure_field(out, "__typename")
+        for node in selection.selections:
+            if isinstance(node, InlineFragmentNode):
+                condition = node.type_condition.name.value if node.type_condition else type_name
+                self._add_field_set(ensure_fragment(out, condition).selections, condition, node.selection_set)
+            elif isinstance(node, FieldNode) and node.name.value != "__typename":
+                placed = ensure_field(out, node.name.value, composite=node.selection_set is not None)
+                if node.selection_set is not None and placed.selections is not None:
+                    child_type = self._field_meta(type_name, node.name.value).return_type
+                    self._add_field_set(placed.selections, child_type, node.selection_set)
+
+    def _coverage(self, subgraph: str, type_name: str, selections: list[Selection]) -> int:
+        """How many of the selected fields a subgraph resolves without another fetch."""
+        count = 0
+        for selection in selections:
+            if isinstance(selection, FragmentSel):
+                count += self._coverage(subgraph, selection.type_condition or type_name, selection.selections)
+            elif selection.name != "__typename":
+                meta = self.supergraph.field(type_name, selection.name)
+                if meta is not None and subgraph in meta.resolvable_in:
+                    count += 1 + self._coverage(subgraph, meta.return_type, selection.selections or [])
+        return count
+
+    # turning groups into plan nodes -------------------------------------------------------------
+
+    def _group_node(self, group: _Group) -> PlanNode:
+        fetch = self._fetch(group)
+        node: PlanNode = Flatten(group.path, fetch) if group.entity else fetch
+        children = self._children_node(group)
+        if children is not None:
+            node = sequence([node, children])  # type: ignore[assignment]
+        condition = self._group_condition(group)
+        if condition is not None:
+            variable, included = condition
+            node = Condition(variable, node, None) if included else Condition(variable, None, node)
+        return node
+
+    def _children_node(self, group: _Group) -> PlanNode | None:
+        """Children run in parallel stages; a stage waits for the siblings its `@requires` needs."""
+        owner = {member: child for child in group.children.values() for member in child.subtree()}
+        waits_for = {
+            child: {owner[d] for d in child.after if d in owner and owner[d] is not child}
+            for child in group.children.values()
+        }
+        stages: list[PlanNode] = []
+        done: set[_Group] = set()
+        remaining = list(group.children.values())
+        while remaining:
+            ready = [c for c in remaining if waits_for[c] <= done]
+            if not ready:
+                raise PlanningError("fetches wait on each other through @requires")
+            stages.append(parallel([self._group_node(c) for c in ready]))  # type: ignore[arg-type]
+            done.update(ready)
+            remaining = [c for c in remaining if c not in done]
+        return sequence(stages)
+
+    def _group_condition(self, group: _Group) -> tuple[str, bool] | None:
+        """A variable condition shared by every top-level selection of the fetch, if any."""
+        top: list[Selection] = group.selections
+        if group.entity:
+            top = [s for fragment in group.selections for s in fragment.selections]
+        conditions = {condition_of(s) for s in top}
+        if len(conditions) == 1:
+            return conditions.pop()
+        return None
+
+    def _fetch(self, group: _Group) -> Fetch:
+        if group.entity:
+            body = f"{{ _entities(representations: $representations) {print_selections(group.selections)} }}"
+            text = self._operation_text("query", body, group.selections, "$representations: [_Any!]!")
+            requires = tuple(FragmentSel(t, (), s) for t, s in group.requires.items())
+        else:
+            text = self._operation_text(self.kind, print_selections(group.selections), group.selections)
+            requires = None
+        used = tuple(sorted(variables_in(group.selections)))
+        return Fetch(group.subgraph, text, used, requires, group.path)
+
+    def _operation_text(self, kind: str, body: str, selections: list[Selection], *extra: str) -> str:
+        definitions = [*extra, *(print_ast(self.variable_definitions[v]) for v in sorted(variables_in(selections)))]
+        name = ""
+        if self.operation.name is not None:
+            name = f" {self.operation.name.value}__{self._fetch_count}"
+            self._fetch_count += 1
+        return f"{kind}{name}{'(' + ', '.join(definitions) + ')' if definitions else ''} {body}"

@@ -1,0 +1,218 @@
+"""The gateway's selection tree: client selections with fragments expanded, and how to print them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Union
+
+from graphql import (
+    ArgumentNode,
+    BooleanValueNode,
+    DirectiveNode,
+    FieldNode,
+    FragmentDefinitionNode,
+    FragmentSpreadNode,
+    InlineFragmentNode,
+    ListValueNode,
+    ObjectValueNode,
+    SelectionSetNode,
+    ValueNode,
+    VariableNode,
+    print_ast,
+)
+
+INTROSPECTION_FIELDS = frozenset({"__schema", "__type"})
+
+
+@dataclass(eq=False)
+class FieldSel:
+    """A field selection; `selections` is None for leaf fields."""
+
+    name: str
+    alias: str | None = None
+    arguments: tuple[ArgumentNode, ...] = ()
+    directives: tuple[DirectiveNode, ...] = ()
+    selections: list[Selection] | None = None
+
+    @property
+    def key(self) -> str:
+        """The response key (alias or name)."""
+        return self.alias or self.name
+
+    def shallow_copy(self, directives: tuple[DirectiveNode, ...] | None = None) -> FieldSel:
+        """The same field with an empty sub-selection, to be filled for one subgraph."""
+        return FieldSel(
+            self.name, self.alias, self.arguments,
+            self.directives if directives is None else directives,
+            None if self.selections is None else [],
+        )
+
+
+@dataclass(eq=False)
+class FragmentSel:
+    """An inline fragment (named fragments are expanded into these)."""
+
+    type_condition: str | None
+    directives: tuple[DirectiveNode, ...] = ()
+    selections: list[Selection] = field(default_factory=list)
+
+
+Selection = Union[FieldSel, FragmentSel]
+
+
+def normalize(selection_set: SelectionSetNode, fragments: Mapping[str, FragmentDefinitionNode]) -> list[Selection]:
+    """Turn a client selection set into the gateway tree, dropping statically skipped parts."""
+    result: list[Selection] = []
+    for node in selection_set.selections:
+        directives = _conditional_directives(node.directives or ())
+        if directives is None:
+            continue
+        if isinstance(node, FieldNode):
+            children = normalize(node.selection_set, fragments) if node.selection_set else None
+            alias = node.alias.value if node.alias else None
+            result.append(FieldSel(node.name.value, alias, tuple(node.arguments or ()), directives, children))
+        elif isinstance(node, InlineFragmentNode):
+            condition = node.type_condition.name.value if node.type_condition else None
+            result.append(FragmentSel(condition, directives, normalize(node.selection_set, fragments)))
+        elif isinstance(node, FragmentSpreadNode):
+            fragment = fragments[node.name.value]
+            children = normalize(fragment.selection_set, fragments)
+            result.append(FragmentSel(fragment.type_condition.name.value, directives, children))
+    return result
+
+
+def _conditional_directives(directives: Iterable[DirectiveNode]) -> tuple[DirectiveNode, ...] | None:
+    """Keep `@skip`/`@include` that depend on variables; None when a literal excludes the node."""
+    kept = []
+    for directive in directives:
+        if directive.name.value not in ("skip", "include"):
+            continue
+        value = directive.arguments[0].value if directive.arguments else None
+        if isinstance(value, BooleanValueNode):
+            if value.value == (directive.name.value == "skip"):
+                return None
+            continue
+        kept.append(directive)
+    return tuple(kept)
+
+
+def is_included(directives: Iterable[DirectiveNode], variables: Mapping[str, Any]) -> bool:
+    """Evaluate `@skip`/`@include` against the request variables."""
+    for directive in directives:
+        value = directive.arguments[0].value if directive.arguments else None
+        flag = bool(variables.get(value.name.value)) if isinstance(value, VariableNode) else bool(
+            getattr(value, "value", False))
+        if flag == (directive.name.value == "skip"):
+            return False
+    return True
+
+
+def condition_of(selection: Selection) -> tuple[str, bool] | None:
+    """`(variable, included_when)` if the selection carries exactly one variable condition."""
+    if len(selection.directives) != 1:
+        return None
+    directive = selection.directives[0]
+    value = directive.arguments[0].value if directive.arguments else None
+    if not isinstance(value, VariableNode):
+        return None
+    return value.name.value, directive.name.value == "include"
+
+
+def directives_text(directives: Iterable[DirectiveNode]) -> str:
+    """Directives printed with a leading space each."""
+    return "".join(" " + print_ast(d) for d in directives)
+
+
+def is_empty(selection: Selection) -> bool:
+    """A fragment with nothing inside it prints to nothing."""
+    return isinstance(selection, FragmentSel) and all(is_empty(s) for s in selection.selections)
+
+
+def print_selections(selections: list[Selection]) -> str:
+    """Print a selection list as a GraphQL selection set (`{ a b { c } }`)."""
+    parts = [print_selection(s) for s in selections if not is_empty(s)]
+    return "{ " + " ".join(parts or ["__typename"]) + " }"
+
+
+def print_selection(selection: Selection) -> str:
+    """Print one field or inline fragment."""
+    if isinstance(selection, FragmentSel):
+        condition = f" on {selection.type_condition}" if selection.type_condition else ""
+        return f"...{condition}{directives_text(selection.directives)} {print_selections(selection.selections)}"
+    text = f"{selection.alias}: {selection.name}" if selection.alias else selection.name
+    if selection.arguments:
+        text += "(" + ", ".join(print_ast(a) for a in selection.arguments) + ")"
+    text += directives_text(selection.directives)
+    if selection.selections is not None:
+        text += " " + print_selections(selection.selections)
+    return text
+
+
+def walk(selections: Iterable[Selection]) -> Iterator[Selection]:
+    """Every selection in a tree, depth first."""
+    for selection in selections:
+        yield selection
+        yield from walk(selection.selections or ())
+
+
+def variables_in(selections: Iterable[Selection]) -> set[str]:
+    """Names of the variables used by arguments and directives in a tree."""
+    names: set[str] = set()
+    for selection in walk(selections):
+        values = [d_arg.value for d in selection.directives for d_arg in d.arguments or ()]
+        if isinstance(selection, FieldSel):
+            values += [a.value for a in selection.arguments]
+        for value in values:
+            names.update(_value_variables(value))
+    return names
+
+
+def _value_variables(value: ValueNode) -> Iterator[str]:
+    if isinstance(value, VariableNode):
+        yield value.name.value
+    elif isinstance(value, ListValueNode):
+        for item in value.values:
+            yield from _value_variables(item)
+    elif isinstance(value, ObjectValueNode):
+        for object_field in value.fields:
+            yield from _value_variables(object_field.value)
+
+
+def depth(selections: Iterable[Selection]) -> int:
+    """Deepest field nesting, not counting introspection (`__schema`, `__type`) subtrees."""
+    deepest = 0
+    for selection in selections:
+        if isinstance(selection, FieldSel):
+            if selection.name in INTROSPECTION_FIELDS:
+                continue
+            deepest = max(deepest, 1 + depth(selection.selections or ()))
+        else:
+            deepest = max(deepest, depth(selection.selections))
+    return deepest
+
+
+def ensure_field(selections: list[Selection], name: str, composite: bool = False) -> FieldSel:
+    """Find an unaliased, unconditioned field in a list, or append it."""
+    for selection in selections:
+        if isinstance(selection, FieldSel) and selection.key == name and not selection.directives:
+            if composite and selection.selections is None:
+                selection.selections = []
+            return selection
+    added = FieldSel(name, selections=[] if composite else None)
+    selections.append(added)
+    return added
+
+
+def ensure_fragment(
+    selections: list[Selection], type_condition: str | None, directives: tuple[DirectiveNode, ...] = ()
+) -> FragmentSel:
+    """Find an inline fragment with the same condition and directives in a list, or append it."""
+    wanted = directives_text(directives)
+    for selection in selections:
+        if (isinstance(selection, FragmentSel) and selection.type_condition == type_condition
+                and directives_text(selection.directives) == wanted):
+            return selection
+    added = FragmentSel(type_condition, directives)
+    selections.append(added)
+    return added

@@ -1,0 +1,143 @@
+"""Shapes merged subgraph data into exactly the client's selection, with GraphQL null propagation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from graphql import (
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLObjectType,
+    GraphQLOutputType,
+    GraphQLSchema,
+    is_abstract_type,
+    is_leaf_type,
+)
+
+from gateway.plan import Operation
+from gateway.selection import INTROSPECTION_FIELDS, FieldSel, Selection, is_included
+
+Path = list[str | int]
+_INVALID = object()  # a null reached a non-null position: the parent must become null
+
+
+def shape_data(
+    operation: Operation, data: Mapping[str, Any], variables: Mapping[str, Any], errors: list[dict[str, Any]],
+    suppressed: Iterable[tuple[str | int, ...]] = (),
+) -> dict[str, Any] | None:
+    """The response `data` for the operation, appending null-propagation errors to `errors`."""
+    shaper = _Shaper(operation.schema, variables, errors, suppressed)
+    root = getattr(operation.schema, f"{operation.kind}_type")
+    assert isinstance(root, GraphQLObjectType)
+    return shaper.object(root, operation.selections, data, [], is_root=True)
+
+
+class _Shaper:
+    """Walks the client selection over merged data."""
+
+    def __init__(
+        self, schema: GraphQLSchema, variables: Mapping[str, Any], errors: list[dict[str, Any]],
+        suppressed: Iterable[tuple[str | int, ...]],
+    ) -> None:
+        self.schema = schema
+        self.variables = variables
+        self.errors = errors
+        self.reported: set[tuple[str | int, ...]] = set(suppressed)
+        self.reported_below: set[tuple[str | int, ...]] = set()
+        for error in errors:
+            if error.get("path"):
+                self.reported.add(tuple(error["path"]))
+        for path in self.reported:
+            self.reported_below.update(path[:i] for i in range(len(path)))
+
+    def collect(self, type_: GraphQLObjectType, selections: list[Selection],
+                fields: dict[str, list[FieldSel]]) -> dict[str, list[FieldSel]]:
+        """Group the selected fields by response key for one runtime type (GraphQL CollectFields)."""
+        for selection in selections:
+            if not is_included(selection.directives, self.variables):
+                continue
+            if isinstance(selection, FieldSel):
+                fields.setdefault(selection.key, []).append(selection)
+            elif self._applies(selection.type_condition, type_):
+                self.collect(type_, selection.selections, fields)
+        return fields
+
+    def _applies(self, condition: str | None, type_: GraphQLObjectType) -> bool:
+        if condition is None or condition == type_.name:
+            return True
+        condition_type = self.schema.get_type(condition)
+        return is_abstract_type(condition_type) and self.schema.is_sub_type(condition_type, type_)  # type: ignore
+
+    def object(self, type_: GraphQLObjectType, selections: list[Selection], source: Mapping[str, Any],
+               path: Path, *, is_root: bool = False) -> dict[str, Any] | None:
+        """One object; None when a non-null field of it is null."""
+        result: dict[str, Any] = {}
+        for key, fields in self.collect(type_, selections, {}).items():
+            name = fields[0].name
+            if name == "__typename":
+                result[key] = type_.name
+                continue
+            if is_root and name in INTROSPECTION_FIELDS:
+                result[key] = source.get(key)
+                continue
+            children = [s for f in fields for s in f.selections or ()]
+            value = self.complete(type_.fields[name].type, children, source.get(key), [*path, key])
+            if value is _INVALID:
+                return None
+            result[key] = value
+        return result
+
+    def complete(self, type_: GraphQLOutputType, selections: list[Selection], value: Any, path: Path) -> Any:
+        """A value of any type, or `_INVALID` when a non-null position ends up null."""
+        if isinstance(type_, GraphQLNonNull):
+            result = self._nullable(type_.of_type, selections, value, path)
+            if result is None:
+                if value is None:
+                    self._null_error(path)
+                return _INVALID
+            return result
+        return self._nullable(type_, selections, value, path)
+
+    def _nullable(self, type_: Any, selections: list[Selection], value: Any, path: Path) -> Any:
+        if value is None:
+            return None
+        if isinstance(type_, GraphQLList):
+            if not isinstance(value, list):
+                return self._bad_value(path, "a list")
+            items = []
+            for index, item in enumerate(value):
+                completed = self.complete(type_.of_type, selections, item, [*path, index])
+                if completed is _INVALID:
+                    return None
+                items.append(completed)
+            return items
+        if is_leaf_type(type_):
+            return value
+        if not isinstance(value, dict):
+            return self._bad_value(path, "an object")
+        runtime = self._runtime_type(type_, value, path)
+        return None if runtime is None else self.object(runtime, selections, value, path)
+
+    def _runtime_type(self, type_: Any, value: Mapping[str, Any], path: Path) -> GraphQLObjectType | None:
+        if not is_abstract_type(type_):
+            return type_
+        runtime = self.schema.get_type(str(value.get("__typename")))
+        if isinstance(runtime, GraphQLObjectType) and self.schema.is_sub_type(type_, runtime):
+            return runtime
+        self._error(path, f'Could not determine the runtime type of "{type_.name}" (got {value.get("__typename")!r}).')
+        return None
+
+    def _bad_value(self, path: Path, expected: str) -> None:
+        self._error(path, f"Expected {expected} from the subgraph.")
+
+    def _null_error(self, path: Path) -> None:
+        key = tuple(path)
+        if key in self.reported_below or any(key[:i] in self.reported for i in range(len(key) + 1)):
+            return
+        field_name = next((p for p in reversed(path) if isinstance(p, str)), "")
+        self._error(path, f'Cannot return null for non-nullable field "{field_name}".')
+
+    def _error(self, path: Path, message: str) -> None:
+        self.reported.add(tuple(path))
+        self.errors.append({"message": message, "path": list(path)})

@@ -1,0 +1,93 @@
+"""HTTP client for one subgraph: pooled connections, trace propagation, typed failures."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+from opentelemetry import trace
+from opentelemetry.propagate import inject
+from opentelemetry.trace import SpanKind, Status, StatusCode
+
+SUBGRAPH_UNAVAILABLE = "SUBGRAPH_UNAVAILABLE"
+SUBGRAPH_TIMEOUT = "SUBGRAPH_TIMEOUT"
+SUBGRAPH_INVALID_RESPONSE = "SUBGRAPH_INVALID_RESPONSE"
+
+_tracer = trace.get_tracer("dibao.gateway")
+
+
+class SubgraphError(Exception):
+    """A subgraph could not be reached or did not answer with a GraphQL response."""
+
+    def __init__(self, subgraph: str, code: str, message: str) -> None:
+        super().__init__(message)
+        self.subgraph = subgraph
+        self.code = code
+        self.message = message
+
+    def to_graphql_error(self, path: list[str | int] | None = None) -> dict[str, Any]:
+        """The error as a GraphQL response error, tagged with the subgraph name and code."""
+        error: dict[str, Any] = {
+            "message": self.message,
+            "extensions": {"code": self.code, "serviceName": self.subgraph},
+        }
+        if path:
+            error["path"] = path
+        return error
+
+
+class SubgraphClient:
+    """Sends GraphQL requests to one subgraph over a keep-alive connection pool."""
+
+    def __init__(
+        self, name: str, url: str, *, transport: httpx.AsyncBaseTransport | None = None, timeout: float = 10.0
+    ) -> None:
+        self.name = name
+        self.url = url
+        self._http = httpx.AsyncClient(
+            transport=transport,
+            timeout=timeout,
+            limits=httpx.Limits(max_connections=100, max_keepalive_connections=20),
+            headers={"accept": "application/graphql-response+json, application/json"},
+        )
+
+    def __repr__(self) -> str:
+        return f"SubgraphClient({self.name!r}, {self.url!r})"
+
+    async def request(self, query: str, variables: dict[str, Any] | None, headers: dict[str, str]) -> dict[str, Any]:
+        """POST one GraphQL operation and return the parsed response body."""
+        with _tracer.start_as_current_span(
+            f"subgraph {self.name}", kind=SpanKind.CLIENT, attributes={"dibao.subgraph": self.name}
+        ) as span:
+            outgoing = dict(headers)
+            inject(outgoing)
+            try:
+                response = await self._http.post(self.url, json={"query": query, "variables": variables or {}},
+                                                 headers=outgoing)
+            except httpx.TimeoutException as error:
+                raise self._failed(span, SUBGRAPH_TIMEOUT, f"timed out: {type(error).__name__}") from error
+            except httpx.HTTPError as error:
+                raise self._failed(span, SUBGRAPH_UNAVAILABLE, f"is unavailable: {error or type(error).__name__}") from error
+            span.set_attribute("http.response.status_code", response.status_code)
+            return self._graphql_body(span, response)
+
+    def _graphql_body(self, span: trace.Span, response: httpx.Response) -> dict[str, Any]:
+        try:
+            body = response.json()
+        except ValueError:
+            body = None
+        if not isinstance(body, dict) or not ("data" in body or "errors" in body):
+            raise self._failed(
+                span, SUBGRAPH_INVALID_RESPONSE,
+                f"returned a response that is not GraphQL (HTTP {response.status_code})",
+            )
+        return body
+
+    def _failed(self, span: trace.Span, code: str, detail: str) -> SubgraphError:
+        span.set_status(Status(StatusCode.ERROR, code))
+        span.set_attribute("error.type", code)
+        return SubgraphError(self.name, code, f'Subgraph "{self.name}" {detail}')
+
+    async def aclose(self) -> None:
+        """Close the connection pool."""
+        await self._http.aclose()

@@ -1,0 +1,84 @@
+"""Gateway fixtures: three in-process subgraphs, recorded transports, a started gateway and its HTTP app."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+import pytest
+from starlette.requests import Request
+
+from gateway import Gateway, SubgraphClient, create_gateway_app
+from tests.gateway.fixtures import FAULTS, SCHEMAS, RecordingTransport, subgraph_app
+
+GOOD_TOKEN = "Bearer registrar-token"
+PLANNER_TOKEN = "Bearer planner-token"
+
+
+class Unauthenticated(Exception):
+    """What the identity package raises for a missing or bad token."""
+
+    def __init__(self, message: str, code: str = "UNAUTHENTICATED") -> None:
+        super().__init__(message)
+        self.extensions = {"code": code}
+
+
+def authenticate(request: Request) -> str:
+    """Tokens name the principal; anything else is refused."""
+    header = request.headers.get("authorization")
+    if header is None:
+        raise Unauthenticated("Missing bearer token.")
+    if header not in (GOOD_TOKEN, PLANNER_TOKEN):
+        raise Unauthenticated("Invalid bearer token.", "INVALID_TOKEN")
+    return "planner" if header == PLANNER_TOKEN else "registrar"
+
+
+@pytest.fixture(autouse=True)
+def _healthy_subgraphs() -> None:
+    FAULTS.failing_amounts.clear()
+
+
+@pytest.fixture
+def transports() -> dict[str, RecordingTransport]:
+    """One recording transport per subgraph, in front of its ASGI app."""
+    return {name: RecordingTransport(httpx.ASGITransport(app=subgraph_app(schema))) for name, schema in SCHEMAS.items()}
+
+
+@pytest.fixture
+async def gateway(transports: dict[str, RecordingTransport]) -> AsyncIterator[Gateway]:
+    """A started gateway; the SDL requests of start-up are forgotten."""
+    clients = [SubgraphClient(name, f"http://{name}.test/graphql", transport=t) for name, t in transports.items()]
+    started = Gateway(clients, sdl_headers={"authorization": "Bearer gateway-service"})
+    await started.start()
+    for transport in transports.values():
+        transport.requests.clear()
+    yield started
+    await started.aclose()
+
+
+@pytest.fixture
+async def http(gateway: Gateway) -> AsyncIterator[httpx.AsyncClient]:
+    """An HTTP client for the gateway app (query page on, plans exposed to the planner)."""
+    app = create_gateway_app(gateway, authenticate=authenticate, graphiql=True, max_depth=6,
+                             expose_plan=lambda principal: principal == "planner")
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gateway.test") as client:
+        yield client
+
+
+@pytest.fixture
+def post(http: httpx.AsyncClient):
+    """POST a GraphQL request as an authenticated registrar; returns (status, body)."""
+
+    async def send(query: str, variables: dict[str, Any] | None = None, *, operation_name: str | None = None,
+                   headers: dict[str, str] | None = None) -> tuple[int, dict[str, Any]]:
+        body = {"query": query, "variables": variables, "operationName": operation_name}
+        response = await http.post("/graphql", json=body, headers={"authorization": GOOD_TOKEN, **(headers or {})})
+        return response.status_code, response.json()
+
+    return send
+
+
+def request_count(transports: dict[str, RecordingTransport]) -> int:
+    """Requests sent to all subgraphs since the last reset."""
+    return sum(len(t.requests) for t in transports.values())
