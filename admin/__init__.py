@@ -1,0 +1,99 @@
+"""The admin back office (管理后台): generated views over every service's data, scoped to the signed-in user."""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from sqladmin import Admin
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+
+from admin import scope as scopes
+from admin.auth import AdminAuth
+from admin.i18n import chinese
+from admin.tables import Entity, build_entities
+from admin.views import ScopedModelView, view_for
+from kernel.db import MODEL_MODULES, tortoise_url
+from kernel.settings import Settings
+
+TITLE = "最低生活保障管理后台"
+BASE_URL = "/admin"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+TORTOISE_ONLY_PARAMS = {"minsize", "maxsize", "max_queries", "max_inactive_connection_lifetime", "schema", "journal_mode"}
+
+__all__ = ["TITLE", "ScopedModelView", "build_entities", "mount_admin", "sqlalchemy_url", "view_for"]
+
+
+def sqlalchemy_url(url: str) -> str:
+    """The async SQLAlchemy URL of a Tortoise database URL (postgres:// or sqlite://)."""
+    url = tortoise_url(url)
+    scheme, _, rest = url.partition("://")
+    if scheme == "sqlite":
+        path = rest.split("?", 1)[0]
+        return "sqlite+aiosqlite://" if path in ("", ":memory:") else f"sqlite+aiosqlite:///{path}"
+    if scheme in ("postgres", "asyncpg"):
+        parts = urlsplit(url)
+        query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if k not in TORTOISE_ONLY_PARAMS])
+        return f"postgresql+asyncpg://{parts.netloc}{parts.path}" + (f"?{query}" if query else "")
+    raise ValueError(f"unsupported database URL scheme {scheme!r}")
+
+
+def engines_for(settings: Settings, apps: set[str]) -> dict[str, AsyncEngine]:
+    """One lazy engine per database the admin reads; no connection is opened before the first query."""
+    engines = {}
+    for app in sorted(apps):
+        url = sqlalchemy_url(settings.database_url(app))
+        options = {} if url.startswith("sqlite") else {"pool_size": 5, "max_overflow": 5, "pool_pre_ping": True}
+        engines[app] = create_async_engine(url, **options)
+    return engines
+
+
+def session_maker(entities: list[Entity], engines: dict[str, AsyncEngine]) -> async_sessionmaker:
+    """One session spanning every database: each table is bound to its own app's engine."""
+    return async_sessionmaker(binds={entity.table: engines[entity.app] for entity in entities}, expire_on_commit=False)
+
+
+def _dispose_on_shutdown(app: Starlette, engines: dict[str, AsyncEngine]) -> None:
+    """Close the admin's connection pools when the application stops."""
+    inner = app.router.lifespan_context
+
+    @asynccontextmanager
+    async def lifespan(application):
+        async with inner(application) as state:
+            try:
+                yield state
+            finally:
+                for engine in engines.values():
+                    await engine.dispose()
+
+    app.router.lifespan_context = lifespan
+
+
+def mount_admin(app: Starlette, settings: Settings) -> Admin:
+    """Mount the admin at /admin: one generated view per Tortoise model of every database in the settings."""
+    entities = [entity for entity in build_entities(MODEL_MODULES) if entity.app in settings.database_urls]
+    engines = engines_for(settings, {entity.app for entity in entities})
+    auth = AdminAuth(settings, base_url=BASE_URL)
+    admin = Admin(
+        app,
+        session_maker=session_maker(entities, engines),
+        base_url=BASE_URL,
+        title=TITLE,
+        templates_dir=str(TEMPLATES),
+        authentication_backend=auth,
+        i18n_config=chinese(),
+    )
+    admin.templates.env.globals["current_principal"] = scopes.principal_of
+
+    async def refuse(request: Request, reason: str) -> Response:
+        return await admin.templates.TemplateResponse(request, "sqladmin/login.html", {"error": reason}, status_code=400)
+
+    auth.render_refusal = refuse
+    for entity in entities:
+        admin.add_view(view_for(entity, entities))
+    _dispose_on_shutdown(app, engines)
+    return admin
