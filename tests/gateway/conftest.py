@@ -57,12 +57,17 @@ async def gateway(transports: dict[str, RecordingTransport]) -> AsyncIterator[Ga
     await started.aclose()
 
 
+def client_for(gateway: Gateway, **options: Any) -> httpx.AsyncClient:
+    """An HTTP client for a gateway app (query page on, plans exposed to the planner, unless overridden)."""
+    settings = {"authenticate": authenticate, "graphiql": True, "expose_plan": lambda p: p == "planner", **options}
+    app = create_gateway_app(gateway, **settings)
+    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gateway.test")
+
+
 @pytest.fixture
 async def http(gateway: Gateway) -> AsyncIterator[httpx.AsyncClient]:
-    """An HTTP client for the gateway app (query page on, plans exposed to the planner)."""
-    app = create_gateway_app(gateway, authenticate=authenticate, graphiql=True, max_depth=6,
-                             expose_plan=lambda principal: principal == "planner")
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gateway.test") as client:
+    """An HTTP client for the gateway app with default settings."""
+    async with client_for(gateway) as client:
         yield client
 
 
