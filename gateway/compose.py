@@ -1,50 +1,30 @@
-"""Composes subgraph SDLs into a supergraph: routing metadata plus the client-facing API schema."""
+"""Composes subgraph SDLs into a supergraph, checking the federation rules that keep it plannable."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from graphql import (
-    DocumentNode,
-    EnumTypeDefinitionNode,
-    FieldDefinitionNode,
     FieldNode,
     GraphQLError,
-    GraphQLSchema,
     InlineFragmentNode,
-    InputObjectTypeDefinitionNode,
-    InputValueDefinitionNode,
-    InterfaceTypeDefinitionNode,
     ListTypeNode,
-    NamedTypeNode,
-    NameNode,
     NonNullTypeNode,
-    ObjectTypeDefinitionNode,
     OperationDefinitionNode,
-    ScalarTypeDefinitionNode,
     SelectionSetNode,
     TypeNode,
-    UnionTypeDefinitionNode,
-    build_ast_schema,
-    lexicographic_sort_schema,
     parse,
-    print_schema,
     print_ast,
-    validate_schema,
 )
 
-from gateway.federation import SubgraphField, SubgraphModel, named_type, read_subgraph
+from gateway.api_schema import build_api_schema
+from gateway.federation import SubgraphField, SubgraphModel, named_type, read_subgraph, type_shape
+from gateway.supergraph import CompositionError, EntityKey, FieldMeta, Supergraph, TypeMeta
 
 if TYPE_CHECKING:
     from gateway.subgraph import SubgraphClient
 
-_BUILTIN_SCALARS = frozenset({"String", "Int", "Float", "Boolean", "ID"})
 SDL_QUERY = "query __ServiceSdl { _service { sdl } }"
-
-
-class CompositionError(Exception):
-    """The subgraph schemas cannot be composed into one supergraph."""
 
 
 async def fetch_sdl(client: SubgraphClient, headers: dict[str, str]) -> str:
@@ -64,81 +44,6 @@ def parse_field_set(fields: str) -> SelectionSetNode:
     return operation.selection_set
 
 
-@dataclass(frozen=True)
-class EntityKey:
-    """One `@key` of an entity in one subgraph."""
-
-    subgraph: str
-    fields: str
-    selection: SelectionSetNode
-    resolvable: bool
-
-
-@dataclass
-class FieldMeta:
-    """Routing facts for one field of a composite type."""
-
-    parent: str
-    name: str
-    type: TypeNode
-    definitions: dict[str, SubgraphField]
-    resolvable_in: frozenset[str]
-    requires: dict[str, SelectionSetNode] = field(default_factory=dict)
-    provides: dict[str, SelectionSetNode] = field(default_factory=dict)
-    inaccessible: bool = False
-
-    @property
-    def return_type(self) -> str:
-        """Name of the field's innermost type."""
-        return named_type(self.type)
-
-
-@dataclass
-class TypeMeta:
-    """Routing facts for one named type of the supergraph."""
-
-    name: str
-    kind: str
-    subgraphs: list[str] = field(default_factory=list)
-    fields: dict[str, FieldMeta] = field(default_factory=dict)
-    keys: list[EntityKey] = field(default_factory=list)
-    inaccessible: bool = False
-
-
-class Supergraph:
-    """The composed graph: which subgraph resolves what, entity keys, and the API schema."""
-
-    def __init__(self, models: dict[str, SubgraphModel], types: dict[str, TypeMeta], api_schema: GraphQLSchema):
-        self.models = models
-        self.types = types
-        self.api_schema = api_schema
-        self.subgraphs = tuple(models)
-
-    def field(self, type_name: str, field_name: str) -> FieldMeta | None:
-        """Routing facts of `type_name.field_name`, or None when unknown."""
-        meta = self.types.get(type_name)
-        return meta.fields.get(field_name) if meta else None
-
-    def is_entity(self, type_name: str) -> bool:
-        """Tell whether a type has at least one `@key`."""
-        meta = self.types.get(type_name)
-        return bool(meta and meta.keys)
-
-    def keys(self, type_name: str, subgraph: str, *, resolvable_only: bool = True) -> list[EntityKey]:
-        """Keys of an entity declared in one subgraph (by default only resolvable ones)."""
-        meta = self.types.get(type_name)
-        keys = [k for k in meta.keys if k.subgraph == subgraph] if meta else []
-        return [k for k in keys if k.resolvable or not resolvable_only]
-
-    def possible_types(self, type_name: str, subgraph: str) -> set[str]:
-        """Object types a subgraph may return where `type_name` is expected."""
-        return self.models[subgraph].possible_types(type_name)
-
-    def print_api_schema(self) -> str:
-        """The client-facing schema as SDL, types sorted by name."""
-        return print_schema(lexicographic_sort_schema(self.api_schema))
-
-
 def compose(sdls: dict[str, str]) -> Supergraph:
     """Compose subgraph SDLs (name -> SDL) into a `Supergraph`, or raise `CompositionError`."""
     models = {}
@@ -151,7 +56,7 @@ def compose(sdls: dict[str, str]) -> Supergraph:
     for meta in types.values():
         if meta.kind in ("object", "interface"):
             _merge_fields(meta, models)
-    return Supergraph(models, types, _build_api_schema(types, models))
+    return Supergraph(models, types, build_api_schema(types, models))
 
 
 def _collect_types(models: dict[str, SubgraphModel]) -> dict[str, TypeMeta]:
@@ -259,20 +164,11 @@ def _check_shareable(
         )
 
 
-def _type_shape(type_node: TypeNode) -> str:
-    """A type reference with nullability removed, e.g. `[Payment]` for `[Payment!]!`."""
-    if isinstance(type_node, NonNullTypeNode):
-        return _type_shape(type_node.type)
-    if isinstance(type_node, ListTypeNode):
-        return f"[{_type_shape(type_node.type)}]"
-    return type_node.name.value
-
-
 def _merge_types(coordinate: str, definitions: dict[str, SubgraphField]) -> TypeNode:
     (first_sg, first), *rest = definitions.items()
     merged = first.node.type
     for subgraph, definition in rest:
-        if _type_shape(definition.node.type) != _type_shape(merged):
+        if type_shape(definition.node.type) != type_shape(merged):
             raise CompositionError(
                 f"field {coordinate} has conflicting types: "
                 f'"{print_ast(first.node.type)}" in subgraph "{first_sg}" but '
@@ -293,129 +189,5 @@ def _weaker_nullability(a: TypeNode, b: TypeNode) -> TypeNode:
     return a
 
 
-def _build_api_schema(types: dict[str, TypeMeta], models: dict[str, SubgraphModel]) -> GraphQLSchema:
-    definitions: list[Any] = []
-    for meta in types.values():
-        if meta.inaccessible or (meta.kind == "scalar" and meta.name in _BUILTIN_SCALARS):
-            continue
-        node = _API_BUILDERS[meta.kind](meta, [models[sg].types[meta.name] for sg in meta.subgraphs], types)
-        if node is not None:
-            definitions.append(node)
-    if not any(isinstance(d, ObjectTypeDefinitionNode) and d.name.value == "Query" for d in definitions):
-        raise CompositionError("no subgraph defines a field on Query")
-    try:
-        schema = build_ast_schema(DocumentNode(definitions=tuple(definitions)))
-        errors = validate_schema(schema)
-    except (TypeError, GraphQLError) as error:
-        raise CompositionError(f"the composed API schema is invalid: {error}") from error
-    if errors:
-        raise CompositionError("the composed API schema is invalid: " + "; ".join(e.message for e in errors))
-    return schema
-
-
-def _name(value: str) -> NameNode:
-    return NameNode(value=value)
-
-
-def _description(parts: list[Any]) -> Any:
-    return next((p.description for p in parts if p.description is not None), None)
-
-
-def _accessible(names: list[str], types: dict[str, TypeMeta]) -> list[str]:
-    return list(dict.fromkeys(n for n in names if n in types and not types[n].inaccessible))
-
-
-def _api_composite(meta: TypeMeta, parts: list[Any], types: dict[str, TypeMeta]) -> Any:
-    fields = []
-    for field_meta in meta.fields.values():
-        if field_meta.inaccessible:
-            continue
-        resolving = [field_meta.definitions[sg] for sg in sorted(field_meta.resolvable_in)]
-        base = resolving[0].node
-        fields.append(FieldDefinitionNode(
-            name=base.name, description=base.description, type=field_meta.type,
-            arguments=_merge_arguments(f'"{meta.name}.{field_meta.name}"', resolving),
-            directives=tuple(d for d in base.directives or () if d.name.value == "deprecated"),
-        ))
-    if not fields and meta.name in ("Mutation", "Subscription", "Query"):
-        return None
-    interfaces = _accessible([i for p in parts for i in p.interfaces], types)
-    node_class = ObjectTypeDefinitionNode if meta.kind == "object" else InterfaceTypeDefinitionNode
-    return node_class(
-        name=_name(meta.name), description=_description(parts), fields=tuple(fields),
-        interfaces=tuple(NamedTypeNode(name=_name(i)) for i in interfaces), directives=(),
-    )
-
-
-def _merge_arguments(coordinate: str, definitions: list[SubgraphField]) -> tuple[InputValueDefinitionNode, ...]:
-    """Arguments accepted by every resolving subgraph (their intersection)."""
-    first = definitions[0].node.arguments or ()
-    merged = []
-    for argument in first:
-        others = [
-            next((a for a in d.node.arguments or () if a.name.value == argument.name.value), None)
-            for d in definitions[1:]
-        ]
-        if any(o is None for o in others):
-            continue
-        for other in others:
-            if _type_shape(other.type) != _type_shape(argument.type):
-                raise CompositionError(
-                    f'argument "{argument.name.value}" of field {coordinate} has conflicting types '
-                    f'"{print_ast(argument.type)}" and "{print_ast(other.type)}"'
-                )
-        merged.append(_strip_input_value(argument))
-    return tuple(merged)
-
-
-def _strip_input_value(node: InputValueDefinitionNode) -> InputValueDefinitionNode:
-    return InputValueDefinitionNode(
-        name=node.name, description=node.description, type=node.type, default_value=node.default_value,
-        directives=tuple(d for d in node.directives or () if d.name.value == "deprecated"),
-    )
-
-
-def _api_union(meta: TypeMeta, parts: list[Any], types: dict[str, TypeMeta]) -> Any:
-    members = _accessible([m for p in parts for m in p.members], types)
-    return UnionTypeDefinitionNode(
-        name=_name(meta.name), description=_description(parts), directives=(),
-        types=tuple(NamedTypeNode(name=_name(m)) for m in members),
-    )
-
-
-def _api_enum(meta: TypeMeta, parts: list[Any], types: dict[str, TypeMeta]) -> Any:
-    hidden = {v for p in parts for v in p.inaccessible_values}
-    values = {name: node for p in parts for name, node in p.values.items() if name not in hidden}
-    return EnumTypeDefinitionNode(
-        name=_name(meta.name), description=_description(parts), directives=(),
-        values=tuple(
-            type(node)(name=node.name, description=node.description,
-                       directives=tuple(d for d in node.directives or () if d.name.value == "deprecated"))
-            for node in values.values()
-        ),
-    )
-
-
-def _api_scalar(meta: TypeMeta, parts: list[Any], types: dict[str, TypeMeta]) -> Any:
-    directives = next((p.api_directives for p in parts if p.api_directives), [])
-    return ScalarTypeDefinitionNode(name=_name(meta.name), description=_description(parts), directives=tuple(directives))
-
-
-def _api_input(meta: TypeMeta, parts: list[Any], types: dict[str, TypeMeta]) -> Any:
-    """Input fields accepted by every subgraph that defines the input type (their intersection)."""
-    shared = [f for f in parts[0].fields.values() if all(f.name in p.fields for p in parts[1:]) and not f.inaccessible]
-    directives = next((p.api_directives for p in parts if p.api_directives), [])
-    return InputObjectTypeDefinitionNode(
-        name=_name(meta.name), description=_description(parts), directives=tuple(directives),
-        fields=tuple(_strip_input_value(f.node) for f in shared),  # type: ignore[arg-type]
-    )
-
-
-_API_BUILDERS = {
-    "object": _api_composite,
-    "interface": _api_composite,
-    "union": _api_union,
-    "enum": _api_enum,
-    "scalar": _api_scalar,
-    "input": _api_input,
-}
+__all__ = ["CompositionError", "EntityKey", "FieldMeta", "Supergraph", "TypeMeta", "compose", "fetch_sdl",
+           "parse_field_set"]

@@ -142,7 +142,9 @@ class _Run:
     def _variables_for(self, fetch: Fetch) -> dict[str, Any]:
         return {name: self.variables[name] for name in fetch.variable_usages if name in self.variables}
 
-    async def _request(self, fetch: Fetch, variables: dict[str, Any], failure_path: ResponsePath) -> dict[str, Any] | None:
+    async def _request(
+        self, fetch: Fetch, variables: dict[str, Any], failure_path: ResponsePath
+    ) -> dict[str, Any] | None:
         """Send a fetch; on failure record one error and return None."""
         try:
             return await self.clients[fetch.subgraph].request(fetch.operation_text, variables, self.headers)
@@ -152,7 +154,9 @@ class _Run:
             return None
 
     def _subgraph_errors(self, fetch: Fetch, body: Mapping[str, Any]) -> list[dict[str, Any]]:
-        errors = [dict(e) for e in body.get("errors") or () if isinstance(e, dict)]
+        """The subgraph's errors tagged with its name; their locations point into the subgraph query, so go."""
+        errors = [{k: v for k, v in e.items() if k != "locations"} for e in body.get("errors") or ()
+                  if isinstance(e, dict)]
         for error in errors:
             error["extensions"] = {**(error.get("extensions") or {}), "serviceName": fetch.subgraph}
         return errors
@@ -191,7 +195,8 @@ class _Run:
             if not representations:
                 return
             prefix = _path_prefix(flatten.path)
-            body = await self._request(fetch, {**self._variables_for(fetch), "representations": representations}, prefix)
+            variables = {**self._variables_for(fetch), "representations": representations}
+            body = await self._request(fetch, variables, prefix)
             if body is not None:
                 self._merge_entities(fetch, body, owners, prefix)
 
@@ -205,8 +210,8 @@ class _Run:
             return
         if not isinstance(entities, list) or len(entities) != len(owners):
             got = len(entities) if isinstance(entities, list) else type(entities).__name__
-            error = SubgraphError(fetch.subgraph, SUBGRAPH_INVALID_RESPONSE,
-                                  f'Subgraph "{fetch.subgraph}" returned {got} entities for {len(owners)} representations')
+            message = f'Subgraph "{fetch.subgraph}" returned {got} entities for {len(owners)} representations'
+            error = SubgraphError(fetch.subgraph, SUBGRAPH_INVALID_RESPONSE, message)
             self.errors.append(error.to_graphql_error(prefix))
             self.suppressed.add(tuple(prefix))
             return

@@ -72,6 +72,15 @@ def named_type(type_node: TypeNode) -> str:
     return type_node.name.value
 
 
+def type_shape(type_node: TypeNode) -> str:
+    """A type reference with nullability removed, e.g. `[Payment]` for `[Payment!]!`."""
+    if isinstance(type_node, NonNullTypeNode):
+        return type_shape(type_node.type)
+    if isinstance(type_node, ListTypeNode):
+        return f"[{type_shape(type_node.type)}]"
+    return type_node.name.value
+
+
 @dataclass
 class SubgraphField:
     """A field (or input field) as one subgraph declares it."""

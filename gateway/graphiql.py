@@ -6,7 +6,8 @@ GRAPHIQL_HTML = """<!doctype html>
 <meta charset="utf-8">
 <title>低保 GraphQL · dibao gateway</title>
 <style>
-  body { font: 14px/1.4 system-ui, sans-serif; margin: 0; display: grid; grid-template-columns: 1fr 1fr; height: 100vh; }
+  body { font: 14px/1.4 system-ui, sans-serif; margin: 0; display: grid;
+         grid-template-columns: 1fr 1fr; height: 100vh; }
   section { display: flex; flex-direction: column; padding: 8px; gap: 6px; min-height: 0; }
   textarea, pre { font: 13px/1.4 ui-monospace, monospace; border: 1px solid #ccc; border-radius: 4px; padding: 6px; }
   textarea { resize: none; }

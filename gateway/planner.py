@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from graphql import (
@@ -22,26 +22,21 @@ from graphql import (
     value_from_ast_untyped,
 )
 
-from gateway.compose import FieldMeta, Supergraph
-from gateway.plan import Condition, Fetch, Flatten, Operation, PlanNode, QueryPlan, parallel, sequence
+from gateway.fetch_groups import FetchGroup, PlanAssembler, PlanningError
+from gateway.plan import Operation, QueryPlan, parallel, sequence
+from gateway.supergraph import FieldMeta, Supergraph
 from gateway.selection import (
     INTROSPECTION_FIELDS,
     FieldSel,
     FragmentSel,
     Selection,
-    condition_of,
     ensure_field,
     ensure_fragment,
     normalize,
     print_selections,
-    variables_in,
 )
 
 _ROOT_TYPES = {"query": "Query", "mutation": "Mutation", "subscription": "Subscription"}
-
-
-class PlanningError(Exception):
-    """The operation cannot be split into subgraph fetches."""
 
 
 class QueryPlanner:
@@ -70,45 +65,11 @@ class QueryPlanner:
         return plan, False
 
 
-@dataclass(eq=False)
-class _Group:
-    """Selections bound for one subgraph fetch, plus the fetches that depend on it."""
-
-    subgraph: str
-    path: tuple[str, ...]
-    parent: _Group | None = None
-    entity: bool = False
-    selections: list[Selection] = field(default_factory=list)
-    requires: dict[str, list[Selection]] = field(default_factory=dict)
-    children: dict[tuple[str, tuple[str, ...]], _Group] = field(default_factory=dict)
-    after: set[_Group] = field(default_factory=set)
-
-    def child(self, subgraph: str, path: tuple[str, ...]) -> _Group:
-        """The entity fetch to `subgraph` for objects at `path`, created on first use."""
-        key = (subgraph, path)
-        if key not in self.children:
-            self.children[key] = _Group(subgraph, path, parent=self, entity=True)
-        return self.children[key]
-
-    def ancestors(self) -> Iterator[_Group]:
-        """This group and the groups it hangs from."""
-        group: _Group | None = self
-        while group is not None:
-            yield group
-            group = group.parent
-
-    def subtree(self) -> Iterator[_Group]:
-        """This group and every group below it."""
-        yield self
-        for child in self.children.values():
-            yield from child.subtree()
-
-
 @dataclass(frozen=True)
 class _Context:
     """Where a client selection is being placed: which fetch, type, response path and list."""
 
-    group: _Group
+    group: FetchGroup
     parent_type: str
     path: tuple[str, ...]
     out: list[Selection]
@@ -158,14 +119,14 @@ class _PlanBuilder:
         fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
         self.selections = normalize(operation.selection_set, fragments)
         self.variable_definitions = {v.variable.name.value: v for v in operation.variable_definitions or ()}
-        self._recorders: list[set[_Group]] = []
-        self._fetch_count = 0
+        self._recorders: list[set[FetchGroup]] = []
+        self.assembler = PlanAssembler(operation)
 
     def build(self) -> QueryPlan:
         """Place every root field, then turn the fetch groups into plan nodes."""
         root_type = _ROOT_TYPES[self.kind]
         introspection: list[Selection] = []
-        groups: list[_Group] = []
+        groups: list[FetchGroup] = []
         for root_field, conditions in self._root_fields(self.selections, ()):
             if root_field.name == "__typename":
                 continue
@@ -175,7 +136,7 @@ class _PlanBuilder:
             group = self._root_group(groups, root_type, root_field)
             context = _Context(group, root_type, (), _conditioned(group.selections, conditions), conditions)
             self._add_field(context, root_field)
-        nodes = [self._group_node(g) for g in groups]
+        nodes = [self.assembler.node(g) for g in groups]
         node = sequence(nodes) if self.kind == "mutation" else parallel(nodes)
         defaults = {
             name: value_from_ast_untyped(d.default_value)
@@ -184,7 +145,8 @@ class _PlanBuilder:
         operation = Operation(
             self.kind, self.operation.name.value if self.operation.name else None, root_type,
             self.selections, self.schema, defaults,
-            self._operation_text("query", print_selections(introspection), introspection) if introspection else None,
+            self.assembler.operation_text("query", print_selections(introspection), introspection)
+            if introspection else None,
         )
         return QueryPlan(node, operation)
 
@@ -197,7 +159,7 @@ class _PlanBuilder:
             else:
                 yield selection, conditions
 
-    def _root_group(self, groups: list[_Group], root_type: str, root_field: FieldSel) -> _Group:
+    def _root_group(self, groups: list[FetchGroup], root_type: str, root_field: FieldSel) -> FetchGroup:
         """Query fields share one fetch per subgraph; mutation fields keep their order."""
         meta = self._field_meta(root_type, root_field.name)
         candidates = sorted(meta.resolvable_in)
@@ -209,7 +171,7 @@ class _PlanBuilder:
                 if group.subgraph in candidates:
                     return group
         best = max(candidates, key=lambda sg: self._coverage(sg, root_type, [root_field]))
-        groups.append(_Group(best, ()))
+        groups.append(FetchGroup(best, ()))
         return groups[-1]
 
     def _field_meta(self, type_name: str, field_name: str) -> FieldMeta:
@@ -319,9 +281,9 @@ class _PlanBuilder:
         out = _conditioned(ensure_fragment(group.selections, parent).selections, context.conditions)
         self._place_local(_Context(group, parent, context.path, out, context.conditions), meta, client_field)
 
-    def _fetch_required(self, context: _Context, group: _Group, required: SelectionSetNode) -> None:
+    def _fetch_required(self, context: _Context, group: FetchGroup, required: SelectionSetNode) -> None:
         """Place the `@requires` fields from the current position; the entity fetch waits for them."""
-        recorded: set[_Group] = set()
+        recorded: set[FetchGroup] = set()
         self._recorders.append(recorded)
         try:
             self._add_selections(context, normalize(required, {}))
@@ -331,7 +293,9 @@ class _PlanBuilder:
             raise PlanningError(f'@requires of a field in subgraph "{group.subgraph}" needs that same fetch')
         group.after |= recorded - set(group.ancestors())
 
-    def _choose_target(self, context: _Context, meta: FieldMeta, client_field: FieldSel) -> tuple[str, SelectionSetNode]:
+    def _choose_target(
+        self, context: _Context, meta: FieldMeta, client_field: FieldSel
+    ) -> tuple[str, SelectionSetNode]:
         current = context.group.subgraph
         options: list[tuple[str, SelectionSetNode]] = []
         for target in sorted(meta.resolvable_in):
@@ -395,64 +359,5 @@ class _PlanBuilder:
                     count += 1 + self._coverage(subgraph, meta.return_type, selection.selections or [])
         return count
 
-    # turning groups into plan nodes -------------------------------------------------------------
 
-    def _group_node(self, group: _Group) -> PlanNode:
-        fetch = self._fetch(group)
-        node: PlanNode = Flatten(group.path, fetch) if group.entity else fetch
-        children = self._children_node(group)
-        if children is not None:
-            node = sequence([node, children])  # type: ignore[assignment]
-        condition = self._group_condition(group)
-        if condition is not None:
-            variable, included = condition
-            node = Condition(variable, node, None) if included else Condition(variable, None, node)
-        return node
-
-    def _children_node(self, group: _Group) -> PlanNode | None:
-        """Children run in parallel stages; a stage waits for the siblings its `@requires` needs."""
-        owner = {member: child for child in group.children.values() for member in child.subtree()}
-        waits_for = {
-            child: {owner[d] for d in child.after if d in owner and owner[d] is not child}
-            for child in group.children.values()
-        }
-        stages: list[PlanNode] = []
-        done: set[_Group] = set()
-        remaining = list(group.children.values())
-        while remaining:
-            ready = [c for c in remaining if waits_for[c] <= done]
-            if not ready:
-                raise PlanningError("fetches wait on each other through @requires")
-            stages.append(parallel([self._group_node(c) for c in ready]))  # type: ignore[arg-type]
-            done.update(ready)
-            remaining = [c for c in remaining if c not in done]
-        return sequence(stages)
-
-    def _group_condition(self, group: _Group) -> tuple[str, bool] | None:
-        """A variable condition shared by every top-level selection of the fetch, if any."""
-        top: list[Selection] = group.selections
-        if group.entity:
-            top = [s for fragment in group.selections for s in fragment.selections]
-        conditions = {condition_of(s) for s in top}
-        if len(conditions) == 1:
-            return conditions.pop()
-        return None
-
-    def _fetch(self, group: _Group) -> Fetch:
-        if group.entity:
-            body = f"{{ _entities(representations: $representations) {print_selections(group.selections)} }}"
-            text = self._operation_text("query", body, group.selections, "$representations: [_Any!]!")
-            requires = tuple(FragmentSel(t, (), s) for t, s in group.requires.items())
-        else:
-            text = self._operation_text(self.kind, print_selections(group.selections), group.selections)
-            requires = None
-        used = tuple(sorted(variables_in(group.selections)))
-        return Fetch(group.subgraph, text, used, requires, group.path)
-
-    def _operation_text(self, kind: str, body: str, selections: list[Selection], *extra: str) -> str:
-        definitions = [*extra, *(print_ast(self.variable_definitions[v]) for v in sorted(variables_in(selections)))]
-        name = ""
-        if self.operation.name is not None:
-            name = f" {self.operation.name.value}__{self._fetch_count}"
-            self._fetch_count += 1
-        return f"{kind}{name}{'(' + ', '.join(definitions) + ')' if definitions else ''} {body}"
+__all__ = ["PlanningError", "QueryPlanner"]

@@ -67,7 +67,8 @@ class SubgraphClient:
             except httpx.TimeoutException as error:
                 raise self._failed(span, SUBGRAPH_TIMEOUT, f"timed out: {type(error).__name__}") from error
             except httpx.HTTPError as error:
-                raise self._failed(span, SUBGRAPH_UNAVAILABLE, f"is unavailable: {error or type(error).__name__}") from error
+                detail = f"is unavailable: {error or type(error).__name__}"
+                raise self._failed(span, SUBGRAPH_UNAVAILABLE, detail) from error
             span.set_attribute("http.response.status_code", response.status_code)
             return self._graphql_body(span, response)
 
