@@ -33,7 +33,7 @@ from tortoise.models import Model
 from admin.labels import field_label, model_label
 from admin.types import Money, Timestamp, json_type
 
-RESERVED = frozenset(name for name in dir(wtforms.Form) if not name.startswith("_")) | {"metadata", "registry"}
+RESERVED = frozenset(name for name in dir(wtforms.Form()) if not name.startswith("_")) | {"metadata", "registry"}
 """Attribute names a mapped class cannot carry: wtforms forms and SQLAlchemy keep them for themselves."""
 PK_LABEL = "编号"
 
