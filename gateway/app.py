@@ -10,7 +10,15 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping
 from contextlib import asynccontextmanager
 from typing import Any
 
-from graphql import DocumentNode, FragmentDefinitionNode, GraphQLError, get_operation_ast, parse, validate
+from graphql import (
+    DocumentNode,
+    FragmentDefinitionNode,
+    GraphQLError,
+    OperationDefinitionNode,
+    get_operation_ast,
+    parse,
+    validate,
+)
 from graphql.execution.values import get_variable_values
 from opentelemetry import trace
 from starlette.applications import Starlette
@@ -23,7 +31,7 @@ from gateway.executor import execute
 from gateway.graphiql import GRAPHIQL_HTML
 from gateway.plan import QueryPlan
 from gateway.planner import PlanningError, QueryPlanner
-from gateway.selection import depth, normalize
+from gateway.selection import measure
 from gateway.subgraph import SubgraphClient
 
 logger = logging.getLogger("dibao.gateway")
@@ -65,7 +73,7 @@ class Gateway:
     def __init__(
         self, clients: Iterable[SubgraphClient] | Mapping[str, SubgraphClient], *,
         sdl_headers: Mapping[str, str] | None = None, plan_cache_size: int = 1000,
-        forward_headers: Iterable[str] = FORWARDED_HEADERS, max_depth: int = 15,
+        forward_headers: Iterable[str] = FORWARDED_HEADERS, max_depth: int = 15, max_fields: int = 5000,
     ) -> None:
         items = clients.values() if isinstance(clients, Mapping) else clients
         self.clients: dict[str, SubgraphClient] = {c.name: c for c in items}
@@ -73,6 +81,7 @@ class Gateway:
         self.plan_cache_size = plan_cache_size
         self.forward_headers = tuple(h.lower() for h in forward_headers)
         self.max_depth = max_depth
+        self.max_fields = max_fields
         self.supergraph: Supergraph | None = None
         self.planner: QueryPlanner | None = None
 
@@ -140,31 +149,37 @@ class Gateway:
         return response
 
     def _check_document(self, body: Any, max_depth: int) -> DocumentNode:
-        """Parse and validate against the API schema; refuse unknown operations and deep queries."""
+        """Parse, bound the size, validate against the API schema, and find the operation."""
         if not isinstance(body, dict) or not isinstance(body.get("query"), str) or not body["query"].strip():
             raise RequestError("BAD_REQUEST", ['The request body must be a JSON object with a "query" string.'])
-        operation_name = body.get("operationName")
+        operation_name = body.get("operationName") or None
         if operation_name is not None and not isinstance(operation_name, str):
             raise RequestError("BAD_REQUEST", ['"operationName" must be a string.'])
         try:
             document = parse(body["query"])
         except GraphQLError as error:
             raise RequestError("GRAPHQL_PARSE_FAILED", [error]) from None
-        schema = self._planner().supergraph.api_schema
-        errors = validate(schema, document)
+        operation = get_operation_ast(document, operation_name)
+        if operation is not None:  # measured before validation, which is costly on huge queries
+            self._check_size(document, operation, max_depth)
+        errors = validate(self._planner().supergraph.api_schema, document)
         if errors:
             raise RequestError("GRAPHQL_VALIDATION_FAILED", errors)
-        operation = get_operation_ast(document, operation_name or None)
         if operation is None:
             if operation_name:
                 raise RequestError("OPERATION_NOT_FOUND", [f'Unknown operation named "{operation_name}".'])
             raise RequestError("GRAPHQL_VALIDATION_FAILED",
                                ["Must provide operation name if query contains multiple operations."])
+        return document
+
+    def _check_size(self, document: DocumentNode, operation: OperationDefinitionNode, max_depth: int) -> None:
         fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
-        query_depth = depth(normalize(operation.selection_set, fragments))
+        query_depth, size = measure(operation.selection_set, fragments)
         if query_depth > max_depth:
             raise RequestError("QUERY_TOO_DEEP", [f"Query depth {query_depth} exceeds the limit of {max_depth}."])
-        return document
+        if size > self.max_fields:
+            raise RequestError("QUERY_TOO_COMPLEX", [
+                f"Query selects {size} fields once fragments are expanded; the limit is {self.max_fields}."])
 
     def _check_variables(self, document: DocumentNode, operation_name: str | None, variables: Any) -> dict[str, Any]:
         """Coerce the variables against their declared types; returns the values as sent."""

@@ -179,17 +179,34 @@ def _value_variables(value: ValueNode) -> Iterator[str]:
             yield from _value_variables(object_field.value)
 
 
-def depth(selections: Iterable[Selection]) -> int:
-    """Deepest field nesting, not counting introspection (`__schema`, `__type`) subtrees."""
-    deepest = 0
-    for selection in selections:
-        if isinstance(selection, FieldSel):
-            if selection.name in INTROSPECTION_FIELDS:
+def measure(
+    selection_set: SelectionSetNode, fragments: Mapping[str, FragmentDefinitionNode],
+    memo: dict[str, tuple[int, int]] | None = None,
+) -> tuple[int, int]:
+    """`(depth, size)` of a selection set once fragments are expanded, without expanding them.
+
+    Depth counts nested fields, not counting introspection (`__schema`, `__type`) subtrees; size
+    counts fields. Each fragment is measured once, so fragment bombs cost nothing to measure.
+    """
+    memo = {} if memo is None else memo
+    deepest, size = 0, 0
+    for node in selection_set.selections:
+        if isinstance(node, FieldNode):
+            if node.name.value in INTROSPECTION_FIELDS:
                 continue
-            deepest = max(deepest, 1 + depth(selection.selections or ()))
+            below = measure(node.selection_set, fragments, memo) if node.selection_set else (0, 0)
+            deepest, size = max(deepest, 1 + below[0]), size + 1 + below[1]
+            continue
+        if isinstance(node, FragmentSpreadNode):
+            name = node.name.value
+            if name not in memo:
+                memo[name] = (0, 0)  # a cycle (refused by validation anyway) counts as empty
+                memo[name] = measure(fragments[name].selection_set, fragments, memo) if name in fragments else (0, 0)
+            below = memo[name]
         else:
-            deepest = max(deepest, depth(selection.selections))
-    return deepest
+            below = measure(node.selection_set, fragments, memo)
+        deepest, size = max(deepest, below[0]), size + below[1]
+    return deepest, size
 
 
 def ensure_field(selections: list[Selection], name: str, composite: bool = False) -> FieldSel:

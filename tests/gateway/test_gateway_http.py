@@ -136,3 +136,20 @@ async def test_a_subgraph_client_reports_a_refused_connection(gateway: Gateway):
     assert raised.value.code == "SUBGRAPH_UNAVAILABLE"
     assert "households" in str(raised.value)
     assert isinstance(raised.value.__cause__, httpx.HTTPError)
+
+
+async def test_a_fragment_bomb_is_refused_before_it_is_expanded(http, transports):
+    # given thirty fragments that each spread the next one twice (a billion fields once expanded)
+    levels = 30
+    fragments = "\n".join(
+        f"fragment A{i} on Household {{ ...F{i + 1} }} fragment B{i} on Household {{ ...F{i + 1} }} "
+        f"fragment F{i} on Household {{ ...A{i} ...B{i} }}"
+        for i in range(levels)
+    )
+    query = f"{{ households(first: 1) {{ ...F0 }} }}\n{fragments}\nfragment F{levels} on Household {{ id }}"
+    # when it is sent
+    response = await http.post("/graphql", json={"query": query}, headers={"authorization": GOOD_TOKEN})
+    # then it is refused as too complex, and no subgraph hears of it
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["extensions"]["code"] == "QUERY_TOO_COMPLEX"
+    assert request_count(transports) == 0
