@@ -12,7 +12,7 @@ from graphql import parse
 from opentelemetry import trace
 
 from gateway.plan import Condition, Fetch, Flatten, Parallel, PlanNode, QueryPlan, Sequence
-from gateway.selection import FieldSel, FragmentSel, Selection
+from gateway.selection import INTERNAL_ALIAS_PREFIX, FieldSel, FragmentSel, Selection
 from gateway.shape import shape_data
 from gateway.subgraph import SUBGRAPH_INVALID_RESPONSE, SubgraphClient, SubgraphError
 
@@ -91,9 +91,11 @@ def _pick(value: Any, selections: list[Selection]) -> Any:
     picked: dict[str, Any] = {}
     for selection in selections:
         if isinstance(selection, FieldSel):
-            if selection.name not in value:
+            internal = INTERNAL_ALIAS_PREFIX + selection.name
+            key = internal if internal in value else selection.name
+            if key not in value:
                 raise _MissingField(selection.name)
-            item = value[selection.name]
+            item = value[key]
             picked[selection.name] = item if selection.selections is None else _pick(item, selection.selections)
         elif selection.type_condition in (None, value.get("__typename")):
             picked.update(_pick(value, selection.selections))

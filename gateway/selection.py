@@ -23,6 +23,7 @@ from graphql import (
 )
 
 INTROSPECTION_FIELDS = frozenset({"__schema", "__type"})
+INTERNAL_ALIAS_PREFIX = "_gateway_"
 
 
 @dataclass(eq=False)
@@ -210,13 +211,23 @@ def measure(
 
 
 def ensure_field(selections: list[Selection], name: str, composite: bool = False) -> FieldSel:
-    """Find an unaliased, unconditioned field in a list, or append it."""
+    """Find an unaliased, unconditioned field in a list, or append it.
+
+    When a client field already uses `name` as its response key for something else, the field is
+    added under the alias `INTERNAL_ALIAS_PREFIX + name` instead (representations read that first).
+    """
+    key = name
     for selection in selections:
-        if isinstance(selection, FieldSel) and selection.key == name and not selection.directives:
+        if isinstance(selection, FieldSel) and selection.key == name and (
+                selection.name != name or selection.arguments):
+            key = INTERNAL_ALIAS_PREFIX + name
+    for selection in selections:
+        if isinstance(selection, FieldSel) and selection.key == key and selection.name == name \
+                and not selection.arguments and not selection.directives:
             if composite and selection.selections is None:
                 selection.selections = []
             return selection
-    added = FieldSel(name, selections=[] if composite else None)
+    added = FieldSel(name, None if key == name else key, selections=[] if composite else None)
     selections.append(added)
     return added
 

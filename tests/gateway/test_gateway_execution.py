@@ -215,3 +215,15 @@ async def test_requires_fields_are_fetched_first_and_sent_in_the_representation(
     assert request["variables"]["representations"][0] == {
         "__typename": "Household", "id": "h1", "monthlyAmount": monthly_amount("h1")}
     assert request_count(transports) == 3
+
+
+async def test_a_client_alias_named_like_a_key_field_does_not_break_entity_fetches(post):
+    # when a client names the head of household "id" while asking for fields of other subgraphs
+    status, body = await post("{ households(first: 2) { id: head { name flagged } payments { amount } } }")
+    # then the gateway still finds each entity's real key, and the response keeps the client's names
+    assert status == 200, body
+    assert body == {"data": {"households": [
+        {"id": {"name": person_name(head_of(h)), "flagged": head_of(h).endswith("3")},
+         "payments": [{"amount": p["amount"]} for p in payments_of(h)]}
+        for h in household_ids(2)
+    ]}}
