@@ -7,8 +7,6 @@ import pytest
 
 from dibao.seed import DEMO_PASSWORD
 
-AUDITED_COUNTY = "431102"
-OTHER_COUNTY = "431103"
 
 
 @pytest.fixture
