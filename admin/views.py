@@ -21,9 +21,10 @@ from admin import scope as scopes
 from admin.labels import category
 from admin.tables import ColumnSpec, Entity
 from authz.actions import Action
+from authz.enforcer import EVERYWHERE
 from authz.scope import Scope
 from kernel.errors import Forbidden
-from kernel.values import SHANGHAI
+from kernel.values import SHANGHAI, RegionCode
 
 LIST_LIMIT = 8
 SECRET_WORDS = ("password", "secret", "token")
@@ -218,7 +219,10 @@ class ScopedModelView(ModelView):
         if self.region_attribute is None:
             return
         allowed = self.write_scope(request)
-        regions = [data.get(self.region_attribute)] + ([] if is_created else [self._region_of(model)])
+        wanted = data.get(self.region_attribute)
+        if wanted and wanted != EVERYWHERE:
+            RegionCode.parse(wanted, field=self.region_attribute)
+        regions = [wanted] + ([] if is_created else [self._region_of(model)])
         if not all(scopes.covers(allowed, region) for region in regions):
             raise Forbidden("the region lies outside your jurisdiction", "区划超出您的管辖范围", code="FORBIDDEN")
 

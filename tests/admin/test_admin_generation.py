@@ -122,3 +122,55 @@ def test_values_are_formatted_for_chinese_readers():
     assert format_money(Decimal("1234.5")) == "¥1,234.50"
     moment = dt.datetime(2026, 7, 1, 2, 30, tzinfo=dt.timezone.utc)
     assert format_datetime(moment) == "2026-07-01 10:30:00"
+
+
+def test_tortoise_urls_become_async_sqlalchemy_urls():
+    from admin import sqlalchemy_url
+
+    assert sqlalchemy_url("postgres://postgres@127.0.0.1:5432/dibao_households?minsize=1") == (
+        "postgresql+asyncpg://postgres@127.0.0.1:5432/dibao_households")
+    assert sqlalchemy_url("postgresql://u:p@db/x") == "postgresql+asyncpg://u:p@db/x"
+    assert sqlalchemy_url("sqlite:///srv/dibao/var/households.sqlite3") == "sqlite+aiosqlite:////srv/dibao/var/households.sqlite3"
+
+
+async def test_sqlite_values_as_tortoise_writes_them_read_back(tmp_path):
+    """Decimals as text, datetimes as ISO text with an offset, JSON as text: the SQLite migration's own table."""
+    import importlib.util
+    import sqlite3
+    from pathlib import Path
+
+    from sqlalchemy import select
+    from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
+
+    from admin import sqlalchemy_url
+    from kernel.db import MIGRATION_DIRS
+    from kernel.values import SHANGHAI
+
+    migration = next(Path(MIGRATION_DIRS["disbursement"], "sqlite", "disbursement").glob("0_*.py"))
+    spec = importlib.util.spec_from_file_location("disbursement_sqlite_init", migration)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    path = tmp_path / "disbursement.sqlite3"
+    moment = dt.datetime(2026, 7, 10, 9, 30, tzinfo=SHANGHAI)
+    with sqlite3.connect(path) as db:
+        db.executescript(await module.upgrade(None))
+        db.execute("INSERT INTO payment (household_id, region_code, period, amount, status, paid_on) "
+                   "VALUES (1, '431102100200', '2026-07', '1100.00', 'PAID', '2026-07-10')")
+        db.execute("INSERT INTO audit_record (actor, action, entity, entity_id, region_code, succeeded, after, at) "
+                   "VALUES ('x', 'pay', 'Payment', '1', '431102100200', 1, ?, ?)",
+                   ('{"amount": "1100.00", "名称": "发放"}', moment.isoformat(" ")))
+    entities = {e.model.__name__: e for e in build_entities(MODEL_MODULES) if e.app == "disbursement"}
+    engine = create_async_engine(sqlalchemy_url(f"sqlite://{path}"))
+    try:
+        async with AsyncSession(engine) as session:
+            payment = (await session.execute(select(entities["Payment"].mapped))).scalar_one()
+            record = (await session.execute(select(entities["AuditRecord"].mapped))).scalar_one()
+            assert payment.amount == Decimal("1100.00") and payment.paid_on == dt.date(2026, 7, 10)
+            assert record.at == moment and record.at.tzinfo is not None
+            assert record.after == {"amount": "1100.00", "名称": "发放"} and record.succeeded is True
+            payment.amount = Decimal("1200.5")
+            await session.commit()
+        with sqlite3.connect(path) as db:
+            assert db.execute("SELECT amount FROM payment").fetchone() == ("1200.50",)
+    finally:
+        await engine.dispose()

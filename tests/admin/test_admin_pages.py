@@ -132,3 +132,30 @@ async def test_a_wrong_password_is_refused_and_recorded(sign_in):
 async def test_signing_out_ends_the_session(auditor):
     assert (await auditor.get("/admin/logout")).status_code == 302
     assert (await auditor.get("/admin/household/list")).status_code == 302
+
+
+async def test_the_system_administrator_edits_a_user_through_the_form(sign_in):
+    from authz.models import User
+
+    admin, _ = await sign_in("admin")
+    user = await User.get(username="bank.rcc")
+    form = {"username": user.username, "kind": user.kind, "is_active": "y", "save": "Save"}
+    try:
+        saved = await admin.post(f"/admin/user/edit/{user.id}", data={**form, "display_name": "农信社（测试）"})
+        assert saved.status_code == 302
+        assert (await User.get(id=user.id)).display_name == "农信社（测试）"
+    finally:
+        await admin.post(f"/admin/user/edit/{user.id}", data={**form, "display_name": user.display_name})
+    assert (await User.get(id=user.id)).display_name == user.display_name
+
+
+async def test_a_grant_with_a_malformed_region_is_refused(sign_in):
+    from authz.models import RoleGrant
+
+    admin, _ = await sign_in("admin")
+    before = await RoleGrant.all().count()
+    response = await admin.post("/admin/role-grant/create",
+                                data={"user_id": "1", "role": "village_assistant", "region_code": "4311", "save": "Save"})
+    assert response.status_code == 400
+    assert "区划代码" in response.text
+    assert await RoleGrant.all().count() == before
