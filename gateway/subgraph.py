@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+from opentelemetry import context as otel_context
 from opentelemetry import trace
 from opentelemetry.propagate import inject
 from opentelemetry.trace import SpanKind, Status, StatusCode
@@ -61,6 +62,8 @@ class SubgraphClient:
         ) as span:
             outgoing = dict(headers)
             inject(outgoing)
+            # The subgraph learns the trace from the headers only, in-process as over the network.
+            token = otel_context.attach(otel_context.Context())
             try:
                 response = await self._http.post(self.url, json={"query": query, "variables": variables or {}},
                                                  headers=outgoing)
@@ -69,6 +72,8 @@ class SubgraphClient:
             except httpx.HTTPError as error:
                 detail = f"is unavailable: {error or type(error).__name__}"
                 raise self._failed(span, SUBGRAPH_UNAVAILABLE, detail) from error
+            finally:
+                otel_context.detach(token)
             span.set_attribute("http.response.status_code", response.status_code)
             return self._graphql_body(span, response)
 

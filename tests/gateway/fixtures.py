@@ -8,6 +8,7 @@ from typing import Annotated, Any
 
 import httpx
 import strawberry
+from opentelemetry.instrumentation.asgi import OpenTelemetryMiddleware
 from starlette.applications import Starlette
 from starlette.routing import Route
 from strawberry.asgi import GraphQL
@@ -207,9 +208,9 @@ SCHEMAS = {
 }
 
 
-def subgraph_app(schema: strawberry.federation.Schema) -> Starlette:
-    """A subgraph served at /graphql."""
-    return Starlette(routes=[Route("/graphql", GraphQL(schema), methods=["GET", "POST"])])
+def subgraph_app(schema: strawberry.federation.Schema) -> OpenTelemetryMiddleware:
+    """A subgraph served at /graphql, traced like the product's subgraphs."""
+    return OpenTelemetryMiddleware(Starlette(routes=[Route("/graphql", GraphQL(schema), methods=["GET", "POST"])]))
 
 
 class RecordingTransport(httpx.AsyncBaseTransport):

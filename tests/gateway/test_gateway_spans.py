@@ -32,6 +32,9 @@ async def test_an_operation_is_traced_end_to_end(post, transports):
     assert names.count("gateway.fetch") == 1 and names.count("gateway.flatten") == 2
     assert {s.attributes["dibao.subgraph"] for s in in_last if s.name.startswith("subgraph ")} == {
         "households", "disbursement", "supervision"}
-    # and the subgraphs receive the trace context
+    # and the subgraphs receive the trace context, so their server spans hang under the gateway's calls
     last_requests = [t.requests[-1] for t in transports.values()]
     assert all(f"{last_trace:032x}" in r.headers["traceparent"] for r in last_requests)
+    calls = {s.context.span_id: s.attributes["dibao.subgraph"] for s in in_last if s.name.startswith("subgraph ")}
+    served = [s for s in in_last if s.kind.name == "SERVER"]
+    assert sorted(calls[s.parent.span_id] for s in served) == ["disbursement", "households", "supervision"]
