@@ -58,8 +58,8 @@ class PlanAssembler:
         self.variable_definitions = {v.variable.name.value: v for v in operation.variable_definitions or ()}
         self._fetch_count = 0
 
-
     def node(self, group: FetchGroup) -> PlanNode:
+        """The group's fetch, followed by its children, under a Condition when all of it is conditional."""
         fetch = self._fetch(group)
         node: PlanNode = Flatten(group.path, fetch) if group.entity else fetch
         children = self._children_node(group)
@@ -101,6 +101,7 @@ class PlanAssembler:
         return None
 
     def _fetch(self, group: FetchGroup) -> Fetch:
+        """The Fetch node: a root operation, or an `_entities` query with its representation selection."""
         if group.entity:
             body = f"{{ _entities(representations: $representations) {print_selections(group.selections)} }}"
             text = self.operation_text("query", body, group.selections, "$representations: [_Any!]!")
@@ -112,6 +113,7 @@ class PlanAssembler:
         return Fetch(group.subgraph, text, used, requires, group.path)
 
     def operation_text(self, kind: str, body: str, selections: list[Selection], *extra: str) -> str:
+        """A subgraph operation declaring only the client variables its selections use."""
         definitions = [*extra, *(print_ast(self.variable_definitions[v]) for v in sorted(variables_in(selections)))]
         name = ""
         if self.operation_name is not None:
