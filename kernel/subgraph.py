@@ -35,29 +35,41 @@ def _is_expected(error: GraphQLError) -> bool:
 
 
 def _should_mask(error: GraphQLError) -> bool:
-    if _is_expected(error):
-        return False
-    log.error("unexpected error in %s", error.path, exc_info=error.original_error)
-    return True
+    return not _is_expected(error)
 
 
 def _trace_id() -> str:
     return format(trace.get_current_span().get_span_context().trace_id, "032x")
 
 
+class SubgraphSchema(strawberry.federation.Schema):
+    """Logs only unexpected errors: a refused input is an answer, not an incident."""
+
+    def process_errors(self, errors: list[GraphQLError], execution_context: Any = None) -> None:
+        for error in errors:
+            if not _is_expected(error):
+                log.error("unexpected error at %s", error.path, exc_info=error.original_error)
+
+
+class MaskUnexpectedErrors(MaskErrors):
+    """Unexpected failures reach the caller as a code and a trace id, never as internals."""
+
+    def __init__(self) -> None:
+        super().__init__(should_mask_error=_should_mask, error_message="internal error; quote the trace id to the operators")
+
+    def anonymise_error(self, error: GraphQLError) -> GraphQLError:
+        return GraphQLError(
+            message=self.error_message,
+            nodes=error.nodes,
+            path=error.path,
+            extensions={"code": "INTERNAL_SERVER_ERROR", "traceId": _trace_id()},
+        )
+
+
 def create_schema(*, query: type, mutation: type | None = None, types: Sequence[type] = ()) -> strawberry.Schema:
     """A federation-v2 schema with unexpected errors masked behind a trace id."""
-    return strawberry.federation.Schema(
-        query=query,
-        mutation=mutation,
-        types=list(types),
-        federation_version="2.11",
-        extensions=[
-            MaskErrors(
-                should_mask_error=_should_mask,
-                error_message="internal error; quote the trace id to the operators",
-            )
-        ],
+    return SubgraphSchema(
+        query=query, mutation=mutation, types=list(types), federation_version="2.11", extensions=[MaskUnexpectedErrors]
     )
 
 

@@ -59,7 +59,7 @@ class Household:
     id: strawberry.ID
 
     @strawberry.field(permission_classes=[allowed(Action.PAYMENT_READ)], description="发放记录 / payments, newest first")
-    async def payments(self, info: Info, period: str | None = None) -> list[Payment]:
+    async def payments(self, info: Info, period: str | None = None) -> list[Payment] | None:
         key = f"payments:{period or ''}"
         rows = await loader(info, key, lambda ids: _load_payments(info, ids, period)).load(int(self.id))
         return [Payment.from_row(row) for row in rows]

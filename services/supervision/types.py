@@ -40,7 +40,7 @@ class Household:
     id: strawberry.ID
 
     @strawberry.field(permission_classes=[allowed(Action.FINDING_READ)], description="核查线索 / findings on this household")
-    async def findings(self, info: Info) -> list[Finding]:
+    async def findings(self, info: Info) -> list[Finding] | None:
         rows = await loader(info, "findings", lambda ids: _load_findings(info, ids)).load(int(self.id))
         return [Finding.from_row(row) for row in rows]
 
