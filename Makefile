@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_HOUSEHOLDS ?= 2000
+PYTEST_ARGS ?= -q
 
 .PHONY: install run test bench clean
 
@@ -21,12 +22,14 @@ run: install
 	$(BIN)/dibao serve --host 127.0.0.1 --port 8000
 
 test: install
-	@set -e; eval "$$(scripts/ensure-postgres.sh)"; \
+	@pg_env="$$(scripts/ensure-postgres.sh)" || exit 1; eval "$$pg_env"; \
 	status=0; $(BIN)/python -m pytest $(PYTEST_ARGS) || status=$$?; \
-	scripts/stop-postgres.sh >/dev/null 2>&1 || true; exit $$status
+	scripts/stop-postgres.sh; exit $$status
 
 bench: install
-	@eval "$$(scripts/ensure-postgres.sh)"; $(BIN)/python -m bench
+	@pg_env="$$(scripts/ensure-postgres.sh)" || exit 1; eval "$$pg_env"; \
+	status=0; $(BIN)/python -m bench || status=$$?; \
+	scripts/stop-postgres.sh; exit $$status
 
 clean:
 	rm -rf var .pytest_cache

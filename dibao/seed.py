@@ -74,6 +74,12 @@ def build_regions(households: int, rng: random.Random) -> list[Region]:
     return regions
 
 
+def _month_before(day: dt.date, months: int) -> str:
+    """The period `months` calendar months before the month of `day` (2026-11-01, 1 → 2026-10)."""
+    index = day.year * 12 + day.month - 1 - months
+    return f"{index // 12}-{index % 12 + 1:02d}"
+
+
 def _chunks(items: list, size: int = BATCH) -> Iterator[list]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -108,7 +114,7 @@ async def seed(*, households: int, seed: int = 2026, today: dt.date | None = Non
 
     household_rows, person_rows, account_rows, payment_rows, finding_rows, events = [], [], [], [], [], []
     person_id = 0
-    periods = [f"{(today.replace(day=1) - dt.timedelta(days=31 * k)):%Y-%m}" for k in (3, 2, 1)]
+    periods = [_month_before(today, k) for k in (3, 2, 1)]
     for household_id in range(1, households + 1):
         village = villages[(household_id - 1) % len(villages)]
         urban_rural = "URBAN" if village.urban_rural_class == "111" else "RURAL"
