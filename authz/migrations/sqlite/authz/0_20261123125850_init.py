@@ -4,7 +4,7 @@ RUN_IN_TRANSACTION = True
 
 
 async def upgrade(db: BaseDBAsyncClient) -> str:
-    return """
+    return r"""
         CREATE TABLE IF NOT EXISTS "auth_sign_in_event" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "username" VARCHAR(64) NOT NULL /* 登录名 \/ username */,
@@ -43,7 +43,7 @@ CREATE TABLE IF NOT EXISTS "aerich" (
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
-    return """
+    return r"""
         """
 
 

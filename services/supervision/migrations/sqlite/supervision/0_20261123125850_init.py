@@ -4,7 +4,7 @@ RUN_IN_TRANSACTION = True
 
 
 async def upgrade(db: BaseDBAsyncClient) -> str:
-    return """
+    return r"""
         CREATE TABLE IF NOT EXISTS "audit_record" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "actor" VARCHAR(64) NOT NULL /* 操作人 \/ actor */,
@@ -46,7 +46,7 @@ CREATE TABLE IF NOT EXISTS "aerich" (
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
-    return """
+    return r"""
         """
 
 
