@@ -33,7 +33,17 @@ async def make_migrations(settings: Settings, *, name: str = "update") -> dict[s
                 written[database] = await command.migrate(name=name, no_input=True)
         finally:
             await release(with_aerich=True)
+        if dialect(url) == "sqlite":
+            _keep_escapes_literal(location / database)
     return written
+
+
+def _keep_escapes_literal(directory) -> None:
+    """aerich writes SQLite column comments with `\\/`; raw strings keep them literal and warning-free."""
+    for path in directory.glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        if '    return """' in text:
+            path.write_text(text.replace('    return """', '    return r"""'), encoding="utf-8")
 
 
 __all__ = ["MIGRATION_DIRS", "dialect", "make_migrations", "migrate_all"]
