@@ -41,10 +41,14 @@ def _place_name(rng: random.Random, suffix: str) -> str:
     return "".join(rng.choice(PLACE_SYLLABLES) for _ in range(2)) + suffix
 
 
-def _id_number(rng: random.Random, county: str, born: dt.date, male: bool) -> str:
-    sequence = rng.randrange(0, 500) * 2 + (1 if male else 0)
-    body = f"{county}{born:%Y%m%d}{sequence:03d}"
-    return body + id_check_digit(body)
+def _id_number(rng: random.Random, county: str, born: dt.date, male: bool, used: set[str]) -> str:
+    """A valid ID number not yet handed out (same county and birthday share 500 sequence numbers per sex)."""
+    while True:
+        sequence = rng.randrange(0, 500) * 2 + (1 if male else 0)
+        body = f"{county}{born:%Y%m%d}{sequence:03d}"
+        if body not in used:
+            used.add(body)
+            return body + id_check_digit(body)
 
 
 def build_regions(households: int, rng: random.Random) -> list[Region]:
@@ -114,6 +118,7 @@ async def seed(*, households: int, seed: int = 2026, today: dt.date | None = Non
 
     household_rows, person_rows, account_rows, payment_rows, finding_rows, events = [], [], [], [], [], []
     person_id = 0
+    used_ids: set[str] = set()
     periods = [_month_before(today, k) for k in (3, 2, 1)]
     for household_id in range(1, households + 1):
         village = villages[(household_id - 1) % len(villages)]
@@ -139,7 +144,7 @@ async def seed(*, households: int, seed: int = 2026, today: dt.date | None = Non
                 fake.first_name_male() if male else fake.first_name_female())
             head_name = head_name or name
             person_rows.append(Person(id=person_id, household_id=household_id, region_code=village.code,
-                                      id_number=_id_number(rng, village.code[:6], born, male), name=name,
+                                      id_number=_id_number(rng, village.code[:6], born, male, used_ids), name=name,
                                       relation=relation, birth_date=born, sex="MALE" if male else "FEMALE"))
         events.append(ChangeEvent(entity="Household", entity_id=household_id, region_code=village.code,
                                   payload={"status": status, "urbanRural": urban_rural, "regionCode": village.code}))
