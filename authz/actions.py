@@ -19,3 +19,11 @@ class Action(StrEnum):
     QUERY_PLAN = "gateway.query_plan"
     FEDERATION_SDL = "federation.sdl"
     USER_MANAGE = "authz.user.manage"
+
+    # --- authorization (issue 5): identity administration, sensitive reads, service feeds ---
+    USER_READ = "authz.user.read"
+    INCOME_READ_SENSITIVE = "households.income.read_sensitive"
+    HEALTH_READ_SENSITIVE = "households.health.read_sensitive"
+    HOUSEHOLDS_FEED_READ = "households.feed.read"
+    ENTITLEMENT_READ = "households.entitlement.read"
+    DISBURSEMENT_FEED_READ = "disbursement.feed.read"

@@ -64,6 +64,14 @@ class Authorizer:
         }
         return Scope.of(prefixes)
 
+    def conflicts(self, action: Action | str) -> list[str]:
+        """Separation-of-duties rules (`p2`): what a user must not have done before `action`."""
+        return [conflict for act, conflict in self._enforcer.get_named_policy("p2") if act == str(action)]
+
+    def roles(self) -> set[str]:
+        """Every role the policy defines."""
+        return {rule[0] for rule in self._enforcer.get_policy()}
+
     def require(self, principal: Principal, action: Action | str, region: str) -> None:
         """Refuse with a specific error unless `allows`."""
         if not self.allows(principal, action, region):

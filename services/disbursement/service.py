@@ -40,3 +40,10 @@ async def list_payments(*, scope: Scope, period: str | None = None, first: int =
     if after is not None:
         query = query.filter(id__gt=after)
     return await query.order_by("id").limit(first)
+
+
+async def household_regions(household_ids: list[int]) -> dict[int, str]:
+    """The region of each household this service holds rows for: the entity guard's lookup."""
+    regions = dict(await Payment.filter(household_id__in=household_ids).values_list("household_id", "region_code"))
+    regions.update(await BankAccount.filter(household_id__in=household_ids).values_list("household_id", "region_code"))
+    return regions

@@ -9,6 +9,7 @@ import strawberry
 from strawberry.types import Info
 
 from authz.actions import Action
+from authz.entities import guard
 from authz.permissions import allowed, scope
 from kernel.subgraph import loader, ordered
 from kernel.values import mask_account
@@ -71,6 +72,7 @@ class Household:
 
     @classmethod
     async def resolve_reference(cls, info: Info, id: strawberry.ID) -> Household:
+        await guard(info, Action.PAYMENT_READ, int(id), service.household_regions)
         return cls(id=id)
 
 

@@ -27,3 +27,8 @@ async def list_findings(*, scope: Scope, status: str | None = None, first: int =
     if after is not None:
         query = query.filter(id__gt=after)
     return await query.order_by("id").limit(first)
+
+
+async def household_regions(household_ids: list[int]) -> dict[int, str]:
+    """The region of each household this service holds rows for: the entity guard's lookup."""
+    return dict(await Finding.filter(household_id__in=household_ids).values_list("household_id", "region_code"))

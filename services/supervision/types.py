@@ -9,6 +9,7 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from authz.actions import Action
+from authz.entities import guard
 from authz.permissions import allowed, scope
 from kernel.subgraph import loader, ordered
 from services.supervision import models, service
@@ -46,6 +47,7 @@ class Household:
 
     @classmethod
     async def resolve_reference(cls, info: Info, id: strawberry.ID) -> Household:
+        await guard(info, Action.FINDING_READ, int(id), service.household_regions)
         return cls(id=id)
 
 
