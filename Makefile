@@ -21,12 +21,19 @@ run: install
 	$(BIN)/dibao seed --households $(DEMO_HOUSEHOLDS) --if-empty
 	$(BIN)/dibao serve --host 127.0.0.1 --port 8000
 
-test: install
+REFERENCE := tests/gateway/reference
+
+# Node is test tooling only: the reference federation gateway, installed into its own folder.
+$(REFERENCE)/node_modules/.installed: $(REFERENCE)/package-lock.json
+	npm ci --no-audit --no-fund --prefix $(REFERENCE)
+	@touch $@
+
+test: install $(REFERENCE)/node_modules/.installed
 	@pg_env="$$(scripts/ensure-postgres.sh)" || exit 1; eval "$$pg_env"; \
 	status=0; $(BIN)/python -m pytest $(PYTEST_ARGS) || status=$$?; \
 	scripts/stop-postgres.sh; exit $$status
 
-bench: install
+bench: install $(REFERENCE)/node_modules/.installed
 	@pg_env="$$(scripts/ensure-postgres.sh)" || exit 1; eval "$$pg_env"; \
 	status=0; $(BIN)/python -m bench || status=$$?; \
 	scripts/stop-postgres.sh; exit $$status

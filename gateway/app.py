@@ -5,54 +5,35 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
+import signal
+import time
 import uuid
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from typing import Any
 
-from graphql import (
-    DocumentNode,
-    FragmentDefinitionNode,
-    GraphQLError,
-    OperationDefinitionNode,
-    get_operation_ast,
-    parse,
-    validate,
-)
-from graphql.execution.values import get_variable_values
 from opentelemetry import trace
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from gateway.compose import Supergraph, compose, fetch_sdl
+from gateway.compose import CompositionError, Supergraph, compose, fetch_sdl
+from gateway.edge import Limits, RequestError, TrustedOperations, check_cost, check_document, check_variables
 from gateway.executor import execute
 from gateway.graphiql import GRAPHIQL_HTML
 from gateway.plan import QueryPlan
 from gateway.planner import PlanningError, QueryPlanner
-from gateway.selection import measure
-from gateway.subgraph import SubgraphClient
+from gateway.subgraph import SubgraphClient, SubgraphError
 
 logger = logging.getLogger("dibao.gateway")
 _tracer = trace.get_tracer("dibao.gateway")
 
 FORWARDED_HEADERS = ("authorization", "accept-language", "x-request-id")
 PLAN_HEADER = "x-dibao-query-plan"
-
-
-class RequestError(Exception):
-    """A request the gateway refuses before planning; carries the GraphQL errors and HTTP status."""
-
-    def __init__(self, code: str, messages: Iterable[str | GraphQLError], status: int = 400) -> None:
-        self.code = code
-        self.status = status
-        self.errors = [self._error(m) for m in messages]
-        super().__init__("; ".join(e["message"] for e in self.errors))
-
-    def _error(self, message: str | GraphQLError) -> dict[str, Any]:
-        error: dict[str, Any] = message.formatted if isinstance(message, GraphQLError) else {"message": message}
-        return {**error, "extensions": {**(error.get("extensions") or {}), "code": self.code}}
 
 
 def trace_id() -> str:
@@ -67,23 +48,47 @@ def internal_error_body() -> dict[str, Any]:
         "code": "INTERNAL_SERVER_ERROR", "traceId": trace_id()}}]}
 
 
+def mask_errors(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Production masking: errors without a domain code lose their internal message and gain a trace id."""
+    masked = []
+    for error in errors:
+        extensions = error.get("extensions") or {}
+        code = extensions.get("code")
+        if code and code != "INTERNAL_SERVER_ERROR":
+            masked.append(error)
+            continue
+        logger.warning("masked error from %s: %s", extensions.get("serviceName", "the gateway"), error.get("message"))
+        kept = {k: v for k, v in error.items() if k == "path"}
+        masked.append({"message": "Internal server error", **kept, "extensions": {
+            "code": "INTERNAL_SERVER_ERROR", "traceId": trace_id(),
+            **({"serviceName": extensions["serviceName"]} if "serviceName" in extensions else {})}})
+    return masked
+
+
 class Gateway:
-    """Holds the subgraph clients, the composed supergraph and the planner."""
+    """Holds the subgraph clients, the composed supergraph, the planner and the request limits."""
 
     def __init__(
         self, clients: Iterable[SubgraphClient] | Mapping[str, SubgraphClient], *,
         sdl_headers: Mapping[str, str] | None = None, plan_cache_size: int = 1000,
         forward_headers: Iterable[str] = FORWARDED_HEADERS, max_depth: int = 15, max_fields: int = 5000,
+        max_cost: int | None = None, trusted: TrustedOperations | None = None, production: bool = False,
     ) -> None:
         items = clients.values() if isinstance(clients, Mapping) else clients
         self.clients: dict[str, SubgraphClient] = {c.name: c for c in items}
         self.sdl_headers = dict(sdl_headers or {})
         self.plan_cache_size = plan_cache_size
         self.forward_headers = tuple(h.lower() for h in forward_headers)
-        self.max_depth = max_depth
-        self.max_fields = max_fields
+        self.limits = Limits(max_depth=max_depth, max_fields=max_fields, max_cost=max_cost)
+        self.trusted = trusted
+        self.production = production
         self.supergraph: Supergraph | None = None
         self.planner: QueryPlanner | None = None
+
+    @property
+    def max_depth(self) -> int:
+        """The depth limit (nested fields, introspection included)."""
+        return self.limits.max_depth
 
     async def start(self) -> None:
         """Fetch every subgraph's SDL and compose the supergraph."""
@@ -97,6 +102,24 @@ class Gateway:
         self.supergraph, self.planner = supergraph, QueryPlanner(supergraph, self.plan_cache_size)
         logger.info("composed supergraph from %s", ", ".join(names))
 
+    async def readiness(self, timeout: float = 2.0) -> dict[str, Any]:
+        """Whether the supergraph is composed and every subgraph answers `{ __typename }` in time."""
+
+        async def probe(client: SubgraphClient) -> dict[str, Any]:
+            started = time.perf_counter()
+            try:
+                body = await asyncio.wait_for(client.request("{ __typename }", None, self.sdl_headers), timeout)
+                ok, error = bool((body.get("data") or {}).get("__typename")), None
+            except (SubgraphError, asyncio.TimeoutError) as failure:
+                ok, error = False, getattr(failure, "code", "SUBGRAPH_TIMEOUT")
+            return {"ready": ok, "error": error, "ms": round((time.perf_counter() - started) * 1000, 1)}
+
+        results = await asyncio.gather(*(probe(c) for c in self.clients.values()))
+        subgraphs = dict(zip(self.clients, results))
+        ready = self.supergraph is not None and all(r["ready"] for r in results)
+        return {"status": "ready" if ready else "unready", "composed": self.supergraph is not None,
+                "subgraphs": subgraphs}
+
     async def aclose(self) -> None:
         """Close every subgraph connection pool."""
         await asyncio.gather(*(c.aclose() for c in self.clients.values()))
@@ -108,7 +131,8 @@ class Gateway:
 
     def explain(self, query: str, operation_name: str | None = None) -> dict[str, Any]:
         """The JSON plan of a query, for EXPLAIN."""
-        document = self._check_document({"query": query, "operationName": operation_name}, self.max_depth)
+        document = check_document({"query": query, "operationName": operation_name},
+                                  self._planner().supergraph.api_schema, self.limits)
         return self._planner().plan(document, operation_name).to_dict()
 
     async def execute_request(
@@ -116,10 +140,13 @@ class Gateway:
     ) -> tuple[dict[str, Any], int]:
         """Run one GraphQL request body; returns the response body and HTTP status."""
         with _tracer.start_as_current_span("gateway.operation") as span:
+            limits = self.limits if max_depth is None else replace(self.limits, max_depth=max_depth)
+            schema = self._planner().supergraph.api_schema
             try:
-                document = self._check_document(body, self.max_depth if max_depth is None else max_depth)
+                document = check_document(body, schema, limits, self.trusted)
                 operation_name = body.get("operationName") or None
-                variables = self._check_variables(document, operation_name, body.get("variables"))
+                variables = check_variables(document, operation_name, schema, body.get("variables"))
+                check_cost(document, operation_name, schema, variables, limits)
                 plan, cache_hit = self._planner().plan_with_cache_info(document, operation_name)
             except RequestError as error:
                 span.set_attribute("error.type", error.code)
@@ -136,6 +163,9 @@ class Gateway:
             except Exception:
                 logger.exception("unexpected error while executing %s", plan.operation.name or "an operation")
                 return internal_error_body(), 500
+            span.set_attribute("dibao.error_count", len(errors))
+            if self.production:
+                errors = mask_errors(errors)
             return self._response(plan, data, errors, include_plan), 200
 
     @staticmethod
@@ -148,62 +178,32 @@ class Gateway:
             response["extensions"] = {"queryPlan": plan.to_dict()}
         return response
 
-    def _check_document(self, body: Any, max_depth: int) -> DocumentNode:
-        """Parse, bound the size, validate against the API schema, and find the operation."""
-        if not isinstance(body, dict) or not isinstance(body.get("query"), str) or not body["query"].strip():
-            raise RequestError("BAD_REQUEST", ['The request body must be a JSON object with a "query" string.'])
-        operation_name = body.get("operationName") or None
-        if operation_name is not None and not isinstance(operation_name, str):
-            raise RequestError("BAD_REQUEST", ['"operationName" must be a string.'])
-        try:
-            document = parse(body["query"])
-        except GraphQLError as error:
-            raise RequestError("GRAPHQL_PARSE_FAILED", [error]) from None
-        operation = get_operation_ast(document, operation_name)
-        if operation is not None:  # measured before validation, which is costly on huge queries
-            self._check_size(document, operation, max_depth)
-        errors = validate(self._planner().supergraph.api_schema, document)
-        if errors:
-            raise RequestError("GRAPHQL_VALIDATION_FAILED", errors)
-        if operation is None:
-            if operation_name:
-                raise RequestError("OPERATION_NOT_FOUND", [f'Unknown operation named "{operation_name}".'])
-            raise RequestError("GRAPHQL_VALIDATION_FAILED",
-                               ["Must provide operation name if query contains multiple operations."])
-        return document
-
-    def _check_size(self, document: DocumentNode, operation: OperationDefinitionNode, max_depth: int) -> None:
-        fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
-        query_depth, size = measure(operation.selection_set, fragments)
-        if query_depth > max_depth:
-            raise RequestError("QUERY_TOO_DEEP", [f"Query depth {query_depth} exceeds the limit of {max_depth}."])
-        if size > self.max_fields:
-            raise RequestError("QUERY_TOO_COMPLEX", [
-                f"Query selects {size} fields once fragments are expanded; the limit is {self.max_fields}."])
-
-    def _check_variables(self, document: DocumentNode, operation_name: str | None, variables: Any) -> dict[str, Any]:
-        """Coerce the variables against their declared types; returns the values as sent."""
-        if variables is None:
-            variables = {}
-        if not isinstance(variables, dict):
-            raise RequestError("BAD_REQUEST", ['"variables" must be a JSON object.'])
-        operation = get_operation_ast(document, operation_name)
-        assert operation is not None
-        coerced = get_variable_values(self._planner().supergraph.api_schema,
-                                      operation.variable_definitions or (), variables)
-        if isinstance(coerced, list):
-            raise RequestError("GRAPHQL_VALIDATION_FAILED", coerced)
-        return variables
-
 
 Authenticate = Callable[[Request], Any | Awaitable[Any]]
+
+
+async def _principal(authenticate: Authenticate, request: Request) -> Any:
+    """The caller, or a 401 response when the identity package refuses the token."""
+    try:
+        principal = authenticate(request)
+        if inspect.isawaitable(principal):
+            principal = await principal
+        return principal
+    except Exception as error:
+        extensions = getattr(error, "extensions", None)
+        if not isinstance(extensions, dict):
+            raise
+        message = str(error) or "Authentication required."
+        return JSONResponse({"errors": [{"message": message, "extensions": extensions}]}, status_code=401)
 
 
 def create_gateway_app(
     gateway: Gateway, *, authenticate: Authenticate, graphiql: bool, max_depth: int = 15,
     expose_plan: Callable[[Any], bool] = lambda principal: False,
+    may_reload: Callable[[Any], bool] = lambda principal: False,
+    cors_origins: Sequence[str] = (), reload_on_sighup: bool = True,
 ) -> Starlette:
-    """The HTTP app: GET /graphql serves the query page, POST /graphql executes."""
+    """The HTTP app: GET /graphql serves the query page, POST /graphql executes; /readyz and /gateway/reload."""
 
     async def graphql_get(request: Request) -> Response:
         if not graphiql:
@@ -212,16 +212,9 @@ def create_gateway_app(
         return HTMLResponse(GRAPHIQL_HTML)
 
     async def graphql_post(request: Request) -> Response:
-        try:
-            principal = authenticate(request)
-            if inspect.isawaitable(principal):
-                principal = await principal
-        except Exception as error:
-            extensions = getattr(error, "extensions", None)
-            if not isinstance(extensions, dict):
-                raise
-            message = str(error) or "Authentication required."
-            return JSONResponse({"errors": [{"message": message, "extensions": extensions}]}, status_code=401)
+        principal = await _principal(authenticate, request)
+        if isinstance(principal, Response):
+            return principal
         try:
             body = await request.json()
         except ValueError:
@@ -241,11 +234,51 @@ def create_gateway_app(
             logger.exception("unexpected error while serving %s %s", request.method, request.url.path)
             return JSONResponse(internal_error_body(), status_code=500)
 
+    async def readyz(request: Request) -> Response:
+        report = await gateway.readiness()
+        return JSONResponse(report, status_code=200 if report["status"] == "ready" else 503)
+
+    async def reload(request: Request) -> Response:
+        principal = await _principal(authenticate, request)
+        if isinstance(principal, Response):
+            return principal
+        if not may_reload(principal):
+            return JSONResponse({"errors": [{"message": "Not allowed to recompose the supergraph.",
+                                             "extensions": {"code": "FORBIDDEN"}}]}, status_code=403)
+        try:
+            await gateway.reload()
+        except (CompositionError, SubgraphError) as error:
+            return JSONResponse({"errors": [{"message": str(error), "extensions": {
+                "code": "COMPOSITION_FAILED"}}]}, status_code=409)
+        return JSONResponse({"reloaded": True, "subgraphs": sorted(gateway.clients)})
+
     @asynccontextmanager
     async def lifespan(app: Starlette):  # type: ignore[no-untyped-def]
         if gateway.supergraph is None:
             await gateway.start()
+        if reload_on_sighup:
+            _reload_on_sighup(gateway)
         yield
         await gateway.aclose()
 
-    return Starlette(routes=[Route("/graphql", endpoint, methods=["GET", "POST"])], lifespan=lifespan)
+    routes = [Route("/graphql", endpoint, methods=["GET", "POST"]), Route("/readyz", readyz),
+              Route("/gateway/reload", reload, methods=["POST"])]
+    middleware = [Middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET", "POST"],
+                             allow_headers=["authorization", "content-type", PLAN_HEADER], max_age=600)
+                  ] if cors_origins else []
+    return Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
+
+
+def _reload_on_sighup(gateway: Gateway) -> None:
+    """`kill -HUP` recomposes the supergraph; a failed composition keeps the old one and is logged."""
+
+    async def reload() -> None:
+        try:
+            await gateway.reload()
+        except (CompositionError, SubgraphError) as error:
+            logger.error("recomposition on SIGHUP failed, keeping the current supergraph: %s", error)
+
+    try:
+        asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, lambda: asyncio.ensure_future(reload()))
+    except (NotImplementedError, RuntimeError, ValueError, AttributeError):
+        logger.info("SIGHUP reload is not available in this process")

@@ -47,7 +47,7 @@ def parse_field_set(fields: str) -> SelectionSetNode:
 def compose(sdls: dict[str, str]) -> Supergraph:
     """Compose subgraph SDLs (name -> SDL) into a `Supergraph`, or raise `CompositionError`."""
     models = {}
-    for name, sdl in sdls.items():
+    for name, sdl in sorted(sdls.items()):  # fields merge in subgraph-name order, as @apollo/composition does
         try:
             models[name] = read_subgraph(name, sdl)
         except GraphQLError as error:

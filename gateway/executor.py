@@ -149,7 +149,8 @@ class _Run:
     ) -> dict[str, Any] | None:
         """Send a fetch; on failure record one error and return None."""
         try:
-            return await self.clients[fetch.subgraph].request(fetch.operation_text, variables, self.headers)
+            return await self.clients[fetch.subgraph].request(
+                fetch.operation_text, variables, self.headers, idempotent=not fetch.operation_text.startswith("mutation"))
         except SubgraphError as error:
             self.errors.append(error.to_graphql_error(failure_path))
             self.suppressed.add(tuple(failure_path))

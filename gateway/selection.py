@@ -186,15 +186,13 @@ def measure(
 ) -> tuple[int, int]:
     """`(depth, size)` of a selection set once fragments are expanded, without expanding them.
 
-    Depth counts nested fields, not counting introspection (`__schema`, `__type`) subtrees; size
-    counts fields. Each fragment is measured once, so fragment bombs cost nothing to measure.
+    Depth counts nested fields, introspection included (deep `ofType` chains are a known attack);
+    size counts fields. Each fragment is measured once, so fragment bombs cost nothing to measure.
     """
     memo = {} if memo is None else memo
     deepest, size = 0, 0
     for node in selection_set.selections:
         if isinstance(node, FieldNode):
-            if node.name.value in INTROSPECTION_FIELDS:
-                continue
             below = measure(node.selection_set, fragments, memo) if node.selection_set else (0, 0)
             deepest, size = max(deepest, 1 + below[0]), size + 1 + below[1]
             continue

@@ -41,10 +41,13 @@ class SubgraphClient:
     """Sends GraphQL requests to one subgraph over a keep-alive connection pool."""
 
     def __init__(
-        self, name: str, url: str, *, transport: httpx.AsyncBaseTransport | None = None, timeout: float = 10.0
+        self, name: str, url: str, *, transport: httpx.AsyncBaseTransport | None = None, timeout: float = 10.0,
+        retries: int = 1,
     ) -> None:
         self.name = name
         self.url = url
+        self.timeout = timeout
+        self.retries = retries
         self._http = httpx.AsyncClient(
             transport=transport,
             timeout=timeout,
@@ -55,10 +58,27 @@ class SubgraphClient:
     def __repr__(self) -> str:
         return f"SubgraphClient({self.name!r}, {self.url!r})"
 
-    async def request(self, query: str, variables: dict[str, Any] | None, headers: dict[str, str]) -> dict[str, Any]:
-        """POST one GraphQL operation and return the parsed response body."""
+    async def request(self, query: str, variables: dict[str, Any] | None, headers: dict[str, str], *,
+                      idempotent: bool = True) -> dict[str, Any]:
+        """POST one GraphQL operation and return the parsed response body.
+
+        Queries are retried (`retries` times) when the connection fails or times out; mutations never
+        are, since the subgraph may have applied them before the answer was lost.
+        """
+        attempts = 1 + (self.retries if idempotent else 0)
+        for attempt in range(attempts):
+            try:
+                return await self._send(query, variables, headers, attempt)
+            except SubgraphError as error:
+                if attempt + 1 == attempts or error.code == SUBGRAPH_INVALID_RESPONSE:
+                    raise
+        raise AssertionError("unreachable")
+
+    async def _send(self, query: str, variables: dict[str, Any] | None, headers: dict[str, str],
+                    attempt: int) -> dict[str, Any]:
         with _tracer.start_as_current_span(
-            f"subgraph {self.name}", kind=SpanKind.CLIENT, attributes={"dibao.subgraph": self.name}
+            f"subgraph {self.name}", kind=SpanKind.CLIENT,
+            attributes={"dibao.subgraph": self.name, "dibao.attempt": attempt}
         ) as span:
             outgoing = dict(headers)
             inject(outgoing)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
@@ -87,3 +87,72 @@ def post(http: httpx.AsyncClient):
 def request_count(transports: dict[str, RecordingTransport]) -> int:
     """Requests sent to all subgraphs since the last reset."""
     return sum(len(t.requests) for t in transports.values())
+
+
+# --- the comparison with the reference gateway: real subgraph processes over HTTP ---------------
+
+
+@pytest.fixture(scope="session")
+def product_urls(databases, tmp_path_factory) -> Iterator[dict[str, str]]:
+    """The three product subgraphs as separate processes over the seeded test databases."""
+    from tests.gateway.processes import product_subgraphs
+
+    with product_subgraphs() as urls:
+        yield urls
+
+
+@pytest.fixture(scope="session")
+async def service_authorization(tokens) -> str:
+    """A bearer token that may read every subgraph's SDL."""
+    return f"Bearer {await tokens('municipal.officer')}"
+
+
+@pytest.fixture(scope="session")
+def product_apollo(product_urls, service_authorization) -> dict[str, Any]:
+    """@apollo/composition's result for the product subgraphs' SDL."""
+    from tests.gateway.processes import apollo_compose, fetch_sdl
+
+    return apollo_compose({n: (url, fetch_sdl(url, service_authorization)) for n, url in product_urls.items()})
+
+
+@pytest.fixture(scope="session")
+def product_reference(product_apollo, tmp_path_factory) -> Iterator[str]:
+    """The reference gateway in front of the product subgraph processes (started once per session)."""
+    from tests.gateway.processes import reference_gateway
+
+    assert product_apollo["ok"], product_apollo["errors"]
+    with reference_gateway(product_apollo["supergraphSdl"], tmp_path_factory.mktemp("reference")) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+async def product_gateway(product_urls, service_authorization) -> AsyncIterator[Gateway]:
+    """Our gateway in front of the same subgraph processes, counting subgraph requests."""
+    clients = [SubgraphClient(name, url, transport=RecordingTransport(httpx.AsyncHTTPTransport()))
+               for name, url in product_urls.items()]
+    started = Gateway(clients, sdl_headers={"authorization": service_authorization})
+    await started.start()
+    yield started
+    await started.aclose()
+
+
+@pytest.fixture(scope="session")
+async def compare(product_gateway, product_reference, tokens):
+    """Send one request to both gateways as a demo user; returns (ours, reference) JSON bodies."""
+    from authz.http import authenticate_request
+
+    app = create_gateway_app(product_gateway, authenticate=authenticate_request, graphiql=False)
+    ours = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gateway.test", timeout=60)
+    theirs = httpx.AsyncClient(timeout=60)
+
+    async def send(query: str, variables: dict | None = None, *, user: str = "municipal.officer",
+                   operation_name: str | None = None) -> tuple[dict, dict]:
+        body = {"query": query, "variables": variables or {}, "operationName": operation_name}
+        headers = {"authorization": f"Bearer {await tokens(user)}", "content-type": "application/json"}
+        mine = (await ours.post("/graphql", json=body, headers=headers)).json()
+        reference = (await theirs.post(product_reference, json=body, headers=headers)).json()
+        return mine, reference
+
+    yield send
+    await ours.aclose()
+    await theirs.aclose()

@@ -1,0 +1,246 @@
+"""Request checks at the edge: parsing, size, depth and cost limits, validation, variables, trusted operations.
+
+Messages follow graphql-js wording (double quotes), so clients see the same text whichever
+federation gateway answers them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from graphql import (
+    DocumentNode,
+    FieldNode,
+    FragmentDefinitionNode,
+    FragmentSpreadNode,
+    GraphQLError,
+    GraphQLSchema,
+    InlineFragmentNode,
+    IntValueNode,
+    OperationDefinitionNode,
+    OperationType,
+    SelectionSetNode,
+    VariableNode,
+    get_named_type,
+    get_nullable_type,
+    get_operation_ast,
+    is_list_type,
+    is_non_null_type,
+    parse,
+    print_ast,
+    type_from_ast,
+    validate,
+)
+from graphql.utilities import validate_input_value
+
+from gateway.selection import measure
+
+
+class RequestError(Exception):
+    """A request the gateway refuses before planning; carries the GraphQL errors and HTTP status."""
+
+    def __init__(self, code: str, messages: Iterable[str | GraphQLError], status: int = 400) -> None:
+        self.code = code
+        self.status = status
+        self.errors = [self._error(m) for m in messages]
+        super().__init__("; ".join(e["message"] for e in self.errors))
+
+    def _error(self, message: str | GraphQLError) -> dict[str, Any]:
+        if isinstance(message, GraphQLError):
+            error: dict[str, Any] = {**message.formatted, "message": js_quotes(message.message)}
+        else:
+            error = {"message": message}
+        return {**error, "extensions": {**(error.get("extensions") or {}), "code": self.code}}
+
+
+def js_quotes(message: str) -> str:
+    """graphql-core quotes names with `'`; graphql-js, which clients know, with `"`."""
+    return message.replace("'", '"')
+
+
+@dataclass
+class Limits:
+    """What one operation may ask for."""
+
+    max_depth: int = 15
+    max_fields: int = 5000
+    max_cost: int | None = None
+    default_list_size: int = 10
+
+
+@dataclass
+class TrustedOperations:
+    """Persisted operations by sha256 of their text; `only` refuses any operation not in the list."""
+
+    operations: dict[str, str] = field(default_factory=dict)
+    only: bool = False
+
+    @classmethod
+    def from_manifest(cls, path: str, *, only: bool) -> TrustedOperations:
+        """Read a manifest: a JSON list of operation texts, or `{"operations": [{"body": ...}]}`."""
+        with open(path, encoding="utf-8") as handle:
+            manifest = json.load(handle)
+        items = manifest.get("operations", []) if isinstance(manifest, dict) else manifest
+        texts = [item["body"] if isinstance(item, dict) else item for item in items]
+        return cls({hashlib.sha256(t.encode()).hexdigest(): t for t in texts}, only)
+
+    def resolve(self, body: dict[str, Any]) -> str | None:
+        """The query text of a request, looked up by hash when it sends one."""
+        extension = ((body.get("extensions") or {}).get("persistedQuery") or {}) if isinstance(
+            body.get("extensions"), dict) else {}
+        digest = extension.get("sha256Hash") if isinstance(extension, dict) else None
+        query = body.get("query")
+        if isinstance(digest, str):
+            known = self.operations.get(digest)
+            if known is None and not (isinstance(query, str) and not self.only
+                                      and hashlib.sha256(query.encode()).hexdigest() == digest):
+                raise RequestError("PERSISTED_QUERY_NOT_FOUND", ["PersistedQueryNotFound"])
+            return known or query
+        if self.only and isinstance(query, str) and hashlib.sha256(query.encode()).hexdigest() not in self.operations:
+            raise RequestError("PERSISTED_QUERY_NOT_IN_LIST",
+                               ["This gateway runs only trusted operations; this one is not in its list."], 403)
+        return query if isinstance(query, str) else None
+
+
+def check_document(body: Any, schema: GraphQLSchema, limits: Limits,
+                   trusted: TrustedOperations | None = None) -> DocumentNode:
+    """Parse, bound the size, validate against the API schema, and find the operation."""
+    if not isinstance(body, dict):
+        raise RequestError("BAD_REQUEST", ['The request body must be a JSON object with a "query" string.'])
+    query = trusted.resolve(body) if trusted is not None else body.get("query")
+    if not isinstance(query, str) or not query.strip():
+        raise RequestError("BAD_REQUEST", ['The request body must be a JSON object with a "query" string.'])
+    operation_name = body.get("operationName") or None
+    if operation_name is not None and not isinstance(operation_name, str):
+        raise RequestError("BAD_REQUEST", ['"operationName" must be a string.'])
+    try:
+        document = parse(query)
+    except GraphQLError as error:
+        raise RequestError("GRAPHQL_PARSE_FAILED", [error]) from None
+    operation = get_operation_ast(document, operation_name)
+    if operation is not None:  # measured before validation, which is costly on huge queries
+        _check_size(document, operation, limits)
+    errors = validate(schema, document)
+    if errors:
+        raise RequestError("GRAPHQL_VALIDATION_FAILED", errors)
+    if operation is None:
+        if operation_name:
+            raise RequestError("OPERATION_NOT_FOUND", [f'Unknown operation named "{operation_name}".'])
+        raise RequestError("GRAPHQL_VALIDATION_FAILED",
+                           ["Must provide operation name if query contains multiple operations."])
+    if operation.operation == OperationType.SUBSCRIPTION:
+        raise RequestError("SUBSCRIPTION_NOT_SUPPORTED",
+                           ["Subscriptions are not supported by this gateway; send queries and mutations."])
+    return document
+
+
+def _check_size(document: DocumentNode, operation: OperationDefinitionNode, limits: Limits) -> None:
+    fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
+    query_depth, size = measure(operation.selection_set, fragments)
+    if query_depth > limits.max_depth:
+        raise RequestError("QUERY_TOO_DEEP", [f"Query depth {query_depth} exceeds the limit of {limits.max_depth}."])
+    if size > limits.max_fields:
+        raise RequestError("QUERY_TOO_COMPLEX", [
+            f"Query selects {size} fields once fragments are expanded; the limit is {limits.max_fields}."])
+
+
+def check_cost(document: DocumentNode, operation_name: str | None, schema: GraphQLSchema,
+               variables: Mapping[str, Any], limits: Limits) -> int:
+    """Refuse an operation whose estimated cost exceeds the limit; returns the estimate.
+
+    Each field costs 1 plus its sub-selection; a list field multiplies that by its `first`
+    argument, or by the default list size when it has none.
+    """
+    operation = get_operation_ast(document, operation_name)
+    assert operation is not None
+    fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
+    root = schema.get_root_type(operation.operation)
+    cost = _Cost(schema, fragments, variables, limits.default_list_size).of(operation.selection_set, root)
+    if limits.max_cost is not None and cost > limits.max_cost:
+        raise RequestError("QUERY_TOO_COSTLY", [f"Query cost {cost} exceeds the limit of {limits.max_cost}."])
+    return cost
+
+
+class _Cost:
+    def __init__(self, schema: GraphQLSchema, fragments: Mapping[str, FragmentDefinitionNode],
+                 variables: Mapping[str, Any], list_size: int) -> None:
+        self.schema, self.fragments, self.variables, self.list_size = schema, fragments, variables, list_size
+        self.memo: dict[tuple[str, str], int] = {}
+
+    def of(self, selection_set: SelectionSetNode, parent: Any) -> int:
+        total = 0
+        for node in selection_set.selections:
+            if isinstance(node, FieldNode):
+                total += self._field(node, parent)
+            elif isinstance(node, InlineFragmentNode):
+                condition = self.schema.get_type(node.type_condition.name.value) if node.type_condition else parent
+                total += self.of(node.selection_set, condition)
+            elif isinstance(node, FragmentSpreadNode) and node.name.value in self.fragments:
+                fragment = self.fragments[node.name.value]
+                key = (node.name.value, parent.name)
+                if key not in self.memo:
+                    self.memo[key] = 0
+                    self.memo[key] = self.of(fragment.selection_set,
+                                             self.schema.get_type(fragment.type_condition.name.value))
+                total += self.memo[key]
+        return total
+
+    def _field(self, node: FieldNode, parent: Any) -> int:
+        definition = getattr(parent, "fields", {}).get(node.name.value)
+        if definition is None:
+            return 1
+        below = self.of(node.selection_set, get_named_type(definition.type)) if node.selection_set else 0
+        if is_list_type(get_nullable_type(definition.type)):
+            return (1 + below) * self._list_size(node)
+        return 1 + below
+
+    def _list_size(self, node: FieldNode) -> int:
+        for argument in node.arguments or ():
+            if argument.name.value in ("first", "last", "limit"):
+                value = argument.value
+                if isinstance(value, IntValueNode):
+                    return max(int(value.value), 1)
+                if isinstance(value, VariableNode) and isinstance(self.variables.get(value.name.value), int):
+                    return max(self.variables[value.name.value], 1)
+        return self.list_size
+
+
+def check_variables(document: DocumentNode, operation_name: str | None, schema: GraphQLSchema,
+                    variables: Any) -> dict[str, Any]:
+    """Check the variables against their declared types; returns the values as sent."""
+    if variables is None:
+        variables = {}
+    if not isinstance(variables, dict):
+        raise RequestError("BAD_REQUEST", ['"variables" must be a JSON object.'])
+    operation = get_operation_ast(document, operation_name)
+    assert operation is not None
+    errors: list[str] = []
+    for definition in operation.variable_definitions or ():
+        name = definition.variable.name.value
+        type_ = type_from_ast(schema, definition.type)
+        printed = print_ast(definition.type)
+        if name not in variables:
+            if is_non_null_type(type_) and definition.default_value is None:
+                errors.append(f'Variable "${name}" of required type "{printed}" was not provided.')
+            continue
+        value = variables[name]
+        if value is None and is_non_null_type(type_):
+            errors.append(f'Variable "${name}" of non-null type "{printed}" must not be null.')
+            continue
+
+        def on_error(error: GraphQLError, path: list[str | int], name: str = name, value: Any = value) -> None:
+            for step in path:
+                value = value[step] if isinstance(value, (list, dict)) else None
+            at = f' at "{name}' + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path) + '"' \
+                if path else ""
+            errors.append(f'Variable "${name}" got invalid value {json.dumps(value, ensure_ascii=False)}{at}; '
+                          f"{js_quotes(error.message)}")
+
+        validate_input_value(value, type_, on_error)  # type: ignore[arg-type]
+    if errors:
+        raise RequestError("BAD_USER_INPUT", errors)
+    return variables
