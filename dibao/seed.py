@@ -13,7 +13,8 @@ from tortoise import Tortoise
 
 from kernel.values import id_check_digit
 from services.disbursement.models import BankAccount, Payment
-from services.households.models import ChangeEvent, Household, Person, Region
+from services.households import seeding as demo_cases
+from services.households.models import CaseAmount, ChangeEvent, Household, IncomeItem, Person, Region, Standard
 from services.supervision.models import Finding
 
 CITY = ("431100000000", "永州市")
@@ -117,6 +118,7 @@ async def seed(*, households: int, seed: int = 2026, today: dt.date | None = Non
     await _bulk(Region, regions)
 
     household_rows, person_rows, account_rows, payment_rows, finding_rows, events = [], [], [], [], [], []
+    income_rows, amount_rows = [], []
     person_id = 0
     used_ids: set[str] = set()
     periods = [_month_before(today, k) for k in (3, 2, 1)]
@@ -146,18 +148,20 @@ async def seed(*, households: int, seed: int = 2026, today: dt.date | None = Non
             person_rows.append(Person(id=person_id, household_id=household_id, region_code=village.code,
                                       id_number=_id_number(rng, village.code[:6], born, male, used_ids), name=name,
                                       relation=relation, birth_date=born, sex="MALE" if male else "FEMALE"))
-        events.append(ChangeEvent(entity="Household", entity_id=household_id, region_code=village.code,
-                                  payload={"status": status, "urbanRural": urban_rural, "regionCode": village.code}))
         account_rows.append(BankAccount(id=household_id, household_id=household_id, region_code=village.code,
                                         bank_name=rng.choice(["农村信用社", "邮政储蓄银行", "农业银行"]),
                                         account_number="6221" + "".join(str(rng.randrange(10)) for _ in range(15)),
                                         holder_name=head_name, holder_person_id=person_id - size + 1))
         if status == "ACTIVE":
             income = Decimal(rng.randrange(0, 300 * size, 10))
-            monthly = max(Decimal("0.00"), STANDARD[urban_rural] * size - income).quantize(Decimal("0.01"))
+            incomes, amount = demo_cases.approve(household_rows[-1], income, size, today)
+            income_rows += incomes
+            amount_rows.append(amount)
+            monthly = amount.monthly_amount
             for period in periods:
                 payment_rows.append(Payment(household_id=household_id, region_code=village.code, period=period,
                                             amount=monthly, status="PAID", paid_on=dt.date.fromisoformat(period + "-10")))
+        events += demo_cases.feed(household_rows[-1], person_rows[-size:])
         if rng.random() < 0.03:
             finding_rows.append(Finding(household_id=household_id, region_code=village.code,
                                         rule=rng.choice(["R02_DEATH", "R04_VEHICLE", "R06_WAGES", "R01_PUBLIC_EMPLOYEE"]),
@@ -166,6 +170,9 @@ async def seed(*, households: int, seed: int = 2026, today: dt.date | None = Non
     await _bulk(Household, household_rows)
     await _bulk(Person, person_rows)
     await _bulk(ChangeEvent, events)
+    await _bulk(IncomeItem, income_rows)
+    await _bulk(CaseAmount, amount_rows)
+    await _bulk(Standard, demo_cases.standards(CITY[0]))
     await _bulk(BankAccount, account_rows)
     await _bulk(Payment, payment_rows)
     await _bulk(Finding, finding_rows)

@@ -1,23 +1,93 @@
-"""What the households service tells others: an outbox written in the same transaction as the change."""
+"""What the households service tells others: an outbox written in the same transaction as the change.
+
+Every event carries the entity's whole new state, so a consumer that applies events in cursor order
+(upserting by entity and id) ends with the same projection however often it replays them.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from services.households.models import ChangeEvent, Household
+from authz.scope import Scope
+from kernel.errors import InvalidInput
+from services.households.models import ChangeEvent, Decision, Household, KinshipFiling, Person
+
+MAX_FEED_PAGE = 10_000
 
 
-async def household_changed(*, household: Household, using_db: BaseDBAsyncClient | None = None) -> None:
-    """Append the household's new state to the change feed."""
-    await ChangeEvent.create(
-        entity="Household",
-        entity_id=household.id,
-        region_code=household.region_code,
-        payload={"status": household.status, "urbanRural": household.urban_rural, "regionCode": household.region_code},
-        using_db=using_db,
+def _month(day: dt.date | None) -> str | None:
+    return f"{day:%Y-%m}" if day else None
+
+
+def household_payload(row: Household) -> dict[str, Any]:
+    return {
+        "status": row.status, "regionCode": row.region_code, "urbanRural": row.urban_rural,
+        "reviewClass": row.review_class, "monthlyAmount": f"{row.monthly_amount:.2f}",
+        "effectiveMonth": _month(row.effective_month), "approvedBy": row.approved_by,
+    }
+
+
+def person_payload(row: Person) -> dict[str, Any]:
+    return {
+        "householdId": str(row.household_id), "idNumber": row.id_number, "name": row.name, "relation": row.relation,
+        "counted": row.counted, "deceasedOn": row.deceased_on.isoformat() if row.deceased_on else None,
+    }
+
+
+def kinship_payload(row: KinshipFiling) -> dict[str, Any]:
+    return {
+        "personId": str(row.person_id), "householdId": str(row.household_id), "staffUsername": row.staff_username,
+        "staffName": row.staff_name, "relation": row.relation,
+    }
+
+
+def decision_payload(row: Decision) -> dict[str, Any]:
+    return {
+        "householdId": str(row.household_id), "kind": row.kind, "amount": f"{row.amount:.2f}",
+        "decidedBy": row.decided_by, "decidedOn": row.decided_on.isoformat(),
+    }
+
+
+PAYLOADS = {Household: household_payload, Person: person_payload, KinshipFiling: kinship_payload, Decision: decision_payload}
+
+
+def event_for(row: Household | Person | KinshipFiling | Decision, kind: str) -> ChangeEvent:
+    """An unsaved event describing `row` (for bulk writers such as the seed and a standard raise)."""
+    return ChangeEvent(
+        entity=type(row).__name__, entity_id=row.id, kind=kind, region_code=row.region_code,
+        payload=PAYLOADS[type(row)](row),
     )
 
 
-async def read_feed(*, after: int = 0, limit: int = 1000) -> list[ChangeEvent]:
-    """Events after a cursor, oldest first: consumers store the last id they applied."""
-    return await ChangeEvent.filter(id__gt=after).order_by("id").limit(limit)
+async def emit(row: Household | Person | KinshipFiling | Decision, kind: str, *, using_db: BaseDBAsyncClient) -> None:
+    """Append `row`'s new state to the change feed inside the caller's transaction."""
+    await event_for(row, kind).save(using_db=using_db)
+
+
+async def emit_many(rows: list, kind: str, *, using_db: BaseDBAsyncClient) -> None:
+    if rows:
+        await ChangeEvent.bulk_create([event_for(row, kind) for row in rows], using_db=using_db)
+
+
+async def household_changed(*, household: Household, using_db: BaseDBAsyncClient | None = None, kind: str = "UPDATED") -> None:
+    """Append the household's new state to the change feed."""
+    await event_for(household, kind).save(using_db=using_db)
+
+
+def parse_cursor(after: str | None, *, field: str = "after") -> int:
+    if after in (None, ""):
+        return 0
+    if not str(after).isdigit():
+        raise InvalidInput(f"cursor {after!r} was not issued by this feed", f"游标 {after!r} 无效", field=field, code="INVALID_CURSOR")
+    return int(after)
+
+
+async def read_feed(*, scope: Scope, after: str | None = None, first: int = 1000) -> tuple[list[ChangeEvent], str | None]:
+    """Events after a cursor, oldest first, and the next cursor (None on the last page)."""
+    if not 0 < first <= MAX_FEED_PAGE:
+        raise InvalidInput(f"first must be between 1 and {MAX_FEED_PAGE}", f"first 应在 1 到 {MAX_FEED_PAGE} 之间", field="first")
+    rows = await ChangeEvent.filter(scope.q(), id__gt=parse_cursor(after)).order_by("id").limit(first)
+    return rows, (str(rows[-1].id) if len(rows) == first else None)

@@ -1,4 +1,8 @@
-"""Households' own data: regions, households, members and the audit trail."""
+"""Households' own data: regions, households, members, their income and assets, and the audit trail.
+
+Case, workflow and policy tables live in `models_case.py` and `models_policy.py`; they are re-exported
+here because Tortoise and the admin UI find an app's models in this one module.
+"""
 
 from tortoise import fields
 from tortoise.models import Model
@@ -21,7 +25,7 @@ class Region(Model):
 
 
 class Household(Model):
-    """Household — 家庭: the unit that applies for and receives dibao, as a whole."""
+    """Household — 家庭 / 保障档案: the unit that applies for and receives dibao, as a whole."""
 
     id = fields.BigIntField(primary_key=True)
     region_code = fields.CharField(max_length=12, db_index=True, description="户籍区划 / hukou region code")
@@ -29,11 +33,21 @@ class Household(Model):
     status = fields.CharField(max_length=16, default="ACTIVE", db_index=True, description="状态 / status")
     review_class = fields.SmallIntField(default=1, description="分类 / review class 1-3")
     address = fields.CharField(max_length=200, default="", description="住址 / address")
+    monthly_amount = fields.DecimalField(max_digits=12, decimal_places=2, default=0, description="月保障金 / monthly amount")
+    effective_month = fields.DateField(null=True, description="享受起始月 / first paid month")
+    stops_from = fields.DateField(null=True, description="停发起始月 / first month no longer paid")
+    approved_by = fields.CharField(max_length=64, default="", description="审批人 / approved by")
+    separately_registered = fields.BooleanField(default=False, description="单独登记备案 / separately registered (kinship)")
+    single_person_basis = fields.CharField(max_length=200, default="", description="单人户依据 / single-person basis")
+    grace_until = fields.DateField(null=True, description="渐退期截止 / grace exit ends (last paid month)")
+    last_review_on = fields.DateField(null=True, description="上次复核 / last review")
+    next_review_on = fields.DateField(null=True, db_index=True, description="下次复核 / next review due")
     created_at = fields.DatetimeField(auto_now_add=True, description="登记时间 / registered at")
     updated_at = fields.DatetimeField(auto_now=True, description="更新时间 / updated at")
 
     class Meta:
         table = "household"
+        indexes = (("region_code", "status"),)
 
 
 class Person(Model):
@@ -49,9 +63,67 @@ class Person(Model):
     relation = fields.CharField(max_length=16, description="与户主关系 / relation to head (HEAD for the head)")
     birth_date = fields.DateField(description="出生日期 / birth date")
     sex = fields.CharField(max_length=8, description="性别 / sex")
+    counted = fields.BooleanField(default=True, description="计入共同生活成员 / counted member")
+    excluded_reason = fields.CharField(max_length=32, default="", description="不计入原因 / why not counted")
+    disability_grade = fields.SmallIntField(null=True, description="残疾等级 / disability grade 1-4")
+    disability_kind = fields.CharField(max_length=16, default="", description="残疾类别 / disability kind")
+    serious_illness = fields.BooleanField(default=False, description="重病 / recognised serious illness")
+    work_capacity = fields.CharField(max_length=8, default="FULL", description="劳动能力 / FULL, PARTIAL or NONE")
+    student = fields.BooleanField(default=False, description="在校生 / full-time student")
+    deceased_on = fields.DateField(null=True, description="死亡日期 / date of death")
 
     class Meta:
         table = "person"
+
+
+class IncomeItem(Model):
+    """Income item — 收入: one source of household income, counted, excluded or deducted (Art 13)."""
+
+    id = fields.BigIntField(primary_key=True)
+    household = fields.ForeignKeyField("households.Household", related_name="incomes", on_delete=fields.CASCADE)
+    person_id = fields.BigIntField(null=True, description="成员 / member the income belongs to")
+    region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
+    category = fields.CharField(max_length=32, description="类别 / category")
+    monthly_amount = fields.DecimalField(max_digits=12, decimal_places=2, description="月均金额 / monthly amount")
+    period_from = fields.DateField(null=True, description="计算期起 / period from")
+    period_to = fields.DateField(null=True, description="计算期止 / period to")
+    treatment = fields.CharField(max_length=12, description="处理 / COUNTED, EXCLUDED or DEDUCTED")
+    note = fields.CharField(max_length=200, default="", description="说明 / note")
+
+    class Meta:
+        table = "income_item"
+
+
+class AssetItem(Model):
+    """Asset item — 财产: deposits, securities, vehicles, houses, business (Art 14)."""
+
+    id = fields.BigIntField(primary_key=True)
+    household = fields.ForeignKeyField("households.Household", related_name="assets", on_delete=fields.CASCADE)
+    region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
+    kind = fields.CharField(max_length=16, description="类别 / kind")
+    value = fields.DecimalField(max_digits=14, decimal_places=2, default=0, description="价值 / value")
+    exempt = fields.BooleanField(default=False, description="生活生产必需豁免 / exempt")
+    note = fields.CharField(max_length=200, default="", description="说明 / note")
+
+    class Meta:
+        table = "asset_item"
+
+
+class KinshipFiling(Model):
+    """Kinship filing — 近亲属备案: a member who is a near relative of dibao staff or a village cadre."""
+
+    id = fields.BigIntField(primary_key=True)
+    household = fields.ForeignKeyField("households.Household", related_name="kinship_filings", on_delete=fields.CASCADE)
+    person_id = fields.BigIntField(db_index=True, description="成员 / member")
+    region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
+    staff_username = fields.CharField(max_length=64, db_index=True, description="工作人员账号 / staff username")
+    staff_name = fields.CharField(max_length=50, description="工作人员姓名 / staff name")
+    relation = fields.CharField(max_length=16, description="亲属关系 / relation")
+    filed_by = fields.CharField(max_length=64, description="备案人 / filed by")
+    filed_at = fields.DatetimeField(auto_now_add=True, description="备案时间 / filed at")
+
+    class Meta:
+        table = "kinship_filing"
 
 
 class AuditRecord(AuditRecordBase):
@@ -67,9 +139,16 @@ class ChangeEvent(Model):
     id = fields.BigIntField(primary_key=True, description="游标 / cursor")
     entity = fields.CharField(max_length=32, description="对象类型 / entity type")
     entity_id = fields.BigIntField(description="对象编号 / entity id")
+    kind = fields.CharField(max_length=24, default="UPDATED", description="变更类型 / kind of change")
     region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
     payload = fields.JSONField(description="内容 / payload")
     at = fields.DatetimeField(auto_now_add=True, description="时间 / time")
 
     class Meta:
         table = "change_event"
+
+
+from services.households.models_case import (  # noqa: E402,F401  (re-exported for Tortoise and the admin)
+    Application, CaseAmount, CheckIn, Decision, Notice, Objection, ReviewTask, WorkflowStep,
+)
+from services.households.models_policy import Holiday, PolicySetting, Standard  # noqa: E402,F401

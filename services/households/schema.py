@@ -8,7 +8,8 @@ from strawberry.types import Info
 from authz.actions import Action
 from authz.permissions import allowed, principal, scope
 from kernel.subgraph import create_schema
-from services.households import service
+from services.households import entitlements, events, service
+from services.households.types_internal import ChangePage, Change, Entitlement, EntitlementPage
 from services.households.types import Household, Person, Region, RegisterHouseholdInput
 
 
@@ -41,6 +42,24 @@ class Query:
     @strawberry.field(permission_classes=[allowed(Action.HOUSEHOLD_READ)], description="按编号查成员 / one member")
     async def person(self, info: Info, id: strawberry.ID) -> Person | None:
         return await Person.resolve_reference(info, id)
+
+    @strawberry.field(
+        permission_classes=[allowed(Action.HOUSEHOLDS_FEED_READ)], description="变更记录，按游标从旧到新 / the change feed, oldest first"
+    )
+    async def changes(self, info: Info, after: str | None = None, first: int = 1000) -> ChangePage:
+        rows, next_cursor = await events.read_feed(scope=scope(info, Action.HOUSEHOLDS_FEED_READ), after=after, first=first)
+        return ChangePage(items=[Change.from_row(row) for row in rows], next_cursor=next_cursor)
+
+    @strawberry.field(
+        permission_classes=[allowed(Action.ENTITLEMENT_READ)], description="乡镇某期应发名单 / entitlements of a township for a period"
+    )
+    async def entitlements(
+        self, info: Info, township_code: str, period: str, first: int = 1000, after: str | None = None
+    ) -> EntitlementPage:
+        items, next_cursor = await entitlements.list_entitlements(
+            scope=scope(info, Action.ENTITLEMENT_READ), township_code=township_code, period=period, first=first, after=after
+        )
+        return EntitlementPage(items=[Entitlement.from_item(item) for item in items], next_cursor=next_cursor)
 
     @strawberry.field(permission_classes=[allowed(Action.REGION_READ)], description="行政区划 / regions")
     async def regions(self, info: Info, parent_code: str | None = None) -> list[Region]:

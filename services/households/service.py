@@ -139,27 +139,20 @@ async def register_household(
             household = await Household.create(
                 region_code=code.code, urban_rural=urban_rural, status="APPLYING", address=address, using_db=conn
             )
-            await Person.bulk_create(
-                [
-                    Person(
-                        household_id=household.id,
-                        region_code=code.code,
-                        id_number=cid.number,
-                        name=member.name.strip(),
-                        relation=member.relation,
-                        birth_date=cid.birth_date,
-                        sex=cid.sex,
-                    )
-                    for member, cid in zip(members, ids, strict=True)
-                ],
-                using_db=conn,
-            )
+            persons = [
+                await Person.create(
+                    household_id=household.id, region_code=code.code, id_number=cid.number, name=member.name.strip(),
+                    relation=member.relation, birth_date=cid.birth_date, sex=cid.sex, using_db=conn,
+                )
+                for member, cid in zip(members, ids, strict=True)
+            ]
             snapshot = _snapshot(household, members)
             await record(
                 AuditRecord, actor=actor.username, action="household.register", entity="Household",
                 entity_id=household.id, region_code=code.code, after=snapshot, using_db=conn,
             )
-            await events.household_changed(household=household, using_db=conn)
+            await events.emit(household, "REGISTERED", using_db=conn)
+            await events.emit_many(persons, "ADDED", using_db=conn)
         return household
     except DomainError as refusal:
         await record(

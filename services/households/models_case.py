@@ -1,0 +1,144 @@
+"""Case tables: applications and their steps, decisions, amounts over time, notices, reviews, check-ins."""
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class Application(Model):
+    """Application — 申请: one pass of a household through the approval workflow (DOMAIN §2)."""
+
+    id = fields.BigIntField(primary_key=True)
+    household = fields.ForeignKeyField("households.Household", related_name="applications", on_delete=fields.CASCADE)
+    region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
+    state = fields.CharField(max_length=20, db_index=True, description="环节 / workflow state")
+    channel = fields.CharField(max_length=16, default="IN_PERSON", description="申请渠道 / channel")
+    proxy = fields.CharField(max_length=100, default="", description="委托申请人 / entrusted proxy")
+    submitted_on = fields.DateField(description="申请日期 / submitted")
+    accepted_on = fields.DateField(null=True, description="受理日期 / accepted")
+    clock_days = fields.SmallIntField(default=30, description="总时限（工作日） / overall limit in working days")
+    due_on = fields.DateField(null=True, db_index=True, description="总时限到期 / overall deadline")
+    step_due_on = fields.DateField(null=True, db_index=True, description="本环节到期 / current step deadline")
+    single_person = fields.BooleanField(default=False, description="单人户 / single-person inclusion")
+    single_person_basis = fields.CharField(max_length=200, default="", description="单人户依据 / legal basis")
+    complained = fields.BooleanField(default=False, description="有异议或举报 / objection or complaint received")
+    home_visited = fields.BooleanField(default=False, description="县级入户 / county home visit done")
+    missing_items = fields.JSONField(default=list, description="缺少材料 / missing materials")
+    rejection_reasons = fields.JSONField(default=list, description="不予批准理由 / rejection reasons")
+    decided_on = fields.DateField(null=True, description="决定日期 / decided")
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "application"
+
+
+class WorkflowStep(Model):
+    """Workflow step — 审核环节记录: one transition with actor, opinion, attachments and signatures."""
+
+    id = fields.BigIntField(primary_key=True)
+    application = fields.ForeignKeyField("households.Application", related_name="steps", on_delete=fields.CASCADE)
+    region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
+    from_state = fields.CharField(max_length=20, description="原环节 / from")
+    to_state = fields.CharField(max_length=20, description="新环节 / to")
+    actor = fields.CharField(max_length=64, description="经办人 / actor")
+    opinion = fields.TextField(default="", description="意见 / opinion")
+    attachments = fields.JSONField(default=list, description="附件 / attachments")
+    signatures = fields.JSONField(default=list, description="签名 / signatures (investigators, reviewers)")
+    at = fields.DatetimeField(auto_now_add=True, description="时间 / time")
+
+    class Meta:
+        table = "workflow_step"
+
+
+class Decision(Model):
+    """Decision — 审核确认 / 增发减发停发: approve, reject, increase, reduce, stop or keep, with reasons."""
+
+    id = fields.BigIntField(primary_key=True)
+    household = fields.ForeignKeyField("households.Household", related_name="decisions", on_delete=fields.CASCADE)
+    region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
+    kind = fields.CharField(max_length=12, description="决定类型 / kind")
+    amount_before = fields.DecimalField(max_digits=12, decimal_places=2, default=0, description="变更前金额 / before")
+    amount = fields.DecimalField(max_digits=12, decimal_places=2, default=0, description="金额 / amount")
+    reasons = fields.JSONField(default=list, description="理由 / reasons")
+    decided_by = fields.CharField(max_length=64, description="决定人 / decided by")
+    decided_on = fields.DateField(description="决定日期 / decided")
+    effective_month = fields.DateField(null=True, description="生效月 / effective month")
+
+    class Meta:
+        table = "decision"
+
+
+class CaseAmount(Model):
+    """Case amount — 保障金额: the monthly amount from a month on, with its parts and explanation."""
+
+    id = fields.BigIntField(primary_key=True)
+    household = fields.ForeignKeyField("households.Household", related_name="amounts", on_delete=fields.CASCADE)
+    region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
+    effective_from = fields.DateField(description="生效月 / from month")
+    monthly_amount = fields.DecimalField(max_digits=12, decimal_places=2, description="月保障金 / monthly amount")
+    parts = fields.JSONField(description="构成 / parts (kind, amount, basis)")
+    explanation = fields.JSONField(description="计算说明 / explanation")
+    reason = fields.CharField(max_length=32, description="原因 / why (APPROVAL, RAISE, CHANGE, GRACE)")
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "case_amount"
+        unique_together = (("household_id", "effective_from"),)
+
+
+class Notice(Model):
+    """Notice — 公示/公布: pre-approval notice in the village, or publication after approval."""
+
+    id = fields.BigIntField(primary_key=True)
+    application_id = fields.BigIntField(null=True, db_index=True, description="申请 / application")
+    household_id = fields.BigIntField(db_index=True, description="家庭 / household")
+    region_code = fields.CharField(max_length=12, db_index=True, description="公示村 / village")
+    kind = fields.CharField(max_length=16, description="类型 / PRE_APPROVAL, SECOND or PUBLICATION")
+    starts_on = fields.DateField(description="开始 / start")
+    ends_on = fields.DateField(null=True, description="结束 / end")
+
+    class Meta:
+        table = "notice"
+
+
+class Objection(Model):
+    """Objection — 异议/举报 against a notice or case: real-name or anonymous, verified, answered."""
+
+    id = fields.BigIntField(primary_key=True)
+    application_id = fields.BigIntField(db_index=True, description="申请 / application")
+    region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
+    real_name = fields.CharField(max_length=50, default="", description="实名 / reporter name (empty if anonymous)")
+    content = fields.TextField(description="内容 / content")
+    received_on = fields.DateField(description="收到 / received")
+
+    class Meta:
+        table = "objection"
+
+
+class ReviewTask(Model):
+    """Review task — 复核任务: scheduled review, death re-check or check-in misses, with its deadline."""
+
+    id = fields.BigIntField(primary_key=True)
+    household = fields.ForeignKeyField("households.Household", related_name="review_tasks", on_delete=fields.CASCADE)
+    region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
+    kind = fields.CharField(max_length=16, description="类型 / SCHEDULED, MEMBER_EVENT or CHECK_IN")
+    reason = fields.CharField(max_length=200, default="", description="原因 / reason")
+    due_on = fields.DateField(db_index=True, description="期限 / due")
+    closed_on = fields.DateField(null=True, description="完成 / closed")
+    outcome = fields.CharField(max_length=16, default="", description="结果 / outcome")
+
+    class Meta:
+        table = "review_task"
+
+
+class CheckIn(Model):
+    """Renewal check-in — 续保签到: a household's monthly check-in, attended or missed."""
+
+    id = fields.BigIntField(primary_key=True)
+    household = fields.ForeignKeyField("households.Household", related_name="check_ins", on_delete=fields.CASCADE)
+    region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
+    month = fields.DateField(description="月份 / month")
+    attended = fields.BooleanField(description="已签到 / attended")
+
+    class Meta:
+        table = "check_in"
+        unique_together = (("household_id", "month"),)

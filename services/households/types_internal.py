@@ -1,0 +1,77 @@
+"""GraphQL types other services read: the change feed and the entitlements of a township."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import strawberry
+from strawberry.scalars import JSON
+
+from services.households import entitlements, models
+
+
+@strawberry.type(description="变更记录 / one change to a household, member, kinship filing or decision")
+class Change:
+    cursor: str
+    entity: str
+    entity_id: strawberry.ID
+    kind: str
+    region_code: str
+    payload: JSON
+    at: dt.datetime
+
+    @classmethod
+    def from_row(cls, row: models.ChangeEvent) -> Change:
+        return cls(cursor=str(row.id), entity=row.entity, entity_id=strawberry.ID(str(row.entity_id)), kind=row.kind,
+                   region_code=row.region_code, payload=row.payload, at=row.at)
+
+
+@strawberry.type(description="变更记录分页 / a page of the change feed; nextCursor is null on the last page")
+class ChangePage:
+    items: list[Change]
+    next_cursor: str | None
+
+
+@strawberry.type(description="保障金构成 / one part of a monthly amount with its basis")
+class AmountPart:
+    kind: str
+    amount: Decimal
+    basis: str
+
+
+@strawberry.type(description="享受待遇成员 / a counted member (account holder candidate)")
+class EntitledMember:
+    person_id: strawberry.ID
+    name: str
+    id_number: str
+
+
+@strawberry.type(description="应发记录 / an active case of the township as of the period start")
+class Entitlement:
+    household_id: strawberry.ID
+    region_code: str
+    head_name: str
+    members: list[EntitledMember]
+    monthly_amount: Decimal
+    parts: list[AmountPart]
+    effective_from: dt.date
+    stops_from: dt.date | None
+    status: str
+
+    @classmethod
+    def from_item(cls, item: entitlements.Entitlement) -> Entitlement:
+        household = item.household
+        return cls(
+            household_id=strawberry.ID(str(household.id)), region_code=household.region_code, head_name=item.head_name,
+            members=[EntitledMember(person_id=strawberry.ID(str(p.id)), name=p.name, id_number=p.id_number) for p in item.members],
+            monthly_amount=item.monthly_amount,
+            parts=[AmountPart(kind=p["kind"], amount=Decimal(p["amount"]), basis=p["basis"]) for p in item.parts],
+            effective_from=household.effective_month, stops_from=item.stops_from, status=household.status,
+        )
+
+
+@strawberry.type(description="应发名单分页 / a page of entitlements; nextCursor is null on the last page")
+class EntitlementPage:
+    items: list[Entitlement]
+    next_cursor: str | None

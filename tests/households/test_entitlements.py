@@ -1,0 +1,75 @@
+"""Entitlements: active cases of a township as of a period's start, paged, with amounts and their parts."""
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from kernel.internal import InternalCallFailed
+from services.households.models import Household
+from tests.households.support import TOWNSHIP, internal
+
+ENTITLEMENTS = """
+query($township: String!, $period: String!, $first: Int!, $after: String) {
+  entitlements(townshipCode: $township, period: $period, first: $first, after: $after) {
+    items { householdId regionCode headName members { personId name idNumber } monthlyAmount
+            parts { kind amount basis } effectiveFrom stopsFrom status }
+    nextCursor
+  }
+}
+"""
+
+
+async def walk(period: str, first: int) -> list[dict]:
+    client = internal("disbursement")
+    try:
+        return [item async for page in client.pages(ENTITLEMENTS, {"township": TOWNSHIP, "period": period, "first": first},
+                                                    "entitlements") for item in page["items"]]
+    finally:
+        await client.aclose()
+
+
+async def test_the_township_list_holds_exactly_the_cases_in_force_at_the_period_start():
+    # given the seeded township, whose cases became effective in different months of 2026
+    start = dt.date(2026, 5, 1)
+    expected = {
+        str(h.id) for h in await Household.filter(region_code__startswith=TOWNSHIP[:9], status="ACTIVE", effective_month__lte=start)
+    }
+    # when the disbursement service asks for May 2026
+    items = await walk("2026-05", 1000)
+    # then every case effective by 1 May is there and no other (not yet effective, stopped, applying)
+    assert {item["householdId"] for item in items} == expected and expected
+    for item in items:
+        assert dt.date.fromisoformat(item["effectiveFrom"]) <= start and item["regionCode"].startswith(TOWNSHIP[:9])
+        assert sum(Decimal(part["amount"]) for part in item["parts"]) == Decimal(item["monthlyAmount"])
+        assert item["members"] and item["headName"] and len(item["members"][0]["idNumber"]) == 18
+
+
+async def test_small_pages_walk_the_same_list_in_household_order():
+    whole = await walk("2026-10", 1000)
+    paged = await walk("2026-10", 7)
+    assert paged == whole
+    assert [int(item["householdId"]) for item in paged] == sorted(int(item["householdId"]) for item in paged)
+
+
+@pytest.mark.parametrize(
+    ("township", "period", "code", "field"),
+    [
+        ("431102100200", "2026-10", "REGION_NOT_A_TOWNSHIP", "townshipCode"),
+        ("4311", "2026-10", "INVALID_REGION_CODE", "townshipCode"),
+        (TOWNSHIP, "2026-13", "INVALID_PERIOD", "period"),
+    ],
+)
+async def test_bad_arguments_are_refused_naming_the_field(township, period, code, field):
+    client = internal("disbursement")
+    with pytest.raises(InternalCallFailed) as refused:
+        await client.query(ENTITLEMENTS, {"township": township, "period": period, "first": 10})
+    await client.aclose()
+    assert (refused.value.details["upstream"]["code"], refused.value.details["upstream"]["field"]) == (code, field)
+
+
+async def test_the_county_approver_may_read_its_townships_but_a_village_assistant_may_not(gql):
+    variables = {"township": TOWNSHIP, "period": "2026-10", "first": 5}
+    assert (await gql(ENTITLEMENTS, variables, user="county.approver"))["data"]["entitlements"]["items"]
+    refused = await gql(ENTITLEMENTS, variables, user="village.assistant")
+    assert refused["errors"][0]["extensions"]["code"] == "FORBIDDEN"
