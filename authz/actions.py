@@ -28,6 +28,25 @@ class Action(StrEnum):
     ENTITLEMENT_READ = "households.entitlement.read"
     DISBURSEMENT_FEED_READ = "disbursement.feed.read"
 
+    # --- admin UI (issue 9): the admin's own audit trail and auditors' notes ---
+    AUDIT_TRAIL_READ = "admin.audit.read"
+    AUDIT_NOTE_WRITE = "admin.note.write"
+
+    # --- disbursement (issue 7): accounts, rosters and their sign-off chain, bank batches, ledger ---
+    ACCOUNT_WRITE = "disbursement.account.write"
+    CYCLE_SET = "disbursement.cycle.set"
+    SUBSIDY_DECLARE = "disbursement.subsidy.declare"
+    ROSTER_READ = "disbursement.roster.read"
+    ROSTER_COMPILE = "disbursement.roster.compile"
+    ROSTER_REVIEW = "disbursement.roster.review"
+    ROSTER_APPROVE = "disbursement.roster.approve"
+    TRANSFER_CONFIRM = "disbursement.transfer.confirm"
+    BATCH_READ = "disbursement.batch.read"
+    BATCH_ACKNOWLEDGE = "disbursement.batch.acknowledge"
+    BATCH_POST_RESULTS = "disbursement.batch.post_results"
+    LEDGER_READ = "disbursement.ledger.read"
+    LEDGER_WRITE = "disbursement.ledger.write"
+
     # --- households (issue 6): registry, workflow steps, cases, policy, notices, statistics ---
     REGISTRY_EDIT = "households.registry.edit"
     KINSHIP_FILE = "households.kinship.file"

@@ -68,9 +68,12 @@ class Authorizer:
         """Separation-of-duties rules (`p2`): what a user must not have done before `action`."""
         return [conflict for act, conflict in self._enforcer.get_named_policy("p2") if act == str(action)]
 
-    def roles(self) -> set[str]:
-        """Every role the policy defines."""
-        return {rule[0] for rule in self._enforcer.get_policy()}
+    def policy(self) -> dict[str, set[str]]:
+        """Every role the policy defines, with the actions (patterns) it grants."""
+        roles: dict[str, set[str]] = {}
+        for role, action, *_ in self._enforcer.get_policy():
+            roles.setdefault(role, set()).add(action)
+        return roles
 
     def require(self, principal: Principal, action: Action | str, region: str) -> None:
         """Refuse with a specific error unless `allows`."""

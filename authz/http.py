@@ -1,11 +1,14 @@
-"""HTTP edge of identity: the token endpoint and the gateway's request authentication."""
+"""HTTP edge of identity: the token and sign-out endpoints, and the gateway's request authentication."""
 
 from __future__ import annotations
 
-from starlette.requests import Request
-from starlette.responses import JSONResponse
+import base64
+import binascii
 
-from authz import service, tokens
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from authz import service, sessions, tokens
 from authz.principal import Principal
 from kernel.errors import DomainError, InvalidInput
 
@@ -20,29 +23,68 @@ async def _credentials(request: Request) -> dict[str, str]:
     return {k: str(v) for k, v in (await request.form()).items()}
 
 
-async def token_endpoint(request: Request) -> JSONResponse:
-    """POST /auth/token: grant_type=password (username, password) or refresh_token (refresh_token)."""
+def _basic(request: Request) -> tuple[str, str] | None:
+    """client_id and client_secret from `Authorization: Basic …` (RFC 6749 §2.3.1), if sent that way."""
+    scheme, _, encoded = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "basic":
+        return None
     try:
-        form = await _credentials(request)
-        grant = form.get("grant_type", "password")
-        if grant == "password":
-            if not form.get("username") or not form.get("password"):
-                raise InvalidInput("username and password are required", "需要用户名和口令", field="username")
-            remote = request.client.host if request.client else ""
-            principal = await service.authenticate(username=form["username"], password=form["password"], remote=remote)
-        elif grant == "refresh_token":
-            principal = tokens.verify(form.get("refresh_token", ""), kind="refresh")
-            principal = await service.refreshed(principal)
-        else:
-            raise InvalidInput(f"unsupported grant_type {grant!r}", f"不支持的授权方式 {grant!r}", field="grant_type")
+        client_id, _, secret = base64.b64decode(encoded.strip()).decode().partition(":")
+    except (binascii.Error, UnicodeDecodeError):
+        raise InvalidInput("malformed Basic credentials", "Basic 凭据格式错误", field="authorization") from None
+    return client_id, secret
+
+
+def _refusal(error: DomainError) -> JSONResponse:
+    status = 400 if error.code in ("BAD_USER_INPUT", "BAD_REQUEST") else 401
+    if error.code == "TOO_MANY_ATTEMPTS":
+        status = 429
+    return JSONResponse({"error": error.code, "error_description": error.message, **error.extensions}, status_code=status)
+
+
+async def _grant(request: Request, form: dict[str, str]) -> dict:
+    grant = form.get("grant_type", "password")
+    remote = request.client.host if request.client else ""
+    if grant == "password":
+        if not form.get("username") or not form.get("password"):
+            raise InvalidInput("username and password are required", "需要用户名和口令", field="username")
+        principal = await service.authenticate(username=form["username"], password=form["password"], remote=remote)
+        return await sessions.open_session(principal, refresh=principal.kind != "machine")
+    if grant == "refresh_token":
+        if not form.get("refresh_token"):
+            raise InvalidInput("refresh_token is required", "需要刷新令牌", field="refresh_token")
+        return await service.refreshed(form["refresh_token"])
+    if grant == "client_credentials":
+        client_id, secret = _basic(request) or (form.get("client_id", ""), form.get("client_secret", ""))
+        if not client_id or not secret:
+            raise InvalidInput("client_id and client_secret are required", "需要 client_id 和 client_secret", field="client_id")
+        principal = await service.authenticate_client(client_id=client_id, client_secret=secret, remote=remote)
+        return await sessions.open_session(principal, refresh=False)
+    raise InvalidInput(f"unsupported grant_type {grant!r}", f"不支持的授权方式 {grant!r}", field="grant_type")
+
+
+async def token_endpoint(request: Request) -> JSONResponse:
+    """POST /auth/token: grant_type password, refresh_token (rotated) or client_credentials (banks)."""
+    try:
+        answer = await _grant(request, await _credentials(request))
     except DomainError as error:
-        status = 400 if error.code in ("BAD_USER_INPUT", "BAD_REQUEST") else 401
-        if error.code == "TOO_MANY_ATTEMPTS":
-            status = 429
-        return JSONResponse({"error": error.code, "error_description": error.message, **error.extensions}, status_code=status)
-    return JSONResponse(service.token_response(principal), headers={"cache-control": "no-store"})
+        return _refusal(error)
+    return JSONResponse(answer, headers={"cache-control": "no-store"})
 
 
-def authenticate_request(request: Request) -> Principal:
-    """The principal of a gateway request; raises Unauthenticated (with `extensions`) otherwise."""
-    return tokens.principal_from_header(request.headers.get("authorization"))
+async def logout_endpoint(request: Request) -> Response:
+    """POST /auth/logout with the access token; `refresh_token` ends its family, `everywhere=true` all sessions."""
+    try:
+        principal = await authenticate_request(request)
+        form = await _credentials(request)
+        await sessions.sign_out(principal, refresh_token=form.get("refresh_token") or None,
+                                everywhere=form.get("everywhere", "").lower() in ("1", "true", "yes"))
+    except DomainError as error:
+        return _refusal(error)
+    return Response(status_code=204)
+
+
+async def authenticate_request(request: Request) -> Principal:
+    """The principal of a gateway request: a valid, unrevoked access token, or Unauthenticated."""
+    principal = tokens.principal_from_header(request.headers.get("authorization"))
+    return await sessions.require_current(principal)

@@ -13,6 +13,9 @@ class User(Model):
     password_hash = fields.CharField(max_length=255, description="口令散列 / password hash (Argon2)")
     kind = fields.CharField(max_length=16, default="user", description="类型 / user or machine")
     is_active = fields.BooleanField(default=True, description="启用 / active")
+    tokens_valid_after = fields.DatetimeField(
+        null=True, description="令牌生效起点 / access tokens issued earlier are refused (roles changed, signed out)"
+    )
     created_at = fields.DatetimeField(auto_now_add=True, description="创建时间 / created at")
 
     class Meta:
@@ -46,3 +49,66 @@ class SignInEvent(Model):
 
     class Meta:
         table = "auth_sign_in_event"
+
+
+# --- admin UI audit (issue 9): what people did in the admin, and the notes auditors leave ---
+from kernel.audit import AuditRecordBase  # noqa: E402
+
+
+class AdminAuditRecord(AuditRecordBase):
+    """Admin audit trail — 后台操作记录: sign-ins, views of personal data, exports and changes made in the admin."""
+
+    rows = fields.IntField(null=True, description="行数 / rows (exports)")
+
+    class Meta:
+        table = "admin_audit_record"
+
+
+class AuditNote(Model):
+    """Audit note — 审计意见: what an auditor wrote about one record of any service."""
+
+    id = fields.BigIntField(primary_key=True)
+    entity = fields.CharField(max_length=64, db_index=True, description="对象类型 / entity type")
+    entity_id = fields.CharField(max_length=64, db_index=True, description="对象编号 / entity id")
+    region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
+    author = fields.CharField(max_length=64, db_index=True, description="审计人 / author")
+    text = fields.TextField(description="意见 / note")
+    at = fields.DatetimeField(auto_now_add=True, db_index=True, description="时间 / time")
+
+    class Meta:
+        table = "audit_note"
+
+
+# --- tokens and identity administration (issue 5): refresh rotation, revocation, audit ---
+class RefreshToken(Model):
+    """A refresh token handed out — 刷新令牌; each is used once, then replaced within its family."""
+
+    jti = fields.CharField(max_length=64, primary_key=True, description="令牌编号 / token id")
+    family = fields.CharField(max_length=64, db_index=True, description="令牌族 / the sign-in it descends from")
+    username = fields.CharField(max_length=64, db_index=True, description="登录名 / username")
+    expires_at = fields.DatetimeField(description="到期 / expires at")
+    used_at = fields.DatetimeField(null=True, description="已使用 / used at")
+    revoked_at = fields.DatetimeField(null=True, description="已吊销 / revoked at")
+    created_at = fields.DatetimeField(auto_now_add=True, description="签发时间 / issued at")
+
+    class Meta:
+        table = "auth_refresh_token"
+
+
+class RevokedToken(Model):
+    """An access token revoked before its expiry (sign-out) — 已吊销令牌; checked by the gateway."""
+
+    jti = fields.CharField(max_length=64, primary_key=True, description="令牌编号 / token id")
+    username = fields.CharField(max_length=64, description="登录名 / username")
+    expires_at = fields.DatetimeField(db_index=True, description="原到期时间 / original expiry")
+    revoked_at = fields.DatetimeField(auto_now_add=True, description="吊销时间 / revoked at")
+
+    class Meta:
+        table = "auth_revoked_token"
+
+
+class IdentityAuditRecord(AuditRecordBase):
+    """Identity audit trail — 用户权限审计: users created, roles granted and revoked, sessions ended."""
+
+    class Meta:
+        table = "auth_audit_record"

@@ -22,6 +22,9 @@ class Principal:
     kind: str = "user"
     display_name: str = ""
     token_id: str = ""
+    issued_at: float = 0.0
+    expires_at: float = 0.0
+    family: str = ""
 
     @property
     def subject(self) -> str:

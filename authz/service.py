@@ -7,10 +7,16 @@ import datetime as dt
 from pwdlib import PasswordHash
 from tortoise.transactions import in_transaction
 
-from authz import tokens
-from authz.models import RoleGrant, SignInEvent, User
+from tortoise.expressions import Subquery
+
+from authz import sessions
+from authz.actions import Action
+from authz.enforcer import EVERYWHERE, get_authorizer
+from authz.models import IdentityAuditRecord, RoleGrant, SignInEvent, User
 from authz.principal import Grant, Principal
-from kernel.errors import InvalidInput, Unauthenticated
+from authz.scope import Scope
+from kernel.audit import record
+from kernel.errors import Forbidden, InvalidInput, NotFound, Unauthenticated
 from kernel.values import RegionCode
 
 _hasher = PasswordHash.recommended()
@@ -31,22 +37,32 @@ FAILED_SIGN_IN_WINDOW = dt.timedelta(minutes=15)
 
 
 async def create_user(
-    *, username: str, password: str, display_name: str = "", grants: list[tuple[str, str]], kind: str = "user"
+    *, username: str, password: str, display_name: str = "", grants: list[tuple[str, str]], kind: str = "user",
+    actor: Principal | None = None,
 ) -> User:
-    """A new user with its role grants, in one transaction."""
+    """A new user with its role grants, in one transaction; audited with the administrator as actor."""
+    if not username or len(username) > 64 or not username.replace(".", "").replace("-", "").replace("_", "").isalnum():
+        raise InvalidInput("username must be 1-64 letters, digits, '.', '-' or '_'", "登录名须为1-64位字母、数字或 . - _",
+                           field="username", code="INVALID_USERNAME")
     if len(password) < 8:
         raise InvalidInput("password must have at least 8 characters", "口令至少8位", field="password")
-    for role, region in grants:
-        if role not in ROLES:
-            raise InvalidInput(f"unknown role {role!r}", f"未知角色 {role!r}", field="role", code="UNKNOWN_ROLE")
-        if region != "*":
-            RegionCode.parse(region)
-    async with in_transaction("authz"):
+    if kind not in ("user", "machine"):
+        raise InvalidInput("kind must be user or machine", "类型须为 user 或 machine", field="kind")
+    grants = [_checked_grant(role, region) for role, region in grants]
+    if actor is not None:
+        for _, region in grants:
+            _require_manage(actor, region)
+    async with in_transaction("authz") as connection:
+        if await User.filter(username=username).using_db(connection).exists():
+            raise InvalidInput(f"user {username!r} exists", f"用户 {username!r} 已存在", field="username", code="USER_EXISTS")
         user = await User.create(
-            username=username, display_name=display_name, password_hash=_hasher.hash(password), kind=kind
+            username=username, display_name=display_name, password_hash=_hasher.hash(password), kind=kind,
+            using_db=connection,
         )
-        for role, region in grants:
-            await RoleGrant.create(user=user, role=role, region_code=region)
+        for role, region in sorted(set(grants)):
+            await RoleGrant.create(user=user, role=role, region_code=region, using_db=connection)
+        await record(IdentityAuditRecord, actor=actor.username if actor else "system", action="user.create", entity="User",
+                     entity_id=username, after={"kind": kind, "grants": sorted(set(grants))}, using_db=connection)
     return user
 
 
@@ -79,23 +95,112 @@ async def authenticate(*, username: str, password: str, remote: str = "", channe
     return await principal_of(user)
 
 
-def token_response(principal: Principal) -> dict:
-    """The OAuth2-style answer of the token endpoint."""
-    access, expires = tokens.issue(principal)
-    refresh, _ = tokens.issue(principal, kind="refresh")
-    return {
-        "access_token": access,
-        "token_type": "Bearer",
-        "expires_in": int((expires - dt.datetime.now(dt.timezone.utc)).total_seconds()),
-        "refresh_token": refresh,
-        "username": principal.username,
-        "roles": sorted(principal.roles),
-    }
-
-
-async def refreshed(principal: Principal) -> Principal:
-    """Re-read the user's grants when a refresh token is used, so revoked roles drop out."""
-    user = await User.get_or_none(username=principal.username, is_active=True)
+async def refreshed(refresh_token: str) -> dict:
+    """Spend a refresh token and answer with fresh tokens; the user's grants are read again."""
+    username, family = await sessions.rotate(refresh_token)
+    user = await User.get_or_none(username=username, is_active=True)
     if user is None:
         raise Unauthenticated("the user no longer exists or is disabled", "用户不存在或已停用", code="INVALID_TOKEN")
-    return await principal_of(user)
+    return await sessions.open_session(await principal_of(user), family=family)
+
+
+async def authenticate_client(*, client_id: str, client_secret: str, remote: str = "") -> Principal:
+    """Machine credentials (OAuth2 client-credentials grant) of a bank's integration — 机构凭据."""
+    principal = await authenticate(username=client_id, password=client_secret, remote=remote, channel="client")
+    if principal.kind != "machine":
+        await SignInEvent.create(username=client_id, succeeded=False, reason="not_a_client", remote=remote, channel="client")
+        raise Unauthenticated(
+            "client credentials are for machine clients; people sign in with the password grant",
+            "机构凭据仅供机器客户端使用；个人用户请用口令登录", code="INVALID_CLIENT",
+        )
+    return principal
+
+
+def _require_manage(actor: Principal, region: str) -> None:
+    """The administrator may grant only inside their own jurisdiction ("*" needs everywhere)."""
+    authorizer = get_authorizer()
+    if region == EVERYWHERE:
+        if not authorizer.scope(actor, Action.USER_MANAGE).everything:
+            raise Forbidden("only a nationwide administrator may grant everywhere", "只有全域管理员可授予全域角色",
+                            code="FORBIDDEN", field="regionCode", action=str(Action.USER_MANAGE))
+        return
+    authorizer.require(actor, Action.USER_MANAGE, region)
+
+
+def _checked_grant(role: str, region: str) -> tuple[str, str]:
+    if role not in ROLES:
+        raise InvalidInput(f"unknown role {role!r}; roles are {', '.join(ROLES)}", f"未知角色 {role!r}", field="role",
+                           code="UNKNOWN_ROLE")
+    return role, region if region == EVERYWHERE else str(RegionCode.parse(region))
+
+
+async def _user(username: str, connection) -> User:
+    user = await User.get_or_none(username=username).using_db(connection)
+    if user is None:
+        raise NotFound(f"no user {username!r}", f"用户 {username!r} 不存在", field="username", code="USER_NOT_FOUND")
+    return user
+
+
+async def grant_role(*, actor: Principal, username: str, role: str, region_code: str) -> User:
+    """Give a user a role in a region (and all regions beneath it); audited."""
+    role, region_code = _checked_grant(role, region_code)
+    _require_manage(actor, region_code)
+    async with in_transaction("authz") as connection:
+        user = await _user(username, connection)
+        _, created = await RoleGrant.get_or_create(user=user, role=role, region_code=region_code, using_db=connection)
+        if not created:
+            raise InvalidInput(f"{username} already holds {role} in {region_code}", f"{username} 已在 {region_code} 拥有角色 {role}",
+                               field="role", code="GRANT_EXISTS")
+        await record(IdentityAuditRecord, actor=actor.username, action="role.grant", entity="User", entity_id=username,
+                     region_code=region_code, after={"role": role, "regionCode": region_code}, using_db=connection)
+    return user
+
+
+async def revoke_role(*, actor: Principal, username: str, role: str, region_code: str) -> User:
+    """Take a role away; the user's current access tokens stop working at once (they must refresh)."""
+    role, region_code = _checked_grant(role, region_code)
+    _require_manage(actor, region_code)
+    async with in_transaction("authz") as connection:
+        user = await _user(username, connection)
+        removed = await RoleGrant.filter(user=user, role=role, region_code=region_code).using_db(connection).delete()
+        if not removed:
+            raise NotFound(f"{username} does not hold {role} in {region_code}", f"{username} 在 {region_code} 没有角色 {role}",
+                           field="role", code="GRANT_NOT_FOUND")
+        await User.filter(id=user.id).using_db(connection).update(tokens_valid_after=dt.datetime.now(dt.timezone.utc))
+        await record(IdentityAuditRecord, actor=actor.username, action="role.revoke", entity="User", entity_id=username,
+                     region_code=region_code, before={"role": role, "regionCode": region_code}, using_db=connection)
+    return user
+
+
+async def set_active(*, actor: Principal, username: str, active: bool) -> User:
+    """Enable or disable a user; disabling ends every session at once."""
+    _require_manage(actor, EVERYWHERE)
+    async with in_transaction("authz") as connection:
+        user = await _user(username, connection)
+        before = user.is_active
+        await User.filter(id=user.id).using_db(connection).update(is_active=active)
+        if not active:
+            await sessions.end_all_sessions(username, connection=connection)
+        await record(IdentityAuditRecord, actor=actor.username, action="user.activate" if active else "user.disable",
+                     entity="User", entity_id=username, before={"active": before}, after={"active": active}, using_db=connection)
+        await user.refresh_from_db(using_db=connection)
+    return user
+
+
+async def list_users(*, scope: Scope, first: int = 50, after: int | None = None, username: str | None = None) -> list[User]:
+    """Users holding at least one grant inside `scope` (everyone for a nationwide scope)."""
+    query = User.all()
+    if not scope.everything:
+        query = query.filter(id__in=Subquery(RoleGrant.filter(scope.q()).values("user_id")))
+    if username:
+        query = query.filter(username=username)
+    if after is not None:
+        query = query.filter(id__gt=after)
+    return await query.order_by("id").limit(min(max(first, 1), 500))
+
+
+async def grants_of(*, user_ids: list[int]) -> dict[int, list[RoleGrant]]:
+    rows: dict[int, list[RoleGrant]] = {user_id: [] for user_id in user_ids}
+    for grant in await RoleGrant.filter(user_id__in=user_ids).order_by("role", "region_code"):
+        rows[grant.user_id].append(grant)
+    return rows

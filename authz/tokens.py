@@ -22,8 +22,10 @@ def issue(
     kind: str = "access",
     lifetime: dt.timedelta | None = None,
     settings: Settings | None = None,
+    family: str = "",
+    jti: str = "",
 ) -> tuple[str, dt.datetime]:
-    """A token for `principal`; returns the token and its expiry."""
+    """A token for `principal`; returns the token and its expiry. Refresh tokens carry their family."""
     settings = settings or get_settings()
     now = dt.datetime.now(dt.timezone.utc)
     if lifetime is None:
@@ -42,14 +44,22 @@ def issue(
         "typ": kind,
         "grants": [[grant.role, grant.region] for grant in sorted(principal.grants)],
         "iat": now,
+        "issued": now.timestamp(),  # iat with sub-second precision, compared with revocation times
         "exp": expires,
-        "jti": uuid.uuid4().hex,
+        "jti": jti or uuid.uuid4().hex,
     }
+    if kind == "refresh":
+        claims["fam"] = family or claims["jti"]
     return jwt.encode(claims, settings.jwt_secret, algorithm=ALGORITHM), expires
 
 
-def verify(token: str, *, kind: str = "access", settings: Settings | None = None) -> Principal:
-    """The principal of a valid token, or Unauthenticated naming what is wrong."""
+def verify(
+    token: str, *, kind: str = "access", settings: Settings | None = None, max_lifetime: dt.timedelta | None = None
+) -> Principal:
+    """The principal of a valid token, or Unauthenticated naming what is wrong.
+
+    `max_lifetime` refuses tokens minted to live longer (subgraphs accept short-lived access tokens only).
+    """
     settings = settings or get_settings()
     try:
         claims = jwt.decode(
@@ -66,6 +76,10 @@ def verify(token: str, *, kind: str = "access", settings: Settings | None = None
         raise Unauthenticated(f"token is not valid: {exc}", "令牌无效", code="INVALID_TOKEN") from None
     if claims["typ"] != kind:
         raise Unauthenticated(f"a {kind} token is required", f"需要 {kind} 类型的令牌", code="INVALID_TOKEN")
+    if max_lifetime is not None and claims["exp"] - claims["iat"] > max_lifetime.total_seconds():
+        raise Unauthenticated(
+            "token lives longer than an access token may", "令牌有效期超过访问令牌的上限", code="INVALID_TOKEN"
+        )
     try:
         grants = frozenset(Grant(str(role), str(region)) for role, region in claims.get("grants", []))
     except (TypeError, ValueError):
@@ -76,6 +90,9 @@ def verify(token: str, *, kind: str = "access", settings: Settings | None = None
         kind=claims.get("kind", "user"),
         display_name=claims.get("name", ""),
         token_id=claims["jti"],
+        issued_at=float(claims.get("issued", claims["iat"])),
+        expires_at=float(claims["exp"]),
+        family=str(claims.get("fam", "")),
     )
 
 
@@ -89,8 +106,13 @@ def bearer(authorization: str | None) -> str:
     return token.strip()
 
 
-def principal_from_header(authorization: str | None, settings: Settings | None = None) -> Principal:
-    return verify(bearer(authorization), settings=settings)
+def principal_from_header(
+    authorization: str | None, settings: Settings | None = None, *, short_lived: bool = False
+) -> Principal:
+    """The caller of a request; `short_lived` (subgraphs) admits only access-token lifetimes."""
+    settings = settings or get_settings()
+    limit = dt.timedelta(minutes=settings.access_token_minutes, seconds=30) if short_lived else None
+    return verify(bearer(authorization), settings=settings, max_lifetime=limit)
 
 
 def service_principal(name: str = "gateway") -> Principal:

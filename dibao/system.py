@@ -13,7 +13,7 @@ from starlette.routing import Mount, Route
 
 from authz import tokens
 from authz.enforcer import get_authorizer
-from authz.http import authenticate_request, token_endpoint
+from authz.http import authenticate_request, logout_endpoint, token_endpoint
 from authz.actions import Action
 from gateway.app import Gateway, create_gateway_app
 from gateway.subgraph import SubgraphClient
@@ -35,6 +35,12 @@ def subgraph_clients(settings: Settings, *, wrap=None) -> dict[str, SubgraphClie
             app = importlib.import_module(f"services.{name}.app").create_app(settings=settings, own_database=False)
             url, transport = f"http://{name}.in-process/graphql", httpx.ASGITransport(app=app)
         clients[name] = SubgraphClient(name, url, transport=wrap(name, transport) if wrap else transport)
+    # The authz subgraph (users and roles) always runs in the gateway's process, beside the identity store.
+    from authz.app import create_app as create_authz_app
+
+    transport = httpx.ASGITransport(app=create_authz_app(settings=settings, own_database=False))
+    clients["authz"] = SubgraphClient("authz", "http://authz.in-process/graphql",
+                                      transport=wrap("authz", transport) if wrap else transport)
     return clients
 
 
@@ -72,6 +78,7 @@ def create_system_app(settings: Settings, *, clients: dict[str, SubgraphClient] 
         routes=[
             Route("/healthz", healthz),
             Route("/auth/token", token_endpoint, methods=["POST"]),
+            Route("/auth/logout", logout_endpoint, methods=["POST"]),
         ],
         lifespan=lifespan,
     )

@@ -81,7 +81,11 @@ class SubgraphGraphQL(GraphQL):
 
 
 class RequireToken:
-    """ASGI middleware: a request without a valid token gets a GraphQL error and nothing else."""
+    """ASGI middleware: a request without a valid token gets a GraphQL error and nothing else.
+
+    Subgraphs accept only short-lived access tokens; revocation (sign-out, changed roles) is checked
+    at the gateway, which holds the identity store, so a revoked token lives here at most minutes.
+    """
 
     def __init__(self, app: ASGIApp, *, protected: str = "/graphql", settings: Settings | None = None) -> None:
         self.app = app
@@ -96,7 +100,7 @@ class RequireToken:
 
         headers = dict((k.decode("latin-1"), v.decode("latin-1")) for k, v in scope["headers"])
         try:
-            principal = principal_from_header(headers.get("authorization"), self.settings)
+            principal = principal_from_header(headers.get("authorization"), self.settings, short_lived=True)
         except DomainError as error:
             body = {"data": None, "errors": [{"message": error.message, "extensions": error.extensions}]}
             await JSONResponse(body, status_code=401)(scope, receive, send)
