@@ -1,12 +1,74 @@
-"""The disbursement subgraph as an ASGI app."""
+"""The disbursement subgraph as an ASGI app, with the bank's CSV file and the printable roster beside /graphql."""
 
-from kernel.settings import Settings
+from __future__ import annotations
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+from authz.actions import Action
+from authz.enforcer import get_authorizer
+from kernel.errors import DomainError
+from kernel.settings import Settings, get_settings
 from kernel.subgraph import create_subgraph_app
+from services.disbursement import bank, exports
 from services.disbursement.schema import schema
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _refusal(error: DomainError) -> JSONResponse:
+    status = {"UNAUTHENTICATED": 401, "FORBIDDEN": 403}.get(error.code, 404 if error.code.endswith("NOT_FOUND") else 400)
+    return JSONResponse({"errors": [{"message": error.message, "extensions": error.extensions}]}, status_code=status)
+
+
+def _file_routes(settings: Settings) -> list[Route]:
+    """GET endpoints for files; the same token check and scopes as the GraphQL fields."""
+    from authz.tokens import principal_from_header
+
+    def caller_scope(request: Request, action: Action):
+        caller = principal_from_header(request.headers.get("authorization"), settings)
+        return caller, get_authorizer().scope(caller, action)
+
+    async def batch_csv(request: Request) -> Response:
+        try:
+            _, scope = caller_scope(request, Action.BATCH_READ)
+            chunks = await bank.batch_csv(scope=scope, batch_id=int(request.path_params["batch_id"]))
+        except DomainError as error:
+            return _refusal(error)
+        name = f"batch-{request.path_params['batch_id']}.csv"
+        return StreamingResponse(chunks, media_type="text/csv; charset=utf-8",
+                                 headers={"content-disposition": f'attachment; filename="{name}"'})
+
+    async def roster_xlsx(request: Request) -> Response:
+        try:
+            caller, scope = caller_scope(request, Action.ROSTER_READ)
+            roster_id = int(request.path_params["roster_id"])
+            full = not get_authorizer().scope(caller, Action.ACCOUNT_READ_SENSITIVE).empty
+            name, body = await exports.roster_xlsx(scope=scope, roster_id=roster_id, full_accounts=full)
+        except DomainError as error:
+            return _refusal(error)
+        return Response(body, media_type=XLSX, headers={"content-disposition": f'attachment; filename="{name}"'})
+
+    return [Route("/files/batches/{batch_id:int}/lines.csv", batch_csv), Route("/files/rosters/{roster_id:int}.xlsx", roster_xlsx)]
 
 
 def create_app(*, settings: Settings | None = None, own_database: bool = True):
     """`own_database=False` when the embedded system opens every database itself."""
-    return create_subgraph_app(
+    settings = settings or get_settings()
+    graphql = create_subgraph_app(
         name="disbursement", schema=schema, databases=["disbursement"] if own_database else [], settings=settings
     )
+    return WithFiles(graphql, Starlette(routes=_file_routes(settings)))
+
+
+class WithFiles:
+    """ASGI dispatch: `/files/...` to the file routes, everything else (lifespan included) to the subgraph."""
+
+    def __init__(self, graphql, files) -> None:
+        self.graphql, self.files = graphql, files
+
+    async def __call__(self, scope, receive, send) -> None:
+        target = self.files if scope["type"] == "http" and scope["path"].startswith("/files/") else self.graphql
+        await target(scope, receive, send)

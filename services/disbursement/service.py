@@ -1,15 +1,23 @@
-"""Disbursement logic: reads of accounts and payments within a scope; no GraphQL here."""
+"""Disbursement reads within a scope; the verbs live in accounts, compile, signoff, bank and ledger. No GraphQL."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
+from tortoise.expressions import Q
+
 from authz.scope import Scope
 from kernel.errors import InvalidInput
 from kernel.values import Period
-from services.disbursement.models import BankAccount, Payment
+from services.disbursement import sql
+from services.disbursement.bank import VISIBLE_TO_BANK, items_of
+from services.disbursement.errors import NotFoundHere
+from services.disbursement.models import (
+    BankAccount, LedgerEntry, Payment, PaymentBatch, Roster, RosterException, RosterLine, SignOff,
+)
 
 MAX_PAGE = 1000
+MAX_LINE_PAGE = 5000
 
 
 async def payments_by_household(
@@ -47,3 +55,78 @@ async def household_regions(household_ids: list[int]) -> dict[int, str]:
     regions = dict(await Payment.filter(household_id__in=household_ids).values_list("household_id", "region_code"))
     regions.update(await BankAccount.filter(household_id__in=household_ids).values_list("household_id", "region_code"))
     return regions
+
+
+# --- rosters, batches and the paid-line feed (reads; the verbs live in compile, signoff, bank, ledger, accounts) ---
+
+async def list_rosters(*, scope: Scope, period: str | None = None, region_code: str | None = None, state: str | None = None,
+                       first: int = 50, after: int | None = None) -> list[Roster]:
+    """A page of rosters inside the caller's scope, in id order."""
+    _page_size(first)
+    query = Roster.filter(scope.narrowed(region_code).q())
+    if period:
+        query = query.filter(period=str(Period.parse(period)))
+    if state:
+        query = query.filter(state=state)
+    if after is not None:
+        query = query.filter(id__gt=after)
+    return await query.order_by("id").limit(first)
+
+
+async def get_roster(*, scope: Scope, roster_id: int) -> Roster:
+    row = await Roster.filter(scope.q(), id=roster_id).first()
+    if row is None:
+        raise NotFoundHere("roster", "花名册", roster_id, field="id", code="ROSTER_NOT_FOUND")
+    return row
+
+
+async def roster_lines(*, roster_id: int, first: int = 100, after: int | None = None) -> tuple[list[RosterLine], dict, int | None]:
+    """A page of a roster's lines with their items, and the next cursor."""
+    _page_size(first, MAX_LINE_PAGE)
+    rows = await RosterLine.filter(roster_id=roster_id, id__gt=after or 0).order_by("id").limit(first + 1)
+    more = len(rows) > first
+    rows = rows[:first]
+    items = await items_of(sql.connection(), [row.id for row in rows])
+    return rows, items, (rows[-1].id if more else None)
+
+
+async def roster_details(*, roster_id: int) -> tuple[list[RosterException], list[SignOff]]:
+    exceptions = await RosterException.filter(roster_id=roster_id).order_by("id")
+    return exceptions, await SignOff.filter(roster_id=roster_id).order_by("id")
+
+
+async def list_batches(*, batch_scope: Scope, staff_scope: Scope, period: str | None = None) -> list[PaymentBatch]:
+    """Batches the caller may see: released ones in its counties; unreleased ones only to staff of the county."""
+    visible = Q(batch_scope.q(), Q(Q(state__in=VISIBLE_TO_BANK), staff_scope.q(), join_type=Q.OR))
+    query = PaymentBatch.filter(visible)
+    if period:
+        query = query.filter(period=str(Period.parse(period)))
+    return await query.order_by("id")
+
+
+async def get_batch(*, batch_scope: Scope, staff_scope: Scope, batch_id: int) -> PaymentBatch:
+    found = [b for b in await list_batches(batch_scope=batch_scope, staff_scope=staff_scope) if b.id == batch_id]
+    if not found:
+        raise NotFoundHere("payment batch", "代发批次", batch_id, field="batchId", code="BATCH_NOT_FOUND")
+    return found[0]
+
+
+async def paid_lines(*, scope: Scope, after: int | None = None, first: int = 1000) -> tuple[list[Payment], int | None]:
+    """Every paid line, oldest first, for other services to follow by cursor (contract: paidLines)."""
+    _page_size(first)
+    rows = await Payment.filter(scope.q(), id__gt=after or 0, status="PAID").order_by("id").limit(first + 1)
+    more = len(rows) > first
+    rows = rows[:first]
+    return rows, (rows[-1].id if more else None)
+
+
+async def ledger_entries(*, scope: Scope, county_code: str | None = None, period: str | None = None) -> list[LedgerEntry]:
+    query = LedgerEntry.filter(scope.narrowed(county_code).q())
+    if period:
+        query = query.filter(period=str(Period.parse(period)))
+    return await query.order_by("id")
+
+
+def _page_size(first: int, limit: int = MAX_PAGE) -> None:
+    if not 0 < first <= limit:
+        raise InvalidInput(f"first must be between 1 and {limit}", f"first 应在 1 到 {limit} 之间", field="first")

@@ -19,9 +19,19 @@ from services.disbursement import models, service
 @strawberry.type(description="银行账户 / bank account receiving the benefit")
 class BankAccount:
     id: strawberry.ID
+    household_id: strawberry.ID
     bank_name: str
     holder_name: str
+    holder_person_id: strawberry.ID | None
     region_code: str
+    kind: str = strawberry.field(description="YIKATONG 一卡通, YICUNTONG 一存通, SOCIAL_CARD 社保卡")
+    version: int
+    is_current: bool
+    luhn_ok: bool = strawberry.field(description="卡号通过 Luhn 校验 / passes the Luhn check (a warning only)")
+    staff_held_by: str = strawberry.field(description="代管工作人员 / staff member holding the card, if any")
+    staff_agreement: str = strawberry.field(description="代管书面协议 / the filed agreement")
+    changed_by: str
+    changed_at: dt.datetime | None
     full_number: strawberry.Private[str]
 
     @strawberry.field(description="账号 / account number; masked unless the caller may read it in full")
@@ -33,9 +43,43 @@ class BankAccount:
     @classmethod
     def from_row(cls, row: models.BankAccount) -> BankAccount:
         return cls(
-            id=strawberry.ID(str(row.id)), bank_name=row.bank_name, holder_name=row.holder_name,
-            region_code=row.region_code, full_number=row.account_number,
+            id=strawberry.ID(str(row.id)), household_id=strawberry.ID(str(row.household_id)), bank_name=row.bank_name,
+            holder_name=row.holder_name, holder_person_id=_id(row.holder_person_id), region_code=row.region_code, kind=row.kind,
+            version=row.version, is_current=row.is_current, luhn_ok=row.luhn_ok, staff_held_by=row.staff_held_by,
+            staff_agreement=row.staff_agreement, changed_by=row.changed_by, changed_at=row.changed_at, full_number=row.account_number,
         )
+
+
+def _id(value: int | None) -> strawberry.ID | None:
+    return None if value is None else strawberry.ID(str(value))
+
+
+@strawberry.type(description="账户变更结果 / the new account version and any warnings (e.g. LUHN_MISMATCH)")
+class AccountChange:
+    account: BankAccount
+    warnings: list[str]
+
+
+@strawberry.type(description="已入账明细 / a paid roster line, for services that follow payments")
+class PaidLine:
+    cursor: str
+    household_id: strawberry.ID
+    region_code: str
+    period: str
+    amount: Decimal
+    paid_on: dt.date | None
+    account_number: str
+
+    @classmethod
+    def from_row(cls, row: models.Payment) -> PaidLine:
+        return cls(cursor=str(row.id), household_id=strawberry.ID(str(row.household_id)), region_code=row.region_code,
+                   period=row.period, amount=row.amount, paid_on=row.paid_on, account_number=row.account_number)
+
+
+@strawberry.type(description="已入账明细分页 / a page of paid lines")
+class PaidLinePage:
+    items: list[PaidLine]
+    next_cursor: str | None
 
 
 @strawberry.type(description="发放记录 / a payment to a household")

@@ -1,0 +1,285 @@
+"""GraphQL types of rosters, sign-offs, payment batches, bank lines, reconciliation and the fund ledger."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+import strawberry
+from strawberry.types import Info
+
+from authz.actions import Action
+from authz.permissions import scope
+from kernel.values import mask_account
+from services.disbursement import ledger, models, service
+from services.disbursement.sql import money_sum
+
+
+def _sid(value: Any) -> strawberry.ID:
+    return strawberry.ID(str(value))
+
+
+def _account(info: Info, number: str, region_code: str) -> str:
+    """Full to the bank that pays it and to those who may read accounts there; masked to everybody else."""
+    if scope(info, Action.BATCH_POST_RESULTS).covers(region_code) or scope(info, Action.ACCOUNT_READ_SENSITIVE).covers(region_code):
+        return number
+    return mask_account(number)
+
+
+@strawberry.type(description="发放项目 / one item of a line: its type, amount and basis")
+class LineItem:
+    kind: str = strawberry.field(description="BASE 基本保障金, GAP/EXTRA (from the case), ONE_OFF 一次性补贴, PRICE 物价补贴")
+    amount: Decimal
+    basis: str
+
+    @classmethod
+    def of(cls, items: list[dict]) -> list[LineItem]:
+        return [cls(kind=i["kind"], amount=money_sum(i["amount"]), basis=i["basis"]) for i in items]
+
+
+@strawberry.type(description="花名册明细 / one household on a roster")
+class RosterLine:
+    id: strawberry.ID
+    household_id: strawberry.ID
+    region_code: str
+    head_name: str
+    members: int
+    monthly_amount: Decimal
+    total: Decimal
+    bank_name: str
+    holder_name: str
+    items: list[LineItem]
+    full_number: strawberry.Private[str]
+
+    @strawberry.field(description="账号 / account number; masked unless the caller may read it in full")
+    def account_number(self, info: Info) -> str:
+        return _account(info, self.full_number, self.region_code)
+
+
+@strawberry.type(description="花名册明细分页 / a page of roster lines")
+class RosterLinePage:
+    items: list[RosterLine]
+    next_cursor: str | None
+
+
+@strawberry.type(description="花名册异常 / an entitled household left off the roster, and why")
+class RosterException:
+    household_id: strawberry.ID
+    region_code: str
+    head_name: str
+    reason: str = strawberry.field(description="NO_ACCOUNT, HOLDER_NOT_MEMBER or STAFF_HELD_NO_AGREEMENT")
+    amount: Decimal
+
+
+@strawberry.type(description="审核签字 / one step of the sign-off chain")
+class SignOff:
+    step: str
+    actor: str
+    reason: str
+    at: dt.datetime
+
+
+@strawberry.type(description="发放花名册 / a township's roster for one period")
+class Roster:
+    id: strawberry.ID
+    township_code: str
+    period: str
+    months: int
+    state: str = strawberry.field(description="COMPILED, TOWNSHIP_APPROVED, COUNTY_APPROVED, RELEASED or SENT_BACK")
+    compiled_by: str
+    compiled_at: dt.datetime
+    revision: int
+    line_count: int
+    total: Decimal
+    exception_count: int
+    batch_id: strawberry.ID | None
+    sent_back_reason: str
+
+    @classmethod
+    def from_row(cls, row: models.Roster) -> Roster:
+        return cls(id=_sid(row.id), township_code=row.region_code, period=row.period, months=row.months, state=row.state,
+                   compiled_by=row.compiled_by, compiled_at=row.compiled_at, revision=row.revision, line_count=row.line_count,
+                   total=row.total, exception_count=row.exception_count,
+                   batch_id=_sid(row.batch_id) if row.batch_id else None, sent_back_reason=row.sent_back_reason)
+
+    @strawberry.field(description="明细 / lines, page by page")
+    async def lines(self, first: int = 100, after: strawberry.ID | None = None) -> RosterLinePage:
+        rows, items, more = await service.roster_lines(roster_id=int(self.id), first=first, after=int(after) if after else None)
+        return RosterLinePage(items=[RosterLine(
+            id=_sid(r.id), household_id=_sid(r.household_id), region_code=r.region_code, head_name=r.head_name, members=r.members,
+            monthly_amount=r.monthly_amount, total=r.total, bank_name=r.bank_name, holder_name=r.holder_name,
+            items=LineItem.of(items.get(r.id, [])), full_number=r.account_number) for r in rows],
+            next_cursor=str(more) if more else None)
+
+    @strawberry.field(description="异常清单 / households left off, with reasons")
+    async def exceptions(self) -> list[RosterException]:
+        rows, _ = await service.roster_details(roster_id=int(self.id))
+        return [RosterException(household_id=_sid(r.household_id), region_code=r.region_code, head_name=r.head_name,
+                                reason=r.reason, amount=r.amount) for r in rows]
+
+    @strawberry.field(description="签字记录 / the sign-off chain so far")
+    async def sign_offs(self) -> list[SignOff]:
+        _, rows = await service.roster_details(roster_id=int(self.id))
+        return [SignOff(step=r.step, actor=r.actor, reason=r.reason, at=r.at) for r in rows]
+
+
+@strawberry.type(description="代发明细 / a line the bank credits, with its result")
+class PaymentLine:
+    id: strawberry.ID
+    household_id: strawberry.ID
+    region_code: str
+    period: str
+    bank_name: str
+    holder_name: str
+    amount: Decimal
+    status: str = strawberry.field(description="PENDING, PAID, FAILED or REISSUED")
+    reason: str = strawberry.field(description="ACCOUNT_CLOSED, NAME_MISMATCH, FROZEN or OTHER when failed")
+    paid_on: dt.date | None
+    items: list[LineItem]
+    full_number: strawberry.Private[str]
+
+    @strawberry.field(description="账号 / account number; in full for the paying bank")
+    def account_number(self, info: Info) -> str:
+        return _account(info, self.full_number, self.region_code)
+
+    @classmethod
+    def from_dict(cls, r: dict) -> PaymentLine:
+        paid_on = r["paid_on"]
+        return cls(id=_sid(r["id"]), household_id=_sid(r["household_id"]), region_code=r["region_code"], period=r["period"],
+                   bank_name=r["bank_name"], holder_name=r["holder_name"], amount=money_sum(r["amount"]), status=r["status"],
+                   reason=r["reason"], paid_on=dt.date.fromisoformat(paid_on) if isinstance(paid_on, str) else paid_on,
+                   items=LineItem.of(r["items"]), full_number=r["account_number"])
+
+
+@strawberry.type(description="代发明细分页 / a page of a batch's lines")
+class PaymentLinePage:
+    items: list[PaymentLine]
+    next_cursor: str | None
+
+
+@strawberry.type(description="对账 / a batch's totals: released = paid + failed + pending, to the cent")
+class Reconciliation:
+    released: Decimal
+    paid: Decimal
+    failed: Decimal
+    pending: Decimal
+    reissued: Decimal
+    paid_lines: int
+    failed_lines: int
+    pending_lines: int
+    balanced: bool
+
+
+@strawberry.type(description="代发批次 / a county's payment batch for the bank")
+class PaymentBatch:
+    id: strawberry.ID
+    county_code: str
+    period: str
+    kind: str = strawberry.field(description="REGULAR or SUPPLEMENTARY (补发)")
+    state: str = strawberry.field(description="AGGREGATED, RELEASED or ACKNOWLEDGED")
+    line_count: int
+    total: Decimal
+    released_at: dt.datetime | None
+    acknowledged_at: dt.datetime | None
+
+    @classmethod
+    def from_row(cls, row: models.PaymentBatch) -> PaymentBatch:
+        return cls(id=_sid(row.id), county_code=row.region_code, period=row.period, kind=row.kind, state=row.state,
+                   line_count=row.line_count, total=row.total, released_at=row.released_at, acknowledged_at=row.acknowledged_at)
+
+    @strawberry.field(description="对账 / reconciliation of this batch")
+    async def reconciliation(self, info: Info) -> Reconciliation:
+        totals = await ledger.reconcile(scope=scope(info, Action.BATCH_READ), batch_id=int(self.id))
+        totals.pop("batch")
+        return Reconciliation(**totals)
+
+
+@strawberry.type(description="批次回盘汇总 / what a results posting changed")
+class ResultSummary:
+    paid: int
+    failed: int
+    unchanged: int
+
+
+@strawberry.type(description="滞留资金 / a line unpaid longer than the county allows (资金滞留)")
+class StrandedLine:
+    line_id: strawberry.ID
+    batch_id: strawberry.ID
+    household_id: strawberry.ID
+    region_code: str
+    period: str
+    amount: Decimal
+    status: str
+    reason: str
+
+
+@strawberry.type(description="资金余额 / a county's fund for one period")
+class FundBalance:
+    county_code: str
+    period: str
+    allocated: Decimal
+    disbursed: Decimal
+    returned: Decimal
+    balance: Decimal
+
+
+@strawberry.type(description="资金台账分录 / one ledger entry")
+class LedgerEntry:
+    id: strawberry.ID
+    county_code: str
+    period: str
+    kind: str = strawberry.field(description="ALLOCATION, DISBURSEMENT or RETURN")
+    source: str
+    amount: Decimal
+    batch_id: strawberry.ID | None
+    reference: str
+    recorded_by: str
+    at: dt.datetime
+
+    @classmethod
+    def from_row(cls, row: models.LedgerEntry) -> LedgerEntry:
+        return cls(id=_sid(row.id), county_code=row.region_code, period=row.period, kind=row.kind, source=row.source,
+                   amount=row.amount, batch_id=_sid(row.batch_id) if row.batch_id else None, reference=row.reference,
+                   recorded_by=row.recorded_by, at=row.at)
+
+
+@strawberry.type(description="发放周期 / a county's payment cycle")
+class PaymentCycle:
+    county_code: str
+    cycle: str
+    effective_from: dt.date
+    stale_after_days: int
+
+
+@strawberry.type(description="补贴项目 / a one-off or price subsidy")
+class Subsidy:
+    id: strawberry.ID
+    region_code: str
+    period: str
+    kind: str
+    name: str
+    amount: Decimal
+    per_person: bool
+    basis: str
+
+
+@strawberry.input(description="一条回盘结果 / the bank's result for one line")
+class LineResultInput:
+    line_id: strawberry.ID
+    status: str = strawberry.field(description="PAID or FAILED")
+    amount: str = strawberry.field(description="入账金额（元，两位小数）/ amount in yuan, two decimals at most")
+    reason: str = ""
+    paid_on: dt.date | None = None
+
+
+@strawberry.input(description="银行账户 / a household's account")
+class BankAccountInput:
+    household_id: strawberry.ID
+    bank_name: str
+    account_number: str
+    holder_person_id: strawberry.ID
+    kind: str = "YIKATONG"
+    staff_held_by: str = ""
+    staff_agreement: str = ""
+    opened_on: dt.date | None = None
