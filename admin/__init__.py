@@ -7,18 +7,24 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from sqladmin import Admin
+from sqladmin._menu import CategoryMenu
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.exceptions import HTTPException
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import Route
 
+from admin import audit
 from admin import scope as scopes
 from admin.auth import AdminAuth
 from admin.i18n import chinese
 from admin.tables import Entity, build_entities
 from admin.views import ScopedModelView, view_for
 from kernel.db import MODEL_MODULES, tortoise_url
+from kernel.errors import DomainError, Forbidden
 from kernel.settings import Settings
+from kernel.values import SHANGHAI
 
 TITLE = "最低生活保障管理后台"
 BASE_URL = "/admin"
@@ -86,8 +92,10 @@ def mount_admin(app: Starlette, settings: Settings) -> Admin:
         templates_dir=str(TEMPLATES),
         authentication_backend=auth,
         i18n_config=chinese(),
+        audit_backend=audit.AdminAuditBackend(),
     )
     admin.templates.env.globals["current_principal"] = scopes.principal_of
+    admin.templates.env.globals["shanghai"] = SHANGHAI
 
     async def refuse(request: Request, reason: str) -> Response:
         return await admin.templates.TemplateResponse(request, "sqladmin/login.html", {"error": reason}, status_code=400)
@@ -95,5 +103,43 @@ def mount_admin(app: Starlette, settings: Settings) -> Admin:
     auth.render_refusal = refuse
     for entity in entities:
         admin.add_view(view_for(entity, entities))
+    for item in admin._menu.items:
+        if isinstance(item, CategoryMenu):
+            item.__class__ = UsedCategory
+    admin.admin.router.routes.insert(0, Route("/{identity}/notes/{pk}", _note_endpoint(admin, auth),
+                                              methods=["POST"], name="note"))
     _dispose_on_shutdown(app, engines)
     return admin
+
+
+class UsedCategory(CategoryMenu):
+    """A menu group shown only when the viewer may open at least one of its views."""
+
+    def is_accessible(self, request: Request) -> bool:
+        return any(child.is_visible(request) and child.is_accessible(request) for child in self.children)
+
+
+def _note_endpoint(admin: Admin, auth: AdminAuth):
+    """POST an audit note on one record the viewer can open; back to the record's page."""
+
+    async def add_note(request: Request) -> Response:
+        if not await auth.authenticate(request):
+            return RedirectResponse(request.url_for("admin:login"), status_code=302)
+        view = admin._find_model_view(request.path_params["identity"])
+        if not view.is_accessible(request):
+            raise HTTPException(403)
+        record = await view._get_object_by_pk(view.form_details_query(request))
+        if record is None:
+            raise HTTPException(404)
+        form = await request.form()
+        try:
+            await audit.add_note(request, entity=view.identity, entity_id=request.path_params["pk"],
+                                 region_code=view._region_of(record) or "", text=str(form.get("text", "")))
+        except DomainError as error:
+            status = 403 if isinstance(error, Forbidden) else 400
+            context = {"status_code": status, "message": error.message, "code": error.code, "field": error.field}
+            return await admin.templates.TemplateResponse(request, "sqladmin/error.html", context, status_code=status)
+        url = request.url_for("admin:details", identity=view.identity, pk=request.path_params["pk"])
+        return RedirectResponse(url, status_code=302)
+
+    return add_note

@@ -8,10 +8,12 @@ from sqladmin.authentication import AuthenticationBackend
 from starlette.requests import Request
 from starlette.responses import Response
 
+from admin import audit
 from admin import scope as scopes
 from authz.actions import Action
 from authz.enforcer import get_authorizer
-from authz.service import authenticate
+from authz.models import User
+from authz.service import authenticate, principal_of
 from kernel.errors import DomainError
 from kernel.settings import Settings
 
@@ -47,6 +49,8 @@ class AdminAuth(AuthenticationBackend):
             return await self._refuse(request, NO_ADMIN_ACCESS)
         request.session.clear()
         request.session[SESSION_KEY] = {**scopes.session_payload(principal), "since": int(time.time())}
+        scopes.remember(request, principal)
+        await audit.log(request, action=audit.SIGN_IN, entity="session", after={"remote": remote})
         return True
 
     async def _refuse(self, request: Request, reason: str) -> Response | bool:
@@ -60,9 +64,17 @@ class AdminAuth(AuthenticationBackend):
         return True
 
     async def authenticate(self, request: Request) -> Response | bool:
+        """The session names the user; its grants are read afresh, so a revoked role or account stops at once."""
         data = request.session.get(SESSION_KEY)
-        principal = scopes.principal_from_session(data)
-        if principal is None or time.time() - data.get("since", 0) > SESSION_HOURS * 3600:
+        signed_in = scopes.principal_from_session(data)
+        if signed_in is None or time.time() - data.get("since", 0) > SESSION_HOURS * 3600:
+            scopes.remember(request, None)
+            return False
+        principal = scopes.principal_of(request)
+        if principal is None or principal.username != signed_in.username:
+            principal = await current_principal(signed_in.username)
+        if principal is None:
+            request.session.clear()
             scopes.remember(request, None)
             return False
         if not get_authorizer().holds(principal, Action.ADMIN_ACCESS):
@@ -75,3 +87,9 @@ class AdminAuth(AuthenticationBackend):
     async def get_user_id(self, request: Request):
         principal = scopes.principal_of(request)
         return principal.username if principal else None
+
+
+async def current_principal(username: str):
+    """The user's principal as the identity store has it now; None when gone or disabled."""
+    user = await User.get_or_none(username=username, is_active=True)
+    return await principal_of(user) if user is not None else None

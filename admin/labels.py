@@ -11,6 +11,8 @@ CATEGORIES = {
     "authz": "用户与权限",
 }
 """The menu group of each Tortoise app."""
+TABLE_CATEGORIES = {"admin_audit_record": "审计", "audit_note": "审计"}
+"""Tables shown in a group of their own rather than their app's."""
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -37,5 +39,5 @@ def model_label(docstring: str | None, fallback: str) -> str:
     return fallback
 
 
-def category(app: str) -> str:
-    return CATEGORIES.get(app, app)
+def category(app: str, table: str = "") -> str:
+    return TABLE_CATEGORIES.get(table) or CATEGORIES.get(app, app)

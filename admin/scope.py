@@ -23,6 +23,8 @@ READ_ACTIONS: dict[str, Action] = {
 TABLE_READ_ACTIONS: dict[str, Action] = {
     "region": Action.REGION_READ,
     "bank_account": Action.ACCOUNT_READ,
+    "admin_audit_record": Action.AUDIT_TRAIL_READ,
+    "audit_note": Action.AUDIT_TRAIL_READ,
 }
 """Tables guarded by a narrower action than the rest of their app."""
 
@@ -32,12 +34,20 @@ SENSITIVE: dict[str, tuple[Action, object]] = {
 }
 """Columns shown in full only where the principal holds the action; masked elsewhere."""
 
+PERSONAL = frozenset({"address", "holder_name", "phone"})
+"""Columns that make a record personal data beside the sensitive ones: opening its page is audited."""
+
 _KEY = "dibao.admin"
 """Per-request state lives in the ASGI scope: `request.state` may be shared between requests by some servers."""
 
 
 def read_action(app: str, table: str) -> Action:
     return TABLE_READ_ACTIONS.get(table) or READ_ACTIONS.get(app) or Action.ADMIN_ACCESS
+
+
+def is_personal(entity) -> bool:
+    """A record naming or identifying a person: an ID or account number, an address, a holder's name."""
+    return any(entity.column(name) for name in (*SENSITIVE, *PERSONAL))
 
 
 def session_payload(principal: Principal) -> dict:

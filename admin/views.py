@@ -2,113 +2,35 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-from decimal import Decimal
+import re
 from typing import Any
 
-from markupsafe import Markup
 from sqladmin import ModelView
 from sqladmin.authorization import Action as ViewAction
-from sqladmin.formatters import BASE_FORMATTERS
 from sqladmin.helpers import slugify_class_name
-from sqlalchemy import Select, String, cast, false, func, or_, select
+from sqladmin.pagination import Pagination
+from sqlalchemy import BigInteger, Integer, Select, String, cast, false, func, or_, select
 from sqlalchemy.orm.attributes import set_committed_value
 from starlette.requests import Request
-from tortoise import fields
 
+from admin import audit, related, users
 from admin import scope as scopes
+from admin.columns import (TYPE_FORMATTERS, filter_columns, is_append_only, is_long, is_money, is_secret, list_columns,
+                           searchable_columns)
+from admin.filters import RegionFilter, ValueFilter
 from admin.labels import category
-from admin.tables import ColumnSpec, Entity
+from admin.tables import Entity
 from authz.actions import Action
 from authz.enforcer import EVERYWHERE
 from authz.scope import Scope
 from kernel.errors import Forbidden
-from kernel.values import SHANGHAI, RegionCode
+from kernel.values import RegionCode
 
-LIST_LIMIT = 8
-SECRET_WORDS = ("password", "secret", "token")
-NAME_WORDS = ("name", "username")
-SEARCH_SUFFIXES = ("name", "code", "number")
 READS = {str(ViewAction.LIST.value), str(ViewAction.DETAILS.value), str(ViewAction.EXPORT.value)}
 WRITES = {str(ViewAction.CREATE.value), str(ViewAction.EDIT.value), str(ViewAction.DELETE.value)}
-
-
-def format_date(value: dt.date) -> str:
-    return value.isoformat()
-
-
-def format_datetime(value: dt.datetime) -> str:
-    """Beijing time, to the second."""
-    if value.tzinfo is not None:
-        value = value.astimezone(SHANGHAI)
-    return value.strftime("%Y-%m-%d %H:%M:%S")
-
-
-def format_money(value: Decimal) -> str:
-    return f"¥{value:,.2f}"
-
-
-def format_json(value: Any) -> Markup:
-    return Markup("<code>{}</code>").format(json.dumps(value, ensure_ascii=False, default=str))
-
-
-TYPE_FORMATTERS = {
-    **BASE_FORMATTERS,
-    dt.date: format_date,
-    dt.datetime: format_datetime,
-    dict: format_json,
-    list: format_json,
-}
-
-
-def is_secret(spec: ColumnSpec) -> bool:
-    return any(word in spec.attribute.lower() for word in SECRET_WORDS)
-
-
-def is_money(spec: ColumnSpec) -> bool:
-    return isinstance(spec.data, fields.DecimalField) and spec.data.decimal_places == 2
-
-
-def is_long(spec: ColumnSpec) -> bool:
-    return isinstance(spec.data, (fields.JSONField, fields.TextField, fields.BinaryField)) or (
-        getattr(spec.data, "max_length", 0) or 0
-    ) > 120
-
-
-def _tier(spec: ColumnSpec, entity: Entity) -> int:
-    """How much a column deserves a place in the list: 0 first, higher later."""
-    name, data = spec.attribute, spec.data
-    if spec.field.pk:
-        return 0
-    if name.endswith(NAME_WORDS) or spec is entity.region or spec.references:
-        return 1
-    if isinstance(data, (fields.DecimalField, fields.BooleanField)) or name in ("status", "period"):
-        return 2
-    if isinstance(data, fields.CharField) and (data.max_length or 0) <= 16:
-        return 2
-    if isinstance(data, (fields.DateField, fields.DatetimeField)):
-        return 3
-    return 4
-
-
-def list_columns(entity: Entity) -> list[str]:
-    """Up to eight short, telling columns, in declaration order."""
-    candidates = [spec for spec in entity.columns if not is_secret(spec) and not is_long(spec)]
-    order = {spec.attribute: index for index, spec in enumerate(entity.columns)}
-    chosen = sorted(candidates, key=lambda spec: (_tier(spec, entity), order[spec.attribute]))[:LIST_LIMIT]
-    return sorted((spec.attribute for spec in chosen), key=order.__getitem__)
-
-
-def searchable_columns(entity: Entity) -> list[str]:
-    """Names, codes and numbers that people type in to find a record."""
-    return [
-        spec.attribute
-        for spec in entity.columns
-        if isinstance(spec.data, fields.CharField)
-        and not is_secret(spec)
-        and (spec.attribute.endswith(SEARCH_SUFFIXES) or spec.attribute in ("username", "period"))
-    ]
+ID_SUFFIX = re.compile(r"^[0-9Xx]{4,18}$")
+MASK_KEEPS = 4
+"""The masked form shows the last four characters, so a four-character suffix search reveals nothing more."""
 
 
 class ScopedModelView(ModelView):
@@ -117,14 +39,22 @@ class ScopedModelView(ModelView):
     entity: Entity
     read_action: Action
     region_attribute: str | None = None
+    region_entity: Entity | None = None
     sensitive: dict[str, tuple[Action, Any]] = {}
-    exact_search: tuple[str, ...] = ()
+    personal: bool = False
+    reference_params: tuple[str, ...] = ()
+    children: tuple[related.Reference, ...] = ()
+    incoming: tuple[related.Reference, ...] = ()
     page_size = 25
     can_import = False
+    list_template = "dibao/list.html"
+    details_template = "dibao/details.html"
 
-    def read_scope(self, request: Request) -> Scope:
-        allowed = scopes.intersect(scopes.scope(request, Action.ADMIN_ACCESS), scopes.scope(request, self.read_action))
-        if self.region_attribute is None and not allowed.everything:
+    # --- who may see what -------------------------------------------------------------------
+    @classmethod
+    def read_scope(cls, request: Request) -> Scope:
+        allowed = scopes.intersect(scopes.scope(request, Action.ADMIN_ACCESS), scopes.scope(request, cls.read_action))
+        if cls.region_attribute is None and not allowed.everything:
             return Scope.of([])
         return allowed
 
@@ -164,37 +94,111 @@ class ScopedModelView(ModelView):
             return not allowed.empty
         return scopes.covers(allowed, self._region_of(obj))
 
-    def _where(self, stmt: Select, request: Request) -> Select:
-        column = getattr(self.model, self.region_attribute) if self.region_attribute else None
-        allowed = self.read_scope(request)
+    # --- the one row filter, on every query ---------------------------------------------------
+    @classmethod
+    def scoped(cls, stmt: Select, request: Request) -> Select:
+        column = getattr(cls.model, cls.region_attribute) if cls.region_attribute else None
+        allowed = cls.read_scope(request)
         if column is None:
             return stmt.where(false()) if not allowed.everything else stmt
         return stmt.where(scopes.region_clause(column, allowed))
 
     def list_query(self, request: Request) -> Select:
-        return self._where(select(self.model), request)
+        """Scoped rows, narrowed to one related record when the URL names it (`?household_id=12`)."""
+        stmt = self.scoped(select(self.model), request)
+        for name in self.reference_params:
+            value = request.query_params.get(name)
+            if value:
+                stmt = stmt.where(getattr(self.model, name) == _as_id(getattr(self.model, name), value))
+        return stmt
 
     def count_query(self, request: Request) -> Select:
-        return self._where(select(func.count(self.pk_columns[0])).select_from(self.model), request)
+        return self.scoped(select(func.count(self.pk_columns[0])).select_from(self.model), request)
 
     def form_details_query(self, request: Request) -> Select:
-        return self._where(super().form_details_query(request), request)
+        return self.scoped(super().form_details_query(request), request)
 
     def form_edit_query(self, request: Request) -> Select:
-        return self._where(super().form_edit_query(request), request)
+        return self.scoped(super().form_edit_query(request), request)
 
+    # --- search, filters, sorting: one statement for the list, its count and the export ------
     def search_query(self, stmt: Select, term: str) -> Select:
-        """Partial matches on names and codes; sensitive numbers only when typed in full."""
-        term = term.strip()
-        expressions = [
-            getattr(self.model, name) == term
-            if name in self.exact_search
-            else cast(getattr(self.model, name), String).ilike(f"%{term}%")
-            for name in self._search_fields
-        ]
-        return stmt.filter(or_(false(), *expressions))
+        return self._search(stmt, term, region_codes=(), full_suffix=False)
 
-    def _mask(self, request: Request, rows: list) -> list:
+    def _search(self, stmt: Select, term: str, *, region_codes, full_suffix: bool) -> Select:
+        """Names and codes by part, a region by code prefix or name, ID numbers by suffix, members' names too."""
+        term = term.strip()
+        if not term:
+            return stmt
+        model, expressions = self.model, []
+        for name in self._search_fields:
+            column = getattr(model, name)
+            if name in self.sensitive:
+                expressions.append(_suffix(column, term, full_suffix))
+            elif name == self.region_attribute:
+                expressions.append(column.startswith(term))
+            else:
+                expressions.append(cast(column, String).ilike(f"%{term}%"))
+        if self.region_attribute and region_codes:
+            expressions.append(getattr(model, self.region_attribute).in_(region_codes))
+        pk = self.pk_columns[0]
+        if term.isdigit() and isinstance(pk.type, (Integer, BigInteger)) and len(term) < 19:
+            expressions.append(pk == int(term))
+        for child in self.children:
+            source = child.source.mapped
+            names = [getattr(source, s.attribute) for s in child.source.columns if s.attribute.endswith("name")]
+            matches = [cast(column, String).ilike(f"%{term}%") for column in names]
+            matches += [_suffix(getattr(source, s), term, full_suffix) for s in scopes.SENSITIVE if child.source.column(s)]
+            expressions.append(pk.in_(select(getattr(source, child.column)).where(or_(false(), *matches))))
+        return stmt.where(or_(false(), *expressions))
+
+    async def filtered_query(self, request: Request) -> Select:
+        """The list as the viewer sees it: scope, related record, filters, search and sort."""
+        stmt = self.list_query(request)
+        for filter_ in self.get_filters():
+            value = request.query_params.get(filter_.parameter_name)
+            if value:
+                stmt = await filter_.get_filtered_query(stmt, value, self.model)
+        term = request.query_params.get("search", "").strip()
+        if term:
+            stmt = self._search(stmt, term, region_codes=await self._regions_named(term),
+                                full_suffix=self._sensitive_everywhere(request))
+        return self.sort_query(stmt, request)
+
+    async def _regions_named(self, term: str) -> list[str]:
+        if self.region_entity is None or self.region_attribute is None or term.isdigit():
+            return []
+        region = self.region_entity.mapped
+        rows = await self._run_arbitrary_query(select(region.code).where(region.name.contains(term)).limit(500))
+        return [row[0] for row in rows]
+
+    def _sensitive_everywhere(self, request: Request) -> bool:
+        """Every row the viewer may list is unmasked for it, so any suffix of an ID number may be searched."""
+        allowed = self.read_scope(request)
+        return all(scopes.intersect(allowed, scopes.scope(request, action)) == allowed
+                   for action, _ in self.sensitive.values())
+
+    async def list(self, request: Request) -> Pagination:
+        page = self.validate_page_number(request.query_params.get("page"), 1)
+        size = min(self.validate_page_number(request.query_params.get("pageSize"), self.page_size),
+                   max(self.page_size_options))
+        stmt = await self.filtered_query(request)
+        count = (await self._run_query(select(func.count()).select_from(
+            stmt.order_by(None).with_only_columns(self.pk_columns[0]).subquery())))[0]
+        page = min(max(page, 1), Pagination.max_page(count, size))
+        rows = await self._run_query(stmt.limit(size).offset((page - 1) * size))
+        await self._prepare(request, rows)
+        return Pagination(rows=rows, page=page, page_size=size, count=count)
+
+    # --- what is shown of a row ------------------------------------------------------------
+    async def _prepare(self, request: Request, rows: list) -> list:
+        """Mask what the viewer may not read in full and learn the region names the page shows."""
+        if self.region_attribute:
+            await related.load_region_names(self.region_entity, {self._region_of(row) for row in rows},
+                                            self._run_arbitrary_query)
+        return self.mask(request, rows)
+
+    def mask(self, request: Request, rows: list) -> list:
         for row in rows:
             for name, (action, mask) in self.sensitive.items():
                 value = getattr(row, name, None)
@@ -202,20 +206,52 @@ class ScopedModelView(ModelView):
                     set_committed_value(row, name, mask(value))
         return rows
 
-    async def list(self, request: Request):
-        pagination = await super().list(request)
-        self._mask(request, pagination.rows)
-        return pagination
-
     async def get_object_for_details(self, request: Request) -> Any:
         obj = await super().get_object_for_details(request)
-        return self._mask(request, [obj])[0] if obj is not None else None
+        if obj is None:
+            return None
+        await self._prepare(request, [obj])
+        viewed = ("viewed", self.identity, request.path_params.get("pk"))
+        if self.personal and viewed not in scopes.memo(request):
+            scopes.memo(request)[viewed] = True
+            await audit.log(request, action=audit.VIEW_PERSONAL, entity=self.identity,
+                            entity_id=request.path_params.get("pk"), region_code=self._region_of(obj) or "")
+        return obj
 
     async def get_model_objects(self, request: Request, limit: int | None = 0) -> list:
-        return self._mask(request, await super().get_model_objects(request, limit))
+        """Exports stream their own rows (admin.exports); nothing is loaded here."""
+        return []
+
+    async def export_data(self, data: list, export_type: str = "csv", request: Request | None = None):
+        from admin.exports import export
+
+        return await export(self, request, export_type)
+
+    async def details_context(self, request: Request) -> dict[str, Any]:
+        """Links to the records of other services that point at this one, and the audit notes on it."""
+        pk = request.path_params.get("pk")
+        links = []
+        for reference in self.incoming:
+            view = self._admin_ref._find_model_view(reference.source_identity)
+            if view.is_accessible(request):
+                stmt = view.list_query(request).with_only_columns(func.count()).order_by(None)
+                column = getattr(view.model, reference.column)
+                count = (await self._run_arbitrary_query(stmt.where(column == _as_id(column, pk))))[0][0]
+                url = request.url_for("admin:list", identity=view.identity).include_query_params(
+                    **{reference.column: pk})
+                links.append({"label": view.name, "count": count, "url": url})
+        notes_allowed = scopes.principal_of(request) is not None and not scopes.scope(
+            request, Action.AUDIT_NOTE_WRITE).empty
+        return {"related_links": links, "notes": await audit.notes_on(self.identity, str(pk)),
+                "can_note": notes_allowed}
+
+    # --- writes (the system administrator's user management) --------------------------------
+    async def scaffold_form(self, rules: list[str] | None = None):
+        return users.extend_form(await super().scaffold_form(rules), self.entity)
 
     async def on_model_change(self, data: dict, model: Any, is_created: bool, request: Request) -> None:
         """A row may only be written, and only moved, within the writer's regions."""
+        users.prepare_change(self.entity, data, is_created)
         if self.region_attribute is None:
             return
         allowed = self.write_scope(request)
@@ -227,41 +263,33 @@ class ScopedModelView(ModelView):
             raise Forbidden("the region lies outside your jurisdiction", "区划超出您的管辖范围", code="FORBIDDEN")
 
 
-def _link_formatter(identity: str):
-    def formatter(model: Any, attribute: str, request: Request | None = None) -> Any:
-        value = getattr(model, attribute, None)
-        if value is None:
-            return ""
-        if request is None:
-            return value
-        url = request.url_for("admin:details", identity=identity, pk=str(value))
-        return Markup('<a href="{}">{}</a>').format(url, value)
+def _as_id(column, value: str) -> Any:
+    """An id from the URL as the column's type; a malformed one matches nothing rather than failing."""
+    if isinstance(column.type, (Integer, BigInteger)):
+        return int(value) if str(value).isdigit() else -1
+    return value
 
-    return formatter
+
+def _suffix(column, term: str, full_suffix: bool):
+    """ID or account numbers ending with the term: any suffix for those who read them in full, else four."""
+    term = term.upper()
+    if not ID_SUFFIX.match(term):
+        return false()
+    if full_suffix or len(term) <= MASK_KEEPS:
+        return column.endswith(term)
+    return column == term
 
 
 def _money_formatter(model: Any, attribute: str) -> str:
+    from admin.columns import format_money
+
     value = getattr(model, attribute, None)
     return "" if value is None else format_money(value)
 
 
-def _targets(entity: Entity, entities: list[Entity]) -> dict[str, str]:
-    """Columns that point at another model's record, with that model's view identity."""
-    by_table = {other.table.name: other for other in entities}
-    by_model = {f"{other.app}.{other.model.__name__}": other for other in entities}
-    found = {}
-    for spec in entity.columns:
-        target = by_model.get(spec.references or "")
-        if target is None and spec.attribute.endswith("_id") and not spec.field.pk:
-            target = by_table.get(spec.attribute[: -len("_id")])
-        if target is not None:
-            found[spec.attribute] = slugify_class_name(target.mapped.__name__)
-    return found
-
-
 def _creatable(entity: Entity, form_columns: list[str]) -> bool:
-    """A record can be created here only if every required column is on the form or has a default."""
-    shown = set(form_columns)
+    """A record can be created here only if every required column is on the form, has a default or is typed in."""
+    shown = set(form_columns) | users.typed_in(entity)
     return all(
         spec.attribute in shown or spec.field.null or spec.field.default is not None or spec.field.pk
         or getattr(spec.field, "auto_now", False) or getattr(spec.field, "auto_now_add", False)
@@ -270,9 +298,9 @@ def _creatable(entity: Entity, form_columns: list[str]) -> bool:
 
 
 def view_for(entity: Entity, entities: list[Entity] | None = None) -> type[ScopedModelView]:
-    """A view class for one entity: labels, lists and search chosen from the model's fields."""
+    """A view class for one entity: labels, lists, search, filters and links chosen from the model's fields."""
+    entities = entities or [entity]
     specs = entity.columns
-    visible = [spec.attribute for spec in specs if not is_secret(spec)]
     shown_in_list = list_columns(entity)
     form_columns = [
         spec.attribute
@@ -283,32 +311,61 @@ def view_for(entity: Entity, entities: list[Entity] | None = None) -> type[Scope
         and not getattr(spec.field, "auto_now_add", False)
     ]
     sensitive = {name: rule for name, rule in scopes.SENSITIVE.items() if entity.column(name)}
-    links = {name: _link_formatter(identity) for name, identity in _targets(entity, entities or [entity]).items()}
-    money = {spec.attribute: _money_formatter for spec in specs if is_money(spec)}
+    references = related.references(entities)
+    outgoing = [ref for ref in references if ref.source is entity]
+    incoming = [ref for ref in references if ref.target is entity]
     region = entity.region
+    region_entity = next((other for other in entities if other.table.name == "region"), None)
+    formatters = {spec.attribute: _money_formatter for spec in specs if is_money(spec)}
+    formatters |= {ref.column: related.link_formatter(ref.target_identity) for ref in outgoing}
+    if region is not None and not region.field.pk:
+        formatters[region.attribute] = related.region_formatter
+    append_only = is_append_only(entity)
     attrs = {
         "__doc__": f"{entity.label}（{entity.model.__name__}）",
         "entity": entity,
         "name": entity.label,
         "name_plural": entity.label,
-        "category": category(entity.app),
+        "category": category(entity.app, entity.table.name),
         "icon": "fa-solid fa-table",
         "read_action": scopes.read_action(entity.app, entity.table.name),
         "region_attribute": region.attribute if region else None,
+        "region_entity": region_entity,
         "sensitive": sensitive,
-        "exact_search": tuple(sensitive),
-        "column_labels": {spec.attribute: spec.label for spec in specs},
+        "personal": scopes.is_personal(entity),
+        "reference_params": tuple(ref.column for ref in outgoing),
+        "children": tuple(ref for ref in incoming if ref.source.app == entity.app),
+        "incoming": tuple(incoming),
+        "column_labels": {spec.attribute: spec.label for spec in specs} | {"password": "新口令"},
         "column_list": shown_in_list,
-        "column_details_list": visible,
+        "column_details_list": [spec.attribute for spec in specs if not is_secret(spec)],
+        "column_export_list": [spec.attribute for spec in specs if not is_secret(spec)],
         "column_searchable_list": searchable_columns(entity),
         "column_sortable_list": [name for name in shown_in_list if not is_long(entity.column(name))],
-        "column_default_sort": [(entity.pk.attribute, False)],
-        "column_formatters": {**money, **links},
-        "column_formatters_detail": {**money, **links},
+        "column_default_sort": [(entity.pk.attribute, True)] if append_only else [(entity.pk.attribute, False)],
+        "column_formatters": formatters,
+        "column_formatters_detail": formatters,
         "column_type_formatters": TYPE_FORMATTERS,
         "column_type_formatters_detail": TYPE_FORMATTERS,
         "form_columns": form_columns,
-        "can_create": _creatable(entity, form_columns),
-        "export_types": ["csv"],
+        "form_overrides": users.form_overrides(entity),
+        "form_args": users.form_args(entity),
+        "can_create": _creatable(entity, form_columns) and not append_only,
+        "can_edit": not append_only,
+        "can_delete": not append_only,
+        "export_types": ["xlsx", "csv"],
     }
-    return type(f"{entity.mapped.__name__}Admin", (ScopedModelView,), attrs, model=entity.mapped)
+    view = type(f"{entity.mapped.__name__}Admin", (ScopedModelView,), attrs, model=entity.mapped)
+    view.column_filters = _filters(view, entity, region_entity)
+    return view
+
+
+def _filters(view: type[ScopedModelView], entity: Entity, region_entity: Entity | None) -> list:
+    found: list = []
+    if entity.region is not None and not entity.region.field.pk:
+        found.append(RegionFilter(view, entity.region, region_entity.mapped if region_entity else None))
+    found += [ValueFilter(view, spec) for spec in filter_columns(entity)]
+    return found
+
+
+__all__ = ["ScopedModelView", "slugify_class_name", "view_for"]

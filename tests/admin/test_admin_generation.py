@@ -14,7 +14,8 @@ from tortoise.models import Model
 
 from admin import scope as scopes
 from admin.tables import RESERVED, app_models, build_entities, build_entity
-from admin.views import format_datetime, format_money, view_for
+from admin.columns import format_datetime, format_money
+from admin.views import view_for
 from authz.actions import Action
 from authz.principal import Grant, Principal
 from authz.scope import Scope
@@ -102,7 +103,7 @@ def test_sensitive_columns_are_masked_outside_the_sensitive_scope(monkeypatch):
         row.region_code, row.id_number = region, region[:6] + "199001011234"
     granted = {Action.PERSON_READ_SENSITIVE: Scope.of(["431102"])}
     monkeypatch.setattr(scopes, "scope", lambda request, action: granted.get(action, Scope.of([""])))
-    view._mask(request_for(Principal("someone", frozenset({Grant("county_auditor", "431102000000")}))), [inside, outside])
+    view.mask(request_for(Principal("someone", frozenset({Grant("county_auditor", "431102000000")}))), [inside, outside])
     assert inside.id_number == "431102199001011234"
     assert outside.id_number == "431103********1234"
 
@@ -145,16 +146,22 @@ async def test_sqlite_values_as_tortoise_writes_them_read_back(tmp_path):
     from kernel.db import MIGRATION_DIRS
     from kernel.values import SHANGHAI
 
-    migration = next(Path(MIGRATION_DIRS["disbursement"], "sqlite", "disbursement").glob("0_*.py"))
-    spec = importlib.util.spec_from_file_location("disbursement_sqlite_init", migration)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    migrations = sorted(Path(MIGRATION_DIRS["disbursement"], "sqlite", "disbursement").glob("*.py"),
+                        key=lambda file: int(file.name.split("_", 1)[0]))
     path = tmp_path / "disbursement.sqlite3"
     moment = dt.datetime(2026, 7, 10, 9, 30, tzinfo=SHANGHAI)
     with sqlite3.connect(path) as db:
-        db.executescript(await module.upgrade(None))
-        db.execute("INSERT INTO payment (household_id, region_code, period, amount, status, paid_on) "
-                   "VALUES (1, '431102100200', '2026-07', '1100.00', 'PAID', '2026-07-10')")
+        for index, migration in enumerate(migrations):
+            spec = importlib.util.spec_from_file_location(f"disbursement_sqlite_{index}", migration)
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            db.executescript(await module.upgrade(None))
+        given = {"household_id": 1, "region_code": "431102100200", "period": "2026-07", "amount": "1100.00",
+                 "status": "PAID", "paid_on": "2026-07-10"}
+        for _, column, kind, required, default, _ in db.execute("PRAGMA table_info(payment)").fetchall():
+            if required and default is None and column not in given and column != "id":  # columns added later
+                given[column] = 0 if "INT" in kind.upper() else "0"
+        db.execute(f"INSERT INTO payment ({', '.join(given)}) VALUES ({', '.join('?' * len(given))})", list(given.values()))
         db.execute("INSERT INTO audit_record (actor, action, entity, entity_id, region_code, succeeded, after, at) "
                    "VALUES ('x', 'pay', 'Payment', '1', '431102100200', 1, ?, ?)",
                    ('{"amount": "1100.00", "名称": "发放"}', moment.isoformat(" ")))

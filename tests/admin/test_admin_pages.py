@@ -13,9 +13,8 @@ CODE = re.compile(r"\b(4311\d{8})\b")
 
 
 def region_codes_in(html: str) -> set[str]:
-    """Region codes shown in the table cells of a list page (the parent code column aside)."""
-    cells = re.findall(r"<td[^>]*>\s*(4311\d{8})\s*</td>", html)
-    return set(cells)
+    """Region codes shown in the region column of a list page (each followed by the place's name)."""
+    return set(re.findall(r'<span class="region-code">(4311\d{8})</span>', html))
 
 
 async def household_in(county: str) -> Household:
