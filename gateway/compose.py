@@ -134,6 +134,7 @@ def _merge_field(
             resolvers.discard(definition.override_from)
     if not resolvers:
         raise CompositionError(f"field {coordinate} is @external in every subgraph that defines it")
+    _check_external_types(coordinate, definitions, resolvers)
     if meta.kind == "object" and len(resolvers) > 1:
         _check_shareable(meta, name, resolvers, definitions, models)
     return FieldMeta(
@@ -146,6 +147,18 @@ def _merge_field(
         provides={sg: parse_field_set(d.provides) for sg, d in definitions.items() if d.provides},
         inaccessible=any(d.inaccessible for d in definitions.values()),
     )
+
+
+def _check_external_types(coordinate: str, definitions: dict[str, SubgraphField], resolvers: set[str]) -> None:
+    """An `@external` declaration must name the very type its owners give the field."""
+    owner = min(resolvers)
+    expected = print_ast(definitions[owner].node.type)
+    for subgraph, definition in sorted(definitions.items()):
+        if definition.external and subgraph not in resolvers and print_ast(definition.node.type) != expected:
+            raise CompositionError(
+                f'field {coordinate} is @external in subgraph "{subgraph}" with type '
+                f'"{print_ast(definition.node.type)}" but has type "{expected}" in subgraph "{owner}"'
+            )
 
 
 def _check_shareable(

@@ -198,7 +198,7 @@ class _Run:
             if not representations:
                 return
             prefix = _path_prefix(flatten.path)
-            variables = {**self._variables_for(fetch), "representations": representations}
+            variables = {**self._variables_for(fetch), fetch.representations_variable: representations}
             body = await self._request(fetch, variables, prefix)
             if body is not None:
                 self._merge_entities(fetch, body, owners, prefix)

@@ -102,15 +102,19 @@ class PlanAssembler:
 
     def _fetch(self, group: FetchGroup) -> Fetch:
         """The Fetch node: a root operation, or an `_entities` query with its representation selection."""
+        representations = "representations"
+        while representations in self.variable_definitions:  # a client variable of that name keeps its own
+            representations = "_" + representations
         if group.entity:
-            body = f"{{ _entities(representations: $representations) {print_selections(group.selections)} }}"
-            text = self.operation_text("query", body, group.selections, "$representations: [_Any!]!")
+            body = (f"{{ _entities(representations: ${representations}) "
+                    f"{print_selections(group.selections)} }}")
+            text = self.operation_text("query", body, group.selections, f"${representations}: [_Any!]!")
             requires = tuple(FragmentSel(t, (), s) for t, s in group.requires.items())
         else:
             text = self.operation_text(self.kind, print_selections(group.selections), group.selections)
             requires = None
         used = tuple(sorted(variables_in(group.selections)))
-        return Fetch(group.subgraph, text, used, requires, group.path)
+        return Fetch(group.subgraph, text, used, requires, group.path, representations)
 
     def operation_text(self, kind: str, body: str, selections: list[Selection], *extra: str) -> str:
         """A subgraph operation declaring only the client variables its selections use."""

@@ -19,6 +19,7 @@ class Fetch:
     variable_usages: tuple[str, ...]
     requires: tuple[FragmentSel, ...] | None = None
     path: tuple[str, ...] = ()
+    representations_variable: str = "representations"
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form for EXPLAIN."""

@@ -270,13 +270,22 @@ class _PlanBuilder:
     def _jump(self, context: _Context, meta: FieldMeta, client_field: FieldSel) -> None:
         """Resolve the field through an entity fetch to another subgraph at the same path."""
         parent = context.parent_type
-        target, key = self._choose_target(context, meta, client_field)
-        self._add_field_set(context.out, parent, key)
+        target, key, direct = self._choose_target(context, meta, client_field)
         group = context.group.child(target, context.path)
+
+        def needs() -> _Context:  # what the entity fetch needs comes under the field's own @include/@skip
+            return replace(context, out=_conditioned(context.out, client_field.directives),
+                           conditions=context.conditions + client_field.directives)
+
+        if direct:
+            self._add_field_set(context.out, parent, key)
+        else:  # multi-hop: the key fields come from a third subgraph first, like @requires fields
+            ensure_field(context.out, "__typename")
+            self._fetch_required(needs(), group, key)
         self._add_field_set(group.requires.setdefault(parent, []), parent, key)
         required = meta.requires.get(target)
         if required is not None:
-            self._fetch_required(context, group, required)
+            self._fetch_required(needs(), group, required)
             self._add_field_set(group.requires[parent], parent, required)
         out = _conditioned(ensure_fragment(group.selections, parent).selections, context.conditions)
         self._place_local(_Context(group, parent, context.path, out, context.conditions), meta, client_field)
@@ -295,16 +304,22 @@ class _PlanBuilder:
 
     def _choose_target(
         self, context: _Context, meta: FieldMeta, client_field: FieldSel
-    ) -> tuple[str, SelectionSetNode]:
+    ) -> tuple[str, SelectionSetNode, bool]:
+        """The subgraph to jump to, the key to use, and whether the current fetch can provide that key."""
         current = context.group.subgraph
         options: list[tuple[str, SelectionSetNode]] = []
+        indirect: list[tuple[str, SelectionSetNode]] = []
         for target in sorted(meta.resolvable_in):
             if target == current and target not in meta.requires:
                 continue
-            for key in self.supergraph.keys(context.parent_type, target):
+            keys = self.supergraph.keys(context.parent_type, target)
+            indirect += [(target, k.selection) for k in keys[:1] if self._reachable(context, k.selection)]
+            for key in keys:
                 if self._can_provide(context, context.parent_type, key.selection, context.provided):
                     options.append((target, key.selection))
                     break
+        if not options and indirect:
+            return (*indirect[0], False)
         if not options:
             raise PlanningError(
                 f'cannot resolve "{meta.parent}.{meta.name}" from subgraph "{current}": '
@@ -312,8 +327,21 @@ class _PlanBuilder:
             )
         for option in options:
             if (option[0], context.path) in context.group.children:
-                return option
-        return max(options, key=lambda o: self._coverage(o[0], meta.return_type, client_field.selections or []))
+                return (*option, True)
+        best = max(options, key=lambda o: self._coverage(o[0], meta.return_type, client_field.selections or []))
+        return (*best, True)
+
+    def _reachable(self, context: _Context, key: SelectionSetNode) -> bool:
+        """Whether another subgraph that the current fetch can reach resolves every field of a key."""
+        for node in key.selections:
+            if not isinstance(node, FieldNode) or node.name.value == "__typename":
+                continue
+            meta = self.supergraph.field(context.parent_type, node.name.value)
+            if meta is None or not any(
+                    self._can_provide(context, context.parent_type, k.selection, context.provided)
+                    for sg in meta.resolvable_in for k in self.supergraph.keys(context.parent_type, sg)):
+                return False
+        return True
 
     def _can_provide(
         self, context: _Context, type_name: str, selection: SelectionSetNode, provided: dict[str, Any] | None

@@ -156,3 +156,66 @@ async def compare(product_gateway, product_reference, tokens):
     yield send
     await ours.aclose()
     await theirs.aclose()
+
+
+# --- the same comparison over the directive fixture subgraphs -----------------------------------
+
+
+@pytest.fixture(scope="session")
+def directive_urls() -> Iterator[dict[str, str]]:
+    """The directive fixture subgraphs over HTTP (plus /hang and /garbage endpoints)."""
+    from tests.gateway.processes import fixture_subgraphs
+
+    with fixture_subgraphs() as urls:
+        yield urls
+
+
+@pytest.fixture(scope="session")
+def directive_apollo(directive_urls) -> dict[str, Any]:
+    """@apollo/composition's result for the directive fixture subgraphs."""
+    from tests.gateway.processes import apollo_compose, fetch_sdl
+
+    return apollo_compose({n: (url, fetch_sdl(url, "")) for n, url in directive_urls.items()})
+
+
+@pytest.fixture(scope="session")
+def directive_reference(directive_apollo, tmp_path_factory) -> Iterator[str]:
+    """The reference gateway in front of the directive fixture subgraphs."""
+    from tests.gateway.processes import reference_gateway
+
+    assert directive_apollo["ok"], directive_apollo["errors"]
+    with reference_gateway(directive_apollo["supergraphSdl"], tmp_path_factory.mktemp("reference")) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+async def directive_gateway(directive_urls) -> AsyncIterator[tuple[Gateway, dict[str, RecordingTransport]]]:
+    """Our gateway in front of the directive fixture subgraphs, with recording transports."""
+    transports = {name: RecordingTransport(httpx.AsyncHTTPTransport()) for name in directive_urls}
+    started = Gateway([SubgraphClient(n, url, transport=transports[n]) for n, url in directive_urls.items()])
+    await started.start()
+    yield started, transports
+    await started.aclose()
+
+
+@pytest.fixture(scope="session")
+async def compare_directives(directive_gateway, directive_reference):
+    """Send one request to both gateways over the directive fixtures; returns (ours, reference, requests)."""
+    gateway, transports = directive_gateway
+    app = create_gateway_app(gateway, authenticate=lambda request: "anyone", graphiql=False)
+    ours = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gateway.test", timeout=60)
+    theirs = httpx.AsyncClient(timeout=60)
+
+    async def send(query: str, variables: dict | None = None) -> tuple[dict, dict, dict[str, int]]:
+        body = {"query": query, "variables": variables or {}}
+        for transport in transports.values():
+            transport.requests.clear()
+        mine = (await ours.post("/graphql", json=body)).json()
+        counts = {name: len(t.requests) for name, t in transports.items() if t.requests}
+        reference = (await theirs.post(directive_reference, json=body,
+                                        headers={"content-type": "application/json"})).json()
+        return mine, reference, counts
+
+    yield send
+    await ours.aclose()
+    await theirs.aclose()

@@ -56,6 +56,10 @@ FIXTURE_SETS = {
         "a": 'type Query { t: T } type T @key(fields: "id") { id: ID! n: Int @shareable }',
         "b": 'type T @key(fields: "id") { id: ID! n: String @shareable }',
     },
+    "external with another type": {
+        "a": 'type Query { t: T } type T @key(fields: "id") { id: ID! price: Int! }',
+        "b": 'type T @key(fields: "id") { id: ID! price: Int @external tax: Int @requires(fields: "price") }',
+    },
     "key naming a missing field": {
         "a": 'type Query { t: T } type T @key(fields: "nope") { id: ID! }',
     },

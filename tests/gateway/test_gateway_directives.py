@@ -1,0 +1,59 @@
+"""Every federation directive, through our gateway and the reference, over HTTP fixture subgraphs.
+
+Each operation also states how many requests each subgraph may receive for it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.gateway.test_gateway_differential import comparable
+
+# (name, query, variables, expected requests per subgraph)
+OPERATIONS = [
+    ("root only", "{ households(first: 3) { id name } }", {}, {"registry": 1}),
+    ("compound key jump", "{ households(first: 4) { id allowance payments { amount period } } }", {},
+     {"registry": 1, "payments": 1}),
+    ("requires from another subgraph", "{ households(first: 6) { id risk } }", {},
+     {"registry": 1, "payments": 1, "audit": 1}),
+    ("override", "{ households(first: 4) { id status } }", {}, {"registry": 1, "audit": 1}),
+    ("tag field with an error", "{ households(first: 4) { id auditLabel } }", {}, {"registry": 1, "audit": 1}),
+    ("provides avoids a hop", "{ topHouseholds { number payments { payee { name } } } }", {}, {"payments": 1}),
+    ("shareable field from the fetch that has it", "{ households(first: 2) { head { id name } } }", {},
+     {"registry": 1}),
+    ("external field resolved by its owner", "{ topHouseholds { payments { payee { id name } } } }", {},
+     {"payments": 1}),
+    ("multi-hop key", "{ topHouseholds { number regionCode allowance status } }", {},
+     {"payments": 1, "registry": 1, "audit": 1}),
+    ("multi-hop with requires", "{ topHouseholds { number risk } }", {}, {"payments": 1, "registry": 1, "audit": 1}),
+    ("union with typename", "{ search(term: \"x\") { __typename ... on Household { id allowance } "
+     "... on Person { name } } }", {}, {"registry": 1, "payments": 1}),
+    ("union with fragments", "fragment H on Household { id status } { search(term: \"x\") { ...H } }", {},
+     {"registry": 1, "audit": 1}),
+    ("variables and include", "query($n: Int!, $on: Boolean!) { households(first: $n) { id risk @include(if: $on) } }",
+     {"n": 3, "on": True}, {"registry": 1, "payments": 1, "audit": 1}),
+    ("include false drops the hop", "query($on: Boolean!) { households(first: 3) { id risk @include(if: $on) } }",
+     {"on": False}, {"registry": 1}),
+    ("client variable named representations", "query($representations: Int!) { households(first: $representations) "
+     "{ id allowance } }", {"representations": 2}, {"registry": 1, "payments": 1}),
+    ("inaccessible is not queryable", "{ households(first: 1) { internalNote } }", {}, {}),
+    ("entity by id with nested jumps", "query($id: ID!) { household(id: $id) { name status risk payments "
+     "{ payee { name } } } }", {"id": "5"}, {"registry": 1, "payments": 1, "audit": 1}),
+]
+
+
+@pytest.mark.parametrize(("query", "variables", "counts"), [o[1:] for o in OPERATIONS], ids=[o[0] for o in OPERATIONS])
+async def test_directives_answer_like_the_reference_with_one_request_per_subgraph_per_level(
+        compare_directives, query, variables, counts):
+    # when both gateways run an operation over the directive fixtures
+    ours, reference, requests = await compare_directives(query, variables)
+    # then the answers match and each subgraph heard from us no more often than the plan says
+    assert comparable(ours) == comparable(reference), (ours, reference)
+    assert requests == counts
+
+
+def test_the_directive_fixtures_compose_to_the_reference_api_schema(directive_apollo, directive_gateway):
+    from tests.gateway.test_gateway_reference_composition import printed
+
+    gateway, _ = directive_gateway
+    assert printed(gateway.supergraph.print_api_schema()) == printed(directive_apollo["apiSchema"])
