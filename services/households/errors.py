@@ -41,3 +41,14 @@ class HouseholdNotFound(NotFound):
             f"家庭 {household_id} 不存在或不在您的管辖范围内",
             field="id",
         )
+
+
+class NoStandard(DomainError):
+    code = "NO_STANDARD"
+
+    def __init__(self, region_code: str, urban_rural: str, on: object) -> None:
+        super().__init__(
+            f"no {urban_rural} standard is in force for {region_code} on {on}",
+            f"{region_code} 在 {on} 没有生效的{'城市' if urban_rural == 'URBAN' else '农村'}低保标准",
+            field="regionCode",
+        )

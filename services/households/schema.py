@@ -7,8 +7,11 @@ from strawberry.types import Info
 
 from authz.actions import Action
 from authz.permissions import allowed, principal, scope
+from strawberry.tools import merge_types
+
 from kernel.subgraph import create_schema
 from services.households import entitlements, events, service
+from services.households.schema_registry import RegistryMutation
 from services.households.types_internal import ChangePage, Change, Entitlement, EntitlementPage
 from services.households.types import Household, Person, Region, RegisterHouseholdInput
 
@@ -68,7 +71,7 @@ class Query:
 
 
 @strawberry.type
-class Mutation:
+class Mutation:  # registration; the other mutations live beside their concept (schema_*.py)
     @strawberry.mutation(
         permission_classes=[allowed(Action.HOUSEHOLD_REGISTER)], description="登记家庭及成员 / register a household"
     )
@@ -83,4 +86,4 @@ class Mutation:
         return Household.from_row(row)
 
 
-schema = create_schema(query=Query, mutation=Mutation, types=[Household, Person, Region])
+schema = create_schema(query=Query, mutation=merge_types("Mutation", (Mutation, RegistryMutation)), types=[Household, Person, Region])

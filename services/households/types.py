@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from enum import Enum
 from typing import Annotated
 
@@ -12,8 +13,19 @@ from strawberry.types import Info
 from authz.actions import Action
 from authz.permissions import allowed, scope
 from kernel.subgraph import loader, ordered
+from authz.masking import Sensitive, reveal
+from kernel.errors import InvalidInput
 from kernel.values import mask_id_number
-from services.households import models, service
+from services.households import case_queries, models, service
+from services.households.types_case import AmountRecord, Assessment, AssetItem, IncomeItem, KinshipFiling
+
+
+def household_id(value: strawberry.ID | str | None, field: str) -> int:
+    """A numeric id from GraphQL, or a refusal naming the argument."""
+    try:
+        return int(str(value))
+    except ValueError:
+        raise InvalidInput(f"{field} must be a numeric id", f"{field} 应为数字编号", field=field) from None
 
 
 @strawberry.enum(description="城乡类别 / urban or rural household")
@@ -52,8 +64,22 @@ class Person:
     birth_date: dt.date
     sex: str
     region_code: str
+    counted: bool
+    excluded_reason: str
+    work_capacity: str
+    student: bool
+    deceased_on: dt.date | None
     household_id: strawberry.Private[int]
     full_id_number: strawberry.Private[str]
+    health: strawberry.Private[tuple[int | None, bool]]
+
+    @strawberry.field(description="残疾等级 / disability grade; hidden without the health right")
+    def disability_grade(self, info: Info) -> int | None:
+        return reveal(info, Sensitive.HEALTH, self.region_code, self.health[0])
+
+    @strawberry.field(description="重病 / serious illness; hidden without the health right")
+    def serious_illness(self, info: Info) -> bool | None:
+        return reveal(info, Sensitive.HEALTH, self.region_code, self.health[1])
 
     @strawberry.field(description="身份证号码 / ID number; masked unless the caller may read it in full")
     def id_number(self, info: Info) -> str:
@@ -70,6 +96,8 @@ class Person:
         return cls(
             id=strawberry.ID(str(row.id)), name=row.name, relation=row.relation, birth_date=row.birth_date,
             sex=row.sex, region_code=row.region_code, household_id=row.household_id, full_id_number=row.id_number,
+            counted=row.counted, excluded_reason=row.excluded_reason, work_capacity=row.work_capacity, student=row.student,
+            deceased_on=row.deceased_on, health=(row.disability_grade, row.serious_illness),
         )
 
     @classmethod
@@ -92,6 +120,12 @@ class Household:
     status: str
     review_class: int
     registered_at: dt.datetime
+    monthly_amount: Decimal = strawberry.field(description="当前月保障金 / current monthly amount")
+    effective_month: dt.date | None = strawberry.field(description="享受起始月 / first paid month")
+    stops_from: dt.date | None = strawberry.field(description="停发起始月 / first month no longer paid")
+    separately_registered: bool = strawberry.field(description="近亲属单独登记 / separately registered")
+    next_review_on: dt.date | None = strawberry.field(description="下次复核 / next review due")
+    grace_until: dt.date | None = strawberry.field(description="渐退期截止 / grace exit ends")
 
     @strawberry.field(description="户主 / head of household")
     async def head(self, info: Info) -> Person | None:
@@ -103,6 +137,26 @@ class Household:
         rows = await loader(info, "members", _load_members).load(int(self.id))
         return [Person.from_row(row) for row in rows]
 
+    @strawberry.field(description="保障金额测算及说明 / the amount on a day, with its explanation")
+    async def assessment(self, info: Info, on: dt.date | None = None) -> Assessment:
+        return Assessment.from_result(await case_queries.assessment(household_id=int(self.id), on=on))
+
+    @strawberry.field(description="保障金额历史 / amounts over time, each from a month on")
+    async def amounts(self, info: Info) -> list[AmountRecord]:
+        return [AmountRecord.from_row(row) for row in await _grouped(info, models.CaseAmount, int(self.id))]
+
+    @strawberry.field(description="收入 / income items")
+    async def incomes(self, info: Info) -> list[IncomeItem]:
+        return [IncomeItem.from_row(row) for row in await _grouped(info, models.IncomeItem, int(self.id))]
+
+    @strawberry.field(description="财产 / asset items")
+    async def assets(self, info: Info) -> list[AssetItem]:
+        return [AssetItem.from_row(row) for row in await _grouped(info, models.AssetItem, int(self.id))]
+
+    @strawberry.field(description="近亲属备案 / kinship filings")
+    async def kinship_filings(self, info: Info) -> list[KinshipFiling]:
+        return [KinshipFiling.from_row(row) for row in await _grouped(info, models.KinshipFiling, int(self.id))]
+
     @strawberry.field(description="户籍区划 / region")
     async def region(self, info: Info) -> Region | None:
         return await Region.resolve_reference(info, strawberry.ID(self.region_code))
@@ -112,6 +166,8 @@ class Household:
         return cls(
             id=strawberry.ID(str(row.id)), region_code=row.region_code, urban_rural=UrbanRural(row.urban_rural),
             status=row.status, review_class=row.review_class, registered_at=row.created_at,
+            monthly_amount=row.monthly_amount, effective_month=row.effective_month, stops_from=row.stops_from,
+            separately_registered=row.separately_registered, next_review_on=row.next_review_on, grace_until=row.grace_until,
         )
 
     @classmethod
@@ -120,6 +176,10 @@ class Household:
         if row is None:
             raise service.HouseholdNotFound(id)
         return cls.from_row(row)
+
+
+def _grouped(info: Info, model: type, household_id: int):
+    return loader(info, f"grouped:{model.__name__}", lambda ids: case_queries.grouped(model, ids)).load(household_id)
 
 
 async def _load_households(info: Info, ids: list[int]) -> list[models.Household | None]:
