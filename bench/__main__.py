@@ -21,6 +21,11 @@ async def main() -> None:
 
         for line in await dashboard.run(settings):
             emit(line.pop("name"), **line)
+        # --- admin UI (issue 9): the county auditor's household list at 20,000 households ---
+        from bench import admin
+
+        for line in await admin.run(settings):
+            emit(line.pop("name"), **line)
 
 
 def emit(name: str, **figures) -> None:

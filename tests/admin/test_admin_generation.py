@@ -180,3 +180,24 @@ async def test_sqlite_values_as_tortoise_writes_them_read_back(tmp_path):
             assert db.execute("SELECT amount FROM payment").fetchone() == ("1200.50",)
     finally:
         await engine.dispose()
+
+
+class HeatingSubsidyWithFuel(HeatingSubsidy):
+    """Heating subsidy — 取暖补贴: the same model after a field was added to it."""
+
+    fuel = fields.CharField(max_length=16, default="COAL", description="燃料类别 / fuel category")
+
+    class Meta:
+        table = "heating_subsidy_fuel"
+
+
+def test_a_field_added_to_a_model_shows_everywhere_with_its_chinese_label():
+    # given the model before and after a field was added, with no admin code touched
+    before = view_for(build_entity("disbursement", HeatingSubsidy, MetaData(), registry(), "HeatingBefore"))
+    after = view_for(build_entity("disbursement", HeatingSubsidyWithFuel, MetaData(), registry(), "HeatingAfter"))
+    # then the new field has its Chinese label on the detail page, in exports, and as a filter (a category)
+    assert "fuel" not in before.column_labels
+    assert after.column_labels["fuel"] == "燃料类别"
+    assert "fuel" in after.column_details_list and "fuel" in after.column_export_list and "fuel" in after.form_columns
+    assert "fuel" in {f.parameter_name for f in after.column_filters}
+    assert {f.title for f in after.column_filters} >= {"燃料类别", "所属区划"}
