@@ -1,0 +1,100 @@
+"""Workflow mutations — one per step, each declaring the action of the role that owns the step."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import strawberry
+from strawberry.types import Info
+
+from authz.actions import Action
+from authz.permissions import allowed, principal
+from services.households import models, workflow
+from services.households.types import household_id
+
+
+@strawberry.type(description="申请 / an application in the approval workflow")
+class Application:
+    id: strawberry.ID
+    household_id: strawberry.ID
+    region_code: str
+    state: str
+    submitted_on: dt.date
+    accepted_on: dt.date | None
+    due_on: dt.date | None = strawberry.field(description="总时限 / overall deadline (working days)")
+    step_due_on: dt.date | None = strawberry.field(description="本环节时限 / current step deadline")
+    clock_days: int
+    missing_items: list[str]
+    rejection_reasons: list[str]
+    single_person: bool
+    home_visited: bool
+
+    @classmethod
+    def from_row(cls, row: models.Application) -> Application:
+        return cls(
+            id=strawberry.ID(str(row.id)), household_id=strawberry.ID(str(row.household_id)), region_code=row.region_code,
+            state=row.state, submitted_on=row.submitted_on, accepted_on=row.accepted_on, due_on=row.due_on,
+            step_due_on=row.step_due_on, clock_days=row.clock_days, missing_items=row.missing_items,
+            rejection_reasons=row.rejection_reasons, single_person=row.single_person, home_visited=row.home_visited,
+        )
+
+
+@strawberry.input(description="环节记录 / what is recorded with a step")
+class StepInput:
+    opinion: str = ""
+    attachments: list[str] = strawberry.field(default_factory=list)
+    signatures: list[str] = strawberry.field(default_factory=list, description="调查人员签名 / investigators (≥2)")
+    missing_items: list[str] = strawberry.field(default_factory=list, description="缺少的全部材料 / every missing item")
+    reasons: list[str] = strawberry.field(default_factory=list, description="理由 / reasons")
+    on: dt.date | None = strawberry.field(default=None, description="环节日期，默认今天 / date of the step, default today")
+    objection_by: str = strawberry.field(default="", description="异议人（匿名留空）/ objector, empty if anonymous")
+
+
+async def _step(info: Info, application_id: strawberry.ID, step: str, data: StepInput | None) -> Application:
+    given = data or StepInput()
+    row = await workflow.advance(
+        actor=principal(info), application_id=household_id(application_id, "applicationId"), step=step,
+        data=workflow.StepInput(opinion=given.opinion, attachments=given.attachments, signatures=given.signatures,
+                                missing_items=given.missing_items, reasons=given.reasons, on=given.on, objection_by=given.objection_by),
+    )
+    return Application.from_row(row)
+
+
+def _mutation(step: str, action: Action, description: str):
+    async def resolve(self, info: Info, application_id: strawberry.ID, input: StepInput | None = None) -> Application:
+        return await _step(info, application_id, step, input)
+
+    return strawberry.mutation(resolver=resolve, permission_classes=[allowed(action)], description=description)
+
+
+@strawberry.type
+class WorkflowMutation:
+    @strawberry.mutation(permission_classes=[allowed(Action.APPLICATION_SUBMIT)], description="提出申请 / submit an application")
+    async def submit_application(self, info: Info, household_id: strawberry.ID, channel: str = "IN_PERSON", proxy: str = "",
+                                 single_person_id: strawberry.ID | None = None, single_person_basis: str = "",
+                                 on: dt.date | None = None) -> Application:
+        row = await workflow.submit(
+            actor=principal(info), household_id=household_id_of(household_id), channel=channel, proxy=proxy, on=on,
+            single_person_id=household_id_of(single_person_id, "singlePersonId") if single_person_id else None,
+            single_person_basis=single_person_basis,
+        )
+        return Application.from_row(row)
+
+    accept_application = _mutation("accept", Action.APPLICATION_ACCEPT, "受理 / accept (starts the clock)")
+    return_application = _mutation("return", Action.APPLICATION_ACCEPT, "退回并一次性告知缺少材料 / return listing every missing item")
+    record_investigation = _mutation("investigate", Action.INVESTIGATION_RECORD, "入户调查（≥2人签名）/ record an investigation")
+    fail_precheck = _mutation("fail_precheck", Action.APPLICATION_REVIEW, "核对不符 / the info check failed")
+    recheck_application = _mutation("recheck", Action.APPLICATION_REVIEW, "异议复查 / re-check after an objection with evidence")
+    terminate_application = _mutation("terminate", Action.APPLICATION_REVIEW, "终止审核 / terminate (refused to cooperate)")
+    hold_democratic_review = _mutation("democratic_review", Action.APPLICATION_REVIEW, "民主评议 / democratic review")
+    give_township_opinion = _mutation("township_opinion", Action.APPLICATION_SIGN, "乡镇审核意见 / township opinion (leader signs)")
+    publish_notice = _mutation("publish_notice", Action.APPLICATION_REVIEW, "初审公示（7天）/ publish the pre-approval notice")
+    record_objection = _mutation("object", Action.APPLICATION_REVIEW, "公示异议 / an objection sends the case back to investigation")
+    close_notice = _mutation("close_notice", Action.APPLICATION_REVIEW, "公示期满报县 / notice over, to the county")
+    record_home_visit = _mutation("home_visit", Action.APPLICATION_DECIDE, "县级入户核查 / county home visit")
+    approve_application = _mutation("approve", Action.APPLICATION_DECIDE, "批准（次月起发放）/ approve; paid from next month")
+    reject_application = _mutation("reject", Action.APPLICATION_DECIDE, "不予批准（书面理由）/ reject with written reasons")
+
+
+def household_id_of(value: strawberry.ID, field: str = "householdId") -> int:
+    return household_id(value, field)
