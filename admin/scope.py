@@ -10,7 +10,8 @@ from authz.actions import Action
 from authz.enforcer import get_authorizer
 from authz.principal import Grant, Principal
 from authz.scope import Scope
-from kernel.values import mask_account, mask_id_number, prefix_bounds
+from authz.masking import RULES, Sensitive
+from kernel.values import prefix_bounds
 
 READ_ACTIONS: dict[str, Action] = {
     "households": Action.HOUSEHOLD_READ,
@@ -28,11 +29,11 @@ TABLE_READ_ACTIONS: dict[str, Action] = {
 }
 """Tables guarded by a narrower action than the rest of their app."""
 
-SENSITIVE: dict[str, tuple[Action, object]] = {
-    "id_number": (Action.PERSON_READ_SENSITIVE, mask_id_number),
-    "account_number": (Action.ACCOUNT_READ_SENSITIVE, mask_account),
+SENSITIVE: dict[str, tuple[str, object]] = {
+    "id_number": RULES[Sensitive.ID_NUMBER],
+    "account_number": RULES[Sensitive.ACCOUNT_NUMBER],
 }
-"""Columns shown in full only where the principal holds the action; masked elsewhere."""
+"""Columns shown in full only where the principal holds the action; masked elsewhere (authz's one masking table)."""
 
 PERSONAL = frozenset({"address", "holder_name", "phone"})
 """Columns that make a record personal data beside the sensitive ones: opening its page is audited."""
