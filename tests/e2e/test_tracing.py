@@ -6,8 +6,9 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanE
 from kernel.telemetry import configure_tracing
 
 
-async def test_spans_of_one_request_share_a_trace_id(gql):
-    # given an in-memory exporter on this process's tracer provider
+async def test_spans_of_one_request_share_a_trace_id(gql, tokens):
+    # given a signed-in officer and an in-memory exporter on this process's tracer provider
+    await tokens("municipal.officer")
     exporter = InMemorySpanExporter()
     configure_tracing("dibao-test", processor=SimpleSpanProcessor(exporter))
     # when a dashboard query crosses all three subgraphs
