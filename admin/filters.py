@@ -38,8 +38,8 @@ class ValueFilter:
     has_operator = False
     template = "sqladmin/filters/lookup_filter.html"
 
-    def __init__(self, view: Any, spec: ColumnSpec) -> None:
-        self.view, self.spec = view, spec
+    def __init__(self, view: Any, spec: ColumnSpec, labels: dict[str, str] | None = None) -> None:
+        self.view, self.spec, self.labels = view, spec, labels or {}
         self.title = spec.label
         self.parameter_name = spec.attribute
 
@@ -50,7 +50,7 @@ class ValueFilter:
         async def load():
             stmt = self.view.scoped(select(column).where(column.is_not(None)).distinct(), request)
             values = [row[0] for row in await run_query(stmt.order_by(column).limit(MAX_CHOICES))]
-            return [(ALL, "全部")] + [(str(value), _shown(value)) for value in values]
+            return [(ALL, "全部")] + [(str(value), _shown(value, self.labels)) for value in values]
 
         return await _cached((self.view.identity, self.spec.attribute, allowed.prefixes), load)
 
@@ -61,9 +61,11 @@ class ValueFilter:
         return query.where(column == _typed(column, value, self.spec.attribute))
 
 
-def _shown(value: Any) -> str:
+def _shown(value: Any, labels: dict[str, str]) -> str:
     if isinstance(value, bool):
         return "是" if value else "否"
+    if isinstance(value, str) and value in labels:
+        return f"{labels[value]}（{value}）"
     return str(value)
 
 

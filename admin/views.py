@@ -12,13 +12,14 @@ from sqladmin.pagination import Pagination
 from sqlalchemy import BigInteger, Integer, Select, String, cast, false, func, or_, select
 from sqlalchemy.orm.attributes import set_committed_value
 from starlette.requests import Request
+from tortoise import fields
 
 from admin import audit, related, users
 from admin import scope as scopes
 from admin.columns import (TYPE_FORMATTERS, filter_columns, is_append_only, is_long, is_money, is_secret, list_columns,
                            searchable_columns)
 from admin.filters import RegionFilter, ValueFilter
-from admin.labels import category
+from admin.labels import category, value_labels
 from admin.tables import Entity
 from authz.actions import Action
 from authz.enforcer import EVERYWHERE
@@ -320,6 +321,9 @@ def view_for(entity: Entity, entities: list[Entity] | None = None) -> type[Scope
     formatters |= {ref.column: related.link_formatter(ref.target_identity) for ref in outgoing}
     if region is not None and not region.field.pk:
         formatters[region.attribute] = related.region_formatter
+    formatters |= {spec.attribute: related.code_formatter(value_labels(spec.field.description))
+                   for spec in filter_columns(entity)
+                   if spec.attribute not in formatters and isinstance(spec.data, fields.CharField)}
     append_only = is_append_only(entity)
     attrs = {
         "__doc__": f"{entity.label}（{entity.model.__name__}）",
@@ -364,7 +368,7 @@ def _filters(view: type[ScopedModelView], entity: Entity, region_entity: Entity 
     found: list = []
     if entity.region is not None and not entity.region.field.pk:
         found.append(RegionFilter(view, entity.region, region_entity.mapped if region_entity else None))
-    found += [ValueFilter(view, spec) for spec in filter_columns(entity)]
+    found += [ValueFilter(view, spec, value_labels(spec.field.description)) for spec in filter_columns(entity)]
     return found
 
 

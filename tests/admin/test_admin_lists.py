@@ -123,3 +123,11 @@ async def test_a_guessed_link_to_another_countys_household_lists_nothing(auditor
     foreign = await Household.filter(region_code__startswith=OTHER_COUNTY).first()
     page = await auditor.get("/admin/person/list", params={"household_id": foreign.id})
     assert page.status_code == 200 and not ROW_LINK.findall(page.text)
+
+
+async def test_codes_read_in_chinese_with_the_code_on_hover(auditor):
+    page = await auditor.get("/admin/household/list", params={"status": "ACTIVE"})
+    assert '<span class="coded" title="ACTIVE">在保</span>' in page.text
+    assert "在保（ACTIVE）" in page.text  # the filter choice
+    account = await auditor.get("/admin/bank-account/list")
+    assert re.search(r'title="(YIKATONG|YICUNTONG|SOCIAL_CARD)">(一卡通|一存通|社保卡)<', account.text)
