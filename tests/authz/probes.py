@@ -1,0 +1,189 @@
+"""How the matrix test aims each operation at a record or a place and reads the answer as A, M or D."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from graphql import Undefined, GraphQLEnumType, GraphQLInputObjectType, GraphQLList, GraphQLNonNull, GraphQLScalarType
+
+from kernel.values import id_check_digit
+
+Call = Callable[[str, dict], Awaitable[dict]]
+DENIED = {"FORBIDDEN", "UNAUTHENTICATED"}
+_serial = itertools.count(1)
+
+
+@dataclass
+class Target:
+    """What a cell aims at: a region column's code, and the records and places chosen under it."""
+
+    region: str | None
+    household: int
+    person: int
+    payment: int
+    finding: int
+    user: str
+    village: str
+    code: str  # the region record a regions probe looks for
+
+    @property
+    def township(self) -> str:
+        return self.village[:9] + "000"
+
+
+def codes(body: dict) -> set[str]:
+    return {(error.get("extensions") or {}).get("code", "") for error in body.get("errors") or []}
+
+
+def _dig(data: Any, path: str) -> Any:
+    for part in path.split("."):
+        if data is None:
+            return None
+        if isinstance(data, list):
+            data = data[int(part)] if int(part) < len(data) else None
+        else:
+            data = data.get(part)
+    return data
+
+
+def _masked(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and "*" in value)
+
+
+@dataclass
+class Probe:
+    """Send `query` with variables built from the target; `found` is the path to the record, if any."""
+
+    subgraph: str
+    query: str
+    variables: Callable[[Target], dict]
+    found: str | None = None  # path to the returned record (a list's first item or an object)
+    record: Callable[[Target], Any] = lambda target: None
+    sensitive: str | None = None  # path inside the record to a field that is masked for some roles
+    regional: bool = True
+    gateway: bool = True  # _entities is a subgraph-only entry point
+    extra: dict = field(default_factory=dict)
+
+    async def run(self, call: Call, target: Target) -> str:
+        body = await call(self.query, self.variables(target))
+        if self.found is None:  # a call aimed at a place: anything but a refusal means it was allowed
+            return "D" if codes(body) & DENIED else "A"
+        item = _dig(body.get("data"), self.found)
+        if isinstance(item, list):  # a list the record should be in
+            item = next((i for i in item if str(i.get("code", i.get("id"))) == str(self.record(target))), None)
+        if item is None or str(item.get("id", item.get("username", item.get("code")))) != str(self.record(target)):
+            return "D"
+        if self.sensitive and _masked(_dig(item, self.sensitive)):
+            return "M"
+        return "A"
+
+
+def household_input(village: str) -> dict:
+    """A new household with one head whose ID number no other test uses."""
+    born = dt.date(1940, 1, 1) + dt.timedelta(days=next(_serial) * 3 + 7000)
+    body = f"{village[:6]}{born:%Y%m%d}{next(_serial) % 1000:03d}"
+    return {"regionCode": village, "urbanRural": "RURAL",
+            "members": [{"name": "矩阵测试", "idNumber": body + id_check_digit(body), "relation": "HEAD"}]}
+
+
+def _after(value: int) -> str:
+    return str(value - 1)
+
+
+PROBES: dict[str, Probe] = {
+    "households.Query.households": Probe(
+        "households", "query($after: ID, $region: String) { households(first: 1, after: $after, regionCode: $region) "
+        "{ id regionCode members { idNumber } } }",
+        lambda t: {"after": _after(t.household), "region": None if t.region == "*" else t.region},
+        found="households.0", record=lambda t: t.household, sensitive="members.0.idNumber"),
+    "households.Query.household": Probe(
+        "households", "query($id: ID!) { household(id: $id) { id members { idNumber } } }",
+        lambda t: {"id": str(t.household)}, found="household", record=lambda t: t.household,
+        sensitive="members.0.idNumber"),
+    "households.Query.person": Probe(
+        "households", "query($id: ID!) { person(id: $id) { id idNumber } }",
+        lambda t: {"id": str(t.person)}, found="person", record=lambda t: t.person, sensitive="idNumber"),
+    "households.Query.regions": Probe(
+        "households", "query($parent: String) { regions(parentCode: $parent) { code } }",
+        lambda t: {"parent": _parent(t.code)}, found="regions", record=lambda t: t.code),
+    "households.Query.changes": Probe(
+        "households", "{ changes(first: 1) { nextCursor } }", lambda t: {}, regional=False),
+    "households.Mutation.registerHousehold": Probe(
+        "households", "mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id } }",
+        lambda t: {"input": household_input(t.village)}),
+    "households._entities": Probe(
+        "households", "query($reps: [_Any!]!) { _entities(representations: $reps) "
+        "{ ... on Household { id members { idNumber } } } }",
+        lambda t: {"reps": [{"__typename": "Household", "id": str(t.household)}]},
+        found="_entities.0", record=lambda t: t.household, sensitive="members.0.idNumber", gateway=False),
+    "disbursement.Query.payments": Probe(
+        "disbursement", "query($after: ID) { payments(first: 1, after: $after) { id } }",
+        lambda t: {"after": _after(t.payment)}, found="payments.0", record=lambda t: t.payment),
+    "disbursement._entities": Probe(
+        "disbursement", "query($reps: [_Any!]!) { _entities(representations: $reps) "
+        "{ ... on Household { id bankAccount { accountNumber } payments { amount } } } }",
+        lambda t: {"reps": [{"__typename": "Household", "id": str(t.household)}]},
+        found="_entities.0", record=lambda t: t.household, sensitive="bankAccount.accountNumber", gateway=False),
+    "supervision.Query.findings": Probe(
+        "supervision", "query($after: ID) { findings(first: 1, after: $after) { id } }",
+        lambda t: {"after": _after(t.finding)}, found="findings.0", record=lambda t: t.finding),
+    "supervision._entities": Probe(
+        "supervision", "query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Household { id findings { rule } } } }",
+        lambda t: {"reps": [{"__typename": "Household", "id": str(t.household)}]},
+        found="_entities.0", record=lambda t: t.household, gateway=False),
+    "authz.Query.users": Probe(
+        "authz", "query($u: String) { users(username: $u) { username } }", lambda t: {"u": t.user},
+        found="users.0", record=lambda t: t.user),
+    "authz.Query.roles": Probe("authz", "{ roles { name } }", lambda t: {}, regional=False),
+    "authz.Mutation.createUser": Probe(
+        "authz", "mutation($input: CreateUserInput!) { createUser(input: $input) { username } }",
+        lambda t: {"input": {"username": f"matrix.new.{next(_serial)}", "password": "matrix-password",
+                             "grants": [{"role": "village_assistant", "regionCode": t.village}]}}),
+    "authz.Mutation.grantRole": Probe(
+        "authz", "mutation($r: String!) { grantRole(username: \"matrix.target\", role: \"village_assistant\", regionCode: $r) "
+        "{ username } }", lambda t: {"r": t.village}),
+    "authz.Mutation.revokeRole": Probe(
+        "authz", "mutation($r: String!) { revokeRole(username: \"matrix.target\", role: \"county_auditor\", regionCode: $r) "
+        "{ username } }", lambda t: {"r": t.village}),
+    "authz.Mutation.setUserActive": Probe(
+        "authz", "mutation { setUserActive(username: \"matrix.target\", active: true) { username } }",
+        lambda t: {}, regional=False),
+}
+
+
+def _parent(code: str) -> str | None:
+    from kernel.values import RegionCode
+
+    parent = RegionCode.parse(code).parent
+    return None if parent is None else str(parent)
+
+
+def dummy_literal(type_: Any) -> str:
+    """A syntactically valid argument value for a GraphQL input type (the gate probe's arguments)."""
+    if isinstance(type_, GraphQLNonNull):
+        return dummy_literal(type_.of_type)
+    if isinstance(type_, GraphQLList):
+        return "[]"
+    if isinstance(type_, GraphQLEnumType):
+        return next(iter(type_.values))
+    if isinstance(type_, GraphQLInputObjectType):
+        required = [f"{name}: {dummy_literal(f.type)}" for name, f in type_.fields.items()
+                    if isinstance(f.type, GraphQLNonNull) and f.default_value is Undefined]
+        return "{" + ", ".join(required) + "}"
+    assert isinstance(type_, GraphQLScalarType)
+    return {"Int": "0", "Float": "0", "Boolean": "false", "ID": '"0"', "Date": '"2099-01-01"',
+            "DateTime": '"2099-01-01T00:00:00"', "Decimal": '"0.00"', "JSON": "{}"}.get(type_.name, '"x"')
+
+
+def gate_query(kind: str, name: str, field_: Any) -> str:
+    """`query { field(required args) { __typename } }`: reaches the permission check, writes nothing valid."""
+    from graphql import get_named_type, is_leaf_type
+
+    args = [f"{arg}: {dummy_literal(a.type)}" for arg, a in field_.args.items()
+            if isinstance(a.type, GraphQLNonNull) and a.default_value is Undefined]
+    selection = "" if is_leaf_type(get_named_type(field_.type)) else " { __typename }"
+    return f"{kind.lower()} {{ {name}{'(' + ', '.join(args) + ')' if args else ''}{selection} }}"

@@ -1,0 +1,228 @@
+"""The authorization matrix (tests/authz/matrix.py), checked cell by cell through the gateway and directly.
+
+Every operation of every subgraph schema must have a row; every row with a probe is run for every
+role and region column through the gateway and against the subgraph itself. Rows without a probe
+yet are checked at the permission gate through the API and, per region column, against the policy.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import httpx
+import pytest
+
+from authz import tokens as jwt_tokens
+from authz.enforcer import get_authorizer
+from authz.permissions import FEDERATION_FIELDS, declared_actions
+from authz.principal import Grant, Principal
+from kernel.settings import SERVICES
+from kernel.values import RegionCode
+from tests.authz.matrix import CITY_2, COUNTY, COUNTY_2, MATRIX, REGIONS, ROLES, TOWNSHIP_2, VILLAGE, VILLAGE_2
+from tests.authz.probes import PROBES, Target, codes, gate_query
+
+SUBGRAPHS = {**{name: f"services.{name}" for name in SERVICES}, "authz": "authz"}
+COLUMNS = ("own", "sub", "sibling", "parent")
+NEW_VILLAGE, FOREIGN_VILLAGE = TOWNSHIP_2[:9] + "200", CITY_2[:4] + "02100200"
+LEAVES = [VILLAGE, VILLAGE_2, NEW_VILLAGE, COUNTY_2[:6] + "100200", FOREIGN_VILLAGE]
+
+
+def schema_operations() -> dict[str, tuple[str, object]]:
+    """Every operation the subgraphs serve now: name → (subgraph, graphql field or None for _entities)."""
+    found = {}
+    for subgraph, package in SUBGRAPHS.items():
+        schema = importlib.import_module(f"{package}.schema").schema._schema
+        for root in (schema.query_type, schema.mutation_type):
+            for name, field in (root.fields.items() if root else ()):
+                if name == "_entities":
+                    found[f"{subgraph}._entities"] = (subgraph, None)
+                elif name not in FEDERATION_FIELDS:
+                    found[f"{subgraph}.{root.name}.{name}"] = (subgraph, field)
+    return found
+
+
+def test_every_operation_of_every_subgraph_has_a_row_in_the_matrix():
+    missing = sorted(set(schema_operations()) - set(MATRIX))
+    assert not missing, (
+        "operations without a row in tests/authz/matrix.py — add one per operation (and a probe in "
+        f"tests/authz/probes.py to check its region columns through the API): {missing}")
+    stale = sorted(set(MATRIX) - set(schema_operations()))
+    assert not stale, f"rows for operations that no longer exist: {stale}"
+
+
+# --- the world the cells aim at -----------------------------------------------------------------
+
+async def _region(code: str, level: str, parent: str, name: str) -> None:
+    from services.households.models import Region
+
+    await Region.get_or_create(code=code, defaults={"name": name, "level": level, "parent_code": parent, "code_year": 2020})
+
+
+async def _prepared_household(village: str, setup: Principal) -> int:
+    """A household in `village` holding a bank account, a payment and a finding."""
+    from services.disbursement.models import BankAccount, Payment
+    from services.households import service
+    from services.households.models import Household, Person
+    from services.supervision.models import Finding
+    from tests.authz.probes import household_input
+
+    row = await Household.filter(region_code=village).order_by("id").first()
+    if row is None:
+        data = household_input(village)
+        members = [service.MemberIn(name=m["name"], id_number=m["idNumber"], relation=m["relation"]) for m in data["members"]]
+        row = await service.register_household(actor=setup, region_code=village, urban_rural="RURAL", members=members)
+    head = await Person.filter(household_id=row.id).order_by("id").first()
+    if not await BankAccount.exists(household_id=row.id):
+        await BankAccount.create(household_id=row.id, region_code=village, bank_name="农村信用社",
+                                 account_number="6221000000000000001", holder_name=head.name, holder_person_id=head.id)
+    if not await Payment.exists(household_id=row.id):
+        await Payment.create(household_id=row.id, region_code=village, period="2026-10", amount="100.00", status="PAID")
+    if not await Finding.exists(household_id=row.id):
+        await Finding.create(household_id=row.id, region_code=village, rule="R02_DEATH", severity="LOW",
+                             evidence={"source": "authorization matrix"})
+    return row.id
+
+
+@pytest.fixture(scope="module")
+async def world(system):
+    """Sibling township and sibling city added to the demo city; one prepared household and user per village."""
+    from authz.models import User
+    from authz.service import create_user
+    from services.disbursement.models import Payment
+    from services.households.models import Person
+    from services.supervision.models import Finding
+
+    await _region(TOWNSHIP_2, "township", COUNTY, "矩阵镇")
+    await _region(NEW_VILLAGE, "village", TOWNSHIP_2, "矩阵村")
+    await _region(CITY_2, "city", "430000000000", "郴州市")
+    await _region(CITY_2[:4] + "02000000", "county", CITY_2, "北湖区")
+    await _region(FOREIGN_VILLAGE[:9] + "000", "township", CITY_2[:4] + "02000000", "华塘镇")
+    await _region(FOREIGN_VILLAGE, "village", FOREIGN_VILLAGE[:9] + "000", "塘村")
+    setup = Principal("matrix.setup", frozenset({Grant("county_approver", "*")}))
+    leaves = {}
+    for village in LEAVES:
+        household = await _prepared_household(village, setup)
+        username = f"matrix.u.{village}"
+        if not await User.exists(username=username):
+            await create_user(username=username, password="matrix-password", grants=[("village_assistant", village)])
+        leaves[village] = {
+            "household": household,
+            "person": (await Person.filter(household_id=household).order_by("id").first()).id,
+            "payment": (await Payment.filter(household_id=household).order_by("id").first()).id,
+            "finding": (await Finding.filter(household_id=household).order_by("id").first()).id,
+            "user": username,
+        }
+    if not await User.exists(username="matrix.target"):
+        await create_user(username="matrix.target", password="matrix-password", grants=[("village_assistant", VILLAGE)])
+    return leaves
+
+
+def target(world: dict, role: str, column: int) -> Target | None:
+    """The record a cell aims at: under the column's region and, for the parent column, outside one's own."""
+    own, region = REGIONS[role][0], REGIONS[role][column]
+    if region is None:
+        return None
+    prefix = "" if region == "*" else RegionCode(region).prefix
+    outside = RegionCode(own).prefix if column == 3 else None
+    village = next(v for v in LEAVES if v.startswith(prefix) and not (outside and v.startswith(outside)))
+    code = COUNTY if region == "*" else region
+    return Target(region=region, village=village, code=code, **world[village])
+
+
+# --- callers -------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+async def role_tokens(system) -> dict[str, str]:
+    """An access token per role: the demo user's current grants, or the service identity."""
+    from authz.models import User
+    from authz.service import principal_of
+
+    issued = {}
+    for role, username in ROLES.items():
+        if username is None:
+            principal = Principal(f"service:{role}", frozenset({Grant(role, "*")}), kind="service")
+        else:
+            principal = await principal_of(await User.get(username=username))
+        issued[role] = jwt_tokens.issue(principal)[0]
+    return issued
+
+
+@pytest.fixture(scope="module")
+async def direct_clients(system):
+    clients = {}
+    for subgraph, package in SUBGRAPHS.items():
+        app = importlib.import_module(f"{package}.app").create_app(own_database=False)
+        clients[subgraph] = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=f"http://{subgraph}")
+    yield clients
+    for client in clients.values():
+        await client.aclose()
+
+
+def caller(http: httpx.AsyncClient, token: str):
+    async def call(query: str, variables: dict) -> dict:
+        response = await http.post("/graphql", json={"query": query, "variables": variables},
+                                   headers={"authorization": f"Bearer {token}"})
+        return response.json()
+
+    return call
+
+
+# --- the check -----------------------------------------------------------------------------------
+
+async def observed_row(operation: str, via: str, world, role_tokens, http_for) -> list[str]:
+    """Mismatches between the row's cells and what the API answers."""
+    probe = PROBES[operation]
+    mismatches = []
+    for role, cells in MATRIX[operation].items():
+        call = caller(http_for(probe.subgraph), role_tokens[role])
+        for column, expected in enumerate(cells):
+            if expected == "-" or (column and not probe.regional):
+                continue
+            aimed = target(world, role, column)
+            assert aimed is not None, f"{operation} {role}: cell {COLUMNS[column]} needs '-'"
+            got = await probe.run(call, aimed)
+            if got != expected:
+                mismatches.append(f"{operation} via {via}: {role} on {COLUMNS[column]} ({aimed.village}) "
+                                  f"expected {expected}, got {got}")
+    return mismatches
+
+
+PROBED = sorted(PROBES)
+
+
+@pytest.mark.parametrize("operation", [name for name in PROBED if PROBES[name].gateway])  # _entities: subgraphs only
+async def test_the_matrix_holds_through_the_gateway(operation, world, role_tokens, client):
+    assert await observed_row(operation, "gateway", world, role_tokens, lambda subgraph: client) == []
+
+
+@pytest.mark.parametrize("operation", PROBED)
+async def test_the_matrix_holds_directly_at_each_subgraph(operation, world, role_tokens, direct_clients):
+    assert await observed_row(operation, "subgraph", world, role_tokens, direct_clients.__getitem__) == []
+
+
+async def test_rows_without_a_probe_hold_at_the_permission_gate_and_in_the_policy(world, role_tokens, client, direct_clients):
+    """Operations added after the probes: the gate through both paths, and each region column in the policy."""
+    mismatches = []
+    authorizer = get_authorizer()
+    for operation, (subgraph, field) in sorted(schema_operations().items()):
+        if operation in PROBES or operation not in MATRIX:
+            continue
+        kind = operation.split(".")[1]
+        query = gate_query(kind, operation.split(".")[2], field)
+        actions = declared_actions(field)
+        for role, cells in MATRIX[operation].items():
+            anywhere = any(cell in "AM" for cell in cells)
+            for via, http in (("gateway", client), ("subgraph", direct_clients[subgraph])):
+                body = await caller(http, role_tokens[role])(query, {})
+                if ("FORBIDDEN" in codes(body)) == anywhere:
+                    mismatches.append(f"{operation} via {via}: {role} expected {'allowed' if anywhere else 'FORBIDDEN'}: "
+                                      f"{body.get('errors')}")
+            principal = jwt_tokens.verify(role_tokens[role])
+            for column, expected in enumerate(cells):
+                aimed = target(world, role, column) if expected != "-" else None
+                if aimed is None:
+                    continue
+                allowed = all(authorizer.allows(principal, action, aimed.village) for action in actions)
+                if allowed != (expected in "AM"):
+                    mismatches.append(f"{operation} in the policy: {role} on {COLUMNS[column]} expected {expected}")
+    assert mismatches == []
