@@ -27,6 +27,7 @@ class Action(StrEnum):
     HOUSEHOLDS_FEED_READ = "households.feed.read"
     ENTITLEMENT_READ = "households.entitlement.read"
     DISBURSEMENT_FEED_READ = "disbursement.feed.read"
+    INTROSPECT = "gateway.introspect"
 
     # --- admin UI (issue 9): the admin's own audit trail and auditors' notes ---
     AUDIT_TRAIL_READ = "admin.audit.read"

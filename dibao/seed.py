@@ -164,7 +164,7 @@ async def seed(*, households: int, seed: int = 2026, today: dt.date | None = Non
         events += demo_cases.feed(household_rows[-1], person_rows[-size:])
         if rng.random() < 0.03:
             finding_rows.append(Finding(household_id=household_id, region_code=village.code,
-                                        rule=rng.choice(["R02_DEATH", "R04_VEHICLE", "R06_WAGES", "R01_PUBLIC_EMPLOYEE"]),
+                                        rule=rng.choice(["R02_STATUS_CHANGE", "R04_ASSETS", "R06_WAGES", "R01_PUBLIC_EMPLOYEE"]),
                                         severity=rng.choice(["LOW", "MEDIUM", "HIGH"]), evidence={"source": "demo"}))
 
     await _bulk(Household, household_rows)

@@ -1,6 +1,8 @@
-"""Root fields of the supervision subgraph."""
+"""Root fields of the supervision subgraph: thin translations to the service modules."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import strawberry
 from strawberry.types import Info
@@ -8,20 +10,76 @@ from strawberry.types import Info
 from authz.actions import Action
 from authz.permissions import allowed, scope
 from kernel.subgraph import create_schema
-from services.supervision import service
-from services.supervision.types import Finding, Household
+from services.supervision import campaigns, complaints, findings, parameters, projection, registry, spotchecks
+from services.supervision.lifecycle import today
+from services.supervision.mutations import Mutation
+from services.supervision.rules import RULES
+from services.supervision.types import (
+    FeedStatus, Finding, FindingMetric, Household, InspectionRule, ParameterValue, RegistryBatch, RegistryRejection, number,
+)
+from services.supervision.types_work import Campaign, Complaint, SpotCheck
 
 
 @strawberry.type
 class Query:
     @strawberry.field(permission_classes=[allowed(Action.FINDING_READ)], description="核查线索 / findings in your jurisdiction")
     async def findings(
-        self, info: Info, status: str | None = None, first: int = 50, after: strawberry.ID | None = None
+        self, info: Info, status: str | None = None, rule: str | None = None, severity: str | None = None,
+        region_code: str | None = None, assigned_to: str | None = None, overdue: bool = False,
+        household_id: strawberry.ID | None = None, first: int = 50, after: strawberry.ID | None = None,
     ) -> list[Finding]:
-        rows = await service.list_findings(
-            scope=scope(info, Action.FINDING_READ), status=status, first=first, after=int(after) if after else None
-        )
+        rows = await findings.list_findings(
+            scope=scope(info, Action.FINDING_READ), status=status, rule=rule, severity=severity, region_code=region_code,
+            assigned_to=assigned_to, overdue=overdue, household_id=number(household_id, "householdId"), first=first,
+            after=number(after, "after"))
         return [Finding.from_row(row) for row in rows]
 
+    @strawberry.field(permission_classes=[allowed(Action.FINDING_READ)],
+                      description="线索指标 / findings per 1,000 households, false-positive rate, time to close, per TOWNSHIP or COUNTY")
+    async def finding_metrics(self, info: Info, region_code: str | None = None, level: str = "TOWNSHIP") -> list[FindingMetric]:
+        rows = await findings.metrics(scope=scope(info, Action.FINDING_READ), region_code=region_code, level=level)
+        return [FindingMetric.from_metric(row) for row in rows]
 
-schema = create_schema(query=Query, types=[Household])
+    @strawberry.field(permission_classes=[allowed(Action.INSPECTION_RUN)], description="核查规则 / the inspection rules")
+    def inspection_rules(self) -> list[InspectionRule]:
+        return [InspectionRule(name=r.name, version=r.version, category=r.category, title=r.title) for r in RULES.values()]
+
+    @strawberry.field(permission_classes=[allowed(Action.INSPECTION_RUN)], description="核查参数 / parameters in force for a region")
+    async def inspection_parameters(self, region_code: str, as_of: dt.date | None = None) -> list[ParameterValue]:
+        values = (await parameters.for_regions([region_code], as_of or today()))[region_code]
+        return [ParameterValue(name=name, value=values[name], description=text) for name, (_, text) in parameters.DEFAULTS.items()]
+
+    @strawberry.field(permission_classes=[allowed(Action.REGISTRY_READ)], description="比对数据批次 / imported registry batches, newest first")
+    async def registry_batches(self, kind: str | None = None, first: int = 50, after: strawberry.ID | None = None) -> list[RegistryBatch]:
+        findings.check_page(first)
+        return [RegistryBatch.from_row(row) for row in await registry.list_batches(kind=kind, first=first, after=number(after, "after"))]
+
+    @strawberry.field(permission_classes=[allowed(Action.REGISTRY_READ)], description="拒收记录 / rows of a batch that did not load")
+    async def registry_rejections(self, batch_id: strawberry.ID, first: int = 100, after: int | None = None) -> list[RegistryRejection]:
+        findings.check_page(first)
+        rows = await registry.list_rejections(batch_id=number(batch_id, "batchId"), first=first, after=after)
+        return [RegistryRejection.from_row(row) for row in rows]
+
+    @strawberry.field(permission_classes=[allowed(Action.PROJECTION_SYNC)], description="数据同步状态 / the projection's feeds")
+    async def projection_status(self) -> list[FeedStatus]:
+        return [FeedStatus(feed=row.feed, cursor=row.cursor, applied=row.applied, updated_at=row.updated_at) for row in await projection.status()]
+
+    @strawberry.field(permission_classes=[allowed(Action.SPOT_CHECK_READ)], description="双随机抽查 / spot checks, newest first")
+    async def spot_checks(self, info: Info, first: int = 50) -> list[SpotCheck]:
+        findings.check_page(first)
+        return [SpotCheck.from_row(row) for row in await spotchecks.spot_checks(scope=scope(info, Action.SPOT_CHECK_READ), first=first)]
+
+    @strawberry.field(permission_classes=[allowed(Action.COMPLAINT_READ)], description="12349 举报 / complaints in your jurisdiction")
+    async def complaints(self, info: Info, status: str | None = None, overdue: bool = False, first: int = 50,
+                         after: strawberry.ID | None = None) -> list[Complaint]:
+        rows = await complaints.list_complaints(scope=scope(info, Action.COMPLAINT_READ), status=status, overdue=overdue, first=first,
+                                                after=number(after, "after"))
+        return [Complaint.from_row(row) for row in rows]
+
+    @strawberry.field(permission_classes=[allowed(Action.CAMPAIGN_READ)], description="专项行动 / campaigns, newest first")
+    async def campaigns(self, info: Info, first: int = 50) -> list[Campaign]:
+        findings.check_page(first)
+        return [Campaign.from_row(row) for row in await campaigns.campaigns(scope=scope(info, Action.CAMPAIGN_READ), first=first)]
+
+
+schema = create_schema(query=Query, mutation=Mutation, types=[Household])

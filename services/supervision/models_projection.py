@@ -1,0 +1,96 @@
+"""Household projection — 家庭数据镜像: supervision's own copy of households, members, kinship filings,
+decisions and paid lines, fed by the households change feed and disbursement's paid lines."""
+
+from tortoise import fields
+from tortoise.models import Model
+
+MONEY = {"max_digits": 14, "decimal_places": 2}
+
+
+class ProjectedHousehold(Model):
+    """A household as the change feed last described it."""
+
+    household_id = fields.BigIntField(primary_key=True, generated=False, description="家庭编号 / household id")
+    region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
+    status = fields.CharField(max_length=16, default="", db_index=True, description="状态 / status")
+    urban_rural = fields.CharField(max_length=8, default="", description="城乡类别 / URBAN or RURAL")
+    review_class = fields.SmallIntField(null=True, description="分类 / review class")
+    monthly_amount = fields.DecimalField(**MONEY, null=True, description="月保障金 / monthly amount")
+    effective_month = fields.CharField(max_length=7, default="", description="起始月份 / effective month")
+    approved_by = fields.CharField(max_length=64, default="", description="审批人 / approved by")
+
+    class Meta:
+        table = "sv_household"
+
+
+class ProjectedPerson(Model):
+    """A member as the change feed last described it."""
+
+    person_id = fields.BigIntField(primary_key=True, generated=False, description="成员编号 / member id")
+    household_id = fields.BigIntField(db_index=True, description="家庭编号 / household id")
+    region_code = fields.CharField(max_length=12, default="", description="区划代码 / region code")
+    id_number = fields.CharField(max_length=18, db_index=True, description="身份证号码 / ID number")
+    name = fields.CharField(max_length=50, default="", description="姓名 / name")
+    relation = fields.CharField(max_length=16, default="", description="与户主关系 / relation")
+    counted = fields.BooleanField(default=True, description="计入家庭成员 / counted member")
+    deceased_on = fields.DateField(null=True, description="死亡日期 / deceased on")
+
+    class Meta:
+        table = "sv_person"
+
+
+class ProjectedKinship(Model):
+    """A kinship filing (近亲属备案) linking a member to a staff member or cadre."""
+
+    filing_id = fields.BigIntField(primary_key=True, generated=False, description="备案编号 / filing id")
+    person_id = fields.BigIntField(null=True, description="成员编号 / member id")
+    household_id = fields.BigIntField(db_index=True, description="家庭编号 / household id")
+    staff_username = fields.CharField(max_length=64, default="", db_index=True, description="工作人员账号 / staff username")
+    staff_name = fields.CharField(max_length=50, default="", description="工作人员姓名 / staff name")
+    relation = fields.CharField(max_length=16, default="", description="亲属关系 / relation")
+
+    class Meta:
+        table = "sv_kinship"
+
+
+class ProjectedDecision(Model):
+    """A county decision (审核确认、增发减发停发) on a household."""
+
+    decision_id = fields.BigIntField(primary_key=True, generated=False, description="决定编号 / decision id")
+    household_id = fields.BigIntField(db_index=True, description="家庭编号 / household id")
+    kind = fields.CharField(max_length=16, default="", description="类别 / kind")
+    amount = fields.DecimalField(**MONEY, null=True, description="金额 / amount")
+    decided_by = fields.CharField(max_length=64, default="", description="决定人 / decided by")
+    decided_on = fields.DateField(null=True, description="决定日期 / decided on")
+
+    class Meta:
+        table = "sv_decision"
+
+
+class PaidLine(Model):
+    """A paid roster line (发放明细) as disbursement reported it."""
+
+    id = fields.BigIntField(primary_key=True)
+    cursor = fields.CharField(max_length=64, unique=True, description="游标 / feed cursor")
+    household_id = fields.BigIntField(db_index=True, description="家庭编号 / household id")
+    region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
+    period = fields.CharField(max_length=7, description="期间 / period")
+    last_month_start = fields.DateField(description="期间末月首日 / first day of the period's last month")
+    amount = fields.DecimalField(**MONEY, description="金额 / amount")
+    paid_on = fields.DateField(null=True, description="入账日期 / paid on")
+    account_number = fields.CharField(max_length=32, default="", db_index=True, description="入账账号 / account")
+
+    class Meta:
+        table = "sv_paid_line"
+
+
+class FeedCursor(Model):
+    """Where the projection stands in a feed, so a restart resumes there."""
+
+    feed = fields.CharField(max_length=32, primary_key=True, description="数据源 / feed")
+    cursor = fields.CharField(max_length=64, null=True, description="游标 / last applied cursor")
+    applied = fields.BigIntField(default=0, description="已应用条数 / items applied")
+    updated_at = fields.DatetimeField(auto_now=True, description="更新时间 / updated at")
+
+    class Meta:
+        table = "sv_feed_cursor"

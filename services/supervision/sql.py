@@ -1,0 +1,90 @@
+"""Set-based SQL on either dialect: numbered parameters, JSON objects, text aggregation and the scope filter."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+from typing import Any
+
+from tortoise import Tortoise
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from authz.scope import Scope
+from kernel.values import prefix_bounds
+
+CONNECTION = "supervision"
+
+
+def connection() -> BaseDBAsyncClient:
+    return Tortoise.get_connection(CONNECTION)
+
+
+def dialect_of(conn: BaseDBAsyncClient) -> str:
+    return "postgres" if conn.schema_generator.DIALECT == "postgres" else "sqlite"
+
+
+class Sql:
+    """Collects parameters for one statement and writes the dialect's spelling of a few constructs."""
+
+    def __init__(self, dialect: str) -> None:
+        self.dialect = dialect
+        self.values: list[Any] = []
+
+    @property
+    def postgres(self) -> bool:
+        return self.dialect == "postgres"
+
+    def p(self, value: Any, cast: str = "") -> str:
+        """A numbered placeholder for `value` (`$n::cast` on PostgreSQL, `?n` on SQLite)."""
+        if not self.postgres:
+            if isinstance(value, dt.date):
+                value = value.isoformat()
+            elif isinstance(value, Decimal):
+                value = float(value)
+        self.values.append(value)
+        number = len(self.values)
+        return f"${number}{'::' + cast if cast else ''}" if self.postgres else f"?{number}"
+
+    def json(self, **pairs: str) -> str:
+        """A JSON object built in SQL from column expressions."""
+        body = ", ".join(f"'{key}', {expr}" for key, expr in pairs.items())
+        return f"jsonb_build_object({body})" if self.postgres else f"json_object({body})"
+
+    def text_list(self, expr: str) -> str:
+        """Distinct values of a group joined by commas."""
+        return f"string_agg(DISTINCT CAST({expr} AS TEXT), ',')" if self.postgres else f"group_concat(DISTINCT {expr})"
+
+    def num(self, expr: str) -> str:
+        """A numeric column usable in arithmetic on both dialects (SQLite stores decimals as text)."""
+        return expr if self.postgres else f"CAST({expr} AS REAL)"
+
+    def masked_id(self, expr: str) -> str:
+        """Evidence is read more widely than ID numbers: keep the address code and the last four."""
+        return f"substr({expr}, 1, 6) || '********' || {self._last4(expr)}"
+
+    def masked_account(self, expr: str) -> str:
+        return f"'****' || {self._last4(expr)}"
+
+    def _last4(self, expr: str) -> str:
+        return f"right({expr}, 4)" if self.postgres else f"substr({expr}, -4)"
+
+    def scope(self, scope: Scope, column: str) -> str:
+        """The caller's jurisdiction as BETWEEN ranges on a region-code column."""
+        if scope.everything:
+            return "1=1"
+        if scope.empty:
+            return "1=0"
+        ranges = [f"{column} BETWEEN {self.p(low)} AND {self.p(high)}" for low, high in map(prefix_bounds, sorted(scope.prefixes))]
+        return "(" + " OR ".join(ranges) + ")"
+
+
+def decode_json(value: Any) -> Any:
+    """asyncpg hands jsonb back as text; SQLite always does."""
+    return json.loads(value) if isinstance(value, str) else value
+
+
+async def fetch(conn: BaseDBAsyncClient, sql: Sql, statement: str) -> list[dict]:
+    _, rows = await conn.execute_query(statement, sql.values)
+    return [dict(row) for row in rows]
+

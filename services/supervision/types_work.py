@@ -1,0 +1,171 @@
+"""GraphQL types of supervision's field work: spot checks, 12349 complaints and campaigns."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import strawberry
+from strawberry.scalars import JSON
+from strawberry.types import Info
+
+from authz.actions import Action
+from authz.permissions import scope
+from kernel.subgraph import loader, ordered
+from services.supervision import campaigns, models, spotchecks
+
+
+def _id(value: int | None) -> strawberry.ID | None:
+    return strawberry.ID(str(value)) if value is not None else None
+
+
+@strawberry.type(description="抽查家庭 / a household drawn for a spot check")
+class SpotCheckItem:
+    id: strawberry.ID
+    household_id: strawberry.ID
+    region_code: str
+    inspector: str
+    visited_on: dt.date | None
+    result: str | None
+    notes: str
+
+    @classmethod
+    def from_row(cls, row: models.SpotCheckItem) -> SpotCheckItem:
+        return cls(id=_id(row.id), household_id=_id(row.household_id), region_code=row.region_code, inspector=row.inspector,
+                   visited_on=row.visited_on, result=row.result, notes=row.notes)
+
+
+@strawberry.type(description="双随机抽查 / a spot check of new approvals")
+class SpotCheck:
+    id: strawberry.ID
+    region_code: str
+    period: str
+    share: Decimal
+    seed: str
+    inspectors: list[str]
+    population: int = strawberry.field(description="期内新批准户数 / new approvals in the period")
+    published_at: dt.datetime | None
+    summary: JSON | None
+
+    @strawberry.field(description="抽中家庭 / households drawn")
+    async def items(self, info: Info) -> list[SpotCheckItem]:
+        rows = await loader(info, "spot_check_items", lambda ids: _load_items(info, ids)).load(int(self.id))
+        return [SpotCheckItem.from_row(row) for row in rows]
+
+    @classmethod
+    def from_row(cls, row: models.SpotCheck) -> SpotCheck:
+        return cls(id=_id(row.id), region_code=row.region_code, period=row.period, share=row.share, seed=str(row.seed),
+                   inspectors=list(row.inspectors), population=row.population, published_at=row.published_at, summary=row.summary)
+
+
+async def _load_items(info: Info, ids: list[int]) -> list[list[models.SpotCheckItem]]:
+    rows = await spotchecks.items_of(scope=scope(info, Action.SPOT_CHECK_READ), spot_check_ids=ids)
+    return ordered(ids, rows, default=[])
+
+
+@strawberry.type(description="12349 举报 / a complaint; the reporter is shown to the supervision bureau only")
+class Complaint:
+    id: strawberry.ID
+    region_code: str
+    received_on: dt.date
+    channel: str
+    anonymous: bool
+    household_id: strawberry.ID | None
+    staff_username: str
+    content: str
+    status: str
+    assigned_to: str | None
+    substantiated: bool | None
+    verification: str
+    feedback_due: dt.date | None
+    feedback: str
+    feedback_on: dt.date | None
+    reporter_identity: strawberry.Private[tuple[str, str]]
+
+    @strawberry.field(description="举报人 / reporter (null unless you are the supervision bureau)")
+    def reporter_name(self, info: Info) -> str | None:
+        return self.reporter_identity[0] if self._reveal(info) else None
+
+    @strawberry.field(description="举报人电话 / reporter's phone (null unless you are the supervision bureau)")
+    def reporter_phone(self, info: Info) -> str | None:
+        return self.reporter_identity[1] if self._reveal(info) else None
+
+    def _reveal(self, info: Info) -> bool:
+        return not self.anonymous and scope(info, Action.COMPLAINT_READ_REPORTER).covers(self.region_code)
+
+    @classmethod
+    def from_row(cls, row: models.Complaint) -> Complaint:
+        return cls(id=_id(row.id), region_code=row.region_code, received_on=row.received_on, channel=row.channel,
+                   anonymous=row.anonymous, household_id=_id(row.household_id), staff_username=row.staff_username,
+                   content=row.content, status=row.status, assigned_to=row.assigned_to, substantiated=row.substantiated,
+                   verification=row.verification, feedback_due=row.feedback_due, feedback=row.feedback, feedback_on=row.feedback_on,
+                   reporter_identity=(row.reporter_name, row.reporter_phone))
+
+
+@strawberry.input(description="登记举报 / a complaint as received")
+class ComplaintInput:
+    received_on: dt.date
+    content: str
+    anonymous: bool = False
+    reporter_name: str = ""
+    reporter_phone: str = ""
+    region_code: str | None = None
+    household_id: strawberry.ID | None = None
+    staff_username: str = ""
+
+
+@strawberry.type(description="乡镇进度 / a township's progress in a campaign")
+class TownshipProgress:
+    region_code: str
+    households: int
+    visited: int
+    all_members_seen: int
+    visited_share: float
+    findings: int
+    findings_closed: int
+
+    @classmethod
+    def from_progress(cls, row: campaigns.TownshipProgress) -> TownshipProgress:
+        return cls(region_code=row.region_code, households=row.households, visited=row.visited, all_members_seen=row.all_members_seen,
+                   visited_share=row.visited_share, findings=row.findings, findings_closed=row.findings_closed)
+
+
+@strawberry.type(description="专项行动 / a clean-up campaign (核查清理、回头看)")
+class Campaign:
+    id: strawberry.ID
+    name: str
+    region_code: str
+    starts_on: dt.date
+    ends_on: dt.date
+    phases: JSON
+
+    @strawberry.field(description="各乡镇进度 / progress per township")
+    async def progress(self, info: Info) -> list[TownshipProgress]:
+        rows = await campaigns.progress(scope=scope(info, Action.CAMPAIGN_READ), campaign_id=int(self.id))
+        return [TownshipProgress.from_progress(row) for row in rows]
+
+    @classmethod
+    def from_row(cls, row: models.Campaign) -> Campaign:
+        return cls(id=_id(row.id), name=row.name, region_code=row.region_code, starts_on=row.starts_on, ends_on=row.ends_on,
+                   phases=row.phases)
+
+
+@strawberry.input(description="行动阶段 / a campaign phase")
+class PhaseInput:
+    name: str
+    starts_on: dt.date
+    ends_on: dt.date
+
+
+@strawberry.type(description="入户记录 / a household visited in a campaign")
+class CampaignVisit:
+    id: strawberry.ID
+    household_id: strawberry.ID
+    visited_on: dt.date
+    visitor: str
+    all_members_seen: bool
+
+    @classmethod
+    def from_row(cls, row: models.CampaignVisit) -> CampaignVisit:
+        return cls(id=_id(row.id), household_id=_id(row.household_id), visited_on=row.visited_on, visitor=row.visitor,
+                   all_members_seen=row.all_members_seen)

@@ -1,0 +1,158 @@
+"""Inspection rules over the projection and the registries: each raises a finding with evidence, once."""
+
+import datetime as dt
+
+import pytest
+
+from authz.scope import Scope
+from services.supervision import inspection, parameters, projection
+from services.supervision.models import Finding
+from services.supervision.registry import import_registry
+from tests.supervision.support import TEST_FEED, citizen_id, csv_file, event, given_household, township, village
+
+AS_OF = dt.date(2026, 11, 1)
+CITY = Scope.of(["4311"])
+
+
+async def registry(kind: str, header: list[str], rows: list[list]) -> None:
+    summary = await import_registry(kind=kind, file_name=f"{kind}.csv", content=csv_file(header, rows), actor="inspector", today=AS_OF)
+    assert summary.batch.rows_rejected == 0, [r.reason for r in summary.rejections]
+
+
+async def run(rule: str, region: str, preview: bool = False):
+    [outcome] = await inspection.run(rule=rule, region_code=region, scope=CITY, actor="inspector", preview=preview, as_of=AS_OF)
+    return outcome
+
+
+async def findings(region: str, rule: str) -> list[Finding]:
+    return await Finding.filter(region_code__startswith=region[:9], rule=rule).order_by("id")
+
+
+async def test_a_member_who_died_raises_one_finding_however_often_the_rule_runs():
+    # given an active household whose member appears in the death registry after the last review
+    place = township()
+    dead, alive = citizen_id("19400101"), citizen_id("19700101")
+    household_id, (dead_id, _) = await given_household(village(place), dead, alive)
+    await registry("DEATH", ["身份证号", "死亡日期"], [[dead, "2026-06-01"]])
+    # when the rule is previewed, then run twice
+    preview = await run("R02_STATUS_CHANGE", place, preview=True)
+    first = await run("R02_STATUS_CHANGE", place)
+    second = await run("R02_STATUS_CHANGE", place)
+    # then the preview shows the case without writing, the first run raises it and the second adds nothing
+    assert preview.matched == 1 and preview.sample[0].person_id == dead_id and not preview.sample[0].known
+    assert (first.raised, second.raised, second.already_open) == (1, 0, 1)
+    [finding] = await findings(place, "R02_STATUS_CHANGE")
+    assert (finding.household_id, finding.person_id, finding.severity) == (household_id, dead_id, "HIGH")  # more than 3 months ago
+    assert finding.evidence["kind"] == "DEATH" and finding.evidence["eventDate"] == "2026-06-01"
+
+
+async def test_pensions_at_the_standard_raise_a_finding_and_a_higher_local_standard_clears_it():
+    # given a two-member rural household whose pensions give ¥520 per head against the default ¥500
+    place = township()
+    first, second = citizen_id("19500101"), citizen_id("19520101")
+    await given_household(village(place), first, second)
+    await registry("PENSION", ["身份证号", "月养老金"], [[first, "640.00"], [second, "400.00"]])
+    # when the rule is previewed, then the same after the township raises its standard to ¥600
+    before = await run("R03_PENSION", place, preview=True)
+    await parameters.set_parameter(region_code=place, name="standard_rural", value="600", effective_from=dt.date(2026, 1, 1),
+                                   actor="inspector")
+    after = await run("R03_PENSION", place, preview=True)
+    # then the case matches under the default and not under the township's own standard
+    assert before.matched == 1 and before.sample[0].evidence["perCapita"] in (520, "520.00", 520.0)
+    assert after.matched == 0
+
+
+async def test_paid_after_death_counts_the_months_paid_after_the_month_of_death():
+    # given a single-member household whose member died on 15 August, paid for August to October
+    place = township()
+    member = citizen_id("19300101")
+    household_id, (person_id,) = await given_household(village(place), member)
+    await projection.apply_changes([event("Person", person_id, village(place), {"deceasedOn": "2026-08-15"})], feed=TEST_FEED)
+    await projection.apply_paid_lines([
+        {"cursor": f"pl-{household_id}-{period}", "householdId": str(household_id), "regionCode": village(place), "period": period,
+         "amount": "500.00", "paidOn": f"{period}-10", "accountNumber": "6221000011112222"} for period in ("2026-08", "2026-09", "2026-10")])
+    # when the rule runs
+    outcome = await run("R11_PAID_AFTER_DEATH", place)
+    # then one HIGH finding names the two months paid after the death and their amount
+    assert outcome.raised == 1
+    [finding] = await findings(place, "R11_PAID_AFTER_DEATH")
+    assert finding.severity == "HIGH" and finding.person_id == person_id
+    assert finding.evidence["periods"] == 2 and float(finding.evidence["amount"]) == 1000.0
+    assert (finding.evidence["firstPeriod"], finding.evidence["lastPeriod"]) == ("2026-09", "2026-10")
+
+
+async def test_one_account_in_two_active_households_flags_both():
+    # given two active households paid into the same account
+    place = township()
+    one, _ = await given_household(village(place), citizen_id())
+    two, _ = await given_household(village(place), citizen_id())
+    await projection.apply_paid_lines([
+        {"cursor": f"acct-{h}", "householdId": str(h), "regionCode": village(place), "period": "2026-10", "amount": "300.00",
+         "paidOn": "2026-10-10", "accountNumber": "6221999988887777"} for h in (one, two)])
+    # when the rule runs
+    await run("R12_DUPLICATE_IDENTITY", place)
+    # then both households have a finding, and the evidence shows only the account's last four digits
+    flagged = await findings(place, "R12_DUPLICATE_IDENTITY")
+    assert sorted(f.household_id for f in flagged) == sorted([one, two])
+    assert flagged[0].evidence["account"] == "****7777" and flagged[0].evidence["households"] == 2
+
+
+async def test_kinship_to_the_approving_staff_member_is_flagged():
+    # given an active household approved by a county approver who filed a kinship relation to its member
+    place = township()
+    household_id, (person_id,) = await given_household(village(place), citizen_id(), approved_by="county.approver")
+    await projection.apply_changes([event("KinshipFiling", person_id + 500_000, village(place), {
+        "personId": str(person_id), "householdId": str(household_id), "staffUsername": "county.approver",
+        "staffName": "县民政局审批", "relation": "SIBLING"})], feed=TEST_FEED)
+    # when the rule runs
+    outcome = await run("R13_STAFF_KINSHIP", place)
+    # then a HIGH finding names the staff member and the relation
+    assert outcome.raised == 1
+    [finding] = await findings(place, "R13_STAFF_KINSHIP")
+    assert finding.severity == "HIGH" and finding.evidence["staff"] == "county.approver" and finding.evidence["relation"] == "SIBLING"
+
+
+@pytest.mark.parametrize("rule, kind, header, row", [
+    ("R01_PUBLIC_EMPLOYEE", "PUBLIC_EMPLOYEE", ["身份证号", "工作单位"], ["{id}", "县国土局"]),
+    ("R04_ASSETS", "VEHICLE", ["身份证号", "号牌号码", "营运车辆"], ["{id}", "湘M88888", "是"]),
+    ("R05_EMPLOYER", "BUSINESS", ["身份证号", "统一社会信用代码", "从业人数"], ["{id}", "91431102MA4L000001", "5"]),
+    ("R06_WAGES", "WAGE", ["身份证号", "所属月份", "月工资"], ["{id}", "2026-10", "9000.00"]),
+    ("R07_SUPPORT", "SUPPORT", ["身份证号", "义务人身份证号", "月赡养费"], ["{id}", "{other}", "800.00"]),
+    ("R09_CHECK_REFUSAL", "CHECK_REFUSAL", ["身份证号", "发生日期", "事项"], ["{id}", "2026-10-01", "拒绝授权核对"]),
+    ("R10_SPENDING", "SPENDING", ["身份证号", "所属月份", "金额", "类别"], ["{id}", "2026-09", "3000.00", "出境旅游"]),
+])
+async def test_each_registry_category_raises_a_finding_for_a_matching_member(rule, kind, header, row):
+    # given an active household and a registry row naming its member
+    place = township()
+    member = citizen_id("19800101")
+    household_id, _ = await given_household(village(place), member)
+    await registry(kind, header, [[cell.format(id=member, other=citizen_id("19500505")) for cell in row]])
+    # when the rule runs, then the household has exactly one finding of that rule
+    outcome = await run(rule, place)
+    assert outcome.raised == 1
+    [finding] = await findings(place, rule)
+    assert finding.household_id == household_id and finding.status == "OPEN"
+
+
+async def test_three_refused_referrals_in_a_row_are_flagged_but_an_accepted_one_breaks_the_streak():
+    # given two members: one refused the last three referrals, the other accepted the latest
+    place = township()
+    refuser, accepter = citizen_id("19850101"), citizen_id("19860101")
+    await given_household(village(place), refuser, accepter)
+    rows = [[refuser, f"2026-0{m}-01", "是"] for m in (3, 4, 5)] + [[accepter, f"2026-0{m}-01", "是"] for m in (3, 4)] + [
+        [accepter, "2026-05-01", "否"]]
+    await registry("WORK_REFERRAL", ["身份证号", "介绍日期", "拒绝"], rows)
+    # when the rule is previewed, then only the first member matches
+    outcome = await run("R08_WORK_REFUSAL", place, preview=True)
+    assert outcome.matched == 1 and outcome.sample[0].evidence["refusals"] == 3
+
+
+async def test_an_unknown_rule_and_a_region_outside_the_jurisdiction_are_refused():
+    from kernel.errors import Forbidden, InvalidInput
+
+    with pytest.raises(InvalidInput) as unknown:
+        await inspection.run(rule="R99", region_code="431102000000", scope=CITY, actor="inspector", preview=True)
+    assert (unknown.value.code, unknown.value.field) == ("UNKNOWN_RULE", "rule")
+    with pytest.raises(Forbidden) as outside:
+        await inspection.run(rule=None, region_code="430100000000", scope=CITY, actor="inspector", preview=True)
+    assert outside.value.field == "regionCode"
