@@ -8,7 +8,7 @@ from typing import Any
 
 from markupsafe import Markup
 from sqladmin.helpers import slugify_class_name
-from sqlalchemy import select
+from sqlalchemy import case, select
 from starlette.requests import Request
 
 from admin.tables import Entity
@@ -48,6 +48,37 @@ def references(entities: list[Entity]) -> list[Reference]:
             if target is not None and target is not entity:
                 found.append(Reference(entity, spec.attribute, target))
     return found
+
+
+REPRESENTATIVE = "representative"
+HEAD = "HEAD"
+
+
+def representative(entity: Entity, children: list[Reference]) -> tuple[str, Reference] | None:
+    """For a record without a name of its own (a household), where to read who it is: its members, head first."""
+    if any(spec.attribute.endswith("name") for spec in entity.columns):
+        return None
+    ref = next((ref for ref in children if ref.source.column("name") is not None), None)
+    if ref is None:
+        return None
+    return ("户主" if ref.source.column("relation") is not None else ref.source.label), ref
+
+
+async def load_representatives(ref: Reference, rows: list, pk: str, run_query) -> None:
+    """One query for the page: each row gets the name of its head (or first member) as `representative`."""
+    keys = [getattr(row, pk) for row in rows]
+    if not keys:
+        return
+    child = ref.source.mapped
+    column = getattr(child, ref.column)
+    order = [getattr(child, ref.source.pk.attribute)]
+    if ref.source.column("relation") is not None:
+        order = [case((child.relation == HEAD, 0), else_=1), *order]
+    names: dict = {}
+    for key, name in await run_query(select(column, child.name).where(column.in_(keys)).order_by(column, *order)):
+        names.setdefault(key, name)
+    for row in rows:
+        row.__dict__[REPRESENTATIVE] = names.get(getattr(row, pk), "")
 
 
 def link_formatter(identity: str):

@@ -45,6 +45,7 @@ class ScopedModelView(ModelView):
     personal: bool = False
     reference_params: tuple[str, ...] = ()
     children: tuple[related.Reference, ...] = ()
+    named_by: related.Reference | None = None
     incoming: tuple[related.Reference, ...] = ()
     page_size = 25
     can_import = False
@@ -123,6 +124,14 @@ class ScopedModelView(ModelView):
         return self.scoped(super().form_edit_query(request), request)
 
     # --- search, filters, sorting: one statement for the list, its count and the export ------
+    def search_placeholder(self) -> str:
+        """Say what can be typed: the searchable columns, members' names, ID-number suffixes, place names."""
+        words = [self._column_labels.get(name, name) for name in self._search_fields if name not in self.sensitive]
+        words += ["成员姓名"] if self.children else []
+        words += ["身份证号后4位"] if self.sensitive else []
+        words += ["区划名称"] if self.region_entity is not None and self.region_attribute else []
+        return "、".join(words)
+
     def search_query(self, stmt: Select, term: str) -> Select:
         return self._search(stmt, term, region_codes=(), full_suffix=False)
 
@@ -197,6 +206,9 @@ class ScopedModelView(ModelView):
         if self.region_attribute:
             await related.load_region_names(self.region_entity, {self._region_of(row) for row in rows},
                                             self._run_arbitrary_query)
+        if self.named_by is not None:
+            await related.load_representatives(self.named_by, rows, self.entity.pk.attribute,
+                                               self._run_arbitrary_query)
         return self.mask(request, rows)
 
     def mask(self, request: Request, rows: list) -> list:
@@ -315,6 +327,11 @@ def view_for(entity: Entity, entities: list[Entity] | None = None) -> type[Scope
     references = related.references(entities)
     outgoing = [ref for ref in references if ref.source is entity]
     incoming = [ref for ref in references if ref.target is entity]
+    children = tuple(ref for ref in incoming if ref.source.app == entity.app)
+    named = related.representative(entity, list(children))
+    named_by = named[0] if named else None
+    if named:
+        shown_in_list = shown_in_list[:1] + [related.REPRESENTATIVE] + shown_in_list[1:]
     region = entity.region
     region_entity = next((other for other in entities if other.table.name == "region"), None)
     formatters = {spec.attribute: _money_formatter for spec in specs if is_money(spec)}
@@ -338,14 +355,16 @@ def view_for(entity: Entity, entities: list[Entity] | None = None) -> type[Scope
         "sensitive": sensitive,
         "personal": scopes.is_personal(entity),
         "reference_params": tuple(ref.column for ref in outgoing),
-        "children": tuple(ref for ref in incoming if ref.source.app == entity.app),
+        "children": children,
+        "named_by": named[1] if named else None,
         "incoming": tuple(incoming),
-        "column_labels": {spec.attribute: spec.label for spec in specs} | {"password": "新口令"},
+        "column_labels": {spec.attribute: spec.label for spec in specs} | {"password": "新口令"}
+        | ({related.REPRESENTATIVE: named_by} if named_by else {}),
         "column_list": shown_in_list,
         "column_details_list": [spec.attribute for spec in specs if not is_secret(spec)],
         "column_export_list": [spec.attribute for spec in specs if not is_secret(spec)],
         "column_searchable_list": searchable_columns(entity),
-        "column_sortable_list": [name for name in shown_in_list if not is_long(entity.column(name))],
+        "column_sortable_list": [name for name in shown_in_list if entity.column(name) and not is_long(entity.column(name))],
         "column_default_sort": [(entity.pk.attribute, True)] if append_only else [(entity.pk.attribute, False)],
         "column_formatters": formatters,
         "column_formatters_detail": formatters,

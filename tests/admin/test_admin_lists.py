@@ -131,3 +131,10 @@ async def test_codes_read_in_chinese_with_the_code_on_hover(auditor):
     assert "在保（ACTIVE）" in page.text  # the filter choice
     account = await auditor.get("/admin/bank-account/list")
     assert re.search(r'title="(YIKATONG|YICUNTONG|SOCIAL_CARD)">(一卡通|一存通|社保卡)<', account.text)
+
+
+async def test_the_household_list_names_each_household_by_its_head(auditor):
+    head = await Person.filter(region_code__startswith=AUDITED_COUNTY, relation="HEAD").order_by("household_id").first()
+    page = await auditor.get("/admin/household/list", params={"search": str(head.household_id)})
+    assert "户主" in page.text and head.name in page.text
+    assert "成员姓名" in page.text and "身份证号后4位" in (await auditor.get("/admin/person/list")).text
