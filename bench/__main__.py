@@ -26,6 +26,11 @@ async def main() -> None:
 
         for line in await admin.run(settings):
             emit(line.pop("name"), **line)
+        # --- gateway vs @apollo/gateway (issue 4) ---
+        from bench import gateway
+
+        for line in await gateway.run(settings):
+            emit(line.pop("name"), **line)
 
 
 def emit(name: str, **figures) -> None:

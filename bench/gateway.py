@@ -1,0 +1,130 @@
+"""Our gateway against @apollo/gateway over the same subgraph processes: latency, throughput, overhead, planning.
+
+Run alone with `python -m bench.gateway` (seeds its own databases), or as part of `make bench`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+CASES = {
+    "a_root_field": "{ households(first: 20) { id status } }",
+    "b_households_payments_100": "{ households(first: 100) { id payments { period amount } } }",
+    "c_three_subgraphs_100": "{ households(first: 100) { id payments { amount } findings { rule } } }",
+    "c_three_subgraphs_1000": "{ households(first: 1000) { id payments { amount } findings { rule } } }",
+}
+REQUESTS = {1: 40, 32: 160}
+
+
+async def load(client: httpx.AsyncClient, url: str, query: str, headers: dict[str, str], concurrency: int,
+               total: int) -> dict[str, float]:
+    """p50/p99 latency (ms) and throughput (requests/s) for `total` requests at a concurrency."""
+    samples: list[float] = []
+    failed = 0
+    queue = iter(range(total))
+
+    async def worker() -> None:
+        nonlocal failed
+        for _ in queue:
+            started = time.perf_counter()
+            response = await client.post(url, json={"query": query}, headers=headers)
+            failed += response.status_code != 200 or "errors" in response.json()
+            samples.append((time.perf_counter() - started) * 1000)
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    elapsed = time.perf_counter() - started
+    samples.sort()
+    return {"p50_ms": round(statistics.median(samples), 2),
+            "p99_ms": round(samples[min(len(samples) - 1, int(len(samples) * 0.99))], 2),
+            "rps": round(total / elapsed, 1), "failed": failed}
+
+
+def planning(sdls: dict[str, str]) -> list[dict[str, Any]]:
+    """Cold planning time per case, and the plan cache hit rate over the benchmark's request mix."""
+    from graphql import parse
+
+    from gateway import QueryPlanner, compose
+
+    supergraph = compose(sdls)
+    lines = []
+    for name, query in CASES.items():
+        document = parse(query)
+        samples = []
+        for _ in range(20):
+            started = time.perf_counter()
+            QueryPlanner(supergraph).plan(document)
+            samples.append((time.perf_counter() - started) * 1000)
+        lines.append({"name": "gateway_cold_plan", "case": name, "p50_ms": round(statistics.median(samples), 3)})
+    planner, hits, total = QueryPlanner(supergraph), 0, 0
+    for query in CASES.values():
+        for _ in range(sum(REQUESTS.values()) * 2):
+            hits += planner.plan_with_cache_info(parse(query), None)[1]
+            total += 1
+    lines.append({"name": "gateway_plan_cache", "hit_rate": round(hits / total, 4), "requests": total})
+    return lines
+
+
+async def run(settings: Any) -> list[dict[str, Any]]:
+    """Start subgraph processes, our gateway process and the reference gateway; measure both."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from tests.gateway.processes import (apollo_compose, fetch_sdl, free_port, product_subgraphs,
+                                         reference_gateway, running)
+
+    lines: list[dict[str, Any]] = []
+    with product_subgraphs() as urls:
+        env = {**os.environ, **{f"DIBAO_{name.upper()}_URL": url for name, url in urls.items()}}
+        port = free_port()
+        ours = f"http://127.0.0.1:{port}/graphql"
+        with running([sys.executable, "-m", "dibao.cli", "serve-gateway", "--port", str(port)],
+                     f"http://127.0.0.1:{port}/healthz", env=env):
+            token = httpx.post(f"http://127.0.0.1:{port}/auth/token",
+                               data={"username": "municipal.officer", "password": "dibao-demo-2026"}).json()
+            headers = {"authorization": f"Bearer {token['access_token']}"}
+            sdls = {name: fetch_sdl(url, headers["authorization"]) for name, url in urls.items()}
+            composed = apollo_compose({name: (urls[name], sdl) for name, sdl in sdls.items()})
+            with reference_gateway(composed["supergraphSdl"], Path(tempfile.mkdtemp())) as theirs:
+                async with httpx.AsyncClient(timeout=120, limits=httpx.Limits(max_connections=64)) as client:
+                    for name, query in CASES.items():
+                        for url in (ours, theirs):  # warm both: plans cached, pools open
+                            await load(client, url, query, headers, 4, 8)
+                        for concurrency, total in REQUESTS.items():
+                            total = total if "1000" not in name else max(concurrency * 2, total // 4)
+                            mine = await load(client, ours, query, headers, concurrency, total)
+                            reference = await load(client, theirs, query, headers, concurrency, total)
+                            lines.append({"name": "gateway_vs_apollo", "case": name, "concurrency": concurrency,
+                                          "ours": mine, "apollo": reference,
+                                          "p50_ratio": round(mine["p50_ms"] / reference["p50_ms"], 3),
+                                          "p99_ratio": round(mine["p99_ms"] / reference["p99_ms"], 3),
+                                          "throughput_ratio": round(mine["rps"] / reference["rps"], 3)})
+                    direct = await load(client, urls["households"], CASES["a_root_field"], headers, 1, 60)
+                    through = await load(client, ours, CASES["a_root_field"], headers, 1, 60)
+                    lines.append({"name": "gateway_overhead", "case": "a_root_field",
+                                  "subgraph_p50_ms": direct["p50_ms"], "gateway_p50_ms": through["p50_ms"],
+                                  "overhead_ms": round(through["p50_ms"] - direct["p50_ms"], 2)})
+    return lines + planning(sdls)
+
+
+async def main() -> None:
+    from bench import harness
+    from bench.__main__ import emit
+
+    households = int(os.environ.get("DIBAO_BENCH_HOUSEHOLDS", "2000"))
+    async with harness.databases("dibao_bench_gw") as settings:
+        harness.cli("migrate")
+        harness.cli("seed", "--households", str(households), "--seed", "1")
+        for line in await run(settings):
+            emit(line.pop("name"), **line)
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
