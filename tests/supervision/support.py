@@ -73,3 +73,14 @@ def csv_file(header: list[str], rows: list[list[Any]], encoding: str = "utf-8") 
     writer.writerow(header)
     writer.writerows(rows)
     return buffer.getvalue().encode(encoding)
+
+
+def errors_of(body: dict) -> list[tuple[str, str | None]]:
+    """(code, field) of each GraphQL error, the way a client reads them."""
+    return [(error["extensions"].get("code"), error["extensions"].get("field")) for error in body.get("errors", [])]
+
+
+def encoded(content: bytes) -> str:
+    import base64
+
+    return base64.b64encode(content).decode()
