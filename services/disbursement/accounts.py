@@ -13,7 +13,7 @@ from authz.actions import Action
 from authz.enforcer import get_authorizer
 from authz.principal import Principal
 from kernel.audit import record
-from kernel.internal import InternalClient
+from kernel.internal import InternalCallFailed, InternalClient
 from kernel.values import SHANGHAI, mask_account
 from services.disbursement.errors import AgreementMissing, HolderNotMember, NotFoundHere, invalid
 from services.disbursement.models import AuditRecord, BankAccount
@@ -42,6 +42,10 @@ async def household_members(household_id: int) -> tuple[str, dict[int, str]]:
     client = InternalClient("households", caller="disbursement")
     try:
         found = (await client.query(HOUSEHOLD_QUERY, {"id": str(household_id)}))["household"]
+    except InternalCallFailed as failure:
+        if not str(failure.details.get("upstream", {}).get("code", "")).endswith("NOT_FOUND"):
+            raise
+        found = None
     finally:
         await client.aclose()
     if not found:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
@@ -159,9 +160,12 @@ class Mutation:
         return ResultSummary(**await bank.post_results(actor=principal(info), batch_id=_int(batch_id, "batchId"), results=parsed))
 
     @strawberry.mutation(permission_classes=[allowed(Action.LEDGER_WRITE)], description="登记资金拨入 / record a fund allocation")
-    async def record_allocation(self, info: Info, county_code: str, period: str, source: str, amount: str, reference: str) -> LedgerEntry:
+    async def record_allocation(
+        self, info: Info, county_code: str, period: str, amount: str, reference: str,
+        fund_source: Annotated[str, strawberry.argument(name="source", description="CENTRAL, PROVINCIAL, CITY or COUNTY")],
+    ) -> LedgerEntry:
         return LedgerEntry.from_row(await ledger.record_allocation(actor=principal(info), county_code=county_code, period=period,
-                                                                   source=source, amount=amount, reference=reference))
+                                                                   source=fund_source, amount=amount, reference=reference))
 
 
 schema = create_schema(query=Query, mutation=Mutation, types=[Household])

@@ -32,7 +32,7 @@ def _portable(conn: BaseDBAsyncClient, sql: str, params: Sequence[Any]) -> tuple
 
 async def fetch(conn: BaseDBAsyncClient, sql: str, *params: Any) -> list[dict]:
     query, values = _portable(conn, sql, params)
-    return (await conn.execute_query(query, values))[1]
+    return [dict(row) for row in (await conn.execute_query(query, values))[1]]
 
 
 async def execute(conn: BaseDBAsyncClient, sql: str, *params: Any) -> int:

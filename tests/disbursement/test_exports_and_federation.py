@@ -1,0 +1,57 @@
+"""What others read: the printable roster (.xlsx) and the fields disbursement contributes to Household."""
+
+import io
+from decimal import Decimal
+
+import httpx
+from openpyxl import load_workbook
+
+from services.disbursement.app import create_app
+from tests.disbursement.support import POST, all_lines, compiled, data, next_period, released, result
+
+DASHBOARD = "query($p: String) { households(first: 100) { id payments(period: $p) { period amount status paidOn } } }"
+ACCOUNTS = "{ households(first: 100) { id bankAccount { bankName accountNumber } } }"
+
+
+async def test_the_printed_roster_has_chinese_headers_items_and_totals(gql, tokens):
+    # given a compiled roster
+    roster = await compiled(gql, next_period())
+    app = create_app(own_database=False)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://disbursement") as http:
+        # when the township leader downloads it, and a bank (which may not read rosters) tries
+        response = await http.get(f"/files/rosters/{roster['id']}.xlsx", headers={"authorization": f"Bearer {await tokens('township.leader')}"})
+        bank = await http.get(f"/files/rosters/{roster['id']}.xlsx", headers={"authorization": f"Bearer {await tokens('bank.rcc')}"})
+    # then the workbook has the Chinese headers, one row per household and a totals row equal to the roster total
+    assert response.status_code == 200
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    rows = list(sheet.iter_rows(values_only=True))
+    headers = rows[1]
+    assert headers[:6] == ("序号", "家庭编号", "村（社区）代码", "户主姓名", "保障人数", "月保障金（元）") and "合计（元）" in headers
+    body = [row for row in rows[2:] if isinstance(row[0], int)]
+    totals = next(row for row in rows if row[0] == "合计")
+    assert len(body) == roster["lineCount"]
+    assert Decimal(str(totals[headers.index("合计（元）")])).quantize(Decimal("0.01")) == Decimal(roster["total"])
+    assert all("*" in row[headers.index("账号")] for row in body)  # the leader may not read account numbers in full
+    assert bank.status_code == 404 and bank.json()["errors"][0]["extensions"]["code"] == "ROSTER_NOT_FOUND"
+
+
+async def test_a_dashboard_of_100_households_with_payments_costs_one_disbursement_request(gql, subgraph_calls):
+    # given a paid batch for a period
+    period = next_period()
+    batch = await released(gql, period)
+    lines = await all_lines(gql, batch["id"])
+    data(await gql(POST, {"b": batch["id"], "r": [result(line) for line in lines]}, user="bank.rcc"), "postBatchResults")
+    # when the municipal officer asks for 100 households with their payments for the period and their accounts
+    subgraph_calls.reset()
+    households = data(await gql(DASHBOARD, {"p": period}), "households")
+    # then disbursement was asked once, and paid households show the period's payment
+    assert subgraph_calls.count("disbursement") == 1 and len(households) == 100
+    paid = {line["householdId"]: line["amount"] for line in lines}
+    shown = {h["id"]: h["payments"] for h in households if h["id"] in paid}
+    for household_id, payments in shown.items():
+        assert [(p["period"], p["amount"], p["status"]) for p in payments] == [(period, paid[household_id], "PAID")]
+    # and the county auditor's account listing is one request too, with account numbers in full
+    subgraph_calls.reset()
+    accounts = data(await gql(ACCOUNTS, user="county.auditor"), "households")
+    assert subgraph_calls.count("disbursement") == 1
+    assert all(h["bankAccount"]["accountNumber"].isdigit() for h in accounts if h["bankAccount"])
