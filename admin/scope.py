@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from sqlalchemy import false, or_, true
 from sqlalchemy.sql.elements import ColumnElement
 from starlette.requests import Request
@@ -97,8 +99,25 @@ def scope(request: Request, action: Action | str) -> Scope:
         return Scope.of([])
     cache = _state(request)["scopes"]
     if action not in cache:
-        cache[action] = get_authorizer().scope(principal, action)
+        cache[action] = _scope_of_grants(principal, action)
     return cache[action]
+
+
+SCOPE_TTL = 60.0
+_scopes: dict[tuple, tuple[float, Scope]] = {}
+
+
+def _scope_of_grants(principal: Principal, action: Action | str) -> Scope:
+    """Casbin's answer depends only on the grants and the policy: kept a minute for everyone with the same grants."""
+    key = (principal.grants, str(action))
+    hit = _scopes.get(key)
+    if hit is not None and time.monotonic() - hit[0] < SCOPE_TTL:
+        return hit[1]
+    if len(_scopes) > 10_000:
+        _scopes.clear()
+    allowed = get_authorizer().scope(principal, action)
+    _scopes[key] = (time.monotonic(), allowed)
+    return allowed
 
 
 def intersect(first: Scope, second: Scope) -> Scope:
