@@ -4,8 +4,8 @@ A subgraph that contributes fields to an entity it does not own (disbursement an
 `Household`) still knows the region of the households it holds rows for. `guard` batches the
 lookups of one request, and refuses a key whose region lies outside the caller's scope: the entity
 resolves to null with a NOT_FOUND error, the same answer as for an id that does not exist, so
-guessing ids tells nothing. A key the subgraph holds no rows for has nothing to reveal and resolves
-to a stub whose fields are empty.
+guessing ids tells nothing. A caller without the action anywhere gets null for every key. A key the
+subgraph holds no rows for has nothing to reveal and resolves to a stub whose fields are empty.
 """
 
 from __future__ import annotations
@@ -34,8 +34,9 @@ async def guard(info: Info, action: Action | str, key: Hashable, regions_of: Reg
     async def load(keys: list[Any]) -> list[str | None]:
         return ordered(keys, await regions_of(keys))
 
-    region = await loader(info, f"guard:{entity}:{action}", load).load(key)
-    if region is not None and not scope(info, action).covers(region):  # type: ignore[arg-type]
+    allowed = scope(info, action)  # type: ignore[arg-type]
+    region = None if allowed.empty else await loader(info, f"guard:{entity}:{action}", load).load(key)
+    if allowed.empty or (region is not None and not allowed.covers(region)):
         code = f"{entity.upper()}_NOT_FOUND"
         raise OutsideJurisdiction(
             f"{entity} {key} does not exist or lies outside your jurisdiction",

@@ -88,3 +88,81 @@ async def authenticate_request(request: Request) -> Principal:
     """The principal of a gateway request: a valid, unrevoked access token, or Unauthenticated."""
     principal = tokens.principal_from_header(request.headers.get("authorization"))
     return await sessions.require_current(principal)
+
+
+def _introspects(body: bytes) -> bool:
+    """Whether a GraphQL POST body selects `__schema` or `__type` anywhere (fragments included)."""
+    import json
+
+    from graphql import FieldNode, GraphQLError, parse, visit
+    from graphql.language import Visitor
+
+    try:
+        query = json.loads(body or b"{}").get("query")
+        document = parse(query) if isinstance(query, str) else None
+    except (ValueError, AttributeError, GraphQLError):
+        return False  # not a valid request: the gateway answers it with its own error
+    if document is None:
+        return False
+    found: list[str] = []
+
+    class Finder(Visitor):
+        def enter_field(self, node: FieldNode, *args) -> None:
+            if node.name.value in ("__schema", "__type"):
+                found.append(node.name.value)
+
+    visit(document, Finder())
+    return bool(found)
+
+
+class IntrospectionGuard:
+    """ASGI middleware for production: schema introspection only for holders of `gateway.introspect`.
+
+    Anonymous requests never get this far in any mode (the gateway answers 401 first); in
+    production a signed-in user without the action gets 403 INTROSPECTION_DISABLED.
+    """
+
+    def __init__(self, app, *, path: str = "/graphql") -> None:
+        self.app = app
+        self.path = path
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http" or scope["path"] != self.path or scope["method"] != "POST":
+            await self.app(scope, receive, send)
+            return
+        chunks, more = [], True
+        while more:
+            message = await receive()
+            chunks.append(message.get("body", b""))
+            more = message.get("more_body", False)
+        body = b"".join(chunks)
+        if _introspects(body):
+            refusal = await self._refusal(Request(scope))
+            if refusal is not None:
+                await refusal(scope, receive, send)
+                return
+        replayed = False
+
+        async def replay():
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+    @staticmethod
+    async def _refusal(request: Request) -> JSONResponse | None:
+        from authz.actions import Action
+        from authz.enforcer import get_authorizer
+
+        try:
+            principal = await authenticate_request(request)
+        except DomainError:
+            return None  # the gateway refuses it with the specific 401
+        if get_authorizer().holds(principal, Action.INTROSPECT):
+            return None
+        error = {"message": "schema introspection is disabled in production (模式自省在生产环境中已关闭)",
+                 "extensions": {"code": "INTROSPECTION_DISABLED"}}
+        return JSONResponse({"data": None, "errors": [error]}, status_code=403)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 from contextlib import asynccontextmanager
 
 import httpx
@@ -13,7 +14,7 @@ from starlette.routing import Mount, Route
 
 from authz import tokens
 from authz.enforcer import get_authorizer
-from authz.http import authenticate_request, logout_endpoint, token_endpoint
+from authz.http import IntrospectionGuard, authenticate_request, logout_endpoint, token_endpoint
 from authz.actions import Action
 from gateway.app import Gateway, create_gateway_app
 from gateway.subgraph import SubgraphClient
@@ -44,13 +45,24 @@ def subgraph_clients(settings: Settings, *, wrap=None) -> dict[str, SubgraphClie
     return clients
 
 
+DEFAULT_MAX_QUERY_COST = 1_000_000
+"""Estimated fields an operation may touch (lists count `first` times); a bank page of 5,000 lines costs ~200,000."""
+
+
+def introspection_restricted(settings: Settings) -> bool:
+    """DIBAO_INTROSPECTION=on|off; off (only holders of gateway.introspect) by default in production."""
+    configured = os.environ.get("DIBAO_INTROSPECTION", "").lower()
+    return configured == "off" or (settings.production and configured != "on")
+
+
 def create_system_app(settings: Settings, *, clients: dict[str, SubgraphClient] | None = None) -> Starlette:
     """Gateway and admin in front of the subgraphs; opens the databases this process needs."""
     configure_tracing("dibao-gateway")
     clients = clients or subgraph_clients(settings)
     in_process = [name for name in SERVICES if name not in settings.subgraph_urls]
     sdl_token, _ = tokens.issue(tokens.service_principal(), settings=settings)
-    gateway = Gateway(clients, sdl_headers={"authorization": f"Bearer {sdl_token}"})
+    gateway = Gateway(clients, sdl_headers={"authorization": f"Bearer {sdl_token}"}, production=settings.production,
+                      max_cost=int(os.environ.get("DIBAO_MAX_QUERY_COST", DEFAULT_MAX_QUERY_COST)))
 
     @asynccontextmanager
     async def lifespan(app: Starlette):
@@ -87,6 +99,8 @@ def create_system_app(settings: Settings, *, clients: dict[str, SubgraphClient] 
     from admin import mount_admin
 
     mount_admin(app, settings)
+    if introspection_restricted(settings):
+        gateway_app = IntrospectionGuard(gateway_app)
     app.router.routes.append(Mount("/", app=gateway_app))  # last: /admin and /auth are matched first
     return app
 
