@@ -19,7 +19,7 @@ from admin import audit
 from admin import scope as scopes
 from admin.auth import AdminAuth
 from admin.i18n import chinese
-from admin.tables import Entity, build_entities
+from admin.tables import PK_LABEL, Entity, build_entities
 from admin.views import ScopedModelView, view_for
 from kernel.db import MODEL_MODULES, tortoise_url
 from kernel.errors import DomainError, Forbidden
@@ -96,6 +96,7 @@ def mount_admin(app: Starlette, settings: Settings) -> Admin:
     )
     admin.templates.env.globals["current_principal"] = scopes.principal_of
     admin.templates.env.globals["shanghai"] = SHANGHAI
+    admin.templates.env.filters["title"] = _chinese_title(admin.templates.env.filters["title"])
 
     async def refuse(request: Request, reason: str) -> Response:
         return await admin.templates.TemplateResponse(request, "sqladmin/login.html", {"error": reason}, status_code=400)
@@ -110,6 +111,15 @@ def mount_admin(app: Starlette, settings: Settings) -> Admin:
                                               methods=["POST"], name="note"))
     _dispose_on_shutdown(app, engines)
     return admin
+
+
+def _chinese_title(title):
+    """sqladmin titles the primary-key column by its SQL name ("Id: 12"); ours reads "编号: 12"."""
+
+    def chinese(value):
+        return PK_LABEL if str(value).lower() == "id" else title(value)
+
+    return chinese
 
 
 class UsedCategory(CategoryMenu):

@@ -158,3 +158,9 @@ async def test_a_grant_with_a_malformed_region_is_refused(sign_in):
     assert response.status_code == 400
     assert "区划代码" in response.text
     assert await RoleGrant.all().count() == before
+
+
+async def test_a_record_page_is_titled_in_chinese(auditor):
+    household = await household_in(AUDITED_COUNTY)
+    page = await auditor.get(f"/admin/household/details/{household.id}")
+    assert f"编号: {household.id}" in page.text and "Id:" not in page.text
