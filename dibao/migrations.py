@@ -22,6 +22,7 @@ async def make_migrations(settings: Settings, *, name: str = "update") -> dict[s
         await ensure_database(url)
         config = tortoise_config(settings, [database], with_aerich=True)
         location = migration_location(database, url)
+        await Tortoise.init(config=config)  # bound afresh for each database (the previous one was released)
         command = Command(tortoise_config=config, app=database, location=str(location))
         try:
             if not (location / database).exists():
@@ -30,6 +31,7 @@ async def make_migrations(settings: Settings, *, name: str = "update") -> dict[s
             else:
                 await command.init()
                 await command.upgrade(run_in_transaction=True)
+                await command.init()  # read the last version again: on a fresh database there was none before the upgrade
                 written[database] = await command.migrate(name=name, no_input=True)
         finally:
             await release(with_aerich=True)

@@ -148,6 +148,7 @@ async def seed(*, households: int, seed: int = 2026, today: dt.date | None = Non
             person_rows.append(Person(id=person_id, household_id=household_id, region_code=village.code,
                                       id_number=_id_number(rng, village.code[:6], born, male, used_ids), name=name,
                                       relation=relation, birth_date=born, sex="MALE" if male else "FEMALE"))
+        household_rows[-1].counted_members = size
         account_rows.append(BankAccount(id=household_id, household_id=household_id, region_code=village.code,
                                         bank_name=rng.choice(["农村信用社", "邮政储蓄银行", "农业银行"]),
                                         account_number="6221" + "".join(str(rng.randrange(10)) for _ in range(15)),

@@ -92,6 +92,7 @@ async def add_member(*, actor: Principal, household_id: int, name: str, id_numbe
             relation=relation, birth_date=cid.birth_date, sex=cid.sex, using_db=conn, **asdict(circumstances),
         )
         await events.emit(person, "ADDED", using_db=conn)
+        await recount(household, using_db=conn)
         await done(conn, actor, "person.add", "Person", person.id, household.region_code,
                    after={"name": person.name, "relation": relation, "idNumber": cid.masked})
         return person
@@ -103,13 +104,14 @@ async def update_member(*, actor: Principal, person_id: int, circumstances: Circ
         person = await Person.filter(id=person_id).using_db(conn).first()
         if person is None:
             raise HouseholdNotFound(person_id)
-        await household_for(actor, Action.REGISTRY_EDIT, person.household_id, using_db=conn)
+        household = await household_for(actor, Action.REGISTRY_EDIT, person.household_id, using_db=conn)
         circumstances.validated("")
         before = {key: getattr(person, key) for key in asdict(circumstances)}
         for key, value in asdict(circumstances).items():
             setattr(person, key, value)
         await person.save(using_db=conn)
         await events.emit(person, "UPDATED", using_db=conn)
+        await recount(household, using_db=conn)
         await done(conn, actor, "person.update", "Person", person.id, person.region_code, before=before, after=asdict(circumstances))
         return person
 
@@ -168,6 +170,12 @@ async def file_kinship(*, actor: Principal, person_id: int, staff_username: str,
         await done(conn, actor, "kinship.file", "KinshipFiling", filing.id, household.region_code,
                    after={"staffUsername": filing.staff_username, "relation": relation})
         return filing
+
+
+async def recount(household: Household, *, using_db) -> None:
+    """Keep `counted_members` — the persons the statistics add up — equal to the counted living members."""
+    household.counted_members = await Person.filter(household_id=household.id, counted=True, deceased_on__isnull=True).using_db(using_db).count()
+    await household.save(using_db=using_db, update_fields=["counted_members"])
 
 
 async def filed_staff(household_id: int, *, using_db=None) -> set[str]:

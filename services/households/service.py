@@ -137,7 +137,8 @@ async def register_household(
                 index = [cid.number for cid in ids].index(taken[0])
                 raise PersonAlreadyRegistered(f"members[{index}].idNumber")
             household = await Household.create(
-                region_code=code.code, urban_rural=urban_rural, status="APPLYING", address=address, using_db=conn
+                region_code=code.code, urban_rural=urban_rural, status="APPLYING", address=address,
+                counted_members=len(members), using_db=conn,
             )
             persons = [
                 await Person.create(

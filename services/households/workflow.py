@@ -22,7 +22,7 @@ from services.households.calendar import WorkCalendar, add_months, today
 from services.households.cases import assess_household, set_amount
 from services.households.models import Application, Decision, Household, Notice, Objection, Person, WorkflowStep
 from services.households.policy import PolicyBook
-from services.households.registry import filed_staff, household_for
+from services.households.registry import filed_staff, household_for, recount
 
 OPEN = ("SUBMITTED", "ACCEPTED", "INVESTIGATING", "PRECHECK_FAILED", "DEMOCRATIC_REVIEW", "TOWNSHIP_OPINION", "NOTICE_1", "NOTICE_2", "COUNTY_REVIEW")
 SINGLE_PERSON_BASES = {"SEVERE_DISABILITY": "重度残疾（一、二级或三级智力/精神）", "SERIOUS_ILLNESS": "重病", "CLERGY": "宗教教职人员", "COUNTY_NAMED": "县级认定的其他情形"}
@@ -247,6 +247,7 @@ async def _single_person_only(conn, application, household) -> None:
     """Single-person inclusion (单人户): only the applicant is counted; the others are recorded as left out by the route."""
     await Person.filter(household_id=household.id, counted=True).exclude(id=application.single_person_id).using_db(conn).update(
         counted=False, excluded_reason="SINGLE_PERSON_ROUTE")
+    await recount(household, using_db=conn)
 
 
 async def _reject(conn, application, household, data, day, calendar, clocks, actor) -> None:

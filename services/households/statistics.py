@@ -1,0 +1,164 @@
+"""Dashboard statistics — 统计: counts, persons and money of a region, answered by SQL aggregates.
+
+No household row is loaded into Python: each figure is a GROUP BY over indexed columns (`region_code`
+ranges, `status`, `state`), and what comes back is a few hundred grouped rows at most. Persons are the
+counted living members that every member change keeps on `household.counted_members`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+
+from authz.scope import Scope
+from kernel.errors import Forbidden, InvalidInput
+from kernel.values import Period, RegionCode, prefix_bounds
+from services.households import sql
+from services.households.calendar import add_months, month_start, today
+from services.households.entitlements import PAYABLE
+from services.households.models import Region
+from services.households.workflow import OPEN
+
+CHILD_LENGTH = {0: 2, 2: 4, 4: 6, 6: 9, 9: 12, 12: 12}  # province → city → county → township → village
+MAX_MONTHS = 36
+
+
+def _listed(values: tuple[str, ...]) -> str:
+    return ", ".join(f"'{value}'" for value in values)  # our own constants, never user input
+
+
+@dataclass
+class Tally:
+    """Households, persons (counted living members) and the monthly amount of the payable cases among them."""
+
+    households: int = 0
+    persons: int = 0
+    monthly_amount: Decimal = Decimal("0.00")
+
+    def add(self, households: int, persons: int, amount: Decimal) -> None:
+        self.households += households
+        self.persons += persons
+        self.monthly_amount += amount
+
+
+@dataclass
+class Statistics:
+    region_code: str
+    prefix: str
+    total: Tally = field(default_factory=Tally)
+    by_region: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    by_urban_rural: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    by_review_class: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    by_status: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    region_names: dict[str, str] = field(default_factory=dict)
+    applications: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    @property
+    def per_capita_monthly(self) -> Decimal:
+        """Per-capita monthly subsidy (人均补助水平): payable money over the persons of payable cases."""
+        persons = sum(self.by_status[s].persons for s in PAYABLE if s in self.by_status)
+        amount = sum((self.by_status[s].monthly_amount for s in PAYABLE if s in self.by_status), Decimal("0"))
+        return (amount / persons).quantize(Decimal("0.01"), ROUND_HALF_UP) if persons else Decimal("0.00")
+
+    @property
+    def overdue_applications(self) -> int:
+        return sum(overdue for _, overdue in self.applications.values())
+
+
+def area(scope: Scope, region_code: str | None) -> tuple[str, str]:
+    """The region asked for (code, prefix), which must lie inside the caller's jurisdiction."""
+    if region_code:
+        region = RegionCode.parse(region_code)
+        if not scope.covers(region.prefix):
+            raise Forbidden(f"{region.code} is outside your jurisdiction", f"{region.code} 不在您的管辖范围内", field="regionCode")
+        return region.code, region.prefix
+    if scope.everything:
+        return "", ""
+    if len(scope.prefixes) == 1:
+        (prefix,) = scope.prefixes
+        return prefix.ljust(12, "0"), prefix
+    raise InvalidInput("you hold several regions: name one", "您管辖多个区划，请指定 regionCode", field="regionCode")
+
+
+async def statistics(*, scope: Scope, region_code: str | None = None) -> Statistics:
+    """Households and persons by child region, urban/rural, class and status; applications by state and overdue."""
+    code, prefix = area(scope, region_code)
+    low, high = prefix_bounds(prefix)
+    child = CHILD_LENGTH[len(prefix)]
+    result = Statistics(region_code=code, prefix=prefix)
+    cube = await sql.rows(
+        f"SELECT substr(region_code, 1, {child}) AS child, urban_rural, status, review_class, count(*) AS households, "
+        f"sum(counted_members) AS persons, "
+        f"sum(CASE WHEN status IN ({_listed(PAYABLE)}) THEN monthly_amount ELSE 0 END) AS amount "
+        "FROM household WHERE region_code BETWEEN $1 AND $2 GROUP BY 1, 2, 3, 4",
+        low, high,
+    )
+    for row in cube:
+        figures = (row["households"], int(row["persons"] or 0), sql.yuan(row["amount"]))
+        for margin, key in ((result.by_region, row["child"]), (result.by_urban_rural, row["urban_rural"]),
+                            (result.by_review_class, str(row["review_class"])), (result.by_status, row["status"])):
+            margin[key].add(*figures)
+        result.total.add(*figures)
+    names = await Region.filter(code__in=[c.ljust(12, "0") for c in result.by_region]).values_list("code", "name")
+    result.region_names = dict(names)
+    for row in await sql.rows(
+        f"SELECT state, count(*) AS n, sum(CASE WHEN state IN ({_listed(OPEN)}) AND (due_on < $3 OR step_due_on < $3) "
+        "THEN 1 ELSE 0 END) AS overdue FROM application WHERE region_code BETWEEN $1 AND $2 GROUP BY state",
+        low, high, today(),
+    ):
+        result.applications[row["state"]] = (row["n"], int(row["overdue"] or 0))
+    return result
+
+
+@dataclass(frozen=True)
+class MonthTotal:
+    month: str
+    households: int
+    amount: Decimal
+
+
+def months(from_month: str | None, to_month: str | None) -> list[dt.date]:
+    """The months asked for; by default the twelve up to the current one."""
+    last = Period.parse(to_month, field="toMonth").start if to_month else month_start(today())
+    first = Period.parse(from_month, field="fromMonth").start if from_month else add_months(last, -11)
+    count = (last.year - first.year) * 12 + last.month - first.month + 1
+    if not 0 < count <= MAX_MONTHS:
+        raise InvalidInput(f"ask for 1 to {MAX_MONTHS} months, fromMonth first", f"月份范围应为 1 到 {MAX_MONTHS} 个月，且起始月不晚于截止月",
+                           field="fromMonth")
+    return [add_months(first, n) for n in range(count)]
+
+
+async def money_per_month(*, prefix: str, from_month: str | None = None, to_month: str | None = None) -> list[MonthTotal]:
+    """Money due per month (每月保障金): each effective-dated amount adds from its month and drops when the next
+    amount or the stop begins; one pass over the amounts, summed month by month in SQL."""
+    wanted = months(from_month, to_month)
+    low, high = prefix_bounds(prefix)
+    changes = await sql.rows(
+        "WITH spans AS ("
+        " SELECT a.monthly_amount AS amount,"
+        " CASE WHEN a.effective_from > h.effective_month THEN a.effective_from ELSE h.effective_month END AS starts,"
+        " CASE WHEN h.stops_from IS NOT NULL AND (a.until IS NULL OR h.stops_from < a.until) THEN h.stops_from ELSE a.until END AS ends"
+        " FROM (SELECT household_id, monthly_amount, effective_from,"
+        "       LEAD(effective_from) OVER (PARTITION BY household_id ORDER BY effective_from) AS until"
+        "       FROM case_amount WHERE region_code BETWEEN $1 AND $2) a"
+        " JOIN household h ON h.id = a.household_id"
+        " WHERE h.effective_month IS NOT NULL AND h.status <> 'SUSPENDED'),"
+        " moves AS (SELECT starts AS month, amount, 1 AS n FROM spans WHERE ends IS NULL OR ends > starts"
+        "  UNION ALL SELECT ends, -amount, -1 FROM spans WHERE ends IS NOT NULL AND ends > starts)"
+        " SELECT month, sum(sum(amount)) OVER (ORDER BY month) AS amount, sum(sum(n)) OVER (ORDER BY month) AS households"
+        " FROM moves WHERE month <= $3 GROUP BY month ORDER BY month",
+        low, high, wanted[-1],
+    )
+    totals, index, current = [], 0, (0, Decimal("0.00"))
+    for month in wanted:
+        while index < len(changes) and _date(changes[index]["month"]) <= month:
+            current = (int(changes[index]["households"]), sql.yuan(changes[index]["amount"]))
+            index += 1
+        totals.append(MonthTotal(f"{month:%Y-%m}", *current))
+    return totals
+
+
+def _date(value: object) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
