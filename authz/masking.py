@@ -40,7 +40,7 @@ RULES: dict[Sensitive, tuple[str, Callable[[Any], Any]]] = {
     Sensitive.ID_NUMBER: (Action.PERSON_READ_SENSITIVE, mask_id_number),
     Sensitive.ACCOUNT_NUMBER: (Action.ACCOUNT_READ_SENSITIVE, mask_account),
     # a bank reads the accounts of the batches released to it, and nothing else
-    Sensitive.BATCH_ACCOUNT_NUMBER: ("disbursement.batch.read", mask_account),
+    Sensitive.BATCH_ACCOUNT_NUMBER: (Action.BATCH_POST_RESULTS, mask_account),
     Sensitive.INCOME: (Action.INCOME_READ_SENSITIVE, _hidden),
     Sensitive.HEALTH: (Action.HEALTH_READ_SENSITIVE, _hidden),
 }

@@ -10,9 +10,9 @@ from strawberry.types import Info
 
 from authz.actions import Action
 from authz.entities import guard
+from authz.masking import Sensitive, reveal
 from authz.permissions import allowed, scope
 from kernel.subgraph import loader, ordered
-from kernel.values import mask_account
 from services.disbursement import models, service
 
 
@@ -36,9 +36,7 @@ class BankAccount:
 
     @strawberry.field(description="账号 / account number; masked unless the caller may read it in full")
     def account_number(self, info: Info) -> str:
-        if scope(info, Action.ACCOUNT_READ_SENSITIVE).covers(self.region_code):
-            return self.full_number
-        return mask_account(self.full_number)
+        return reveal(info, Sensitive.ACCOUNT_NUMBER, self.region_code, self.full_number)
 
     @classmethod
     def from_row(cls, row: models.BankAccount) -> BankAccount:

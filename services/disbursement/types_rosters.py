@@ -10,8 +10,8 @@ import strawberry
 from strawberry.types import Info
 
 from authz.actions import Action
+from authz.masking import Sensitive, reveal
 from authz.permissions import scope
-from kernel.values import mask_account
 from services.disbursement import ledger, models, service
 from services.disbursement.sql import money_sum
 
@@ -22,9 +22,9 @@ def _sid(value: Any) -> strawberry.ID:
 
 def _account(info: Info, number: str, region_code: str) -> str:
     """Full to the bank that pays it and to those who may read accounts there; masked to everybody else."""
-    if scope(info, Action.BATCH_POST_RESULTS).covers(region_code) or scope(info, Action.ACCOUNT_READ_SENSITIVE).covers(region_code):
+    if reveal(info, Sensitive.BATCH_ACCOUNT_NUMBER, region_code, number) == number:
         return number
-    return mask_account(number)
+    return reveal(info, Sensitive.ACCOUNT_NUMBER, region_code, number)
 
 
 @strawberry.type(description="发放项目 / one item of a line: its type, amount and basis")

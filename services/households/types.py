@@ -15,7 +15,6 @@ from authz.permissions import allowed, scope
 from kernel.subgraph import loader, ordered
 from authz.masking import Sensitive, reveal
 from kernel.errors import InvalidInput
-from kernel.values import mask_id_number
 from services.households import case_queries, models, service
 from services.households.types_case import AmountRecord, Assessment, AssetItem, IncomeItem, KinshipFiling
 
@@ -83,9 +82,7 @@ class Person:
 
     @strawberry.field(description="身份证号码 / ID number; masked unless the caller may read it in full")
     def id_number(self, info: Info) -> str:
-        if scope(info, Action.PERSON_READ_SENSITIVE).covers(self.region_code):
-            return self.full_id_number
-        return mask_id_number(self.full_id_number)
+        return reveal(info, Sensitive.ID_NUMBER, self.region_code, self.full_id_number)
 
     @strawberry.field(description="所属家庭 / household")
     async def household(self, info: Info) -> Household | None:
