@@ -31,6 +31,8 @@ async def main() -> None:
 
         for line in await gateway.run(settings):
             emit(line.pop("name"), **line)
+    # --- disbursement (issue 7): municipal scale in its own databases (DIBAO_BENCH_DISBURSEMENT_HOUSEHOLDS) ---
+    from bench import disbursement; await disbursement.main()  # noqa: E702
 
 
 def emit(name: str, **figures) -> None:

@@ -1,0 +1,134 @@
+"""Disbursement at municipal scale: compile every township's quarterly roster, page a county batch, CSV, post results."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import os
+import time
+
+import httpx
+from asgi_lifespan import LifespanManager
+
+from bench import harness
+
+QUARTER = "2027Q1"
+CITY = "431100000000"
+PASSWORD = "dibao-demo-2026"
+LINES = """query($b: ID!, $after: String) { batchLines(batchId: $b, first: 5000, after: $after) {
+  items { id householdId holderName accountNumber amount items { kind amount } } nextCursor } }"""
+POST = "mutation($b: ID!, $r: [LineResultInput!]!) { postBatchResults(batchId: $b, results: $r) { paid failed unchanged } }"
+
+
+def _principal(username: str, role: str):
+    from authz.principal import Grant, Principal
+
+    return Principal(username, frozenset({Grant(role, CITY)}))
+
+
+async def _sign_off_all() -> list:
+    """Every roster through the chain, and one released batch per county (not timed: work of people, not machines)."""
+    from services.disbursement import signoff
+    from services.disbursement.models import Roster
+
+    leader, approver, finance = (_principal(f"bench.{r}", r) for r in ("township_leader", "county_approver", "county_finance"))
+    for roster in await Roster.filter(period=QUARTER):
+        await signoff.approve(actor=leader, roster_id=roster.id, step="TOWNSHIP_APPROVE")
+        await signoff.approve(actor=approver, roster_id=roster.id, step="COUNTY_APPROVE")
+    batches = []
+    for county in sorted({r.region_code[:6] for r in await Roster.filter(period=QUARTER)}):
+        batch = await signoff.aggregate(actor=approver, county_code=county + "000000", period=QUARTER)
+        batches.append(await signoff.confirm_transfer(actor=finance, batch_id=batch.id))
+    return batches
+
+
+async def _compile_all(townships: list[str], concurrency: int) -> float:
+    from services.disbursement.compile import compile_roster
+
+    officer = _principal("bench.officer", "township_officer")
+    gate = asyncio.Semaphore(concurrency)
+
+    async def one(code: str) -> None:
+        async with gate:
+            await compile_roster(actor=officer, township_code=code, period=QUARTER)
+
+    started = time.perf_counter()
+    await asyncio.gather(*(one(code) for code in townships))
+    return time.perf_counter() - started
+
+
+async def run(settings) -> list[dict]:
+    from authz.service import create_user
+    from dibao.system import create_system_app
+    from services.disbursement import ledger
+    from services.disbursement.app import create_app as disbursement_app
+    from services.disbursement.models import PaymentLine, Roster
+    from services.households.models import Region
+
+    app = create_system_app(settings)
+    out = []
+    async with LifespanManager(app, startup_timeout=120) as manager:
+        approver = _principal("bench.approver", "county_approver")
+        townships = [r.code for r in await Region.filter(level="township").order_by("code")]
+        for county in sorted({code[:6] for code in townships}):
+            await ledger.set_cycle(actor=approver, county_code=county + "000000", cycle="QUARTERLY", effective_from=dt.date(2027, 1, 1))
+        concurrency = int(os.environ.get("DIBAO_BENCH_COMPILE_CONCURRENCY", "4"))
+        seconds = await _compile_all(townships, concurrency)
+        lines = await Roster.filter(period=QUARTER).values_list("line_count", flat=True)
+        out.append({"name": "disbursement_compile_all_townships", "townships": len(townships), "lines": sum(lines),
+                    "concurrency": concurrency, "seconds": round(seconds, 2), "target_seconds": 60})
+        batches = sorted(await _sign_off_all(), key=lambda b: -b.line_count)
+        await create_user(username="bench.bank", password=PASSWORD, grants=[("bank_client", CITY)], kind="machine")
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=manager.app), base_url="http://bench", timeout=300) as client:
+            token = (await client.post("/auth/token", data={"username": "bench.bank", "password": PASSWORD})).json()["access_token"]
+            headers = {"authorization": f"Bearer {token}"}
+            largest = batches[0]
+            started, cursor, paged = time.perf_counter(), None, []
+            while True:
+                body = (await client.post("/graphql", json={"query": LINES, "variables": {"b": str(largest.id), "after": cursor}}, headers=headers)).json()
+                assert "errors" not in body, str(body)[:300]
+                paged += body["data"]["batchLines"]["items"]
+                cursor = body["data"]["batchLines"]["nextCursor"]
+                if not cursor:
+                    break
+            seconds = time.perf_counter() - started
+            out.append({"name": "disbursement_bank_paging_gateway", "lines": len(paged), "seconds": round(seconds, 3),
+                        "lines_per_s": round(len(paged) / seconds), "target_lines_per_s": 20000})
+            files = disbursement_app(settings=settings, own_database=False)
+            async with httpx.AsyncClient(transport=httpx.ASGITransport(app=files), base_url="http://disbursement") as direct:
+                started = time.perf_counter()
+                response = await direct.get(f"/files/batches/{largest.id}/lines.csv", headers=headers)
+                seconds = time.perf_counter() - started
+            rows = response.content.count(b"\n") - 1
+            out.append({"name": "disbursement_bank_csv", "lines": rows, "bytes": len(response.content), "seconds": round(seconds, 3),
+                        "lines_per_s": round(rows / seconds), "target_lines_per_s": 100000})
+            started, posted = time.perf_counter(), 0
+            for batch in batches:
+                if posted >= 10000:
+                    break
+                ids = await PaymentLine.filter(batch_id=batch.id).order_by("id").limit(10000 - posted).values_list("id", "amount")
+                results = [{"lineId": str(i), "status": "PAID", "amount": str(a)} for i, a in ids]
+                body = (await client.post("/graphql", json={"query": POST, "variables": {"b": str(batch.id), "r": results}}, headers=headers)).json()
+                assert "errors" not in body, str(body)[:300]
+                posted += len(results)
+            seconds = time.perf_counter() - started
+            out.append({"name": "disbursement_post_results", "lines": posted, "seconds": round(seconds, 3), "target_seconds": 5})
+    return out
+
+
+async def main() -> None:
+    """`python -m bench.disbursement`: its own municipal-scale databases (90,000 households by default)."""
+    from bench.__main__ import emit
+
+    households = int(os.environ.get("DIBAO_BENCH_DISBURSEMENT_HOUSEHOLDS", "90000"))
+    async with harness.databases("dibao_bench_disb") as settings:
+        started = time.perf_counter()
+        harness.cli("migrate")
+        harness.cli("seed", "--households", str(households), "--seed", "1")
+        emit("disbursement_seed", households=households, seconds=round(time.perf_counter() - started, 2))
+        for line in await run(settings):
+            emit(line.pop("name"), **line)
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
