@@ -91,8 +91,25 @@ def _chunks(items: list, size: int = BATCH) -> Iterator[list]:
 
 
 async def _bulk(model, rows: list) -> None:
+    """COPY on PostgreSQL (one round trip per table); the ORM's batched inserts elsewhere."""
+    if not rows:
+        return
+    connection = model._meta.db
+    if connection.schema_generator.DIALECT == "postgres":
+        await _copy(connection, model, rows)
+        return
     for chunk in _chunks(rows):
         await model.bulk_create(chunk)
+
+
+async def _copy(connection, model, rows: list) -> None:
+    """Stream the rows with asyncpg's COPY, each value converted as the ORM would store it."""
+    meta = model._meta
+    names = [name for name in meta.fields_db_projection if not (name == meta.pk_attr and getattr(rows[0], name) is None)]
+    fields = [meta.fields_map[name] for name in names]
+    records = [tuple(f.to_db_value(getattr(row, name), row) for name, f in zip(names, fields)) for row in rows]
+    async with connection.acquire_connection() as raw:
+        await raw.copy_records_to_table(meta.db_table, records=records, columns=[meta.fields_db_projection[n] for n in names])
 
 
 async def _reset_sequences(connection_name: str, tables: list[str]) -> None:
@@ -161,7 +178,8 @@ async def seed(*, households: int, seed: int = 2026, today: dt.date | None = Non
             monthly = amount.monthly_amount
             for period in periods:
                 payment_rows.append(Payment(household_id=household_id, region_code=village.code, period=period,
-                                            amount=monthly, status="PAID", paid_on=dt.date.fromisoformat(period + "-10")))
+                                            amount=monthly, status="PAID", paid_on=dt.date.fromisoformat(period + "-10"),
+                                            account_number=account_rows[-1].account_number))
         events += demo_cases.feed(household_rows[-1], person_rows[-size:])
         if rng.random() < 0.03:
             finding_rows.append(Finding(household_id=household_id, region_code=village.code,

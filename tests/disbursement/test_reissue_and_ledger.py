@@ -110,5 +110,5 @@ async def test_the_supervision_service_follows_every_paid_line_by_cursor():
     # then every item comes once, oldest first, with the fields of the contract
     cursors = [int(item["cursor"]) for item in items]
     assert cursors == sorted(cursors) and len(set(cursors)) == len(cursors) > 100
-    assert all(Decimal(item["amount"]) >= 0 and item["period"] for item in items)
+    assert all(Decimal(item["amount"]) >= 0 and item["period"] and item["accountNumber"].isdigit() for item in items)
     assert pages[-1]["nextCursor"] is None
