@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
+from authz.scope import Scope
 from services.households.benefit import Assessment
 from services.households.calendar import today
 from services.households.cases import assess_household
-from services.households.models import AssetItem, CaseAmount, Household, IncomeItem, KinshipFiling
+from services.households.models import AssetItem, CaseAmount, Household, IncomeItem, KinshipFiling, ReviewTask
 
 
 async def assessment(*, household_id: int, on: dt.date | None = None) -> Assessment:
@@ -23,3 +24,18 @@ async def grouped(model: type[CaseAmount | IncomeItem | AssetItem | KinshipFilin
     for row in await model.filter(household_id__in=household_ids).order_by(order):
         rows[row.household_id].append(row)
     return [rows[key] for key in household_ids]
+
+
+async def reviews_due(*, scope: Scope, region_code: str | None = None, within_days: int = 0, first: int = 500) -> list[Household]:
+    """Cases in care whose next review (scheduled, or re-opened by a member event) falls before today + `within_days`."""
+    limit = today() + dt.timedelta(days=within_days)
+    return await Household.filter(scope.narrowed(region_code).q(), status__in=("ACTIVE", "GRACE", "SUSPENDED"),
+                                  next_review_on__lt=limit).order_by("next_review_on", "id").limit(min(first, 1000))
+
+
+async def review_tasks(*, scope: Scope, region_code: str | None = None, open_only: bool = True) -> list[ReviewTask]:
+    """Review tasks (复核任务) in the caller's jurisdiction, the earliest due first."""
+    query = ReviewTask.filter(scope.narrowed(region_code).q())
+    if open_only:
+        query = query.filter(closed_on__isnull=True)
+    return await query.order_by("due_on", "id").limit(1000)

@@ -12,6 +12,7 @@ from strawberry.tools import merge_types
 from kernel.subgraph import create_schema
 from services.households import entitlements, events, service, statistics
 from services.households.types_stats import HouseholdStatistics
+from services.households.schema_dynamics import DynamicsMutation, DynamicsQuery
 from services.households.schema_registry import RegistryMutation
 from services.households.schema_workflow import WorkflowMutation, WorkflowQuery
 from services.households.types_internal import ChangePage, Change, Entitlement, EntitlementPage
@@ -92,4 +93,4 @@ class Mutation:  # registration; the other mutations live beside their concept (
         return Household.from_row(row)
 
 
-schema = create_schema(query=merge_types("Query", (Query, WorkflowQuery)), mutation=merge_types("Mutation", (Mutation, RegistryMutation, WorkflowMutation)), types=[Household, Person, Region])
+schema = create_schema(query=merge_types("Query", (Query, WorkflowQuery, DynamicsQuery)), mutation=merge_types("Mutation", (Mutation, RegistryMutation, WorkflowMutation, DynamicsMutation)), types=[Household, Person, Region])

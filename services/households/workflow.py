@@ -236,7 +236,7 @@ async def _approve(conn, application, household, data, day, calendar, clocks, ac
     household.last_review_on, household.next_review_on = day, add_months(month, review_months[str(household.review_class)])
     household.monthly_amount = assessment.monthly
     await household.save(using_db=conn)
-    await _decide(conn, household, "APPROVE", data.reasons or [data.opinion or "符合条件 / eligible"], actor, day, month, before=0)
+    await record_decision(conn, household, "APPROVE", data.reasons or [data.opinion or "符合条件 / eligible"], actor, day, month, before=0)
     await set_amount(conn, household, assessment, month, "APPROVAL")
     await Notice.create(application_id=application.id, household_id=household.id, region_code=household.region_code,
                         kind="PUBLICATION", starts_on=day, using_db=conn)
@@ -257,10 +257,10 @@ async def _reject(conn, application, household, data, day, calendar, clocks, act
     application.step_due_on = calendar.add_working_days(day, clocks["rejectionNotice"])
     household.status = "REJECTED"
     await household.save(using_db=conn)
-    await _decide(conn, household, "REJECT", data.reasons, actor, day, None, before=household.monthly_amount)
+    await record_decision(conn, household, "REJECT", data.reasons, actor, day, None, before=household.monthly_amount)
 
 
-async def _decide(conn, household, kind, reasons, actor, day, month, *, before) -> Decision:
+async def record_decision(conn, household, kind, reasons, actor, day, month, *, before) -> Decision:
     """The county decision (审核确认) with reasons, told to the feed with the household's new state."""
     decision = await Decision.create(household_id=household.id, region_code=household.region_code, kind=kind,
                                      amount_before=before, amount=household.monthly_amount, reasons=reasons,
