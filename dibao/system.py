@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import os
 from contextlib import asynccontextmanager
@@ -45,6 +46,24 @@ def subgraph_clients(settings: Settings, *, wrap=None) -> dict[str, SubgraphClie
     return clients
 
 
+class SystemGateway(Gateway):
+    """The gateway asks subgraphs for SDL and readiness with its own identity, always a current short-lived token."""
+
+    def __init__(self, clients, *, settings: Settings, **options) -> None:
+        self.settings, self._sdl_token, self._sdl_expires = settings, "", None
+        super().__init__(clients, **options)
+
+    @property
+    def sdl_headers(self) -> dict[str, str]:
+        if self._sdl_expires is None or dt.datetime.now(dt.timezone.utc) > self._sdl_expires - dt.timedelta(minutes=1):
+            self._sdl_token, self._sdl_expires = tokens.issue(tokens.service_principal(), settings=self.settings)
+        return {"authorization": f"Bearer {self._sdl_token}"}
+
+    @sdl_headers.setter
+    def sdl_headers(self, value: dict[str, str]) -> None:
+        """The base class sets fixed headers; this gateway mints its own."""
+
+
 DEFAULT_MAX_QUERY_COST = 1_000_000
 """Estimated fields an operation may touch (lists count `first` times); a bank page of 5,000 lines costs ~200,000."""
 
@@ -60,9 +79,8 @@ def create_system_app(settings: Settings, *, clients: dict[str, SubgraphClient] 
     configure_tracing("dibao-gateway")
     clients = clients or subgraph_clients(settings)
     in_process = [name for name in SERVICES if name not in settings.subgraph_urls]
-    sdl_token, _ = tokens.issue(tokens.service_principal(), settings=settings)
-    gateway = Gateway(clients, sdl_headers={"authorization": f"Bearer {sdl_token}"}, production=settings.production,
-                      max_cost=int(os.environ.get("DIBAO_MAX_QUERY_COST", DEFAULT_MAX_QUERY_COST)))
+    gateway = SystemGateway(clients, settings=settings, production=settings.production,
+                            max_cost=int(os.environ.get("DIBAO_MAX_QUERY_COST", DEFAULT_MAX_QUERY_COST)))
 
     @asynccontextmanager
     async def lifespan(app: Starlette):
