@@ -23,11 +23,25 @@ CASES = {
     "c_three_subgraphs_1000": "{ households(first: 1000) { id payments { amount } findings { rule } } }",
 }
 REQUESTS = {1: 40, 32: 160}
+"""Requests per measurement at each concurrency; the 1,000-household case sends fewer (see `requests_for`)."""
+
+
+def requests_for(case: str, concurrency: int) -> int:
+    """The 1,000-household case costs the subgraphs ~1 s of CPU a request: one wave at 32, ten at 1."""
+    if "1000" in case:
+        return concurrency if concurrency > 1 else 10
+    return REQUESTS[concurrency]
 
 
 async def load(client: httpx.AsyncClient, url: str, query: str, headers: dict[str, str], concurrency: int,
-               total: int) -> dict[str, float]:
+               total: int) -> dict[str, Any]:
     """p50/p99 latency (ms) and throughput (requests/s) for `total` requests at a concurrency."""
+    samples, failed, elapsed = await _samples(client, url, query, headers, concurrency, total)
+    return _figures(samples, failed, elapsed)
+
+
+async def _samples(client: httpx.AsyncClient, url: str, query: str, headers: dict[str, str], concurrency: int,
+                   total: int) -> tuple[list[float], int, float]:
     samples: list[float] = []
     failed = 0
     queue = iter(range(total))
@@ -42,11 +56,41 @@ async def load(client: httpx.AsyncClient, url: str, query: str, headers: dict[st
 
     started = time.perf_counter()
     await asyncio.gather(*(worker() for _ in range(concurrency)))
-    elapsed = time.perf_counter() - started
-    samples.sort()
+    return samples, failed, time.perf_counter() - started
+
+
+def _figures(samples: list[float], failed: int, elapsed: float) -> dict[str, Any]:
+    samples = sorted(samples)
     return {"p50_ms": round(statistics.median(samples), 2),
             "p99_ms": round(samples[min(len(samples) - 1, int(len(samples) * 0.99))], 2),
-            "rps": round(total / elapsed, 1), "failed": failed}
+            "rps": round(len(samples) / elapsed, 1), "requests": len(samples), "failed": failed}
+
+
+async def compare(client: httpx.AsyncClient, urls: dict[str, str], query: str, headers: dict[str, str],
+                  concurrency: int, total: int) -> dict[str, dict[str, Any]]:
+    """Both gateways in two alternating halves (A B B A), so a busy moment on the machine hits both alike."""
+    gathered: dict[str, tuple[list[float], int, float]] = {name: ([], 0, 0.0) for name in urls}
+    half = max(concurrency, total // 2)
+    for name in [*urls, *reversed(urls)]:
+        samples, failed, elapsed = await _samples(client, urls[name], query, headers, concurrency, half)
+        before = gathered[name]
+        gathered[name] = (before[0] + samples, before[1] + failed, before[2] + elapsed)
+    return {name: _figures(*figures) for name, figures in gathered.items()}
+
+
+async def overhead(client: httpx.AsyncClient, subgraph: str, gateway: str, query: str, headers: dict[str, str],
+                   rounds: int = 60) -> dict[str, Any]:
+    """Case (a) one request at a time, straight to the subgraph and through the gateway, interleaved."""
+    direct: list[float] = []
+    through: list[float] = []
+    for _ in range(rounds):
+        for url, samples in ((subgraph, direct), (gateway, through)):
+            started = time.perf_counter()
+            await client.post(url, json={"query": query}, headers=headers)
+            samples.append((time.perf_counter() - started) * 1000)
+    subgraph_ms, gateway_ms = statistics.median(direct), statistics.median(through)
+    return {"subgraph_p50_ms": round(subgraph_ms, 2), "gateway_p50_ms": round(gateway_ms, 2),
+            "overhead_ms": round(gateway_ms - subgraph_ms, 2)}
 
 
 def planning(sdls: dict[str, str]) -> list[dict[str, Any]]:
@@ -67,7 +111,7 @@ def planning(sdls: dict[str, str]) -> list[dict[str, Any]]:
         lines.append({"name": "gateway_cold_plan", "case": name, "p50_ms": round(statistics.median(samples), 3)})
     planner, hits, total = QueryPlanner(supergraph), 0, 0
     for query in CASES.values():
-        for _ in range(sum(REQUESTS.values()) * 2):
+        for _ in range(sum(REQUESTS.values()) * 2):  # the same mix of texts as the load above
             hits += planner.plan_with_cache_info(parse(query), None)[1]
             total += 1
     lines.append({"name": "gateway_plan_cache", "hit_rate": round(hits / total, 4), "requests": total})
@@ -81,8 +125,10 @@ async def run(settings: Any) -> list[dict[str, Any]]:
                                          reference_gateway, running)
 
     lines: list[dict[str, Any]] = []
-    with product_subgraphs() as urls:
-        env = {**os.environ, **{f"DIBAO_{name.upper()}_URL": url for name, url in urls.items()}}
+    # The reference gateway waits for a subgraph as long as it takes; ours is given the same patience here.
+    subgraph_env = {**os.environ, "DIBAO_SUBGRAPH_TIMEOUT": "120"}
+    with product_subgraphs(subgraph_env) as urls:
+        env = {**subgraph_env, **{f"DIBAO_{name.upper()}_URL": url for name, url in urls.items()}}
         port = free_port()
         ours = f"http://127.0.0.1:{port}/graphql"
         with running([sys.executable, "-m", "dibao.cli", "serve-gateway", "--port", str(port)],
@@ -93,24 +139,21 @@ async def run(settings: Any) -> list[dict[str, Any]]:
             sdls = {name: fetch_sdl(url, headers["authorization"]) for name, url in urls.items()}
             composed = apollo_compose({name: (urls[name], sdl) for name, sdl in sdls.items()})
             with reference_gateway(composed["supergraphSdl"], Path(tempfile.mkdtemp())) as theirs:
-                async with httpx.AsyncClient(timeout=120, limits=httpx.Limits(max_connections=64)) as client:
+                async with httpx.AsyncClient(timeout=300, limits=httpx.Limits(max_connections=64)) as client:
                     for name, query in CASES.items():
                         for url in (ours, theirs):  # warm both: plans cached, pools open
-                            await load(client, url, query, headers, 4, 8)
-                        for concurrency, total in REQUESTS.items():
-                            total = total if "1000" not in name else max(concurrency * 2, total // 4)
-                            mine = await load(client, ours, query, headers, concurrency, total)
-                            reference = await load(client, theirs, query, headers, concurrency, total)
+                            await load(client, url, query, headers, 2, 4)
+                        for concurrency in REQUESTS:
+                            measured = await compare(client, {"ours": ours, "apollo": theirs}, query, headers,
+                                                     concurrency, requests_for(name, concurrency))
+                            mine, reference = measured["ours"], measured["apollo"]
                             lines.append({"name": "gateway_vs_apollo", "case": name, "concurrency": concurrency,
                                           "ours": mine, "apollo": reference,
                                           "p50_ratio": round(mine["p50_ms"] / reference["p50_ms"], 3),
                                           "p99_ratio": round(mine["p99_ms"] / reference["p99_ms"], 3),
                                           "throughput_ratio": round(mine["rps"] / reference["rps"], 3)})
-                    direct = await load(client, urls["households"], CASES["a_root_field"], headers, 1, 60)
-                    through = await load(client, ours, CASES["a_root_field"], headers, 1, 60)
-                    lines.append({"name": "gateway_overhead", "case": "a_root_field",
-                                  "subgraph_p50_ms": direct["p50_ms"], "gateway_p50_ms": through["p50_ms"],
-                                  "overhead_ms": round(through["p50_ms"] - direct["p50_ms"], 2)})
+                    figures = await overhead(client, urls["households"], ours, CASES["a_root_field"], headers)
+                    lines.append({"name": "gateway_overhead", "case": "a_root_field", **figures})
     return lines + planning(sdls)
 
 

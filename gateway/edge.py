@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -117,6 +118,25 @@ def check_document(body: Any, schema: GraphQLSchema, limits: Limits,
     operation_name = body.get("operationName") or None
     if operation_name is not None and not isinstance(operation_name, str):
         raise RequestError("BAD_REQUEST", ['"operationName" must be a string.'])
+    key = (schema, query, operation_name, limits.max_depth, limits.max_fields)
+    document = _checked.get(key)
+    if document is not None:
+        _checked.move_to_end(key)
+        return document
+    document = _check_text(query, operation_name, schema, limits)
+    _checked[key] = document
+    while len(_checked) > CHECKED_DOCUMENTS:
+        _checked.popitem(last=False)
+    return document
+
+
+CHECKED_DOCUMENTS = 1000
+"""Operation texts whose parsed, validated document is kept: clients send the same few over and over."""
+
+_checked: OrderedDict[tuple[Any, ...], DocumentNode] = OrderedDict()
+
+
+def _check_text(query: str, operation_name: str | None, schema: GraphQLSchema, limits: Limits) -> DocumentNode:
     try:
         document = parse(query)
     except GraphQLError as error:

@@ -46,6 +46,7 @@ class QueryPlanner:
         self.supergraph = supergraph
         self.cache_size = cache_size
         self._cache: OrderedDict[tuple[str, str | None], QueryPlan] = OrderedDict()
+        self._printed: OrderedDict[int, tuple[DocumentNode, str]] = OrderedDict()
 
     def plan(self, document: DocumentNode, operation_name: str | None = None) -> QueryPlan:
         """The plan for one operation of a validated document."""
@@ -53,7 +54,7 @@ class QueryPlanner:
 
     def plan_with_cache_info(self, document: DocumentNode, operation_name: str | None) -> tuple[QueryPlan, bool]:
         """The plan and whether it came from the cache."""
-        key = (print_ast(document), operation_name)
+        key = (self._text(document), operation_name)
         cached = self._cache.get(key)
         if cached is not None:
             self._cache.move_to_end(key)
@@ -63,6 +64,17 @@ class QueryPlanner:
         while len(self._cache) > self.cache_size:
             self._cache.popitem(last=False)
         return plan, False
+
+    def _text(self, document: DocumentNode) -> str:
+        """The document's printed text, the cache key; the edge hands the same document object for a repeated text."""
+        known = self._printed.get(id(document))
+        if known is not None and known[0] is document:
+            return known[1]
+        text = print_ast(document)
+        self._printed[id(document)] = (document, text)  # holding the document keeps its id from being reused
+        while len(self._printed) > self.cache_size:
+            self._printed.popitem(last=False)
+        return text
 
 
 @dataclass(frozen=True)

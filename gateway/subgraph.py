@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import httpx
@@ -13,6 +14,9 @@ from opentelemetry.trace import SpanKind, Status, StatusCode
 SUBGRAPH_UNAVAILABLE = "SUBGRAPH_UNAVAILABLE"
 SUBGRAPH_TIMEOUT = "SUBGRAPH_TIMEOUT"
 SUBGRAPH_INVALID_RESPONSE = "SUBGRAPH_INVALID_RESPONSE"
+
+DEFAULT_TIMEOUT = float(os.environ.get("DIBAO_SUBGRAPH_TIMEOUT", "10"))
+"""Seconds a subgraph may take to answer; DIBAO_SUBGRAPH_TIMEOUT sets it for a whole process."""
 
 _tracer = trace.get_tracer("dibao.gateway")
 
@@ -41,7 +45,7 @@ class SubgraphClient:
     """Sends GraphQL requests to one subgraph over a keep-alive connection pool."""
 
     def __init__(
-        self, name: str, url: str, *, transport: httpx.AsyncBaseTransport | None = None, timeout: float = 10.0,
+        self, name: str, url: str, *, transport: httpx.AsyncBaseTransport | None = None, timeout: float = DEFAULT_TIMEOUT,
         retries: int = 1,
     ) -> None:
         self.name = name

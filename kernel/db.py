@@ -39,10 +39,35 @@ def tortoise_url(url: str) -> str:
     return "postgres://" + url.split("://", 1)[1] if url.startswith("postgresql://") else url
 
 
+POOL_SIZE = {"minsize": 1, "maxsize": 16}
+"""asyncpg pool bounds per database and process; Tortoise's default of 5 queued concurrent requests."""
+
+
+async def _keep_session(connection) -> None:
+    """Returning a connection to the pool: asyncpg still rolls back an open transaction first.
+
+    Its default also sends `RESET ALL; CLOSE ALL; UNLISTEN *; pg_advisory_unlock_all()`, one more
+    round trip per query; nothing here sets session state, listens, keeps cursors or takes
+    session advisory locks, so that query is skipped.
+    """
+
+
+def connection(url: str) -> str | dict:
+    """A Tortoise connection: PostgreSQL with a pool sized for concurrent requests, others as the URL says."""
+    url = tortoise_url(url)
+    if dialect(url) != "postgres":
+        return url
+    from tortoise.backends.base.config_generator import expand_db_url
+
+    expanded = expand_db_url(url)
+    expanded["credentials"] = {**POOL_SIZE, "reset": _keep_session, **expanded["credentials"]}  # the URL wins
+    return expanded
+
+
 def tortoise_config(settings: Settings, names: list[str] | tuple[str, ...], *, with_aerich: bool = False) -> dict:
     """Config for the given databases; `with_aerich` adds aerich's version table (migrations only)."""
     return {
-        "connections": {name: tortoise_url(settings.database_url(name)) for name in names},
+        "connections": {name: connection(settings.database_url(name)) for name in names},
         "apps": {
             name: {
                 "models": MODEL_MODULES[name] + (["aerich.models"] if with_aerich else []),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Awaitable, Callable, Hashable, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
@@ -18,7 +19,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 from strawberry.asgi import GraphQL
 from strawberry.dataloader import DataLoader
-from strawberry.extensions import MaskErrors
+from strawberry.extensions import MaskErrors, ParserCache, ValidationCache
 from strawberry.types import Info
 
 from kernel.errors import DomainError
@@ -69,7 +70,9 @@ class MaskUnexpectedErrors(MaskErrors):
 def create_schema(*, query: type, mutation: type | None = None, types: Sequence[type] = ()) -> strawberry.Schema:
     """A federation-v2 schema with unexpected errors masked behind a trace id."""
     return SubgraphSchema(
-        query=query, mutation=mutation, types=list(types), federation_version="2.11", extensions=[MaskUnexpectedErrors]
+        query=query, mutation=mutation, types=list(types), federation_version="2.11",
+        # The gateway sends the same few operation texts over and over: parse and validate each once.
+        extensions=[MaskUnexpectedErrors, lambda: ParserCache(maxsize=512), lambda: ValidationCache(maxsize=512)],
     )
 
 
@@ -77,7 +80,32 @@ class SubgraphGraphQL(GraphQL):
     """Strawberry's ASGI app with a context carrying the verified principal and per-request loaders."""
 
     async def get_context(self, request: Request, response: Any) -> dict[str, Any]:
-        return {"request": request, "response": response, "principal": request.state.principal, "loaders": {}}
+        principal = request.state.principal
+        return {"request": request, "response": response, "principal": principal, "loaders": {},
+                "scopes": shared_scopes(principal.grants)}
+
+
+SCOPE_TTL = 60.0
+"""Seconds a memo of Casbin scopes is kept; the policy is loaded once per process, so it only bounds memory."""
+
+_scopes: dict[frozenset, tuple[float, dict]] = {}
+
+
+def shared_scopes(grants: frozenset) -> dict:
+    """The action → Scope memo shared by every request holding the same grants.
+
+    `authz.permissions.scope` fills it on first use; Casbin's answer depends only on the grants and
+    the policy, and asking the enforcer once per request and action was most of a small query's time.
+    """
+    now = time.monotonic()
+    hit = _scopes.get(grants)
+    if hit is not None and now - hit[0] < SCOPE_TTL:
+        return hit[1]
+    if len(_scopes) > 10_000:
+        _scopes.clear()
+    memo: dict = {}
+    _scopes[grants] = (now, memo)
+    return memo
 
 
 class RequireToken:
