@@ -91,6 +91,12 @@ households.Mutation.rejectApplication         D-DD    DDDD    DDDD    AADD    DD
 households.Query.publicNotice                 A-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
 households.Query.lateApplications             A-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
 households.Query.householdStatistics          D-DD    AADD    AADD    AADD    DDDD    AADD    AADD    DDDD    DDDD    D---    D---    D---    D---
+households.Query.reviewsDue                   A-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    A---    D---    D---
+households.Query.reviewTasks                  D-DD    AADD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
+households.Mutation.reviewCase                D-DD    AADD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
+households.Mutation.decideCaseChange          D-DD    DDDD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
+households.Mutation.recordMemberEvent         A-DD    AADD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
+households.Mutation.recordCheckIn             A-DD    AADD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 disbursement.Query.payments                   D-DD    AADD    AADD    AADD    AADD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
 disbursement._entities                        D-DD    AADD    MMDD    AADD    AADD    AADD    MMDD    MMDD    DDDD    D---    D---    D---    D---
 disbursement.Query.paidLines                  D-DD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    A---    D---

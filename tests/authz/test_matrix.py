@@ -59,27 +59,23 @@ async def _region(code: str, level: str, parent: str, name: str) -> None:
 
 
 async def _prepared_household(village: str, setup: Principal) -> int:
-    """A household in `village` holding a bank account, a payment and a finding."""
+    """A new household in `village` holding a bank account, a payment and a finding."""
     from services.disbursement.models import BankAccount, Payment
     from services.households import service
-    from services.households.models import Household, Person
+    from services.households.models import Person
     from services.supervision.models import Finding
     from tests.authz.probes import household_input
 
-    row = await Household.filter(region_code=village).order_by("id").first()
-    if row is None:
-        data = household_input(village)
-        members = [service.MemberIn(name=m["name"], id_number=m["idNumber"], relation=m["relation"]) for m in data["members"]]
-        row = await service.register_household(actor=setup, region_code=village, urban_rural="RURAL", members=members)
+    data = household_input(village)
+    members = [service.MemberIn(name=m["name"], id_number=m["idNumber"], relation=m["relation"]) for m in data["members"]]
+    row = await service.register_household(actor=setup, region_code=village, urban_rural="RURAL", members=members)
     head = await Person.filter(household_id=row.id).order_by("id").first()
-    if not await BankAccount.exists(household_id=row.id):
-        await BankAccount.create(household_id=row.id, region_code=village, bank_name="农村信用社",
-                                 account_number="6221000000000000001", holder_name=head.name, holder_person_id=head.id)
-    if not await Payment.exists(household_id=row.id):
-        await Payment.create(household_id=row.id, region_code=village, period="2026-10", amount="100.00", status="PAID")
-    if not await Finding.exists(household_id=row.id):
-        await Finding.create(household_id=row.id, region_code=village, rule="R02_DEATH", severity="LOW",
-                             evidence={"source": "authorization matrix"})
+    # rows of the other services for this new household only (their own APIs need a whole sign-off chain)
+    await BankAccount.create(household_id=row.id, region_code=village, bank_name="农村信用社",
+                             account_number=f"6221{row.id:015d}", holder_name=head.name, holder_person_id=head.id)
+    await Payment.create(household_id=row.id, region_code=village, period="2026-10", amount="100.00", status="PAID")
+    await Finding.create(household_id=row.id, region_code=village, rule="R02_DEATH", severity="LOW",
+                         evidence={"source": "authorization matrix"})
     return row.id
 
 
