@@ -115,6 +115,9 @@ def parser() -> argparse.ArgumentParser:
     subgraph.add_argument("--host", default="127.0.0.1")
     subgraph.add_argument("--port", type=int, default=8001)
     subgraph.set_defaults(run=cmd_serve_subgraph)
+    from services.supervision.cli import add_parser as add_registry_parser  # supervision: `dibao registry import`
+
+    add_registry_parser(commands)
     return root
 
 
