@@ -15,7 +15,7 @@ from services.disbursement import accounts, bank, compile, ledger, service, sign
 from services.disbursement.errors import invalid
 from services.disbursement.types import AccountChange, BankAccount, Household, PaidLine, PaidLinePage, Payment
 from services.disbursement.types_rosters import (
-    BankAccountInput, FundBalance, LedgerEntry, LineResultInput, PaymentBatch, PaymentCycle, PaymentLine, PaymentLinePage,
+    BankAccountInput, FundBalance, LedgerEntry, LineResultInput, PaymentBatch, PaymentCycle, PaymentLinePage,
     ResultSummary, Roster, StrandedLine, Subsidy,
 )
 
@@ -77,7 +77,7 @@ class Query:
     async def batch_lines(self, info: Info, batch_id: strawberry.ID, first: int = 1000, after: str | None = None) -> PaymentLinePage:
         rows, more = await bank.line_page(scope=scope(info, Action.BATCH_READ), batch_id=_int(batch_id, "batchId"), first=first,
                                           after=_opt(after, "after"))
-        return PaymentLinePage(items=[PaymentLine.from_dict(r) for r in rows], next_cursor=str(more) if more else None)
+        return PaymentLinePage(raw=rows, next_cursor=str(more) if more else None)
 
     @strawberry.field(permission_classes=[allowed(Action.LEDGER_READ)], description="资金滞留 / lines unpaid past the county's limit")
     async def stranded_funds(self, info: Info, county_code: str) -> list[StrandedLine]:

@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 import strawberry
+from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from authz.actions import Action
@@ -154,8 +155,21 @@ class PaymentLine:
 
 @strawberry.type(description="代发明细分页 / a page of a batch's lines")
 class PaymentLinePage:
-    items: list[PaymentLine]
     next_cursor: str | None
+    raw: strawberry.Private[list[dict]]
+
+    @strawberry.field(description="明细 / the lines, typed")
+    def items(self) -> list[PaymentLine]:
+        return [PaymentLine.from_dict(r) for r in self.raw]
+
+    @strawberry.field(description="紧凑明细 / the same lines as compact JSON objects, for bulk clients (camelCase keys, amounts as strings)")
+    def rows(self, info: Info) -> JSON:
+        return [{"id": str(r["id"]), "householdId": str(r["household_id"]), "regionCode": r["region_code"], "period": r["period"],
+                 "bankName": r["bank_name"], "holderName": r["holder_name"], "accountNumber": _account(info, r["account_number"], r["region_code"]),
+                 "amount": str(money_sum(r["amount"])), "status": r["status"], "reason": r["reason"],
+                 "paidOn": str(r["paid_on"]) if r["paid_on"] else None,
+                 "items": [{"kind": i["kind"], "amount": str(money_sum(i["amount"])), "basis": i["basis"]} for i in r["items"]]}
+                for r in self.raw]
 
 
 @strawberry.type(description="对账 / a batch's totals: released = paid + failed + pending, to the cent")

@@ -13,6 +13,7 @@ from tests.disbursement.support import (
 )
 
 BATCHES = "query($p: String) { paymentBatches(period: $p) { id state kind lineCount total } }"
+COMPACT = "query($b: ID!) { batchLines(batchId: $b, first: 5000) { rows nextCursor } }"
 ACK = "mutation($b: ID!) { acknowledgeBatch(batchId: $b) { state } }"
 
 
@@ -30,6 +31,10 @@ async def test_the_bank_pages_a_released_batch_by_cursor_with_items_and_full_acc
     for line in lines:
         assert sum(Decimal(i["amount"]) for i in line["items"]) == Decimal(line["amount"])
         assert "*" not in line["accountNumber"] and line["holderName"]
+    # and the compact rows of a page carry the same lines, for clients that move whole batches
+    compact = data(await gql(COMPACT, {"b": batch["id"]}, user="bank.rcc"), "batchLines")["rows"]
+    assert [(r["id"], r["amount"], r["accountNumber"], [i["amount"] for i in r["items"]]) for r in compact] == [
+        (line["id"], line["amount"], line["accountNumber"], [i["amount"] for i in line["items"]]) for line in lines]
 
 
 async def test_the_bank_does_not_see_batches_before_finance_releases_them_nor_other_counties(gql):
