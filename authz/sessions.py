@@ -89,6 +89,7 @@ async def sign_out(principal: Principal, *, refresh_token: str | None = None, ev
                 await _revoke_family(claims.family, connection=connection)
         if everywhere:
             await end_all_sessions(principal.username, connection=connection)
+        await RevokedToken.filter(expires_at__lt=_now()).using_db(connection).delete()  # expired anyway
         await record(IdentityAuditRecord, actor=principal.username, action="session.sign_out", entity="User",
                      entity_id=principal.username, after={"everywhere": everywhere}, using_db=connection)
 
@@ -122,8 +123,3 @@ async def _require_current(principal: Principal) -> Principal:
             "令牌签发后角色已变更或已注销，请刷新令牌", code="TOKEN_REVOKED",
         )
     return principal
-
-
-async def forget_expired() -> int:
-    """Housekeeping: drop revocation entries of tokens that expired anyway."""
-    return await RevokedToken.filter(expires_at__lt=_now()).delete()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from graphql import Undefined, GraphQLEnumType, GraphQLInputObjectType, GraphQLList, GraphQLNonNull, GraphQLScalarType
@@ -66,7 +66,6 @@ class Probe:
     sensitive: str | None = None  # path inside the record to a field that is masked for some roles
     regional: bool = True
     gateway: bool = True  # _entities is a subgraph-only entry point
-    extra: dict = field(default_factory=dict)
 
     async def run(self, call: Call, target: Target) -> str:
         body = await call(self.query, self.variables(target))

@@ -4,7 +4,6 @@ import datetime as dt
 import json
 
 import httpx
-import jwt
 import pytest
 from starlette.applications import Starlette
 from starlette.responses import JSONResponse

@@ -7,6 +7,7 @@ yet are checked at the permission gate through the API and, per region column, a
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 
 import httpx
@@ -71,9 +72,11 @@ async def _prepared_household(village: str, setup: Principal) -> int:
     row = await service.register_household(actor=setup, region_code=village, urban_rural="RURAL", members=members)
     head = await Person.filter(household_id=row.id).order_by("id").first()
     # rows of the other services for this new household only (their own APIs need a whole sign-off chain)
+    account = f"6221{row.id:015d}"
     await BankAccount.create(household_id=row.id, region_code=village, bank_name="农村信用社",
-                             account_number=f"6221{row.id:015d}", holder_name=head.name, holder_person_id=head.id)
-    await Payment.create(household_id=row.id, region_code=village, period="2026-10", amount="100.00", status="PAID")
+                             account_number=account, holder_name=head.name, holder_person_id=head.id)
+    await Payment.create(household_id=row.id, region_code=village, period="2026-10", amount="100.00", status="PAID",
+                         paid_on=dt.date(2026, 10, 10), account_number=account)
     await Finding.create(household_id=row.id, region_code=village, rule="R02_DEATH", severity="LOW",
                          evidence={"source": "authorization matrix"})
     return row.id

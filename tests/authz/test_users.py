@@ -2,7 +2,6 @@
 
 import itertools
 
-from tests.conftest import DEMO_PASSWORD
 
 CREATE = """
 mutation($input: CreateUserInput!) { createUser(input: $input) { username kind active grants { role regionCode } } }
