@@ -33,6 +33,8 @@ async def main() -> None:
             emit(line.pop("name"), **line)
     # --- disbursement (issue 7): municipal scale in its own databases (DIBAO_BENCH_DISBURSEMENT_HOUSEHOLDS) ---
     from bench import disbursement; await disbursement.main()  # noqa: E702
+    # --- households (issue 6): 90,000 households in its own databases (DIBAO_BENCH_CITY_HOUSEHOLDS) ---
+    from bench import households; [emit(line.pop("name"), **line) for line in await households.run()]  # noqa: E702
 
 
 def emit(name: str, **figures) -> None:
