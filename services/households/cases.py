@@ -8,10 +8,11 @@ from decimal import Decimal
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from services.households import events
+from services.households import events, sql
 from services.households.benefit import Assessment, AssetFacts, IncomeFacts, MemberFacts, assess
 from services.households.errors import NoStandard
 from services.households.models import AssetItem, CaseAmount, Household, IncomeItem, Person
+from services.households.calendar import today
 from services.households.policy import PolicyBook
 
 
@@ -74,7 +75,7 @@ async def grace_amount(household: Household, on: dt.date, *, using_db: BaseDBAsy
 async def set_amount(conn: BaseDBAsyncClient, household: Household, assessment: Assessment, effective_from: dt.date,
                      reason: str, *, current: bool = True) -> CaseAmount:
     """Record the amount from a month on (replacing a same-month row); history before it is untouched."""
-    parts = [{"kind": p.kind, "amount": f"{p.amount:.2f}", "basis": p.basis} for p in assessment.parts]
+    parts = _parts(assessment)
     row, _ = await CaseAmount.update_or_create(
         household_id=household.id, effective_from=effective_from,
         defaults={"region_code": household.region_code, "monthly_amount": assessment.monthly, "parts": parts,
@@ -86,3 +87,29 @@ async def set_amount(conn: BaseDBAsyncClient, household: Household, assessment: 
         await household.save(using_db=conn, update_fields=["monthly_amount", "updated_at"])
         await events.emit(household, "AMOUNT_CHANGED", using_db=conn)
     return row
+
+
+def _parts(assessment: Assessment) -> list[dict[str, str]]:
+    return [{"kind": p.kind, "amount": f"{p.amount:.2f}", "basis": p.basis} for p in assessment.parts]
+
+
+async def write_amounts(conn: BaseDBAsyncClient, changes: list[tuple[Household, Assessment, dt.date]], reason: str) -> None:
+    """Many households' amounts in three statements: the effective-dated rows (a same-month row replaced),
+    the current amounts of those already in force, and their change-feed events."""
+    if not changes:
+        return
+    encode, now = CaseAmount._meta.fields_map["parts"].encoder, dt.datetime.now(dt.timezone.utc)
+    await sql.many(conn, (
+        "INSERT INTO case_amount (household_id, region_code, effective_from, monthly_amount, parts, explanation, reason, created_at) "
+        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (household_id, effective_from) DO UPDATE SET "
+        "region_code = excluded.region_code, monthly_amount = excluded.monthly_amount, parts = excluded.parts, "
+        "explanation = excluded.explanation, reason = excluded.reason"),
+        [(h.id, h.region_code, on, a.monthly, encode(_parts(a)), encode(a.explanation), reason, now) for h, a, on in changes])
+    current = []
+    for household, assessment, on in changes:
+        if on <= today():
+            household.monthly_amount = assessment.monthly
+            current.append(household)
+    await sql.many(conn, "UPDATE household SET monthly_amount = $1, updated_at = $2 WHERE id = $3",
+                   [(h.monthly_amount, now, h.id) for h in current])
+    await events.emit_many(current, "AMOUNT_CHANGED", using_db=conn)

@@ -38,3 +38,9 @@ async def run(statement: str, *params: Any, using_db: BaseDBAsyncClient | None =
 def yuan(value: Any) -> Decimal:
     """A SQL SUM as yuan with two places (SQLite adds decimals as floats)."""
     return Decimal(str(value or 0)).quantize(Decimal("0.01"))
+
+
+async def many(conn: BaseDBAsyncClient, statement: str, rows: list[tuple[Any, ...]]) -> None:
+    """One prepared statement for many rows, sent by the driver in one batch (never a round trip per row)."""
+    if rows:
+        await conn.execute_many(_for(conn, statement, ())[0], [_for(conn, "", row)[1] for row in rows])
