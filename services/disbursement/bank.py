@@ -100,6 +100,8 @@ async def batch_csv(*, scope: Scope, batch_id: int) -> Iterator[str]:
     """The whole batch as CSV text chunks (UTF-8 with BOM so spreadsheet tools read the Chinese headers)."""
     await visible_batch(scope=scope, batch_id=batch_id)
     conn = sql.connection()
+    if sql.is_postgres(conn):
+        return await _copied_csv(conn, int(batch_id))
     agg = "string_agg(i.kind || ':' || i.amount::text, ';' ORDER BY i.id)" if sql.is_postgres(conn) else "group_concat(i.kind || ':' || i.amount, ';')"
     items = {r["line_id"]: r["items"] for r in await sql.fetch(conn, ITEMS_BY_LINE.format(agg=agg), batch_id)}
     rows = await sql.fetch(conn, "SELECT id, roster_line_id, household_id, region_code, bank_name, account_number, holder_name, "
@@ -120,6 +122,30 @@ async def batch_csv(*, scope: Scope, batch_id: int) -> Iterator[str]:
         yield buffer.getvalue()
 
     return chunks()
+
+
+COPY_CSV = """
+SELECT p.id, p.household_id, p.region_code, p.bank_name, p.account_number, p.holder_name, p.amount,
+             COALESCE(i.items, '') AS items, p.period
+      FROM payment_line p LEFT JOIN (
+        SELECT line_id, string_agg(kind || ':' || amount::text, ';' ORDER BY id) AS items FROM roster_item
+        WHERE line_id IN (SELECT roster_line_id FROM payment_line WHERE batch_id = {batch}) GROUP BY line_id
+      ) i ON i.line_id = p.roster_line_id
+      WHERE p.batch_id = {batch} ORDER BY p.id"""
+
+
+async def _copied_csv(conn, batch_id: int) -> Iterator[str]:
+    """PostgreSQL writes the rows itself (COPY … TO STDOUT): no row passes through Python."""
+    parts: list[bytes] = []
+
+    async def collect(chunk: bytes) -> None:
+        parts.append(chunk)
+
+    async with conn.acquire_connection() as raw:
+        await raw.copy_from_query(COPY_CSV.format(batch=batch_id), output=collect, format="csv")
+    head = io.StringIO()
+    csv.writer(head, lineterminator="\n").writerow(CSV_HEADER)
+    return iter(["\ufeff" + head.getvalue(), b"".join(parts).decode("utf-8")])
 
 
 ITEMS_BY_LINE = """
