@@ -23,8 +23,7 @@ from services.disbursement.models import AuditRecord, BankAccount, PaymentCycle,
 ENTITLEMENTS = """
 query($township: String!, $period: String!, $first: Int!, $after: String) {
   entitlements(townshipCode: $township, period: $period, first: $first, after: $after) {
-    items { householdId regionCode headName members { personId name idNumber } monthlyAmount
-            parts { kind amount basis } effectiveFrom stopsFrom status }
+    items { householdId regionCode headName members { personId } monthlyAmount parts { kind amount basis } stopsFrom }
     nextCursor
   }
 }"""
