@@ -8,7 +8,7 @@ from decimal import Decimal
 import strawberry
 from strawberry.scalars import JSON
 
-from services.households import entitlements, models
+from services.households import entitlements
 
 
 @strawberry.type(description="变更记录 / one change to a household, member, kinship filing or decision")
@@ -22,9 +22,10 @@ class Change:
     at: dt.datetime
 
     @classmethod
-    def from_row(cls, row: models.ChangeEvent) -> Change:
-        return cls(cursor=str(row.id), entity=row.entity, entity_id=strawberry.ID(str(row.entity_id)), kind=row.kind,
-                   region_code=row.region_code, payload=row.payload, at=row.at)
+    def from_row(cls, row: dict) -> Change:
+        """From the plain values `events.read_feed` returns."""
+        return cls(cursor=str(row["id"]), entity=row["entity"], entity_id=strawberry.ID(str(row["entity_id"])), kind=row["kind"],
+                   region_code=row["region_code"], payload=row["payload"], at=row["at"])
 
 
 @strawberry.type(description="变更记录分页 / a page of the change feed; nextCursor is null on the last page")
