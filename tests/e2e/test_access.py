@@ -108,13 +108,16 @@ async def test_a_subgraph_reached_directly_with_a_token_still_filters_by_region(
 
 async def test_wrong_passwords_are_refused_recorded_and_rate_limited(client):
     from authz.models import SignInEvent
+    from authz.service import create_user
 
+    # given a user of its own, so the lock-out touches no other test
+    await create_user(username="locked.out", password=DEMO_PASSWORD, grants=[("township_leader", "431102100000")])
     for _ in range(5):
-        response = await client.post("/auth/token", data={"username": "township.leader", "password": "wrong-password"})
+        response = await client.post("/auth/token", data={"username": "locked.out", "password": "wrong-password"})
         assert response.status_code == 401 and response.json()["error"] == "INVALID_CREDENTIALS"
-    locked = await client.post("/auth/token", data={"username": "township.leader", "password": DEMO_PASSWORD})
+    locked = await client.post("/auth/token", data={"username": "locked.out", "password": DEMO_PASSWORD})
     assert locked.status_code == 429 and locked.json()["error"] == "TOO_MANY_ATTEMPTS"
-    assert await SignInEvent.filter(username="township.leader", succeeded=False).count() == 6
+    assert await SignInEvent.filter(username="locked.out", succeeded=False).count() == 6
 
 
 async def test_a_refresh_token_gives_a_new_access_token(client):
