@@ -17,6 +17,7 @@ class Action(StrEnum):
     ADMIN_ACCESS = "admin.access"
     ADMIN_WRITE = "admin.write"
     QUERY_PLAN = "gateway.query_plan"
+    GATEWAY_RELOAD = "gateway.reload"
     FEDERATION_SDL = "federation.sdl"
     USER_MANAGE = "authz.user.manage"
 

@@ -18,6 +18,7 @@ from authz.enforcer import get_authorizer
 from authz.http import IntrospectionGuard, authenticate_request, logout_endpoint, token_endpoint
 from authz.actions import Action
 from gateway.app import Gateway, create_gateway_app
+from gateway.edge import TrustedOperations
 from gateway.subgraph import SubgraphClient
 from kernel.settings import DATABASES, SERVICES, Settings
 from kernel.telemetry import configure_tracing
@@ -74,13 +75,27 @@ def introspection_restricted(settings: Settings) -> bool:
     return configured == "off" or (settings.production and configured != "on")
 
 
+def trusted_operations() -> TrustedOperations | None:
+    """DIBAO_TRUSTED_OPERATIONS=manifest.json enables persisted operations; DIBAO_TRUSTED_ONLY=1 refuses all others."""
+    manifest = os.environ.get("DIBAO_TRUSTED_OPERATIONS")
+    if not manifest:
+        return None
+    return TrustedOperations.from_manifest(manifest, only=os.environ.get("DIBAO_TRUSTED_ONLY") == "1")
+
+
+def cors_origins() -> list[str]:
+    """DIBAO_CORS_ORIGINS: comma-separated origins allowed to call /graphql from a browser (none by default)."""
+    return [origin.strip() for origin in os.environ.get("DIBAO_CORS_ORIGINS", "").split(",") if origin.strip()]
+
+
 def create_system_app(settings: Settings, *, clients: dict[str, SubgraphClient] | None = None) -> Starlette:
     """Gateway and admin in front of the subgraphs; opens the databases this process needs."""
     configure_tracing("dibao-gateway")
     clients = clients or subgraph_clients(settings)
     in_process = [name for name in SERVICES if name not in settings.subgraph_urls]
     gateway = SystemGateway(clients, settings=settings, production=settings.production,
-                            max_cost=int(os.environ.get("DIBAO_MAX_QUERY_COST", DEFAULT_MAX_QUERY_COST)))
+                            max_cost=int(os.environ.get("DIBAO_MAX_QUERY_COST", DEFAULT_MAX_QUERY_COST)),
+                            trusted=trusted_operations())
 
     @asynccontextmanager
     async def lifespan(app: Starlette):
@@ -103,6 +118,8 @@ def create_system_app(settings: Settings, *, clients: dict[str, SubgraphClient] 
         authenticate=authenticate_request,
         graphiql=not settings.production,
         expose_plan=lambda principal: get_authorizer().holds(principal, Action.QUERY_PLAN),
+        may_reload=lambda principal: get_authorizer().holds(principal, Action.GATEWAY_RELOAD),
+        cors_origins=cors_origins(),
     )
     app = Starlette(
         routes=[
