@@ -10,7 +10,7 @@ from contextlib import asynccontextmanager
 import httpx
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 
 from authz import tokens
@@ -88,6 +88,32 @@ def cors_origins() -> list[str]:
     return [origin.strip() for origin in os.environ.get("DIBAO_CORS_ORIGINS", "").split(",") if origin.strip()]
 
 
+FILE_HEADERS = ("content-type", "content-disposition", "cache-control")
+
+
+def files_route(settings: Settings) -> Route:
+    """GET /files/… at the gateway: the disbursement service's bank files and printable rosters.
+
+    The disbursement service checks the token and scope itself; the gateway only passes the request on,
+    in-process in the embedded system and over HTTP when the subgraph has a URL.
+    """
+    url = settings.subgraph_urls.get("disbursement")
+    if url:
+        base, transport = url.rsplit("/graphql", 1)[0], httpx.AsyncHTTPTransport(retries=0)
+    else:
+        app = importlib.import_module("services.disbursement.app").create_app(settings=settings, own_database=False)
+        base, transport = "http://disbursement.in-process", httpx.ASGITransport(app=app)
+    client = httpx.AsyncClient(transport=transport, timeout=120)
+
+    async def passthrough(request: Request) -> Response:
+        headers = {k: v for k, v in request.headers.items() if k == "authorization"}
+        upstream = await client.get(base + request.url.path, headers=headers)
+        kept = {k: v for k, v in upstream.headers.items() if k in FILE_HEADERS}
+        return Response(upstream.content, status_code=upstream.status_code, headers=kept)
+
+    return Route("/files/{path:path}", passthrough, methods=["GET"])
+
+
 def create_system_app(settings: Settings, *, clients: dict[str, SubgraphClient] | None = None) -> Starlette:
     """Gateway and admin in front of the subgraphs; opens the databases this process needs."""
     configure_tracing("dibao-gateway")
@@ -126,6 +152,7 @@ def create_system_app(settings: Settings, *, clients: dict[str, SubgraphClient] 
             Route("/healthz", healthz),
             Route("/auth/token", token_endpoint, methods=["POST"]),
             Route("/auth/logout", logout_endpoint, methods=["POST"]),
+            files_route(settings),
         ],
         lifespan=lifespan,
     )

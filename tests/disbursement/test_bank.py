@@ -136,3 +136,16 @@ async def test_a_released_roster_is_immutable(gql):
     assert error(back)["code"] == "ROSTER_LOCKED" and error(back)["field"] == "id"
     assert error(again)["code"] == "ROSTER_ALREADY_COMPILED"
     assert (await Roster.get(id=roster.id)).state == "RELEASED" and await counts(period) == before
+
+
+async def test_the_bank_downloads_its_file_from_the_gateway_address_too(gql, tokens, client):
+    # given a released batch
+    batch = await released(gql, next_period())
+    # when the bank fetches the CSV at the gateway (port 8000 in `make run`), and an anonymous caller tries
+    response = await client.get(f"/files/batches/{batch['id']}/lines.csv", headers={"authorization": f"Bearer {await tokens('bank.rcc')}"})
+    anonymous = await client.get(f"/files/batches/{batch['id']}/lines.csv")
+    # then the bank gets the same file the disbursement service serves; the anonymous caller gets nothing
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert response.status_code == 200 and response.headers["content-disposition"].endswith('.csv"')
+    assert len(rows) - 1 == batch["lineCount"]
+    assert anonymous.status_code == 401
