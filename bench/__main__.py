@@ -35,6 +35,8 @@ async def main() -> None:
     from bench import disbursement; await disbursement.main()  # noqa: E702
     # --- households (issue 6): 90,000 households in its own databases (DIBAO_BENCH_CITY_HOUSEHOLDS) ---
     from bench import households; [emit(line.pop("name"), **line) for line in await households.run()]  # noqa: E702
+    # --- supervision (issue 8): registries, projection and rules at municipal scale in its own databases ---
+    from bench import supervision; await supervision.main()  # noqa: E702
 
 
 def emit(name: str, **figures) -> None:

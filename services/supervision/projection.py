@@ -18,10 +18,11 @@ from kernel.values import Period
 from services.supervision.models import (
     FeedCursor, PaidLine, ProjectedDecision, ProjectedHousehold, ProjectedKinship, ProjectedPerson,
 )
-from services.supervision.sql import CONNECTION
+from services.supervision.sql import CONNECTION, analyze
 
 HOUSEHOLDS_FEED, PAYMENTS_FEED = "households", "paid_lines"
-PAGE = 1000
+PAGES = {"households": 5000, "paid_lines": 1000}
+"""Page sizes asked of each feed (within what each serves)."""
 DELETED = {"DELETED", "DELETE", "REMOVED"}
 
 CHANGES = """query($after: String, $first: Int!) { changes(after: $after, first: $first) {
@@ -139,12 +140,13 @@ async def stored_cursor(feed: str) -> str | None:
     return current.cursor if current else None
 
 
-async def catch_up(*, feed: str = HOUSEHOLDS_FEED, client: InternalClient | None = None, page: int = PAGE) -> int:
+async def catch_up(*, feed: str = HOUSEHOLDS_FEED, client: InternalClient | None = None, page: int | None = None) -> int:
     """Read the feed from the stored cursor to its end; returns the number of items applied."""
     target, query, field, apply = (
         ("households", CHANGES, "changes", apply_changes) if feed == HOUSEHOLDS_FEED
         else ("disbursement", PAID_LINES, "paidLines", apply_paid_lines)
     )
+    page = page or PAGES[feed]
     own = client is None
     client = client or InternalClient(target, caller="supervision")
     applied = 0
@@ -154,10 +156,13 @@ async def catch_up(*, feed: str = HOUSEHOLDS_FEED, client: InternalClient | None
             if result["items"]:
                 applied += await apply(result["items"])
             if not result["items"] or not result.get("nextCursor"):
-                return applied
+                break
     finally:
         if own:
             await client.aclose()
+    if applied:
+        await analyze(*(["sv_paid_line"] if feed == PAYMENTS_FEED else ["sv_household", "sv_person", "sv_kinship", "sv_decision"]))
+    return applied
 
 
 async def reset(*, feed: str = HOUSEHOLDS_FEED) -> None:

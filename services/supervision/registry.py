@@ -18,7 +18,7 @@ from kernel.errors import DomainError
 from kernel.values import SHANGHAI
 from services.supervision.models import AuditRecord, RegistryBatch, RegistryRecord, RegistryRejection
 from services.supervision.registry_formats import COLUMNS, TEXT_COLUMNS, RowError, _plain, kind_of, layout, parse_row, read_table
-from services.supervision.sql import CONNECTION, dialect_of
+from services.supervision.sql import CONNECTION, analyze, dialect_of
 
 CHUNK = 20_000
 KEPT_REJECTIONS = 200
@@ -85,6 +85,8 @@ async def import_registry(*, kind: str, file_name: str, content: bytes, actor: s
     except IntegrityError:
         raise DomainError("another import of this registry kind finished first; import again", "同类数据正在导入，请稍后重试",
                           field="kind", code="REGISTRY_BUSY") from None
+    if loaded:
+        await analyze("registry_record")
     if progress:
         progress(read, read)
     return ImportSummary(batch, rejections=rejections[:KEPT_REJECTIONS])

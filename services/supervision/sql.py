@@ -88,3 +88,9 @@ async def fetch(conn: BaseDBAsyncClient, sql: Sql, statement: str) -> list[dict]
     _, rows = await conn.execute_query(statement, sql.values)
     return [dict(row) for row in rows]
 
+
+async def analyze(*tables: str) -> None:
+    """Refresh PostgreSQL's statistics after a bulk load, so the next rule run is planned on real row counts."""
+    conn = connection()
+    if dialect_of(conn) == "postgres":
+        await conn.execute_script("; ".join(f"ANALYZE {table}" for table in tables))
