@@ -29,10 +29,27 @@ class Target:
     user: str
     village: str
     code: str  # the region record a regions probe looks for
+    account: int | None = None
+    roster: int | None = None  # the township's roster of PERIOD
+    batch: int | None = None  # the county's released batch of PERIOD
+    line: int | None = None  # this household's line in that batch
+    ledger: int | None = None  # the county's allocation of PERIOD
+    spot_check: int | None = None
+    complaint: int | None = None
+    campaign: int | None = None
 
     @property
     def township(self) -> str:
         return self.village[:9] + "000"
+
+    @property
+    def county(self) -> str:
+        return self.village[:6] + "000000"
+
+    @property
+    def place(self) -> str | None:
+        """The column's region as an argument (None for a caller granted everywhere)."""
+        return None if self.region == "*" else self.region
 
 
 def codes(body: dict) -> set[str]:
@@ -66,19 +83,31 @@ class Probe:
     sensitive: str | None = None  # path inside the record to a field that is masked for some roles
     regional: bool = True
     gateway: bool = True  # _entities is a subgraph-only entry point
+    key: str | None = None  # the record's identifying field, when not id, username or code
+    refused: frozenset[str] = frozenset(DENIED)  # the codes that say "no" to a call aimed at a place
 
     async def run(self, call: Call, target: Target) -> str:
         body = await call(self.query, self.variables(target))
         if self.found is None:  # a call aimed at a place: anything but a refusal means it was allowed
-            return "D" if codes(body) & DENIED else "A"
+            return "D" if codes(body) & self.refused else "A"
         item = _dig(body.get("data"), self.found)
         if isinstance(item, list):  # a list the record should be in
-            item = next((i for i in item if str(i.get("code", i.get("id"))) == str(self.record(target))), None)
-        if item is None or str(item.get("id", item.get("username", item.get("code")))) != str(self.record(target)):
+            item = next((i for i in item if str(self._identity(i)) == str(self.record(target))), None)
+        if item is None or str(self._identity(item)) != str(self.record(target)):
             return "D"
         if self.sensitive and _masked(_dig(item, self.sensitive)):
             return "M"
         return "A"
+
+
+    def _identity(self, item: dict) -> Any:
+        if self.key:
+            return item.get(self.key)
+        return item.get("id", item.get("username", item.get("code")))
+
+
+PERIOD = "2031-01"
+"""The period of the rosters, batches and ledger entries the matrix prepares (no other test uses it)."""
 
 
 def household_input(village: str) -> dict:
@@ -134,6 +163,47 @@ PROBES: dict[str, Probe] = {
         "supervision", "query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Household { id findings { rule } } } }",
         lambda t: {"reps": [{"__typename": "Household", "id": str(t.household)}]},
         found="_entities.0", record=lambda t: t.household, gateway=False),
+    "households.Query.householdStatistics": Probe(
+        "households", "query($r: String) { householdStatistics(regionCode: $r) { __typename } }", lambda t: {"r": t.place}),
+    "disbursement.Query.bankAccountHistory": Probe(
+        "disbursement", "query($h: ID!) { bankAccountHistory(householdId: $h) { id accountNumber } }",
+        lambda t: {"h": str(t.household)}, found="bankAccountHistory", record=lambda t: t.account, sensitive="accountNumber"),
+    "disbursement.Query.rosters": Probe(
+        "disbursement", "query($p: String) { rosters(period: $p) { id } }", lambda t: {"p": PERIOD},
+        found="rosters", record=lambda t: t.roster),
+    "disbursement.Query.roster": Probe(
+        "disbursement", "query($id: ID!) { roster(id: $id) { id } }", lambda t: {"id": str(t.roster)},
+        found="roster", record=lambda t: t.roster),
+    "disbursement.Query.paymentBatches": Probe(
+        "disbursement", "query($p: String) { paymentBatches(period: $p) { id } }", lambda t: {"p": PERIOD},
+        found="paymentBatches", record=lambda t: t.batch),
+    "disbursement.Query.paymentBatch": Probe(
+        "disbursement", "query($id: ID!) { paymentBatch(id: $id) { id } }", lambda t: {"id": str(t.batch)},
+        found="paymentBatch", record=lambda t: t.batch),
+    "disbursement.Query.batchLines": Probe(
+        "disbursement", "query($b: ID!) { batchLines(batchId: $b) { items { id accountNumber } } }",
+        lambda t: {"b": str(t.batch)}, found="batchLines.items", record=lambda t: t.line, sensitive="accountNumber"),
+    "disbursement.Query.strandedFunds": Probe(
+        "disbursement", "query($c: String!) { strandedFunds(countyCode: $c) { lineId } }", lambda t: {"c": t.county},
+        refused=frozenset(DENIED | {"REGION_NOT_FOUND"})),
+    "disbursement.Query.fundBalances": Probe(
+        "disbursement", "query($p: String) { fundBalances(period: $p) { countyCode } }", lambda t: {"p": PERIOD},
+        found="fundBalances", record=lambda t: t.county, key="countyCode"),
+    "disbursement.Query.ledgerEntries": Probe(
+        "disbursement", "query($p: String) { ledgerEntries(period: $p) { id } }", lambda t: {"p": PERIOD},
+        found="ledgerEntries", record=lambda t: t.ledger),
+    "supervision.Query.findingMetrics": Probe(
+        "supervision", "{ findingMetrics(level: \"TOWNSHIP\") { regionCode } }", lambda t: {},
+        found="findingMetrics", record=lambda t: t.township, key="regionCode"),
+    "supervision.Query.spotChecks": Probe(
+        "supervision", "{ spotChecks(first: 50) { id } }", lambda t: {}, found="spotChecks", record=lambda t: t.spot_check),
+    "supervision.Query.complaints": Probe(
+        "supervision", "query($after: ID) { complaints(first: 1, after: $after) { id } }",
+        lambda t: {"after": _after(t.complaint)}, found="complaints.0", record=lambda t: t.complaint),
+    "supervision.Query.campaigns": Probe(
+        "supervision", "{ campaigns(first: 50) { id } }", lambda t: {}, found="campaigns", record=lambda t: t.campaign),
+    "supervision.Query.inspectionRules": Probe("supervision", "{ inspectionRules { __typename } }", lambda t: {}, regional=False),
+    "supervision.Query.projectionStatus": Probe("supervision", "{ projectionStatus { __typename } }", lambda t: {}, regional=False),
     "authz.Query.users": Probe(
         "authz", "query($u: String) { users(username: $u) { username } }", lambda t: {"u": t.user},
         found="users.0", record=lambda t: t.user),

@@ -20,7 +20,7 @@ from authz.principal import Grant, Principal
 from kernel.settings import SERVICES
 from kernel.values import RegionCode
 from tests.authz.matrix import CITY_2, COUNTY, COUNTY_2, MATRIX, REGIONS, ROLES, TOWNSHIP_2, VILLAGE, VILLAGE_2
-from tests.authz.probes import PROBES, Target, codes, gate_query
+from tests.authz.probes import PERIOD, PROBES, Target, codes, gate_query
 
 SUBGRAPHS = {**{name: f"services.{name}" for name in SERVICES}, "authz": "authz"}
 COLUMNS = ("own", "sub", "sibling", "parent")
@@ -82,6 +82,35 @@ async def _prepared_household(village: str, setup: Principal) -> int:
     return row.id
 
 
+async def _records_around(village: str, household: int) -> dict:
+    """The household's account, and the roster, batch line, ledger entry, spot check, complaint and campaign of its places.
+
+    Written directly: the services' own verbs need a whole sign-off chain or registry import first.
+    """
+    from services.disbursement.models import BankAccount, LedgerEntry, PaymentBatch, PaymentLine, Roster
+    from services.supervision.models import Campaign, Complaint, SpotCheck
+
+    township, county = village[:9] + "000", village[:6] + "000000"
+    account = await BankAccount.get(household_id=household)
+    roster, _ = await Roster.get_or_create(region_code=township, period=PERIOD, defaults={
+        "months": 1, "state": "COMPILED", "compiled_by": "matrix.setup", "compiled_at": dt.datetime.now(dt.UTC)})
+    batch, _ = await PaymentBatch.get_or_create(region_code=county, period=PERIOD, defaults={
+        "state": "RELEASED", "created_by": "matrix.setup", "released_by": "matrix.setup"})
+    line = await PaymentLine.create(batch_id=batch.id, roster_line_id=0, household_id=household, region_code=village,
+                                    period=PERIOD, bank_name=account.bank_name, account_number=account.account_number,
+                                    holder_name=account.holder_name, amount="100.00")
+    ledger, _ = await LedgerEntry.get_or_create(region_code=county, period=PERIOD, kind="ALLOCATION", defaults={
+        "source": "COUNTY", "amount": "1000.00", "recorded_by": "matrix.setup"})
+    spot_check = await SpotCheck.create(region_code=village, period=PERIOD, share="0.10", seed=7, inspectors=["inspector"],
+                                        drawn_by="matrix.setup")
+    complaint = await Complaint.create(region_code=village, received_on=dt.date(2031, 1, 5), content="矩阵测试举报",
+                                       registered_by="matrix.setup")
+    campaign = await Campaign.create(name="矩阵专项", region_code=village, starts_on=dt.date(2031, 1, 1),
+                                     ends_on=dt.date(2031, 3, 31), phases=[], created_by="matrix.setup")
+    return {"account": account.id, "roster": roster.id, "batch": batch.id, "line": line.id, "ledger": ledger.id,
+            "spot_check": spot_check.id, "complaint": complaint.id, "campaign": campaign.id}
+
+
 @pytest.fixture(scope="module")
 async def world(system):
     """Sibling township and sibling city added to the demo city; one prepared household and user per village."""
@@ -110,6 +139,7 @@ async def world(system):
             "payment": (await Payment.filter(household_id=household).order_by("id").first()).id,
             "finding": (await Finding.filter(household_id=household).order_by("id").first()).id,
             "user": username,
+            **await _records_around(village, household),
         }
     if not await User.exists(username="matrix.target"):
         await create_user(username="matrix.target", password="matrix-password", grants=[("village_assistant", VILLAGE)])
