@@ -122,3 +122,19 @@ async def test_an_unknown_kind_is_refused():
     with pytest.raises(InvalidInput) as refused:
         await load("HOROSCOPE", csv_file(["身份证号"], [[citizen_id()]]))
     assert (refused.value.code, refused.value.field) == ("REGISTRY_UNKNOWN_KIND", "kind")
+
+
+async def test_the_command_line_imports_a_gbk_file_and_prints_the_summary(tmp_path):
+    from tests.conftest import run_cli
+
+    # given a GBK vehicle file with one bad row on disk
+    path = tmp_path / "车辆.csv"
+    path.write_bytes(csv_file(["身份证号", "号牌号码", "营运车辆"], [[citizen_id("19770101"), "湘M77777", "是"], [citizen_id("19770202"), "湘M1", "也许"]],
+                              encoding="gbk"))
+    # when an operator imports it with `dibao registry import`
+    done = run_cli("registry", "import", "VEHICLE", str(path))
+    # then it succeeds, counts the rows and names the bad row
+    assert done.returncode == 0, done.stderr
+    assert "gb18030" in done.stdout and "REGISTRY_INVALID_FLAG" in done.stdout
+    batch = await RegistryBatch.filter(file_name="车辆.csv").order_by("-id").first()
+    assert (batch.rows_loaded, batch.rows_rejected) == (1, 1)
