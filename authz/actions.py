@@ -88,3 +88,5 @@ class Action(StrEnum):
     CAMPAIGN_READ = "supervision.campaign.read"
     CAMPAIGN_MANAGE = "supervision.campaign.manage"
     CAMPAIGN_VISIT = "supervision.campaign.visit"
+    # --- authorization matrix (issue 5): sending a roster back belongs to the reviewing or approving step ---
+    ROSTER_SEND_BACK = "disbursement.roster.send_back"

@@ -133,7 +133,7 @@ class Mutation:
     async def approve_roster(self, info: Info, id: strawberry.ID) -> Roster:
         return Roster.from_row(await signoff.approve(actor=principal(info), roster_id=_int(id, "id"), step="COUNTY_APPROVE"))
 
-    @strawberry.mutation(permission_classes=[allowed(Action.ROSTER_READ)], description="退回花名册 / send a roster back with reasons")
+    @strawberry.mutation(permission_classes=[allowed(Action.ROSTER_SEND_BACK)], description="退回花名册 / send a roster back with reasons")
     async def send_back_roster(self, info: Info, id: strawberry.ID, reason: str) -> Roster:
         return Roster.from_row(await signoff.send_back(actor=principal(info), roster_id=_int(id, "id"), reason=reason))
 

@@ -115,7 +115,7 @@ disbursement.Mutation.declareSubsidy          D-DD    DDDD    DDDD    AADD    DD
 disbursement.Mutation.compileRoster           D-DD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 disbursement.Mutation.reviewRoster            D-DD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 disbursement.Mutation.approveRoster           D-DD    DDDD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
-disbursement.Mutation.sendBackRoster          D-DD    AADD    AADD    AADD    AADD    AADD    AADD    DDDD    DDDD    D---    D---    D---    D---
+disbursement.Mutation.sendBackRoster          D-DD    DDDD    AADD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 disbursement.Mutation.aggregateRosters        D-DD    DDDD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 disbursement.Mutation.confirmTransfer         D-DD    DDDD    DDDD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 disbursement.Mutation.reissueFailedLines      D-DD    DDDD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---

@@ -255,3 +255,15 @@ async def test_rows_without_a_probe_hold_at_the_permission_gate_and_in_the_polic
                 if allowed != (expected in "AM"):
                     mismatches.append(f"{operation} in the policy: {role} on {COLUMNS[column]} expected {expected}")
     assert mismatches == []
+
+
+@pytest.mark.parametrize("user", ["township.officer", "county.finance", "county.auditor", "municipal.officer"])
+async def test_only_the_reviewing_or_approving_step_may_send_a_roster_back(user, world, gql):
+    """Given a compiled roster of the township; when a reader of rosters sends it back; then FORBIDDEN and nothing written."""
+    from services.disbursement.models import Roster, SignOff
+
+    roster = world[VILLAGE]["roster"]
+    body = await gql("mutation($id: ID!) { sendBackRoster(id: $id, reason: \"矩阵\") { id } }", {"id": str(roster)}, user=user)
+    assert "FORBIDDEN" in codes(body)
+    assert (await Roster.get(id=roster)).state == "COMPILED"
+    assert not await SignOff.filter(roster_id=roster).exists()
