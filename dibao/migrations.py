@@ -22,6 +22,7 @@ async def make_migrations(settings: Settings, *, name: str = "update") -> dict[s
         await ensure_database(url)
         config = tortoise_config(settings, [database], with_aerich=True)
         location = migration_location(database, url)
+        _forget_pending_operators()
         await Tortoise.init(config=config)  # bound afresh for each database (the previous one was released)
         command = Command(tortoise_config=config, app=database, location=str(location))
         try:
@@ -38,6 +39,14 @@ async def make_migrations(settings: Settings, *, name: str = "update") -> dict[s
         if dialect(url) == "sqlite":
             _keep_escapes_literal(location / database)
     return written
+
+
+def _forget_pending_operators() -> None:
+    """aerich collects a migration's SQL in class-level lists; clear them so one database's diff never lands in the next."""
+    from aerich.migrate import Migrate
+
+    for name in ("upgrade_operators", "downgrade_operators", "_upgrade_fk_m2m_index_operators", "_downgrade_fk_m2m_index_operators"):
+        setattr(Migrate, name, [])
 
 
 def _keep_escapes_literal(directory) -> None:

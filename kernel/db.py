@@ -120,8 +120,9 @@ async def release(*, with_aerich: bool = False) -> None:
 
 
 async def ensure_database(url: str) -> None:
-    """Create a PostgreSQL database named in the URL when it does not exist yet."""
-    if dialect(url) != "postgres":
+    """Create the database named in the URL when it does not exist yet (a SQLite file's folder, or a PostgreSQL database)."""
+    if dialect(url) == "sqlite":
+        Path(url.split("://", 1)[1]).parent.mkdir(parents=True, exist_ok=True)
         return
     import asyncpg
 

@@ -56,7 +56,7 @@ class Person(Model):
 
     id = fields.BigIntField(primary_key=True)
     household = fields.ForeignKeyField(
-        "households.Household", related_name="members", on_delete=fields.CASCADE, description="家庭 / household"
+        "households.Household", related_name="members", on_delete=fields.CASCADE, db_index=True, description="家庭 / household"
     )
     region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
     id_number = fields.CharField(max_length=18, unique=True, description="身份证号码 / ID number")
@@ -81,7 +81,7 @@ class IncomeItem(Model):
     """Income item — 收入: one source of household income, counted, excluded or deducted (Art 13)."""
 
     id = fields.BigIntField(primary_key=True)
-    household = fields.ForeignKeyField("households.Household", related_name="incomes", on_delete=fields.CASCADE)
+    household = fields.ForeignKeyField("households.Household", related_name="incomes", on_delete=fields.CASCADE, db_index=True)
     person_id = fields.BigIntField(null=True, description="成员 / member the income belongs to")
     region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
     category = fields.CharField(max_length=32, description="类别 / category")
@@ -99,7 +99,7 @@ class AssetItem(Model):
     """Asset item — 财产: deposits, securities, vehicles, houses, business (Art 14)."""
 
     id = fields.BigIntField(primary_key=True)
-    household = fields.ForeignKeyField("households.Household", related_name="assets", on_delete=fields.CASCADE)
+    household = fields.ForeignKeyField("households.Household", related_name="assets", on_delete=fields.CASCADE, db_index=True)
     region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
     kind = fields.CharField(max_length=16, description="类别 / kind")
     value = fields.DecimalField(max_digits=14, decimal_places=2, default=0, description="价值 / value")
@@ -114,7 +114,7 @@ class KinshipFiling(Model):
     """Kinship filing — 近亲属备案: a member who is a near relative of dibao staff or a village cadre."""
 
     id = fields.BigIntField(primary_key=True)
-    household = fields.ForeignKeyField("households.Household", related_name="kinship_filings", on_delete=fields.CASCADE)
+    household = fields.ForeignKeyField("households.Household", related_name="kinship_filings", on_delete=fields.CASCADE, db_index=True)
     person_id = fields.BigIntField(db_index=True, description="成员 / member")
     region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
     staff_username = fields.CharField(max_length=64, db_index=True, description="工作人员账号 / staff username")

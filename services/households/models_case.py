@@ -8,7 +8,7 @@ class Application(Model):
     """Application — 申请: one pass of a household through the approval workflow (DOMAIN §2)."""
 
     id = fields.BigIntField(primary_key=True)
-    household = fields.ForeignKeyField("households.Household", related_name="applications", on_delete=fields.CASCADE)
+    household = fields.ForeignKeyField("households.Household", related_name="applications", on_delete=fields.CASCADE, db_index=True)
     region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
     state = fields.CharField(max_length=20, db_index=True, description="环节 / workflow state")
     channel = fields.CharField(max_length=16, default="IN_PERSON", description="申请渠道 / channel")
@@ -55,7 +55,7 @@ class Decision(Model):
     """Decision — 审核确认 / 增发减发停发: approve, reject, increase, reduce, stop or keep, with reasons."""
 
     id = fields.BigIntField(primary_key=True)
-    household = fields.ForeignKeyField("households.Household", related_name="decisions", on_delete=fields.CASCADE)
+    household = fields.ForeignKeyField("households.Household", related_name="decisions", on_delete=fields.CASCADE, db_index=True)
     region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
     kind = fields.CharField(max_length=12, description="决定类型 / kind")
     amount_before = fields.DecimalField(max_digits=12, decimal_places=2, default=0, description="变更前金额 / before")
@@ -73,7 +73,7 @@ class CaseAmount(Model):
     """Case amount — 保障金额: the monthly amount from a month on, with its parts and explanation."""
 
     id = fields.BigIntField(primary_key=True)
-    household = fields.ForeignKeyField("households.Household", related_name="amounts", on_delete=fields.CASCADE)
+    household = fields.ForeignKeyField("households.Household", related_name="amounts", on_delete=fields.CASCADE, db_index=True)
     region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
     effective_from = fields.DateField(description="生效月 / from month")
     monthly_amount = fields.DecimalField(max_digits=12, decimal_places=2, description="月保障金 / monthly amount")
@@ -120,7 +120,7 @@ class ReviewTask(Model):
     """Review task — 复核任务: scheduled review, death re-check or check-in misses, with its deadline."""
 
     id = fields.BigIntField(primary_key=True)
-    household = fields.ForeignKeyField("households.Household", related_name="review_tasks", on_delete=fields.CASCADE)
+    household = fields.ForeignKeyField("households.Household", related_name="review_tasks", on_delete=fields.CASCADE, db_index=True)
     region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
     kind = fields.CharField(max_length=16, description="类型 / SCHEDULED, MEMBER_EVENT or CHECK_IN")
     reason = fields.CharField(max_length=200, default="", description="原因 / reason")
@@ -136,7 +136,7 @@ class CheckIn(Model):
     """Renewal check-in — 续保签到: a household's monthly check-in, attended or missed."""
 
     id = fields.BigIntField(primary_key=True)
-    household = fields.ForeignKeyField("households.Household", related_name="check_ins", on_delete=fields.CASCADE)
+    household = fields.ForeignKeyField("households.Household", related_name="check_ins", on_delete=fields.CASCADE, db_index=True)
     region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
     month = fields.DateField(description="月份 / month")
     attended = fields.BooleanField(description="已签到 / attended")
