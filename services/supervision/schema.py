@@ -8,8 +8,10 @@ import strawberry
 from strawberry.types import Info
 
 from authz.actions import Action
-from authz.permissions import allowed, scope
+from authz.enforcer import get_authorizer
+from authz.permissions import allowed, principal, scope
 from kernel.subgraph import create_schema
+from kernel.values import RegionCode
 from services.supervision import campaigns, complaints, findings, parameters, projection, registry, spotchecks
 from services.supervision.lifecycle import today
 from services.supervision.mutations import Mutation
@@ -45,7 +47,9 @@ class Query:
         return [InspectionRule(name=r.name, version=r.version, category=r.category, title=r.title) for r in RULES.values()]
 
     @strawberry.field(permission_classes=[allowed(Action.INSPECTION_RUN)], description="核查参数 / parameters in force for a region")
-    async def inspection_parameters(self, region_code: str, as_of: dt.date | None = None) -> list[ParameterValue]:
+    async def inspection_parameters(self, info: Info, region_code: str, as_of: dt.date | None = None) -> list[ParameterValue]:
+        region_code = RegionCode.parse(region_code).code
+        get_authorizer().require(principal(info), Action.INSPECTION_RUN, region_code)
         values = (await parameters.for_regions([region_code], as_of or today()))[region_code]
         return [ParameterValue(name=name, value=values[name], description=text) for name, (_, text) in parameters.DEFAULTS.items()]
 
