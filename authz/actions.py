@@ -21,7 +21,7 @@ class Action(StrEnum):
     FEDERATION_SDL = "federation.sdl"
     USER_MANAGE = "authz.user.manage"
 
-    # --- authorization (issue 5): identity administration, sensitive reads, service feeds ---
+    # --- authorization: identity administration, sensitive reads, service feeds ---
     USER_READ = "authz.user.read"
     INCOME_READ_SENSITIVE = "households.income.read_sensitive"
     HEALTH_READ_SENSITIVE = "households.health.read_sensitive"
@@ -30,11 +30,11 @@ class Action(StrEnum):
     DISBURSEMENT_FEED_READ = "disbursement.feed.read"
     INTROSPECT = "gateway.introspect"
 
-    # --- admin UI (issue 9): the admin's own audit trail and auditors' notes ---
+    # --- admin UI: the admin's own audit trail and auditors' notes ---
     AUDIT_TRAIL_READ = "admin.audit.read"
     AUDIT_NOTE_WRITE = "admin.note.write"
 
-    # --- disbursement (issue 7): accounts, rosters and their sign-off chain, bank batches, ledger ---
+    # --- disbursement: accounts, rosters and their sign-off chain, bank batches, ledger ---
     ACCOUNT_WRITE = "disbursement.account.write"
     CYCLE_SET = "disbursement.cycle.set"
     SUBSIDY_DECLARE = "disbursement.subsidy.declare"
@@ -49,7 +49,7 @@ class Action(StrEnum):
     LEDGER_READ = "disbursement.ledger.read"
     LEDGER_WRITE = "disbursement.ledger.write"
 
-    # --- households (issue 6): registry, workflow steps, cases, policy, notices, statistics ---
+    # --- households: registry, workflow steps, cases, policy, notices, statistics ---
     REGISTRY_EDIT = "households.registry.edit"
     KINSHIP_FILE = "households.kinship.file"
     APPLICATION_READ = "households.application.read"
@@ -68,7 +68,7 @@ class Action(StrEnum):
     NOTICE_READ = "households.notice.read"
     STATS_READ = "households.stats.read"
 
-    # --- supervision (issue 8): registries, inspections, findings lifecycle, spot checks, complaints, campaigns ---
+    # --- supervision: registries, inspections, findings lifecycle, spot checks, complaints, campaigns ---
     REGISTRY_IMPORT = "supervision.registry.import"
     REGISTRY_READ = "supervision.registry.read"
     INSPECTION_RUN = "supervision.inspection.run"
@@ -88,5 +88,5 @@ class Action(StrEnum):
     CAMPAIGN_READ = "supervision.campaign.read"
     CAMPAIGN_MANAGE = "supervision.campaign.manage"
     CAMPAIGN_VISIT = "supervision.campaign.visit"
-    # --- authorization matrix (issue 5): sending a roster back belongs to the reviewing or approving step ---
+    # --- authorization matrix: sending a roster back belongs to the reviewing or approving step ---
     ROSTER_SEND_BACK = "disbursement.roster.send_back"

@@ -51,7 +51,7 @@ class SignInEvent(Model):
         table = "auth_sign_in_event"
 
 
-# --- admin UI audit (issue 9): what people did in the admin, and the notes auditors leave ---
+# --- admin UI audit: what people did in the admin, and the notes auditors leave ---
 from kernel.audit import AuditRecordBase  # noqa: E402
 
 
@@ -79,7 +79,7 @@ class AuditNote(Model):
         table = "audit_note"
 
 
-# --- tokens and identity administration (issue 5): refresh rotation, revocation, audit ---
+# --- tokens and identity administration: refresh rotation, revocation, audit ---
 class RefreshToken(Model):
     """A refresh token handed out — 刷新令牌; each is used once, then replaced within its family."""
 

@@ -21,21 +21,21 @@ async def main() -> None:
 
         for line in await dashboard.run(settings):
             emit(line.pop("name"), **line)
-        # --- admin UI (issue 9): the county auditor's household list at 20,000 households ---
+        # --- admin UI: the county auditor's household list at 20,000 households ---
         from bench import admin
 
         for line in await admin.run(settings):
             emit(line.pop("name"), **line)
-        # --- gateway vs @apollo/gateway (issue 4) ---
+        # --- gateway vs @apollo/gateway ---
         from bench import gateway
 
         for line in await gateway.run(settings):
             emit(line.pop("name"), **line)
-    # --- disbursement (issue 7): municipal scale in its own databases (DIBAO_BENCH_DISBURSEMENT_HOUSEHOLDS) ---
+    # --- disbursement: municipal scale in its own databases (DIBAO_BENCH_DISBURSEMENT_HOUSEHOLDS) ---
     from bench import disbursement; await disbursement.main()  # noqa: E702
-    # --- households (issue 6): 90,000 households in its own databases (DIBAO_BENCH_CITY_HOUSEHOLDS) ---
+    # --- households: 90,000 households in its own databases (DIBAO_BENCH_CITY_HOUSEHOLDS) ---
     from bench import households; [emit(line.pop("name"), **line) for line in await households.run()]  # noqa: E702
-    # --- supervision (issue 8): registries, projection and rules at municipal scale in its own databases ---
+    # --- supervision: registries, projection and rules at municipal scale in its own databases ---
     from bench import supervision; await supervision.main()  # noqa: E702
 
 
