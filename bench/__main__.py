@@ -31,12 +31,13 @@ async def main() -> None:
 
         for line in await gateway.run(settings):
             emit(line.pop("name"), **line)
-    # --- disbursement: municipal scale in its own databases (DIBAO_BENCH_DISBURSEMENT_HOUSEHOLDS) ---
-    from bench import disbursement; await disbursement.main()  # noqa: E702
-    # --- households: 90,000 households in its own databases (DIBAO_BENCH_CITY_HOUSEHOLDS) ---
-    from bench import households; [emit(line.pop("name"), **line) for line in await households.run()]  # noqa: E702
-    # --- supervision: registries, projection and rules at municipal scale in its own databases ---
-    from bench import supervision; await supervision.main()  # noqa: E702
+    # Municipal scale (about 90,000 households), each in its own throwaway databases.
+    from bench import disbursement, households, supervision
+
+    await disbursement.main()
+    for line in await households.run():
+        emit(line.pop("name"), **line)
+    await supervision.main()
 
 
 def emit(name: str, **figures) -> None:
