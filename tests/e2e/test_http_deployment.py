@@ -3,36 +3,15 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
-import time
 
 import httpx
 import pytest
 
 from kernel.settings import SERVICES
 from tests.conftest import DEMO_PASSWORD, ROOT
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_healthy(url: str, process: subprocess.Popen, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise AssertionError(f"{url} exited: {process.stderr.read() if process.stderr else ''}")
-        try:
-            if httpx.get(url, timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
-    raise AssertionError(f"{url} did not become healthy")
+from tests.gateway.processes import free_port, wait_until_up
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +27,7 @@ def deployment(databases):
                 cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
             )
             processes.append(process)
-            wait_healthy(f"http://127.0.0.1:{port}/healthz", process)
+            wait_until_up(f"http://127.0.0.1:{port}/healthz", process)
             env[f"DIBAO_{service.upper()}_URL"] = f"http://127.0.0.1:{port}/graphql"
         port = free_port()
         gateway = subprocess.Popen(
@@ -56,7 +35,7 @@ def deployment(databases):
             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
         )
         processes.append(gateway)
-        wait_healthy(f"http://127.0.0.1:{port}/healthz", gateway)
+        wait_until_up(f"http://127.0.0.1:{port}/healthz", gateway)
         yield f"http://127.0.0.1:{port}", env
     finally:
         for process in processes:
