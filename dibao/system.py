@@ -19,7 +19,7 @@ from authz.http import IntrospectionGuard, authenticate_request, logout_endpoint
 from authz.actions import Action
 from gateway.app import Gateway, create_gateway_app
 from gateway.edge import TrustedOperations
-from gateway.subgraph import SubgraphClient
+from gateway.subgraph import SubgraphClient, network_transport
 from kernel.settings import DATABASES, SERVICES, Settings
 from kernel.telemetry import configure_tracing
 
@@ -33,7 +33,7 @@ def subgraph_clients(settings: Settings, *, wrap=None) -> dict[str, SubgraphClie
     for name in SERVICES:
         url = settings.subgraph_urls.get(name)
         if url:
-            transport = httpx.AsyncHTTPTransport(retries=0)
+            transport = network_transport()
         else:
             app = importlib.import_module(f"services.{name}.app").create_app(settings=settings, own_database=False)
             url, transport = f"http://{name}.in-process/graphql", httpx.ASGITransport(app=app)

@@ -10,6 +10,7 @@ import pytest
 from starlette.requests import Request
 
 from gateway import Gateway, SubgraphClient, create_gateway_app
+from gateway.subgraph import network_transport
 from tests.gateway.fixtures import FAULTS, SCHEMAS, RecordingTransport, subgraph_app
 
 GOOD_TOKEN = "Bearer registrar-token"
@@ -128,7 +129,7 @@ def product_reference(product_apollo, tmp_path_factory) -> Iterator[str]:
 @pytest.fixture(scope="session")
 async def product_gateway(product_urls, service_authorization) -> AsyncIterator[Gateway]:
     """Our gateway in front of the same subgraph processes, counting subgraph requests."""
-    clients = [SubgraphClient(name, url, transport=RecordingTransport(httpx.AsyncHTTPTransport()))
+    clients = [SubgraphClient(name, url, transport=RecordingTransport(network_transport()))
                for name, url in product_urls.items()]
     started = Gateway(clients, sdl_headers={"authorization": service_authorization})
     await started.start()
@@ -191,7 +192,7 @@ def directive_reference(directive_apollo, tmp_path_factory) -> Iterator[str]:
 @pytest.fixture(scope="session")
 async def directive_gateway(directive_urls) -> AsyncIterator[tuple[Gateway, dict[str, RecordingTransport]]]:
     """Our gateway in front of the directive fixture subgraphs, with recording transports."""
-    transports = {name: RecordingTransport(httpx.AsyncHTTPTransport()) for name in directive_urls}
+    transports = {name: RecordingTransport(network_transport()) for name in directive_urls}
     started = Gateway([SubgraphClient(n, url, transport=transports[n]) for n, url in directive_urls.items()])
     await started.start()
     yield started, transports
