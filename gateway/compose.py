@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from graphql import (
@@ -56,6 +57,9 @@ def compose(sdls: dict[str, str]) -> Supergraph:
     for meta in types.values():
         if meta.kind in ("object", "interface"):
             _merge_fields(meta, models)
+    for meta in list(types.values()):
+        if meta.interface_objects:
+            _lend_interface_object_fields(meta, types, models)
     return Supergraph(models, types, build_api_schema(types, models))
 
 
@@ -63,17 +67,15 @@ def _collect_types(models: dict[str, SubgraphModel]) -> dict[str, TypeMeta]:
     types: dict[str, TypeMeta] = {}
     for subgraph, model in models.items():
         for type_ in model.types.values():
-            if type_.interface_object:
-                raise CompositionError(
-                    f'subgraph "{subgraph}": type "{type_.name}" uses @interfaceObject, '
-                    "which this gateway does not support"
-                )
-            meta = types.setdefault(type_.name, TypeMeta(type_.name, type_.kind))
-            if meta.kind != type_.kind:
+            kind = "interface" if type_.interface_object else type_.kind  # it stands for an entity interface
+            meta = types.setdefault(type_.name, TypeMeta(type_.name, kind))
+            if meta.kind != kind:
                 raise CompositionError(
                     f'type "{type_.name}" is a {type_.kind} in subgraph "{subgraph}" '
                     f'but a {meta.kind} in subgraph "{meta.subgraphs[0]}"'
                 )
+            if type_.interface_object:
+                meta.interface_objects.append(subgraph)
             meta.subgraphs.append(subgraph)
             meta.inaccessible |= type_.inaccessible
             for key in type_.keys:
@@ -147,6 +149,35 @@ def _merge_field(
         provides={sg: parse_field_set(d.provides) for sg, d in definitions.items() if d.provides},
         inaccessible=any(d.inaccessible for d in definitions.values()),
     )
+
+
+def _lend_interface_object_fields(meta: TypeMeta, types: dict[str, TypeMeta], models: dict[str, SubgraphModel]) -> None:
+    """`@interfaceObject` fields belong to every implementation of the entity interface, resolved by key."""
+    owners = [sg for sg in meta.subgraphs if sg not in meta.interface_objects]
+    if not any(models[sg].types[meta.name].kind == "interface" and models[sg].types[meta.name].keys for sg in owners):
+        raise CompositionError(
+            f'type "{meta.name}" is an @interfaceObject in subgraph "{meta.interface_objects[0]}" but no subgraph '
+            f'defines "{meta.name}" as an interface with a @key'
+        )
+    lenders = set(meta.interface_objects)
+    implementations = sorted({t.name for model in models.values() for t in model.types.values()
+                              if t.kind == "object" and meta.name in t.interfaces})
+    for name in implementations:
+        implementation = types[name]
+        implementation.keys += [key for key in meta.keys if key.subgraph in lenders]
+        for field_name, field_meta in meta.fields.items():
+            lent = field_meta.resolvable_in & lenders
+            if not lent:
+                continue
+            own = implementation.fields.get(field_name)
+            if own is None:
+                implementation.fields[field_name] = replace(
+                    field_meta, parent=name, resolvable_in=frozenset(lent),
+                    definitions={sg: d for sg, d in field_meta.definitions.items() if sg in lent})
+            else:
+                implementation.fields[field_name] = replace(
+                    own, resolvable_in=own.resolvable_in | lent,
+                    definitions={**own.definitions, **{sg: field_meta.definitions[sg] for sg in lent}})
 
 
 def _check_external_types(coordinate: str, definitions: dict[str, SubgraphField], resolvers: set[str]) -> None:

@@ -184,10 +184,13 @@ class _Run:
             representations: list[dict[str, Any]] = []
             owners: list[list[tuple[dict[str, Any], ResponsePath]]] = []
             index_of: dict[str, int] = {}
+            renames = dict(fetch.renames)
             for obj, path in objects_at(self.data, flatten.path):
                 rep = representation(obj, fetch.requires or ())
                 if rep is None:
                     continue
+                if rep["__typename"] in renames:
+                    rep["__typename"] = renames[rep["__typename"]]
                 key = json.dumps(rep, sort_keys=True, separators=(",", ":"))
                 if key not in index_of:
                     index_of[key] = len(representations)
@@ -220,6 +223,8 @@ class _Run:
             return
         for entity, targets in zip(entities, owners):
             if isinstance(entity, dict):
+                if fetch.renames:  # the subgraph knows these objects only by their interface's name
+                    entity.pop("__typename", None)
                 for obj, _ in targets:
                     deep_merge(obj, entity)
 

@@ -25,6 +25,8 @@ class FetchGroup:
     entity: bool = False
     selections: list[Selection] = field(default_factory=list)
     requires: dict[str, list[Selection]] = field(default_factory=dict)
+    renames: dict[str, str] = field(default_factory=dict)
+    """Runtime type → the `@interfaceObject` type the subgraph knows it by, for the representations."""
     children: dict[tuple[str, tuple[str, ...]], FetchGroup] = field(default_factory=dict)
     after: set[FetchGroup] = field(default_factory=set)
 
@@ -114,7 +116,8 @@ class PlanAssembler:
             text = self.operation_text(self.kind, print_selections(group.selections), group.selections)
             requires = None
         used = tuple(sorted(variables_in(group.selections)))
-        return Fetch(group.subgraph, text, used, requires, group.path, representations)
+        return Fetch(group.subgraph, text, used, requires, group.path, representations,
+                     tuple(sorted(group.renames.items())))
 
     def operation_text(self, kind: str, body: str, selections: list[Selection], *extra: str) -> str:
         """A subgraph operation declaring only the client variables its selections use."""

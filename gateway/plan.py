@@ -20,16 +20,22 @@ class Fetch:
     requires: tuple[FragmentSel, ...] | None = None
     path: tuple[str, ...] = ()
     representations_variable: str = "representations"
+    renames: tuple[tuple[str, str], ...] = ()
+    """(runtime type, `@interfaceObject` type): the `__typename` a representation is sent with."""
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form for EXPLAIN."""
-        return {
+        answer = {
             "kind": "Fetch",
             "serviceName": self.subgraph,
             "variableUsages": list(self.variable_usages),
             "requires": None if self.requires is None else " ".join(print_selection(r) for r in self.requires),
             "operation": self.operation_text,
         }
+        if self.renames:
+            answer["inputRewrites"] = [{"kind": "ValueSetter", "path": [f"... on {runtime}", "__typename"],
+                                        "setValueTo": known} for runtime, known in self.renames]
+        return answer
 
 
 @dataclass(frozen=True)

@@ -220,8 +220,11 @@ class _PlanBuilder:
                 self._add_fragment(context, selection)
 
     def _add_fragment(self, context: _Context, fragment: FragmentSel) -> None:
-        inner = replace(context, conditions=context.conditions + fragment.directives)
         condition, parent = fragment.type_condition, context.parent_type
+        if condition not in (None, parent) and self.supergraph.is_interface_object(parent, context.group.subgraph):
+            self._add_fragment(self._to_interface_owner(context), fragment)  # only the owner knows runtime types
+            return
+        inner = replace(context, conditions=context.conditions + fragment.directives)
         if condition is None or condition == parent or not self._is_abstract(parent):
             if condition not in (None, parent) and parent not in self._api_possible(condition):
                 return
@@ -235,6 +238,11 @@ class _PlanBuilder:
             self._add_selections(replace(inner, parent_type=type_name, out=out), fragment.selections)
 
     def _add_field(self, context: _Context, client_field: FieldSel) -> None:
+        if self.supergraph.is_interface_object(context.parent_type, context.group.subgraph):
+            if client_field.name == "__typename" or not self._is_local(
+                    context, self._field_meta(context.parent_type, client_field.name)):
+                self._add_field(self._to_interface_owner(context), client_field)
+                return
         if client_field.name == "__typename":
             if client_field.alias or client_field.directives:
                 context.out.append(client_field.shallow_copy())
@@ -299,8 +307,34 @@ class _PlanBuilder:
         if required is not None:
             self._fetch_required(needs(), group, required)
             self._add_field_set(group.requires[parent], parent, required)
-        out = _conditioned(ensure_fragment(group.selections, parent).selections, context.conditions)
-        self._place_local(_Context(group, parent, context.path, out, context.conditions), meta, client_field)
+        known_as = self.supergraph.entity_type_in(parent, target)
+        if known_as != parent:  # an @interfaceObject: the subgraph resolves every implementation as the interface
+            group.renames[parent] = known_as
+        out = _conditioned(ensure_fragment(group.selections, known_as).selections, context.conditions)
+        if known_as != parent and client_field.selections is None and any(
+                isinstance(s, FieldSel) and s.key == client_field.key for s in out):
+            return  # already asked for another implementation of the same interface
+        self._place_local(_Context(group, known_as, context.path, out, context.conditions), meta, client_field)
+
+    def _to_interface_owner(self, context: _Context) -> _Context:
+        """From an `@interfaceObject`, an entity fetch to a subgraph that owns the interface and its runtime types.
+
+        The owner also answers `__typename`, so the client's fragments on implementations can be applied.
+        """
+        parent = context.parent_type
+        for target in sorted(self.supergraph.types[parent].subgraphs):
+            if self.supergraph.is_interface_object(parent, target):
+                continue
+            for key in self.supergraph.keys(parent, target):
+                if self._can_provide(context, parent, key.selection, context.provided):
+                    group = context.group.child(target, context.path)
+                    self._add_field_set(context.out, parent, key.selection)
+                    self._add_field_set(group.requires.setdefault(parent, []), parent, key.selection)
+                    out = _conditioned(ensure_fragment(group.selections, parent).selections, context.conditions)
+                    ensure_field(out, "__typename")
+                    return _Context(group, parent, context.path, out, context.conditions)
+        raise PlanningError(f'no subgraph owns the interface "{parent}" with a @key that '
+                            f'"{context.group.subgraph}" can provide')
 
     def _fetch_required(self, context: _Context, group: FetchGroup, required: SelectionSetNode) -> None:
         """Place the `@requires` fields from the current position; the entity fetch waits for them."""

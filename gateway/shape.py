@@ -8,6 +8,7 @@ from typing import Any
 from graphql import (
     GraphQLList,
     GraphQLNonNull,
+    GraphQLInterfaceType,
     GraphQLObjectType,
     GraphQLOutputType,
     GraphQLSchema,
@@ -125,6 +126,8 @@ class _Shaper:
         runtime = self.schema.get_type(str(value.get("__typename")))
         if isinstance(runtime, GraphQLObjectType) and self.schema.is_sub_type(type_, runtime):
             return runtime
+        if runtime is type_ and isinstance(type_, GraphQLInterfaceType):
+            return type_  # from an @interfaceObject, asked for no more than the interface's own fields
         self._error(path, f'Could not determine the runtime type of "{type_.name}" (got {value.get("__typename")!r}).')
         return None
 

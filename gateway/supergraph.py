@@ -52,6 +52,8 @@ class TypeMeta:
     fields: dict[str, FieldMeta] = field(default_factory=dict)
     keys: list[EntityKey] = field(default_factory=list)
     inaccessible: bool = False
+    interface_objects: list[str] = field(default_factory=list)
+    """Subgraphs that know this entity interface only as an `@interfaceObject` type."""
 
 
 class Supergraph:
@@ -78,6 +80,26 @@ class Supergraph:
         meta = self.types.get(type_name)
         keys = [k for k in meta.keys if k.subgraph == subgraph] if meta else []
         return [k for k in keys if k.resolvable or not resolvable_only]
+
+    def entity_type_in(self, type_name: str, subgraph: str) -> str:
+        """The type a subgraph's `_entities` knows an object by: its own, or the `@interfaceObject` it implements."""
+        if type_name in self.models[subgraph].types:
+            return type_name
+        for interface in self.interfaces_of(type_name):
+            if subgraph in self.types[interface].interface_objects:
+                return interface
+        return type_name
+
+    def interfaces_of(self, type_name: str) -> list[str]:
+        """Interfaces an object type implements in any subgraph."""
+        meta = self.types.get(type_name)
+        found = (t.interfaces for sg in (meta.subgraphs if meta else ()) if (t := self.models[sg].types.get(type_name)))
+        return sorted({i for names in found for i in names})
+
+    def is_interface_object(self, type_name: str, subgraph: str) -> bool:
+        """Whether a subgraph knows `type_name` only as an `@interfaceObject` (not its runtime types)."""
+        meta = self.types.get(type_name)
+        return bool(meta and subgraph in meta.interface_objects)
 
     def possible_types(self, type_name: str, subgraph: str) -> set[str]:
         """Object types a subgraph may return where `type_name` is expected."""

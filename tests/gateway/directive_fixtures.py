@@ -2,7 +2,9 @@
 
 registry owns households (two keys: `id` and `regionCode number`) and persons; payments knows households
 only by the compound key and provides the payee's name; audit adds a `@requires` field, overrides
-`status`, and hides a field with `@inaccessible`. `/hang/graphql` never answers and
+`status`, and hides a field with `@inaccessible`. media owns an entity interface (`Media @key(id)`,
+implemented by books and films); reviews adds fields to every kind of media through `@interfaceObject`
+without knowing the kinds. `/hang/graphql` never answers and
 `/garbage/graphql` answers HTML, for the timeout and bad-response tests.
 """
 
@@ -174,7 +176,85 @@ class AuditQuery:
 
 audit = strawberry.federation.Schema(query=AuditQuery, types=[AuditedHousehold], federation_version="2.7")
 
-SUBGRAPHS = {"registry": registry, "payments": payments, "audit": audit}
+# --- media: an entity interface -----------------------------------------------------------------
+
+MEDIA = {"b1": ("Book", "Dibao handbook", "Li Wei"), "f2": ("Film", "Winter relief", "Wang Fang"),
+         "b3": ("Book", "Village ledger", "Zhao Min")}
+
+
+@strawberry.federation.interface(keys=["id"])
+class Media:
+    id: strawberry.ID
+    title: str
+
+    @classmethod
+    def resolve_reference(cls, id: strawberry.ID) -> Media | None:
+        return media_item(str(id))
+
+
+@strawberry.federation.type(keys=["id"])
+class Book(Media):
+    author: str
+
+
+@strawberry.federation.type(keys=["id"])
+class Film(Media):
+    director: str
+
+
+def media_item(id: str) -> Media | None:
+    if id not in MEDIA:
+        return None
+    kind, title, maker = MEDIA[id]
+    if kind == "Book":
+        return Book(id=strawberry.ID(id), title=title, author=maker)
+    return Film(id=strawberry.ID(id), title=title, director=maker)
+
+
+@strawberry.type
+class MediaQuery:
+    @strawberry.field
+    def library(self) -> list[Media]:
+        return [media_item(id) for id in MEDIA]
+
+    @strawberry.field
+    def book(self, id: strawberry.ID) -> Book | None:
+        found = media_item(str(id))
+        return found if isinstance(found, Book) else None
+
+
+media = strawberry.federation.Schema(query=MediaQuery, types=[Media, Book, Film], federation_version="2.7")
+
+# --- reviews: fields on every kind of media through @interfaceObject ----------------------------
+
+
+@strawberry.federation.interface_object(keys=["id"], name="Media")
+class ReviewedMedia:
+    id: strawberry.ID
+
+    @strawberry.field
+    def reviews(self) -> list[str]:
+        return [f"review {n} of {self.id}" for n in (1, 2)]
+
+    @strawberry.field
+    def stars(self) -> int:
+        return 3 + len(self.id) % 3
+
+    @classmethod
+    def resolve_reference(cls, id: strawberry.ID) -> ReviewedMedia:
+        return cls(id=id)
+
+
+@strawberry.type
+class ReviewsQuery:
+    @strawberry.field
+    def top_media(self) -> list[ReviewedMedia]:
+        return [ReviewedMedia(id=strawberry.ID(id)) for id in ("f2", "b1")]
+
+
+reviews = strawberry.federation.Schema(query=ReviewsQuery, types=[ReviewedMedia], federation_version="2.7")
+
+SUBGRAPHS = {"registry": registry, "payments": payments, "audit": audit, "media": media, "reviews": reviews}
 
 
 async def hang(request: Request) -> JSONResponse:

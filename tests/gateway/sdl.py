@@ -8,7 +8,7 @@ from gateway import QueryPlan, QueryPlanner, Supergraph, compose
 
 LINK = (
     'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: '
-    '["@key", "@shareable", "@external", "@provides", "@requires", "@override", "@inaccessible", "@tag"])\n'
+    '["@key", "@shareable", "@external", "@provides", "@requires", "@override", "@inaccessible", "@tag", "@interfaceObject"])\n'
 )
 
 

@@ -81,6 +81,25 @@ def test_a_key_naming_a_missing_field_is_refused():
     assert '"Household.code"' in message and '@key(fields: "code")' in message
 
 
+def test_an_interface_object_needs_an_entity_interface_somewhere():
+    with pytest.raises(CompositionError) as raised:
+        supergraph(supervision='type Query { j: Household } '
+                               'type Household @key(fields: "id") @interfaceObject { id: ID! risk: Int }')
+    message = str(raised.value)
+    assert '"Household"' in message and 'subgraph "supervision"' in message and "interface with a @key" in message
+
+
+def test_interface_object_fields_reach_every_implementation():
+    graph = supergraph(
+        households='type Query { i: [Case!]! } interface Case @key(fields: "id") { id: ID! } '
+                   'type Application implements Case @key(fields: "id") { id: ID! filed: String }',
+        supervision='type Case @key(fields: "id") @interfaceObject { id: ID! findings: Int }',
+    )
+    assert graph.field("Application", "findings").resolvable_in == {"supervision"}
+    assert graph.entity_type_in("Application", "supervision") == "Case"
+    assert "findings: Int" in graph.print_api_schema().split("type Application")[1].split("}")[0]
+
+
 def test_a_non_shareable_value_type_field_in_two_subgraphs_is_refused():
     with pytest.raises(CompositionError) as raised:
         supergraph(

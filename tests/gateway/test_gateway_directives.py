@@ -37,6 +37,19 @@ OPERATIONS = [
     ("client variable named representations", "query($representations: Int!) { households(first: $representations) "
      "{ id allowance } }", {"representations": 2}, {"registry": 1, "payments": 1}),
     ("inaccessible is not queryable", "{ households(first: 1) { internalNote } }", {}, {}),
+    ("interfaceObject field on an entity interface", "{ library { id title reviews } }", {},
+     {"media": 1, "reviews": 1}),
+    ("interfaceObject fields beside implementation fragments",
+     "{ library { __typename id ... on Book { author stars } ... on Film { director reviews } } }", {},
+     {"media": 1, "reviews": 1}),
+    ("interfaceObject field on a concrete type", "query($id: ID!) { book(id: $id) { title reviews stars } }",
+     {"id": "b3"}, {"media": 1, "reviews": 1}),
+    ("interfaceObject root answered alone", "{ topMedia { id reviews } }", {}, {"reviews": 1}),
+    ("interfaceObject root needing the interface owner", "{ topMedia { id title stars } }", {},
+     {"reviews": 1, "media": 1}),
+    ("interfaceObject root with typename and fragments",
+     "{ topMedia { __typename id reviews ... on Book { author } ... on Film { director title } } }", {},
+     {"reviews": 1, "media": 1}),
     ("entity by id with nested jumps", "query($id: ID!) { household(id: $id) { name status risk payments "
      "{ payee { name } } } }", {"id": "5"}, {"registry": 1, "payments": 1, "audit": 1}),
 ]

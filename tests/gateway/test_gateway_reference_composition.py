@@ -52,6 +52,16 @@ FIXTURE_SETS = {
              'type A implements N @key(fields: "id") { id: ID! } type B implements N @key(fields: "id") { id: ID! }',
         "b": 'type A @key(fields: "id") { id: ID! x: Int } type B @key(fields: "id") { id: ID! y: Int }',
     },
+    "entity interface and interface object": {
+        "a": 'type Query { i: [I!]! } interface I @key(fields: "id") { id: ID! x: Int } '
+             'type A implements I @key(fields: "id") { id: ID! x: Int a: Int } '
+             'type B implements I @key(fields: "id") { id: ID! x: Int b: String }',
+        "b": 'type Query { j: I } type I @key(fields: "id") @interfaceObject { id: ID! y: [Int!] }',
+    },
+    "interface object without an entity interface": {
+        "a": 'type Query { a: Int }',
+        "b": 'type Query { j: I } type I @key(fields: "id") @interfaceObject { id: ID! y: Int }',
+    },
     "conflicting field types": {
         "a": 'type Query { t: T } type T @key(fields: "id") { id: ID! n: Int @shareable }',
         "b": 'type T @key(fields: "id") { id: ID! n: String @shareable }',
