@@ -121,7 +121,8 @@ def create_system_app(settings: Settings, *, clients: dict[str, SubgraphClient] 
     in_process = [name for name in SERVICES if name not in settings.subgraph_urls]
     gateway = SystemGateway(clients, settings=settings, production=settings.production,
                             max_cost=int(os.environ.get("DIBAO_MAX_QUERY_COST", DEFAULT_MAX_QUERY_COST)),
-                            trusted=trusted_operations())
+                            trusted=trusted_operations(),
+                            override_labels=os.environ.get("DIBAO_OVERRIDE_LABELS", "").split())
 
     @asynccontextmanager
     async def lifespan(app: Starlette):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
+import random
 import signal
 import time
 import uuid
@@ -22,7 +23,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from gateway.compose import CompositionError, Supergraph, compose, fetch_sdl
+from gateway.compose import CompositionError, Supergraph, compose, fetch_sdl, override_percent
 from gateway.edge import Limits, RequestError, TrustedOperations, check_cost, check_document, check_variables
 from gateway.executor import execute
 from gateway.graphiql import GRAPHIQL_HTML
@@ -81,6 +82,7 @@ class Gateway:
         sdl_headers: Mapping[str, str] | None = None, plan_cache_size: int = 1000,
         forward_headers: Iterable[str] = FORWARDED_HEADERS, max_depth: int = 15, max_fields: int = 5000,
         max_cost: int | None = None, trusted: TrustedOperations | None = None, production: bool = False,
+        override_labels: Iterable[str] = (),
     ) -> None:
         items = clients.values() if isinstance(clients, Mapping) else clients
         self.clients: dict[str, SubgraphClient] = {c.name: c for c in items}
@@ -90,6 +92,7 @@ class Gateway:
         self.limits = Limits(max_depth=max_depth, max_fields=max_fields, max_cost=max_cost)
         self.trusted = trusted
         self.production = production
+        self.override_labels = frozenset(override_labels)
         self.supergraph: Supergraph | None = None
         self.planner: QueryPlanner | None = None
 
@@ -141,7 +144,17 @@ class Gateway:
         """The JSON plan of a query, for EXPLAIN."""
         document = check_document({"query": query, "operationName": operation_name},
                                   self._planner().supergraph.api_schema, self.limits)
-        return self._planner().plan(document, operation_name).to_dict()
+        return self._planner().plan(document, operation_name, self.labels()).to_dict()
+
+    def labels(self) -> frozenset[str]:
+        """Progressive-override labels switched on for one request: the configured ones, and each
+        `percent(n)` label with probability n %."""
+        in_use = self._planner().supergraph.override_labels
+        if not in_use:
+            return frozenset()
+        drawn = {label for label in in_use
+                 if (percent := override_percent(label)) is not None and random.random() * 100 < percent}
+        return frozenset(drawn | (self.override_labels & in_use))
 
     async def execute_request(
         self, body: Any, headers: Mapping[str, str], *, include_plan: bool = False, max_depth: int | None = None,
@@ -155,7 +168,7 @@ class Gateway:
                 operation_name = body.get("operationName") or None
                 variables = check_variables(document, operation_name, schema, body.get("variables"))
                 check_cost(document, operation_name, schema, variables, limits)
-                plan, cache_hit = self._planner().plan_with_cache_info(document, operation_name)
+                plan, cache_hit = self._planner().plan_with_cache_info(document, operation_name, self.labels())
             except RequestError as error:
                 span.set_attribute("error.type", error.code)
                 return {"errors": error.errors}, error.status

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -131,14 +132,20 @@ def _merge_field(
     resolvers = {
         sg for sg, d in definitions.items() if not d.external or name in _key_field_names(models[sg], meta.name)
     }
+    progressive = None
     for subgraph, definition in definitions.items():
         if definition.override_from and definition.override_from in resolvers and subgraph in resolvers:
-            resolvers.discard(definition.override_from)
+            if definition.override_label is None:
+                resolvers.discard(definition.override_from)
+            else:  # progressive: both keep the field, each request is planned with one of them
+                _check_override_label(coordinate, subgraph, definition.override_label)
+                progressive = (subgraph, definition.override_from, definition.override_label)
     if not resolvers:
         raise CompositionError(f"field {coordinate} is @external in every subgraph that defines it")
     _check_external_types(coordinate, definitions, resolvers)
-    if meta.kind == "object" and len(resolvers) > 1:
-        _check_shareable(meta, name, resolvers, definitions, models)
+    sharing = resolvers - {progressive[1]} if progressive else resolvers
+    if meta.kind == "object" and len(sharing) > 1:
+        _check_shareable(meta, name, sharing, definitions, models)
     return FieldMeta(
         parent=meta.name,
         name=name,
@@ -148,7 +155,28 @@ def _merge_field(
         requires={sg: parse_field_set(d.requires) for sg, d in definitions.items() if d.requires},
         provides={sg: parse_field_set(d.provides) for sg, d in definitions.items() if d.provides},
         inaccessible=any(d.inaccessible for d in definitions.values()),
+        progressive=progressive,
     )
+
+
+_PERCENT = re.compile(r"percent\((\d{1,3}(?:\.\d{1,8})?)\)")
+_CUSTOM_LABEL = re.compile(r"[A-Za-z][A-Za-z0-9_\-:.]*")
+
+
+def override_percent(label: str) -> float | None:
+    """The share of requests a `percent(n)` label switches on, or None for a custom label."""
+    matched = _PERCENT.fullmatch(label)
+    return float(matched.group(1)) if matched else None
+
+
+def _check_override_label(coordinate: str, subgraph: str, label: str) -> None:
+    percent = override_percent(label)
+    if (percent is None and (label.startswith("percent(") or not _CUSTOM_LABEL.fullmatch(label))) or \
+            (percent is not None and percent > 100):
+        raise CompositionError(
+            f'field {coordinate} in subgraph "{subgraph}": @override label "{label}" is neither percent(0–100) '
+            "nor a name of letters, digits, _ - : ."
+        )
 
 
 def _lend_interface_object_fields(meta: TypeMeta, types: dict[str, TypeMeta], models: dict[str, SubgraphModel]) -> None:
@@ -233,5 +261,5 @@ def _weaker_nullability(a: TypeNode, b: TypeNode) -> TypeNode:
     return a
 
 
-__all__ = ["CompositionError", "EntityKey", "FieldMeta", "Supergraph", "TypeMeta", "compose", "fetch_sdl",
+__all__ = ["CompositionError", "EntityKey", "FieldMeta", "Supergraph", "TypeMeta", "compose", "fetch_sdl", "override_percent",
            "parse_field_set"]

@@ -93,6 +93,7 @@ class SubgraphField:
     requires: str | None = None
     provides: str | None = None
     override_from: str | None = None
+    override_label: str | None = None
 
 
 @dataclass
@@ -252,4 +253,5 @@ def _read_field(node: Any, names: _DirectiveNames, type_shareable: bool) -> Subg
         requires=single("requires", "fields"),
         provides=single("provides", "fields"),
         override_from=single("override", "from"),
+        override_label=single("override", "label"),
     )

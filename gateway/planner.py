@@ -45,21 +45,24 @@ class QueryPlanner:
     def __init__(self, supergraph: Supergraph, cache_size: int = 1000) -> None:
         self.supergraph = supergraph
         self.cache_size = cache_size
-        self._cache: OrderedDict[tuple[str, str | None], QueryPlan] = OrderedDict()
+        self._cache: OrderedDict[tuple[str, str | None, frozenset[str]], QueryPlan] = OrderedDict()
         self._printed: OrderedDict[int, tuple[DocumentNode, str]] = OrderedDict()
 
-    def plan(self, document: DocumentNode, operation_name: str | None = None) -> QueryPlan:
+    def plan(self, document: DocumentNode, operation_name: str | None = None,
+             labels: frozenset[str] = frozenset()) -> QueryPlan:
         """The plan for one operation of a validated document."""
-        return self.plan_with_cache_info(document, operation_name)[0]
+        return self.plan_with_cache_info(document, operation_name, labels)[0]
 
-    def plan_with_cache_info(self, document: DocumentNode, operation_name: str | None) -> tuple[QueryPlan, bool]:
-        """The plan and whether it came from the cache."""
-        key = (self._text(document), operation_name)
+    def plan_with_cache_info(self, document: DocumentNode, operation_name: str | None,
+                             labels: frozenset[str] = frozenset()) -> tuple[QueryPlan, bool]:
+        """The plan (for these progressive-override labels switched on) and whether it came from the cache."""
+        labels &= self.supergraph.override_labels
+        key = (self._text(document), operation_name, labels)
         cached = self._cache.get(key)
         if cached is not None:
             self._cache.move_to_end(key)
             return cached, True
-        plan = _PlanBuilder(self.supergraph, document, operation_name).build()
+        plan = _PlanBuilder(self.supergraph, document, operation_name, labels).build()
         self._cache[key] = plan
         while len(self._cache) > self.cache_size:
             self._cache.popitem(last=False)
@@ -118,7 +121,9 @@ def _conditioned(out: list[Selection], conditions: tuple[DirectiveNode, ...]) ->
 class _PlanBuilder:
     """Builds one plan; holds the per-operation state."""
 
-    def __init__(self, supergraph: Supergraph, document: DocumentNode, operation_name: str | None) -> None:
+    def __init__(self, supergraph: Supergraph, document: DocumentNode, operation_name: str | None,
+                 labels: frozenset[str] = frozenset()) -> None:
+        self.labels = labels
         operation = get_operation_ast(document, operation_name)
         if operation is None:
             raise PlanningError(f"operation {operation_name!r} not found in the document")
@@ -174,7 +179,7 @@ class _PlanBuilder:
     def _root_group(self, groups: list[FetchGroup], root_type: str, root_field: FieldSel) -> FetchGroup:
         """Query fields share one fetch per subgraph; mutation fields keep their order."""
         meta = self._field_meta(root_type, root_field.name)
-        candidates = sorted(meta.resolvable_in)
+        candidates = sorted(meta.resolvers(self.labels))
         if self.kind == "mutation":
             if groups and groups[-1].subgraph in candidates:
                 return groups[-1]
@@ -263,7 +268,7 @@ class _PlanBuilder:
         if context.provided is not None and meta.name in context.provided:
             return True
         subgraph = context.group.subgraph
-        return subgraph in meta.resolvable_in and subgraph not in meta.requires
+        return subgraph in meta.resolvers(self.labels) and subgraph not in meta.requires
 
     def _place_local(self, context: _Context, meta: FieldMeta, client_field: FieldSel) -> None:
         """Select the field in the current fetch and place its sub-selection below it."""
@@ -355,7 +360,7 @@ class _PlanBuilder:
         current = context.group.subgraph
         options: list[tuple[str, SelectionSetNode]] = []
         indirect: list[tuple[str, SelectionSetNode]] = []
-        for target in sorted(meta.resolvable_in):
+        for target in sorted(meta.resolvers(self.labels)):
             if target == current and target not in meta.requires:
                 continue
             keys = self.supergraph.keys(context.parent_type, target)
@@ -369,7 +374,7 @@ class _PlanBuilder:
         if not options:
             raise PlanningError(
                 f'cannot resolve "{meta.parent}.{meta.name}" from subgraph "{current}": '
-                f'none of {sorted(meta.resolvable_in)} has a @key of "{meta.parent}" that "{current}" can provide'
+                f'none of {sorted(meta.resolvers(self.labels))} has a @key of "{meta.parent}" that "{current}" can provide'
             )
         for option in options:
             if (option[0], context.path) in context.group.children:
@@ -385,7 +390,7 @@ class _PlanBuilder:
             meta = self.supergraph.field(context.parent_type, node.name.value)
             if meta is None or not any(
                     self._can_provide(context, context.parent_type, k.selection, context.provided)
-                    for sg in meta.resolvable_in for k in self.supergraph.keys(context.parent_type, sg)):
+                    for sg in meta.resolvers(self.labels) for k in self.supergraph.keys(context.parent_type, sg)):
                 return False
         return True
 
@@ -429,7 +434,7 @@ class _PlanBuilder:
                 count += self._coverage(subgraph, selection.type_condition or type_name, selection.selections)
             elif selection.name != "__typename":
                 meta = self.supergraph.field(type_name, selection.name)
-                if meta is not None and subgraph in meta.resolvable_in:
+                if meta is not None and subgraph in meta.resolvers(self.labels):
                     count += 1 + self._coverage(subgraph, meta.return_type, selection.selections or [])
         return count
 

@@ -35,11 +35,20 @@ class FieldMeta:
     requires: dict[str, SelectionSetNode] = field(default_factory=dict)
     provides: dict[str, SelectionSetNode] = field(default_factory=dict)
     inaccessible: bool = False
+    progressive: tuple[str, str, str] | None = None
+    """(overriding subgraph, overridden subgraph, label) of an `@override` with a label."""
 
     @property
     def return_type(self) -> str:
         """Name of the field's innermost type."""
         return named_type(self.type)
+
+    def resolvers(self, labels: frozenset[str]) -> frozenset[str]:
+        """Subgraphs that resolve the field for a request with these override labels switched on."""
+        if self.progressive is None:
+            return self.resolvable_in
+        to, from_, label = self.progressive
+        return self.resolvable_in - {from_ if label in labels else to}
 
 
 @dataclass
@@ -64,6 +73,9 @@ class Supergraph:
         self.types = types
         self.api_schema = api_schema
         self.subgraphs = tuple(models)
+        self.override_labels = frozenset(
+            f.progressive[2] for t in types.values() for f in t.fields.values() if f.progressive is not None)
+        """Every label of a progressive `@override`; `percent(n)` ones are drawn per request."""
 
     def field(self, type_name: str, field_name: str) -> FieldMeta | None:
         """Routing facts of `type_name.field_name`, or None when unknown."""

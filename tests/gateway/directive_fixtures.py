@@ -2,7 +2,7 @@
 
 registry owns households (two keys: `id` and `regionCode number`) and persons; payments knows households
 only by the compound key and provides the payee's name; audit adds a `@requires` field, overrides
-`status`, and hides a field with `@inaccessible`. media owns an entity interface (`Media @key(id)`,
+`status` (and, progressively, `grade` for every request and `channel` for none), and hides a field with `@inaccessible`. media owns an entity interface (`Media @key(id)`,
 implemented by books and films); reviews adds fields to every kind of media through `@interfaceObject`
 without knowing the kinds. `/hang/graphql` never answers and
 `/garbage/graphql` answers HTML, for the timeout and bad-response tests.
@@ -19,6 +19,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse
 from starlette.routing import Mount, Route
 from strawberry.asgi import GraphQL
+from strawberry.federation.schema_directives import Override
 
 HOUSEHOLDS = [{"id": str(i), "regionCode": f"4311{i % 3:02d}", "number": i, "name": f"Household {i}"}
               for i in range(1, 13)]
@@ -55,6 +56,14 @@ class Household:
     @strawberry.field
     def head(self) -> Person:
         return Person(id=strawberry.ID(f"p{self.number}"), name=f"Person p{self.number}")
+
+    @strawberry.field
+    def grade(self) -> str:
+        return f"registry grade {self.number % 3}"
+
+    @strawberry.field
+    def channel(self) -> str:
+        return "counter"
 
     @classmethod
     def resolve_reference(cls, id: strawberry.ID | None = None, regionCode: str | None = None,  # noqa: N803
@@ -151,6 +160,14 @@ class AuditedHousehold:
     @strawberry.federation.field(override="registry")
     def status(self) -> str:
         return "AUDITED" if int(self.id) % 2 else "PENDING"
+
+    @strawberry.federation.field(override=Override(override_from="registry", label="percent(100)"))
+    def grade(self) -> str:
+        return f"audited grade {self.id}"
+
+    @strawberry.federation.field(override=Override(override_from="registry", label="percent(0)"))
+    def channel(self) -> str:
+        return "online"
 
     @strawberry.federation.field(inaccessible=True)
     def internal_note(self) -> str:

@@ -100,6 +100,16 @@ def test_interface_object_fields_reach_every_implementation():
     assert "findings: Int" in graph.print_api_schema().split("type Application")[1].split("}")[0]
 
 
+def test_an_override_label_must_be_a_percentage_or_a_name():
+    with pytest.raises(CompositionError) as raised:
+        supergraph(
+            households='type Query { h: Household } type Household @key(fields: "id") { id: ID! tier: Int }',
+            supervision='type Household @key(fields: "id") { id: ID! tier: Int @override(from: "households", '
+                        'label: "percent(150)") }',
+        )
+    assert '"Household.tier"' in str(raised.value) and '"percent(150)"' in str(raised.value)
+
+
 def test_a_non_shareable_value_type_field_in_two_subgraphs_is_refused():
     with pytest.raises(CompositionError) as raised:
         supergraph(

@@ -50,6 +50,7 @@ OPERATIONS = [
     ("interfaceObject root with typename and fragments",
      "{ topMedia { __typename id reviews ... on Book { author } ... on Film { director title } } }", {},
      {"reviews": 1, "media": 1}),
+    ("progressive override at 0 percent", "{ households(first: 3) { id channel } }", {}, {"registry": 1}),
     ("entity by id with nested jumps", "query($id: ID!) { household(id: $id) { name status risk payments "
      "{ payee { name } } } }", {"id": "5"}, {"registry": 1, "payments": 1, "audit": 1}),
 ]
@@ -70,3 +71,14 @@ def test_the_directive_fixtures_compose_to_the_reference_api_schema(directive_ap
 
     gateway, _ = directive_gateway
     assert printed(gateway.supergraph.print_api_schema()) == printed(directive_apollo["apiSchema"])
+
+
+async def test_a_progressive_override_at_100_percent_is_always_served_by_the_overriding_subgraph(compare_directives):
+    # given audit overrides Household.grade from registry with label percent(100); the reference gateway
+    # leaves progressive overrides to the router and keeps registry, so we check against the subgraph data
+    for _ in range(5):
+        # when the field is asked for
+        ours, _, requests = await compare_directives("{ households(first: 3) { id grade } }", {})
+        # then every answer comes from audit, one extra entity fetch
+        assert ours == {"data": {"households": [{"id": str(n), "grade": f"audited grade {n}"} for n in (1, 2, 3)]}}
+        assert requests == {"registry": 1, "audit": 1}

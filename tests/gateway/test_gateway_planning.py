@@ -165,3 +165,43 @@ def test_only_used_variables_are_declared_in_each_fetch():
     assert fetches["households"]["operation"] == "query Q__0($n: Int! = 5) { households(first: $n) }"
     assert fetches["households"]["variableUsages"] == ["n"]
     assert fetches["disbursement"]["operation"] == "query Q__1($p: String!) { total(period: $p) }"
+
+
+def test_a_custom_override_label_switches_the_field_to_the_overriding_subgraph_per_request():
+    # given supervision takes Household.tier over from households behind the label "tiers-v2"
+    graph = supergraph(
+        households='type Query { h: [Household!]! } type Household @key(fields: "id") { id: ID! tier: Int }',
+        supervision='type Household @key(fields: "id") { id: ID! tier: Int @override(from: "households", '
+                    'label: "tiers-v2") }',
+    )
+    planner = QueryPlanner(graph)
+    document = parse("{ h { id tier } }")
+    # when planned with the label off, then households answers alone
+    assert {f["serviceName"] for f in fetches_of(planner.plan(document).to_dict())} == {"households"}
+    # when planned with the label on, then supervision answers tier through an entity fetch
+    switched = planner.plan(document, labels=frozenset({"tiers-v2"})).to_dict()
+    assert {f["serviceName"] for f in fetches_of(switched)} == {"households", "supervision"}
+    # and both plans stay cached side by side
+    assert planner.plan_with_cache_info(document, None, frozenset())[1]
+    assert planner.plan_with_cache_info(document, None, frozenset({"tiers-v2", "unrelated"}))[1]
+
+
+def test_the_gateway_switches_on_configured_labels_and_draws_percentages():
+    graph = supergraph(
+        households='type Query { h: [Household!]! } type Household @key(fields: "id") { id: ID! a: Int b: Int c: Int }',
+        supervision='type Household @key(fields: "id") { id: ID! '
+                    'a: Int @override(from: "households", label: "percent(100)") '
+                    'b: Int @override(from: "households", label: "percent(0)") '
+                    'c: Int @override(from: "households", label: "beta") }',
+    )
+    gateway = Gateway({}, override_labels=["beta", "not-in-the-graph"])
+    gateway.supergraph, gateway.planner = graph, QueryPlanner(graph)
+    assert all(gateway.labels() == {"percent(100)", "beta"} for _ in range(20))
+
+
+def fetches_of(node: dict) -> list[dict]:
+    """Every Fetch node of a plan, depth first."""
+    if node.get("kind") == "Fetch":
+        return [node]
+    children = [node["node"]] if isinstance(node.get("node"), dict) else node.get("nodes", [])
+    return [f for child in children for f in fetches_of(child)]
