@@ -26,6 +26,7 @@ from gateway.fetch_groups import FetchGroup, PlanAssembler, PlanningError
 from gateway.plan import Operation, QueryPlan, parallel, sequence
 from gateway.supergraph import FieldMeta, Supergraph
 from gateway.selection import (
+    INTERNAL_ALIAS_PREFIX,
     INTROSPECTION_FIELDS,
     FieldSel,
     FragmentSel,
@@ -90,6 +91,9 @@ class _Context:
     out: list[Selection]
     conditions: tuple[DirectiveNode, ...] = ()
     provided: dict[str, Any] | None = None
+    reserved: frozenset[str] = frozenset()
+    """Response keys the client gives to other fields here: the gateway's own key and `@requires`
+    fields at this level take an internal alias instead, so neither overwrites the other."""
 
 
 def _list_depth(type_node: TypeNode) -> int:
@@ -109,6 +113,17 @@ def _field_set_tree(selection_set: SelectionSetNode) -> dict[str, Any]:
         elif isinstance(node, FieldNode):
             tree[node.name.value] = _field_set_tree(node.selection_set) if node.selection_set else {}
     return tree
+
+
+def _reserved_keys(selections: list[Selection]) -> frozenset[str]:
+    """Response keys a client selection set binds to something other than the plain field of that name."""
+    keys: set[str] = set()
+    for selection in selections:
+        if isinstance(selection, FragmentSel):
+            keys |= _reserved_keys(selection.selections)
+        elif selection.key != selection.name or selection.arguments:
+            keys.add(selection.key)
+    return frozenset(keys)
 
 
 def _conditioned(out: list[Selection], conditions: tuple[DirectiveNode, ...]) -> list[Selection]:
@@ -289,6 +304,7 @@ class _PlanBuilder:
             context.group, meta.return_type,
             context.path + (client_field.key,) + ("@",) * _list_depth(meta.type),
             placed.selections, context.conditions + client_field.directives, provided,
+            _reserved_keys(client_field.selections or []),
         )
         self._add_selections(child, client_field.selections or [])
 
@@ -303,7 +319,7 @@ class _PlanBuilder:
                            conditions=context.conditions + client_field.directives)
 
         if direct:
-            self._add_field_set(context.out, parent, key)
+            self._add_field_set(context.out, parent, key, context.reserved)
         else:  # multi-hop: the key fields come from a third subgraph first, like @requires fields
             ensure_field(context.out, "__typename")
             self._fetch_required(needs(), group, key)
@@ -319,7 +335,8 @@ class _PlanBuilder:
         if known_as != parent and client_field.selections is None and any(
                 isinstance(s, FieldSel) and s.key == client_field.key for s in out):
             return  # already asked for another implementation of the same interface
-        self._place_local(_Context(group, known_as, context.path, out, context.conditions), meta, client_field)
+        self._place_local(_Context(group, known_as, context.path, out, context.conditions, reserved=context.reserved),
+                          meta, client_field)
 
     def _to_interface_owner(self, context: _Context) -> _Context:
         """From an `@interfaceObject`, an entity fetch to a subgraph that owns the interface and its runtime types.
@@ -333,11 +350,11 @@ class _PlanBuilder:
             for key in self.supergraph.keys(parent, target):
                 if self._can_provide(context, parent, key.selection, context.provided):
                     group = context.group.child(target, context.path)
-                    self._add_field_set(context.out, parent, key.selection)
+                    self._add_field_set(context.out, parent, key.selection, context.reserved)
                     self._add_field_set(group.requires.setdefault(parent, []), parent, key.selection)
                     out = _conditioned(ensure_fragment(group.selections, parent).selections, context.conditions)
                     ensure_field(out, "__typename")
-                    return _Context(group, parent, context.path, out, context.conditions)
+                    return _Context(group, parent, context.path, out, context.conditions, reserved=context.reserved)
         raise PlanningError(f'no subgraph owns the interface "{parent}" with a @key that '
                             f'"{context.group.subgraph}" can provide')
 
@@ -346,7 +363,11 @@ class _PlanBuilder:
         recorded: set[FetchGroup] = set()
         self._recorders.append(recorded)
         try:
-            self._add_selections(context, normalize(required, {}))
+            needed = normalize(required, {})
+            for field_sel in needed:
+                if isinstance(field_sel, FieldSel) and field_sel.name in context.reserved:
+                    field_sel.alias = INTERNAL_ALIAS_PREFIX + field_sel.name
+            self._add_selections(context, needed)
         finally:
             self._recorders.pop()
         if group in recorded:
@@ -413,7 +434,8 @@ class _PlanBuilder:
                 return False
         return True
 
-    def _add_field_set(self, out: list[Selection], type_name: str, selection: SelectionSetNode) -> None:
+    def _add_field_set(self, out: list[Selection], type_name: str, selection: SelectionSetNode,
+                       reserved: frozenset[str] = frozenset()) -> None:
         """Merge `__typename` plus a FieldSet (keys or `@requires`) into a selection list."""
         ensure_field(out, "__typename")
         for node in selection.selections:
@@ -421,7 +443,7 @@ class _PlanBuilder:
                 condition = node.type_condition.name.value if node.type_condition else type_name
                 self._add_field_set(ensure_fragment(out, condition).selections, condition, node.selection_set)
             elif isinstance(node, FieldNode) and node.name.value != "__typename":
-                placed = ensure_field(out, node.name.value, composite=node.selection_set is not None)
+                placed = ensure_field(out, node.name.value, composite=node.selection_set is not None, reserved=reserved)
                 if node.selection_set is not None and placed.selections is not None:
                     child_type = self._field_meta(type_name, node.name.value).return_type
                     self._add_field_set(placed.selections, child_type, node.selection_set)

@@ -208,13 +208,15 @@ def measure(
     return deepest, size
 
 
-def ensure_field(selections: list[Selection], name: str, composite: bool = False) -> FieldSel:
+def ensure_field(selections: list[Selection], name: str, composite: bool = False,
+                 reserved: frozenset[str] = frozenset()) -> FieldSel:
     """Find an unaliased, unconditioned field in a list, or append it.
 
-    When a client field already uses `name` as its response key for something else, the field is
-    added under the alias `INTERNAL_ALIAS_PREFIX + name` instead (representations read that first).
+    When a client field uses `name` as its response key for something else (in this list, or anywhere
+    at this level: `reserved`), the field goes under the alias `INTERNAL_ALIAS_PREFIX + name` instead
+    (representations read that first).
     """
-    key = name
+    key = INTERNAL_ALIAS_PREFIX + name if name in reserved else name
     for selection in selections:
         if isinstance(selection, FieldSel) and selection.key == name and (
                 selection.name != name or selection.arguments):

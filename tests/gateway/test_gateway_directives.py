@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.gateway.directive_fixtures import MEDIA
 from tests.gateway.test_gateway_differential import comparable
 
 # (name, query, variables, expected requests per subgraph)
@@ -82,3 +83,32 @@ async def test_a_progressive_override_at_100_percent_is_always_served_by_the_ove
         # then every answer comes from audit, one extra entity fetch
         assert ours == {"data": {"households": [{"id": str(n), "grade": f"audited grade {n}"} for n in (1, 2, 3)]}}
         assert requests == {"registry": 1, "audit": 1}
+
+
+# A client alias that names a key or `@requires` field of the same object: the reference gateway answers
+# with the key's value (or fails), so these are checked against the fixture data.
+ALIAS_CLASHES = [
+    ("alias named like a required field", "{ households(first: 2) { allowance: name risk } }",
+     {"households": [{"allowance": "Household 1", "risk": "low"}, {"allowance": "Household 2", "risk": "low"}]},
+     {"registry": 1, "payments": 1, "audit": 1}),
+    ("aliases named like both compound key fields", "{ topHouseholds { regionCode: name number: allowance risk } }",
+     {"topHouseholds": [{"regionCode": f"Household {n}", "number": n * 100, "risk": "high"} for n in (12, 11, 10, 9)]},
+     {"payments": 1, "registry": 1, "audit": 1}),
+    ("alias named like an entity interface's key", "{ library { id: title reviews } }",
+     {"library": [{"id": title, "reviews": [f"review 1 of {id}", f"review 2 of {id}"]}
+                  for id, (_, title, _) in MEDIA.items()]},
+     {"media": 1, "reviews": 1}),
+    ("alias named like an interface object's key", "{ topMedia { id: stars title } }",
+     {"topMedia": [{"id": 5, "title": "Winter relief"}, {"id": 5, "title": "Dibao handbook"}]},
+     {"reviews": 1, "media": 1}),
+]
+
+
+@pytest.mark.parametrize(("query", "expected", "counts"), [c[1:] for c in ALIAS_CLASHES], ids=[c[0] for c in ALIAS_CLASHES])
+async def test_a_client_alias_never_collides_with_the_gateways_own_key_and_requires_fields(
+        compare_directives, query, expected, counts):
+    # when a client aliases another field to the name of a field the plan needs for itself
+    ours, _, requests = await compare_directives(query, {})
+    # then the client gets exactly what it asked for under its alias, with the usual number of requests
+    assert ours == {"data": expected}
+    assert requests == counts
