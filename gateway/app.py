@@ -51,10 +51,12 @@ def trace_id() -> str:
     return format(context.trace_id, "032x") if context.trace_id else uuid.uuid4().hex
 
 
-def internal_error_body() -> dict[str, Any]:
-    """The 500 body: a code and a trace id to find the logs, never a traceback."""
+def internal_error_body(what: str) -> dict[str, Any]:
+    """Log the exception being handled with a trace id; the 500 body gives that id, never a traceback."""
+    identifier = trace_id()
+    logger.exception("unexpected error while %s (trace %s)", what, identifier)
     return {"errors": [{"message": "Internal server error", "extensions": {
-        "code": "INTERNAL_SERVER_ERROR", "traceId": trace_id()}}]}
+        "code": "INTERNAL_SERVER_ERROR", "traceId": identifier}}]}
 
 
 def mask_errors(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -66,10 +68,12 @@ def mask_errors(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if code and code != "INTERNAL_SERVER_ERROR":
             masked.append(error)
             continue
-        logger.warning("masked error from %s: %s", extensions.get("serviceName", "the gateway"), error.get("message"))
+        identifier = trace_id()
+        logger.warning("masked error from %s (trace %s): %s", extensions.get("serviceName", "the gateway"),
+                       identifier, error.get("message"))
         kept = {k: v for k, v in error.items() if k == "path"}
         masked.append({"message": "Internal server error", **kept, "extensions": {
-            "code": "INTERNAL_SERVER_ERROR", "traceId": trace_id(),
+            "code": "INTERNAL_SERVER_ERROR", "traceId": identifier,
             **({"serviceName": extensions["serviceName"]} if "serviceName" in extensions else {})}})
     return masked
 
@@ -182,8 +186,7 @@ class Gateway:
             try:
                 data, errors = await execute(plan, clients=self.clients, variables=variables, headers=forwarded)
             except Exception:
-                logger.exception("unexpected error while executing %s", plan.operation.name or "an operation")
-                return internal_error_body(), 500
+                return internal_error_body(f"executing {plan.operation.name or 'an operation'}"), 500
             span.set_attribute("dibao.error_count", len(errors))
             if self.production:
                 errors = mask_errors(errors)
@@ -252,8 +255,7 @@ def create_gateway_app(
                 return await graphql_post(request)
             return await graphql_get(request)
         except Exception:
-            logger.exception("unexpected error while serving %s %s", request.method, request.url.path)
-            return JSONResponse(internal_error_body(), status_code=500)
+            return JSONResponse(internal_error_body(f"serving {request.method} {request.url.path}"), status_code=500)
 
     async def readyz(request: Request) -> Response:
         report = await gateway.readiness()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+import uuid
 from collections.abc import Awaitable, Callable, Hashable, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
@@ -41,7 +42,9 @@ def _should_mask(error: GraphQLError) -> bool:
 
 
 def _trace_id() -> str:
-    return format(trace.get_current_span().get_span_context().trace_id, "032x")
+    """The request's trace id, or a fresh id to quote in the logs when tracing is off."""
+    trace_id = trace.get_current_span().get_span_context().trace_id
+    return format(trace_id, "032x") if trace_id else uuid.uuid4().hex
 
 
 class SubgraphSchema(strawberry.federation.Schema):
@@ -60,11 +63,13 @@ class MaskUnexpectedErrors(MaskErrors):
         super().__init__(should_mask_error=_should_mask, error_message="internal error; quote the trace id to the operators")
 
     def anonymise_error(self, error: GraphQLError) -> GraphQLError:
+        trace_id = _trace_id()
+        log.warning("masked error at %s, trace %s: %s", error.path, trace_id, error.message)
         return GraphQLError(
             message=self.error_message,
             nodes=error.nodes,
             path=error.path,
-            extensions={"code": "INTERNAL_SERVER_ERROR", "traceId": _trace_id()},
+            extensions={"code": "INTERNAL_SERVER_ERROR", "traceId": trace_id},
         )
 
 

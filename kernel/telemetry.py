@@ -12,14 +12,20 @@ from opentelemetry.sdk.trace.export import BatchSpanProcessor, ConsoleSpanExport
 _configured = False
 
 
-def configure_tracing(service_name: str, *, processor: SpanProcessor | None = None) -> TracerProvider:
-    """Install one tracer provider per process; later calls only add the given processor."""
+def configure_tracing(service_name: str, *, processor: SpanProcessor | None = None) -> trace.TracerProvider:
+    """Install one tracer provider per process; later calls only add the given processor.
+
+    With no exporter and no processor nothing is installed: OpenTelemetry's no-op tracer costs a request
+    nothing, where recording spans that no one reads costs a fifth of a small query's time at the gateway.
+    """
     global _configured
     provider = trace.get_tracer_provider()
+    exporter = os.environ.get("OTEL_TRACES_EXPORTER", "none").strip().lower()
+    if exporter == "none" and processor is None and not _configured:
+        return provider
     if not _configured or not isinstance(provider, TracerProvider):
         resource = Resource.create({"service.name": os.environ.get("OTEL_SERVICE_NAME", service_name)})
         provider = TracerProvider(resource=resource)
-        exporter = os.environ.get("OTEL_TRACES_EXPORTER", "none").strip().lower()
         if exporter == "console":
             provider.add_span_processor(BatchSpanProcessor(ConsoleSpanExporter()))
         elif exporter == "otlp":

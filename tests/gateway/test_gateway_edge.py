@@ -78,7 +78,7 @@ async def test_trusted_operations_refuse_anything_else_and_run_by_hash(gateway, 
     assert len(transports["households"].requests) == 1
 
 
-async def test_production_masks_internal_messages_and_gives_a_trace_id(gateway):
+async def test_production_masks_internal_messages_and_gives_a_trace_id(gateway, caplog):
     FAULTS.failing_amounts.add("h2")
     gateway.production = True
     try:
@@ -91,6 +91,8 @@ async def test_production_masks_internal_messages_and_gives_a_trace_id(gateway):
     assert error["message"] == "Internal server error" and "h2" not in str(error)
     assert error["path"] == ["households", 1, "monthlyAmount"]
     assert len(error["extensions"]["traceId"]) == 32 and error["extensions"]["serviceName"] == "disbursement"
+    # and the operators find the internal message in the log under that trace id
+    assert any(error["extensions"]["traceId"] in r.getMessage() and "h2" in r.getMessage() for r in caplog.records)
 
 
 async def test_a_query_over_the_cost_limit_is_refused_before_any_subgraph(gateway, transports):
