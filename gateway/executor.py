@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import Mapping
 from typing import Any
 
+import orjson
 from graphql import execute as execute_locally
 from graphql import parse
 from opentelemetry import trace
@@ -183,7 +183,7 @@ class _Run:
         with _tracer.start_as_current_span("gateway.flatten", attributes=attributes) as span:
             representations: list[dict[str, Any]] = []
             owners: list[list[tuple[dict[str, Any], ResponsePath]]] = []
-            index_of: dict[str, int] = {}
+            index_of: dict[bytes, int] = {}
             renames = dict(fetch.renames)
             for obj, path in objects_at(self.data, flatten.path):
                 rep = representation(obj, fetch.requires or ())
@@ -191,7 +191,7 @@ class _Run:
                     continue
                 if rep["__typename"] in renames:
                     rep["__typename"] = renames[rep["__typename"]]
-                key = json.dumps(rep, sort_keys=True, separators=(",", ":"))
+                key = orjson.dumps(rep, option=orjson.OPT_SORT_KEYS)
                 if key not in index_of:
                     index_of[key] = len(representations)
                     representations.append(rep)

@@ -51,6 +51,23 @@ class _Shaper:
                 self.reported.add(tuple(error["path"]))
         for path in self.reported:
             self.reported_below.update(path[:i] for i in range(len(path)))
+        self._layouts: dict[tuple[str, int], tuple[list[tuple[str, str, Any, list[Selection]]], list]] = {}
+
+    def layout(self, type_: GraphQLObjectType, selections: list[Selection]) -> list[tuple[str, str, Any, list[Selection]]]:
+        """(response key, field name, field type, sub-selections) for one runtime type and selection list,
+        worked out once per request: a list of a thousand objects shares it."""
+        key = (type_.name, id(selections))
+        known = self._layouts.get(key)
+        if known is not None and known[1] is selections:
+            return known[0]
+        layout = []
+        for response_key, fields in self.collect(type_, selections, {}).items():
+            name = fields[0].name
+            field = type_.fields.get(name)
+            children = [s for f in fields for s in f.selections or ()]
+            layout.append((response_key, name, None if field is None else field.type, children))
+        self._layouts[key] = (layout, selections)  # holding the list keeps its id from being reused
+        return layout
 
     def collect(self, type_: GraphQLObjectType, selections: list[Selection],
                 fields: dict[str, list[FieldSel]]) -> dict[str, list[FieldSel]]:
@@ -74,16 +91,14 @@ class _Shaper:
                path: Path, *, is_root: bool = False) -> dict[str, Any] | None:
         """One object; None when a non-null field of it is null."""
         result: dict[str, Any] = {}
-        for key, fields in self.collect(type_, selections, {}).items():
-            name = fields[0].name
+        for key, name, field_type, children in self.layout(type_, selections):
             if name == "__typename":
                 result[key] = type_.name
                 continue
             if is_root and name in INTROSPECTION_FIELDS:
                 result[key] = source.get(key)
                 continue
-            children = [s for f in fields for s in f.selections or ()]
-            value = self.complete(type_.fields[name].type, children, source.get(key), [*path, key])
+            value = self.complete(field_type, children, source.get(key), [*path, key])
             if value is _INVALID:
                 return None
             result[key] = value
