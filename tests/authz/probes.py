@@ -37,6 +37,9 @@ class Target:
     spot_check: int | None = None
     complaint: int | None = None
     campaign: int | None = None
+    active: int | None = None  # a case in care of the village, due for review
+    review_task: int | None = None  # its open review task
+    late: int | None = None  # an overdue application of the village
 
     @property
     def township(self) -> str:

@@ -19,8 +19,12 @@ from authz.permissions import FEDERATION_FIELDS, declared_actions
 from authz.principal import Grant, Principal
 from kernel.settings import SERVICES
 from kernel.values import RegionCode
-from tests.authz.matrix import CITY_2, COUNTY, COUNTY_2, MATRIX, REGIONS, ROLES, TOWNSHIP_2, VILLAGE, VILLAGE_2
-from tests.authz.probes import PERIOD, PROBES, Target, codes, gate_query
+from tests.authz.matrix import CITY_2, PROVINCE, COUNTY, COUNTY_2, MATRIX, REGIONS, ROLES, TOWNSHIP_2, VILLAGE, VILLAGE_2
+from tests.authz import probes_disbursement, probes_households
+from tests.authz.probes import PERIOD, Target, codes, gate_query
+from tests.authz.probes import PROBES as READS
+
+PROBES = {**READS, **probes_households.PROBES, **probes_disbursement.PROBES}
 
 SUBGRAPHS = {**{name: f"services.{name}" for name in SERVICES}, "authz": "authz"}
 COLUMNS = ("own", "sub", "sibling", "parent")
@@ -53,7 +57,7 @@ def test_every_operation_of_every_subgraph_has_a_row_in_the_matrix():
 
 # --- the world the cells aim at -----------------------------------------------------------------
 
-async def _region(code: str, level: str, parent: str, name: str) -> None:
+async def _region(code: str, level: str, parent: str | None, name: str) -> None:
     from services.households.models import Region
 
     await Region.get_or_create(code=code, defaults={"name": name, "level": level, "parent_code": parent, "code_year": 2020})
@@ -122,7 +126,8 @@ async def world(system):
 
     await _region(TOWNSHIP_2, "township", COUNTY, "矩阵镇")
     await _region(NEW_VILLAGE, "village", TOWNSHIP_2, "矩阵村")
-    await _region(CITY_2, "city", "430000000000", "郴州市")
+    await _region(PROVINCE, "province", None, "湖南省")
+    await _region(CITY_2, "city", PROVINCE, "郴州市")
     await _region(CITY_2[:4] + "02000000", "county", CITY_2, "北湖区")
     await _region(FOREIGN_VILLAGE[:9] + "000", "township", CITY_2[:4] + "02000000", "华塘镇")
     await _region(FOREIGN_VILLAGE, "village", FOREIGN_VILLAGE[:9] + "000", "塘村")
@@ -140,6 +145,7 @@ async def world(system):
             "finding": (await Finding.filter(household_id=household).order_by("id").first()).id,
             "user": username,
             **await _records_around(village, household),
+            **await probes_households.case_records(village),
         }
     if not await User.exists(username="matrix.target"):
         await create_user(username="matrix.target", password="matrix-password", grants=[("village_assistant", VILLAGE)])
