@@ -20,11 +20,11 @@ from authz.principal import Grant, Principal
 from kernel.settings import SERVICES
 from kernel.values import RegionCode
 from tests.authz.matrix import CITY_2, PROVINCE, COUNTY, COUNTY_2, MATRIX, REGIONS, ROLES, TOWNSHIP_2, VILLAGE, VILLAGE_2
-from tests.authz import probes_disbursement, probes_households
+from tests.authz import probes_disbursement, probes_households, probes_supervision
 from tests.authz.probes import PERIOD, Target, codes, gate_query
 from tests.authz.probes import PROBES as READS
 
-PROBES = {**READS, **probes_households.PROBES, **probes_disbursement.PROBES}
+PROBES = {**READS, **probes_households.PROBES, **probes_disbursement.PROBES, **probes_supervision.PROBES}
 
 SUBGRAPHS = {**{name: f"services.{name}" for name in SERVICES}, "authz": "authz"}
 COLUMNS = ("own", "sub", "sibling", "parent")
