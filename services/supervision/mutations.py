@@ -40,6 +40,7 @@ def _content(content_base64: str) -> bytes:
 class Mutation:
     @strawberry.mutation(permission_classes=[allowed(Action.REGISTRY_IMPORT)], description="导入比对数据 / import a small registry file (CSV or .xlsx)")
     async def import_registry(self, info: Info, kind: str, file_name: str, content_base64: str) -> ImportSummary:
+        registry.require_city_wide(scope(info, Action.REGISTRY_IMPORT), "registry imports", "比对数据导入")
         result = await registry.import_registry(kind=kind, file_name=file_name, content=_content(content_base64), actor=_actor(info))
         return ImportSummary.from_result(result)
 

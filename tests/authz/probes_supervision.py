@@ -7,6 +7,7 @@ village, in the status the verb leaves from (written directly: the verbs before 
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import itertools
 
@@ -86,6 +87,29 @@ async def nothing(target: Target) -> dict:
     return {}
 
 
+_files = itertools.count(1)
+
+
+def cadre_file(rows: list[list[str]]) -> bytes:
+    return "\n".join(",".join(row) for row in [["身份证号码", "姓名", "职务", "村社区代码"], *rows]).encode()
+
+
+def new_registry_file() -> str:
+    """A village-cadre file no import has seen: one row, rejected for its ID number, so no rule ever matches it."""
+    return base64.b64encode(cadre_file([[f"matrix-{next(_files)}", "矩阵干部", "村委委员", "431102100200"]])).decode()
+
+
+async def registry_records(villages: list[str]) -> dict[str, dict]:
+    """One imported registry batch with one rejected row per village, located by its region column."""
+    from services.supervision.registry import import_registry
+
+    rows = [[f"not-an-id-{village}", "矩阵干部", "村委委员", village] for village in villages]
+    summary = await import_registry(kind="VILLAGE_CADRE", file_name="matrix-cadres.csv", content=cadre_file(rows),
+                                    actor="matrix.setup")
+    by_region = {r.region_code: r.row_number for r in summary.rejections}
+    return {village: {"registry_batch": summary.batch.id, "rejected_row": by_region[village]} for village in villages}
+
+
 def by_id(query: str, prepare, **fixed) -> Act:
     return Act("supervision", query, prepare, lambda t, r: {"id": r["id"], **fixed}, refused=GONE)
 
@@ -138,6 +162,15 @@ PROBES = {
         "{ raised } }", nothing, lambda t, r: {"r": t.village}),
     "supervision.Mutation.syncProjection": Act(
         "supervision", "mutation { syncProjection { feed } }", nothing, lambda t, r: {}, regional=False),
+    "supervision.Mutation.importRegistry": Act(
+        "supervision", "mutation($c: String!) { importRegistry(kind: \"VILLAGE_CADRE\", fileName: \"matrix.csv\", contentBase64: $c) "
+        "{ batch { id } } }", nothing, lambda t, r: {"c": new_registry_file()}, regional=False),
+    "supervision.Query.registryBatches": Probe(
+        "supervision", "{ registryBatches(kind: \"VILLAGE_CADRE\", first: 50) { id } }", lambda t: {},
+        found="registryBatches", record=lambda t: t.registry_batch, regional=False),
+    "supervision.Query.registryRejections": Probe(
+        "supervision", "query($b: ID!) { registryRejections(batchId: $b, first: 100) { rowNumber } }",
+        lambda t: {"b": str(t.registry_batch)}, found="registryRejections", record=lambda t: t.rejected_row, key="rowNumber"),
     "supervision.Query.inspectionParameters": Probe(
         "supervision", "query($r: String!) { inspectionParameters(regionCode: $r) { name } }",
         lambda t: {"r": t.place or t.county}),
