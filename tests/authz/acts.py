@@ -61,7 +61,6 @@ class Act:
     refused: frozenset[str] = frozenset(DENIED)
     regional: bool = True
     gateway: bool = True
-    found: None = None  # the matrix test reads rows, not records, from a mutation
     stock: dict[str, dict] = field(default_factory=dict, repr=False)
 
     async def run(self, call: Call, target: Target) -> str:
@@ -74,7 +73,6 @@ class Act:
         if key not in self.stock:
             self.stock[key] = await self.prepare(target)
         attempts = self.variables(target, self.stock[key])
-        outcomes = []
         for variables in attempts if isinstance(attempts, list) else [attempts]:
             marks = await _marks()
             body = await call(self.query, variables)
@@ -84,5 +82,4 @@ class Act:
                 return "A"
             if not (answered and answered <= self.refused and not written):
                 return f"neither (answered {sorted(answered) or body.get('errors')}, wrote {written})"
-            outcomes.append(answered)
         return "D"

@@ -11,13 +11,15 @@ import itertools
 
 from authz.principal import Grant, Principal
 from kernel.values import id_check_digit
+from services.households.calendar import today
 from tests.authz.acts import Act, far_date
 from tests.authz.probes import DENIED, Probe, Target, household_input
 
 SETUP = Principal("matrix.setup", frozenset({Grant("county_approver", "*")}))
 NOT_FOUND = frozenset(DENIED | {"HOUSEHOLD_NOT_FOUND"})
 _ids = itertools.count(1)
-NOTICE_PERIOD = "2026-06"  # the world's cases in care are in force then (and stop before any roster period)
+IN_CARE = "GRACE"  # in care and paid, yet outside the other tests' lists of active cases
+NOTICE_PERIOD = "2020-06"  # the world's cases in care are in force then only, so no other test's month lists them
 
 
 def fresh_id_number() -> str:
@@ -37,34 +39,36 @@ async def registered(target: Target, *, status: str | None = None, name: str = "
     row = await service.register_household(actor=SETUP, region_code=target.village, urban_rural="RURAL", members=members)
     if status:
         await Household.filter(id=row.id).update(
-            status=status, effective_month=dt.date(2026, 1, 1), stops_from=dt.date(2026, 12, 1), monthly_amount="100.00",
-            approved_by="matrix.setup", last_review_on=dt.date(2025, 6, 1), next_review_on=dt.date(2026, 1, 1))
+            status=status, effective_month=dt.date(2020, 1, 1), stops_from=dt.date(2020, 12, 1), monthly_amount="100.00",
+            approved_by="matrix.setup", last_review_on=dt.date(2019, 6, 1), next_review_on=dt.date(2020, 1, 1))
     head = await Person.filter(household_id=row.id).order_by("id").first()
     return {"household": str(row.id), "person": str(head.id)}
 
 
-def application(state: str, **fields):
-    """prepare: a household of the target's village with an application in `state`."""
+def application(state: str, notice_over: bool = False):
+    """prepare: a household of the target's village with an application in `state` (its notice run out, if asked)."""
 
     async def prepare(target: Target) -> dict:
         from services.households.models import Application
 
         made = await registered(target)
+        day = today()
         row = await Application.create(household_id=int(made["household"]), region_code=target.village, state=state,
-                                       submitted_on=dt.date(2026, 11, 2), accepted_on=dt.date(2026, 11, 3),
-                                       due_on=dt.date(2027, 6, 30), **fields)
+                                       submitted_on=day - dt.timedelta(days=21), accepted_on=day - dt.timedelta(days=20),
+                                       due_on=day + dt.timedelta(days=200),
+                                       step_due_on=day - dt.timedelta(days=1) if notice_over else None)
         return {**made, "application": str(row.id)}
 
     return prepare
 
 
 async def in_care(target: Target) -> dict:
-    return await registered(target, status="ACTIVE")
+    return await registered(target, status=IN_CARE)
 
 
-def step(name: str, state: str, step_input: dict | None = None, **fields) -> Act:
+def step(name: str, state: str, step_input: dict | None = None, notice_over: bool = False) -> Act:
     return Act("households", f"mutation($a: ID!, $i: StepInput) {{ {name}(applicationId: $a, input: $i) {{ id state }} }}",
-               application(state, **fields), lambda t, r: {"a": r["application"], "i": step_input or {}}, refused=NOT_FOUND)
+               application(state, notice_over), lambda t, r: {"a": r["application"], "i": step_input or {}}, refused=NOT_FOUND)
 
 
 def on_household(query: str, prepare=registered, **fixed) -> Act:
@@ -77,6 +81,18 @@ def on_person(query: str, prepare=registered, **fixed) -> Act:
 
 async def nothing(target: Target) -> dict:
     return {}
+
+
+_villages = itertools.count(900)
+
+
+async def empty_village(target: Target) -> dict:
+    """A new village beside the target's, with no case: a standard set there re-amounts nobody else's."""
+    from services.households.models import Region
+
+    code = f"{target.village[:9]}{next(_villages):03d}"
+    await Region.create(code=code, name="矩阵空村", level="village", parent_code=target.township, code_year=2020)
+    return {"village": code}
 
 
 def listed(query: str, found: str, record, **extra) -> Probe:
@@ -102,8 +118,8 @@ PROBES = {
         "{ id } }"),
     "households.Mutation.setStandard": Act(
         "households", "mutation($r: String!, $d: Date!) { setStandard(regionCode: $r, urbanRural: \"RURAL\", "
-        "monthlyAmount: \"700.00\", effectiveFrom: $d) { regionCode } }", nothing,
-        lambda t, r: {"r": t.place or t.county, "d": far_date()}),
+        "monthlyAmount: \"700.00\", effectiveFrom: $d) { regionCode } }", empty_village,
+        lambda t, r: {"r": r["village"], "d": far_date()}),
     "households.Mutation.setPolicy": Act(
         "households", "mutation($r: String!, $d: Date!) { setPolicy(regionCode: $r, key: \"graceMonths\", value: 6, "
         "effectiveFrom: $d) }", nothing, lambda t, r: {"r": t.place or t.county, "d": far_date()}),
@@ -118,9 +134,8 @@ PROBES = {
     "households.Mutation.holdDemocraticReview": step("holdDemocraticReview", "INVESTIGATING"),
     "households.Mutation.giveTownshipOpinion": step("giveTownshipOpinion", "DEMOCRATIC_REVIEW"),
     "households.Mutation.publishNotice": step("publishNotice", "TOWNSHIP_OPINION"),
-    "households.Mutation.recordObjection": step("recordObjection", "NOTICE_1", {"opinion": "矩阵异议"},
-                                                step_due_on=dt.date(2026, 11, 10)),
-    "households.Mutation.closeNotice": step("closeNotice", "NOTICE_1", step_due_on=dt.date(2026, 11, 10)),
+    "households.Mutation.recordObjection": step("recordObjection", "NOTICE_1", {"opinion": "矩阵异议"}, notice_over=True),
+    "households.Mutation.closeNotice": step("closeNotice", "NOTICE_1", notice_over=True),
     "households.Mutation.recordHomeVisit": step("recordHomeVisit", "COUNTY_REVIEW"),
     "households.Mutation.approveApplication": step("approveApplication", "COUNTY_REVIEW"),
     "households.Mutation.rejectApplication": step("rejectApplication", "COUNTY_REVIEW", REASONS),
@@ -128,16 +143,17 @@ PROBES = {
         "mutation($h: ID!) { reviewCase(householdId: $h, opinion: \"矩阵复核\") { outcome } }", in_care),
     "households.Mutation.decideCaseChange": on_household(
         "mutation($h: ID!) { decideCaseChange(householdId: $h, kind: \"STOP\", reasons: [\"矩阵\"]) { id } }", in_care),
-    "households.Mutation.recordMemberEvent": on_person(
-        "mutation($p: ID!) { recordMemberEvent(personId: $p, kind: \"HUKOU_MOVE\", on: \"2026-11-01\") { id } }", in_care),
+    "households.Mutation.recordMemberEvent": Act(
+        "households", "mutation($p: ID!, $on: Date!) { recordMemberEvent(personId: $p, kind: \"HUKOU_MOVE\", on: $on) { id } }",
+        in_care, lambda t, r: {"p": r["person"], "on": (today() - dt.timedelta(days=1)).isoformat()}, refused=NOT_FOUND),
     "households.Mutation.recordCheckIn": on_household(
         "mutation($h: ID!) { recordCheckIn(householdId: $h, month: \"2026-10\", attended: true) { month } }", in_care),
     "households.Query.entitlements": Probe(
-        "households", "query($t: String!) { entitlements(townshipCode: $t, period: \"2026-06\") { items { householdId } } }",
-        lambda t: {"t": t.township}, found="entitlements.items", record=lambda t: t.active, key="householdId"),
+        "households", "query($t: String!, $p: String!) { entitlements(townshipCode: $t, period: $p) { items { householdId } } }",
+        lambda t: {"t": t.township, "p": NOTICE_PERIOD}, found="entitlements.items", record=lambda t: t.active, key="householdId"),
     "households.Query.publicNotice": Probe(
-        "households", "query($v: String!) { publicNotice(villageCode: $v, period: \"2026-06\") { name } }",
-        lambda t: {"v": t.village}, found="publicNotice", record=lambda t: active_name(t.village), key="name"),
+        "households", "query($v: String!, $p: String!) { publicNotice(villageCode: $v, period: $p) { name } }",
+        lambda t: {"v": t.village, "p": NOTICE_PERIOD}, found="publicNotice", record=lambda t: active_name(t.village), key="name"),
     "households.Query.lateApplications": listed(
         "query($r: String) { lateApplications(regionCode: $r) { id } }", "lateApplications", lambda t: t.late),
     "households.Query.reviewsDue": listed(
@@ -156,7 +172,7 @@ async def case_records(village: str) -> dict:
     from services.households.models import Application, ReviewTask
 
     target = Target(region=village, household=0, person=0, payment=0, finding=0, user="", village=village, code=village)
-    active = await registered(target, status="ACTIVE", name=active_name(village))
+    active = await registered(target, status=IN_CARE, name=active_name(village))
     task = await ReviewTask.create(household_id=int(active["household"]), region_code=village, kind="SCHEDULED",
                                    reason="矩阵复核", due_on=dt.date(2026, 1, 31))
     waiting = await registered(target)

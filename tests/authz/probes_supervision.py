@@ -11,11 +11,17 @@ import base64
 import datetime as dt
 import itertools
 
+from services.supervision.lifecycle import today
 from tests.authz.acts import Act, far_date
 from tests.authz.probes import DENIED, Probe, Target
 from tests.authz.probes_disbursement import fresh_period
 
-TODAY = dt.date.today().isoformat()
+
+
+def day() -> str:
+    """The service's day (Shanghai), which dates are checked against, when the call is made."""
+    return today().isoformat()
+
 GONE = frozenset(DENIED | {"NOT_FOUND", "FINDING_NOT_FOUND"})
 _decisions = itertools.count(9_000_000_001)
 
@@ -37,7 +43,7 @@ async def rectifiable(target: Target) -> dict:
 
     made = await finding("VERIFIED", verdict="TRUE_POSITIVE", assigned_to=target.township)(target)
     decision = await ProjectedDecision.create(decision_id=next(_decisions), household_id=target.household, kind="STOP",
-                                              decided_by="matrix.setup", decided_on=dt.date.today())
+                                              decided_by="matrix.setup", decided_on=today())
     return {**made, "decision": str(decision.decision_id)}
 
 
@@ -45,7 +51,7 @@ def complaint(status: str, **fields):
     async def prepare(target: Target) -> dict:
         from services.supervision.models_work import Complaint
 
-        row = await Complaint.create(region_code=target.village, received_on=dt.date.today() - dt.timedelta(days=3),
+        row = await Complaint.create(region_code=target.village, received_on=today() - dt.timedelta(days=3),
                                      content="矩阵测试举报", registered_by="matrix.setup", status=status,
                                      assigned_to=target.township if status != "RECEIVED" else None, **fields)
         return {"id": str(row.id)}
@@ -78,8 +84,8 @@ async def campaign(target: Target) -> dict:
     from services.supervision.models_work import Campaign
 
     await ProjectedHousehold.get_or_create(household_id=target.household, defaults={"region_code": target.village, "status": "ACTIVE"})
-    row = await Campaign.create(name="矩阵专项", region_code=target.village, starts_on=dt.date.today() - dt.timedelta(days=30),
-                                ends_on=dt.date.today() + dt.timedelta(days=30), phases=[], created_by="matrix.setup")
+    row = await Campaign.create(name="矩阵专项", region_code=target.village, starts_on=today() - dt.timedelta(days=30),
+                                ends_on=today() + dt.timedelta(days=30), phases=[], created_by="matrix.setup")
     return {"id": str(row.id), "household": str(target.household)}
 
 
@@ -110,8 +116,9 @@ async def registry_records(villages: list[str]) -> dict[str, dict]:
     return {village: {"registry_batch": summary.batch.id, "rejected_row": by_region[village]} for village in villages}
 
 
-def by_id(query: str, prepare, **fixed) -> Act:
-    return Act("supervision", query, prepare, lambda t, r: {"id": r["id"], **fixed}, refused=GONE)
+def by_id(query: str, prepare, extra=dict) -> Act:
+    """A verb on the prepared record's id; `extra` gives the other variables at call time."""
+    return Act("supervision", query, prepare, lambda t, r: {"id": r["id"], **extra()}, refused=GONE)
 
 
 PROBES = {
@@ -120,7 +127,8 @@ PROBES = {
         lambda t, r: {"id": r["id"], "t": t.township}, refused=GONE),
     "supervision.Mutation.verifyFinding": by_id(
         "mutation($id: ID!, $v: VisitInput!) { verifyFinding(id: $id, verdict: \"FALSE_POSITIVE\", visit: $v) { id } }",
-        lambda t: finding("ASSIGNED", assigned_to=t.township)(t), v={"visitedOn": TODAY, "visitors": ["matrix.a", "matrix.b"]}),
+        lambda t: finding("ASSIGNED", assigned_to=t.township)(t),
+        lambda: {"v": {"visitedOn": day(), "visitors": ["matrix.a", "matrix.b"]}}),
     "supervision.Mutation.rectifyFinding": Act(
         "supervision", "mutation($id: ID!, $d: ID!) { rectifyFinding(id: $id, decisionId: $d) { id } }", rectifiable,
         lambda t, r: {"id": r["id"], "d": r["decision"]}, refused=GONE),
@@ -128,7 +136,7 @@ PROBES = {
         "mutation($id: ID!) { closeFinding(id: $id, note: \"矩阵\") { id } }", finding("VERIFIED", verdict="FALSE_POSITIVE")),
     "supervision.Mutation.registerComplaint": Act(
         "supervision", "mutation($i: ComplaintInput!) { registerComplaint(input: $i) { id } }", nothing,
-        lambda t, r: {"i": {"receivedOn": TODAY, "content": "矩阵测试举报", "anonymous": True, "regionCode": t.village}}),
+        lambda t, r: {"i": {"receivedOn": day(), "content": "矩阵测试举报", "anonymous": True, "regionCode": t.village}}),
     "supervision.Mutation.assignComplaint": Act(
         "supervision", "mutation($id: ID!, $t: String!) { assignComplaint(id: $id, townshipCode: $t) { id } }",
         complaint("RECEIVED"), lambda t, r: {"id": r["id"], "t": t.township}, refused=GONE),
@@ -137,7 +145,7 @@ PROBES = {
         complaint("ASSIGNED")),
     "supervision.Mutation.answerComplaint": by_id(
         "mutation($id: ID!, $d: Date!) { answerComplaint(id: $id, feedback: \"矩阵反馈\", givenOn: $d) { id } }",
-        complaint("VERIFIED", reporter_name="矩阵举报人", reporter_phone="0735-1234567"), d=TODAY),
+        complaint("VERIFIED", reporter_name="矩阵举报人", reporter_phone="0735-1234567"), lambda: {"d": day()}),
     "supervision.Mutation.closeComplaint": by_id(
         "mutation($id: ID!) { closeComplaint(id: $id) { id } }", complaint("VERIFIED", anonymous=True)),
     "supervision.Mutation.drawSpotCheck": Act(
@@ -145,7 +153,7 @@ PROBES = {
         "inspectors: [\"inspector\"]) { id } }", nothing, lambda t, r: {"r": t.village, "p": fresh_period()}),
     "supervision.Mutation.recordSpotCheckVisit": Act(
         "supervision", "mutation($id: ID!, $d: Date!) { recordSpotCheckVisit(itemId: $id, visitedOn: $d, result: \"CONFIRMED\") "
-        "{ id } }", spot_check, lambda t, r: {"id": r["item"], "d": TODAY}, refused=GONE),
+        "{ id } }", spot_check, lambda t, r: {"id": r["item"], "d": day()}, refused=GONE),
     "supervision.Mutation.publishSpotCheck": by_id("mutation($id: ID!) { publishSpotCheck(id: $id) { id } }", empty_spot_check),
     "supervision.Mutation.createCampaign": Act(
         "supervision", "mutation($r: String!) { createCampaign(name: \"矩阵专项\", regionCode: $r, startsOn: \"2031-01-01\", "
@@ -153,7 +161,7 @@ PROBES = {
     "supervision.Mutation.recordCampaignVisit": Act(
         "supervision", "mutation($c: ID!, $h: ID!, $d: Date!) { recordCampaignVisit(campaignId: $c, householdId: $h, "
         "visitedOn: $d, allMembersSeen: true) { id } }", campaign,
-        lambda t, r: {"c": r["id"], "h": r["household"], "d": TODAY}, refused=GONE),
+        lambda t, r: {"c": r["id"], "h": r["household"], "d": day()}, refused=GONE),
     "supervision.Mutation.setInspectionParameter": Act(
         "supervision", "mutation($r: String!, $d: Date!) { setInspectionParameter(regionCode: $r, name: \"support_min\", "
         "value: \"100.00\", effectiveFrom: $d) { name } }", nothing, lambda t, r: {"r": t.place or t.county, "d": far_date()}),
