@@ -69,7 +69,8 @@ async def import_registry(*, kind: str, file_name: str, content: bytes, actor: s
                     values, row_hash = parse_row(kind, columns, row, today)
                 except RowError as error:
                     rejection = RegistryRejection(batch_id=batch.id, row_number=number, field=error.field, code=error.code,
-                                                  reason=error.reason[:255], row=_as_read(header, row), region_code=_region_in(columns, row))
+                                                  reason=error.reason[:255], row=_as_read(header, row),
+                                                  region_code=_region_in(columns, row))
                     rejections.append(rejection)
                     if not rejection.region_code:
                         unplaced.append((rejection, _cell(columns, row, "id_number")))
@@ -123,7 +124,8 @@ async def _place_by_member(unplaced: list[tuple[RegistryRejection, str]]) -> Non
             by_number.setdefault(number.upper(), []).append(rejection)
     numbers = list(by_number)
     for start in range(0, len(numbers), 500):
-        for number, region in await ProjectedPerson.filter(id_number__in=numbers[start : start + 500]).values_list("id_number", "region_code"):
+        found = await ProjectedPerson.filter(id_number__in=numbers[start : start + 500]).values_list("id_number", "region_code")
+        for number, region in found:
             for rejection in by_number.get(number, []):
                 rejection.region_code = region
 
