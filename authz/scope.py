@@ -32,6 +32,11 @@ class Scope:
     def everything(self) -> bool:
         return "" in self.prefixes
 
+    @property
+    def city_wide(self) -> bool:
+        """True when one prefix is a whole city or wider (city-wide data: registry imports)."""
+        return any(len(prefix) <= 4 for prefix in self.prefixes)
+
     def covers(self, region_code: str) -> bool:
         return any(region_code.startswith(prefix) for prefix in self.prefixes)
 

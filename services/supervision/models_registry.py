@@ -61,6 +61,11 @@ class RegistryRejection(Model):
     code = fields.CharField(max_length=32, description="错误代码 / error code")
     reason = fields.CharField(max_length=255, description="原因 / reason (zh and en)")
     row = fields.JSONField(null=True, description="原始内容 / the row as read")
+    region_code = fields.CharField(
+        max_length=12, null=True, db_index=True,
+        description="区划代码 / the row's region when it can be read (its region column, or the member with its ID number); "
+                    "null: only city-wide readers see the row",
+    )
 
     class Meta:
         table = "registry_rejection"

@@ -40,6 +40,7 @@ def _content(content_base64: str) -> bytes:
 class Mutation:
     @strawberry.mutation(permission_classes=[allowed(Action.REGISTRY_IMPORT)], description="导入比对数据 / import a small registry file (CSV or .xlsx)")
     async def import_registry(self, info: Info, kind: str, file_name: str, content_base64: str) -> ImportSummary:
+        registry.require_city_wide(scope(info, Action.REGISTRY_IMPORT), "registry imports", "比对数据导入")
         result = await registry.import_registry(kind=kind, file_name=file_name, content=_content(content_base64), actor=_actor(info))
         return ImportSummary.from_result(result)
 
@@ -53,15 +54,14 @@ class Mutation:
 
     @strawberry.mutation(permission_classes=[allowed(Action.INSPECTION_CONFIGURE)], description="设置核查参数 / set a rule parameter for a region")
     async def set_inspection_parameter(self, info: Info, region_code: str, name: str, value: str, effective_from: dt.date) -> ParameterValue:
-        row = await parameters.set_parameter(region_code=region_code, name=name, value=value, effective_from=effective_from,
-                                             actor=_actor(info))
+        row = await parameters.set_parameter(scope=scope(info, Action.INSPECTION_CONFIGURE), region_code=region_code, name=name,
+                                             value=value, effective_from=effective_from, actor=_actor(info))
         return ParameterValue(name=row.name, value=row.value, description=parameters.DEFAULTS[row.name][1])
 
     @strawberry.mutation(permission_classes=[allowed(Action.PROJECTION_SYNC)],
                          description="同步家庭数据 / catch the projection up with the households feed and the paid lines")
-    async def sync_projection(self) -> list[FeedStatus]:
-        await projection.catch_up(feed=projection.HOUSEHOLDS_FEED)
-        await projection.catch_up(feed=projection.PAYMENTS_FEED)
+    async def sync_projection(self, info: Info) -> list[FeedStatus]:
+        await projection.sync(actor=_actor(info))
         return [FeedStatus(feed=row.feed, cursor=row.cursor, applied=row.applied, updated_at=row.updated_at) for row in await projection.status()]
 
     @strawberry.mutation(permission_classes=[allowed(Action.FINDING_ASSIGN)], description="交办线索 / assign a finding to its township")

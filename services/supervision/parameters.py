@@ -9,7 +9,8 @@ from decimal import Decimal, InvalidOperation
 from tortoise.transactions import in_transaction
 
 from kernel.audit import record
-from kernel.errors import InvalidInput
+from authz.scope import Scope
+from kernel.errors import Forbidden, InvalidInput
 from kernel.values import RegionCode
 from services.supervision.models import AuditRecord, InspectionParameter
 from services.supervision.sql import CONNECTION
@@ -57,9 +58,12 @@ async def value(region_code: str, name: str, as_of: dt.date) -> Decimal:
     return _pick(await _rows(as_of), region_code)[name]
 
 
-async def set_parameter(*, region_code: str, name: str, value: str, effective_from: dt.date, actor: str) -> InspectionParameter:
-    """Set a parameter for a region from a date on (a later setting for the same date replaces it)."""
+async def set_parameter(*, scope: Scope, region_code: str, name: str, value: str, effective_from: dt.date,
+                        actor: str) -> InspectionParameter:
+    """Set a parameter for a region of the caller's jurisdiction from a date on (a later setting for the same date replaces it)."""
     region = RegionCode.parse(region_code).code
+    if not scope.covers(region):
+        raise Forbidden(f"{region} is outside your jurisdiction", f"{region} 不在您的管辖范围内", field="regionCode", code="FORBIDDEN")
     if name not in DEFAULTS:
         raise InvalidInput(f"unknown parameter {name!r}; known: {', '.join(NAMES)}", f"未知参数 {name!r}", field="name",
                            code="UNKNOWN_PARAMETER")

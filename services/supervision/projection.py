@@ -15,8 +15,9 @@ from tortoise.transactions import in_transaction
 
 from kernel.internal import InternalClient
 from kernel.values import Period
+from kernel.audit import record
 from services.supervision.models import (
-    FeedCursor, PaidLine, ProjectedDecision, ProjectedHousehold, ProjectedKinship, ProjectedPerson,
+    AuditRecord, FeedCursor, PaidLine, ProjectedDecision, ProjectedHousehold, ProjectedKinship, ProjectedPerson,
 )
 from services.supervision.sql import CONNECTION, analyze
 
@@ -162,6 +163,13 @@ async def catch_up(*, feed: str = HOUSEHOLDS_FEED, client: InternalClient | None
             await client.aclose()
     if applied:
         await analyze(*(["sv_paid_line"] if feed == PAYMENTS_FEED else ["sv_household", "sv_person", "sv_kinship", "sv_decision"]))
+    return applied
+
+
+async def sync(*, actor: str) -> dict[str, int]:
+    """Catch both feeds up now, on request, and audit who asked and what was applied."""
+    applied = {feed: await catch_up(feed=feed) for feed in (HOUSEHOLDS_FEED, PAYMENTS_FEED)}
+    await record(AuditRecord, actor=actor, action="supervision.projection.sync", entity="Projection", after=applied)
     return applied
 
 

@@ -11,13 +11,17 @@ from decimal import Decimal
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
+from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
+from authz.scope import Scope
 from kernel.audit import record
-from kernel.errors import DomainError
-from kernel.values import SHANGHAI
-from services.supervision.models import AuditRecord, RegistryBatch, RegistryRecord, RegistryRejection
-from services.supervision.registry_formats import COLUMNS, TEXT_COLUMNS, RowError, _plain, kind_of, layout, parse_row, read_table
+from kernel.errors import DomainError, Forbidden
+from kernel.values import SHANGHAI, RegionCode
+from services.supervision.models import AuditRecord, ProjectedPerson, RegistryBatch, RegistryRecord, RegistryRejection
+from services.supervision.registry_formats import (
+    COLUMNS, TEXT_COLUMNS, Layout, RowError, _plain, kind_of, layout, parse_row, read_table,
+)
 from services.supervision.sql import CONNECTION, analyze, dialect_of
 
 CHUNK = 20_000
@@ -55,6 +59,7 @@ async def import_registry(*, kind: str, file_name: str, content: bytes, actor: s
                                                encoding=encoding, imported_by=actor,
                                                unknown_columns=[text for _, text in columns.unknown] or None, using_db=conn)
             valid, rejections, read = 0, [], 0
+            unplaced: list[tuple[RegistryRejection, str]] = []  # rejected rows of no region column, with their ID number
             pending: list[tuple] = []
             for number, row in rows:
                 if all(cell in (None, "") or str(cell).strip() == "" for cell in row):
@@ -63,8 +68,12 @@ async def import_registry(*, kind: str, file_name: str, content: bytes, actor: s
                 try:
                     values, row_hash = parse_row(kind, columns, row, today)
                 except RowError as error:
-                    rejections.append(RegistryRejection(batch_id=batch.id, row_number=number, field=error.field, code=error.code,
-                                                        reason=error.reason[:255], row=_as_read(header, row)))
+                    rejection = RegistryRejection(batch_id=batch.id, row_number=number, field=error.field, code=error.code,
+                                                  reason=error.reason[:255], row=_as_read(header, row),
+                                                  region_code=_region_in(columns, row))
+                    rejections.append(rejection)
+                    if not rejection.region_code:
+                        unplaced.append((rejection, _cell(columns, row, "id_number")))
                     continue
                 valid += 1
                 pending.append((batch.id, kind, *(values.get(c, "" if c in TEXT_COLUMNS else None) for c in COLUMNS), values["detail"], row_hash))
@@ -74,6 +83,7 @@ async def import_registry(*, kind: str, file_name: str, content: bytes, actor: s
                     if progress:
                         progress(read, max(estimate, read))
             await _store(conn, pending)
+            await _place_by_member(unplaced)
             for start in range(0, len(rejections), CHUNK):
                 await RegistryRejection.bulk_create(rejections[start : start + CHUNK], using_db=conn)
             loaded = await RegistryRecord.filter(batch_id=batch.id).using_db(conn).count()
@@ -90,6 +100,34 @@ async def import_registry(*, kind: str, file_name: str, content: bytes, actor: s
     if progress:
         progress(read, read)
     return ImportSummary(batch, rejections=rejections[:KEPT_REJECTIONS])
+
+
+def _cell(columns: Layout, row: list[Any], column: str) -> str:
+    """The raw text of one record column in a file row ("" when the file has no such column)."""
+    index = next((index for index, name, _, _ in columns.parsers if name == column), None)
+    return "" if index is None or index >= len(row) or row[index] is None else str(_plain(row[index])).strip()
+
+
+def _region_in(columns: Layout, row: list[Any]) -> str | None:
+    """The row's region column, when the kind has one and the cell is a region code."""
+    try:
+        return RegionCode.parse(_cell(columns, row, "region_code")).code
+    except DomainError:
+        return None
+
+
+async def _place_by_member(unplaced: list[tuple[RegistryRejection, str]]) -> None:
+    """A rejected row without a region of its own lies where the member with its ID number lives, if the projection knows them."""
+    by_number: dict[str, list[RegistryRejection]] = {}
+    for rejection, number in unplaced:
+        if number:
+            by_number.setdefault(number.upper(), []).append(rejection)
+    numbers = list(by_number)
+    for start in range(0, len(numbers), 500):
+        found = await ProjectedPerson.filter(id_number__in=numbers[start : start + 500]).values_list("id_number", "region_code")
+        for number, region in found:
+            for rejection in by_number.get(number, []):
+                rejection.region_code = region
 
 
 def _as_read(header: list[str], row: list[Any]) -> dict[str, str]:
@@ -142,6 +180,13 @@ async def _first_rejections(batch_id: int) -> list[RegistryRejection]:
     return await RegistryRejection.filter(batch_id=batch_id).order_by("row_number").limit(KEPT_REJECTIONS)
 
 
+def require_city_wide(scope: Scope, what_en: str, what_zh: str) -> None:
+    """Registries are imported for the whole city: their batches are read and written with a city-level grant or wider."""
+    if not scope.city_wide:
+        raise Forbidden(f"{what_en} are city-wide: a city-level grant is needed", f"{what_zh}为全市数据，须具有市级及以上权限",
+                        code="FORBIDDEN")
+
+
 async def list_batches(*, kind: str | None = None, first: int = 50, after: int | None = None) -> list[RegistryBatch]:
     query = RegistryBatch.all()
     if kind:
@@ -151,8 +196,10 @@ async def list_batches(*, kind: str | None = None, first: int = 50, after: int |
     return await query.order_by("-id").limit(first)
 
 
-async def list_rejections(*, batch_id: int, first: int = 100, after: int | None = None) -> list[RegistryRejection]:
-    query = RegistryRejection.filter(batch_id=batch_id)
+async def list_rejections(*, scope: Scope, batch_id: int, first: int = 100, after: int | None = None) -> list[RegistryRejection]:
+    """A batch's rejected rows lying in the caller's jurisdiction; rows of no known region only for city-wide readers."""
+    where = scope.q() | Q(region_code__isnull=True) if scope.city_wide else scope.q()
+    query = RegistryRejection.filter(where, batch_id=batch_id)
     if after:
         query = query.filter(row_number__gt=after)
     return await query.order_by("row_number").limit(first)

@@ -54,14 +54,18 @@ class Query:
         return [ParameterValue(name=name, value=values[name], description=text) for name, (_, text) in parameters.DEFAULTS.items()]
 
     @strawberry.field(permission_classes=[allowed(Action.REGISTRY_READ)], description="比对数据批次 / imported registry batches, newest first")
-    async def registry_batches(self, kind: str | None = None, first: int = 50, after: strawberry.ID | None = None) -> list[RegistryBatch]:
+    async def registry_batches(self, info: Info, kind: str | None = None, first: int = 50,
+                               after: strawberry.ID | None = None) -> list[RegistryBatch]:
         findings.check_page(first)
+        registry.require_city_wide(scope(info, Action.REGISTRY_READ), "registry batches", "比对数据批次")
         return [RegistryBatch.from_row(row) for row in await registry.list_batches(kind=kind, first=first, after=number(after, "after"))]
 
     @strawberry.field(permission_classes=[allowed(Action.REGISTRY_READ)], description="拒收记录 / rows of a batch that did not load")
-    async def registry_rejections(self, batch_id: strawberry.ID, first: int = 100, after: int | None = None) -> list[RegistryRejection]:
+    async def registry_rejections(self, info: Info, batch_id: strawberry.ID, first: int = 100,
+                                  after: int | None = None) -> list[RegistryRejection]:
         findings.check_page(first)
-        rows = await registry.list_rejections(batch_id=number(batch_id, "batchId"), first=first, after=after)
+        rows = await registry.list_rejections(scope=scope(info, Action.REGISTRY_READ), batch_id=number(batch_id, "batchId"),
+                                              first=first, after=after)
         return [RegistryRejection.from_row(row) for row in rows]
 
     @strawberry.field(permission_classes=[allowed(Action.PROJECTION_SYNC)], description="数据同步状态 / the projection's feeds")

@@ -9,9 +9,11 @@ caller's own (REGIONS below says which codes those are for each role's demo user
     D  denied: FORBIDDEN, or null with a NOT_FOUND error, or simply not in the list
     -  not applicable (a village has no sub-region; a role granted "*" has only "own": anywhere)
 
-Region-free operations (the policy's role list, the change feed) use only the first letter.
-`tests/authz/test_matrix.py` checks every cell through the gateway and directly against the
-subgraph, and fails for any operation of any subgraph schema that has no row here: add one.
+Region-free operations (the policy's role list, the change feed, the projection sync, the city-wide
+registry batches) use only the first letter. `tests/authz/test_matrix.py` checks every cell through
+the gateway and directly against the subgraph, on records of the cell's region, and fails for any
+operation of any subgraph schema that has no row here, and for any row without a probe in
+`tests/authz/probes*.py`: add both.
 """
 
 from __future__ import annotations
@@ -127,16 +129,16 @@ supervision._entities                         D-DD    AADD    AADD    AADD    DD
 supervision.Query.findingMetrics              D-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
 supervision.Query.inspectionRules             D---    D---    D---    D---    D---    D---    D---    A---    D---    D---    D---    D---    D---
 supervision.Query.inspectionParameters        D-DD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    AADD    DDDD    D---    D---    D---    D---
-supervision.Query.registryBatches             D-DD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    AADD    DDDD    D---    D---    D---    D---
+supervision.Query.registryBatches             D---    D---    D---    D---    D---    D---    D---    A---    D---    D---    D---    D---    D---
 supervision.Query.registryRejections          D-DD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    AADD    DDDD    D---    D---    D---    D---
 supervision.Query.projectionStatus            D---    D---    D---    D---    D---    D---    D---    A---    D---    D---    D---    D---    D---
 supervision.Query.spotChecks                  D-DD    AADD    DDDD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
 supervision.Query.complaints                  D-DD    AADD    DDDD    AADD    DDDD    DDDD    DDDD    AADD    DDDD    D---    D---    D---    D---
 supervision.Query.campaigns                   D-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
-supervision.Mutation.importRegistry           D-DD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    AADD    DDDD    D---    D---    D---    D---
+supervision.Mutation.importRegistry           D---    D---    D---    D---    D---    D---    D---    A---    D---    D---    D---    D---    D---
 supervision.Mutation.inspection               D-DD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    AADD    DDDD    D---    D---    D---    D---
 supervision.Mutation.setInspectionParameter   D-DD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    AADD    DDDD    D---    D---    D---    D---
-supervision.Mutation.syncProjection           D-DD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    AADD    DDDD    D---    D---    D---    D---
+supervision.Mutation.syncProjection           D---    D---    D---    D---    D---    D---    D---    A---    D---    D---    D---    D---    D---
 supervision.Mutation.assignFinding            D-DD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    AADD    DDDD    D---    D---    D---    D---
 supervision.Mutation.verifyFinding            D-DD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    AADD    DDDD    D---    D---    D---    D---
 supervision.Mutation.rectifyFinding           D-DD    DDDD    DDDD    AADD    DDDD    DDDD    DDDD    AADD    DDDD    D---    D---    D---    D---

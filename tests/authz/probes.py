@@ -8,8 +8,6 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
-from graphql import Undefined, GraphQLEnumType, GraphQLInputObjectType, GraphQLList, GraphQLNonNull, GraphQLScalarType
-
 from kernel.values import id_check_digit
 
 Call = Callable[[str, dict], Awaitable[dict]]
@@ -37,6 +35,11 @@ class Target:
     spot_check: int | None = None
     complaint: int | None = None
     campaign: int | None = None
+    active: int | None = None  # a case in care of the village, due for review
+    review_task: int | None = None  # its open review task
+    late: int | None = None  # an overdue application of the village
+    registry_batch: int | None = None  # the registry batch holding a rejected row of each village
+    rejected_row: int | None = None  # this village's rejected row in it
 
     @property
     def township(self) -> str:
@@ -229,30 +232,3 @@ def _parent(code: str) -> str | None:
 
     parent = RegionCode.parse(code).parent
     return None if parent is None else str(parent)
-
-
-def dummy_literal(type_: Any) -> str:
-    """A syntactically valid argument value for a GraphQL input type (the gate probe's arguments)."""
-    if isinstance(type_, GraphQLNonNull):
-        return dummy_literal(type_.of_type)
-    if isinstance(type_, GraphQLList):
-        return "[]"
-    if isinstance(type_, GraphQLEnumType):
-        return next(iter(type_.values))
-    if isinstance(type_, GraphQLInputObjectType):
-        required = [f"{name}: {dummy_literal(f.type)}" for name, f in type_.fields.items()
-                    if isinstance(f.type, GraphQLNonNull) and f.default_value is Undefined]
-        return "{" + ", ".join(required) + "}"
-    assert isinstance(type_, GraphQLScalarType)
-    return {"Int": "0", "Float": "0", "Boolean": "false", "ID": '"0"', "Date": '"2099-01-01"',
-            "DateTime": '"2099-01-01T00:00:00"', "Decimal": '"0.00"', "JSON": "{}"}.get(type_.name, '"x"')
-
-
-def gate_query(kind: str, name: str, field_: Any) -> str:
-    """`query { field(required args) { __typename } }`: reaches the permission check, writes nothing valid."""
-    from graphql import get_named_type, is_leaf_type
-
-    args = [f"{arg}: {dummy_literal(a.type)}" for arg, a in field_.args.items()
-            if isinstance(a.type, GraphQLNonNull) and a.default_value is Undefined]
-    selection = "" if is_leaf_type(get_named_type(field_.type)) else " { __typename }"
-    return f"{kind.lower()} {{ {name}{'(' + ', '.join(args) + ')' if args else ''}{selection} }}"

@@ -54,7 +54,7 @@ async def test_pensions_at_the_standard_raise_a_finding_and_a_higher_local_stand
     await registry("PENSION", ["身份证号", "月养老金"], [[first, "640.00"], [second, "400.00"]])
     # when the rule is previewed, then the same after the township raises its standard to ¥600
     before = await run("R03_PENSION", place, preview=True)
-    await parameters.set_parameter(region_code=place, name="standard_rural", value="600", effective_from=dt.date(2026, 1, 1),
+    await parameters.set_parameter(scope=CITY, region_code=place, name="standard_rural", value="600", effective_from=dt.date(2026, 1, 1),
                                    actor="inspector")
     after = await run("R03_PENSION", place, preview=True)
     # then the case matches under the default and not under the township's own standard
