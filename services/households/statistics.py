@@ -7,10 +7,13 @@ counted living members that every member change keeps on `household.counted_memb
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+
+from tortoise import Tortoise
 
 from authz.scope import Scope
 from kernel.errors import Forbidden, InvalidInput
@@ -18,7 +21,6 @@ from kernel.values import Period, RegionCode, prefix_bounds
 from services.households import sql
 from services.households.calendar import add_months, month_start, today
 from services.households.entitlements import PAYABLE
-from services.households.models import Region
 from services.households.workflow import OPEN
 
 CHILD_LENGTH = {0: 2, 2: 4, 4: 6, 6: 9, 9: 12, 12: 12}  # province → city → county → township → village
@@ -82,34 +84,50 @@ def area(scope: Scope, region_code: str | None) -> tuple[str, str]:
     raise InvalidInput("you hold several regions: name one", "您管辖多个区划，请指定 regionCode", field="regionCode")
 
 
+CUBE = ("SELECT substr(region_code, 1, {child}) AS child, urban_rural, status, review_class, count(*) AS households, "
+        "sum(counted_members) AS persons, sum(monthly_amount) AS amount FROM household WHERE region_code BETWEEN $1 AND $2 "
+        "GROUP BY 1, 2, 3, 4")
+"""Money is summed in every group; status is a grouping key, so only the payable groups' money is counted."""
+NAMES = "SELECT code, name FROM region WHERE code BETWEEN $1 AND $2 AND substr(code, {start}) = $3"
+APPLICATIONS = (f"SELECT state, count(*) AS n, sum(CASE WHEN state IN ({_listed(OPEN)}) AND (due_on < $3 OR step_due_on < $3) "
+                "THEN 1 ELSE 0 END) AS overdue FROM application WHERE region_code BETWEEN $1 AND $2 GROUP BY state")
+WIDE = 4
+"""On PostgreSQL a city or anything wider is aggregated in two halves by child region, each on its own connection."""
+
+
 async def statistics(*, scope: Scope, region_code: str | None = None) -> Statistics:
-    """Households and persons by child region, urban/rural, class and status; applications by state and overdue."""
+    """Households and persons by child region, urban/rural, class and status; applications by state and overdue.
+
+    The applications and the household cube are read at once on separate connections; the cube first reads the
+    child regions' names, which also split a wide cube in two halves aggregated at once."""
     code, prefix = area(scope, region_code)
     low, high = prefix_bounds(prefix)
     child = CHILD_LENGTH[len(prefix)]
     result = Statistics(region_code=code, prefix=prefix)
-    cube = await sql.rows(
-        f"SELECT substr(region_code, 1, {child}) AS child, urban_rural, status, review_class, count(*) AS households, "
-        f"sum(counted_members) AS persons, "
-        f"sum(CASE WHEN status IN ({_listed(PAYABLE)}) THEN monthly_amount ELSE 0 END) AS amount "
-        "FROM household WHERE region_code BETWEEN $1 AND $2 GROUP BY 1, 2, 3, 4",
-        low, high,
-    )
+    (names, cube), applications = await asyncio.gather(_cube(prefix, child, low, high), sql.rows(APPLICATIONS, low, high, today()))
+    zero = Decimal("0.00")
     for row in cube:
-        figures = (row["households"], int(row["persons"] or 0), sql.yuan(row["amount"]))
+        figures = (row["households"], int(row["persons"] or 0), sql.yuan(row["amount"]) if row["status"] in PAYABLE else zero)
         for margin, key in ((result.by_region, row["child"]), (result.by_urban_rural, row["urban_rural"]),
                             (result.by_review_class, str(row["review_class"])), (result.by_status, row["status"])):
             margin[key].add(*figures)
         result.total.add(*figures)
-    names = await Region.filter(code__in=[c.ljust(12, "0") for c in result.by_region]).values_list("code", "name")
-    result.region_names = dict(names)
-    for row in await sql.rows(
-        f"SELECT state, count(*) AS n, sum(CASE WHEN state IN ({_listed(OPEN)}) AND (due_on < $3 OR step_due_on < $3) "
-        "THEN 1 ELSE 0 END) AS overdue FROM application WHERE region_code BETWEEN $1 AND $2 GROUP BY state",
-        low, high, today(),
-    ):
+    result.region_names = {code: name for code, name in names.items() if code[:child] in result.by_region}
+    for row in applications:
         result.applications[row["state"]] = (row["n"], int(row["overdue"] or 0))
     return result
+
+
+async def _cube(prefix: str, child: int, low: str, high: str) -> tuple[dict[str, str], list[dict]]:
+    """Child regions' names, and the cube's rows: households by child region, urban/rural, status and class."""
+    names = {row["code"]: row["name"] for row in await sql.rows(NAMES.format(start=child + 1), low, high, "0" * (12 - child))}
+    children = sorted(code[:child] for code in names)
+    ranges = [(low, high)]
+    if len(prefix) <= WIDE and len(children) > 1 and sql.postgres(Tortoise.get_connection(sql.DB)):
+        middle = children[len(children) // 2]  # the halves meet exactly: codes are digits of one length
+        ranges = [(low, str(int(middle) - 1).zfill(child).ljust(12, "9")), (middle.ljust(12, "0"), high)]
+    parts = await asyncio.gather(*(sql.rows(CUBE.format(child=child), start, end) for start, end in ranges))
+    return names, [row for part in parts for row in part]
 
 
 @dataclass(frozen=True)
