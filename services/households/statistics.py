@@ -120,14 +120,21 @@ async def statistics(*, scope: Scope, region_code: str | None = None) -> Statist
 
 async def _cube(prefix: str, child: int, low: str, high: str) -> tuple[dict[str, str], list[dict]]:
     """Child regions' names, and the cube's rows: households by child region, urban/rural, status and class."""
-    names = {row["code"]: row["name"] for row in await sql.rows(NAMES.format(start=child + 1), low, high, "0" * (12 - child))}
-    children = sorted(code[:child] for code in names)
-    ranges = [(low, high)]
-    if len(prefix) <= WIDE and len(children) > 1 and sql.postgres(Tortoise.get_connection(sql.DB)):
-        middle = children[len(children) // 2]  # the halves meet exactly: codes are digits of one length
-        ranges = [(low, str(int(middle) - 1).zfill(child).ljust(12, "9")), (middle.ljust(12, "0"), high)]
+    names, ranges = await _children(prefix, low, high)
     parts = await asyncio.gather(*(sql.rows(CUBE.format(child=child), start, end) for start, end in ranges))
     return names, [row for part in parts for row in part]
+
+
+async def _children(prefix: str, low: str, high: str) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """The child regions' names, and the code ranges to aggregate: the whole range, or for a wide region on
+    PostgreSQL two halves split at the middle child, read at once on two connections."""
+    child = CHILD_LENGTH[len(prefix)]
+    names = {row["code"]: row["name"] for row in await sql.rows(NAMES.format(start=child + 1), low, high, "0" * (12 - child))}
+    children = sorted(code[:child] for code in names)
+    if len(prefix) > WIDE or len(children) < 2 or not sql.postgres(Tortoise.get_connection(sql.DB)):
+        return names, [(low, high)]
+    middle = children[len(children) // 2]  # the halves meet exactly: codes are digits of one length
+    return names, [(low, str(int(middle) - 1).zfill(child).ljust(12, "9")), (middle.ljust(12, "0"), high)]
 
 
 @dataclass(frozen=True)
@@ -148,33 +155,44 @@ def months(from_month: str | None, to_month: str | None) -> list[dt.date]:
     return [add_months(first, n) for n in range(count)]
 
 
+MOVES = (
+    "SELECT month, sum(amount) AS amount, sum(n) AS households FROM ("
+    " SELECT CASE WHEN m.sign = 1 THEN s.starts ELSE s.ends END AS month, m.sign * s.amount AS amount, m.sign AS n FROM ("
+    "  SELECT a.monthly_amount AS amount,"
+    "  CASE WHEN a.effective_from > h.effective_month THEN a.effective_from ELSE h.effective_month END AS starts,"
+    "  CASE WHEN h.stops_from IS NOT NULL AND (a.until IS NULL OR h.stops_from < a.until) THEN h.stops_from ELSE a.until END AS ends"
+    "  FROM (SELECT household_id, monthly_amount, effective_from,"
+    "        LEAD(effective_from) OVER (PARTITION BY household_id ORDER BY effective_from) AS until"
+    "        FROM case_amount WHERE region_code BETWEEN $1 AND $2) a"
+    "  JOIN household h ON h.id = a.household_id"
+    "  WHERE h.effective_month IS NOT NULL AND h.status <> 'SUSPENDED') s"
+    " CROSS JOIN (SELECT 1 AS sign UNION ALL SELECT -1) m"
+    " WHERE (s.ends IS NULL OR s.ends > s.starts) AND (m.sign = 1 OR s.ends IS NOT NULL)) moves"
+    " WHERE month <= $3 GROUP BY month"
+)
+"""Each span (an amount until the next amount or the stop) adds in its first month and, if it ends, drops in its
+last; one pass over the amounts gives the changes per month."""
+
+
 async def money_per_month(*, prefix: str, from_month: str | None = None, to_month: str | None = None) -> list[MonthTotal]:
     """Money due per month (每月保障金): each effective-dated amount adds from its month and drops when the next
-    amount or the stop begins; one pass over the amounts, summed month by month in SQL."""
+    amount or the stop begins; the changes are summed per month in SQL (a wide region in two halves at once) and
+    added up month by month here."""
     wanted = months(from_month, to_month)
     low, high = prefix_bounds(prefix)
-    changes = await sql.rows(
-        "WITH spans AS ("
-        " SELECT a.monthly_amount AS amount,"
-        " CASE WHEN a.effective_from > h.effective_month THEN a.effective_from ELSE h.effective_month END AS starts,"
-        " CASE WHEN h.stops_from IS NOT NULL AND (a.until IS NULL OR h.stops_from < a.until) THEN h.stops_from ELSE a.until END AS ends"
-        " FROM (SELECT household_id, monthly_amount, effective_from,"
-        "       LEAD(effective_from) OVER (PARTITION BY household_id ORDER BY effective_from) AS until"
-        "       FROM case_amount WHERE region_code BETWEEN $1 AND $2) a"
-        " JOIN household h ON h.id = a.household_id"
-        " WHERE h.effective_month IS NOT NULL AND h.status <> 'SUSPENDED'),"
-        " moves AS (SELECT starts AS month, amount, 1 AS n FROM spans WHERE ends IS NULL OR ends > starts"
-        "  UNION ALL SELECT ends, -amount, -1 FROM spans WHERE ends IS NOT NULL AND ends > starts)"
-        " SELECT month, sum(sum(amount)) OVER (ORDER BY month) AS amount, sum(sum(n)) OVER (ORDER BY month) AS households"
-        " FROM moves WHERE month <= $3 GROUP BY month ORDER BY month",
-        low, high, wanted[-1],
-    )
-    totals, index, current = [], 0, (0, Decimal("0.00"))
+    _, ranges = await _children(prefix, low, high)
+    changes: dict[dt.date, tuple[int, Decimal]] = defaultdict(lambda: (0, Decimal("0.00")))
+    for part in await asyncio.gather(*(sql.rows(MOVES, start, end, wanted[-1]) for start, end in ranges)):
+        for row in part:
+            households, amount = changes[_date(row["month"])]
+            changes[_date(row["month"])] = (households + int(row["households"]), amount + sql.yuan(row["amount"]))
+    ordered = sorted(changes.items())
+    totals, index, households, amount = [], 0, 0, Decimal("0.00")
     for month in wanted:
-        while index < len(changes) and _date(changes[index]["month"]) <= month:
-            current = (int(changes[index]["households"]), sql.yuan(changes[index]["amount"]))
+        while index < len(ordered) and ordered[index][0] <= month:
+            households, amount = households + ordered[index][1][0], amount + ordered[index][1][1]
             index += 1
-        totals.append(MonthTotal(f"{month:%Y-%m}", *current))
+        totals.append(MonthTotal(f"{month:%Y-%m}", households, amount))
     return totals
 
 
