@@ -112,7 +112,7 @@ async def statistics(*, scope: Scope, region_code: str | None = None) -> Statist
                             (result.by_review_class, str(row["review_class"])), (result.by_status, row["status"])):
             margin[key].add(*figures)
         result.total.add(*figures)
-    result.region_names = {code: name for code, name in names.items() if code[:child] in result.by_region}
+    result.region_names = {full: name for full, name in names.items() if full[:child] in result.by_region}
     for row in applications:
         result.applications[row["state"]] = (row["n"], int(row["overdue"] or 0))
     return result
