@@ -20,11 +20,12 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from authz.principal import Grant, Principal
+from kernel.audit import record
 from kernel.errors import DomainError
 from kernel.internal import InternalClient
 from services.households.auditing import DB
 from services.households.dynamics import IN_CARE, MEMBER_EVENTS, Basis, member_event
-from services.households.models import Person, RegistryBasis, SyncCursor
+from services.households.models import AuditRecord, Person, RegistryBasis, SyncCursor
 
 FEED = "registry_life_events"
 PAGE = 1000
@@ -49,6 +50,15 @@ class SyncSummary:
     unreadable: int = 0
     refused: Counter[str] = field(default_factory=Counter)
     cursor: str | None = None
+
+    def counts(self) -> dict[str, Any]:
+        return {"read": self.read, "recorded": self.recorded, "alreadyRecorded": self.already_recorded,
+                "notInCare": self.not_in_care, "unreadable": self.unreadable, "refused": dict(self.refused)}
+
+    def add(self, page: SyncSummary) -> None:
+        for name in ("read", "recorded", "already_recorded", "not_in_care", "unreadable"):
+            setattr(self, name, getattr(self, name) + getattr(page, name))
+        self.refused.update(page.refused)
 
 
 @dataclass(frozen=True)
@@ -76,21 +86,26 @@ async def stored_cursor() -> str | None:
     return row.cursor if row else None
 
 
-async def _advance(feed: str, cursor: str, read: int) -> None:
+async def _advance(feed: str, cursor: str, page: SyncSummary, triggered_by: str) -> None:
+    """Store the cursor after a page, with the audit record of what the page did, in one transaction."""
     async with in_transaction(DB) as conn:
         row = await SyncCursor.filter(feed=feed).using_db(conn).first()
+        before = row.cursor if row else None
         if row is None:
-            await SyncCursor.create(feed=feed, cursor=cursor, read=read, using_db=conn)
+            await SyncCursor.create(feed=feed, cursor=cursor, read=page.read, using_db=conn)
         else:
-            row.cursor, row.read = cursor, row.read + read
+            row.cursor, row.read = cursor, row.read + page.read
             await row.save(using_db=conn)
+        await record(AuditRecord, actor=triggered_by, action="registry_events.sync", entity="SyncCursor", entity_id=feed,
+                     before={"cursor": before}, after={"cursor": cursor, **page.counts()}, using_db=conn)
 
 
-async def apply_page(items: list[dict[str, Any]], summary: SyncSummary, *, feed: str = FEED) -> None:
+async def apply_page(items: list[dict[str, Any]], summary: SyncSummary, *, feed: str = FEED,
+                     triggered_by: str = SERVICE.username) -> None:
     """Record the page's events that concern members of cases in care, each in its own transaction, then the cursor."""
+    page = SyncSummary(read=len(items))
     events = [event for event in map(_event, items) if event]
-    summary.read += len(items)
-    summary.unreadable += len(items) - len(events)
+    page.unreadable = len(items) - len(events)
     members = {row["id_number"]: row for row in await Person.filter(
         id_number__in=sorted({event.id_number for event in events}), household__status__in=IN_CARE,
     ).values("id", "id_number", "counted", "excluded_reason", "deceased_on")}
@@ -100,12 +115,13 @@ async def apply_page(items: list[dict[str, Any]], summary: SyncSummary, *, feed:
     for event in events:
         member = members.get(event.id_number)
         if member is None:
-            summary.not_in_care += 1
+            page.not_in_care += 1
         elif (member["id"], event.kind, event.basis.record_id) in known or ALREADY[event.kind](member):
-            summary.already_recorded += 1
+            page.already_recorded += 1
         else:
-            await _record(member["id"], event, summary)
-    await _advance(feed, items[-1]["cursor"], len(items))
+            await _record(member["id"], event, page)
+    await _advance(feed, items[-1]["cursor"], page, triggered_by)
+    summary.add(page)
     summary.cursor = items[-1]["cursor"]
 
 
@@ -120,8 +136,10 @@ async def _record(person_id: int, event: LifeEvent, summary: SyncSummary) -> Non
         summary.recorded += 1
 
 
-async def sync_registry_events(*, client: InternalClient | None = None, page: int = PAGE) -> SyncSummary:
-    """Follow supervision's registry life events from the stored cursor to the end; idempotent and restartable."""
+async def sync_registry_events(*, client: InternalClient | None = None, page: int = PAGE,
+                               triggered_by: str = SERVICE.username) -> SyncSummary:
+    """Follow supervision's registry life events from the stored cursor to the end; idempotent and restartable.
+    `triggered_by` (a user, a command, or the service itself when run periodically) is audited with each page."""
     own = client is None
     client = client or InternalClient("supervision", caller="households")
     summary = SyncSummary(cursor=await stored_cursor())
@@ -129,7 +147,7 @@ async def sync_registry_events(*, client: InternalClient | None = None, page: in
         while True:
             result = (await client.query(QUERY, {"after": summary.cursor, "first": page}))["registryLifeEvents"]
             if result["items"]:
-                await apply_page(result["items"], summary)
+                await apply_page(result["items"], summary, triggered_by=triggered_by)
             if not result["items"] or not result.get("nextCursor"):
                 return summary
     finally:

@@ -94,7 +94,7 @@ class DynamicsMutation:
     async def sync_registry_events(self, info: Info) -> RegistrySync:
         if not scope(info, Action.REGISTRY_EVENTS_SYNC).everything:
             raise Forbidden("the registry sync covers every region: it needs a grant everywhere", "比对同步覆盖全部区划，需全域授权")
-        done = await life_events.sync_registry_events()
+        done = await life_events.sync_registry_events(triggered_by=principal(info).username)
         return RegistrySync(read=done.read, recorded=done.recorded, already_recorded=done.already_recorded, not_in_care=done.not_in_care,
                             unreadable=done.unreadable, refused=sum(done.refused.values()), cursor=done.cursor)
 

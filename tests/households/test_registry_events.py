@@ -53,8 +53,10 @@ async def test_a_registry_death_reopens_the_case_once_however_often_the_sync_run
     basis = await RegistryBasis.get(person_id=spouse.id)
     assert audit.actor == "service:households" and audit.after["basis"]["registryRecord"] == basis.record_id
     assert (basis.kind, basis.reference, basis.task_id) == ("DEATH", "HH-9001", tasks[0].id)
-    # and the applicant, not in care, is untouched
+    # and the applicant, not in care, is untouched, and the run is audited under the administrator who asked for it
     assert (await Person.get(id=applying.id)).deceased_on is None
+    run = await AuditRecord.filter(action="registry_events.sync", actor="admin").order_by("-id").first()
+    assert (run.after["cursor"], run.after["recorded"], run.after["notInCare"]) == (first["cursor"], 1, 2)
     # when the sync runs again, and again after its cursor was lost
     again = await call(gql, SYNC, "admin")
     await SyncCursor.filter(feed=FEED).delete()
@@ -95,6 +97,8 @@ async def test_rows_this_service_cannot_read_or_may_not_record_do_not_fail_the_p
     # and the refusal is audited, and the cursor stands after the page
     assert await AuditRecord.filter(action="member.hukou_move", entity_id=str(head.id), succeeded=False).exists()
     assert (await SyncCursor.get(feed=TEST_FEED)).cursor == "6"
+    run = await AuditRecord.get(action="registry_events.sync", entity_id=TEST_FEED)
+    assert (run.actor, run.after["refused"], run.after["unreadable"]) == ("service:households", {"DATE_IN_FUTURE": 1}, 3)
 
 
 async def test_only_a_caller_granted_everywhere_may_run_the_sync(gql):
@@ -116,10 +120,11 @@ async def test_an_operator_runs_the_sync_from_the_command_line(gql):
     content = csv_file(["身份证号码", "姓名", "入监日期", "监所"], [[head.id_number, head.name, admitted.isoformat(), "永州监狱"]])
     await import_registry(kind="IMPRISONMENT", file_name="prison.csv", content=content, actor="inspector")
     # when the operator runs the command
-    done = run_cli("households", "sync-registry-events")
+    done = run_cli("households", "sync-registry-events", "--actor", "cli:operator")
     # then it reports what it did and the head no longer counts, with the case due for review
     assert done.returncode == 0, done.stderr + done.stdout
     assert "read 1: recorded 1" in done.stdout
+    assert await AuditRecord.filter(action="registry_events.sync", actor="cli:operator").exists()
     person = await Person.get(id=head.id)
     assert (person.counted, person.excluded_reason) == (False, "PRISON")
     assert (await Household.get(id=household["id"])).next_review_on == months_later(admitted, 3)
