@@ -28,6 +28,8 @@ class Action(StrEnum):
     HOUSEHOLDS_FEED_READ = "households.feed.read"
     ENTITLEMENT_READ = "households.entitlement.read"
     DISBURSEMENT_FEED_READ = "disbursement.feed.read"
+    SUPERVISION_FEED_READ = "supervision.feed.read"
+    REGISTRY_EVENTS_SYNC = "internal.registry_events.sync"
     INTROSPECT = "gateway.introspect"
 
     # --- admin UI: the admin's own audit trail and auditors' notes ---

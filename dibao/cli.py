@@ -118,6 +118,9 @@ def parser() -> argparse.ArgumentParser:
     from services.supervision.cli import add_parser as add_registry_parser  # supervision: `dibao registry import`
 
     add_registry_parser(commands)
+    from services.households.cli import add_parser as add_households_parser  # households: `dibao households sync-registry-events`
+
+    add_households_parser(commands)
     return root
 
 

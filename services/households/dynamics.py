@@ -22,7 +22,7 @@ from services.households.auditing import audited, done
 from services.households.calendar import add_months, today
 from services.households.cases import assess_household, set_amount
 from services.households.errors import HouseholdNotFound
-from services.households.models import Household, IncomeItem, Person, ReviewTask
+from services.households.models import Household, IncomeItem, Person, RegistryBasis, ReviewTask
 from services.households.policy import PolicyBook
 from services.households.registry import filed_staff, household_for, recount
 from services.households.workflow import record_decision
@@ -165,7 +165,19 @@ async def _grace_exit(conn, household: Household, eligible: bool, day: dt.date, 
     household.stops_from = add_months(month, months)
 
 
-async def member_event(*, actor: Principal, person_id: int, kind: str, on: dt.date) -> ReviewTask:
+@dataclass(frozen=True)
+class Basis:
+    """The registry record a member event rests on, when the registry sync (not a clerk) records it."""
+
+    record_id: str
+    batch_id: str = ""
+    reference: str = ""
+
+    def audit(self) -> dict[str, str]:
+        return {"registryRecord": self.record_id, "registryBatch": self.batch_id, "reference": self.reference}
+
+
+async def member_event(*, actor: Principal, person_id: int, kind: str, on: dt.date, basis: Basis | None = None) -> ReviewTask:
     """A member died, went to prison or moved their hukou: the member stops counting and the case re-opens."""
     async with audited(actor, f"member.{kind.lower()}", "Person", person_id) as conn:
         if kind not in MEMBER_EVENTS:
@@ -190,8 +202,13 @@ async def member_event(*, actor: Principal, person_id: int, kind: str, on: dt.da
                                        due_on=months_later(day, months), using_db=conn)
         household.next_review_on = task.due_on
         await household.save(using_db=conn, update_fields=["next_review_on", "updated_at"])
+        if basis:  # unique per member, kind and record: a second sync of the same record fails here and writes nothing
+            await RegistryBasis.create(person_id=person.id, household_id=household.id, region_code=household.region_code, kind=kind,
+                                       record_id=basis.record_id, batch_id=basis.batch_id, reference=basis.reference[:64],
+                                       event_date=day, task_id=task.id, using_db=conn)
         await events.emit(person, "UPDATED", using_db=conn)
         await events.emit(household, "REOPENED", using_db=conn)
         await done(conn, actor, f"member.{kind.lower()}", "Person", person.id, household.region_code,
-                   after={"kind": kind, "on": day.isoformat(), "reviewDue": task.due_on.isoformat()})
+                   after={"kind": kind, "on": day.isoformat(), "reviewDue": task.due_on.isoformat(),
+                          **({"basis": basis.audit()} if basis else {})})
         return task

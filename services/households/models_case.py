@@ -132,6 +132,39 @@ class ReviewTask(Model):
         table = "review_task"
 
 
+class RegistryBasis(Model):
+    """Registry basis — 比对依据: the registry record behind a member event the registry sync recorded; one per
+    member, kind and record, so following the registries again records nothing twice."""
+
+    id = fields.BigIntField(primary_key=True)
+    person_id = fields.BigIntField(description="成员 / member")
+    household_id = fields.BigIntField(db_index=True, description="家庭 / household")
+    region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
+    kind = fields.CharField(max_length=16, description="事件 / DEATH, IMPRISONMENT or HUKOU_MOVE")
+    record_id = fields.CharField(max_length=32, description="比对记录 / the supervision registry record")
+    batch_id = fields.CharField(max_length=32, default="", description="批次 / its registry batch")
+    reference = fields.CharField(max_length=64, default="", description="证照号等 / certificate, prison or kind of move")
+    event_date = fields.DateField(description="事件日期 / date of the event")
+    task_id = fields.BigIntField(description="复核任务 / the review task it opened")
+    recorded_at = fields.DatetimeField(auto_now_add=True, description="记录时间 / recorded at")
+
+    class Meta:
+        table = "registry_basis"
+        unique_together = (("person_id", "kind", "record_id"),)
+
+
+class SyncCursor(Model):
+    """Sync cursor — 同步游标: how far this service has followed another service's feed."""
+
+    feed = fields.CharField(max_length=32, primary_key=True, description="数据源 / the feed followed")
+    cursor = fields.CharField(max_length=32, description="游标 / the last item applied")
+    read = fields.BigIntField(default=0, description="已读条数 / items read so far")
+    updated_at = fields.DatetimeField(auto_now=True, description="更新时间 / updated at")
+
+    class Meta:
+        table = "sync_cursor"
+
+
 class CheckIn(Model):
     """Renewal check-in — 续保签到: a household's monthly check-in, attended or missed."""
 

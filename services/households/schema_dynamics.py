@@ -10,7 +10,8 @@ from strawberry.types import Info
 
 from authz.actions import Action
 from authz.permissions import allowed, principal, scope
-from services.households import case_queries, checkins, dynamics, models
+from kernel.errors import Forbidden
+from services.households import case_queries, checkins, dynamics, life_events, models
 from services.households.types import Household, household_id
 
 
@@ -49,6 +50,17 @@ class CheckInResult:
     task: ReviewTask | None
 
 
+@strawberry.type(description="比对同步结果 / what a run over the registries' deaths, imprisonments and hukou moves did")
+class RegistrySync:
+    read: int = strawberry.field(description="读取条数 / registry rows read")
+    recorded: int = strawberry.field(description="已记录并重新审核 / member events recorded, each re-opening its case")
+    already_recorded: int = strawberry.field(description="此前已记录 / already recorded (by a clerk or an earlier run)")
+    not_in_care: int = strawberry.field(description="非在保成员 / ID numbers not a member of any case in care: ignored")
+    unreadable: int = strawberry.field(description="无法识别 / rows of an unknown kind or without a date: skipped")
+    refused: int = strawberry.field(description="被拒绝 / refused by the member-event rules (audited with the reason)")
+    cursor: str | None
+
+
 def _task(row: models.ReviewTask | None) -> ReviewTask | None:
     return ReviewTask.from_row(row) if row else None
 
@@ -76,6 +88,15 @@ class DynamicsMutation:
     async def record_member_event(self, info: Info, person_id: strawberry.ID, kind: str, on: dt.date) -> ReviewTask:
         row = await dynamics.member_event(actor=principal(info), person_id=household_id(person_id, "personId"), kind=kind, on=on)
         return ReviewTask.from_row(row)
+
+    @strawberry.mutation(permission_classes=[allowed(Action.REGISTRY_EVENTS_SYNC)],
+                         description="同步比对数据中的死亡/服刑/户籍迁出 / record the registries' member events (whole city)")
+    async def sync_registry_events(self, info: Info) -> RegistrySync:
+        if not scope(info, Action.REGISTRY_EVENTS_SYNC).everything:
+            raise Forbidden("the registry sync covers every region: it needs a grant everywhere", "比对同步覆盖全部区划，需全域授权")
+        done = await life_events.sync_registry_events(triggered_by=principal(info).username)
+        return RegistrySync(read=done.read, recorded=done.recorded, already_recorded=done.already_recorded, not_in_care=done.not_in_care,
+                            unreadable=done.unreadable, refused=sum(done.refused.values()), cursor=done.cursor)
 
     @strawberry.mutation(permission_classes=[allowed(Action.CHECK_IN_RECORD)], description="续保签到 / record a month's check-in")
     async def record_check_in(self, info: Info, household_id: strawberry.ID, month: str, attended: bool) -> CheckInResult:

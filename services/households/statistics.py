@@ -7,10 +7,13 @@ counted living members that every member change keeps on `household.counted_memb
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+
+from tortoise import Tortoise
 
 from authz.scope import Scope
 from kernel.errors import Forbidden, InvalidInput
@@ -18,7 +21,6 @@ from kernel.values import Period, RegionCode, prefix_bounds
 from services.households import sql
 from services.households.calendar import add_months, month_start, today
 from services.households.entitlements import PAYABLE
-from services.households.models import Region
 from services.households.workflow import OPEN
 
 CHILD_LENGTH = {0: 2, 2: 4, 4: 6, 6: 9, 9: 12, 12: 12}  # province → city → county → township → village
@@ -82,34 +84,57 @@ def area(scope: Scope, region_code: str | None) -> tuple[str, str]:
     raise InvalidInput("you hold several regions: name one", "您管辖多个区划，请指定 regionCode", field="regionCode")
 
 
+CUBE = ("SELECT substr(region_code, 1, {child}) AS child, urban_rural, status, review_class, count(*) AS households, "
+        "sum(counted_members) AS persons, sum(monthly_amount) AS amount FROM household WHERE region_code BETWEEN $1 AND $2 "
+        "GROUP BY 1, 2, 3, 4")
+"""Money is summed in every group; status is a grouping key, so only the payable groups' money is counted."""
+NAMES = "SELECT code, name FROM region WHERE code BETWEEN $1 AND $2 AND substr(code, {start}) = $3"
+APPLICATIONS = (f"SELECT state, count(*) AS n, sum(CASE WHEN state IN ({_listed(OPEN)}) AND (due_on < $3 OR step_due_on < $3) "
+                "THEN 1 ELSE 0 END) AS overdue FROM application WHERE region_code BETWEEN $1 AND $2 GROUP BY state")
+WIDE = 4
+"""On PostgreSQL a city or anything wider is aggregated in two halves by child region, each on its own connection."""
+
+
 async def statistics(*, scope: Scope, region_code: str | None = None) -> Statistics:
-    """Households and persons by child region, urban/rural, class and status; applications by state and overdue."""
+    """Households and persons by child region, urban/rural, class and status; applications by state and overdue.
+
+    The applications and the household cube are read at once on separate connections; the cube first reads the
+    child regions' names, which also split a wide cube in two halves aggregated at once."""
     code, prefix = area(scope, region_code)
     low, high = prefix_bounds(prefix)
     child = CHILD_LENGTH[len(prefix)]
     result = Statistics(region_code=code, prefix=prefix)
-    cube = await sql.rows(
-        f"SELECT substr(region_code, 1, {child}) AS child, urban_rural, status, review_class, count(*) AS households, "
-        f"sum(counted_members) AS persons, "
-        f"sum(CASE WHEN status IN ({_listed(PAYABLE)}) THEN monthly_amount ELSE 0 END) AS amount "
-        "FROM household WHERE region_code BETWEEN $1 AND $2 GROUP BY 1, 2, 3, 4",
-        low, high,
-    )
+    (names, cube), applications = await asyncio.gather(_cube(prefix, child, low, high), sql.rows(APPLICATIONS, low, high, today()))
+    zero = Decimal("0.00")
     for row in cube:
-        figures = (row["households"], int(row["persons"] or 0), sql.yuan(row["amount"]))
+        figures = (row["households"], int(row["persons"] or 0), sql.yuan(row["amount"]) if row["status"] in PAYABLE else zero)
         for margin, key in ((result.by_region, row["child"]), (result.by_urban_rural, row["urban_rural"]),
                             (result.by_review_class, str(row["review_class"])), (result.by_status, row["status"])):
             margin[key].add(*figures)
         result.total.add(*figures)
-    names = await Region.filter(code__in=[c.ljust(12, "0") for c in result.by_region]).values_list("code", "name")
-    result.region_names = dict(names)
-    for row in await sql.rows(
-        f"SELECT state, count(*) AS n, sum(CASE WHEN state IN ({_listed(OPEN)}) AND (due_on < $3 OR step_due_on < $3) "
-        "THEN 1 ELSE 0 END) AS overdue FROM application WHERE region_code BETWEEN $1 AND $2 GROUP BY state",
-        low, high, today(),
-    ):
+    result.region_names = {full: name for full, name in names.items() if full[:child] in result.by_region}
+    for row in applications:
         result.applications[row["state"]] = (row["n"], int(row["overdue"] or 0))
     return result
+
+
+async def _cube(prefix: str, child: int, low: str, high: str) -> tuple[dict[str, str], list[dict]]:
+    """Child regions' names, and the cube's rows: households by child region, urban/rural, status and class."""
+    names, ranges = await _children(prefix, low, high)
+    parts = await asyncio.gather(*(sql.rows(CUBE.format(child=child), start, end) for start, end in ranges))
+    return names, [row for part in parts for row in part]
+
+
+async def _children(prefix: str, low: str, high: str) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """The child regions' names, and the code ranges to aggregate: the whole range, or for a wide region on
+    PostgreSQL two halves split at the middle child, read at once on two connections."""
+    child = CHILD_LENGTH[len(prefix)]
+    names = {row["code"]: row["name"] for row in await sql.rows(NAMES.format(start=child + 1), low, high, "0" * (12 - child))}
+    children = sorted(code[:child] for code in names)
+    if len(prefix) > WIDE or len(children) < 2 or not sql.postgres(Tortoise.get_connection(sql.DB)):
+        return names, [(low, high)]
+    middle = children[len(children) // 2]  # the halves meet exactly: codes are digits of one length
+    return names, [(low, str(int(middle) - 1).zfill(child).ljust(12, "9")), (middle.ljust(12, "0"), high)]
 
 
 @dataclass(frozen=True)
@@ -130,33 +155,44 @@ def months(from_month: str | None, to_month: str | None) -> list[dt.date]:
     return [add_months(first, n) for n in range(count)]
 
 
+MOVES = (
+    "SELECT month, sum(amount) AS amount, sum(n) AS households FROM ("
+    " SELECT CASE WHEN m.sign = 1 THEN s.starts ELSE s.ends END AS month, m.sign * s.amount AS amount, m.sign AS n FROM ("
+    "  SELECT a.monthly_amount AS amount,"
+    "  CASE WHEN a.effective_from > h.effective_month THEN a.effective_from ELSE h.effective_month END AS starts,"
+    "  CASE WHEN h.stops_from IS NOT NULL AND (a.until IS NULL OR h.stops_from < a.until) THEN h.stops_from ELSE a.until END AS ends"
+    "  FROM (SELECT household_id, monthly_amount, effective_from,"
+    "        LEAD(effective_from) OVER (PARTITION BY household_id ORDER BY effective_from) AS until"
+    "        FROM case_amount WHERE region_code BETWEEN $1 AND $2) a"
+    "  JOIN household h ON h.id = a.household_id"
+    "  WHERE h.effective_month IS NOT NULL AND h.status <> 'SUSPENDED') s"
+    " CROSS JOIN (SELECT 1 AS sign UNION ALL SELECT -1) m"
+    " WHERE (s.ends IS NULL OR s.ends > s.starts) AND (m.sign = 1 OR s.ends IS NOT NULL)) moves"
+    " WHERE month <= $3 GROUP BY month"
+)
+"""Each span (an amount until the next amount or the stop) adds in its first month and, if it ends, drops in its
+last; one pass over the amounts gives the changes per month."""
+
+
 async def money_per_month(*, prefix: str, from_month: str | None = None, to_month: str | None = None) -> list[MonthTotal]:
     """Money due per month (每月保障金): each effective-dated amount adds from its month and drops when the next
-    amount or the stop begins; one pass over the amounts, summed month by month in SQL."""
+    amount or the stop begins; the changes are summed per month in SQL (a wide region in two halves at once) and
+    added up month by month here."""
     wanted = months(from_month, to_month)
     low, high = prefix_bounds(prefix)
-    changes = await sql.rows(
-        "WITH spans AS ("
-        " SELECT a.monthly_amount AS amount,"
-        " CASE WHEN a.effective_from > h.effective_month THEN a.effective_from ELSE h.effective_month END AS starts,"
-        " CASE WHEN h.stops_from IS NOT NULL AND (a.until IS NULL OR h.stops_from < a.until) THEN h.stops_from ELSE a.until END AS ends"
-        " FROM (SELECT household_id, monthly_amount, effective_from,"
-        "       LEAD(effective_from) OVER (PARTITION BY household_id ORDER BY effective_from) AS until"
-        "       FROM case_amount WHERE region_code BETWEEN $1 AND $2) a"
-        " JOIN household h ON h.id = a.household_id"
-        " WHERE h.effective_month IS NOT NULL AND h.status <> 'SUSPENDED'),"
-        " moves AS (SELECT starts AS month, amount, 1 AS n FROM spans WHERE ends IS NULL OR ends > starts"
-        "  UNION ALL SELECT ends, -amount, -1 FROM spans WHERE ends IS NOT NULL AND ends > starts)"
-        " SELECT month, sum(sum(amount)) OVER (ORDER BY month) AS amount, sum(sum(n)) OVER (ORDER BY month) AS households"
-        " FROM moves WHERE month <= $3 GROUP BY month ORDER BY month",
-        low, high, wanted[-1],
-    )
-    totals, index, current = [], 0, (0, Decimal("0.00"))
+    _, ranges = await _children(prefix, low, high)
+    changes: dict[dt.date, tuple[int, Decimal]] = defaultdict(lambda: (0, Decimal("0.00")))
+    for part in await asyncio.gather(*(sql.rows(MOVES, start, end, wanted[-1]) for start, end in ranges)):
+        for row in part:
+            households, amount = changes[_date(row["month"])]
+            changes[_date(row["month"])] = (households + int(row["households"]), amount + sql.yuan(row["amount"]))
+    ordered = sorted(changes.items())
+    totals, index, households, amount = [], 0, 0, Decimal("0.00")
     for month in wanted:
-        while index < len(changes) and _date(changes[index]["month"]) <= month:
-            current = (int(changes[index]["households"]), sql.yuan(changes[index]["amount"]))
+        while index < len(ordered) and ordered[index][0] <= month:
+            households, amount = households + ordered[index][1][0], amount + ordered[index][1][1]
             index += 1
-        totals.append(MonthTotal(f"{month:%Y-%m}", *current))
+        totals.append(MonthTotal(f"{month:%Y-%m}", households, amount))
     return totals
 
 

@@ -99,6 +99,7 @@ households.Mutation.reviewCase                D-DD    AADD    DDDD    AADD    DD
 households.Mutation.decideCaseChange          D-DD    DDDD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 households.Mutation.recordMemberEvent         A-DD    AADD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 households.Mutation.recordCheckIn             A-DD    AADD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
+households.Mutation.syncRegistryEvents        D---    D---    D---    D---    D---    D---    D---    D---    D---    A---    D---    D---    D---
 disbursement.Query.payments                   D-DD    AADD    AADD    AADD    AADD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
 disbursement._entities                        D-DD    AADD    MMDD    AADD    AADD    AADD    MMDD    MMDD    DDDD    D---    D---    D---    D---
 disbursement.Query.paidLines                  D-DD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    A---    D---
@@ -136,6 +137,7 @@ supervision.Query.spotChecks                  D-DD    AADD    DDDD    AADD    DD
 supervision.Query.complaints                  D-DD    AADD    DDDD    AADD    DDDD    DDDD    DDDD    AADD    DDDD    D---    D---    D---    D---
 supervision.Query.campaigns                   D-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
 supervision.Mutation.importRegistry           D---    D---    D---    D---    D---    D---    D---    A---    D---    D---    D---    D---    D---
+supervision.Query.registryLifeEvents          D---    D---    D---    D---    D---    D---    D---    A---    D---    D---    D---    D---    D---
 supervision.Mutation.inspection               D-DD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    AADD    DDDD    D---    D---    D---    D---
 supervision.Mutation.setInspectionParameter   D-DD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    AADD    DDDD    D---    D---    D---    D---
 supervision.Mutation.syncProjection           D---    D---    D---    D---    D---    D---    D---    A---    D---    D---    D---    D---    D---

@@ -102,7 +102,21 @@ def listed(query: str, found: str, record, **extra) -> Probe:
 SIGNED = {"signatures": ["matrix.a", "matrix.b"]}
 REASONS = {"reasons": ["矩阵测试"]}
 
+async def registry_death(target: Target) -> dict:
+    """A death in supervision's registry of someone in no case: the sync reads a page and audits its counts."""
+    import uuid
+
+    from services.supervision.models_registry import RegistryRecord
+
+    row = await RegistryRecord.create(batch_id=0, kind="DEATH", id_number=fresh_id_number(), name="矩阵测试",
+                                      event_date=today() - dt.timedelta(days=30), row_hash=uuid.uuid4().hex)
+    return {"record": str(row.id)}
+
+
 PROBES = {
+    "households.Mutation.syncRegistryEvents": Act(
+        "households", "mutation { syncRegistryEvents { read notInCare } }", registry_death, lambda t, r: {},
+        regional=False),
     "households.Mutation.addMember": Act(
         "households", "mutation($h: ID!, $n: String!) { addMember(householdId: $h, name: \"矩阵成员\", idNumber: $n, "
         "relation: \"CHILD\") { id } }", registered, lambda t, r: {"h": r["household"], "n": fresh_id_number()},

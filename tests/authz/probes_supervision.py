@@ -122,6 +122,8 @@ def by_id(query: str, prepare, extra=dict) -> Act:
 
 
 PROBES = {
+    "supervision.Query.registryLifeEvents": Probe(
+        "supervision", "{ registryLifeEvents(first: 1) { nextCursor } }", lambda t: {}, regional=False),
     "supervision.Mutation.assignFinding": Act(
         "supervision", "mutation($id: ID!, $t: String!) { assignFinding(id: $id, townshipCode: $t) { id } }", finding("OPEN"),
         lambda t, r: {"id": r["id"], "t": t.township}, refused=GONE),

@@ -83,6 +83,17 @@ async def test_the_margins_add_up_and_per_capita_is_payable_money_over_payable_p
     assert sum(Decimal(str(r["monthlyAmount"])) for r in city["byStatus"]) == money
 
 
+async def test_the_city_read_in_halves_counts_each_county_as_the_county_itself_does(gql):
+    # given the city as the municipal officer sees it (its cube is aggregated in two halves at once)
+    city = await stats(gql, region="431100000000", user="municipal.officer")
+    # then each county's line equals that county's own statistics, so no household is missed or counted twice
+    for line in city["byRegion"]:
+        county = (await stats(gql, region=line["key"].ljust(12, "0"), user="municipal.officer"))["total"]
+        assert (line["households"], line["persons"], line["monthlyAmount"]) == (county["households"], county["persons"], county["monthlyAmount"])
+    low, high = prefix_bounds("4311")
+    assert city["total"]["households"] == await Household.filter(region_code__gte=low, region_code__lte=high).count()
+
+
 async def test_an_accepted_application_past_its_deadline_is_counted_overdue(gql):
     before = await stats(gql)
     household = await register(gql)
