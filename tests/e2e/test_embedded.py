@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from tests.conftest import DEMO_PASSWORD, ROOT
-from tests.gateway.processes import free_port, wait_until_up
+from tests.gateway.processes import free_port, start, wait_until_up
 
 
 @pytest.fixture(scope="module")
@@ -24,8 +24,7 @@ def embedded(tmp_path_factory):
                               text=True, timeout=600)
         assert done.returncode == 0, done.stderr
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "dibao.cli", "serve", "--port", str(port)], cwd=ROOT, env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    server = start([sys.executable, "-m", "dibao.cli", "serve", "--port", str(port)], env=env)
     try:
         wait_until_up(f"http://127.0.0.1:{port}/healthz", server)
         yield f"http://127.0.0.1:{port}", data

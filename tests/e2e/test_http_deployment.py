@@ -10,8 +10,8 @@ import httpx
 import pytest
 
 from kernel.settings import SERVICES
-from tests.conftest import DEMO_PASSWORD, ROOT
-from tests.gateway.processes import free_port, wait_until_up
+from tests.conftest import DEMO_PASSWORD
+from tests.gateway.processes import free_port, start, wait_until_up
 
 
 @pytest.fixture(scope="module")
@@ -22,18 +22,13 @@ def deployment(databases):
     try:
         for service in SERVICES:
             port = free_port()
-            process = subprocess.Popen(
-                [sys.executable, "-m", "dibao.cli", "serve-subgraph", service, "--port", str(port)],
-                cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-            )
+            process = start([sys.executable, "-m", "dibao.cli", "serve-subgraph", service, "--port", str(port)],
+                            env=dict(env))
             processes.append(process)
             wait_until_up(f"http://127.0.0.1:{port}/healthz", process)
             env[f"DIBAO_{service.upper()}_URL"] = f"http://127.0.0.1:{port}/graphql"
         port = free_port()
-        gateway = subprocess.Popen(
-            [sys.executable, "-m", "dibao.cli", "serve-gateway", "--port", str(port)],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-        )
+        gateway = start([sys.executable, "-m", "dibao.cli", "serve-gateway", "--port", str(port)], env=env)
         processes.append(gateway)
         wait_until_up(f"http://127.0.0.1:{port}/healthz", gateway)
         yield f"http://127.0.0.1:{port}", env

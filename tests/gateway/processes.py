@@ -11,6 +11,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -35,14 +36,32 @@ def wait_until_up(url: str, process: subprocess.Popen, timeout: float = 60) -> N
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            output = process.stderr.read() if process.stderr else ""
-            raise RuntimeError(f"{' '.join(map(str, process.args))} exited: {output}")
+            raise RuntimeError(f"{' '.join(map(str, process.args))} exited: {output_of(process)}")
         try:
             httpx.get(url, timeout=1)
             return
         except httpx.HTTPError:
             time.sleep(0.1)
     raise RuntimeError(f"{url} did not come up within {timeout}s")
+
+
+def start(args: Sequence[str], *, env: Mapping[str, str] | None = None, cwd: Path = ROOT) -> subprocess.Popen:
+    """Start a server process whose log goes to a file: a pipe nobody reads fills up and stalls the server."""
+    log = tempfile.TemporaryFile("w+", encoding="utf-8")
+    process = subprocess.Popen(list(args), cwd=cwd, env=dict(env or os.environ), stdout=subprocess.DEVNULL,
+                               stderr=log, text=True)
+    process.log = log  # type: ignore[attr-defined]
+    return process
+
+
+def output_of(process: subprocess.Popen) -> str:
+    """What a process started by `start` has logged so far."""
+    log = getattr(process, "log", None)
+    if log is None:
+        return process.stderr.read() if process.stderr else ""
+    log.flush()
+    log.seek(0)
+    return log.read()
 
 
 def ensure_node_tooling() -> None:
@@ -72,8 +91,7 @@ def apollo_compose(subgraphs: Mapping[str, tuple[str, str]]) -> dict[str, Any]:
 def running(args: Sequence[str], ready_url: str, *, env: Mapping[str, str] | None = None,
             cwd: Path = ROOT) -> Iterator[subprocess.Popen]:
     """Start a process, wait until `ready_url` answers, stop it on exit."""
-    process = subprocess.Popen(list(args), cwd=cwd, env=dict(env or os.environ), stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE, text=True)
+    process = start(args, env=env, cwd=cwd)
     try:
         wait_until_up(ready_url, process)
         yield process
