@@ -5,6 +5,7 @@ from decimal import Decimal
 
 from authz.scope import Scope
 from kernel.internal import InternalClient
+from kernel.values import SHANGHAI
 from services.disbursement import ledger
 from services.disbursement.models import LedgerEntry, PaymentLine
 from tests.disbursement.support import (
@@ -55,7 +56,7 @@ async def test_money_unpaid_past_the_configured_days_is_flagged(gql):
     lines = await all_lines(gql, batch["id"])
     data(await gql(POST, {"b": batch["id"], "r": [result(line) for line in lines[:-1]]}, user="bank.rcc"), "postBatchResults")
     # when the county looks 31 days later (the default limit is 30 days) and on the day of release
-    later = await ledger.stranded(scope=Scope.of([""]), county_code=COUNTY, today=dt.date.today() + dt.timedelta(days=31))
+    later = await ledger.stranded(scope=Scope.of([""]), county_code=COUNTY, today=dt.datetime.now(SHANGHAI).date() + dt.timedelta(days=31))
     today = await ledger.stranded(scope=Scope.of([""]), county_code=COUNTY)
     # then the unanswered line is flagged later, not on the day
     assert int(lines[-1]["id"]) in {row["id"] for row in later}

@@ -3,12 +3,13 @@
 import datetime as dt
 
 from services.supervision import projection
+from services.supervision.lifecycle import today as service_day
 from services.supervision.models import Campaign, Complaint, SpotCheck, SpotCheckItem
 from tests.supervision.support import TEST_FEED, citizen_id, errors_of, event, given_household, township, village
 
 REGISTER = """mutation($input: ComplaintInput!) { registerComplaint(input: $input) { id status feedbackDue reporterName } }"""
 COMPLAINTS = "query($overdue: Boolean!) { complaints(overdue: $overdue, first: 500) { id anonymous reporterName reporterPhone status } }"
-TODAY = dt.date.today()
+TODAY = service_day()  # the service's day (Shanghai), which dates are checked against
 
 
 def complaint(**overrides) -> dict:
