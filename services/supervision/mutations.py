@@ -60,8 +60,7 @@ class Mutation:
     @strawberry.mutation(permission_classes=[allowed(Action.PROJECTION_SYNC)],
                          description="同步家庭数据 / catch the projection up with the households feed and the paid lines")
     async def sync_projection(self) -> list[FeedStatus]:
-        await projection.catch_up(feed=projection.HOUSEHOLDS_FEED)
-        await projection.catch_up(feed=projection.PAYMENTS_FEED)
+        await projection.sync()
         return [FeedStatus(feed=row.feed, cursor=row.cursor, applied=row.applied, updated_at=row.updated_at) for row in await projection.status()]
 
     @strawberry.mutation(permission_classes=[allowed(Action.FINDING_ASSIGN)], description="交办线索 / assign a finding to its township")
