@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+from kernel.values import SHANGHAI
 from services.supervision import projection
 from services.supervision.models import AuditRecord, Finding
 from tests.supervision.support import TEST_FEED, citizen_id, csv_file, encoded, errors_of, event, given_household
@@ -26,7 +27,8 @@ _villages = iter(range(290, 400))
 
 
 def today() -> str:
-    return dt.date.today().isoformat()
+    """Dates are Asia/Shanghai days, as the service counts them (the machine's clock may be a day behind)."""
+    return dt.datetime.now(SHANGHAI).date().isoformat()
 
 
 async def a_death_finding(gql) -> tuple[str, int, int, str]:
@@ -75,7 +77,7 @@ async def test_a_true_positive_goes_from_open_to_closed_through_each_step(gql):
     assert (await Finding.get(id=int(finding_id))).status == "OPEN"
     # the inspector assigns it to the township with the default 30-day deadline
     assigned = (await gql(ASSIGN, {"id": finding_id}, user="inspector"))["data"]["assignFinding"]
-    assert assigned["status"] == "ASSIGNED" and assigned["deadline"] == (dt.date.today() + dt.timedelta(days=30)).isoformat()
+    assert assigned["status"] == "ASSIGNED" and assigned["deadline"] == (dt.datetime.now(SHANGHAI).date() + dt.timedelta(days=30)).isoformat()
     # one visitor is not enough
     alone = await gql(VERIFY % today(), {"id": finding_id, "verdict": "TRUE_POSITIVE", "visitors": ["甲"]}, user="township.officer")
     assert errors_of(alone) == [("TOO_FEW_VISITORS", "visit.visitors")]
@@ -117,7 +119,7 @@ async def test_overdue_findings_are_listed_and_counted_per_township(gql):
     # given a finding assigned with a deadline that has since passed
     finding_id, _, _, place = await a_death_finding(gql)
     await gql(ASSIGN, {"id": finding_id}, user="inspector")
-    await Finding.filter(id=int(finding_id)).update(deadline=dt.date.today() - dt.timedelta(days=1))
+    await Finding.filter(id=int(finding_id)).update(deadline=dt.datetime.now(SHANGHAI).date() - dt.timedelta(days=1))
     # when the overdue list and the township metrics are read
     overdue = (await gql(FINDINGS, {"region": place, "rule": None, "overdue": True}, user="township.officer"))["data"]["findings"]
     metrics = (await gql('{ findingMetrics(regionCode: "431102100000", level: "TOWNSHIP") { regionCode overdue findings '
