@@ -65,8 +65,8 @@ async def main() -> None:
         await Tortoise.init(config=tortoise_config(settings, list(DATABASES)))
         try:
             started = time.perf_counter()
-            events = await projection.catch_up(feed=projection.HOUSEHOLDS_FEED)
-            lines = await projection.catch_up(feed=projection.PAYMENTS_FEED)
+            applied = await projection.sync()
+            events, lines = applied[projection.HOUSEHOLDS_FEED], applied[projection.PAYMENTS_FEED]
             persons = await ProjectedPerson.all().count()
             emit("supervision_projection_catch_up", events=events, paid_lines=lines, persons=persons,
                  seconds=round(time.perf_counter() - started, 2), target_seconds=60)

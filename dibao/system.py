@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import os
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, nullcontext
 
 import httpx
 from starlette.applications import Starlette
@@ -22,6 +22,8 @@ from gateway.edge import TrustedOperations
 from gateway.subgraph import SubgraphClient, network_transport
 from kernel.settings import DATABASES, SERVICES, Settings
 from kernel.telemetry import configure_tracing
+from services.households.app import registry_events_sync
+from services.supervision.app import projection_sync
 
 
 def subgraph_clients(settings: Settings, *, wrap=None) -> dict[str, SubgraphClient]:
@@ -133,7 +135,10 @@ def create_system_app(settings: Settings, *, clients: dict[str, SubgraphClient] 
         async with RegisterTortoise(app, config=tortoise_config(settings, [*in_process, "authz"])):
             await gateway.start()
             try:
-                yield
+                # an in-process subgraph's own lifespan never runs: its background work runs here instead
+                async with projection_sync(settings) if "supervision" in in_process else nullcontext(), \
+                        registry_events_sync(settings) if "households" in in_process else nullcontext():
+                    yield
             finally:
                 await gateway.aclose()
 

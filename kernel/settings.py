@@ -27,6 +27,10 @@ class Settings:
     access_token_minutes: int = 15
     refresh_token_hours: int = 12
     session_secret: str = ""
+    projection_sync_seconds: float = 30.0
+    """How often supervision pulls the households feed and paid lines in the background; 0 disables."""
+    registry_events_sync_seconds: float = 600.0
+    """How often households follows supervision's registry deaths, imprisonments and hukou moves; 0 disables."""
 
     @property
     def production(self) -> bool:
@@ -83,6 +87,8 @@ def load_settings() -> Settings:
         session_secret=_secret(env, "DIBAO_SESSION_SECRET", data_dir),
         access_token_minutes=int(os.environ.get("DIBAO_ACCESS_TOKEN_MINUTES", "15")),
         refresh_token_hours=int(os.environ.get("DIBAO_REFRESH_TOKEN_HOURS", "12")),
+        projection_sync_seconds=float(os.environ.get("DIBAO_PROJECTION_SYNC_SECONDS", "30")),
+        registry_events_sync_seconds=float(os.environ.get("DIBAO_REGISTRY_EVENTS_SYNC_SECONDS", "600")),
     )
 
 

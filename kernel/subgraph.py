@@ -6,7 +6,7 @@ import logging
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Hashable, Sequence
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
 from typing import Any
 
 import orjson
@@ -172,22 +172,25 @@ def create_subgraph_app(
     schema: strawberry.Schema,
     databases: Sequence[str] = (),
     settings: Settings | None = None,
+    background: Callable[[], AbstractAsyncContextManager] | None = None,
 ) -> ASGIApp:
-    """Starlette app for one subgraph; `databases` are opened in its lifespan when it runs alone."""
+    """Starlette app for one subgraph; `databases` are opened in its lifespan when it runs alone, and
+    `background` (periodic work, see kernel.periodic) runs while the app is up, once they are open."""
     settings = settings or get_settings()
     configure_tracing(f"dibao-{name}")
     graphql = SubgraphGraphQL(schema, graphql_ide=None)
 
     @asynccontextmanager
     async def lifespan(app: Starlette):
-        if not databases:
-            yield
-            return
-        from tortoise.contrib.starlette import RegisterTortoise
+        async with AsyncExitStack() as stack:
+            if databases:
+                from tortoise.contrib.starlette import RegisterTortoise
 
-        from kernel.db import tortoise_config
+                from kernel.db import tortoise_config
 
-        async with RegisterTortoise(app, config=tortoise_config(settings, list(databases))):
+                await stack.enter_async_context(RegisterTortoise(app, config=tortoise_config(settings, list(databases))))
+            if background:
+                await stack.enter_async_context(background())
             yield
 
     app = Starlette(routes=[Route("/graphql", graphql), Route("/healthz", healthz)], lifespan=lifespan)

@@ -26,6 +26,9 @@ os.environ.update(
         "DIBAO_JWT_SECRET": "test-signing-secret-that-is-long-enough-for-hs256",
         "DIBAO_SESSION_SECRET": "test-session-secret",
         "OTEL_TRACES_EXPORTER": "none",
+        # tests drive the projection themselves; tests/supervision/test_background_sync.py starts the periodic sync
+        "DIBAO_PROJECTION_SYNC_SECONDS": "0",
+        "DIBAO_REGISTRY_EVENTS_SYNC_SECONDS": "0",
     }
 )
 for name in ("HOUSEHOLDS", "DISBURSEMENT", "SUPERVISION"):

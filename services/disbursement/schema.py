@@ -47,7 +47,7 @@ class Query:
     @strawberry.field(permission_classes=[allowed(Action.DISBURSEMENT_FEED_READ)], description="已入账明细 / paid lines, oldest first")
     async def paid_lines(self, info: Info, after: str | None = None, first: int = 1000) -> PaidLinePage:
         rows, more = await service.paid_lines(scope=scope(info, Action.DISBURSEMENT_FEED_READ), after=_opt(after, "after"), first=first)
-        return PaidLinePage(items=[PaidLine.from_row(r) for r in rows], next_cursor=str(more) if more else None)
+        return PaidLinePage(raw=rows, next_cursor=str(more) if more else None)
 
     @strawberry.field(permission_classes=[allowed(Action.ACCOUNT_READ)], description="账户历次版本 / every version of an account")
     async def bank_account_history(self, info: Info, household_id: strawberry.ID) -> list[BankAccount]:

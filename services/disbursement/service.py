@@ -111,13 +111,18 @@ async def get_batch(*, batch_scope: Scope, staff_scope: Scope, batch_id: int) ->
     return found[0]
 
 
-async def paid_lines(*, scope: Scope, after: int | None = None, first: int = 1000) -> tuple[list[Payment], int | None]:
-    """Every paid line, oldest first, for other services to follow by cursor (contract: paidLines)."""
-    _page_size(first)
-    rows = await Payment.filter(scope.q(), id__gt=after or 0, status="PAID").order_by("id").limit(first + 1)
+PAID_LINE_COLUMNS = ("id", "household_id", "region_code", "period", "amount", "paid_on", "account_number")
+MAX_FEED_PAGE = 10_000
+
+
+async def paid_lines(*, scope: Scope, after: int | None = None, first: int = 1000) -> tuple[list[dict], int | None]:
+    """Every paid line, oldest first, for other services to follow by cursor (contract: paidLines); plain
+    values, not model objects, because a consumer catching up reads pages of ten thousand."""
+    _page_size(first, MAX_FEED_PAGE)
+    rows = await Payment.filter(scope.q(), id__gt=after or 0, status="PAID").order_by("id").limit(first + 1).values(*PAID_LINE_COLUMNS)
     more = len(rows) > first
     rows = rows[:first]
-    return rows, (rows[-1].id if more else None)
+    return rows, (rows[-1]["id"] if more else None)
 
 
 async def ledger_entries(*, scope: Scope, county_code: str | None = None, period: str | None = None) -> list[LedgerEntry]:

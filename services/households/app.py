@@ -1,12 +1,25 @@
-"""The households subgraph as an ASGI app."""
+"""The households subgraph as an ASGI app, following the registry's life events in the background."""
 
-from kernel.settings import Settings
+from contextlib import AbstractAsyncContextManager
+
+from kernel.periodic import periodic
+from kernel.settings import Settings, get_settings
 from kernel.subgraph import create_subgraph_app
 from services.households.schema import schema
 
 
+def registry_events_sync(settings: Settings) -> AbstractAsyncContextManager:
+    """Every DIBAO_REGISTRY_EVENTS_SYNC_SECONDS, record the deaths, imprisonments and hukou moves supervision's
+    registries hold for members in care; a failure (supervision away) is logged and the next tick tries again."""
+    from services.households.life_events import sync_registry_events
+
+    return periodic("registry life events sync", sync_registry_events, seconds=settings.registry_events_sync_seconds)
+
+
 def create_app(*, settings: Settings | None = None, own_database: bool = True):
     """`own_database=False` when the embedded system opens every database itself."""
+    settings = settings or get_settings()
     return create_subgraph_app(
-        name="households", schema=schema, databases=["households"] if own_database else [], settings=settings
+        name="households", schema=schema, databases=["households"] if own_database else [], settings=settings,
+        background=lambda: registry_events_sync(settings),
     )

@@ -54,7 +54,7 @@ class Query:
     )
     async def changes(self, info: Info, after: str | None = None, first: int = 1000) -> ChangePage:
         rows, next_cursor = await events.read_feed(scope=scope(info, Action.HOUSEHOLDS_FEED_READ), after=after, first=first)
-        return ChangePage(items=[Change.from_row(row) for row in rows], next_cursor=next_cursor)
+        return ChangePage(raw=rows, next_cursor=next_cursor)
 
     @strawberry.field(
         permission_classes=[allowed(Action.ENTITLEMENT_READ)], description="乡镇某期应发名单 / entitlements of a township for a period"

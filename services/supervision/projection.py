@@ -2,34 +2,50 @@
 and paid lines, fed page by page from the households change feed and disbursement's paid lines.
 
 Each page is applied in one transaction together with its cursor, so a restart resumes where it stopped;
-applying is an idempotent upsert of the latest state, so a replay from zero gives the same projection."""
+applying is an idempotent upsert of the latest state, so a replay from zero gives the same projection. A page
+is applied only if the stored cursor is still the one it was read after, so two consumers never fold the
+same page twice; `sync` also holds a lock (a PostgreSQL advisory lock across processes) for its duration."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import logging
+import weakref
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
+from tortoise.exceptions import IntegrityError
 from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
+from kernel import sql as portable
 from kernel.internal import InternalClient
 from kernel.values import Period
 from kernel.audit import record
 from services.supervision.models import (
     AuditRecord, FeedCursor, PaidLine, ProjectedDecision, ProjectedHousehold, ProjectedKinship, ProjectedPerson,
 )
-from services.supervision.sql import CONNECTION, analyze
+from services.supervision.sql import CONNECTION, analyze, connection, dialect_of
+
+log = logging.getLogger("dibao.supervision.projection")
 
 HOUSEHOLDS_FEED, PAYMENTS_FEED = "households", "paid_lines"
-PAGES = {"households": 5000, "paid_lines": 1000}
-"""Page sizes asked of each feed (within what each serves)."""
+PAGES = {"households": 10_000, "paid_lines": 10_000}
+"""Page sizes asked of each feed (the most each serves)."""
 DELETED = {"DELETED", "DELETE", "REMOVED"}
+LOCK_KEY = 0x5356_5052
+"""The advisory lock a sync holds on the supervision database ("SVPR")."""
+UNCHECKED = "*"
+"""`after` for pages applied without checking where the stored cursor stands (tests, hand-made pages)."""
 
-CHANGES = """query($after: String, $first: Int!) { changes(after: $after, first: $first) {
-  items { cursor entity entityId kind regionCode payload at } nextCursor } }"""
-PAID_LINES = """query($after: String, $first: Int!) { paidLines(after: $after, first: $first) {
-  items { cursor householdId regionCode period amount paidOn accountNumber } nextCursor } }"""
+# `rows` carries the same fields as `items { cursor entity entityId kind regionCode payload at }` (and likewise
+# for paid lines) as one JSON value per page, which spares both services the per-field GraphQL work.
+CHANGES = """query($after: String, $first: Int!) { changes(after: $after, first: $first) { rows nextCursor } }"""
+PAID_LINES = """query($after: String, $first: Int!) { paidLines(after: $after, first: $first) { rows nextCursor } }"""
 
 ENTITIES: dict[str, tuple[type[Model], str, dict[str, str]]] = {
     "Household": (ProjectedHousehold, "household_id", {
@@ -50,6 +66,15 @@ DATES = {"deceased_on", "decided_on"}
 MONEY = {"monthly_amount", "amount"}
 INTEGERS = {"household_id", "person_id", "review_class"}
 DEFAULTS: dict[str, Any] = {"household_id": 0, "id_number": "", "counted": True}
+COLUMNS = {entity: sorted(set(mapping.values()) | ({"region_code"} if "region_code" in model._meta.fields_map else set()))
+           for entity, (model, _, mapping) in ENTITIES.items()}
+PAID_LINE_COLUMNS = ("cursor", "household_id", "region_code", "period", "last_month_start", "amount", "paid_on", "account_number")
+READ_CHUNK = 1000
+"""Stored records are read back this many ids at a time (SQLite's bound-parameter limit)."""
+
+
+class FeedMoved(Exception):
+    """The stored cursor is no longer the one a page was read after: another consumer applied it."""
 
 
 def _value(column: str, value: Any) -> Any:
@@ -66,13 +91,23 @@ def _value(column: str, value: Any) -> Any:
     return str(value)
 
 
-async def apply_changes(events: list[dict[str, Any]], *, feed: str = HOUSEHOLDS_FEED) -> int:
-    """Apply one page of change events (shaped as the households `changes` feed) and store its cursor."""
+def _upsert(table: str, key: str, columns: list[str] | tuple[str, ...]) -> str:
+    """One row's insert-or-replace by its key, written once and run for a whole page (both dialects)."""
+    names = [key, *columns]
+    return (f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join(f'${i}' for i in range(1, len(names) + 1))}) "
+            f"ON CONFLICT ({key}) DO UPDATE SET {', '.join(f'{c} = EXCLUDED.{c}' for c in columns)}")
+
+
+async def apply_changes(events: list[dict[str, Any]], *, feed: str = HOUSEHOLDS_FEED, after: str | None = UNCHECKED) -> int:
+    """Apply one page of change events (shaped as the households `changes` feed) and store its cursor.
+
+    With `after`, the page is applied only if the stored cursor is still `after` (else FeedMoved, nothing written)."""
     grouped: dict[str, dict[int, list[dict]]] = {}
     for event in events:
         if event["entity"] in ENTITIES:
             grouped.setdefault(event["entity"], {}).setdefault(int(event["entityId"]), []).append(event)
     async with in_transaction(CONNECTION) as conn:
+        await _claim(conn, feed, after)
         for entity, by_id in grouped.items():
             await _apply_entity(conn, entity, by_id)
         if events:
@@ -83,17 +118,18 @@ async def apply_changes(events: list[dict[str, Any]], *, feed: str = HOUSEHOLDS_
 async def _apply_entity(conn, entity: str, by_id: dict[int, list[dict]]) -> None:
     """Fold each record's events over its stored state, then one delete and one upsert for the page."""
     model, key, mapping = ENTITIES[entity]
-    columns = sorted(set(mapping.values()) | ({"region_code"} if "region_code" in model._meta.fields_map else set()))
-    stored = await model.filter(**{f"{key}__in": list(by_id)}).using_db(conn).values(key, *columns)
-    states: dict[int, dict | None] = {row.pop(key): row for row in stored}
+    columns = COLUMNS[entity]
+    states: dict[int, dict | None] = {row.pop(key): row for row in await _stored(conn, model, key, columns, list(by_id))}
+    blank = {column: _value(column, None) for column in columns}
+    keeps_region = "region_code" in columns
     for ident, events in by_id.items():
         state = states.get(ident)
         for event in events:
             if str(event.get("kind", "")).upper() in DELETED:
                 state = None
                 continue
-            state = dict(state) if state else {column: _value(column, None) for column in columns}
-            if "region_code" in columns and event.get("regionCode"):
+            state = dict(state) if state else dict(blank)
+            if keeps_region and event.get("regionCode"):
                 state["region_code"] = event["regionCode"]
             payload = event.get("payload") or {}
             for name, column in mapping.items():
@@ -101,36 +137,69 @@ async def _apply_entity(conn, entity: str, by_id: dict[int, list[dict]]) -> None
                     state[column] = _value(column, payload[name])
         states[ident] = state
     gone = [ident for ident, state in states.items() if state is None]
-    kept = [model(**{key: ident, **state}) for ident, state in states.items() if state is not None]
+    kept = [(ident, *(state[c] for c in columns)) for ident, state in states.items() if state is not None]
     if gone:
         await model.filter(**{f"{key}__in": gone}).using_db(conn).delete()
-    if kept:
-        await model.bulk_create(kept, on_conflict=[key], update_fields=[c for c in columns], using_db=conn)
+    await _write(conn, _upsert(model._meta.db_table, key, columns), kept)
 
 
-async def apply_paid_lines(lines: list[dict[str, Any]]) -> int:
+async def _stored(conn, model: type[Model], key: str, columns: list[str], ids: list[int]) -> list[dict]:
+    """The stored state of a page's records, by one array parameter (PostgreSQL) or in chunks of ids (SQLite)."""
+    select = f"SELECT {key}, {', '.join(columns)} FROM {model._meta.db_table} WHERE {key}"
+    if dialect_of(conn) == "postgres":
+        rows = await portable.fetch(conn, f"{select} = ANY($1::bigint[])", ids)
+    else:
+        rows = []
+        for start in range(0, len(ids), READ_CHUNK):
+            chunk = ids[start : start + READ_CHUNK]
+            rows += await portable.fetch(conn, f"{select} IN ({', '.join(f'${i + 1}' for i in range(len(chunk)))})", *chunk)
+    fields = model._meta.fields_map
+    return [{name: fields[name].to_python_value(value) for name, value in row.items()} for row in rows]
+
+
+async def _write(conn, statement: str, rows: list[tuple]) -> None:
+    """A page's upserts as one prepared statement (asyncpg takes typed values as they are)."""
+    if rows and dialect_of(conn) == "postgres":
+        await conn.execute_many(statement, rows)
+    else:
+        await portable.execute_many(conn, statement, rows)
+
+
+async def apply_paid_lines(lines: list[dict[str, Any]], *, after: str | None = UNCHECKED) -> int:
     """Apply one page of disbursement's paid lines (upsert by cursor) and store the cursor."""
-    rows = [PaidLine(cursor=line["cursor"], household_id=int(line["householdId"]), region_code=line["regionCode"],
-                     period=line["period"], last_month_start=_last_month_start(line["period"]),
-                     amount=Decimal(str(line["amount"])), paid_on=_value("decided_on", line.get("paidOn")),
-                     account_number=line.get("accountNumber") or "") for line in lines]
+    rows = [(line["cursor"], int(line["householdId"]), line["regionCode"], line["period"], _last_month_start(line["period"]),
+             Decimal(str(line["amount"])), _value("decided_on", line.get("paidOn")), line.get("accountNumber") or "") for line in lines]
     async with in_transaction(CONNECTION) as conn:
+        await _claim(conn, PAYMENTS_FEED, after)
         if rows:
-            await PaidLine.bulk_create(rows, on_conflict=["cursor"], using_db=conn, update_fields=[
-                "household_id", "region_code", "period", "last_month_start", "amount", "paid_on", "account_number"])
+            await _write(conn, _upsert(PaidLine._meta.db_table, "cursor", PAID_LINE_COLUMNS[1:]), rows)
             await _advance(conn, PAYMENTS_FEED, lines[-1]["cursor"], len(lines))
     return len(rows)
 
 
+@lru_cache(maxsize=512)
 def _last_month_start(period: str) -> dt.date:
     parsed = Period.parse(period)
     return dt.date(parsed.year, parsed.first_month + parsed.months - 1, 1)
 
 
+async def _claim(conn, feed: str, after: str | None) -> None:
+    """Lock the feed's cursor row for this transaction and check it still stands at `after`."""
+    if after == UNCHECKED:
+        return
+    lock = " FOR UPDATE" if dialect_of(conn) == "postgres" else ""
+    rows = await portable.fetch(conn, f"SELECT cursor FROM sv_feed_cursor WHERE feed = $1{lock}", feed)
+    if (rows[0]["cursor"] if rows else None) != after:
+        raise FeedMoved(feed)
+
+
 async def _advance(conn, feed: str, cursor: str, applied: int) -> None:
     current = await FeedCursor.get_or_none(feed=feed).using_db(conn)
     if current is None:
-        await FeedCursor.create(feed=feed, cursor=cursor, applied=applied, using_db=conn)
+        try:
+            await FeedCursor.create(feed=feed, cursor=cursor, applied=applied, using_db=conn)
+        except IntegrityError:  # another consumer stored the feed's first page meanwhile
+            raise FeedMoved(feed) from None
     else:
         current.cursor, current.applied = cursor, current.applied + applied
         await current.save(using_db=conn)
@@ -142,7 +211,10 @@ async def stored_cursor(feed: str) -> str | None:
 
 
 async def catch_up(*, feed: str = HOUSEHOLDS_FEED, client: InternalClient | None = None, page: int | None = None) -> int:
-    """Read the feed from the stored cursor to its end; returns the number of items applied."""
+    """Read the feed from the stored cursor to its end; returns the number of items applied.
+
+    The next page is requested while the current one is applied. If another consumer moved the cursor
+    meanwhile, this one stops: the other is ahead and will finish."""
     target, query, field, apply = (
         ("households", CHANGES, "changes", apply_changes) if feed == HOUSEHOLDS_FEED
         else ("disbursement", PAID_LINES, "paidLines", apply_paid_lines)
@@ -150,15 +222,22 @@ async def catch_up(*, feed: str = HOUSEHOLDS_FEED, client: InternalClient | None
     page = page or PAGES[feed]
     own = client is None
     client = client or InternalClient(target, caller="supervision")
-    applied = 0
+    applied, after = 0, await stored_cursor(feed)
+    reading: asyncio.Future | None = asyncio.ensure_future(client.query(query, {"after": after, "first": page}))
     try:
-        while True:
-            result = (await client.query(query, {"after": await stored_cursor(feed), "first": page}))[field]
-            if result["items"]:
-                applied += await apply(result["items"])
-            if not result["items"] or not result.get("nextCursor"):
-                break
+        while reading is not None:
+            result = (await reading)[field]
+            rows, next_cursor = result["rows"], result.get("nextCursor")
+            reading = asyncio.ensure_future(client.query(query, {"after": next_cursor, "first": page})) if rows and next_cursor else None
+            if rows:
+                applied += await apply(rows, after=after)
+                after = rows[-1]["cursor"]
+    except FeedMoved:
+        log.info("the %s feed was advanced by another consumer; leaving the rest to it", feed)
     finally:
+        if reading is not None and not reading.done():
+            reading.cancel()
+            await asyncio.gather(reading, return_exceptions=True)
         if own:
             await client.aclose()
     if applied:
@@ -166,16 +245,56 @@ async def catch_up(*, feed: str = HOUSEHOLDS_FEED, client: InternalClient | None
     return applied
 
 
-async def sync(*, actor: str) -> dict[str, int]:
-    """Catch both feeds up now, on request, and audit who asked and what was applied."""
-    applied = {feed: await catch_up(feed=feed) for feed in (HOUSEHOLDS_FEED, PAYMENTS_FEED)}
-    await record(AuditRecord, actor=actor, action="supervision.projection.sync", entity="Projection", after=applied)
+_local_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = weakref.WeakKeyDictionary()
+
+
+@asynccontextmanager
+async def sync_lock(*, wait: bool) -> AsyncIterator[bool]:
+    """Held by one sync at a time: in this process, and on PostgreSQL across processes (a session advisory lock
+    on a connection kept for the duration). Yields False when `wait` is off and another sync holds it."""
+    local = _local_locks.setdefault(asyncio.get_running_loop(), asyncio.Lock())
+    if not wait and local.locked():
+        yield False
+        return
+    async with local:
+        conn = connection()
+        if dialect_of(conn) != "postgres":
+            yield True
+            return
+        async with conn.acquire_connection() as raw:
+            if wait:
+                await raw.execute("SELECT pg_advisory_lock($1)", LOCK_KEY)
+                held = True
+            else:
+                held = await raw.fetchval("SELECT pg_try_advisory_lock($1)", LOCK_KEY)
+            try:
+                yield held
+            finally:
+                if held:  # the pool does not reset sessions, so the lock is given back here, whatever happened
+                    await asyncio.shield(raw.execute("SELECT pg_advisory_unlock($1)", LOCK_KEY))
+
+
+SYNC_ACTOR = "service:supervision"
+"""Who a background sync is audited as."""
+
+
+async def sync(*, actor: str = SYNC_ACTOR, wait: bool = True) -> dict[str, int] | None:
+    """Catch the projection up with both feeds (read side by side); items applied per feed, or None when
+    `wait` is off and another sync is running. A sync someone asked for is audited, a background one when
+    it applied something."""
+    async with sync_lock(wait=wait) as held:
+        if not held:
+            return None
+        households, lines = await asyncio.gather(catch_up(feed=HOUSEHOLDS_FEED), catch_up(feed=PAYMENTS_FEED))
+    applied = {HOUSEHOLDS_FEED: households, PAYMENTS_FEED: lines}
+    if actor != SYNC_ACTOR or households or lines:
+        await record(AuditRecord, actor=actor, action="supervision.projection.sync", entity="Projection", after=applied)
     return applied
 
 
 async def reset(*, feed: str = HOUSEHOLDS_FEED) -> None:
     """Forget a feed's projection and cursor, so the next catch-up replays it from the start."""
-    models = [PaidLine] if feed == PAYMENTS_FEED else [entry[0] for entry in ENTITIES.values()]
+    models: list[type[Model]] = [PaidLine] if feed == PAYMENTS_FEED else [entry[0] for entry in ENTITIES.values()]
     async with in_transaction(CONNECTION) as conn:
         for model in models:
             await model.all().using_db(conn).delete()

@@ -10,7 +10,7 @@ import io
 import re
 import zipfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -73,6 +73,7 @@ KINDS: dict[str, Kind] = {
 TRUE_WORDS = {"是", "y", "yes", "true", "1", "营运", "拒绝", "t"}
 FALSE_WORDS = {"否", "n", "no", "false", "0", "非营运", "接受", "f"}
 EARLIEST = dt.date(1900, 1, 1)
+DATE = re.compile(r"(\d{4})[-/.年]?(\d{1,2})(?:[-/.月]?(\d{1,2})日?)?月?")
 
 
 class RowError(Exception):
@@ -143,48 +144,61 @@ class Layout:
     parsers: list[tuple[int, str, str, Callable[[Any, str], Any]]]  # index, record column, header, parser
     unknown: list[tuple[int, str]]
     width: int
+    required: list[tuple[str, str]] = field(default_factory=list)  # record column, header: a row without it is refused
 
 
 def layout(kind_name: str, header: list[str]) -> Layout:
     """Match the header to the kind's columns; a missing required column refuses the whole file."""
     kind = kind_of(kind_name)
     keys = [_header_key(text) for text in header]
-    parsers, used = [], set()
-    for column, (aliases, required) in kind.columns.items():
+    parsers, used, required = [], set(), []
+    for column, (aliases, needed) in kind.columns.items():
         index = next((keys.index(_header_key(a)) for a in aliases if _header_key(a) in keys), None)
         if index is None:
-            if required:
+            if needed:
                 raise RegistryFileError(f"column {aliases[0]} ({aliases[-1]}) is missing", f"缺少必填列 {aliases[0]}",
                                         field=aliases[0], code="REGISTRY_MISSING_COLUMN")
             continue
         used.add(index)
         parsers.append((index, column, header[index], PARSERS[column]))
+        if needed:
+            required.append((column, header[index]))
     unknown = [(index, text) for index, text in enumerate(header) if index not in used and str(text).strip()]
-    return Layout(parsers, unknown, len(header))
+    return Layout(parsers, unknown, len(header), required)
+
+
+BLANK: dict[str, Any] = {column: "" if column in TEXT_COLUMNS else None for column in COLUMNS}
+"""A record before its cells are read: columns the file does not have stay empty."""
+LATEST_END = dt.date(2100, 12, 31)
 
 
 def parse_row(kind: str, layout_: Layout, row: list[Any], today: dt.date) -> tuple[dict[str, Any], str]:
-    """The typed record and its digest; raises RowError naming the first bad cell."""
-    if len(row) != layout_.width and any(cell not in (None, "") for cell in row[layout_.width:]) or len(row) < layout_.width:
-        raise RowError("", "REGISTRY_ROW_SHAPE", f"row has {len(row)} fields, the header has {layout_.width}",
-                       f"该行有 {len(row)} 列，表头有 {layout_.width} 列")
-    record: dict[str, Any] = {}
+    """The typed record (every column of COLUMNS, plus `detail`) and its digest; raises RowError naming the first bad cell.
+
+    This runs once per row of a million-row file, so the layout is resolved beforehand and the digest is
+    built from values the parsers already normalised."""
+    width = layout_.width
+    if len(row) < width or len(row) > width and any(cell not in (None, "") for cell in row[width:]):
+        raise RowError("", "REGISTRY_ROW_SHAPE", f"row has {len(row)} fields, the header has {width}",
+                       f"该行有 {len(row)} 列，表头有 {width} 列")
+    record = dict(BLANK)
     for index, column, header, parse in layout_.parsers:
-        value = row[index]
-        if column in ("event_date", "end_date"):
-            record[column] = parse_date(value, header, today if column == "event_date" else dt.date(2100, 12, 31))
+        if parse is parse_date:
+            record[column] = parse_date(row[index], header, today if column == "event_date" else LATEST_END)
         else:
-            record[column] = parse(value, header)
-    required = [column for column, (_, needed) in KINDS[kind].columns.items() if needed]
-    for column in required:
-        if record.get(column) in (None, ""):
-            header = next(h for _, c, h, _ in layout_.parsers if c == column)
+            record[column] = parse(row[index], header)
+    for column, header in layout_.required:
+        if record[column] in (None, ""):
             raise RowError(header, "REGISTRY_REQUIRED", f"{header} is required", f"{header} 不能为空")
     extra = {header: _plain(row[index]) for index, header in layout_.unknown if row[index] not in (None, "")}
     record["detail"] = extra or None
-    digest = hashlib.md5("\x1f".join([kind, *(_plain(record.get(c)) for c in COLUMNS), *sorted(f"{k}={v}" for k, v in extra.items())])
-                         .encode()).hexdigest()
-    return record, digest
+    parts = [kind]
+    for column in COLUMNS:
+        value = record[column]
+        parts.append(value if type(value) is str else _plain(value))  # parsed text is already stripped
+    if extra:
+        parts.extend(sorted(f"{k}={v}" for k, v in extra.items()))
+    return record, hashlib.md5("\x1f".join(parts).encode()).hexdigest()
 
 
 def _plain(value: Any) -> str:
@@ -223,7 +237,7 @@ def parse_date(value: Any, header: str, latest: dt.date) -> dt.date | None:
         day = value
     else:
         text = str(value).strip()
-        match = re.fullmatch(r"(\d{4})[-/.年]?(\d{1,2})(?:[-/.月]?(\d{1,2})日?)?月?", text)
+        match = DATE.fullmatch(text)
         if not match:
             raise RowError(header, "REGISTRY_INVALID_DATE", f"{header}: {text!r} is not a date (2026-01-31)", f"{header}：{text!r} 不是日期")
         try:

@@ -192,6 +192,11 @@ JOIN sv_paid_line pl ON pl.household_id = d.household_id AND pl.last_month_start
 GROUP BY d.household_id, d.person_id, h.region_code"""
 
 
+def _in_several(table: str, column: str) -> str:
+    """Values seen in more than one household, found by hashing (the exact DISTINCT count then runs on these few)."""
+    return f"SELECT {column} FROM {table} GROUP BY {column} HAVING MIN(household_id) <> MAX(household_id)"
+
+
 def r12(q: Sql, c: Context) -> str:
     return f"""
 SELECT p.household_id, p.person_id, h.region_code, 'HIGH', 'R12:ID:' || p.person_id,
@@ -199,7 +204,7 @@ SELECT p.household_id, p.person_id, h.region_code, 'HIGH', 'R12:ID:' || p.person
 FROM sv_person p JOIN hh h ON h.household_id = p.household_id
 JOIN (SELECT p2.id_number, COUNT(DISTINCT p2.household_id) AS households, {q.text_list('p2.household_id')} AS ids
       FROM sv_person p2 JOIN sv_household h2 ON h2.household_id = p2.household_id AND h2.status = 'ACTIVE'
-      WHERE p2.deceased_on IS NULL GROUP BY p2.id_number HAVING COUNT(DISTINCT p2.household_id) > 1) dup ON dup.id_number = p.id_number
+      WHERE p2.deceased_on IS NULL AND p2.id_number IN ({_in_several("sv_person", "id_number")}) GROUP BY p2.id_number HAVING COUNT(DISTINCT p2.household_id) > 1) dup ON dup.id_number = p.id_number
 WHERE p.deceased_on IS NULL
 UNION ALL
 SELECT a.household_id, {NOBODY}, h.region_code, 'HIGH', 'R12:AC:' || a.account_number || ':' || a.household_id,
@@ -208,7 +213,7 @@ FROM (SELECT DISTINCT household_id, account_number FROM sv_paid_line WHERE accou
 JOIN hh h ON h.household_id = a.household_id
 JOIN (SELECT pl.account_number, COUNT(DISTINCT pl.household_id) AS households, {q.text_list('pl.household_id')} AS ids
       FROM sv_paid_line pl JOIN sv_household h2 ON h2.household_id = pl.household_id AND h2.status = 'ACTIVE'
-      WHERE pl.account_number <> '' GROUP BY pl.account_number HAVING COUNT(DISTINCT pl.household_id) > 1) dup
+      WHERE pl.account_number <> '' AND pl.account_number IN ({_in_several("sv_paid_line", "account_number")}) GROUP BY pl.account_number HAVING COUNT(DISTINCT pl.household_id) > 1) dup
   ON dup.account_number = a.account_number"""
 
 

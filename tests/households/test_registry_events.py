@@ -128,3 +128,28 @@ async def test_an_operator_runs_the_sync_from_the_command_line(gql):
     person = await Person.get(id=head.id)
     assert (person.counted, person.excluded_reason) == (False, "PRISON")
     assert (await Household.get(id=household["id"])).next_review_on == months_later(admitted, 3)
+
+
+async def test_a_running_households_app_follows_the_registries_without_being_asked(gql, databases):
+    import asyncio
+    import dataclasses
+
+    from asgi_lifespan import LifespanManager
+
+    from services.households.app import create_app
+
+    # given a case in care, the registries followed so far, and the households app running with its lifespan
+    household = await active_case(gql)
+    spouse = (await members_of(household))["SPOUSE"]
+    await sync_registry_events()
+    app = create_app(settings=dataclasses.replace(databases, registry_events_sync_seconds=0.2), own_database=False)
+    async with LifespanManager(app):
+        # when the funeral registry reports the spouse's death (and nobody runs syncRegistryEvents)
+        await import_deaths([[spouse.id_number, spouse.name, (today() - dt.timedelta(days=3)).isoformat(), "HH-9101"]])
+        # then the member event is soon recorded by the background sync
+        for _ in range(300):
+            if (await Person.get(id=spouse.id)).deceased_on is not None:
+                break
+            await asyncio.sleep(0.1)
+        assert (await Person.get(id=spouse.id)).deceased_on == today() - dt.timedelta(days=3)
+    assert await RegistryBasis.filter(person_id=spouse.id).count() == 1

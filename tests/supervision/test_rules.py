@@ -156,3 +156,25 @@ async def test_an_unknown_rule_and_a_region_outside_the_jurisdiction_are_refused
     with pytest.raises(Forbidden) as outside:
         await inspection.run(rule=None, region_code="430100000000", scope=CITY, actor="inspector", preview=True)
     assert outside.value.field == "regionCode"
+
+
+async def test_a_run_raises_exactly_what_its_preview_matched_and_a_second_run_adds_nothing():
+    # given a township's household matched by three rules: a death, a public employee, pensions above the standard
+    place = township()
+    dead, worker = citizen_id("19400101"), citizen_id("19800101")
+    household_id, (dead_id, worker_id) = await given_household(village(place), dead, worker)
+    await registry("DEATH", ["身份证号", "死亡日期"], [[dead, "2026-06-01"]])
+    await registry("PUBLIC_EMPLOYEE", ["身份证号", "工作单位"], [[worker, "县国土局"]])
+    await registry("PENSION", ["身份证号", "月养老金"], [[worker, "1200.00"]])
+    # when every rule is previewed, then run, then run again
+    everything = dict(rule=None, region_code=place, scope=CITY, actor="inspector", as_of=AS_OF)
+    preview = await inspection.run(preview=True, **everything)
+    first = await inspection.run(**everything)
+    second = await inspection.run(**everything)
+    # then each rule raised what its preview matched, the findings are the previewed cases, and the second run raised nothing
+    assert {o.rule.name: o.matched for o in preview} == {o.rule.name: o.raised for o in first} == {o.rule.name: o.already_open for o in second}
+    assert sum(o.raised for o in second) == 0
+    previewed = {(o.rule.name, hit.household_id, hit.person_id) for o in preview for hit in o.sample}
+    written = {(f.rule, f.household_id, f.person_id) for f in await Finding.filter(region_code__startswith=place[:9])}
+    assert written == previewed == {("R01_PUBLIC_EMPLOYEE", household_id, worker_id), ("R02_STATUS_CHANGE", household_id, dead_id),
+                                    ("R03_PENSION", household_id, None)}
