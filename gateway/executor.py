@@ -12,7 +12,7 @@ from graphql import parse
 from opentelemetry import trace
 
 from gateway.plan import Condition, Fetch, Flatten, Parallel, PlanNode, QueryPlan, Sequence
-from gateway.selection import INTERNAL_ALIAS_PREFIX, FieldSel, FragmentSel, Selection
+from gateway.selection import FieldSel, FragmentSel, Selection
 from gateway.shape import shape_data
 from gateway.subgraph import SUBGRAPH_INVALID_RESPONSE, SubgraphClient, SubgraphError
 
@@ -91,7 +91,7 @@ def _pick(value: Any, selections: list[Selection]) -> Any:
     picked: dict[str, Any] = {}
     for selection in selections:
         if isinstance(selection, FieldSel):
-            internal = INTERNAL_ALIAS_PREFIX + selection.name
+            internal = selection.internal_key
             key = internal if internal in value else selection.name
             if key not in value:
                 raise _MissingField(selection.name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Union
 
 from graphql import (
@@ -40,6 +41,11 @@ class FieldSel:
     def key(self) -> str:
         """The response key (alias or name)."""
         return self.alias or self.name
+
+    @cached_property
+    def internal_key(self) -> str:
+        """The key the gateway gives this field when a client alias takes its name."""
+        return INTERNAL_ALIAS_PREFIX + self.name
 
     def shallow_copy(self, directives: tuple[DirectiveNode, ...] | None = None) -> FieldSel:
         """The same field with an empty sub-selection, to be filled for one subgraph."""

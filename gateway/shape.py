@@ -51,11 +51,12 @@ class _Shaper:
                 self.reported.add(tuple(error["path"]))
         for path in self.reported:
             self.reported_below.update(path[:i] for i in range(len(path)))
-        self._layouts: dict[tuple[str, int], tuple[list[tuple[str, str, Any, list[Selection]]], list]] = {}
+        self._layouts: dict[tuple[str, int], tuple[list[tuple[str, str, Any, list[Selection], int]], list]] = {}
 
-    def layout(self, type_: GraphQLObjectType, selections: list[Selection]) -> list[tuple[str, str, Any, list[Selection]]]:
-        """(response key, field name, field type, sub-selections) for one runtime type and selection list,
-        worked out once per request: a list of a thousand objects shares it."""
+    def layout(self, type_: GraphQLObjectType, selections: list[Selection]) -> list[tuple[str, str, Any, list[Selection], int]]:
+        """(response key, field name, field type, sub-selections, leaf) for one runtime type and selection list,
+        worked out once per request: a list of a thousand objects shares it. `leaf` is 1 for a nullable scalar
+        or enum, 2 for a non-null one, 0 otherwise."""
         key = (type_.name, id(selections))
         known = self._layouts.get(key)
         if known is not None and known[1] is selections:
@@ -65,7 +66,14 @@ class _Shaper:
             name = fields[0].name
             field = type_.fields.get(name)
             children = [s for f in fields for s in f.selections or ()]
-            layout.append((response_key, name, None if field is None else field.type, children))
+            field_type = None if field is None else field.type
+            leaf = 0
+            if field_type is not None and name != "__typename":
+                if isinstance(field_type, GraphQLNonNull) and is_leaf_type(field_type.of_type):
+                    leaf = 2
+                elif is_leaf_type(field_type):
+                    leaf = 1
+            layout.append((response_key, name, field_type, children, leaf))
         self._layouts[key] = (layout, selections)  # holding the list keeps its id from being reused
         return layout
 
@@ -91,7 +99,14 @@ class _Shaper:
                path: Path, *, is_root: bool = False) -> dict[str, Any] | None:
         """One object; None when a non-null field of it is null."""
         result: dict[str, Any] = {}
-        for key, name, field_type, children in self.layout(type_, selections):
+        for key, name, field_type, children, leaf in self.layout(type_, selections):
+            if leaf:  # most of a large answer: taken as it is, without the general completion below
+                value = source.get(key)
+                if value is None and leaf == 2:
+                    self._null_error([*path, key])
+                    return None
+                result[key] = value
+                continue
             if name == "__typename":
                 result[key] = type_.name
                 continue
