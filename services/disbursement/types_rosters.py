@@ -11,9 +11,9 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from authz.actions import Action
-from authz.masking import Sensitive, reveal
+from authz.masking import Sensitive, masked, reveal
 from authz.permissions import scope
-from services.disbursement import ledger, models, service
+from services.disbursement import bank_lines, ledger, models, service
 from services.disbursement.sql import money_sum
 
 
@@ -156,20 +156,23 @@ class PaymentLine:
 @strawberry.type(description="代发明细分页 / a page of a batch's lines")
 class PaymentLinePage:
     next_cursor: str | None
-    raw: strawberry.Private[list[dict]]
+    window: strawberry.Private[bank_lines.LineWindow]
 
     @strawberry.field(description="明细 / the lines, typed")
-    def items(self) -> list[PaymentLine]:
-        return [PaymentLine.from_dict(r) for r in self.raw]
+    async def items(self) -> list[PaymentLine]:
+        return [PaymentLine.from_dict(r) for r in await bank_lines.typed_lines(self.window)]
 
     @strawberry.field(description="紧凑明细 / the same lines as compact JSON objects, for bulk clients (camelCase keys, amounts as strings)")
-    def rows(self, info: Info) -> JSON:
-        return [{"id": str(r["id"]), "householdId": str(r["household_id"]), "regionCode": r["region_code"], "period": r["period"],
-                 "bankName": r["bank_name"], "holderName": r["holder_name"], "accountNumber": _account(info, r["account_number"], r["region_code"]),
-                 "amount": str(money_sum(r["amount"])), "status": r["status"], "reason": r["reason"],
-                 "paidOn": str(r["paid_on"]) if r["paid_on"] else None,
-                 "items": [{"kind": i["kind"], "amount": str(money_sum(i["amount"])), "basis": i["basis"]} for i in r["items"]]}
-                for r in self.raw]
+    async def rows(self, info: Info) -> JSON:
+        rows = await bank_lines.compact_rows(self.window)
+        full: dict[str, bool] = {}  # per region: whether the caller reads account numbers there in full
+        for row in rows:
+            number, region = row["accountNumber"], row["regionCode"]
+            if region not in full:
+                full[region] = _account(info, number, region) == number
+            if not full[region]:
+                row["accountNumber"] = masked(Sensitive.ACCOUNT_NUMBER, number)
+        return rows
 
 
 @strawberry.type(description="对账 / a batch's totals: released = paid + failed + pending, to the cent")
