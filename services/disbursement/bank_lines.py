@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import orjson
 
 from authz.scope import Scope
+from kernel.values import RegionCode
 from services.disbursement import sql
 from services.disbursement.bank import visible_batch
 from services.disbursement.errors import invalid
@@ -26,8 +27,8 @@ SELECT i.line_id, i.kind, i.amount, i.basis FROM roster_item i
 WHERE i.line_id IN (SELECT roster_line_id FROM payment_line WHERE batch_id = $1 AND id > $2 AND id <= $3) ORDER BY i.id"""
 # PostgreSQL writes the compact page itself, as the JSON text the Python path below would give.
 COMPACT_ROWS = """
-SELECT COALESCE(json_agg(t ORDER BY t.n), '[]')::text AS page FROM (
-  SELECT p.id AS n, p.id::text AS "id", p.household_id::text AS "householdId", p.region_code AS "regionCode", p.period,
+SELECT COALESCE(json_agg(t ORDER BY t."id"::bigint), '[]')::text AS page FROM (
+  SELECT p.id::text AS "id", p.household_id::text AS "householdId", p.region_code AS "regionCode", p.period,
          p.bank_name AS "bankName", p.holder_name AS "holderName", p.account_number AS "accountNumber", p.amount::text AS amount,
          p.status, p.reason, p.paid_on::text AS "paidOn",
          COALESCE((SELECT json_agg(x) FROM (SELECT i.kind, i.amount::text AS amount, i.basis FROM roster_item i
@@ -40,6 +41,7 @@ class LineWindow:
     """One page of a batch: the lines with ids in (after, last], and the cursor of the next page (None at the end)."""
 
     batch_id: int
+    county_prefix: str
     after: int
     last: int
     next_cursor: int | None
@@ -49,11 +51,11 @@ async def line_window(*, scope: Scope, batch_id: int, first: int, after: int | N
     """Which lines a page holds: checked against the caller's counties before anything is read."""
     if not 0 < first <= MAX_PAGE:
         raise invalid("first", "BAD_PAGE_SIZE", f"first must be between 1 and {MAX_PAGE}", f"first 应在 1 到 {MAX_PAGE} 之间")
-    await visible_batch(scope=scope, batch_id=batch_id)
+    batch = await visible_batch(scope=scope, batch_id=batch_id)
     ids = [row["id"] for row in await sql.fetch(sql.connection(), "SELECT id FROM payment_line WHERE batch_id = $1 AND id > $2 "
                                                                   "ORDER BY id LIMIT $3", batch_id, after or 0, first + 1)]
     last = ids[:first][-1] if ids else after or 0
-    return LineWindow(batch_id, after or 0, last, last if len(ids) > first else None)
+    return LineWindow(batch_id, RegionCode(batch.region_code).prefix, after or 0, last, last if len(ids) > first else None)
 
 
 async def typed_lines(window: LineWindow) -> list[dict]:
@@ -69,20 +71,18 @@ async def typed_lines(window: LineWindow) -> list[dict]:
     return rows
 
 
-async def compact_rows(window: LineWindow) -> list[dict]:
-    """The page as compact JSON objects (camelCase keys, amounts as strings, account numbers in full: the caller masks)."""
+async def compact_page(window: LineWindow) -> bytes:
+    """The page as a JSON array of compact objects (camelCase keys, amounts as strings, account numbers in full)."""
     conn = sql.connection()
     if sql.is_postgres(conn):
-        rows = orjson.loads((await sql.fetch(conn, COMPACT_ROWS, window.batch_id, window.after, window.last))[0]["page"])
-        for row in rows:
-            del row["n"]  # the sort key
-        return rows
-    return [{"id": str(r["id"]), "householdId": str(r["household_id"]), "regionCode": r["region_code"], "period": r["period"],
-             "bankName": r["bank_name"], "holderName": r["holder_name"], "accountNumber": r["account_number"],
-             "amount": str(sql.money_sum(r["amount"])), "status": r["status"], "reason": r["reason"],
-             "paidOn": str(r["paid_on"]) if r["paid_on"] else None,
-             "items": [{"kind": i["kind"], "amount": str(sql.money_sum(i["amount"])), "basis": i["basis"]} for i in r["items"]]}
-            for r in await typed_lines(window)]
+        return (await sql.fetch(conn, COMPACT_ROWS, window.batch_id, window.after, window.last))[0]["page"].encode()
+    return orjson.dumps([
+        {"id": str(r["id"]), "householdId": str(r["household_id"]), "regionCode": r["region_code"], "period": r["period"],
+         "bankName": r["bank_name"], "holderName": r["holder_name"], "accountNumber": r["account_number"],
+         "amount": str(sql.money_sum(r["amount"])), "status": r["status"], "reason": r["reason"],
+         "paidOn": str(r["paid_on"]) if r["paid_on"] else None,
+         "items": [{"kind": i["kind"], "amount": str(sql.money_sum(i["amount"])), "basis": i["basis"]} for i in r["items"]]}
+        for r in await typed_lines(window)])
 
 
 CSV_HEADER = ["明细编号 line", "家庭编号 household", "区划代码 region", "开户行 bank", "账号 account", "户名 holder",
