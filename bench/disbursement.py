@@ -18,6 +18,7 @@ QUARTER = "2027Q1"
 CITY = "431100000000"
 PASSWORD = "dibao-demo-2026"
 PAGE = 10000  # the largest page the service allows
+REPEAT = int(os.environ.get("DIBAO_BENCH_REPEAT", "5"))
 LINES = """query($b: ID!, $after: String) { batchLines(batchId: $b, first: %d, after: $after) {
   %%s nextCursor } }""" % PAGE
 TYPED = "items { id householdId holderName accountNumber amount items { kind amount } }"
@@ -91,16 +92,28 @@ async def _page_all(client: httpx.AsyncClient, headers: dict, batch_id: int, sel
             return time.perf_counter() - started, count
 
 
+async def _paging(client: httpx.AsyncClient, headers: dict, batch_id: int, selection: str, **line) -> dict:
+    """Every line of the batch, REPEAT times over (the machine may be shared): the median run and the best."""
+    runs = sorted([await _page_all(client, headers, batch_id, selection) for _ in range(REPEAT)])
+    (seconds, count), (best, _) = runs[len(runs) // 2], runs[0]
+    return {**line, "lines": count, "page": PAGE, "runs": REPEAT, "median_seconds": round(seconds, 3), "lines_per_s": round(count / seconds),
+            "best_lines_per_s": round(count / best)}
+
+
 async def _download(client: httpx.AsyncClient, headers: dict, batches: list, *, via: str) -> dict:
-    """The largest batch's CSV file, after the smallest's (a warm service, as in production)."""
+    """The largest batch's CSV file, after the smallest's (a warm service, as in production), REPEAT times: median and best."""
     await client.get(f"/files/batches/{batches[-1].id}/lines.csv", headers=headers)
-    started = time.perf_counter()
-    response = await client.get(f"/files/batches/{batches[0].id}/lines.csv", headers=headers)
-    seconds = time.perf_counter() - started
-    assert response.status_code == 200, response.text[:300]
+    runs = []
+    for _ in range(REPEAT):
+        started = time.perf_counter()
+        response = await client.get(f"/files/batches/{batches[0].id}/lines.csv", headers=headers)
+        runs.append(time.perf_counter() - started)
+        assert response.status_code == 200, response.text[:300]
+    runs.sort()
     rows = response.content.count(b"\n") - 1
-    return {"name": "disbursement_bank_csv", "via": via, "lines": rows, "bytes": len(response.content), "seconds": round(seconds, 3),
-            "lines_per_s": round(rows / seconds), "target_lines_per_s": 100000}
+    return {"name": "disbursement_bank_csv", "via": via, "lines": rows, "bytes": len(response.content), "runs": REPEAT,
+            "median_seconds": round(runs[len(runs) // 2], 3), "lines_per_s": round(rows / runs[len(runs) // 2]),
+            "best_lines_per_s": round(rows / runs[0]), "target_lines_per_s": 100000}
 
 
 async def run(settings) -> list[dict]:
@@ -131,16 +144,13 @@ async def run(settings) -> list[dict]:
             headers = {"authorization": f"Bearer {token}"}
             largest = batches[0]
             for shape, selection in (("typed", TYPED), ("compact", "rows")):
-                seconds, count = await _page_all(client, headers, largest.id, selection)
-                out.append({"name": "disbursement_bank_paging_gateway", "shape": shape, "lines": count, "seconds": round(seconds, 3),
-                            "page": PAGE, "lines_per_s": round(count / seconds), "target_lines_per_s": 20000})
+                out.append(await _paging(client, headers, largest.id, selection, name="disbursement_bank_paging_gateway",
+                                         shape=shape, target_lines_per_s=20000))
             out.append(await _download(client, headers, batches, via="gateway"))
             # the same page and file straight from the disbursement service: the gateway's share is the difference
             service = disbursement_app(settings=settings, own_database=False)
             async with httpx.AsyncClient(transport=httpx.ASGITransport(app=service), base_url="http://disbursement", timeout=300) as direct:
-                seconds, count = await _page_all(direct, headers, largest.id, "rows")
-                out.append({"name": "disbursement_bank_paging_subgraph", "shape": "compact", "lines": count, "seconds": round(seconds, 3),
-                            "page": PAGE, "lines_per_s": round(count / seconds)})
+                out.append(await _paging(direct, headers, largest.id, "rows", name="disbursement_bank_paging_subgraph", shape="compact"))
                 out.append(await _download(direct, headers, batches, via="subgraph"))
             started, posted = time.perf_counter(), 0
             for batch in batches:
