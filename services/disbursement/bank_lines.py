@@ -19,6 +19,7 @@ from services.disbursement.errors import invalid
 
 MAX_PAGE = 10000
 CSV_CHUNK = 5000
+SEND_BLOCK = 256 * 1024
 LINE_COLUMNS = ("id, roster_line_id, household_id, region_code, period, bank_name, account_number, holder_name, amount, status, "
                 "reason, paid_on")
 WINDOW_LINES = f"SELECT {LINE_COLUMNS} FROM payment_line WHERE batch_id = $1 AND id > $2 AND id <= $3 ORDER BY id"
@@ -123,15 +124,22 @@ async def batch_csv(*, scope: Scope, batch_id: int) -> AsyncIterator[bytes]:
 async def _copied(conn, batch_id: int) -> AsyncIterator[bytes]:
     """PostgreSQL writes the rows itself (COPY … TO STDOUT); each chunk is passed on as it arrives."""
     yield "\ufeff".encode() + _csv([CSV_HEADER])
-    chunks: asyncio.Queue[bytes | None] = asyncio.Queue(maxsize=16)  # a slow reader holds COPY back
+    chunks: asyncio.Queue[bytes | None] = asyncio.Queue(maxsize=4)  # a slow reader holds COPY back
+
+    pending = bytearray()  # COPY hands over a few kilobytes at a time: pass on blocks of SEND_BLOCK
 
     async def keep(chunk) -> None:
-        await chunks.put(bytes(chunk))  # asyncpg reuses its buffer
+        pending.extend(chunk)
+        if len(pending) >= SEND_BLOCK:
+            await chunks.put(bytes(pending))
+            pending.clear()
 
     async def copy() -> None:
         try:
             async with conn.acquire_connection() as raw:
                 await raw.copy_from_query(COPY_CSV.format(batch=batch_id), output=keep, format="csv")
+            if pending:
+                await chunks.put(bytes(pending))
         finally:
             await chunks.put(None)
 
