@@ -167,11 +167,12 @@ async def run(settings) -> list[dict]:
 
 
 async def main() -> None:
-    """`python -m bench.disbursement`: its own municipal-scale databases (90,000 households by default)."""
+    """`python -m bench.disbursement`: its own municipal-scale databases (90,000 households by default; name prefix
+    DIBAO_BENCH_DISBURSEMENT_DATABASES, so two runs on one server need not drop each other's)."""
     from bench.__main__ import emit
 
     households = int(os.environ.get("DIBAO_BENCH_DISBURSEMENT_HOUSEHOLDS", "90000"))
-    async with harness.databases("dibao_bench_disb") as settings:
+    async with harness.databases(os.environ.get("DIBAO_BENCH_DISBURSEMENT_DATABASES", "dibao_bench_disb")) as settings:
         started = time.perf_counter()
         harness.cli("migrate")
         harness.cli("seed", "--households", str(households), "--seed", "1")
