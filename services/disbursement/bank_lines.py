@@ -88,14 +88,12 @@ async def compact_page(window: LineWindow) -> bytes:
 
 CSV_HEADER = ["明细编号 line", "家庭编号 household", "区划代码 region", "开户行 bank", "账号 account", "户名 holder",
               "金额 amount", "项目 items", "期间 period"]
+# Items per line through its index: the work follows the batch, not every period's items ever compiled.
 COPY_CSV = """
 SELECT p.id, p.household_id, p.region_code, p.bank_name, p.account_number, p.holder_name, p.amount,
-             COALESCE(i.items, '') AS items, p.period
-      FROM payment_line p LEFT JOIN (
-        SELECT line_id, string_agg(kind || ':' || amount::text, ';' ORDER BY id) AS items FROM roster_item
-        WHERE line_id IN (SELECT roster_line_id FROM payment_line WHERE batch_id = {batch}) GROUP BY line_id
-      ) i ON i.line_id = p.roster_line_id
-      WHERE p.batch_id = {batch} ORDER BY p.id"""
+       COALESCE((SELECT string_agg(i.kind || ':' || i.amount::text, ';' ORDER BY i.id) FROM roster_item i
+                 WHERE i.line_id = p.roster_line_id), '') AS items, p.period
+FROM payment_line p WHERE p.batch_id = {batch} ORDER BY p.id"""
 CHUNK_LINES = ("SELECT id, roster_line_id, household_id, region_code, bank_name, account_number, holder_name, amount, period "
                "FROM payment_line WHERE batch_id = $1 AND id > $2 ORDER BY id LIMIT $3")
 CHUNK_ITEMS = """
