@@ -181,6 +181,13 @@ async def _reset_sequences(connection_name: str, tables: list[str]) -> None:
         )
 
 
+async def _analyze(connection_name: str) -> None:
+    """Statistics after the bulk load, so the first queries are planned on real row counts (autovacuum may be off)."""
+    connection = Tortoise.get_connection(connection_name)
+    if connection.schema_generator.DIALECT == "postgres":
+        await connection.execute_script("ANALYZE")
+
+
 async def seed(*, households: int, seed: int = 2026, today: dt.date | None = None) -> SeedReport:
     """Write regions, households, members, bank accounts, three months of payments and some findings."""
     rng = random.Random(seed)
@@ -251,6 +258,8 @@ async def seed(*, households: int, seed: int = 2026, today: dt.date | None = Non
                   (Standard, demo_cases.standards(CITY[0]))])
     await _reset_sequences("households", ["household", "person"])
     await _reset_sequences("disbursement", ["bank_account"])
+    for name in ("households", "disbursement", "supervision"):
+        await _analyze(name)
     report.households, report.persons = len(household_rows), len(person_rows)
     report.payments, report.findings = len(payment_rows), len(finding_rows)
     return report

@@ -10,7 +10,8 @@ from contextlib import asynccontextmanager, nullcontext
 import httpx
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.background import BackgroundTask
+from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Mount, Route
 
 from authz import tokens
@@ -21,6 +22,7 @@ from gateway.app import Gateway, create_gateway_app
 from gateway.edge import TrustedOperations
 from gateway.subgraph import SubgraphClient, network_transport
 from kernel.settings import DATABASES, SERVICES, Settings
+from kernel.subgraph import settle_heap
 from kernel.telemetry import configure_tracing
 from services.households.app import registry_events_sync
 from services.supervision.app import projection_sync
@@ -93,25 +95,37 @@ def cors_origins() -> list[str]:
 FILE_HEADERS = ("content-type", "content-disposition", "cache-control")
 
 
-def files_route(settings: Settings) -> Route:
-    """GET /files/… at the gateway: the disbursement service's bank files and printable rosters.
+class _OnlyAuthorization:
+    """ASGI: the wrapped app sees the caller's token and no other header, as it would over HTTP from the gateway."""
 
-    The disbursement service checks the token and scope itself; the gateway only passes the request on,
-    in-process in the embedded system and over HTTP when the subgraph has a URL.
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        kept = [(k, v) for k, v in scope["headers"] if k == b"authorization"]
+        await self.app({**scope, "headers": kept}, receive, send)
+
+
+def files_route(settings: Settings) -> Route:
+    """GET /files/… at the gateway: the disbursement service's bank files and printable rosters, streamed.
+
+    The disbursement service checks the token and scope itself; the gateway only passes the request on and
+    relays the body chunk by chunk as it comes (a county's CSV is never held whole): over HTTP when the
+    subgraph has a URL, else straight to the in-process app (httpx's ASGI transport would buffer the body).
     """
     url = settings.subgraph_urls.get("disbursement")
-    if url:
-        base, transport = url.rsplit("/graphql", 1)[0], httpx.AsyncHTTPTransport(retries=0)
-    else:
+    if not url:
         app = importlib.import_module("services.disbursement.app").create_app(settings=settings, own_database=False)
-        base, transport = "http://disbursement.in-process", httpx.ASGITransport(app=app)
-    client = httpx.AsyncClient(transport=transport, timeout=120)
+        return Route("/files/{path:path}", _OnlyAuthorization(app), methods=["GET"])
+    base = url.rsplit("/graphql", 1)[0]
+    client = httpx.AsyncClient(transport=httpx.AsyncHTTPTransport(retries=0), timeout=120)
 
     async def passthrough(request: Request) -> Response:
         headers = {k: v for k, v in request.headers.items() if k == "authorization"}
-        upstream = await client.get(base + request.url.path, headers=headers)
+        upstream = await client.send(client.build_request("GET", base + request.url.path, headers=headers), stream=True)
         kept = {k: v for k, v in upstream.headers.items() if k in FILE_HEADERS}
-        return Response(upstream.content, status_code=upstream.status_code, headers=kept)
+        return StreamingResponse(upstream.aiter_raw(), status_code=upstream.status_code, headers=kept,
+                                 background=BackgroundTask(upstream.aclose))
 
     return Route("/files/{path:path}", passthrough, methods=["GET"])
 
@@ -134,6 +148,7 @@ def create_system_app(settings: Settings, *, clients: dict[str, SubgraphClient] 
 
         async with RegisterTortoise(app, config=tortoise_config(settings, [*in_process, "authz"])):
             await gateway.start()
+            settle_heap()
             try:
                 # an in-process subgraph's own lifespan never runs: its background work runs here instead
                 async with projection_sync(settings) if "supervision" in in_process else nullcontext(), \

@@ -59,7 +59,7 @@ class InternalClient:
         return body["data"]
 
     async def pages(self, query: str, variables: dict[str, Any], field: str, *, cursor: str | None = None) -> AsyncIterator[dict[str, Any]]:
-        """Every page of a cursor-paginated field shaped `{ items, nextCursor }`."""
+        """Every page of a cursor-paginated field shaped `{ items (or rows), nextCursor }`."""
         while True:
             page = (await self.query(query, {**variables, "after": cursor}))[field]
             yield page

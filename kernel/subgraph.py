@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 import uuid
@@ -162,6 +163,13 @@ def ordered(keys: Sequence[Hashable], rows: dict[Hashable, Any], default: Any = 
     return [rows.get(key, default) for key in keys]
 
 
+def settle_heap() -> None:
+    """Keep what start-up built (schemas, models, the policy: alive as long as the process) out of later garbage
+    collections, which otherwise walk it again and again while a large page is being built."""
+    gc.collect()
+    gc.freeze()
+
+
 async def healthz(request: Request) -> JSONResponse:
     return JSONResponse({"status": "ok", "service": request.app.state.service_name})
 
@@ -189,6 +197,7 @@ def create_subgraph_app(
                 from kernel.db import tortoise_config
 
                 await stack.enter_async_context(RegisterTortoise(app, config=tortoise_config(settings, list(databases))))
+                settle_heap()
             if background:
                 await stack.enter_async_context(background())
             yield

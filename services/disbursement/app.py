@@ -12,7 +12,7 @@ from authz.enforcer import get_authorizer
 from kernel.errors import DomainError
 from kernel.settings import Settings, get_settings
 from kernel.subgraph import create_subgraph_app
-from services.disbursement import bank, exports
+from services.disbursement import bank_lines, exports
 from services.disbursement.schema import schema
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -34,7 +34,7 @@ def _file_routes(settings: Settings) -> list[Route]:
     async def batch_csv(request: Request) -> Response:
         try:
             _, scope = caller_scope(request, Action.BATCH_READ)
-            chunks = await bank.batch_csv(scope=scope, batch_id=int(request.path_params["batch_id"]))
+            chunks = await bank_lines.batch_csv(scope=scope, batch_id=int(request.path_params["batch_id"]))
         except DomainError as error:
             return _refusal(error)
         name = f"batch-{request.path_params['batch_id']}.csv"

@@ -1,12 +1,9 @@
-"""The bank's side (银行代发): released batches, lines by cursor, CSV files, receipt, per-line results."""
+"""The bank's side (银行代发): released batches, receipt, per-line results; pages and files are in bank_lines."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -24,7 +21,6 @@ from services.disbursement.signoff import locked_batch
 
 REASONS = ("ACCOUNT_CLOSED", "NAME_MISMATCH", "FROZEN", "OTHER")
 VISIBLE_TO_BANK = ("RELEASED", "ACKNOWLEDGED")
-MAX_PAGE = 5000
 MAX_RESULTS = 20000
 CHUNK = 1000
 PAYMENT_FROM_LINES = """
@@ -65,23 +61,6 @@ def _id_list(ids) -> str:
     return ", ".join(str(int(i)) for i in ids)
 
 
-async def line_page(*, scope: Scope, batch_id: int, first: int, after: int | None) -> tuple[list[dict], int | None]:
-    """A page of a released batch's lines with their items, and the cursor of the next page (None at the end)."""
-    if not 0 < first <= MAX_PAGE:
-        raise invalid("first", "BAD_PAGE_SIZE", f"first must be between 1 and {MAX_PAGE}", f"first 应在 1 到 {MAX_PAGE} 之间")
-    await visible_batch(scope=scope, batch_id=batch_id)
-    conn = sql.connection()
-    rows = await sql.fetch(conn, "SELECT id, roster_line_id, household_id, region_code, period, bank_name, account_number, "
-                                 "holder_name, amount, status, reason, paid_on FROM payment_line WHERE batch_id = $1 AND id > $2 "
-                                 "ORDER BY id LIMIT $3", batch_id, after or 0, first + 1)
-    more = len(rows) > first
-    rows = rows[:first]
-    items = await items_of(conn, [row["roster_line_id"] for row in rows])
-    for row in rows:
-        row["items"] = items.get(row["roster_line_id"], [])
-    return rows, (rows[-1]["id"] if more else None)
-
-
 async def items_of(conn, roster_line_ids: list[int]) -> dict[int, list[dict]]:
     """Line items per roster line, in one query."""
     if not roster_line_ids:
@@ -90,67 +69,6 @@ async def items_of(conn, roster_line_ids: list[int]) -> dict[int, list[dict]]:
     for item in await sql.fetch(conn, f"SELECT line_id, kind, amount, basis FROM roster_item WHERE line_id IN ({_id_list(set(roster_line_ids))}) ORDER BY id"):
         grouped[item["line_id"]].append(item)
     return grouped
-
-
-CSV_HEADER = ["明细编号 line", "家庭编号 household", "区划代码 region", "开户行 bank", "账号 account", "户名 holder",
-              "金额 amount", "项目 items", "期间 period"]
-
-
-async def batch_csv(*, scope: Scope, batch_id: int) -> Iterator[str]:
-    """The whole batch as CSV text chunks (UTF-8 with BOM so spreadsheet tools read the Chinese headers)."""
-    await visible_batch(scope=scope, batch_id=batch_id)
-    conn = sql.connection()
-    if sql.is_postgres(conn):
-        return await _copied_csv(conn, int(batch_id))
-    agg = "string_agg(i.kind || ':' || i.amount::text, ';' ORDER BY i.id)" if sql.is_postgres(conn) else "group_concat(i.kind || ':' || i.amount, ';')"
-    items = {r["line_id"]: r["items"] for r in await sql.fetch(conn, ITEMS_BY_LINE.format(agg=agg), batch_id)}
-    rows = await sql.fetch(conn, "SELECT id, roster_line_id, household_id, region_code, bank_name, account_number, holder_name, "
-                                 "amount, period FROM payment_line WHERE batch_id = $1 ORDER BY id", batch_id)
-
-    def chunks() -> Iterator[str]:
-        buffer = io.StringIO()
-        buffer.write("\ufeff")
-        writer = csv.writer(buffer)
-        writer.writerow(CSV_HEADER)
-        for index, r in enumerate(rows, 1):
-            writer.writerow((r["id"], r["household_id"], r["region_code"], r["bank_name"], r["account_number"], r["holder_name"],
-                             sql.money_sum(r["amount"]), items.get(r["roster_line_id"], ""), r["period"]))
-            if index % 5000 == 0:
-                yield buffer.getvalue()
-                buffer.seek(0)
-                buffer.truncate()
-        yield buffer.getvalue()
-
-    return chunks()
-
-
-COPY_CSV = """
-SELECT p.id, p.household_id, p.region_code, p.bank_name, p.account_number, p.holder_name, p.amount,
-             COALESCE(i.items, '') AS items, p.period
-      FROM payment_line p LEFT JOIN (
-        SELECT line_id, string_agg(kind || ':' || amount::text, ';' ORDER BY id) AS items FROM roster_item
-        WHERE line_id IN (SELECT roster_line_id FROM payment_line WHERE batch_id = {batch}) GROUP BY line_id
-      ) i ON i.line_id = p.roster_line_id
-      WHERE p.batch_id = {batch} ORDER BY p.id"""
-
-
-async def _copied_csv(conn, batch_id: int) -> Iterator[str]:
-    """PostgreSQL writes the rows itself (COPY … TO STDOUT): no row passes through Python."""
-    parts: list[bytes] = []
-
-    async def collect(chunk: bytes) -> None:
-        parts.append(chunk)
-
-    async with conn.acquire_connection() as raw:
-        await raw.copy_from_query(COPY_CSV.format(batch=batch_id), output=collect, format="csv")
-    head = io.StringIO()
-    csv.writer(head, lineterminator="\n").writerow(CSV_HEADER)
-    return iter(["\ufeff" + head.getvalue(), b"".join(parts).decode("utf-8")])
-
-
-ITEMS_BY_LINE = """
-SELECT i.line_id, {agg} AS items FROM roster_item i
-WHERE i.line_id IN (SELECT roster_line_id FROM payment_line WHERE batch_id = $1) GROUP BY i.line_id"""
 
 
 async def acknowledge(*, actor: Principal, batch_id: int) -> PaymentBatch:

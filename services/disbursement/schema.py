@@ -11,7 +11,7 @@ from strawberry.types import Info
 from authz.actions import Action
 from authz.permissions import allowed, principal, scope
 from kernel.subgraph import create_schema
-from services.disbursement import accounts, bank, compile, ledger, service, signoff
+from services.disbursement import accounts, bank, bank_lines, compile, ledger, service, signoff
 from services.disbursement.errors import invalid
 from services.disbursement.types import AccountChange, BankAccount, Household, PaidLine, PaidLinePage, Payment
 from services.disbursement.types_rosters import (
@@ -75,9 +75,9 @@ class Query:
 
     @strawberry.field(permission_classes=[allowed(Action.BATCH_READ)], description="批次明细 / a released batch's lines by cursor")
     async def batch_lines(self, info: Info, batch_id: strawberry.ID, first: int = 1000, after: str | None = None) -> PaymentLinePage:
-        rows, more = await bank.line_page(scope=scope(info, Action.BATCH_READ), batch_id=_int(batch_id, "batchId"), first=first,
-                                          after=_opt(after, "after"))
-        return PaymentLinePage(raw=rows, next_cursor=str(more) if more else None)
+        window = await bank_lines.line_window(scope=scope(info, Action.BATCH_READ), batch_id=_int(batch_id, "batchId"), first=first,
+                                              after=_opt(after, "after"))
+        return PaymentLinePage(window=window, next_cursor=str(window.next_cursor) if window.next_cursor else None)
 
     @strawberry.field(permission_classes=[allowed(Action.LEDGER_READ)], description="资金滞留 / lines unpaid past the county's limit")
     async def stranded_funds(self, info: Info, county_code: str) -> list[StrandedLine]:

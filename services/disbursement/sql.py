@@ -18,8 +18,12 @@ def connection() -> BaseDBAsyncClient:
 
 
 async def insert_many(conn: BaseDBAsyncClient, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    """One prepared INSERT for many rows (pipelined by the driver), never one ORM save per row."""
+    """Many rows in one statement, never one ORM save per row: COPY on PostgreSQL, a prepared INSERT on SQLite."""
     if not rows:
+        return
+    if is_postgres(conn):
+        async with conn.acquire_connection() as raw:
+            await raw.copy_records_to_table(table, records=rows, columns=list(columns))
         return
     marks = ", ".join(f"${i + 1}" for i in range(len(columns)))
     await execute_many(conn, f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES ({marks})', rows)

@@ -15,7 +15,7 @@ from services.households.types_stats import HouseholdStatistics
 from services.households.schema_dynamics import DynamicsMutation, DynamicsQuery
 from services.households.schema_registry import RegistryMutation
 from services.households.schema_workflow import WorkflowMutation, WorkflowQuery
-from services.households.types_internal import ChangePage, Change, Entitlement, EntitlementPage
+from services.households.types_internal import ChangePage, EntitlementPage
 from services.households.types import Household, Person, Region, RegisterHouseholdInput
 
 
@@ -65,7 +65,7 @@ class Query:
         items, next_cursor = await entitlements.list_entitlements(
             scope=scope(info, Action.ENTITLEMENT_READ), township_code=township_code, period=period, first=first, after=after
         )
-        return EntitlementPage(items=[Entitlement.from_item(item) for item in items], next_cursor=next_cursor)
+        return EntitlementPage(raw=items, next_cursor=next_cursor)
 
     @strawberry.field(permission_classes=[allowed(Action.STATS_READ)], description="统计（户数、人数、金额、申请）/ dashboard statistics of a region")
     async def household_statistics(self, info: Info, region_code: str | None = None) -> HouseholdStatistics:

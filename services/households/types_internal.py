@@ -77,17 +77,34 @@ class Entitlement:
 
     @classmethod
     def from_item(cls, item: entitlements.Entitlement) -> Entitlement:
-        household = item.household
         return cls(
-            household_id=strawberry.ID(str(household.id)), region_code=household.region_code, head_name=item.head_name,
-            members=[EntitledMember(person_id=strawberry.ID(str(p.id)), name=p.name, id_number=p.id_number) for p in item.members],
+            household_id=strawberry.ID(str(item.household_id)), region_code=item.region_code, head_name=item.head_name,
+            members=[EntitledMember(person_id=strawberry.ID(str(p["id"])), name=p["name"], id_number=p["id_number"]) for p in item.members],
             monthly_amount=item.monthly_amount,
             parts=[AmountPart(kind=p["kind"], amount=Decimal(p["amount"]), basis=p["basis"]) for p in item.parts],
-            effective_from=household.effective_month, stops_from=item.stops_from, status=household.status,
+            effective_from=item.effective_from, stops_from=item.stops_from, status=item.status,
         )
+
+
+def compact(item: entitlements.Entitlement) -> dict:
+    """An entitlement as the JSON the typed fields would give (camelCase keys, amounts and dates as strings)."""
+    return {"householdId": str(item.household_id), "regionCode": item.region_code, "headName": item.head_name,
+            "members": [{"personId": str(p["id"]), "name": p["name"], "idNumber": p["id_number"]} for p in item.members],
+            "monthlyAmount": str(item.monthly_amount),
+            "parts": [{"kind": p["kind"], "amount": str(Decimal(p["amount"])), "basis": p["basis"]} for p in item.parts],
+            "effectiveFrom": item.effective_from.isoformat(), "stopsFrom": item.stops_from.isoformat() if item.stops_from else None,
+            "status": item.status}
 
 
 @strawberry.type(description="应发名单分页 / a page of entitlements; nextCursor is null on the last page")
 class EntitlementPage:
-    items: list[Entitlement]
     next_cursor: str | None
+    raw: strawberry.Private[list[entitlements.Entitlement]]
+
+    @strawberry.field(description="应发记录 / the cases, typed")
+    def items(self) -> list[Entitlement]:
+        return [Entitlement.from_item(item) for item in self.raw]
+
+    @strawberry.field(description="紧凑记录 / the same cases as compact JSON objects (the typed fields' names and values), for bulk readers")
+    def rows(self) -> JSON:
+        return [compact(item) for item in self.raw]

@@ -52,6 +52,21 @@ async def test_small_pages_walk_the_same_list_in_household_order():
     assert [int(item["householdId"]) for item in paged] == sorted(int(item["householdId"]) for item in paged)
 
 
+async def test_compact_rows_carry_the_typed_items_value_for_value_on_every_page():
+    # given the township's typed entitlements
+    typed = await walk("2026-10", 1000)
+    # when the disbursement service reads the same list as compact rows, seven at a time
+    client = internal("disbursement")
+    try:
+        rows = [row async for page in client.pages(ENTITLEMENTS.replace("items {", "rows items {"),
+                                                   {"township": TOWNSHIP, "period": "2026-10", "first": 7}, "entitlements")
+                for row in page["rows"]]
+    finally:
+        await client.aclose()
+    # then each row is the typed item with the same names and values (amounts and dates as strings)
+    assert rows == typed and len(rows) > 7
+
+
 @pytest.mark.parametrize(
     ("township", "period", "code", "field"),
     [
