@@ -13,7 +13,7 @@ from authz.permissions import allowed, principal, scope
 from kernel.subgraph import create_schema
 from services.disbursement import accounts, bank, bank_lines, compile, ledger, service, signoff
 from services.disbursement.errors import invalid
-from services.disbursement.types import AccountChange, BankAccount, Household, PaidLine, PaidLinePage, Payment
+from services.disbursement.types import AccountChange, BankAccount, Household, PaidLinePage, Payment
 from services.disbursement.types_rosters import (
     BankAccountInput, FundBalance, LedgerEntry, LineResultInput, PaymentBatch, PaymentCycle, PaymentLinePage,
     ResultSummary, Roster, StrandedLine, Subsidy,

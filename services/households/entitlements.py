@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -85,7 +84,6 @@ async def list_entitlements(
     if not items:
         return [], None
     ids = ", ".join(str(int(i)) for i in items)
-    members: dict[int, list[dict]] = defaultdict(list)
     for person in await sql.rows(MEMBERS.format(ids=ids)):
         item = items[person["household_id"]]
         if person["relation"] == "HEAD":

@@ -5,13 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import Enum
-from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
 
 from authz.actions import Action
-from authz.permissions import allowed, scope
+from authz.permissions import scope
 from kernel.subgraph import loader, ordered
 from authz.masking import Sensitive, reveal
 from kernel.errors import InvalidInput

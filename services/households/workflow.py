@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 
 from authz.actions import Action
 from authz.duties import KINSHIP, require_separation
-from authz.enforcer import get_authorizer
 from authz.principal import Principal
 from kernel.errors import DomainError, InvalidInput
 from services.households import events

@@ -12,7 +12,6 @@ import datetime as dt
 import itertools
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 from tests.authz.probes import DENIED, Call, Target, codes
 

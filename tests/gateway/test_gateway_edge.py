@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import time
 
-import httpx
 from graphql import parse
 
 from gateway import Gateway, SubgraphClient
