@@ -136,9 +136,25 @@ class _Shaper:
         if isinstance(type_, GraphQLList):
             if not isinstance(value, list):
                 return self._bad_value(path, "a list")
+            item_type = type_.of_type
+            required = isinstance(item_type, GraphQLNonNull)
+            object_type = item_type.of_type if required else item_type
+            if isinstance(object_type, GraphQLObjectType):  # the common list of entities, without the general walk
+                items = []
+                for index, item in enumerate(value):
+                    completed = self.object(object_type, selections, item, [*path, index]) \
+                        if isinstance(item, dict) else self.complete(item_type, selections, item, [*path, index])
+                    if completed is None and required:
+                        if item is None:
+                            self._null_error([*path, index])
+                        return None
+                    if completed is _INVALID:
+                        return None
+                    items.append(completed)
+                return items
             items = []
             for index, item in enumerate(value):
-                completed = self.complete(type_.of_type, selections, item, [*path, index])
+                completed = self.complete(item_type, selections, item, [*path, index])
                 if completed is _INVALID:
                     return None
                 items.append(completed)
