@@ -86,8 +86,12 @@ async def logout_endpoint(request: Request) -> Response:
 
 async def authenticate_request(request: Request) -> Principal:
     """The principal of a gateway request: a valid, unrevoked access token, or Unauthenticated."""
-    principal = tokens.principal_from_header(request.headers.get("authorization"))
-    return await sessions.require_current(principal)
+    return await sessions.require_current(authenticate_token(request))
+
+
+def authenticate_token(request: Request) -> Principal:
+    """The principal a valid access token names, before its revocation is checked (`sessions.require_current`)."""
+    return tokens.principal_from_header(request.headers.get("authorization"))
 
 
 def _introspects(body: bytes) -> bool:

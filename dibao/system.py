@@ -14,13 +14,14 @@ from starlette.background import BackgroundTask
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Mount, Route
 
-from authz import tokens
+from authz import sessions, tokens
 from authz.enforcer import get_authorizer
-from authz.http import IntrospectionGuard, authenticate_request, logout_endpoint, token_endpoint
+from authz.http import IntrospectionGuard, authenticate_request, authenticate_token, logout_endpoint, token_endpoint
 from authz.actions import Action
 from gateway.app import Gateway, create_gateway_app
 from gateway.edge import TrustedOperations
 from gateway.subgraph import SubgraphClient, network_transport
+from kernel.errors import DomainError
 from kernel.settings import DATABASES, SERVICES, Settings
 from kernel.subgraph import settle_heap
 from kernel.telemetry import configure_tracing
@@ -95,13 +96,27 @@ def cors_origins() -> list[str]:
 FILE_HEADERS = ("content-type", "content-disposition", "cache-control")
 
 
+async def _signed_out(request: Request) -> Response | None:
+    """A 401 when the caller's token was signed out or revoked (the subgraph itself only checks signature and
+    expiry), else None."""
+    try:
+        await authenticate_request(request)
+    except DomainError as error:
+        return JSONResponse({"errors": [{"message": error.message, "extensions": error.extensions}]}, status_code=401)
+    return None
+
+
 class _OnlyAuthorization:
-    """ASGI: the wrapped app sees the caller's token and no other header, as it would over HTTP from the gateway."""
+    """ASGI: the wrapped app sees the caller's current token and no other header, as it would over HTTP."""
 
     def __init__(self, app) -> None:
         self.app = app
 
     async def __call__(self, scope, receive, send) -> None:
+        refusal = await _signed_out(Request(scope))
+        if refusal is not None:
+            await refusal(scope, receive, send)
+            return
         kept = [(k, v) for k, v in scope["headers"] if k == b"authorization"]
         await self.app({**scope, "headers": kept}, receive, send)
 
@@ -109,7 +124,8 @@ class _OnlyAuthorization:
 def files_route(settings: Settings) -> Route:
     """GET /files/… at the gateway: the disbursement service's bank files and printable rosters, streamed.
 
-    The disbursement service checks the token and scope itself; the gateway only passes the request on and
+    The gateway refuses a signed-out token; the disbursement service checks the token and scope itself. The
+    gateway passes only the caller's token on and
     relays the body chunk by chunk as it comes (a county's CSV is never held whole): over HTTP when the
     subgraph has a URL, else straight to the in-process app (httpx's ASGI transport would buffer the body).
     """
@@ -121,6 +137,9 @@ def files_route(settings: Settings) -> Route:
     client = httpx.AsyncClient(transport=httpx.AsyncHTTPTransport(retries=0), timeout=120)
 
     async def passthrough(request: Request) -> Response:
+        refusal = await _signed_out(request)
+        if refusal is not None:
+            return refusal
         headers = {k: v for k, v in request.headers.items() if k == "authorization"}
         upstream = await client.send(client.build_request("GET", base + request.url.path, headers=headers), stream=True)
         kept = {k: v for k, v in upstream.headers.items() if k in FILE_HEADERS}
@@ -162,7 +181,8 @@ def create_system_app(settings: Settings, *, clients: dict[str, SubgraphClient] 
 
     gateway_app = create_gateway_app(
         gateway,
-        authenticate=authenticate_request,
+        authenticate=authenticate_token,
+        confirm=sessions.require_current,  # revocation: beside a query, before a mutation
         graphiql=not settings.production,
         expose_plan=lambda principal: get_authorizer().holds(principal, Action.QUERY_PLAN),
         may_reload=lambda principal: get_authorizer().holds(principal, Action.GATEWAY_RELOAD),

@@ -162,8 +162,13 @@ class Gateway:
 
     async def execute_request(
         self, body: Any, headers: Mapping[str, str], *, include_plan: bool = False, max_depth: int | None = None,
+        confirmed: Awaitable[Any] | None = None,
     ) -> tuple[dict[str, Any], int]:
-        """Run one GraphQL request body; returns the response body and HTTP status."""
+        """Run one GraphQL request body; returns the response body and HTTP status.
+
+        `confirmed` (the caller's revocation check, already running) must pass before a mutation is sent;
+        a query runs beside it and the caller waits for it before answering.
+        """
         with _tracer.start_as_current_span("gateway.operation") as span:
             limits = self.limits if max_depth is None else replace(self.limits, max_depth=max_depth)
             schema = self._planner().supergraph.api_schema
@@ -183,6 +188,8 @@ class Gateway:
             span.set_attribute("graphql.operation.type", plan.operation.kind)
             span.set_attribute("dibao.plan_cache_hit", cache_hit)
             forwarded = {k.lower(): v for k, v in headers.items() if k.lower() in self.forward_headers}
+            if confirmed is not None and plan.operation.kind == "mutation":
+                await confirmed  # a refused caller's mutation never reaches a subgraph
             try:
                 data, errors = await execute(plan, clients=self.clients, variables=variables, headers=forwarded)
             except Exception:
@@ -206,6 +213,18 @@ class Gateway:
 Authenticate = Callable[[Request], Any | Awaitable[Any]]
 
 
+Confirm = Callable[[Any], Awaitable[Any]]
+
+
+def _unauthenticated(error: Exception) -> Response:
+    """A 401 for an error the identity package raised (it carries `extensions`); anything else re-raises."""
+    extensions = getattr(error, "extensions", None)
+    if not isinstance(extensions, dict):
+        raise error
+    message = str(error) or "Authentication required."
+    return JSONResponse({"errors": [{"message": message, "extensions": extensions}]}, status_code=401)
+
+
 async def _principal(authenticate: Authenticate, request: Request) -> Any:
     """The caller, or a 401 response when the identity package refuses the token."""
     try:
@@ -214,20 +233,36 @@ async def _principal(authenticate: Authenticate, request: Request) -> Any:
             principal = await principal
         return principal
     except Exception as error:
-        extensions = getattr(error, "extensions", None)
-        if not isinstance(extensions, dict):
-            raise
-        message = str(error) or "Authentication required."
-        return JSONResponse({"errors": [{"message": message, "extensions": extensions}]}, status_code=401)
+        return _unauthenticated(error)
+
+
+def _confirming(confirm: Confirm | None, principal: Any) -> asyncio.Future | None:
+    """Start the slower check of the caller (revocation) without waiting for it."""
+    return asyncio.ensure_future(confirm(principal)) if confirm is not None else None
+
+
+async def _refused(check: asyncio.Future | None) -> Response | None:
+    """Wait for the check: None when it passed, a 401 when it refused the caller."""
+    if check is None:
+        return None
+    try:
+        await check
+    except Exception as error:
+        return _unauthenticated(error)
+    return None
 
 
 def create_gateway_app(
-    gateway: Gateway, *, authenticate: Authenticate, graphiql: bool, max_depth: int = 15,
+    gateway: Gateway, *, authenticate: Authenticate, graphiql: bool, max_depth: int = 15, confirm: Confirm | None = None,
     expose_plan: Callable[[Any], bool] = lambda principal: False,
     may_reload: Callable[[Any], bool] = lambda principal: False,
     cors_origins: Sequence[str] = (), reload_on_sighup: bool = True,
 ) -> Starlette:
-    """The HTTP app: GET /graphql serves the query page, POST /graphql executes; /readyz and /gateway/reload."""
+    """The HTTP app: GET /graphql serves the query page, POST /graphql executes; /readyz and /gateway/reload.
+
+    `confirm(principal)`, a check that costs a database round trip (revocation), runs beside a query's
+    execution and before a mutation's; no answer leaves before it passes.
+    """
 
     async def graphql_get(request: Request) -> Response:
         if not graphiql:
@@ -239,15 +274,22 @@ def create_gateway_app(
         principal = await _principal(authenticate, request)
         if isinstance(principal, Response):
             return principal
+        check = _confirming(confirm, principal)
         try:
             body = orjson.loads(await request.body())
         except orjson.JSONDecodeError:
             error = RequestError("BAD_REQUEST", ["The request body is not valid JSON."])
-            return JSONResponse({"errors": error.errors}, status_code=400)
+            return await _refused(check) or JSONResponse({"errors": error.errors}, status_code=400)
         include_plan = request.headers.get(PLAN_HEADER) == "1" and bool(expose_plan(principal))
-        result, status = await gateway.execute_request(body, request.headers, include_plan=include_plan,
-                                                       max_depth=max_depth)
-        return GraphQLResponse(result, status_code=status)
+        try:
+            result, status = await gateway.execute_request(body, request.headers, include_plan=include_plan,
+                                                           max_depth=max_depth, confirmed=check)
+        except Exception:
+            refusal = await _refused(check)
+            if refusal is None:
+                raise
+            return refusal
+        return await _refused(check) or GraphQLResponse(result, status_code=status)
 
     async def endpoint(request: Request) -> Response:
         try:
@@ -265,6 +307,9 @@ def create_gateway_app(
         principal = await _principal(authenticate, request)
         if isinstance(principal, Response):
             return principal
+        refusal = await _refused(_confirming(confirm, principal))
+        if refusal is not None:
+            return refusal
         if not may_reload(principal):
             return JSONResponse({"errors": [{"message": "Not allowed to recompose the supergraph.",
                                              "extensions": {"code": "FORBIDDEN"}}]}, status_code=403)

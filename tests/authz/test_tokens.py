@@ -61,6 +61,29 @@ async def test_signing_out_revokes_the_access_token_at_the_gateway_and_the_refre
     assert (await client.post("/graphql", json=QUERY, headers=bearer(other["access_token"]))).status_code == 200
 
 
+async def test_a_signed_out_token_writes_nothing_and_downloads_nothing(client):
+    from authz.models import User
+
+    # given the administrator and a bank, both signed out
+    admin = await sign_in(client, "admin")
+    bank = (await client.post("/auth/token", data={"grant_type": "client_credentials", "client_id": "bank.rcc",
+                                                   "client_secret": DEMO_PASSWORD})).json()
+    for session in (admin, bank):
+        out = await client.post("/auth/logout", headers=bearer(session["access_token"]))
+        assert out.status_code == 204
+    # when the administrator's old token asks for a new user (the gateway checks revocation before a mutation)
+    create = {"query": "mutation($i: CreateUserInput!) { createUser(input: $i) { username } }",
+              "variables": {"i": {"username": "staff.signed.out", "password": "a-strong-password", "displayName": "测试",
+                                  "grants": [{"role": "township_officer", "regionCode": "431102100000"}]}}}
+    refused = await client.post("/graphql", json=create, headers=bearer(admin["access_token"]))
+    # then it is refused and nobody was created
+    assert refused.status_code == 401 and refused.json()["errors"][0]["extensions"]["code"] == "TOKEN_REVOKED"
+    assert not await User.exists(username="staff.signed.out")
+    # and the bank's old token fetches no file at the gateway address either
+    download = await client.get("/files/batches/1/lines.csv", headers=bearer(bank["access_token"]))
+    assert download.status_code == 401 and download.json()["errors"][0]["extensions"]["code"] == "TOKEN_REVOKED"
+
+
 async def test_a_bank_gets_an_access_token_with_client_credentials_and_no_refresh_token(client):
     basic = base64.b64encode(f"bank.rcc:{DEMO_PASSWORD}".encode()).decode()
     response = await client.post("/auth/token", data={"grant_type": "client_credentials"},
