@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 import uuid
+from collections import OrderedDict
+from typing import Any
 
 import jwt
 
@@ -61,6 +64,27 @@ def verify(
     `max_lifetime` refuses tokens minted to live longer (subgraphs accept short-lived access tokens only).
     """
     settings = settings or get_settings()
+    key = (token, kind, settings.jwt_secret, max_lifetime)
+    known = _verified.get(key)
+    if known is not None:
+        if known.expires_at > time.time():
+            return known
+        del _verified[key]
+    principal = _verify(token, kind=kind, settings=settings, max_lifetime=max_lifetime)
+    _verified[key] = principal
+    while len(_verified) > VERIFIED_TOKENS:
+        _verified.popitem(last=False)
+    return principal
+
+
+VERIFIED_TOKENS = 4096
+"""Tokens whose signature and claims were checked, kept until they expire: a client sends the same one for
+minutes, and checking it again is a good part of a small request's time at the gateway."""
+
+_verified: OrderedDict[tuple[Any, ...], Principal] = OrderedDict()
+
+
+def _verify(token: str, *, kind: str, settings: Settings, max_lifetime: dt.timedelta | None) -> Principal:
     try:
         claims = jwt.decode(
             token,
