@@ -79,7 +79,7 @@ async def compare(client: httpx.AsyncClient, urls: dict[str, str], query: str, h
 
 
 async def overhead(client: httpx.AsyncClient, subgraph: str, gateway: str, query: str, headers: dict[str, str],
-                   rounds: int = 60) -> dict[str, Any]:
+                   rounds: int = 200) -> dict[str, Any]:
     """Case (a) one request at a time, straight to the subgraph and through the gateway, interleaved."""
     direct: list[float] = []
     through: list[float] = []
