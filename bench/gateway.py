@@ -142,7 +142,8 @@ async def run(settings: Any) -> list[dict[str, Any]]:
             sdls = {name: fetch_sdl(url, headers["authorization"]) for name, url in urls.items()}
             composed = apollo_compose({name: (urls[name], sdl) for name, sdl in sdls.items()})
             with reference_gateway(composed["supergraphSdl"], Path(tempfile.mkdtemp())) as theirs:
-                async with httpx.AsyncClient(timeout=300, limits=httpx.Limits(max_connections=64)) as client:
+                # both servers drop a connection idle for 5 s: reusing one just then would fail the request
+                async with httpx.AsyncClient(timeout=300, limits=httpx.Limits(max_connections=64, keepalive_expiry=4)) as client:
                     for name, query in CASES.items():
                         headers = signed_in()
                         for url in (ours, theirs):  # warm both: plans cached, pools open
