@@ -33,8 +33,9 @@ def _timed_out(error: BaseException) -> bool:
     return isinstance(error, asyncio.TimeoutError)
 
 
-POOL = httpx.Limits(max_connections=100, max_keepalive_connections=20)
-"""Connections per subgraph: at most 100 open, 20 kept alive between requests."""
+POOL = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=4)
+"""Connections per subgraph: at most 100 open, 20 kept alive between requests, each for less than a server's
+usual 5 s (uvicorn, Node): a connection the subgraph is closing is never reused, which would fail a mutation."""
 
 
 def network_transport() -> httpx.AsyncBaseTransport:
