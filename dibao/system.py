@@ -18,7 +18,7 @@ from authz import sessions, tokens
 from authz.enforcer import get_authorizer
 from authz.http import IntrospectionGuard, authenticate_request, authenticate_token, logout_endpoint, token_endpoint
 from authz.actions import Action
-from gateway.app import Gateway, create_gateway_app
+from gateway.app import Gateway, create_gateway_app, unauthenticated
 from gateway.edge import TrustedOperations
 from gateway.subgraph import SubgraphClient, network_transport
 from kernel.errors import DomainError
@@ -102,7 +102,7 @@ async def _signed_out(request: Request) -> Response | None:
     try:
         await authenticate_request(request)
     except DomainError as error:
-        return JSONResponse({"errors": [{"message": error.message, "extensions": error.extensions}]}, status_code=401)
+        return unauthenticated(error)
     return None
 
 

@@ -216,7 +216,7 @@ Authenticate = Callable[[Request], Any | Awaitable[Any]]
 Confirm = Callable[[Any], Awaitable[Any]]
 
 
-def _unauthenticated(error: Exception) -> Response:
+def unauthenticated(error: Exception) -> Response:
     """A 401 for an error the identity package raised (it carries `extensions`); anything else re-raises."""
     extensions = getattr(error, "extensions", None)
     if not isinstance(extensions, dict):
@@ -233,7 +233,7 @@ async def _principal(authenticate: Authenticate, request: Request) -> Any:
             principal = await principal
         return principal
     except Exception as error:
-        return _unauthenticated(error)
+        return unauthenticated(error)
 
 
 def _confirming(confirm: Confirm | None, principal: Any) -> asyncio.Future | None:
@@ -248,7 +248,7 @@ async def _refused(check: asyncio.Future | None) -> Response | None:
     try:
         await check
     except Exception as error:
-        return _unauthenticated(error)
+        return unauthenticated(error)
     return None
 
 
