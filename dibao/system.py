@@ -20,7 +20,7 @@ from authz.http import IntrospectionGuard, authenticate_request, authenticate_to
 from authz.actions import Action
 from gateway.app import Gateway, create_gateway_app, unauthenticated
 from gateway.edge import TrustedOperations
-from gateway.subgraph import SubgraphClient, network_transport
+from gateway.subgraph import ASGITransport, SubgraphClient, network_transport
 from kernel.errors import DomainError
 from kernel.settings import DATABASES, SERVICES, Settings
 from kernel.subgraph import settle_heap
@@ -41,12 +41,12 @@ def subgraph_clients(settings: Settings, *, wrap=None) -> dict[str, SubgraphClie
             transport = network_transport()
         else:
             app = importlib.import_module(f"services.{name}.app").create_app(settings=settings, own_database=False)
-            url, transport = f"http://{name}.in-process/graphql", httpx.ASGITransport(app=app)
+            url, transport = f"http://{name}.in-process/graphql", ASGITransport(app)
         clients[name] = SubgraphClient(name, url, transport=wrap(name, transport) if wrap else transport)
     # The authz subgraph (users and roles) always runs in the gateway's process, beside the identity store.
     from authz.app import create_app as create_authz_app
 
-    transport = httpx.ASGITransport(app=create_authz_app(settings=settings, own_database=False))
+    transport = ASGITransport(create_authz_app(settings=settings, own_database=False))
     clients["authz"] = SubgraphClient("authz", "http://authz.in-process/graphql",
                                       transport=wrap("authz", transport) if wrap else transport)
     return clients

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import os
-from typing import Any
+import ssl
+from collections.abc import Mapping
+from typing import Any, Protocol
+from urllib.parse import urlsplit
 
-import aiohttp
 import httpx
 import orjson
-from httpx_aiohttp import AiohttpTransport
 from opentelemetry import context as otel_context
 from opentelemetry import trace
 from opentelemetry.propagate import inject
 from opentelemetry.trace import SpanKind, Status, StatusCode
+
+from gateway.http1 import ConnectionPool, ProtocolError
 
 SUBGRAPH_UNAVAILABLE = "SUBGRAPH_UNAVAILABLE"
 SUBGRAPH_TIMEOUT = "SUBGRAPH_TIMEOUT"
@@ -25,23 +28,68 @@ DEFAULT_TIMEOUT = float(os.environ.get("DIBAO_SUBGRAPH_TIMEOUT", "10"))
 _tracer = trace.get_tracer("dibao.gateway")
 
 
-def _timed_out(error: BaseException) -> bool:
-    """Whether a transport failure was the subgraph taking too long, not refusing or dropping the connection."""
-    if isinstance(error, httpx.TimeoutException):  # the aiohttp transport also maps a dropped connection here
-        cause = error.__cause__
-        return not isinstance(cause, aiohttp.ClientError) or isinstance(cause, asyncio.TimeoutError)
-    return isinstance(error, asyncio.TimeoutError)
+class Transport(Protocol):
+    """How a subgraph client reaches its subgraph: POST bytes, get (status, body) within a timeout.
+
+    It raises `TimeoutError` when the answer is late, `OSError` (`ConnectionError`) when the subgraph
+    cannot be reached or drops the connection, `ProtocolError` when the answer is not HTTP.
+    """
+
+    async def post(self, url: str, content: bytes, headers: Mapping[str, str], timeout: float) -> tuple[int, bytes]: ...
+
+    async def aclose(self) -> None: ...
 
 
-POOL = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=4)
-"""Connections per subgraph: at most 100 open, 20 kept alive between requests, each for less than a server's
-usual 5 s (uvicorn, Node): a connection the subgraph is closing is never reused, which would fail a mutation."""
+class NetworkTransport:
+    """Subgraphs over HTTP/1.1: one keep-alive pool per origin (see gateway.http1)."""
+
+    def __init__(self, *, max_connections: int = 100, max_idle: int = 20, idle_seconds: float = 4.0,
+                 ssl_context: ssl.SSLContext | None = None) -> None:
+        self.options = {"max_connections": max_connections, "max_idle": max_idle, "idle_seconds": idle_seconds,
+                        "ssl_context": ssl_context}
+        self._pools: dict[str, ConnectionPool] = {}
+        self._targets: dict[str, tuple[ConnectionPool, str]] = {}
+
+    async def post(self, url: str, content: bytes, headers: Mapping[str, str], timeout: float) -> tuple[int, bytes]:
+        known = self._targets.get(url)
+        if known is None:
+            parts = urlsplit(url)
+            origin = f"{parts.scheme}://{parts.netloc}"
+            if origin not in self._pools:
+                self._pools[origin] = ConnectionPool(url, **self.options)
+            target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+            known = self._targets[url] = (self._pools[origin], target)
+        pool, target = known
+        return await pool.post(target, content, headers, timeout)
+
+    async def aclose(self) -> None:
+        for pool in self._pools.values():
+            await pool.aclose()
+        self._pools.clear()
+        self._targets.clear()
 
 
-def network_transport() -> httpx.AsyncBaseTransport:
-    """httpx's API on aiohttp's keep-alive pool: it writes a request in one send and parses responses
-    in C, which is most of a gateway's own time on a small query."""
-    return AiohttpTransport(limits=POOL)
+def network_transport() -> NetworkTransport:
+    """Connections per subgraph: at most 100 open, 20 kept alive between requests, each for less than a
+    server's usual 5 s (uvicorn, Node): a connection the subgraph is closing is never reused, which would
+    fail a mutation."""
+    return NetworkTransport(max_connections=100, max_idle=20, idle_seconds=4.0)
+
+
+class ASGITransport:
+    """A subgraph app in the gateway's own process (the embedded mode), called through httpx's ASGI bridge."""
+
+    def __init__(self, app: Any) -> None:
+        self._inner = httpx.ASGITransport(app=app)
+
+    async def post(self, url: str, content: bytes, headers: Mapping[str, str], timeout: float) -> tuple[int, bytes]:
+        async with asyncio.timeout(timeout):
+            response = await self._inner.handle_async_request(
+                httpx.Request("POST", url, content=content, headers=headers))
+            return response.status_code, await response.aread()
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
 
 
 class SubgraphError(Exception):
@@ -67,20 +115,17 @@ class SubgraphError(Exception):
 class SubgraphClient:
     """Sends GraphQL requests to one subgraph over a keep-alive connection pool."""
 
+    HEADERS = {"accept": "application/graphql-response+json, application/json", "content-type": "application/json"}
+
     def __init__(
-        self, name: str, url: str, *, transport: httpx.AsyncBaseTransport | None = None, timeout: float = DEFAULT_TIMEOUT,
+        self, name: str, url: str, *, transport: Transport | None = None, timeout: float = DEFAULT_TIMEOUT,
         retries: int = 1,
     ) -> None:
         self.name = name
         self.url = url
         self.timeout = timeout
         self.retries = retries
-        self._http = httpx.AsyncClient(
-            transport=transport or network_transport(),
-            timeout=timeout,
-            headers={"accept": "application/graphql-response+json, application/json",
-                     "content-type": "application/json"},
-        )
+        self.transport = transport or network_transport()
 
     def __repr__(self) -> str:
         return f"SubgraphClient({self.name!r}, {self.url!r})"
@@ -107,32 +152,35 @@ class SubgraphClient:
             f"subgraph {self.name}", kind=SpanKind.CLIENT,
             attributes={"dibao.subgraph": self.name, "dibao.attempt": attempt}
         ) as span:
-            outgoing = dict(headers)
+            outgoing = {**self.HEADERS, **headers}
             inject(outgoing)
             # The subgraph learns the trace from the headers only, in-process as over the network.
             token = otel_context.attach(otel_context.Context())
             try:
-                response = await self._http.post(
-                    self.url, content=orjson.dumps({"query": query, "variables": variables or {}}), headers=outgoing)
-            except (httpx.HTTPError, aiohttp.ClientError, asyncio.TimeoutError) as error:
-                if _timed_out(error):
-                    raise self._failed(span, SUBGRAPH_TIMEOUT, f"timed out: {type(error).__name__}") from error
+                status, content = await self.transport.post(
+                    self.url, orjson.dumps({"query": query, "variables": variables or {}}), outgoing, self.timeout)
+            except TimeoutError as error:
+                raise self._failed(span, SUBGRAPH_TIMEOUT, f"timed out after {self.timeout:g} s") from error
+            except ProtocolError as error:
+                raise self._failed(span, SUBGRAPH_INVALID_RESPONSE, f"returned a response that is not HTTP: {error}") \
+                    from error
+            except OSError as error:
                 detail = f"is unavailable: {error or type(error).__name__}"
                 raise self._failed(span, SUBGRAPH_UNAVAILABLE, detail) from error
             finally:
                 otel_context.detach(token)
-            span.set_attribute("http.response.status_code", response.status_code)
-            return self._graphql_body(span, response)
+            span.set_attribute("http.response.status_code", status)
+            return self._graphql_body(span, status, content)
 
-    def _graphql_body(self, span: trace.Span, response: httpx.Response) -> dict[str, Any]:
+    def _graphql_body(self, span: trace.Span, status: int, content: bytes) -> dict[str, Any]:
         try:
-            body = orjson.loads(response.content)
+            body = orjson.loads(content)
         except orjson.JSONDecodeError:
             body = None
         if not isinstance(body, dict) or not ("data" in body or "errors" in body):
             raise self._failed(
                 span, SUBGRAPH_INVALID_RESPONSE,
-                f"returned a response that is not GraphQL (HTTP {response.status_code})",
+                f"returned a response that is not GraphQL (HTTP {status})",
             )
         return body
 
@@ -143,4 +191,4 @@ class SubgraphClient:
 
     async def aclose(self) -> None:
         """Close the connection pool."""
-        await self._http.aclose()
+        await self.transport.aclose()

@@ -107,12 +107,14 @@ class SubgraphCalls:
 
     def wrap(self, name: str, transport):
         calls = self.calls
-        import httpx
 
-        class Counting(httpx.AsyncBaseTransport):
-            async def handle_async_request(self, request):
-                calls.append((name, request.content))
-                return await transport.handle_async_request(request)
+        class Counting:
+            async def post(self, url, content, headers, timeout):
+                calls.append((name, content))
+                return await transport.post(url, content, headers, timeout)
+
+            async def aclose(self):
+                await transport.aclose()
 
         return Counting()
 

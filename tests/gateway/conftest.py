@@ -10,7 +10,7 @@ import pytest
 from starlette.requests import Request
 
 from gateway import Gateway, SubgraphClient, create_gateway_app
-from gateway.subgraph import network_transport
+from gateway.subgraph import ASGITransport, network_transport
 from tests.gateway.fixtures import FAULTS, SCHEMAS, RecordingTransport, subgraph_app
 
 GOOD_TOKEN = "Bearer registrar-token"
@@ -43,7 +43,7 @@ def _healthy_subgraphs() -> None:
 @pytest.fixture
 def transports() -> dict[str, RecordingTransport]:
     """One recording transport per subgraph, in front of its ASGI app."""
-    return {name: RecordingTransport(httpx.ASGITransport(app=subgraph_app(schema))) for name, schema in SCHEMAS.items()}
+    return {name: RecordingTransport(ASGITransport(subgraph_app(schema))) for name, schema in SCHEMAS.items()}
 
 
 @pytest.fixture
