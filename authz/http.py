@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 
+import orjson
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
@@ -96,17 +98,22 @@ def authenticate_token(request: Request) -> Principal:
 
 def _introspects(body: bytes) -> bool:
     """Whether a GraphQL POST body selects `__schema` or `__type` anywhere (fragments included)."""
-    import json
+    try:
+        query = orjson.loads(body or b"{}").get("query")
+    except (orjson.JSONDecodeError, AttributeError):
+        return False  # not a valid request: the gateway answers it with its own error
+    return isinstance(query, str) and _selects_introspection(query)
 
+
+@functools.lru_cache(maxsize=1000)
+def _selects_introspection(query: str) -> bool:
+    """Parsed once per query text: clients send the same few operations over and over."""
     from graphql import FieldNode, GraphQLError, parse, visit
     from graphql.language import Visitor
 
     try:
-        query = json.loads(body or b"{}").get("query")
-        document = parse(query) if isinstance(query, str) else None
-    except (ValueError, AttributeError, GraphQLError):
-        return False  # not a valid request: the gateway answers it with its own error
-    if document is None:
+        document = parse(query)
+    except GraphQLError:
         return False
     found: list[str] = []
 

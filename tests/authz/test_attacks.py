@@ -153,6 +153,8 @@ async def test_introspection_is_refused_in_production_unless_the_role_holds_it(s
         assert (await post("{ __typename households(first: 1) { id } }", "municipal.officer")).status_code == 200
         # and the system administrator, who holds gateway.introspect, may
         assert (await post("{ __schema { queryType { name } } }", "admin")).status_code == 200
+        # and a text seen before (its verdict remembered) is refused just the same
+        assert (await post("{ __schema { types { name } } }", "municipal.officer")).status_code == 403
 
 
 async def test_anonymous_introspection_gets_nothing_in_any_mode(client):
