@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import Mapping
 from typing import Any
 
@@ -12,7 +13,7 @@ from graphql import parse
 from opentelemetry import trace
 
 from gateway.plan import Condition, Fetch, Flatten, Parallel, PlanNode, QueryPlan, Sequence
-from gateway.selection import FieldSel, FragmentSel, Selection
+from gateway.selection import FieldSel, FragmentSel, Selection, print_selection
 from gateway.shape import shape_data
 from gateway.subgraph import SUBGRAPH_INVALID_RESPONSE, SubgraphClient, SubgraphError
 
@@ -74,13 +75,39 @@ class _MissingField(Exception):
 
 def representation(obj: Mapping[str, Any], requires: tuple[FragmentSel, ...]) -> dict[str, Any] | None:
     """`__typename`, key and `@requires` fields of an object, or None when it cannot be represented."""
+    typename = obj.get("__typename")
     for fragment in requires:
-        if fragment.type_condition == obj.get("__typename"):
-            try:
-                return _pick(obj, fragment.selections)
-            except _MissingField:
-                return None
+        if fragment.type_condition == typename:
+            leaves = _leaf_keys(fragment)
+            if leaves is None:
+                try:
+                    return _pick(obj, fragment.selections)
+                except _MissingField:
+                    return None
+            picked = {}
+            for name, internal in leaves:  # the usual key: scalars only, one lookup each
+                if internal in obj:
+                    picked[name] = obj[internal]
+                elif name in obj:
+                    picked[name] = obj[name]
+                else:
+                    return None
+            return picked
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _leaf_keys(fragment: FragmentSel) -> tuple[tuple[str, str], ...] | None:
+    """(name, internal key) of each field when a representation selects only scalar fields, else None."""
+    if not all(isinstance(s, FieldSel) and s.selections is None for s in fragment.selections):
+        return None
+    return tuple((s.name, s.internal_key) for s in fragment.selections)  # type: ignore[union-attr]
+
+
+@functools.lru_cache(maxsize=4096)
+def _requires_text(requires: tuple[FragmentSel, ...]) -> str:
+    """The printed representation selection: entity fetches that print alike send the same representations."""
+    return " ".join(print_selection(r) for r in requires)
 
 
 def _pick(value: Any, selections: list[Selection]) -> Any:
@@ -122,6 +149,9 @@ class _Run:
         self.data: dict[str, Any] = {}
         self.errors: list[dict[str, Any]] = []
         self.suppressed: set[tuple[str | int, ...]] = set()
+        self.merges = 0
+        """Merges so far: representations gathered since the last one are still what the data holds."""
+        self._gathered: dict[tuple[Any, ...], tuple[int, list[dict[str, Any]], list[list[tuple[dict[str, Any], ResponsePath]]]]] = {}
 
     async def node(self, node: PlanNode) -> None:
         """Run one plan node."""
@@ -173,6 +203,7 @@ class _Run:
             self.errors.extend(self._subgraph_errors(fetch, body))
             if isinstance(body.get("data"), dict):
                 deep_merge(self.data, body["data"])
+                self.merges += 1
             else:
                 self.suppressed.add(())
 
@@ -181,22 +212,7 @@ class _Run:
         fetch = flatten.node
         attributes = {"dibao.subgraph": fetch.subgraph, "dibao.path": ".".join(flatten.path)}
         with _tracer.start_as_current_span("gateway.flatten", attributes=attributes) as span:
-            representations: list[dict[str, Any]] = []
-            owners: list[list[tuple[dict[str, Any], ResponsePath]]] = []
-            index_of: dict[bytes, int] = {}
-            renames = dict(fetch.renames)
-            for obj, path in objects_at(self.data, flatten.path):
-                rep = representation(obj, fetch.requires or ())
-                if rep is None:
-                    continue
-                if rep["__typename"] in renames:
-                    rep["__typename"] = renames[rep["__typename"]]
-                key = orjson.dumps(rep, option=orjson.OPT_SORT_KEYS)
-                if key not in index_of:
-                    index_of[key] = len(representations)
-                    representations.append(rep)
-                    owners.append([])
-                owners[index_of[key]].append((obj, path))
+            representations, owners = self._representations(flatten)
             span.set_attribute("dibao.representations", len(representations))
             if not representations:
                 return
@@ -205,6 +221,36 @@ class _Run:
             body = await self._request(fetch, variables, prefix)
             if body is not None:
                 self._merge_entities(fetch, body, owners, prefix)
+
+    def _representations(self, flatten: Flatten) -> tuple[list[dict[str, Any]], list[list[tuple[dict[str, Any], ResponsePath]]]]:
+        """The distinct representations of the objects at the flatten path, each with the objects it stands for.
+
+        Sibling fetches at one path (payments and findings of the same households) share them: gathered
+        once while nothing has been merged since.
+        """
+        fetch = flatten.node
+        memo = (flatten.path, _requires_text(fetch.requires or ()), fetch.renames)
+        known = self._gathered.get(memo)
+        if known is not None and known[0] == self.merges:
+            return known[1], known[2]
+        representations: list[dict[str, Any]] = []
+        owners: list[list[tuple[dict[str, Any], ResponsePath]]] = []
+        index_of: dict[bytes, int] = {}
+        renames = dict(fetch.renames)
+        for obj, path in objects_at(self.data, flatten.path):
+            rep = representation(obj, fetch.requires or ())
+            if rep is None:
+                continue
+            if rep["__typename"] in renames:
+                rep["__typename"] = renames[rep["__typename"]]
+            key = orjson.dumps(rep, option=orjson.OPT_SORT_KEYS)
+            if key not in index_of:
+                index_of[key] = len(representations)
+                representations.append(rep)
+                owners.append([])
+            owners[index_of[key]].append((obj, path))
+        self._gathered[memo] = (self.merges, representations, owners)
+        return representations, owners
 
     def _merge_entities(self, fetch: Fetch, body: Mapping[str, Any],
                         owners: list[list[tuple[dict[str, Any], ResponsePath]]], prefix: ResponsePath) -> None:
@@ -221,6 +267,7 @@ class _Run:
             self.errors.append(error.to_graphql_error(prefix))
             self.suppressed.add(tuple(prefix))
             return
+        self.merges += 1
         for entity, targets in zip(entities, owners):
             if isinstance(entity, dict):
                 if fetch.renames:  # the subgraph knows these objects only by their interface's name
@@ -246,5 +293,6 @@ class _Run:
                                  variable_values=self.variables)
         if result.data:  # type: ignore[union-attr]
             deep_merge(self.data, result.data)  # type: ignore[union-attr]
+            self.merges += 1
         for error in result.errors or ():  # type: ignore[union-attr]
             self.errors.append(error.formatted)

@@ -98,8 +98,12 @@ class _Shaper:
     def object(self, type_: GraphQLObjectType, selections: list[Selection], source: Mapping[str, Any],
                path: Path, *, is_root: bool = False) -> dict[str, Any] | None:
         """One object; None when a non-null field of it is null."""
+        return self._fill(type_, self.layout(type_, selections), source, path, is_root)
+
+    def _fill(self, type_: GraphQLObjectType, layout: list[tuple[str, str, Any, list[Selection], int]],
+              source: Mapping[str, Any], path: Path, is_root: bool = False) -> dict[str, Any] | None:
         result: dict[str, Any] = {}
-        for key, name, field_type, children, leaf in self.layout(type_, selections):
+        for key, name, field_type, children, leaf in layout:
             if leaf:  # most of a large answer: taken as it is, without the general completion below
                 value = source.get(key)
                 if value is None and leaf == 2:
@@ -140,9 +144,10 @@ class _Shaper:
             required = isinstance(item_type, GraphQLNonNull)
             object_type = item_type.of_type if required else item_type
             if isinstance(object_type, GraphQLObjectType):  # the common list of entities, without the general walk
+                layout = self.layout(object_type, selections)
                 items = []
                 for index, item in enumerate(value):
-                    completed = self.object(object_type, selections, item, [*path, index]) \
+                    completed = self._fill(object_type, layout, item, [*path, index]) \
                         if isinstance(item, dict) else self.complete(item_type, selections, item, [*path, index])
                     if completed is None and required:
                         if item is None:

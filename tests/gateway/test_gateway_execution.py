@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import orjson
 import pytest
+from graphql import parse
 
 from tests.gateway.conftest import request_count
 from tests.gateway.fixtures import (
@@ -227,3 +229,32 @@ async def test_a_client_alias_named_like_a_key_field_does_not_break_entity_fetch
          "payments": [{"amount": p["amount"]} for p in payments_of(h)]}
         for h in household_ids(2)
     ]}}
+
+
+async def test_sibling_entity_fetches_at_one_path_share_their_representations(gateway, transports, monkeypatch):
+    # given households whose payments and findings come from two subgraphs in one parallel step
+    from gateway import executor
+    from gateway.executor import _Run
+
+    original, walks = executor.objects_at, []
+
+    def counting(data, path):
+        walks.append(path)
+        return original(data, path)
+
+    monkeypatch.setattr(executor, "objects_at", counting)
+    plan = gateway.planner.plan(parse("{ households(first: 3) { id payments { amount } findings { rule } } }"))
+    run = _Run(gateway.clients, {}, {"authorization": "Bearer registrar-token"})
+    await run.node(plan.node)
+    # then both subgraphs were sent the same three representations, gathered once
+    sent = {name: orjson.loads(t.requests[-1].content)["variables"]["representations"]
+            for name, t in transports.items() if name != "households"}
+    assert sent["disbursement"] == sent["supervision"] == [
+        {"__typename": "Household", "id": "h1"}, {"__typename": "Household", "id": "h2"},
+        {"__typename": "Household", "id": "h3"}]
+    assert walks == [("households", "@")]
+    # and once anything has been merged since, they are gathered again rather than reused
+    flatten = next(n for n in plan.node.nodes[1].nodes)
+    before = run._representations(flatten)[0]
+    run.merges += 1
+    assert run._representations(flatten)[0] is not before
