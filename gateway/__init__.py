@@ -9,13 +9,16 @@ from gateway.subgraph import (
     SUBGRAPH_INVALID_RESPONSE,
     SUBGRAPH_TIMEOUT,
     SUBGRAPH_UNAVAILABLE,
+    ASGITransport,
+    NetworkTransport,
     SubgraphClient,
     SubgraphError,
+    Transport,
 )
 
 __all__ = [
     "SUBGRAPH_INVALID_RESPONSE", "SUBGRAPH_TIMEOUT", "SUBGRAPH_UNAVAILABLE",
-    "CompositionError", "Condition", "EntityKey", "Fetch", "FieldMeta", "Flatten", "Gateway", "Parallel",
+    "ASGITransport", "CompositionError", "Condition", "EntityKey", "Fetch", "FieldMeta", "Flatten", "Gateway", "NetworkTransport", "Parallel",
     "PlanningError", "QueryPlan", "QueryPlanner", "RequestError", "Sequence", "SubgraphClient", "SubgraphError",
-    "Supergraph", "TypeMeta", "compose", "create_gateway_app", "execute", "fetch_sdl",
+    "Supergraph", "Transport", "TypeMeta", "compose", "create_gateway_app", "execute", "fetch_sdl",
 ]
