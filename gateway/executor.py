@@ -235,7 +235,7 @@ class _Run:
             return known[1], known[2]
         representations: list[dict[str, Any]] = []
         owners: list[list[tuple[dict[str, Any], ResponsePath]]] = []
-        index_of: dict[bytes, int] = {}
+        index_of: dict[Any, int] = {}
         renames = dict(fetch.renames)
         for obj, path in objects_at(self.data, flatten.path):
             rep = representation(obj, fetch.requires or ())
@@ -243,12 +243,17 @@ class _Run:
                 continue
             if rep["__typename"] in renames:
                 rep["__typename"] = renames[rep["__typename"]]
-            key = orjson.dumps(rep, option=orjson.OPT_SORT_KEYS)
-            if key not in index_of:
-                index_of[key] = len(representations)
+            try:  # scalar keys (the usual): the pairs themselves; objects or lists in a key: their JSON
+                key: Any = tuple(rep.items())
+                index = index_of.get(key)
+            except TypeError:
+                key = orjson.dumps(rep, option=orjson.OPT_SORT_KEYS)
+                index = index_of.get(key)
+            if index is None:
+                index = index_of[key] = len(representations)
                 representations.append(rep)
                 owners.append([])
-            owners[index_of[key]].append((obj, path))
+            owners[index].append((obj, path))
         self._gathered[memo] = (self.merges, representations, owners)
         return representations, owners
 

@@ -258,3 +258,27 @@ async def test_sibling_entity_fetches_at_one_path_share_their_representations(ga
     before = run._representations(flatten)[0]
     run.merges += 1
     assert run._representations(flatten)[0] is not before
+
+
+def test_representations_with_object_keys_are_deduplicated_by_their_json():
+    # given four objects at one path whose compound key holds an object, two of them alike
+    from gateway.executor import _Run
+    from gateway.plan import Fetch, Flatten
+    from gateway.selection import FieldSel, FragmentSel
+
+    requires = (FragmentSel("Account", (), [FieldSel("__typename"), FieldSel("number"),
+                                             FieldSel("bank", selections=[FieldSel("code")])]),)
+    flatten = Flatten(("accounts", "@"), Fetch("ledger", "query", (), requires, ("accounts", "@")))
+    run = _Run({}, {}, {})
+    run.data = {"accounts": [{"__typename": "Account", "number": "1", "bank": {"code": "ICBC", "name": "x"}},
+                             {"__typename": "Account", "number": "1", "bank": {"code": "ICBC", "name": "y"}},
+                             {"__typename": "Account", "number": "1", "bank": {"code": "ABC"}},
+                             {"__typename": "Account", "number": 1, "bank": {"code": "ICBC"}}]}
+    # when their representations are gathered
+    representations, owners = run._representations(flatten)
+    # then alike keys are sent once and answer for both objects; a number is not the string of it
+    assert representations == [{"__typename": "Account", "number": "1", "bank": {"code": "ICBC"}},
+                               {"__typename": "Account", "number": "1", "bank": {"code": "ABC"}},
+                               {"__typename": "Account", "number": 1, "bank": {"code": "ICBC"}}]
+    assert [[path for _, path in targets] for targets in owners] == [
+        [["accounts", 0], ["accounts", 1]], [["accounts", 2]], [["accounts", 3]]]
