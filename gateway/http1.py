@@ -103,8 +103,7 @@ class ConnectionPool:
         self.host = parts.hostname
         self.port = parts.port or (443 if parts.scheme == "https" else 80)
         self.ssl = (ssl_context or ssl.create_default_context()) if parts.scheme == "https" else None
-        default_port = self.port == (443 if parts.scheme == "https" else 80)
-        self.authority = parts.netloc.rpartition("@")[2] if not default_port else self.host
+        self.authority = parts.netloc.rpartition("@")[2]  # as written: a port only if the URL names one
         self.max_idle = max_idle
         self.idle_seconds = idle_seconds
         self._slots = asyncio.Semaphore(max_connections)
