@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 from wtforms import PasswordField, SelectField
 from wtforms.validators import Optional
 
@@ -30,8 +33,21 @@ def _has_password(entity: Entity) -> bool:
     return entity.column(PASSWORD_COLUMN) is not None
 
 
-def _is_grant(entity: Entity) -> bool:
+GRANT_HOLDER = "user_id"
+"""The column of a role grant naming the user who holds it."""
+
+
+def is_grant(entity: Entity) -> bool:
     return entity.app == "authz" and entity.column("role") is not None
+
+
+async def withdraw_tokens(user_ids: set[Any]) -> None:
+    """Refuse every token issued so far to these users (a grant of theirs was changed or removed)."""
+    from authz.models import User
+
+    ids = [user_id for user_id in user_ids if user_id is not None]
+    if ids:
+        await User.filter(id__in=ids).update(tokens_valid_after=dt.datetime.now(dt.timezone.utc))
 
 
 def typed_in(entity: Entity) -> set[str]:
@@ -40,12 +56,12 @@ def typed_in(entity: Entity) -> set[str]:
 
 
 def form_overrides(entity: Entity) -> dict:
-    return {"role": SelectField} if _is_grant(entity) else {}
+    return {"role": SelectField} if is_grant(entity) else {}
 
 
 def form_args(entity: Entity) -> dict:
     """Roles offered by name; the choice is checked in `prepare_change` so a bad one gets a coded error."""
-    if not _is_grant(entity):
+    if not is_grant(entity):
         return {}
     choices = [(role, f"{ROLE_LABELS.get(role, role)}（{role}）") for role in identity.ROLES]
     return {"role": {"choices": choices, "validate_choice": False}}
@@ -77,6 +93,6 @@ def prepare_change(entity: Entity, data: dict, is_created: bool) -> None:
         elif is_created:
             raise InvalidInput("a new user needs a password", "新用户必须设置口令", field=PASSWORD_FIELD,
                                code="PASSWORD_REQUIRED")
-    if _is_grant(entity) and "role" in data and data["role"] not in identity.ROLES:
+    if is_grant(entity) and "role" in data and data["role"] not in identity.ROLES:
         raise InvalidInput(f"unknown role {data['role']!r}", f"未知角色 {data['role']!r}", field="role",
                            code="UNKNOWN_ROLE")

@@ -265,6 +265,8 @@ class ScopedModelView(ModelView):
     async def on_model_change(self, data: dict, model: Any, is_created: bool, request: Request) -> None:
         """A row may only be written, and only moved, within the writer's regions."""
         users.prepare_change(self.entity, data, is_created)
+        if not is_created and users.is_grant(self.entity):
+            scopes.memo(request)["grant holder"] = getattr(model, users.GRANT_HOLDER)
         if self.region_attribute is None:
             return
         allowed = self.write_scope(request)
@@ -274,6 +276,16 @@ class ScopedModelView(ModelView):
         regions = [wanted] + ([] if is_created else [self._region_of(model)])
         if not all(scopes.covers(allowed, region) for region in regions):
             raise Forbidden("the region lies outside your jurisdiction", "区划超出您的管辖范围", code="FORBIDDEN")
+
+
+    async def after_model_change(self, data: dict, model: Any, is_created: bool, request: Request) -> None:
+        """A grant changed here takes effect at once, as `revokeRole` does: its holder's tokens stop working."""
+        if not is_created and users.is_grant(self.entity):
+            await users.withdraw_tokens({scopes.memo(request).get("grant holder"), getattr(model, users.GRANT_HOLDER)})
+
+    async def after_model_delete(self, model: Any, request: Request) -> None:
+        if users.is_grant(self.entity):
+            await users.withdraw_tokens({getattr(model, users.GRANT_HOLDER)})
 
 
 def _as_id(column, value: str) -> Any:

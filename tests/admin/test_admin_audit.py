@@ -6,7 +6,10 @@ import csv
 import io
 import re
 
+import httpx
 from openpyxl import load_workbook
+
+from admin import users
 
 from authz.models import AdminAuditRecord, AuditNote, RoleGrant, User
 from services.households.models import Household, Person
@@ -158,3 +161,38 @@ async def test_an_unknown_role_is_refused_and_no_grant_is_written(sign_in):
                                                                   "save": "Save"})
     assert response.status_code == 400 and "未知角色" in response.text
     assert await RoleGrant.all().count() == before
+
+
+async def test_a_grant_changed_or_removed_in_the_admin_stops_its_holders_tokens_at_once(sign_in, client):
+    # given a user who holds a county auditor's grant and has signed in to GraphQL
+    admin, _ = await sign_in("admin")
+    user = await User.create(username="auditor.three", display_name="审计员三", kind="user", is_active=True,
+                             password_hash=users.hash_password("a-long-password-2026"))
+    grant = await RoleGrant.create(user=user, role="county_auditor", region_code="431102000000")
+
+    async def token() -> str:
+        answer = await client.post("/auth/token", data={"username": "auditor.three", "password": "a-long-password-2026"})
+        return answer.json()["access_token"]
+
+    async def households(bearer: str) -> httpx.Response:
+        return await client.post("/graphql", json={"query": "{ households(first: 1) { id } }"},
+                                 headers={"authorization": f"Bearer {bearer}"})
+
+    issued = await token()
+    assert (await households(issued)).status_code == 200
+    # when the administrator moves the grant to another county in the admin UI
+    edited = await admin.post(f"/admin/role-grant/edit/{grant.id}", data={
+        "user": str(user.id), "user_id": str(user.id), "role": "county_auditor", "region_code": OTHER_COUNTY + "000000",
+        "save": "Save"})
+    assert edited.status_code == 302, edited.text[-400:]
+    # then the token issued before is refused with its reason, and a fresh one works
+    refused = await households(issued)
+    assert refused.status_code == 401 and refused.json()["errors"][0]["extensions"]["code"] == "TOKEN_REVOKED"
+    renewed = await token()
+    assert (await households(renewed)).status_code == 200
+    # and when the grant is deleted, the renewed token stops too
+    deleted = await admin.delete("/admin/role-grant/delete", params={"pks": str(grant.id)})
+    assert deleted.status_code == 200, deleted.text[-400:]
+    assert not await RoleGrant.exists(id=grant.id)
+    refused = await households(renewed)
+    assert refused.status_code == 401 and refused.json()["errors"][0]["extensions"]["code"] == "TOKEN_REVOKED"
