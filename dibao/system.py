@@ -21,6 +21,7 @@ from authz.actions import Action
 from gateway.app import Gateway, create_gateway_app, unauthenticated
 from gateway.edge import TrustedOperations
 from gateway.subgraph import ASGITransport, SubgraphClient, network_transport
+from kernel.collector import CollectBetweenRequests
 from kernel.errors import DomainError
 from kernel.settings import DATABASES, SERVICES, Settings
 from kernel.subgraph import settle_heap
@@ -204,7 +205,8 @@ def create_system_app(settings: Settings, *, clients: dict[str, SubgraphClient] 
     mount_admin(app, settings)
     if introspection_restricted(settings):
         gateway_app = IntrospectionGuard(gateway_app)
-    app.router.routes.append(Mount("/", app=gateway_app))  # last: /admin and /auth are matched first
+    # GraphQL answers are built with the garbage collector paused (kernel.collector)
+    app.router.routes.append(Mount("/", app=CollectBetweenRequests(gateway_app)))  # last: /admin, /auth first
     return app
 
 

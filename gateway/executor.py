@@ -54,19 +54,22 @@ def deep_merge(target: dict[str, Any], source: Mapping[str, Any]) -> None:
 def objects_at(data: Any, path: tuple[str, ...]) -> list[tuple[dict[str, Any], ResponsePath]]:
     """The objects found at a plan path (`@` steps into lists), each with its response path."""
     found: list[tuple[dict[str, Any], ResponsePath]] = []
-
-    def walk(value: Any, depth: int, current: ResponsePath) -> None:
-        if depth == len(path):
-            if isinstance(value, dict):
-                found.append((value, current))
-        elif path[depth] == "@":
-            for index, item in enumerate(value if isinstance(value, list) else ()):
-                walk(item, depth + 1, [*current, index])
-        elif isinstance(value, dict) and path[depth] in value:
-            walk(value[path[depth]], depth + 1, [*current, path[depth]])
-
-    walk(data, 0, [])
+    _walk(data, path, 0, [], found)
     return found
+
+
+def _walk(value: Any, path: tuple[str, ...], depth: int, current: ResponsePath,
+          found: list[tuple[dict[str, Any], ResponsePath]]) -> None:
+    # A module function, not a closure over `found`: a nested function that calls itself is a reference cycle,
+    # and it would keep every object of the response alive until the garbage collector came by.
+    if depth == len(path):
+        if isinstance(value, dict):
+            found.append((value, current))
+    elif path[depth] == "@":
+        for index, item in enumerate(value if isinstance(value, list) else ()):
+            _walk(item, path, depth + 1, [*current, index], found)
+    elif isinstance(value, dict) and path[depth] in value:
+        _walk(value[path[depth]], path, depth + 1, [*current, path[depth]], found)
 
 
 class _MissingField(Exception):
