@@ -19,15 +19,24 @@ YOUNG_EVERY = 1.0
 """Seconds between forced collections of the young generation while requests keep the collector paused."""
 
 
+class _Pause:
+    """The process's one count of requests in flight: apps wrapped inside each other share it."""
+
+    in_flight = 0
+    ticks = 0
+    timer: asyncio.TimerHandle | None = None
+
+
 class CollectBetweenRequests:
     """ASGI middleware pausing automatic garbage collection while HTTP requests are in flight."""
 
     def __init__(self, app: Any, *, every: float = YOUNG_EVERY) -> None:
         self.app = app
         self.every = every
-        self.in_flight = 0
-        self.ticks = 0
-        self._timer: asyncio.TimerHandle | None = None
+
+    @property
+    def in_flight(self) -> int:
+        return _Pause.in_flight
 
     async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -40,22 +49,21 @@ class CollectBetweenRequests:
             self._end()
 
     def _begin(self) -> None:
-        if self.in_flight == 0:
+        if _Pause.in_flight == 0:
             gc.disable()
-            if self._timer is None:
-                self._timer = asyncio.get_running_loop().call_later(self.every, self._tick)
-        self.in_flight += 1
+            _Pause.timer = asyncio.get_running_loop().call_later(self.every, self._tick)
+        _Pause.in_flight += 1
 
     def _end(self) -> None:
-        self.in_flight -= 1
-        if self.in_flight == 0:
+        _Pause.in_flight -= 1
+        if _Pause.in_flight == 0:
             gc.enable()  # the answers are gone: what the collector walks now is small
+            if _Pause.timer is not None:
+                _Pause.timer.cancel()
+                _Pause.timer = None
 
     def _tick(self) -> None:
-        """Collect while requests keep the collector paused; stop when none is in flight."""
-        if self.in_flight == 0:
-            self._timer = None
-            return
-        self.ticks += 1
-        gc.collect(2 if self.ticks % 60 == 0 else 1 if self.ticks % 10 == 0 else 0)
-        self._timer = asyncio.get_running_loop().call_later(self.every, self._tick)
+        """Collect the young generation (older ones now and then) while requests keep the collector paused."""
+        _Pause.ticks += 1
+        gc.collect(2 if _Pause.ticks % 60 == 0 else 1 if _Pause.ticks % 10 == 0 else 0)
+        _Pause.timer = asyncio.get_running_loop().call_later(self.every, self._tick)

@@ -11,7 +11,7 @@ from starlette.applications import Starlette
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from kernel.collector import CollectBetweenRequests
+from kernel.collector import CollectBetweenRequests, _Pause
 
 
 def _app(seen: list[bool], hold: asyncio.Event | None = None):
@@ -37,19 +37,19 @@ async def test_overlapping_requests_keep_it_paused_until_the_last_ends_and_a_tim
     seen: list[bool] = []
     hold = asyncio.Event()
     app = CollectBetweenRequests(_app(seen, hold), every=0.02)
-    before = gc.get_stats()[0]["collections"]
+    before, ticks = gc.get_stats()[0]["collections"], _Pause.ticks
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gw") as client:
         first = asyncio.ensure_future(client.post("/graphql"))
         second = asyncio.ensure_future(client.post("/graphql"))
         await asyncio.sleep(0.2)  # both in flight: paused, but the timer collects the young generation
         assert app.in_flight == 2 and not gc.isenabled()
-        assert app.ticks >= 3 and gc.get_stats()[0]["collections"] > before
+        assert _Pause.ticks >= ticks + 3 and gc.get_stats()[0]["collections"] > before
         hold.set()
         await asyncio.gather(first, second)
     assert seen == [False, False]
     assert gc.isenabled() and app.in_flight == 0
     await asyncio.sleep(0.05)
-    assert app._timer is None  # nothing in flight: the timer stopped
+    assert _Pause.timer is None  # nothing in flight: the timer stopped
 
 
 async def test_a_failing_request_still_resumes_the_collector():
@@ -60,3 +60,18 @@ async def test_a_failing_request_still_resumes_the_collector():
     with pytest.raises(RuntimeError, match="boom"):
         await app({"type": "http"}, None, None)
     assert gc.isenabled() and app.in_flight == 0
+
+
+async def test_apps_wrapped_inside_each_other_share_one_pause():
+    seen: list[bool] = []
+    inner = CollectBetweenRequests(_app(seen))
+
+    async def outer_endpoint(scope, receive, send):
+        await inner(scope, receive, send)
+        seen.append(gc.isenabled())  # the outer request is still being answered
+
+    outer = CollectBetweenRequests(outer_endpoint)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=outer), base_url="http://gw") as client:
+        assert (await client.post("/graphql")).status_code == 200
+    assert seen == [False, False]
+    assert gc.isenabled() and _Pause.in_flight == 0
