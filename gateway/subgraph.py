@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import ssl
 from collections.abc import Mapping
 from typing import Any, Protocol
 from urllib.parse import urlsplit
@@ -41,12 +40,10 @@ class Transport(Protocol):
 
 
 class NetworkTransport:
-    """Subgraphs over HTTP/1.1: one keep-alive pool per origin (see gateway.http1)."""
+    """Subgraphs over HTTP/1.1: one keep-alive pool per origin (see gateway.http1), `options` for each pool."""
 
-    def __init__(self, *, max_connections: int = 100, max_idle: int = 20, idle_seconds: float = 4.0,
-                 ssl_context: ssl.SSLContext | None = None) -> None:
-        self.options = {"max_connections": max_connections, "max_idle": max_idle, "idle_seconds": idle_seconds,
-                        "ssl_context": ssl_context}
+    def __init__(self, **options: Any) -> None:
+        self.options = options
         self._pools: dict[str, ConnectionPool] = {}
         self._targets: dict[str, tuple[ConnectionPool, str]] = {}
 
@@ -70,10 +67,9 @@ class NetworkTransport:
 
 
 def network_transport() -> NetworkTransport:
-    """Connections per subgraph: at most 100 open, 20 kept alive between requests, each for less than a
-    server's usual 5 s (uvicorn, Node): a connection the subgraph is closing is never reused, which would
-    fail a mutation."""
-    return NetworkTransport(max_connections=100, max_idle=20, idle_seconds=4.0)
+    """Subgraphs over the network with ConnectionPool's limits: at most 100 connections open, 20 kept alive,
+    none reused after 4 s idle (below a server's usual 5 s, so a closing connection never fails a mutation)."""
+    return NetworkTransport()
 
 
 class ASGITransport:
