@@ -144,12 +144,10 @@ async def sync_registry_events(*, client: InternalClient | None = None, page: in
     client = client or InternalClient("supervision", caller="households")
     summary = SyncSummary(cursor=await stored_cursor())
     try:
-        while True:
-            result = (await client.query(QUERY, {"after": summary.cursor, "first": page}))["registryLifeEvents"]
+        async for result in client.pages(QUERY, {"first": page}, "registryLifeEvents", cursor=summary.cursor):
             if result["items"]:
                 await apply_page(result["items"], summary, triggered_by=triggered_by)
-            if not result["items"] or not result.get("nextCursor"):
-                return summary
+        return summary
     finally:
         if own:
             await client.aclose()
