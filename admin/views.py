@@ -277,7 +277,6 @@ class ScopedModelView(ModelView):
         if not all(scopes.covers(allowed, region) for region in regions):
             raise Forbidden("the region lies outside your jurisdiction", "区划超出您的管辖范围", code="FORBIDDEN")
 
-
     async def after_model_change(self, data: dict, model: Any, is_created: bool, request: Request) -> None:
         """A grant changed here takes effect at once, as `revokeRole` does: its holder's tokens stop working."""
         if not is_created and users.is_grant(self.entity):
