@@ -20,16 +20,20 @@ MAX_PAGE = 1000
 MAX_LINE_PAGE = 5000
 
 
+PAYMENT_COLUMNS = ("id", "household_id", "period", "amount", "status", "paid_on")
+"""What a payment shows; read as plain values, since a household list's payments run to thousands of rows."""
+
+
 async def payments_by_household(
     *, scope: Scope, household_ids: list[int], period: str | None = None
-) -> dict[int, list[Payment]]:
+) -> dict[int, list[dict]]:
     """Payments of many households in one query, newest period first."""
     query = Payment.filter(scope.q(), household_id__in=household_ids)
     if period:
         query = query.filter(period=str(Period.parse(period)))
-    grouped: dict[int, list[Payment]] = defaultdict(list)
-    for row in await query.order_by("-period", "id"):
-        grouped[row.household_id].append(row)
+    grouped: dict[int, list[dict]] = defaultdict(list)
+    for row in await query.order_by("-period", "id").values(*PAYMENT_COLUMNS):
+        grouped[row["household_id"]].append(row)
     return grouped
 
 
@@ -38,7 +42,7 @@ async def current_accounts(*, scope: Scope, household_ids: list[int]) -> dict[in
     return {row.household_id: row for row in rows}
 
 
-async def list_payments(*, scope: Scope, period: str | None = None, first: int = 50, after: int | None = None) -> list[Payment]:
+async def list_payments(*, scope: Scope, period: str | None = None, first: int = 50, after: int | None = None) -> list[dict]:
     """A page of payments inside the caller's scope."""
     if not 0 < first <= MAX_PAGE:
         raise InvalidInput(f"first must be between 1 and {MAX_PAGE}", f"first 应在 1 到 {MAX_PAGE} 之间", field="first")
@@ -47,7 +51,7 @@ async def list_payments(*, scope: Scope, period: str | None = None, first: int =
         query = query.filter(period=str(Period.parse(period)))
     if after is not None:
         query = query.filter(id__gt=after)
-    return await query.order_by("id").limit(first)
+    return await query.order_by("id").limit(first).values(*PAYMENT_COLUMNS)
 
 
 async def household_regions(household_ids: list[int]) -> dict[int, str]:

@@ -108,10 +108,11 @@ class Payment:
     paid_on: dt.date | None
 
     @classmethod
-    def from_row(cls, row: models.Payment) -> Payment:
+    def from_row(cls, row: dict) -> Payment:
+        """From the plain values the service reads (`service.PAYMENT_COLUMNS`)."""
         return cls(
-            id=strawberry.ID(str(row.id)), household_id=strawberry.ID(str(row.household_id)), period=row.period,
-            amount=row.amount, status=row.status, paid_on=row.paid_on,
+            id=strawberry.ID(str(row["id"])), household_id=strawberry.ID(str(row["household_id"])), period=row["period"],
+            amount=row["amount"], status=row["status"], paid_on=row["paid_on"],
         )
 
 
@@ -136,7 +137,7 @@ class Household:
         return cls(id=id)
 
 
-async def _load_payments(info: Info, ids: list[int], period: str | None) -> list[list[models.Payment]]:
+async def _load_payments(info: Info, ids: list[int], period: str | None) -> list[list[dict]]:
     rows = await service.payments_by_household(scope=scope(info, Action.PAYMENT_READ), household_ids=ids, period=period)
     return ordered(ids, rows, default=[])
 
