@@ -10,7 +10,7 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from authz.actions import Action
-from authz.entities import guard
+from authz.entities import guarded_references
 from authz.masking import Sensitive, reveal
 from authz.permissions import allowed, scope
 from kernel.subgraph import loader, ordered
@@ -132,9 +132,9 @@ class Household:
         return BankAccount.from_row(row) if row else None
 
     @classmethod
-    async def resolve_reference(cls, info: Info, id: strawberry.ID) -> Household:
-        await guard(info, Action.PAYMENT_READ, int(id), service.household_regions)
-        return cls(id=id)
+    async def resolve_references(cls, info: Info, representations: list[dict]) -> list[Household | Exception]:
+        """Every key of one `_entities` call, with one jurisdiction lookup (see kernel.subgraph.SubgraphSchema)."""
+        return await guarded_references(info, Action.PAYMENT_READ, representations, service.household_regions, lambda id: cls(id=strawberry.ID(id)))
 
 
 async def _load_payments(info: Info, ids: list[int], period: str | None) -> list[list[dict]]:

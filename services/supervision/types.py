@@ -10,7 +10,7 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from authz.actions import Action
-from authz.entities import guard
+from authz.entities import guarded_references
 from authz.permissions import allowed, scope
 from kernel.errors import InvalidInput
 from kernel.subgraph import loader, ordered
@@ -77,9 +77,9 @@ class Household:
         return [Finding.from_row(row) for row in rows]
 
     @classmethod
-    async def resolve_reference(cls, info: Info, id: strawberry.ID) -> Household:
-        await guard(info, Action.FINDING_READ, int(id), _household_regions)
-        return cls(id=id)
+    async def resolve_references(cls, info: Info, representations: list[dict]) -> list[Household | Exception]:
+        """Every key of one `_entities` call, with one jurisdiction lookup (see kernel.subgraph.SubgraphSchema)."""
+        return await guarded_references(info, Action.FINDING_READ, representations, _household_regions, lambda id: cls(id=strawberry.ID(id)))
 
 
 async def _household_regions(ids: list[int]) -> dict[int, str]:

@@ -101,6 +101,49 @@ async def test_a_village_user_guessing_ids_gets_nothing_of_another_village(gql, 
         assert response.json()["errors"][0]["extensions"]["code"] == "HOUSEHOLD_NOT_FOUND", subgraph
 
 
+@pytest.mark.parametrize(("subgraph", "selection", "regions", "rows"), [
+    ("disbursement", "payments { amount }", "services.disbursement.service.household_regions",
+     "services.disbursement.models.Payment"),
+    ("supervision", "findings { rule }", "services.supervision.types._household_regions",
+     "services.supervision.models.Finding"),
+])
+async def test_the_keys_of_one_entities_call_are_guarded_together_and_answered_in_order(
+        tokens, monkeypatch, subgraph, selection, regions, rows):
+    from services.households.models import Household
+
+    # a household of the township officer's own township, and one of another county this subgraph holds rows for
+    own = (await Household.filter(region_code__startswith="431102100").first()).id
+    foreign = (await _named(rows).filter(region_code__startswith="431103").first()).household_id
+    lookup, lookups = _named(regions), []
+
+    async def counted(ids):
+        lookups.append(sorted(ids))
+        return await lookup(ids)
+
+    monkeypatch.setattr(regions, counted)
+    keys = [str(own), str(foreign), "not-a-number", str(own), "999999999"]
+    query = "query($r: [_Any!]!) { _entities(representations: $r) { ... on Household { id %s } } }" % selection
+    async with direct(subgraph) as client:
+        response = (await client.post("/graphql", json={"query": query, "variables": {
+            "r": [{"__typename": "Household", "id": key} for key in keys]}},
+            headers={"authorization": f"Bearer {await tokens('township.officer')}"})).json()
+    # the caller's own household twice, the foreign one and the malformed key refused where they stand,
+    # a household this subgraph holds nothing for as an empty stub; one region lookup for the whole call
+    answers = response["data"]["_entities"]
+    assert [answer and answer["id"] for answer in answers] == [str(own), None, None, str(own), "999999999"]
+    assert sorted((tuple(e["path"]), e["extensions"]["code"]) for e in response["errors"]) == [
+        (("_entities", 1), "HOUSEHOLD_NOT_FOUND"), (("_entities", 2), "HOUSEHOLD_NOT_FOUND")]
+    assert lookups == [sorted({own, foreign, 999999999})]
+
+
+def _named(path: str):
+    """The object a dotted path names (module, then attribute)."""
+    import importlib
+
+    module, name = path.rsplit(".", 1)
+    return getattr(importlib.import_module(module), name)
+
+
 async def test_a_village_user_cannot_open_the_admin_and_an_auditor_cannot_open_a_foreign_record(system):
     from services.households.models import Household
 
