@@ -165,15 +165,15 @@ async def _write(conn, statement: str, rows: list[tuple]) -> None:
         await portable.execute_many(conn, statement, rows)
 
 
-async def apply_paid_lines(lines: list[dict[str, Any]], *, after: str | None = UNCHECKED) -> int:
-    """Apply one page of disbursement's paid lines (upsert by cursor) and store the cursor."""
+async def apply_paid_lines(lines: list[dict[str, Any]], *, feed: str = PAYMENTS_FEED, after: str | None = UNCHECKED) -> int:
+    """Apply one page of disbursement's paid lines (upsert by cursor) and store the cursor as `feed`'s."""
     rows = [(line["cursor"], int(line["householdId"]), line["regionCode"], line["period"], _last_month_start(line["period"]),
              Decimal(str(line["amount"])), _value("decided_on", line.get("paidOn")), line.get("accountNumber") or "") for line in lines]
     async with in_transaction(CONNECTION) as conn:
-        await _claim(conn, PAYMENTS_FEED, after)
+        await _claim(conn, feed, after)
         if rows:
             await _write(conn, _upsert(PaidLine._meta.db_table, "cursor", PAID_LINE_COLUMNS[1:]), rows)
-            await _advance(conn, PAYMENTS_FEED, lines[-1]["cursor"], len(lines))
+            await _advance(conn, feed, lines[-1]["cursor"], len(lines))
     return len(rows)
 
 

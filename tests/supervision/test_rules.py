@@ -70,7 +70,8 @@ async def test_paid_after_death_counts_the_months_paid_after_the_month_of_death(
     await projection.apply_changes([event("Person", person_id, village(place), {"deceasedOn": "2026-08-15"})], feed=TEST_FEED)
     await projection.apply_paid_lines([
         {"cursor": f"pl-{household_id}-{period}", "householdId": str(household_id), "regionCode": village(place), "period": period,
-         "amount": "500.00", "paidOn": f"{period}-10", "accountNumber": "6221000011112222"} for period in ("2026-08", "2026-09", "2026-10")])
+         "amount": "500.00", "paidOn": f"{period}-10", "accountNumber": "6221000011112222"}
+        for period in ("2026-08", "2026-09", "2026-10")], feed=TEST_FEED)
     # when the rule runs
     outcome = await run("R11_PAID_AFTER_DEATH", place)
     # then one HIGH finding names the two months paid after the death and their amount
@@ -88,7 +89,7 @@ async def test_one_account_in_two_active_households_flags_both():
     two, _ = await given_household(village(place), citizen_id())
     await projection.apply_paid_lines([
         {"cursor": f"acct-{h}", "householdId": str(h), "regionCode": village(place), "period": "2026-10", "amount": "300.00",
-         "paidOn": "2026-10-10", "accountNumber": "6221999988887777"} for h in (one, two)])
+         "paidOn": "2026-10-10", "accountNumber": "6221999988887777"} for h in (one, two)], feed=TEST_FEED)
     # when the rule runs
     await run("R12_DUPLICATE_IDENTITY", place)
     # then both households have a finding, and the evidence shows only the account's last four digits
