@@ -104,7 +104,7 @@ class ConnectionPool:
         self.port = parts.port or (443 if parts.scheme == "https" else 80)
         self.ssl = (ssl_context or ssl.create_default_context()) if parts.scheme == "https" else None
         self.authority = parts.netloc.rpartition("@")[2]  # as written: a port only if the URL names one
-        self.max_idle = max_idle
+        self.max_idle = min(max_idle, max_connections)
         self.idle_seconds = idle_seconds
         self._slots = asyncio.Semaphore(max_connections)
         self._idle: deque[_Connection] = deque()

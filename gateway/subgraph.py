@@ -24,6 +24,12 @@ SUBGRAPH_INVALID_RESPONSE = "SUBGRAPH_INVALID_RESPONSE"
 DEFAULT_TIMEOUT = float(os.environ.get("DIBAO_SUBGRAPH_TIMEOUT", "10"))
 """Seconds a subgraph may take to answer; DIBAO_SUBGRAPH_TIMEOUT sets it for a whole process."""
 
+MAX_IN_FLIGHT = int(os.environ.get("DIBAO_SUBGRAPH_CONNECTIONS", "8"))
+"""Requests the gateway has in flight to one subgraph at a time, one connection each; DIBAO_SUBGRAPH_CONNECTIONS
+sets it. More wait their turn at the gateway, in arrival order and within their timeout. A subgraph is one
+Python process: requests beyond what it can work on at once only share its CPU, so all of them finish late
+together; queued here, they finish in order (measured in docs/architecture.md, "Transport")."""
+
 _tracer = trace.get_tracer("dibao.gateway")
 
 
@@ -67,9 +73,10 @@ class NetworkTransport:
 
 
 def network_transport() -> NetworkTransport:
-    """Subgraphs over the network with ConnectionPool's limits: at most 100 connections open, 20 kept alive,
-    none reused after 4 s idle (below a server's usual 5 s, so a closing connection never fails a mutation)."""
-    return NetworkTransport()
+    """Subgraphs over the network: at most `MAX_IN_FLIGHT` requests (connections) at once per subgraph, kept
+    alive between requests, none reused after 4 s idle (ConnectionPool's expiry: below a server's usual 5 s, so
+    a closing connection never fails a mutation)."""
+    return NetworkTransport(max_connections=MAX_IN_FLIGHT)
 
 
 class ASGITransport:

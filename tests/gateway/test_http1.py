@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 import pytest
 
 from gateway.http1 import ConnectionPool, ProtocolError
-from gateway.subgraph import NetworkTransport, SubgraphClient, SubgraphError
+from gateway.subgraph import MAX_IN_FLIGHT, NetworkTransport, SubgraphClient, SubgraphError, network_transport
 
 OK = b'{"data": {"__typename": "Query"}}'
 
@@ -222,3 +222,37 @@ async def test_concurrent_requests_beyond_the_limit_wait_for_a_connection(peer_f
     await pool.aclose()
     assert answers == [(200, OK)] * 6
     assert peer.connections == 2
+
+
+async def test_a_subgraph_gets_at_most_its_limit_of_requests_at_once_and_the_rest_wait_their_turn(peer_for):
+    in_flight, most = 0, 0
+
+    async def slow(n: int, request: bytes, writer: asyncio.StreamWriter) -> None:
+        nonlocal in_flight, most
+        in_flight += 1
+        most = max(most, in_flight)
+        await asyncio.sleep(0.02)
+        in_flight -= 1
+        writer.write(answer())
+        await writer.drain()
+
+    peer = await peer_for(slow)
+    transport = network_transport()
+    answers = await asyncio.gather(*(transport.post(peer.url, b"{}", {}, 5) for _ in range(3 * MAX_IN_FLIGHT)))
+    await transport.aclose()
+    assert answers == [(200, OK)] * (3 * MAX_IN_FLIGHT)
+    assert most == MAX_IN_FLIGHT == 8 and peer.connections == MAX_IN_FLIGHT
+
+
+async def test_a_request_waiting_for_its_turn_past_its_timeout_times_out(peer_for):
+    async def hang(n: int, request: bytes, writer: asyncio.StreamWriter) -> None:
+        await asyncio.sleep(1)
+
+    peer = await peer_for(hang)
+    client = SubgraphClient("slow", peer.url, transport=NetworkTransport(max_connections=1), timeout=0.2, retries=0)
+    started = time.monotonic()
+    results = await asyncio.gather(*(client.request("{ __typename }", None, {}) for _ in range(2)),
+                                   return_exceptions=True)
+    await client.aclose()
+    assert [getattr(r, "code", r) for r in results] == ["SUBGRAPH_TIMEOUT"] * 2
+    assert time.monotonic() - started < 0.6 and len(peer.requests) == 1  # the second was never sent
