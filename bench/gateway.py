@@ -72,10 +72,10 @@ def _figures(samples: list[float], failed: int, elapsed: float) -> dict[str, Any
 async def compare(client: httpx.AsyncClient, urls: dict[str, str], query: str, headers: dict[str, str],
                   concurrency: int, total: int) -> dict[str, dict[str, Any]]:
     """Both gateways in alternating rounds (A B B A A B …), so a busy moment on the machine, or a slow stretch
-    of a subgraph, hits both alike. A round is ten requests one at a time, or two waves at a concurrency (one
-    wave when only two are sent in all): the load stays steady within it."""
+    of a subgraph, hits both alike. One at a time a round is ten requests; at a concurrency it is half the
+    requests (A B B A), so that the load is steady for most of a round rather than starting and draining."""
     gathered: dict[str, tuple[list[float], int, float]] = {name: ([], 0, 0.0) for name in urls}
-    chunk = max(min(2 * concurrency, total // 2), 10)
+    chunk = 10 if concurrency == 1 else max(concurrency, total // 2)
     rounds = max(1, total // chunk)
     order = [name for turn in range(rounds) for name in (list(urls) if turn % 2 == 0 else list(reversed(urls)))]
     for name in order:
