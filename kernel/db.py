@@ -43,13 +43,17 @@ POOL_SIZE = {"minsize": 1, "maxsize": 16}
 """asyncpg pool bounds per database and process; Tortoise's default of 5 queued concurrent requests."""
 
 
-SERVER_SETTINGS = {"plan_cache_mode": "force_custom_plan"}
-"""Session settings of every PostgreSQL connection.
+CUSTOM_PLANS = {"plan_cache_mode": "force_custom_plan"}
+SERVER_SETTINGS: dict[str, dict[str, str]] = {"households": CUSTOM_PLANS, "disbursement": CUSTOM_PLANS,
+                                              "supervision": CUSTOM_PLANS}
+"""Session settings of each database's PostgreSQL connections.
 
 The driver prepares each statement once per connection, and after five runs PostgreSQL may switch a
-prepared statement to a generic plan, made without looking at the values. The batched lookups here
+prepared statement to a generic plan, made without looking at the values. The services' batched lookups
 (`household_id IN ($1, ..., $1000)` beside a region range) then lose their estimates: a thousand
-households' payments took 63 ms instead of 24. Planning each run with its values costs far less.
+households' payments took 63 ms instead of 24. Planning each run with its values costs far less. The
+identity store (authz) answers point lookups, one on every gateway request (revocation), whose generic
+plan is as good: it keeps PostgreSQL's default and is not planned again on every run.
 """
 
 
@@ -62,15 +66,16 @@ async def _keep_session(connection) -> None:
     """
 
 
-def connection(url: str) -> str | dict:
-    """A Tortoise connection: PostgreSQL with a pool sized for concurrent requests, others as the URL says."""
+def connection(url: str, session: dict[str, str] | None = None) -> str | dict:
+    """A Tortoise connection: PostgreSQL with a pool sized for concurrent requests and the `session` settings,
+    others as the URL says."""
     url = tortoise_url(url)
     if dialect(url) != "postgres":
         return url
     from tortoise.backends.base.config_generator import expand_db_url
 
     expanded = expand_db_url(url)
-    expanded["credentials"] = {**POOL_SIZE, "reset": _keep_session, "server_settings": SERVER_SETTINGS,
+    expanded["credentials"] = {**POOL_SIZE, "reset": _keep_session, "server_settings": dict(session or {}),
                                **expanded["credentials"]}  # the URL wins
     return expanded
 
@@ -78,7 +83,7 @@ def connection(url: str) -> str | dict:
 def tortoise_config(settings: Settings, names: list[str] | tuple[str, ...], *, with_aerich: bool = False) -> dict:
     """Config for the given databases; `with_aerich` adds aerich's version table (migrations only)."""
     return {
-        "connections": {name: connection(settings.database_url(name)) for name in names},
+        "connections": {name: connection(settings.database_url(name), SERVER_SETTINGS.get(name)) for name in names},
         "apps": {
             name: {
                 "models": MODEL_MODULES[name] + (["aerich.models"] if with_aerich else []),
