@@ -43,7 +43,7 @@ def allowed(action: Action) -> type[BasePermission]:
 
 
 FEDERATION_FIELDS = frozenset({"_service", "_entities"})
-"""Answered by the federation library: `_entities` goes through each type's guarded resolve_reference."""
+"""Answered by the federation library: `_entities` goes through each type's guarded resolve_reference(s)."""
 
 
 def declared_actions(field: Any) -> list[str]:

@@ -64,7 +64,8 @@ class SubgraphSchema(strawberry.federation.Schema):
             origin = getattr(getattr(known, "definition", None), "origin", None)
             (batches.setdefault(origin, []) if hasattr(origin, "resolve_references") else singles).append(index)
         for origin, indices in batches.items():
-            keys = [{k: v for k, v in representations[i].items() if k != "__typename"} for i in indices]  # type: ignore[attr-defined]
+            keys = [{k: v for k, v in representations[i].items() if k != "__typename"}  # type: ignore[attr-defined]
+                    for i in indices]
             for index, result in zip(indices, await origin.resolve_references(info, keys), strict=True):
                 results[index] = result
         if singles:

@@ -134,7 +134,8 @@ class Household:
     @classmethod
     async def resolve_references(cls, info: Info, representations: list[dict]) -> list[Household | Exception]:
         """Every key of one `_entities` call, with one jurisdiction lookup (see kernel.subgraph.SubgraphSchema)."""
-        return await guarded_references(info, Action.PAYMENT_READ, representations, service.household_regions, lambda id: cls(id=strawberry.ID(id)))
+        return await guarded_references(info, Action.PAYMENT_READ, representations, service.household_regions,
+                                        lambda id: cls(id=strawberry.ID(id)))
 
 
 async def _load_payments(info: Info, ids: list[int], period: str | None) -> list[list[dict]]:

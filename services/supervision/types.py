@@ -79,7 +79,8 @@ class Household:
     @classmethod
     async def resolve_references(cls, info: Info, representations: list[dict]) -> list[Household | Exception]:
         """Every key of one `_entities` call, with one jurisdiction lookup (see kernel.subgraph.SubgraphSchema)."""
-        return await guarded_references(info, Action.FINDING_READ, representations, _household_regions, lambda id: cls(id=strawberry.ID(id)))
+        return await guarded_references(info, Action.FINDING_READ, representations, _household_regions,
+                                        lambda id: cls(id=strawberry.ID(id)))
 
 
 async def _household_regions(ids: list[int]) -> dict[int, str]:
