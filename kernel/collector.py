@@ -1,12 +1,12 @@
 """Garbage collection between requests, not in the middle of them.
 
-A large answer is tens of thousands of dicts and lists alive at once while the gateway builds it. CPython's
-cyclic collector runs every 700 new containers and walks the young ones each time, so it walks that answer
-again and again: a fifth of the gateway's time on a thousand households. Nothing in an answer is cyclic
-(its objects are freed by reference counting when it is sent), so the collector can wait: it is paused
-while any request is being answered and resumes when none is. Under load that never pauses, a timer
-still collects the young generation every second (the older ones every ten and sixty), so cyclic garbage
-is never kept for long.
+A large answer is tens of thousands of dicts and lists alive at once while the gateway (or a subgraph) builds
+it. CPython's cyclic collector runs every 700 new containers and walks the young ones each time, so it walks
+that answer again and again: a fifth of the gateway's time on a thousand households, a seventh of a
+subgraph's on their thousand entities. Nothing in an answer is cyclic (its objects are freed by reference
+counting when it is sent), so the collector can wait: it is paused while any request is being answered and
+resumes when none is. Under load that never pauses, a timer still collects the young generation every
+second (the older ones every ten and sixty), so cyclic garbage is never kept for long.
 """
 
 from __future__ import annotations

@@ -26,6 +26,7 @@ from strawberry.extensions import MaskErrors, ParserCache, ValidationCache
 from strawberry.federation.schema import FederationAny
 from strawberry.types import Info
 
+from kernel.collector import CollectBetweenRequests
 from kernel.errors import DomainError
 from kernel.settings import Settings, get_settings
 from kernel.telemetry import configure_tracing
@@ -228,4 +229,5 @@ def create_subgraph_app(
     app = Starlette(routes=[Route("/graphql", graphql), Route("/healthz", healthz)], lifespan=lifespan)
     app.state.service_name = name
     app.state.schema = schema
-    return OpenTelemetryMiddleware(RequireToken(app, settings=settings), tracer_provider=None)
+    # A thousand entities are tens of thousands of objects built and dropped in one answer (kernel.collector)
+    return CollectBetweenRequests(OpenTelemetryMiddleware(RequireToken(app, settings=settings), tracer_provider=None))

@@ -75,3 +75,27 @@ async def test_apps_wrapped_inside_each_other_share_one_pause():
         assert (await client.post("/graphql")).status_code == 200
     assert seen == [False, False]
     assert gc.isenabled() and _Pause.in_flight == 0
+
+
+async def test_a_subgraph_answers_with_the_collector_paused():
+    import datetime as dt
+
+    import strawberry
+
+    from authz import tokens
+    from authz.principal import Grant, Principal
+    from kernel.subgraph import create_schema, create_subgraph_app
+
+    @strawberry.type
+    class Query:
+        @strawberry.field
+        def collecting(self) -> bool:
+            return gc.isenabled()
+
+    app = create_subgraph_app(name="probe", schema=create_schema(query=Query))
+    token, _ = tokens.issue(Principal("probe", frozenset({Grant("municipal_officer", "431100000000")})),
+                            lifetime=dt.timedelta(minutes=5))
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://subgraph") as client:
+        answer = await client.post("/graphql", json={"query": "{ collecting }"}, headers={"authorization": f"Bearer {token}"})
+    assert answer.json() == {"data": {"collecting": False}}
+    assert gc.isenabled() and _Pause.in_flight == 0
