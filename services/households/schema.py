@@ -39,7 +39,7 @@ class Query:
             scope=scope(info, Action.HOUSEHOLD_READ), first=first, after=_id(after, "after"),
             region_code=region_code, status=status,
         )
-        return [Household.from_row(row) for row in rows]
+        return [Household.from_values(row) for row in rows]
 
     @strawberry.field(permission_classes=[allowed(Action.HOUSEHOLD_READ)], description="按编号查家庭 / one household")
     async def household(self, info: Info, id: strawberry.ID) -> Household | None:

@@ -23,6 +23,11 @@ DB = "households"
 RELATIONS = ("HEAD", "SPOUSE", "CHILD", "PARENT", "SIBLING", "GRANDCHILD", "GRANDPARENT", "OTHER")
 URBAN_RURAL = ("URBAN", "RURAL")
 MAX_PAGE = 1000
+HOUSEHOLD_COLUMNS = (
+    "id", "region_code", "urban_rural", "status", "review_class", "created_at", "monthly_amount", "effective_month",
+    "stops_from", "separately_registered", "next_review_on", "grace_until",
+)
+"""What a household shows; lists and entity batches read these as plain values, a thousand rows at a time."""
 
 
 @dataclass(frozen=True)
@@ -36,7 +41,7 @@ class MemberIn:
 
 async def list_households(
     *, scope: Scope, first: int = 50, after: int | None = None, region_code: str | None = None, status: str | None = None
-) -> list[Household]:
+) -> list[dict[str, Any]]:
     """A page of households inside the caller's scope, in id order (keyset pagination)."""
     if not 0 < first <= MAX_PAGE:
         raise InvalidInput(f"first must be between 1 and {MAX_PAGE}", f"first 应在 1 到 {MAX_PAGE} 之间", field="first")
@@ -45,12 +50,12 @@ async def list_households(
         query = query.filter(id__gt=after)
     if status:
         query = query.filter(status=status)
-    return await query.order_by("id").limit(first)
+    return await query.order_by("id").limit(first).values(*HOUSEHOLD_COLUMNS)
 
 
-async def households_by_id(*, scope: Scope, ids: list[int]) -> dict[int, Household]:
-    rows = await Household.filter(scope.q(), id__in=ids)
-    return {row.id: row for row in rows}
+async def households_by_id(*, scope: Scope, ids: list[int]) -> dict[int, dict[str, Any]]:
+    rows = await Household.filter(scope.q(), id__in=ids).values(*HOUSEHOLD_COLUMNS)
+    return {row["id"]: row for row in rows}
 
 
 async def get_household(*, scope: Scope, household_id: int) -> Household:

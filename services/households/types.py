@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import Enum
+from typing import Any
 
 import strawberry
 from strawberry.types import Info
@@ -159,11 +160,17 @@ class Household:
 
     @classmethod
     def from_row(cls, row: models.Household) -> Household:
+        return cls.from_values({column: getattr(row, column) for column in service.HOUSEHOLD_COLUMNS})
+
+    @classmethod
+    def from_values(cls, row: dict[str, Any]) -> Household:
+        """From the plain values lists and entity batches read (`service.HOUSEHOLD_COLUMNS`)."""
         return cls(
-            id=strawberry.ID(str(row.id)), region_code=row.region_code, urban_rural=UrbanRural(row.urban_rural),
-            status=row.status, review_class=row.review_class, registered_at=row.created_at,
-            monthly_amount=row.monthly_amount, effective_month=row.effective_month, stops_from=row.stops_from,
-            separately_registered=row.separately_registered, next_review_on=row.next_review_on, grace_until=row.grace_until,
+            id=strawberry.ID(str(row["id"])), region_code=row["region_code"], urban_rural=UrbanRural(row["urban_rural"]),
+            status=row["status"], review_class=row["review_class"], registered_at=row["created_at"],
+            monthly_amount=row["monthly_amount"], effective_month=row["effective_month"], stops_from=row["stops_from"],
+            separately_registered=row["separately_registered"], next_review_on=row["next_review_on"],
+            grace_until=row["grace_until"],
         )
 
     @classmethod
@@ -171,14 +178,14 @@ class Household:
         row = await loader(info, "household", lambda ids: _load_households(info, ids)).load(int(id))
         if row is None:
             raise service.HouseholdNotFound(id)
-        return cls.from_row(row)
+        return cls.from_values(row)
 
 
 def _grouped(info: Info, model: type, household_id: int):
     return loader(info, f"grouped:{model.__name__}", lambda ids: case_queries.grouped(model, ids)).load(household_id)
 
 
-async def _load_households(info: Info, ids: list[int]) -> list[models.Household | None]:
+async def _load_households(info: Info, ids: list[int]) -> list[dict[str, Any] | None]:
     return ordered(ids, await service.households_by_id(scope=scope(info, Action.HOUSEHOLD_READ), ids=ids))
 
 
