@@ -25,6 +25,7 @@ from strawberry.dataloader import DataLoader
 from strawberry.extensions import MaskErrors, ParserCache, ValidationCache
 from strawberry.federation.schema import FederationAny
 from strawberry.types import Info
+from strawberry.types.nodes import FragmentSpread, InlineFragment
 
 from kernel.collector import CollectBetweenRequests
 from kernel.errors import DomainError
@@ -185,6 +186,21 @@ def loader(info: Info, name: str, load: Callable[[list[Any]], Awaitable[list[Any
 def ordered(keys: Sequence[Hashable], rows: dict[Hashable, Any], default: Any = None) -> list[Any]:
     """Loader results in key order."""
     return [rows.get(key, default) for key in keys]
+
+
+def selected_arguments(info: Info, type_name: str, field: str) -> list[dict[str, Any]]:
+    """The arguments of each selection of `field` on `type_name` just below the resolving field (through inline
+    fragments and fragment spreads on that type or on none), so a batch can fetch what its objects will be asked."""
+    found: list[dict[str, Any]] = []
+    pending = [selection for selected in info.selected_fields for selection in selected.selections]
+    while pending:
+        selection = pending.pop()
+        if isinstance(selection, (InlineFragment, FragmentSpread)):
+            if selection.type_condition in (None, type_name):
+                pending.extend(selection.selections)
+        elif selection.name == field:
+            found.append(selection.arguments)
+    return found
 
 
 def settle_heap() -> None:

@@ -55,3 +55,53 @@ async def test_a_dashboard_of_100_households_with_payments_costs_one_disbursemen
     accounts = data(await gql(ACCOUNTS, user="county.auditor"), "households")
     assert subgraph_calls.count("disbursement") == 1
     assert all(h["bankAccount"]["accountNumber"].isdigit() for h in accounts if h["bankAccount"])
+
+
+ENTITIES = """query($r: [_Any!]!, $p: String) { _entities(representations: $r) {
+  ... on Household { id all: payments { period amount } ...Paid }
+} }
+fragment Paid on Household { paid: payments(period: $p) { period status } }"""
+
+
+async def test_an_entities_batch_answers_every_households_payments_from_its_own_queries(tokens, monkeypatch):
+    from services.disbursement import service, types
+    from services.disbursement.models import Payment
+
+    # given households with payments, asked for by a batch of representations, with and without a period
+    ids = sorted({p.household_id for p in await Payment.filter(region_code__startswith="431102").limit(400)})[:20]
+    period = (await Payment.filter(household_id=ids[0]).first()).period
+    reads: list[str | None] = []
+    batch_read = service.payments_by_household
+
+    async def counted(*, scope, household_ids, period=None):
+        reads.append(period)
+        return await batch_read(scope=scope, household_ids=household_ids, period=period)
+
+    async def one_at_a_time(self, info, period):
+        raise AssertionError("a household's payments were loaded on their own")
+
+    monkeypatch.setattr(service, "payments_by_household", counted)
+    monkeypatch.setattr(types.Household, "_load_payments", one_at_a_time)
+    app = create_app(own_database=False)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://disbursement") as http:
+        body = (await http.post("/graphql", json={"query": ENTITIES, "variables": {
+            "r": [{"__typename": "Household", "id": str(i)} for i in ids], "p": period}},
+            headers={"authorization": f"Bearer {await tokens('municipal.officer')}"})).json()
+    # then each household shows its own payments, newest first, and the period's under the fragment's alias,
+    # read with one query per period asked
+    assert "errors" not in body, body
+    assert len(reads) == 2 and set(reads) == {None, period}
+    for household in body["data"]["_entities"]:
+        stored = await Payment.filter(household_id=int(household["id"])).order_by("-period", "id")
+        assert household["all"] == [{"period": p.period, "amount": str(p.amount)} for p in stored]
+        assert household["paid"] == [{"period": p.period, "status": p.status} for p in stored if p.period == period]
+
+
+async def test_a_malformed_period_is_refused_at_each_households_payments(gql):
+    # when a dashboard asks for payments of a period that is not a month
+    body = await gql("{ households(first: 3) { id payments(period: \"2026-13\") { amount } } }")
+    # then each household's payments are null with the field's error, and the households are still listed
+    households = body["data"]["households"]
+    assert len(households) == 3 and all(h["payments"] is None for h in households)
+    assert sorted(tuple(e["path"]) for e in body["errors"]) == [("households", i, "payments") for i in range(3)]
+    assert {(e["extensions"]["code"], e["extensions"]["field"]) for e in body["errors"]} == {("INVALID_PERIOD", "period")}
