@@ -10,7 +10,7 @@ from authz.permissions import allowed, principal, scope
 from strawberry.tools import merge_types
 
 from kernel.subgraph import create_schema
-from services.households import entitlements, events, service, statistics
+from services.households import entitlements, events, service
 from services.households.types_stats import HouseholdStatistics
 from services.households.schema_dynamics import DynamicsMutation, DynamicsQuery
 from services.households.schema_registry import RegistryMutation
@@ -69,7 +69,7 @@ class Query:
 
     @strawberry.field(permission_classes=[allowed(Action.STATS_READ)], description="统计（户数、人数、金额、申请）/ dashboard statistics of a region")
     async def household_statistics(self, info: Info, region_code: str | None = None) -> HouseholdStatistics:
-        return HouseholdStatistics.of(await statistics.statistics(scope=scope(info, Action.STATS_READ), region_code=region_code))
+        return HouseholdStatistics.of_region(scope(info, Action.STATS_READ), region_code)
 
     @strawberry.field(permission_classes=[allowed(Action.REGION_READ)], description="行政区划 / regions")
     async def regions(self, info: Info, parent_code: str | None = None) -> list[Region]:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from decimal import Decimal
 
 import strawberry
 
+from authz.scope import Scope
 from services.households import statistics
 
 
@@ -36,18 +40,73 @@ class ApplicationTally:
     overdue: int
 
 
-@strawberry.type(description="统计 / dashboard statistics of a region and its child regions")
-class HouseholdStatistics:
-    region_code: str
+@dataclass(frozen=True)
+class Figures:
+    """The cube's and the applications' figures of one region, as the GraphQL fields show them."""
+
     total: Tally
-    by_region: list[Tally] = strawberry.field(description="按下级区划 / by child region")
+    by_region: list[Tally]
     by_urban_rural: list[Tally]
     by_review_class: list[Tally]
     by_status: list[Tally]
-    per_capita_monthly: Decimal = strawberry.field(description="人均月补助 / per-capita monthly subsidy of payable cases")
+    per_capita_monthly: Decimal
     applications: list[ApplicationTally]
     overdue_applications: int
+
+    @classmethod
+    def of(cls, result: statistics.Statistics) -> Figures:
+        def margin(groups: dict[str, statistics.Tally], names: dict[str, str] | None = None) -> list[Tally]:
+            return [Tally.of(key, groups[key], (names or {}).get(key.ljust(12, "0"), "")) for key in sorted(groups)]
+
+        return cls(
+            total=Tally.of(result.region_code, result.total), by_region=margin(result.by_region, result.region_names),
+            by_urban_rural=margin(result.by_urban_rural), by_review_class=margin(result.by_review_class),
+            by_status=margin(result.by_status), per_capita_monthly=result.per_capita_monthly,
+            overdue_applications=result.overdue_applications,
+            applications=[ApplicationTally(state=s, count=n, overdue=o) for s, (n, o) in sorted(result.applications.items())],
+        )
+
+
+@strawberry.type(description="统计 / dashboard statistics of a region and its child regions")
+class HouseholdStatistics:
+    """The region is checked when asked for; its figures are aggregated on the first field that shows one, once,
+    so a dashboard asking only for `monthly` does not pay for the cube."""
+
+    region_code: str
     prefix: strawberry.Private[str]
+    aggregated: strawberry.Private[Callable[[], Awaitable[Figures]]]
+
+    @strawberry.field
+    async def total(self) -> Tally:
+        return (await self.aggregated()).total
+
+    @strawberry.field(description="按下级区划 / by child region")
+    async def by_region(self) -> list[Tally]:
+        return (await self.aggregated()).by_region
+
+    @strawberry.field
+    async def by_urban_rural(self) -> list[Tally]:
+        return (await self.aggregated()).by_urban_rural
+
+    @strawberry.field
+    async def by_review_class(self) -> list[Tally]:
+        return (await self.aggregated()).by_review_class
+
+    @strawberry.field
+    async def by_status(self) -> list[Tally]:
+        return (await self.aggregated()).by_status
+
+    @strawberry.field(description="人均月补助 / per-capita monthly subsidy of payable cases")
+    async def per_capita_monthly(self) -> Decimal:
+        return (await self.aggregated()).per_capita_monthly
+
+    @strawberry.field
+    async def applications(self) -> list[ApplicationTally]:
+        return (await self.aggregated()).applications
+
+    @strawberry.field
+    async def overdue_applications(self) -> int:
+        return (await self.aggregated()).overdue_applications
 
     @strawberry.field(description="每月应发金额，默认近12个月 / money due per month, by default the last twelve")
     async def monthly(self, from_month: str | None = None, to_month: str | None = None) -> list[MonthTotal]:
@@ -55,14 +114,17 @@ class HouseholdStatistics:
         return [MonthTotal(month=t.month, households=t.households, amount=t.amount) for t in totals]
 
     @classmethod
-    def of(cls, result: statistics.Statistics) -> HouseholdStatistics:
-        def margin(groups: dict[str, statistics.Tally], names: dict[str, str] | None = None) -> list[Tally]:
-            return [Tally.of(key, groups[key], (names or {}).get(key.ljust(12, "0"), "")) for key in sorted(groups)]
+    def of_region(cls, scope: Scope, region_code: str | None) -> HouseholdStatistics:
+        """The statistics of a region inside the caller's jurisdiction (refused here, once, if it is not)."""
+        code, prefix = statistics.area(scope, region_code)
+        pending: list[asyncio.Task[Figures]] = []
 
-        return cls(
-            region_code=result.region_code, prefix=result.prefix, total=Tally.of(result.region_code, result.total),
-            by_region=margin(result.by_region, result.region_names), by_urban_rural=margin(result.by_urban_rural),
-            by_review_class=margin(result.by_review_class), by_status=margin(result.by_status),
-            per_capita_monthly=result.per_capita_monthly, overdue_applications=result.overdue_applications,
-            applications=[ApplicationTally(state=s, count=n, overdue=o) for s, (n, o) in sorted(result.applications.items())],
-        )
+        async def figures() -> Figures:
+            return Figures.of(await statistics.statistics(scope=scope, region_code=region_code))
+
+        def aggregated() -> Awaitable[Figures]:
+            if not pending:
+                pending.append(asyncio.ensure_future(figures()))
+            return pending[0]
+
+        return cls(region_code=code, prefix=prefix, aggregated=aggregated)

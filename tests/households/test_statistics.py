@@ -120,3 +120,26 @@ async def test_without_a_region_the_caller_gets_their_own_and_nothing_outside_it
 async def test_a_month_range_backwards_is_refused_by_field(gql):
     body = await gql(STATS, {"r": TOWNSHIP, "from": "2026-09", "to": "2026-01"}, user="township.officer")
     assert (body["errors"][0]["extensions"]["code"], body["errors"][0]["extensions"]["field"]) == ("BAD_USER_INPUT", "fromMonth")
+
+
+async def test_the_figures_are_aggregated_once_and_only_when_a_field_shows_them(gql, monkeypatch):
+    from services.households import statistics
+
+    aggregate, runs = statistics.statistics, []
+
+    async def counted(**arguments):
+        runs.append(arguments["region_code"])
+        return await aggregate(**arguments)
+
+    monkeypatch.setattr(statistics, "statistics", counted)
+    # a dashboard of every figure aggregates once; one asking only for money per month not at all
+    await stats(gql)
+    assert runs == [TOWNSHIP]
+    monthly = await gql("query($r: String) { householdStatistics(regionCode: $r) { regionCode monthly { month } } }",
+                        {"r": TOWNSHIP}, user="township.officer")
+    assert "errors" not in monthly and len(monthly["data"]["householdStatistics"]["monthly"]) == 12
+    assert runs == [TOWNSHIP]
+    # a region outside the jurisdiction is refused once, where it was asked for, before anything is aggregated
+    county = await gql(STATS, {"r": "431102000000"}, user="township.officer")
+    assert [(e["path"], e["extensions"]["code"]) for e in county["errors"]] == [(["householdStatistics"], "FORBIDDEN")]
+    assert county["data"] is None and runs == [TOWNSHIP]
