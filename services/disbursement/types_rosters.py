@@ -12,7 +12,7 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from authz.actions import Action
-from authz.masking import Sensitive, masked, reveal, reveals, revealing_action
+from authz.masking import Sensitive, masked, reveals, revealing_action
 from authz.permissions import scope
 from services.disbursement import bank_lines, ledger, models, service
 from services.disbursement.sql import money_sum
@@ -27,11 +27,19 @@ def _full_accounts(info: Info, prefix: str) -> bool:
     return any(reveals(scope(info, revealing_action(kind)), prefix) for kind in (Sensitive.BATCH_ACCOUNT_NUMBER, Sensitive.ACCOUNT_NUMBER))
 
 
-def _account(info: Info, number: str, region_code: str) -> str:
-    """Full to the bank that pays it and to those who may read accounts there; masked to everybody else."""
-    if reveal(info, Sensitive.BATCH_ACCOUNT_NUMBER, region_code, number) == number:
-        return number
-    return reveal(info, Sensitive.ACCOUNT_NUMBER, region_code, number)
+class _Accounts:
+    """Account numbers as the caller may see them: in full to the bank that pays them and to those who may read
+    accounts in the region, masked to everybody else; decided once per region of a page, not once per line."""
+
+    def __init__(self, info: Info) -> None:
+        self.info = info
+        self.full: dict[str, bool] = {}
+
+    def shown(self, number: str, region_code: str) -> str:
+        full = self.full.get(region_code)
+        if full is None:
+            full = self.full[region_code] = _full_accounts(self.info, region_code)
+        return number if full else masked(Sensitive.ACCOUNT_NUMBER, number)
 
 
 @strawberry.type(description="发放项目 / one item of a line: its type, amount and basis")
@@ -57,11 +65,7 @@ class RosterLine:
     bank_name: str
     holder_name: str
     items: list[LineItem]
-    full_number: strawberry.Private[str]
-
-    @strawberry.field(description="账号 / account number; masked unless the caller may read it in full")
-    def account_number(self, info: Info) -> str:
-        return _account(info, self.full_number, self.region_code)
+    account_number: str = strawberry.field(description="账号 / account number; masked unless the caller may read it in full")
 
 
 @strawberry.type(description="花名册明细分页 / a page of roster lines")
@@ -111,12 +115,13 @@ class Roster:
                    batch_id=_sid(row.batch_id) if row.batch_id else None, sent_back_reason=row.sent_back_reason)
 
     @strawberry.field(description="明细 / lines, page by page")
-    async def lines(self, first: int = 100, after: strawberry.ID | None = None) -> RosterLinePage:
+    async def lines(self, info: Info, first: int = 100, after: strawberry.ID | None = None) -> RosterLinePage:
         rows, items, more = await service.roster_lines(roster_id=int(self.id), first=first, after=int(after) if after else None)
+        accounts = _Accounts(info)
         return RosterLinePage(items=[RosterLine(
             id=_sid(r.id), household_id=_sid(r.household_id), region_code=r.region_code, head_name=r.head_name, members=r.members,
             monthly_amount=r.monthly_amount, total=r.total, bank_name=r.bank_name, holder_name=r.holder_name,
-            items=LineItem.of(items.get(r.id, [])), full_number=r.account_number) for r in rows],
+            items=LineItem.of(items.get(r.id, [])), account_number=accounts.shown(r.account_number, r.region_code)) for r in rows],
             next_cursor=str(more) if more else None)
 
     @strawberry.field(description="异常清单 / households left off, with reasons")
@@ -144,19 +149,15 @@ class PaymentLine:
     reason: str = strawberry.field(description="ACCOUNT_CLOSED, NAME_MISMATCH, FROZEN or OTHER when failed")
     paid_on: dt.date | None
     items: list[LineItem]
-    full_number: strawberry.Private[str]
-
-    @strawberry.field(description="账号 / account number; in full for the paying bank")
-    def account_number(self, info: Info) -> str:
-        return _account(info, self.full_number, self.region_code)
+    account_number: str = strawberry.field(description="账号 / account number; in full for the paying bank")
 
     @classmethod
-    def from_dict(cls, r: dict) -> PaymentLine:
+    def from_dict(cls, r: dict, accounts: _Accounts) -> PaymentLine:
         paid_on = r["paid_on"]
         return cls(id=_sid(r["id"]), household_id=_sid(r["household_id"]), region_code=r["region_code"], period=r["period"],
                    bank_name=r["bank_name"], holder_name=r["holder_name"], amount=money_sum(r["amount"]), status=r["status"],
                    reason=r["reason"], paid_on=dt.date.fromisoformat(paid_on) if isinstance(paid_on, str) else paid_on,
-                   items=LineItem.of(r["items"]), full_number=r["account_number"])
+                   items=LineItem.of(r["items"]), account_number=accounts.shown(r["account_number"], r["region_code"]))
 
 
 @strawberry.type(description="代发明细分页 / a page of a batch's lines")
@@ -165,8 +166,9 @@ class PaymentLinePage:
     window: strawberry.Private[bank_lines.LineWindow]
 
     @strawberry.field(description="明细 / the lines, typed")
-    async def items(self) -> list[PaymentLine]:
-        return [PaymentLine.from_dict(r) for r in await bank_lines.typed_lines(self.window)]
+    async def items(self, info: Info) -> list[PaymentLine]:
+        accounts = _Accounts(info)
+        return [PaymentLine.from_dict(r, accounts) for r in await bank_lines.typed_lines(self.window)]
 
     @strawberry.field(description="紧凑明细 / the same lines as compact JSON objects, for bulk clients (camelCase keys, amounts as strings)")
     async def rows(self, info: Info) -> JSON:
@@ -174,12 +176,9 @@ class PaymentLinePage:
         if _full_accounts(info, self.window.county_prefix):  # the paying bank: the database's JSON goes out as it is
             return orjson.Fragment(page)
         rows = orjson.loads(page)
-        full: dict[str, bool] = {}  # per region: whether the caller reads account numbers there in full
+        accounts = _Accounts(info)
         for row in rows:
-            if (region := row["regionCode"]) not in full:
-                full[region] = _full_accounts(info, region)
-            if not full[region]:
-                row["accountNumber"] = masked(Sensitive.ACCOUNT_NUMBER, row["accountNumber"])
+            row["accountNumber"] = accounts.shown(row["accountNumber"], row["regionCode"])
         return rows
 
 
