@@ -149,14 +149,16 @@ class Household:
                                          lambda id: cls(id=strawberry.ID(id)))
         households = [entity for entity in found if isinstance(entity, Household)]
         periods = {arguments.get("period") for arguments in selected_arguments(info, "Household", "payments")}
+        if not households or not periods:
+            return found
         ids = list({int(household.id) for household in households})
         fetched: dict[str | None, dict[int, list[dict]]] = {}
-        for period in periods if ids else ():
+        for period in periods:
             try:
                 fetched[period] = dict(zip(ids, await _load_payments(info, ids, period)))
             except DomainError:
                 continue  # a malformed period is refused at each household's field, as without the batch
-        for household in households if fetched else ():
+        for household in households:
             household.payments_by_period = {period: rows[int(household.id)] for period, rows in fetched.items()}
         return found
 
