@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from kernel.settings import DATABASES, SERVICES
+from kernel.settings import CALLS, DATABASES, OPENS, SERVICES, database_variable, url_variable
 from tests.deploy.compose_file import (
     _BRACED, _REFERENCE, COMPOSE_FILE, REQUIRED_VARIABLES, ROOT, VALUES, MissingVariable, compose_binary,
     render_with_binary, render_with_yaml,
@@ -26,6 +26,7 @@ DOCKERFILE = ROOT / "Dockerfile"
 INIT_SQL = ROOT / "deploy" / "postgres" / "init-databases.sql"
 ENV_EXAMPLE = ROOT / ".env.example"
 PYPROJECT = ROOT / "pyproject.toml"
+README = ROOT / "README.md"
 
 DIBAO_SERVICES = ("migrate", *SERVICES, "gateway")
 EXPECTED_SERVICES = {"postgres", "jaeger", *DIBAO_SERVICES}
@@ -213,6 +214,48 @@ def test_compose_variables_are_documented_in_env_example():
     example = ENV_EXAMPLE.read_text(encoding="utf-8")
     for variable in REQUIRED_VARIABLES:
         assert re.search(rf"^{variable}=\s*$", example, re.M), f"{variable} is listed, with no value"
+
+
+def _service_urls(environment: dict[str, Any]) -> set[str]:
+    return {key for key in environment if re.fullmatch(r"DIBAO_[A-Z]+_URL", key)}
+
+
+def _database_urls(environment: dict[str, Any]) -> set[str]:
+    return {key for key in environment if re.fullmatch(r"DIBAO_[A-Z]+_DATABASE_URL", key)}
+
+
+def test_each_server_gets_the_url_of_every_service_it_calls_and_of_every_database_it_opens(model):
+    services = model["services"]
+    for server, called in CALLS.items():
+        environment = services[server]["environment"]
+        assert _service_urls(environment) == {url_variable(name) for name in called}, server
+        for name in called:
+            assert environment[url_variable(name)] == f"http://{name}:8000/graphql", (server, name)
+        assert _database_urls(environment) == {database_variable(name) for name in OPENS[server]}, server
+    assert not _service_urls(services["migrate"]["environment"]), "migrate calls no service"
+
+
+def test_the_readme_recipe_gives_each_process_what_compose_gives_it(model):
+    readme = README.read_text(encoding="utf-8")
+    section = readme[readme.index("## Multi-process deployment"):]
+    section = section[:section.index("\n## ", 1)]
+    recipe = section[section.index("```sh"):].split("```")[1].replace("\\\n", " ")
+    started = {}
+    for line in recipe.splitlines():
+        if found := re.search(r"dibao (?:serve-subgraph (\w+)|(serve-gateway))", line):
+            started[found[1] or "gateway"] = set(re.findall(r"\b(DIBAO_[A-Z]+_URL)=", line))
+    tabled = {}
+    for row in re.findall(r"^\| `dibao serve-(?:subgraph (\w+)|(gateway))[^|]*\|([^|]*)\|([^|]*)\|$", section, re.M):
+        databases, urls = row[2], row[3]
+        tabled[row[0] or "gateway"] = (set(re.findall(r"DIBAO_[A-Z]+_DATABASE_URL", databases)) or ("all four" in databases and "all"),
+                                       set(re.findall(r"DIBAO_[A-Z]+_URL", urls)) or ("all three" in urls and "all"))
+    assert set(started) == set(tabled) == set(CALLS)
+    for server in CALLS:
+        environment = model["services"][server]["environment"]
+        urls, databases = _service_urls(environment), _database_urls(environment)
+        assert started[server] == urls, server
+        assert tabled[server][1] in (urls, "all" if urls == {url_variable(n) for n in SERVICES} else None), server
+        assert tabled[server][0] in (databases, "all" if databases == {database_variable(n) for n in DATABASES} else None), server
 
 
 def test_postgres_init_script_creates_every_database():
