@@ -18,9 +18,9 @@ import httpx
 import pytest
 
 from kernel.settings import CALLS, SERVICES, database_variable, url_variable
+from services.households.calendar import today
 from tests.conftest import DEMO_PASSWORD, RUN_ID, SERVER, _admin
 from tests.deploy.compose_processes import Collector, Loopback, compose_services, run_to_completion, servers
-from services.households.calendar import today
 from tests.households.support import members
 
 VILLAGE, TOWNSHIP, COUNTY = "431102100200", "431102100000", "431102000000"
