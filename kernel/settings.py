@@ -133,14 +133,9 @@ class MissingConfiguration(RuntimeError):
     """A server of the multi-process deployment lacks a variable it needs; the message names each one."""
 
 
-def serve_alone(process: str) -> Settings:
-    """Settings for a server of the multi-process deployment: `process` is a subgraph's name or "gateway".
-
-    Refuses (MissingConfiguration naming each variable) when a service it calls has no http(s) URL, or, in
-    production, when a database it opens has no URL. From then on get_settings() answers these settings,
-    which never fall back to an in-process call."""
-    global _current
-    settings = dataclasses.replace(get_settings(), embedded=False)
+def missing_configuration(process: str, settings: Settings) -> list[tuple[str, str]]:
+    """(variable, why) for each thing `process` (a subgraph's name or "gateway") lacks to run on its own: the URL of
+    each service it calls (http or https), and in production the URL of each database it opens."""
     problems: list[tuple[str, str]] = []
     for name in CALLS[process]:
         url = settings.subgraph_urls.get(name, "")
@@ -151,7 +146,17 @@ def serve_alone(process: str) -> Settings:
     if settings.production:
         problems += [(database_variable(name), "or DIBAO_DATABASE_URL; production keeps no data in SQLite")
                      for name in OPENS[process] if name not in settings.configured_databases]
-    if problems:
+    return problems
+
+
+def serve_alone(process: str) -> Settings:
+    """Settings for a server of the multi-process deployment: `process` is a subgraph's name or "gateway".
+
+    Refuses (MissingConfiguration naming each variable) when anything `missing_configuration` lists is missing.
+    From then on get_settings() answers these settings, which never fall back to an in-process call."""
+    global _current
+    settings = dataclasses.replace(get_settings(), embedded=False)
+    if problems := missing_configuration(process, settings):
         raise MissingConfiguration(
             f"{process} cannot start: set " + "; ".join(f"{variable} ({why})" for variable, why in problems)
             + ". In the multi-process deployment every server calls the others over HTTP only; `dibao serve` runs"
