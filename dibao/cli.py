@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import sys
 
 from rich.console import Console
@@ -64,10 +63,12 @@ def cmd_make_migrations(args: argparse.Namespace) -> None:
 def _serve(app, args: argparse.Namespace) -> None:
     import uvicorn
 
-    # One line per request is off unless asked for (DIBAO_ACCESS_LOG=on): traces record every request, and
-    # formatting the line is a twentieth of a small query's time at the gateway.
-    access_log = os.environ.get("DIBAO_ACCESS_LOG", "off").lower() in ("on", "1", "true")
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info", proxy_headers=False, access_log=access_log)
+    from kernel.logs import log_config
+
+    # One worker per process: the metrics at /metrics are this process's counters (kernel.metrics); the request
+    # line is kernel.observe's (JSON in production), so uvicorn's own access log stays off.
+    uvicorn.run(app, host=args.host, port=args.port, log_config=log_config(get_settings()), proxy_headers=False,
+                access_log=False)
 
 
 def cmd_serve(args: argparse.Namespace) -> None:

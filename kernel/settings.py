@@ -31,6 +31,8 @@ class Settings:
     """How often supervision pulls the households feed and paid lines in the background; 0 disables."""
     registry_events_sync_seconds: float = 600.0
     """How often households follows supervision's registry deaths, imprisonments and hukou moves; 0 disables."""
+    metrics_token: str = ""
+    """DIBAO_METRICS_TOKEN: when set, /metrics answers only `Authorization: Bearer <token>`."""
 
     @property
     def production(self) -> bool:
@@ -89,6 +91,7 @@ def load_settings() -> Settings:
         refresh_token_hours=int(os.environ.get("DIBAO_REFRESH_TOKEN_HOURS", "12")),
         projection_sync_seconds=float(os.environ.get("DIBAO_PROJECTION_SYNC_SECONDS", "30")),
         registry_events_sync_seconds=float(os.environ.get("DIBAO_REGISTRY_EVENTS_SYNC_SECONDS", "600")),
+        metrics_token=os.environ.get("DIBAO_METRICS_TOKEN", ""),
     )
 
 
