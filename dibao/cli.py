@@ -7,6 +7,7 @@ import asyncio
 import sys
 
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from kernel.settings import SERVICES, get_settings
 
@@ -30,7 +31,11 @@ def cmd_migrate(args: argparse.Namespace) -> None:
 
     applied = asyncio.run(migrate_all(get_settings()))
     for name, versions in applied.items():
-        console.print(f"[green]{name}[/]: {', '.join(versions) if versions else 'up to date'}")
+        console.print(f"[green]{name}[/]：{'已应用 ' + '、'.join(versions) if versions else '已是最新'}")
+
+
+SEED_STAGES = {"households": "生成家庭", "rows": "写入数据库"}
+"""The seed's stages as its progress bars name them."""
 
 
 def cmd_seed(args: argparse.Namespace) -> None:
@@ -42,13 +47,18 @@ def cmd_seed(args: argparse.Namespace) -> None:
 
         users = await seed_users()
         if args.if_empty and await Household.exists():
-            console.print(f"demo data present; {users} users added")
+            console.print(f"已有演示数据，未重新生成；新增用户 {users} 个")
             return
-        with console.status(f"seeding {args.households} households (seed {args.seed})"):
-            report = await seed(households=args.households, seed=args.seed)
+        columns = (TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[unit]}"),
+                   TimeElapsedColumn())
+        with Progress(*columns, console=console) as bar:
+            tasks = {stage: bar.add_task(label, total=None, unit="户" if stage == "households" else "行")
+                     for stage, label in SEED_STAGES.items()}
+            report = await seed(households=args.households, seed=args.seed,
+                                progress=lambda stage, done, total: bar.update(tasks[stage], completed=done, total=total))
         console.print(
-            f"[green]seeded[/] {report.regions} regions, {report.households} households, {report.persons} persons, "
-            f"{report.payments} payments, {report.findings} findings; {users} users"
+            f"[green]已生成[/]（种子 {args.seed}）：区划 {report.regions} 个，家庭 {report.households} 户，"
+            f"成员 {report.persons} 人，发放记录 {report.payments} 笔，疑点 {report.findings} 条；新增用户 {users} 个"
         )
 
     asyncio.run(_with_databases(list(DATABASES), work))
@@ -74,7 +84,7 @@ def _serve(app, args: argparse.Namespace) -> None:
 def cmd_serve(args: argparse.Namespace) -> None:
     from dibao.system import create_system_app
 
-    console.print(f"dibao on [bold]http://{args.host}:{args.port}[/] — /graphql /admin /healthz")
+    console.print(f"dibao 已启动：[bold]http://{args.host}:{args.port}[/] — /graphql /admin /healthz /metrics")
     _serve(create_system_app(get_settings()), args)
 
 
