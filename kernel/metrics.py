@@ -48,10 +48,20 @@ def operation_label(name: str) -> str:
     return name
 
 
+_children: dict[tuple[str, str, str], tuple] = {}
+"""(service, operation, status) → its counter and histogram children, looked up once."""
+
+
 def observe_request(service: str, operation: str, status: int, seconds: float) -> None:
-    label = operation_label(operation)
-    REQUESTS.labels(service, label, str(status)).inc()
-    REQUEST_SECONDS.labels(service, label).observe(seconds)
+    key = (service, operation, str(status))
+    children = _children.get(key)
+    if children is None:
+        label = operation_label(operation)
+        children = _children[key] = (REQUESTS.labels(service, label, key[2]), REQUEST_SECONDS.labels(service, label))
+        if label == "other" and len(_children) > 4 * MAX_OPERATIONS:
+            _children.clear()  # names beyond the bound are not kept, not even here
+    children[0].inc()
+    children[1].observe(seconds)
 
 
 def observe_fetch(subgraph: str, outcome: str, seconds: float) -> None:

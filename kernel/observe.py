@@ -20,6 +20,7 @@ from opentelemetry.trace import NonRecordingSpan, SpanContext, TraceFlags
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kernel.metrics import observe_request
+from kernel.telemetry import tracing_configured
 
 request_log = logging.getLogger("dibao.request")
 
@@ -67,9 +68,13 @@ def _begin_trace(scope: Scope) -> tuple[object, trace.Span] | None:
     still made up, so the log line, the error a caller quotes and the subgraphs' logs name the same id."""
     if trace.get_current_span().get_span_context().is_valid:
         return None  # a server span (OpenTelemetryMiddleware) already continued the incoming trace
-    carried = extract(_headers(scope))
-    span = _tracer.start_span(f"{scope['method']} {_path_label(scope['path'])}", context=carried,
-                              kind=trace.SpanKind.SERVER)
+    carried = extract(_headers(scope)) if any(name == b"traceparent" for name, _ in scope["headers"]) else None
+    span: trace.Span = trace.INVALID_SPAN
+    if tracing_configured():
+        span = _tracer.start_span(f"{scope['method']} {_path_label(scope['path'])}", context=carried,
+                                  kind=trace.SpanKind.SERVER)
+    elif carried is not None:
+        span = trace.get_current_span(carried)
     if not span.get_span_context().is_valid:  # tracing is off and no trace came in
         span = NonRecordingSpan(SpanContext(trace_id=random.getrandbits(128) or 1, span_id=random.getrandbits(64) or 1,
                                             is_remote=False, trace_flags=TraceFlags(TraceFlags.SAMPLED)))
@@ -127,5 +132,8 @@ def _log_line(scope: Scope, record: RequestRecord, operation: str, status: int, 
               "method": scope["method"], "path": scope["path"]}
     if record.errors:
         fields["errors"] = record.errors
-    request_log.info("%s %s %s %s %.1f ms user=%s trace=%s", scope["method"], scope["path"], operation, status,
-                     fields["duration_ms"], fields["user"] or "-", fields["trace_id"], extra={"fields": fields})
+    message = "%s %s %s %s %.1f ms user=%s trace=%s"
+    args = (scope["method"], scope["path"], operation, status, fields["duration_ms"], fields["user"] or "-", fields["trace_id"])
+    # made and handled directly: the logger's search for the calling line is a third of the cost of a line
+    request_log.handle(request_log.makeRecord(request_log.name, logging.INFO, __file__, 0, message, args, None,
+                                              extra={"fields": fields}))
