@@ -67,13 +67,18 @@ def cmd_seed(args: argparse.Namespace) -> None:
 def cmd_make_migrations(args: argparse.Namespace) -> None:
     from dibao.migrations import make_migrations
 
-    console.print(asyncio.run(make_migrations(get_settings(), name=args.name)))
+    for name, written in asyncio.run(make_migrations(get_settings(), name=args.name)).items():
+        console.print(f"[green]{name}[/]：{'已写入 ' + written if written else '模型未变，无需迁移'}")
 
 
 def _serve(app, args: argparse.Namespace) -> None:
     import uvicorn
 
+    import logging
+
     from kernel.logs import log_config
+
+    logging.captureWarnings(True)  # a library's warning is a log record too (one JSON line in production)
 
     # One worker per process: the metrics at /metrics are this process's counters (kernel.metrics); the request
     # line is kernel.observe's (JSON in production), so uvicorn's own access log stays off.
@@ -84,8 +89,10 @@ def _serve(app, args: argparse.Namespace) -> None:
 def cmd_serve(args: argparse.Namespace) -> None:
     from dibao.system import create_system_app
 
-    console.print(f"dibao 已启动：[bold]http://{args.host}:{args.port}[/] — /graphql /admin /healthz /metrics")
-    _serve(create_system_app(get_settings()), args)
+    settings = get_settings()
+    if not settings.production:  # production writes JSON lines only
+        console.print(f"dibao 已启动：[bold]http://{args.host}:{args.port}[/] — /graphql /admin /healthz /metrics")
+    _serve(create_system_app(settings), args)
 
 
 def cmd_serve_gateway(args: argparse.Namespace) -> None:
