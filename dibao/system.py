@@ -24,7 +24,7 @@ from gateway.subgraph import ASGITransport, SubgraphClient, network_transport
 from kernel.collector import CollectBetweenRequests
 from kernel.errors import DomainError
 from kernel.metrics import metrics_route
-from kernel.observe import ObserveRequests
+from kernel.observe import ObserveRequests, note
 from kernel.settings import DATABASES, SERVICES, Settings
 from kernel.subgraph import settle_heap
 from kernel.telemetry import configure_tracing
@@ -103,7 +103,7 @@ async def _signed_out(request: Request) -> Response | None:
     """A 401 when the caller's token was signed out or revoked (the subgraph itself only checks signature and
     expiry), else None."""
     try:
-        await authenticate_request(request)
+        note(user=(await authenticate_request(request)).username)
     except DomainError as error:
         return unauthenticated(error)
     return None

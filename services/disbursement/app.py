@@ -10,7 +10,7 @@ from starlette.routing import Route
 from authz.actions import Action
 from authz.enforcer import get_authorizer
 from kernel.errors import DomainError
-from kernel.observe import ObserveRequests
+from kernel.observe import ObserveRequests, note
 from kernel.settings import Settings, get_settings
 from kernel.subgraph import create_subgraph_app
 from services.disbursement import bank_lines, exports, metrics
@@ -30,6 +30,7 @@ def _file_routes(settings: Settings) -> list[Route]:
 
     def caller_scope(request: Request, action: Action):
         caller = principal_from_header(request.headers.get("authorization"), settings)
+        note(user=caller.username)
         return caller, get_authorizer().scope(caller, action)
 
     async def batch_csv(request: Request) -> Response:

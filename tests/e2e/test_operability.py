@@ -153,3 +153,18 @@ async def test_with_a_metrics_token_the_page_is_refused_to_anyone_without_it():
     assert missing.status_code == wrong.status_code == 401
     assert missing.json()["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED" and "dibao_" not in missing.text
     assert right.status_code == 200 and "dibao_requests_total" in right.text
+
+
+async def test_file_downloads_are_logged_with_the_caller_and_no_query_string(client, tokens, caplog):
+    # given request lines are recorded
+    caplog.set_level(logging.INFO, logger="dibao.request")
+    # when a bank asks the gateway for a batch file that does not exist, with a query string
+    token = await tokens("bank.rcc")
+    response = await client.get(f"/files/batches/999999/lines.csv?holder={NAME}", headers={"authorization": f"Bearer {token}"})
+    assert response.status_code in (403, 404)
+    # then the gateway and disbursement each logged it under the bank's username, counted as /files
+    lines = [json.loads(JsonFormatter().format(r)) for r in caplog.records if r.name == "dibao.request"]
+    files = [line for line in lines if line["operation"] == "/files"]
+    assert {line["service"] for line in files} == {"gateway", "disbursement"}, lines
+    assert all(line["user"] == "bank.rcc" and line["path"] == "/files/batches/999999/lines.csv" for line in files)
+    assert all(NAME not in JsonFormatter().format(r) for r in caplog.records)
