@@ -17,7 +17,8 @@ import pytest
 import yaml
 
 from kernel.settings import SERVICES
-from tests.deploy.test_compose import DIBAO_SERVICES, VALUES, render_with_yaml
+from tests.deploy.compose_file import VALUES, render_with_yaml
+from tests.deploy.test_compose import DIBAO_SERVICES
 
 ROOT = Path(__file__).resolve().parents[2]
 MANIFESTS = ROOT / "deploy" / "kubernetes"
