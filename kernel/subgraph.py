@@ -222,7 +222,24 @@ def settle_heap() -> None:
 
 
 async def healthz(request: Request) -> JSONResponse:
+    """Liveness: the process answers; says nothing of its databases."""
     return JSONResponse({"status": "ok", "service": request.app.state.service_name})
+
+
+async def readyz(request: Request) -> JSONResponse:
+    """Readiness: every database this subgraph opened answers `SELECT 1`; 503 naming the ones that do not."""
+    from tortoise import connections
+
+    failing = []
+    for name in request.app.state.databases:
+        try:
+            await connections.get(name).execute_query("SELECT 1")
+        except Exception:  # any failure means: send no traffic here yet
+            failing.append(name)
+    status = 503 if failing else 200
+    return JSONResponse({"status": "unavailable" if failing else "ready", "service": request.app.state.service_name,
+                         "databases": {name: name not in failing for name in request.app.state.databases}},
+                        status_code=status)
 
 
 def create_subgraph_app(
@@ -255,10 +272,11 @@ def create_subgraph_app(
                 await stack.enter_async_context(background())
             yield
 
-    routes = [Route("/graphql", graphql), Route("/healthz", healthz),
+    routes = [Route("/graphql", graphql), Route("/healthz", healthz), Route("/readyz", readyz),
               metrics_route(token=settings.metrics_token, databases=databases, scrapes=scrapes)]
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.service_name = name
+    app.state.databases = tuple(databases)
     app.state.schema = schema
     # A thousand entities are tens of thousands of objects built and dropped in one answer (kernel.collector)
     observed = ObserveRequests(RequireToken(app, settings=settings), service=name)
