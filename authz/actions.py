@@ -61,6 +61,7 @@ class Action(StrEnum):
     APPLICATION_REVIEW = "households.application.review"
     APPLICATION_SIGN = "households.application.sign"
     APPLICATION_DECIDE = "households.application.decide"
+    APPLICATION_EXTEND = "households.application.extend"
     CASE_DECIDE = "households.case.decide"
     CASE_REVIEW = "households.case.review"
     MEMBER_EVENT = "households.member.event"
