@@ -2,9 +2,8 @@
 benefits the raise is a part of the amount with its basis; a raise or extra that would pay nothing is refused."""
 
 from services.households.models import AuditRecord, Household, PolicySetting
-from tests.households.support import register
+from tests.households.support import SET_POLICY, new_village, register
 from tests.households.test_workflow import day, ok
-from tests.households.test_worklist import SET_POLICY, new_village
 
 CASE = "query($h: ID!) { household(id: $h) { reviewClass monthlyAmount nextReviewOn assessment { parts { kind amount basis } } } }"
 

@@ -2,20 +2,17 @@
 the county's extensions with reasons, and the delegated 20-working-day clock."""
 
 import datetime as dt
-import itertools
 
 from services.households.calendar import WorkCalendar, today
-from services.households.models import Application, AuditRecord, Extension, Region
-from tests.households.support import TOWNSHIP, register
+from services.households.models import Application, AuditRecord, Extension
+from tests.households.support import SET_POLICY, new_village, register
 from tests.households.test_workflow import day, ok, step, submitted
 
-_villages = itertools.count(700)
 WORKLIST = """query($f: Int, $after: ID, $state: String, $step: String, $r: String, $due: Date, $overdue: Boolean, $mine: Boolean) {
   applications(first: $f, after: $after, state: $state, step: $step, regionCode: $r, dueBefore: $due, overdue: $overdue,
                assignedToMe: $mine) { id state dueOn overdue delegated clockDays extendedDays nextActions steps { toState daysLate } } }"""
 EXTEND = """mutation($a: ID!, $d: Int!, $r: String!) { extendApplicationDeadline(applicationId: $a, workingDays: $d, reason: $r) {
   workingDays reason dueBefore dueAfter grantedBy } }"""
-SET_POLICY = """mutation($r: String!, $k: String!, $v: JSON!) { setPolicy(regionCode: $r, key: $k, value: $v, effectiveFrom: "2020-01-01") }"""
 
 
 async def worklist(gql, user: str, **filters) -> list[dict]:
@@ -32,13 +29,6 @@ def by_id(rows: list[dict], application: str) -> dict | None:
 async def find(gql, user: str, application: str, **filters) -> dict | None:
     """The application's row in the user's worklist as filtered, read from the page that starts at it."""
     return by_id(await worklist(gql, user, f=1, after=str(int(application) - 1), **filters), application)
-
-
-async def new_village() -> str:
-    """A village of the demo township that no other test uses: a local setting there touches nobody else's cases."""
-    code = f"{TOWNSHIP[:9]}{next(_villages):03d}"
-    await Region.create(code=code, name="待办测试村", level="village", parent_code=TOWNSHIP, code_year=2024)
-    return code
 
 
 async def late_application(gql) -> str:
