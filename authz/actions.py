@@ -50,6 +50,7 @@ class Action(StrEnum):
     BATCH_POST_RESULTS = "disbursement.batch.post_results"
     LEDGER_READ = "disbursement.ledger.read"
     LEDGER_WRITE = "disbursement.ledger.write"
+    FUND_OVERRIDE = "disbursement.fund.override"
 
     # --- households: registry, workflow steps, cases, policy, notices, statistics ---
     REGISTRY_EDIT = "households.registry.edit"
