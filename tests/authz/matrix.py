@@ -92,6 +92,9 @@ households.Mutation.approveApplication        D-DD    DDDD    DDDD    AADD    DD
 households.Mutation.rejectApplication         D-DD    DDDD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 households.Query.publicNotice                 A-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
 households.Query.lateApplications             A-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
+households.Query.applications                 A-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
+households.Query.decision                     A-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    A---    D---    D---
+households.Mutation.extendApplicationDeadline D-DD    DDDD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 households.Query.householdStatistics          D-DD    AADD    AADD    AADD    DDDD    AADD    AADD    DDDD    DDDD    D---    D---    D---    D---
 households.Query.reviewsDue                   A-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    A---    D---    D---
 households.Query.reviewTasks                  D-DD    AADD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
@@ -121,6 +124,7 @@ disbursement.Mutation.approveRoster           D-DD    DDDD    DDDD    AADD    DD
 disbursement.Mutation.sendBackRoster          D-DD    DDDD    AADD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 disbursement.Mutation.aggregateRosters        D-DD    DDDD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 disbursement.Mutation.confirmTransfer         D-DD    DDDD    DDDD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
+disbursement.Mutation.authorizeOverdraft      D-DD    DDDD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 disbursement.Mutation.reissueFailedLines      D-DD    DDDD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 disbursement.Mutation.acknowledgeBatch        D-DD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    AADD    D---    D---    D---    D---
 disbursement.Mutation.postBatchResults        D-DD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    AADD    D---    D---    D---    D---

@@ -170,6 +170,15 @@ PROBES = {
         lambda t: {"v": t.village, "p": NOTICE_PERIOD}, found="publicNotice", record=lambda t: active_name(t.village), key="name"),
     "households.Query.lateApplications": listed(
         "query($r: String) { lateApplications(regionCode: $r) { id } }", "lateApplications", lambda t: t.late),
+    "households.Query.applications": Probe(
+        "households", "query($r: String, $a: ID) { applications(regionCode: $r, after: $a, first: 1) { id } }",
+        lambda t: {"r": t.place, "a": str(t.late - 1)}, found="applications", record=lambda t: t.late),
+    "households.Query.decision": Probe(
+        "households", "query($d: ID!) { decision(id: $d) { id } }", lambda t: {"d": str(t.decision)}, found="decision",
+        record=lambda t: t.decision),
+    "households.Mutation.extendApplicationDeadline": Act(
+        "households", "mutation($a: ID!) { extendApplicationDeadline(applicationId: $a, workingDays: 1, reason: \"矩阵延期\") { id } }",
+        application("INVESTIGATING"), lambda t, r: {"a": r["application"]}, refused=NOT_FOUND),
     "households.Query.reviewsDue": listed(
         "query($r: String) { reviewsDue(regionCode: $r) { id } }", "reviewsDue", lambda t: t.active),
     "households.Query.reviewTasks": listed(
@@ -182,8 +191,8 @@ def active_name(village: str) -> str:
 
 
 async def case_records(village: str) -> dict:
-    """Per village: a case in care due for review with an open review task, and an overdue application."""
-    from services.households.models import Application, ReviewTask
+    """Per village: a case in care due for review with an open review task and its decision, and an overdue application."""
+    from services.households.models import Application, Decision, ReviewTask
 
     target = Target(region=village, household=0, person=0, payment=0, finding=0, user="", village=village, code=village)
     active = await registered(target, status=IN_CARE, name=active_name(village))
@@ -192,4 +201,6 @@ async def case_records(village: str) -> dict:
     waiting = await registered(target)
     late = await Application.create(household_id=int(waiting["household"]), region_code=village, state="SUBMITTED",
                                     submitted_on=dt.date(2026, 1, 5), due_on=dt.date(2026, 2, 28))
-    return {"active": int(active["household"]), "review_task": task.id, "late": late.id}
+    decision = await Decision.create(household_id=int(active["household"]), region_code=village, kind="APPROVE", amount="100.00",
+                                     reasons=["矩阵决定"], decided_by="matrix.setup", decided_on=dt.date(2019, 12, 20))
+    return {"active": int(active["household"]), "review_task": task.id, "late": late.id, "decision": decision.id}
