@@ -62,6 +62,16 @@ def application(state: str, notice_over: bool = False):
     return prepare
 
 
+async def with_hit(target: Target) -> dict:
+    """An application of the target's village with one unanswered registry hit from its check on entry."""
+    from services.households.models import EntryCheckHit
+
+    made = await application("INVESTIGATING")(target)
+    hit = await EntryCheckHit.create(application_id=int(made["application"]), household_id=int(made["household"]),
+                                     person_id=int(made["person"]), region_code=target.village, kind="VEHICLE", record_id="0")
+    return {**made, "hit": str(hit.id)}
+
+
 async def in_care(target: Target) -> dict:
     return await registered(target, status=IN_CARE)
 
@@ -176,6 +186,9 @@ PROBES = {
     "households.Query.decision": Probe(
         "households", "query($d: ID!) { decision(id: $d) { id } }", lambda t: {"d": str(t.decision)}, found="decision",
         record=lambda t: t.decision),
+    "households.Mutation.answerEntryCheck": Act(
+        "households", "mutation($h: ID!) { answerEntryCheck(hitId: $h, answer: \"矩阵核实\") { id } }", with_hit,
+        lambda t, r: {"h": r["hit"]}, refused=NOT_FOUND),
     "households.Mutation.extendApplicationDeadline": Act(
         "households", "mutation($a: ID!) { extendApplicationDeadline(applicationId: $a, workingDays: 1, reason: \"矩阵延期\") { id } }",
         application("INVESTIGATING"), lambda t, r: {"a": r["application"]}, refused=NOT_FOUND),
