@@ -17,9 +17,49 @@ async def upgrade(db: BaseDBAsyncClient) -> str:
 ) /* Fund override — 资金透支授权: a named authorisation to release a batch the county fund does not cover. */;
 CREATE INDEX IF NOT EXISTS "idx_fund_overri_batch_i_d48f49" ON "fund_override" ("batch_id");
 CREATE INDEX IF NOT EXISTS "idx_fund_overri_region__cbd75b" ON "fund_override" ("region_code");
-        ALTER TABLE "payment_cycle" ADD "window_opens_days_before" SMALLINT NOT NULL DEFAULT 5 /* 季初造册：季前可提前天数 \/ days before the quarter compiling opens */;
-        ALTER TABLE "payment_cycle" ADD "window_closes_day" SMALLINT NOT NULL DEFAULT 10 /* 季初造册：季首月截止日 \/ day of the quarter's first month compiling closes */;
-        ALTER TABLE "roster" ADD "compile_reason" TEXT NOT NULL /* 窗口外造册理由 \/ why compiled outside the quarter-start window */;"""
+-- SQLite cannot add NOT NULL columns without a default, and a default would differ from the models:
+-- rebuild payment_cycle and roster, then rename.
+CREATE TABLE "payment_cycle_new" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "region_code" VARCHAR(12) NOT NULL /* 县级区划 \/ county code */,
+    "cycle" VARCHAR(16) NOT NULL /* 周期 \/ MONTHLY or QUARTERLY */,
+    "effective_from" DATE NOT NULL /* 生效日期 \/ effective from */,
+    "stale_after_days" INT NOT NULL /* 资金滞留天数 \/ days unpaid before flagged */,
+    "window_opens_days_before" SMALLINT NOT NULL /* 季初造册：季前可提前天数 \/ days before the quarter compiling opens */,
+    "window_closes_day" SMALLINT NOT NULL /* 季初造册：季首月截止日 \/ day of the quarter's first month compiling closes */,
+    "set_by" VARCHAR(64) NOT NULL /* 设置人 \/ set by */,
+    CONSTRAINT "uid_payment_cyc_region__cfcc2a" UNIQUE ("region_code", "effective_from")
+);
+INSERT INTO "payment_cycle_new" ("id", "region_code", "cycle", "effective_from", "stale_after_days", "set_by", "window_opens_days_before", "window_closes_day")
+    SELECT "id", "region_code", "cycle", "effective_from", "stale_after_days", "set_by", 5, 10 FROM "payment_cycle";
+CREATE TABLE "roster_new" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "region_code" VARCHAR(12) NOT NULL /* 乡镇区划 \/ township code */,
+    "period" VARCHAR(7) NOT NULL /* 期间 \/ period */,
+    "months" SMALLINT NOT NULL /* 月数 \/ months covered */,
+    "state" VARCHAR(20) NOT NULL /* 状态 \/ COMPILED, TOWNSHIP_APPROVED, COUNTY_APPROVED, RELEASED, SENT_BACK */,
+    "compiled_by" VARCHAR(64) NOT NULL /* 编制人 \/ compiled by */,
+    "compiled_at" TIMESTAMP NOT NULL /* 编制时间 \/ compiled at */,
+    "revision" INT NOT NULL /* 编制次数 \/ compilation count */,
+    "line_count" INT NOT NULL /* 户数 \/ lines */,
+    "total" VARCHAR(40) NOT NULL /* 合计（元）\/ total (yuan) */,
+    "exception_count" INT NOT NULL /* 异常数 \/ exceptions */,
+    "batch_id" BIGINT /* 支付批次 \/ payment batch */,
+    "sent_back_reason" TEXT NOT NULL /* 退回理由 \/ reason sent back */,
+    "compile_reason" TEXT NOT NULL /* 窗口外造册理由 \/ why compiled outside the quarter-start window */,
+    CONSTRAINT "uid_roster_region__8f947f" UNIQUE ("region_code", "period")
+);
+INSERT INTO "roster_new" ("id", "region_code", "period", "months", "state", "compiled_by", "compiled_at", "revision", "line_count", "total", "exception_count", "batch_id", "sent_back_reason", "compile_reason")
+    SELECT "id", "region_code", "period", "months", "state", "compiled_by", "compiled_at", "revision", "line_count", "total", "exception_count", "batch_id", "sent_back_reason", '' FROM "roster";
+DROP TABLE "payment_cycle";
+DROP TABLE "roster";
+ALTER TABLE "payment_cycle_new" RENAME TO "payment_cycle";
+ALTER TABLE "roster_new" RENAME TO "roster";
+CREATE INDEX "idx_payment_cyc_region__a17022" ON "payment_cycle" ("region_code");
+CREATE INDEX "idx_roster_region__7c4cab" ON "roster" ("region_code");
+CREATE INDEX "idx_roster_period_b07ba1" ON "roster" ("period");
+CREATE INDEX "idx_roster_state_0579c0" ON "roster" ("state");
+CREATE INDEX "idx_roster_batch_i_382876" ON "roster" ("batch_id");"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:

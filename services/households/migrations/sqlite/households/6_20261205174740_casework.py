@@ -21,9 +21,60 @@ async def upgrade(db: BaseDBAsyncClient) -> str:
 CREATE INDEX IF NOT EXISTS "idx_application_applica_ea6b35" ON "application_extension" ("application_id");
 CREATE INDEX IF NOT EXISTS "idx_application_househo_dff35f" ON "application_extension" ("household_id");
 CREATE INDEX IF NOT EXISTS "idx_application_region__719684" ON "application_extension" ("region_code");
-        ALTER TABLE "application" ADD "delegated" INT NOT NULL DEFAULT 0 /* 乡镇审核确认 \/ approval delegated to the township (20-day clock) */;
-        ALTER TABLE "application" ADD "extended_days" SMALLINT NOT NULL DEFAULT 0 /* 延期（工作日）\/ working days added by approved extensions */;
-        ALTER TABLE "workflow_step" ADD "days_late" SMALLINT NOT NULL DEFAULT 0 /* 超期（工作日）\/ working days past the overall deadline */;"""
+-- SQLite cannot add NOT NULL columns without a default, and a default would differ from the models:
+-- rebuild application and workflow_step (the child first out, then rename).
+CREATE TABLE "application_new" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "region_code" VARCHAR(12) NOT NULL /* 区划代码 \/ region code */,
+    "state" VARCHAR(20) NOT NULL /* 环节 \/ workflow state */,
+    "channel" VARCHAR(16) NOT NULL /* 申请渠道 \/ channel */,
+    "proxy" VARCHAR(100) NOT NULL /* 委托申请人 \/ entrusted proxy */,
+    "submitted_on" DATE NOT NULL /* 申请日期 \/ submitted */,
+    "accepted_on" DATE /* 受理日期 \/ accepted */,
+    "clock_days" SMALLINT NOT NULL /* 总时限（工作日） \/ overall limit in working days */,
+    "due_on" DATE /* 总时限到期 \/ overall deadline */,
+    "step_due_on" DATE /* 本环节到期 \/ current step deadline */,
+    "single_person" INT NOT NULL /* 单人户 \/ single-person inclusion */,
+    "single_person_basis" VARCHAR(200) NOT NULL /* 单人户依据 \/ legal basis */,
+    "single_person_id" BIGINT /* 单人户申请人 \/ the single person included */,
+    "complained" INT NOT NULL /* 有异议或举报 \/ objection or complaint received */,
+    "home_visited" INT NOT NULL /* 县级入户 \/ county home visit done */,
+    "missing_items" JSON NOT NULL /* 缺少材料 \/ missing materials */,
+    "rejection_reasons" JSON NOT NULL /* 不予批准理由 \/ rejection reasons */,
+    "decided_on" DATE /* 决定日期 \/ decided */,
+    "delegated" INT NOT NULL /* 乡镇审核确认 \/ approval delegated to the township (20-day clock) */,
+    "extended_days" SMALLINT NOT NULL /* 延期（工作日）\/ working days added by approved extensions */,
+    "created_at" TIMESTAMP NOT NULL,
+    "household_id" BIGINT NOT NULL REFERENCES "household" ("id") ON DELETE CASCADE
+);
+INSERT INTO "application_new" ("id", "region_code", "state", "channel", "proxy", "submitted_on", "accepted_on", "clock_days", "due_on", "step_due_on", "single_person", "single_person_basis", "single_person_id", "complained", "home_visited", "missing_items", "rejection_reasons", "decided_on", "created_at", "household_id", "delegated", "extended_days")
+    SELECT "id", "region_code", "state", "channel", "proxy", "submitted_on", "accepted_on", "clock_days", "due_on", "step_due_on", "single_person", "single_person_basis", "single_person_id", "complained", "home_visited", "missing_items", "rejection_reasons", "decided_on", "created_at", "household_id", 0, 0 FROM "application";
+CREATE TABLE "workflow_step_new" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "region_code" VARCHAR(12) NOT NULL /* 区划代码 \/ region code */,
+    "from_state" VARCHAR(20) NOT NULL /* 原环节 \/ from */,
+    "to_state" VARCHAR(20) NOT NULL /* 新环节 \/ to */,
+    "actor" VARCHAR(64) NOT NULL /* 经办人 \/ actor */,
+    "on" DATE /* 环节日期 \/ date of the step */,
+    "opinion" TEXT NOT NULL /* 意见 \/ opinion */,
+    "attachments" JSON NOT NULL /* 附件 \/ attachments */,
+    "signatures" JSON NOT NULL /* 签名 \/ signatures (investigators, reviewers) */,
+    "days_late" SMALLINT NOT NULL /* 超期（工作日）\/ working days past the overall deadline */,
+    "at" TIMESTAMP NOT NULL /* 时间 \/ time */,
+    "application_id" BIGINT NOT NULL REFERENCES "application_new" ("id") ON DELETE CASCADE
+);
+INSERT INTO "workflow_step_new" ("id", "region_code", "from_state", "to_state", "actor", "on", "opinion", "attachments", "signatures", "at", "application_id", "days_late")
+    SELECT "id", "region_code", "from_state", "to_state", "actor", "on", "opinion", "attachments", "signatures", "at", "application_id", 0 FROM "workflow_step";
+DROP TABLE "workflow_step";
+DROP TABLE "application";
+ALTER TABLE "application_new" RENAME TO "application";
+ALTER TABLE "workflow_step_new" RENAME TO "workflow_step";
+CREATE INDEX "idx_application_region__ba3ebf" ON "application" ("region_code");
+CREATE INDEX "idx_application_state_5b08d4" ON "application" ("state");
+CREATE INDEX "idx_application_due_on_0764da" ON "application" ("due_on");
+CREATE INDEX "idx_application_step_du_adda68" ON "application" ("step_due_on");
+CREATE INDEX "idx_application_househo_4bf22a" ON "application" ("household_id");
+CREATE INDEX "idx_workflow_st_region__dbc059" ON "workflow_step" ("region_code");"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
