@@ -11,7 +11,7 @@ from strawberry.types import Info
 from authz.actions import Action
 from authz.permissions import allowed, principal
 from authz.permissions import scope
-from services.households import models, notices, workflow
+from services.households import notices, workflow
 from services.households.types import household_id
 from services.households.types_application import Application
 
