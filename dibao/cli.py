@@ -9,7 +9,7 @@ import sys
 
 from rich.console import Console
 
-from kernel.settings import SERVICES, get_settings
+from kernel.settings import SERVICES, MissingConfiguration, Settings, get_settings, serve_alone
 
 console = Console()
 
@@ -77,21 +77,26 @@ def cmd_serve(args: argparse.Namespace) -> None:
     _serve(create_system_app(get_settings()), args)
 
 
+def _serving_alone(process: str) -> Settings:
+    """This process's settings as one server of the multi-process deployment; exits naming what is missing."""
+    try:
+        return serve_alone(process)
+    except MissingConfiguration as missing:
+        sys.exit(str(missing))
+
+
 def cmd_serve_gateway(args: argparse.Namespace) -> None:
     from dibao.system import create_system_app
 
-    settings = get_settings()
-    missing = [name for name in SERVICES if name not in settings.subgraph_urls]
-    if missing:
-        sys.exit(f"serve-gateway needs DIBAO_<NAME>_URL for: {', '.join(missing)} (or use `dibao serve`)")
-    _serve(create_system_app(settings), args)
+    _serve(create_system_app(_serving_alone("gateway")), args)
 
 
 def cmd_serve_subgraph(args: argparse.Namespace) -> None:
     import importlib
 
+    settings = _serving_alone(args.name)
     module = importlib.import_module(f"services.{args.name}.app")
-    _serve(module.create_app(settings=get_settings()), args)
+    _serve(module.create_app(settings=settings), args)
 
 
 def parser() -> argparse.ArgumentParser:

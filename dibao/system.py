@@ -23,7 +23,7 @@ from gateway.edge import TrustedOperations
 from gateway.subgraph import ASGITransport, SubgraphClient, network_transport
 from kernel.collector import CollectBetweenRequests
 from kernel.errors import DomainError
-from kernel.settings import DATABASES, SERVICES, Settings
+from kernel.settings import DATABASES, SERVICES, MissingConfiguration, Settings, url_variable
 from kernel.subgraph import settle_heap
 from kernel.telemetry import configure_tracing
 from services.households.app import registry_events_sync
@@ -31,7 +31,7 @@ from services.supervision.app import projection_sync
 
 
 def subgraph_clients(settings: Settings, *, wrap=None) -> dict[str, SubgraphClient]:
-    """HTTP clients for subgraphs with a URL; in-process ASGI clients for the others (embedded mode).
+    """HTTP clients for subgraphs with a URL; in-process ASGI clients for the others, in the embedded system only.
 
     `wrap(name, transport)` may wrap each transport (the tests count subgraph requests with it).
     """
@@ -40,6 +40,8 @@ def subgraph_clients(settings: Settings, *, wrap=None) -> dict[str, SubgraphClie
         url = settings.subgraph_urls.get(name)
         if url:
             transport = network_transport()
+        elif not settings.embedded:
+            raise MissingConfiguration(f"gateway cannot start: set {url_variable(name)}")
         else:
             app = importlib.import_module(f"services.{name}.app").create_app(settings=settings, own_database=False)
             url, transport = f"http://{name}.in-process/graphql", ASGITransport(app)
@@ -131,6 +133,8 @@ def files_route(settings: Settings) -> Route:
     subgraph has a URL, else straight to the in-process app (httpx's ASGI transport would buffer the body).
     """
     url = settings.subgraph_urls.get("disbursement")
+    if not url and not settings.embedded:
+        raise MissingConfiguration(f"gateway cannot start: set {url_variable('disbursement')}")
     if not url:
         app = importlib.import_module("services.disbursement.app").create_app(settings=settings, own_database=False)
         return Route("/files/{path:path}", _OnlyAuthorization(app), methods=["GET"])
