@@ -23,6 +23,8 @@ from gateway.edge import TrustedOperations
 from gateway.subgraph import ASGITransport, SubgraphClient, network_transport
 from kernel.collector import CollectBetweenRequests
 from kernel.errors import DomainError
+from kernel.metrics import metrics_route
+from kernel.observe import ObserveRequests, note
 from kernel.settings import DATABASES, SERVICES, MissingConfiguration, Settings, url_variable
 from kernel.subgraph import settle_heap
 from kernel.telemetry import configure_tracing
@@ -103,7 +105,7 @@ async def _signed_out(request: Request) -> Response | None:
     """A 401 when the caller's token was signed out or revoked (the subgraph itself only checks signature and
     expiry), else None."""
     try:
-        await authenticate_request(request)
+        note(user=(await authenticate_request(request)).username)
     except DomainError as error:
         return unauthenticated(error)
     return None
@@ -199,6 +201,8 @@ def create_system_app(settings: Settings, *, clients: dict[str, SubgraphClient] 
             Route("/auth/token", token_endpoint, methods=["POST"]),
             Route("/auth/logout", logout_endpoint, methods=["POST"]),
             files_route(settings),
+            metrics_route(token=settings.metrics_token, databases=[*in_process, "authz"],
+                          scrapes=[importlib.import_module(f"services.{name}.metrics").scrape for name in in_process]),
         ],
         lifespan=lifespan,
     )
@@ -211,6 +215,7 @@ def create_system_app(settings: Settings, *, clients: dict[str, SubgraphClient] 
         gateway_app = IntrospectionGuard(gateway_app)
     # GraphQL answers are built with the garbage collector paused (kernel.collector)
     app.router.routes.append(Mount("/", app=CollectBetweenRequests(gateway_app)))  # last: /admin, /auth first
+    app.add_middleware(ObserveRequests, service="gateway")  # trace, metrics and log line of every request
     return app
 
 

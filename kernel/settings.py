@@ -52,6 +52,8 @@ class Settings:
     """How often supervision pulls the households feed and paid lines in the background; 0 disables."""
     registry_events_sync_seconds: float = 600.0
     """How often households follows supervision's registry deaths, imprisonments and hukou moves; 0 disables."""
+    metrics_token: str = ""
+    """DIBAO_METRICS_TOKEN: when set, /metrics answers only `Authorization: Bearer <token>`."""
     embedded: bool = True
     """Every service in this one process (`dibao serve`, `make run`, the CLI): a service without a URL is asked
     in-process. A server of the multi-process deployment (`serve-subgraph`, `serve-gateway`) is not embedded:
@@ -115,6 +117,7 @@ def load_settings() -> Settings:
         refresh_token_hours=int(os.environ.get("DIBAO_REFRESH_TOKEN_HOURS", "12")),
         projection_sync_seconds=float(os.environ.get("DIBAO_PROJECTION_SYNC_SECONDS", "30")),
         registry_events_sync_seconds=float(os.environ.get("DIBAO_REGISTRY_EVENTS_SYNC_SECONDS", "600")),
+        metrics_token=os.environ.get("DIBAO_METRICS_TOKEN", ""),
     )
 
 

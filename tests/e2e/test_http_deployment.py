@@ -57,3 +57,13 @@ def test_a_subgraph_process_refuses_a_request_without_a_token(deployment):
     response = httpx.post(env["DIBAO_DISBURSEMENT_URL"], json={"query": "{ payments(first: 5) { amount } }"})
     assert response.status_code == 401
     assert response.json()["data"] is None
+
+
+def test_each_subgraph_process_is_ready_once_its_database_answers(deployment):
+    """/readyz (Kubernetes readiness) checks the subgraph's own database; /healthz only that it runs."""
+    _, env = deployment
+    for service in SERVICES:
+        url = env[f"DIBAO_{service.upper()}_URL"].removesuffix("/graphql")
+        response = httpx.get(f"{url}/readyz", timeout=10)
+        assert response.status_code == 200, response.text
+        assert response.json() == {"status": "ready", "service": service, "databases": {service: True}}
