@@ -13,32 +13,7 @@ from authz.permissions import allowed, principal
 from authz.permissions import scope
 from services.households import models, notices, workflow
 from services.households.types import household_id
-
-
-@strawberry.type(description="申请 / an application in the approval workflow")
-class Application:
-    id: strawberry.ID
-    household_id: strawberry.ID
-    region_code: str
-    state: str
-    submitted_on: dt.date
-    accepted_on: dt.date | None
-    due_on: dt.date | None = strawberry.field(description="总时限 / overall deadline (working days)")
-    step_due_on: dt.date | None = strawberry.field(description="本环节时限 / current step deadline")
-    clock_days: int
-    missing_items: list[str]
-    rejection_reasons: list[str]
-    single_person: bool
-    home_visited: bool
-
-    @classmethod
-    def from_row(cls, row: models.Application) -> Application:
-        return cls(
-            id=strawberry.ID(str(row.id)), household_id=strawberry.ID(str(row.household_id)), region_code=row.region_code,
-            state=row.state, submitted_on=row.submitted_on, accepted_on=row.accepted_on, due_on=row.due_on,
-            step_due_on=row.step_due_on, clock_days=row.clock_days, missing_items=row.missing_items,
-            rejection_reasons=row.rejection_reasons, single_person=row.single_person, home_visited=row.home_visited,
-        )
+from services.households.types_application import Application
 
 
 @strawberry.input(description="环节记录 / what is recorded with a step")

@@ -15,7 +15,7 @@ from services.households.calendar import month_start
 from services.households.cases import Registry, assess_with, write_amounts
 from services.households.errors import UnknownRegion
 from services.households.models import Household, PolicySetting, Region, Standard
-from services.households.policy import DEFAULTS, NATIONAL, PolicyBook
+from services.households.policy import DEFAULTS, NATIONAL, PolicyBook, check_class_raise, check_extras
 
 ACTIVE = ("ACTIVE", "GRACE", "SUSPENDED")
 CHUNK = 5000
@@ -79,6 +79,10 @@ def _check_setting(key: str, value: Any) -> None:
         raise InvalidInput(f"unknown setting {key!r}", f"未知的配置项 {key!r}", field="key")
     if type(value) is not type(DEFAULTS[key]):
         raise InvalidInput(f"{key} takes a {type(DEFAULTS[key]).__name__}", f"{key} 的取值类型应为 {type(DEFAULTS[key]).__name__}", field="value")
+    if key == "classRaise":
+        check_class_raise(value)
+    elif key == "extras":
+        check_extras(value)
 
 
 async def set_policy(*, actor: Principal, region_code: str, key: str, value: Any, effective_from: dt.date) -> PolicySetting:

@@ -2,8 +2,9 @@
 
 Each step is refused unless the actor holds the step's action in the household's region, is not a
 filed relative of a member (recusal, 回避), and the application is in a state the step leaves from;
-the step is dated (`on`, default today), never in the future, never before the previous step, and
-never after the overall deadline unless the county extended the clock.
+the step is dated (`on`, default today), never in the future, never before the previous step. A step
+past the overall deadline still proceeds: it records how many working days late it was, and the case
+stays on the county's overdue list until it is decided (the county may extend the clock with a reason).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from kernel.errors import DomainError, InvalidInput
 from services.households import events
 from services.households.auditing import audited, done
 from services.households.calendar import WorkCalendar, add_months, today
-from services.households.cases import assess_household, set_amount
+from services.households.cases import assess_household, implied_class, set_amount
 from services.households.models import Application, Decision, Household, Notice, Objection, Person, WorkflowStep
 from services.households.policy import PolicyBook
 from services.households.registry import filed_staff, household_for, recount
@@ -142,10 +143,8 @@ async def advance(*, actor: Principal, application_id: int, step: str, data: Ste
             )
         last = await WorkflowStep.filter(application_id=application.id).using_db(conn).order_by("-id").first()
         day = _date(data.on, last.on if last else None)
-        if application.due_on and day > application.due_on and spec.target not in ("RETURNED", "TERMINATED", "REJECTED"):
-            raise InvalidInput(f"the deadline {application.due_on} has passed", f"办理时限 {application.due_on} 已过",
-                               field="on", code="DEADLINE_PASSED")
         calendar = await WorkCalendar.load(using_db=conn)
+        late = max(calendar.working_days_between(application.due_on, day), 0) if application.due_on else 0
         book = await PolicyBook.load(using_db=conn)
         clocks = book.setting(household.region_code, "clocks", day)
         before = application.state
@@ -155,15 +154,17 @@ async def advance(*, actor: Principal, application_id: int, step: str, data: Ste
         await application.save(using_db=conn)
         await WorkflowStep.create(application_id=application.id, region_code=household.region_code, from_state=before,
                                   to_state=application.state, actor=actor.username, opinion=data.opinion, attachments=data.attachments,
-                                  signatures=data.signatures or [actor.username], on=day, using_db=conn)
+                                  signatures=data.signatures or [actor.username], on=day, days_late=late, using_db=conn)
         await done(conn, actor, f"application.{step}", "Application", application.id, household.region_code,
-                   before={"state": before}, after={"state": application.state, "on": day.isoformat(), "opinion": data.opinion})
+                   before={"state": before}, after={"state": application.state, "on": day.isoformat(), "opinion": data.opinion,
+                                                    "daysLate": late})
         return application
 
 
 async def _accept(conn, application, household, data, day, calendar, clocks, actor) -> None:
     application.accepted_on = day
-    application.clock_days = clocks["overall"]
+    application.delegated = bool((await PolicyBook.load(using_db=conn)).setting(household.region_code, "delegatedApproval", day))
+    application.clock_days = clocks["delegated"] if application.delegated else clocks["overall"]
     application.due_on = calendar.add_working_days(day, application.clock_days)
     application.step_due_on = calendar.add_working_days(day, clocks["startInvestigation"])
 
@@ -200,8 +201,8 @@ async def _object(conn, application, household, data, day, calendar, clocks, act
     if not data.opinion:
         raise InvalidInput("record what the objection says", "须记录异议内容", field="opinion")
     application.complained = True
-    if application.clock_days < clocks["extended"]:
-        application.clock_days = clocks["extended"]
+    if application.clock_days - application.extended_days < clocks["extended"]:
+        application.clock_days = clocks["extended"] + application.extended_days
         application.due_on = calendar.add_working_days(application.accepted_on, application.clock_days)
     await Objection.create(application_id=application.id, region_code=household.region_code, real_name=data.objection_by,
                            content=data.opinion, received_on=day, using_db=conn)
@@ -226,6 +227,7 @@ async def _approve(conn, application, household, data, day, calendar, clocks, ac
         await _single_person_only(conn, application, household)
     month = add_months(day, 1)  # paid from the month after the decision (Art 21)
     household.effective_month = month
+    household.review_class = await implied_class(household, month, using_db=conn)
     assessment = await assess_household(household, month, using_db=conn)
     if not assessment.eligible:
         raise NotEligible("; ".join(assessment.refusals), "不符合条件：" + "；".join(assessment.refusals), field="applicationId")

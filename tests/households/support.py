@@ -10,6 +10,8 @@ from kernel.values import id_check_digit
 VILLAGE = "431102100200"
 TOWNSHIP = "431102100000"
 _sequence = itertools.count(1)
+_villages = itertools.count(700)
+SET_POLICY = """mutation($r: String!, $k: String!, $v: JSON!) { setPolicy(regionCode: $r, key: $k, value: $v, effectiveFrom: "2020-01-01") }"""
 
 REGISTER = """
 mutation($input: RegisterHouseholdInput!) {
@@ -40,3 +42,12 @@ async def register(gql, *spec: tuple[str, str, str], region: str = VILLAGE, urba
 def internal(caller: str) -> InternalClient:
     """The households subgraph as another service reaches it, with that service's own token."""
     return InternalClient("households", caller=caller)
+
+
+async def new_village() -> str:
+    """A village of the demo township that no other test uses: a local setting there touches nobody else's cases."""
+    from services.households.models import Region
+
+    code = f"{TOWNSHIP[:9]}{next(_villages):03d}"
+    await Region.create(code=code, name="测试新村", level="village", parent_code=TOWNSHIP, code_year=2024)
+    return code
