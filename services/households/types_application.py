@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 from strawberry.scalars import JSON
@@ -15,6 +16,9 @@ from kernel.errors import NotFound
 from kernel.subgraph import loader, ordered
 from services.households import case_file, models, worklist
 from services.households.calendar import today
+
+if TYPE_CHECKING:
+    from services.households.types import Household
 
 
 @strawberry.type(description="审核环节记录 / one step taken: who, when, opinion, signatures, and how late")
@@ -61,6 +65,15 @@ class Application:
     @strawberry.field(description="您可办理的下一步 / the steps you may take now (state, your rights here, recusal)")
     async def next_actions(self, info: Info) -> list[str]:
         return await loader(info, "next_actions", lambda rows: _next_actions(info, rows)).load(self.row)
+
+    @strawberry.field(description="申请家庭（无权查看时为空）/ the household that applied, null where you may not read it")
+    async def household(self, info: Info) -> Annotated[Household, strawberry.lazy("services.households.types")] | None:
+        from services.households.types import Household
+
+        try:
+            return await Household.resolve_reference(info, self.household_id)
+        except NotFound:
+            return None
 
     @strawberry.field(description="已办环节 / the steps taken, oldest first")
     async def steps(self, info: Info) -> list[StepRecord]:
