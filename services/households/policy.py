@@ -44,6 +44,8 @@ DEFAULTS: dict[str, Any] = {
     "delegatedApproval": False,
     # 渐退期 (months, Art 33 ≤ 6)
     "graceMonths": 6,
+    # 低保边缘: per-capita income below this multiple of the standard, assets within limits (DOMAIN §2: 1.5)
+    "nearPovertyIncomeFactor": "1.5",
     # 二榜公示 (M12), optional
     "secondNotice": False,
     # 近亲属 (M12 Art 14); provinces may widen it
