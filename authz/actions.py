@@ -64,6 +64,7 @@ class Action(StrEnum):
     APPLICATION_DECIDE = "households.application.decide"
     APPLICATION_EXTEND = "households.application.extend"
     PROGRAMME_RECORD = "households.programme.record"
+    ENTRY_CHECK_ANSWER = "households.entrycheck.answer"
     CASE_DECIDE = "households.case.decide"
     CASE_REVIEW = "households.case.review"
     MEMBER_EVENT = "households.member.event"

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from kernel.values import SHANGHAI
 from services.households.models import (
-    Application, CaseAmount, CheckIn, Decision, Extension, Notice, Objection, WorkflowStep,
+    Application, CaseAmount, CheckIn, Decision, EntryCheckHit, Extension, Notice, Objection, WorkflowStep,
 )
 
-ORDER = ("STEP", "NOTICE", "OBJECTION", "EXTENSION", "DECISION", "AMOUNT", "CHECK_IN")
+ORDER = ("STEP", "ENTRY_CHECK", "NOTICE", "OBJECTION", "EXTENSION", "DECISION", "AMOUNT", "CHECK_IN")
 """Within one day: the step before what it produced (its notice, its decision, the amount the decision set)."""
 
 
@@ -47,16 +48,30 @@ async def steps_of(application_ids: list[int]) -> list[list[WorkflowStep]]:
     return [rows[key] for key in application_ids]
 
 
+async def hits_of(application_ids: list[int]) -> list[list[EntryCheckHit]]:
+    """The check-on-entry hits of many applications in one query (DataLoader)."""
+    rows: dict[int, list[EntryCheckHit]] = defaultdict(list)
+    for row in await EntryCheckHit.filter(application_id__in=application_ids).order_by("id"):
+        rows[row.application_id].append(row)
+    return [rows[key] for key in application_ids]
+
+
 async def entries(household_ids: list[int]) -> list[list[Entry]]:
     """The case file of each household, oldest first (DataLoader)."""
     found: dict[int, list[Entry]] = defaultdict(list)
     applications = await Application.filter(household_id__in=household_ids)
     owner = {row.id: row.household_id for row in applications}
+    accepted = {row.id: row.accepted_on for row in applications}  # the check on entry runs in the accepting step
     for row in await WorkflowStep.filter(application_id__in=list(owner)).order_by("id"):
         found[owner[row.application_id]].append(Entry(
             row.on or row.at.date(), "STEP", f"{row.from_state or '—'} → {row.to_state}", row.actor, row.application_id,
             detail={"opinion": row.opinion, "signatures": row.signatures, "attachments": row.attachments, "daysLate": row.days_late},
             sequence=row.id))
+    for row in await EntryCheckHit.filter(household_id__in=household_ids).order_by("id"):
+        found[row.household_id].append(Entry(
+            accepted.get(row.application_id) or row.found_at.astimezone(SHANGHAI).date(), "ENTRY_CHECK", f"逢进必核 {row.kind} {row.reference}".strip(), row.answered_by,
+            row.application_id, amount=row.amount, sequence=row.id,
+            detail={"personId": str(row.person_id), "answer": row.answer, "answeredOn": row.answered_on.isoformat() if row.answered_on else None}))
     for row in await Notice.filter(household_id__in=household_ids).order_by("id"):
         found[row.household_id].append(Entry(row.starts_on, "NOTICE", f"{row.kind} {row.starts_on} – {row.ends_on or ''}".strip(" –"),
                                              application_id=row.application_id, sequence=row.id,

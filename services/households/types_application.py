@@ -38,6 +38,26 @@ class StepRecord:
                    attachments=row.attachments, signatures=row.signatures, days_late=row.days_late)
 
 
+@strawberry.type(description="逢进必核命中 / a registry record about a member, found on entry, with the township's answer")
+class EntryCheckHit:
+    id: strawberry.ID
+    person_id: strawberry.ID
+    kind: str = strawberry.field(description="比对类别 / registry kind (VEHICLE, DEPOSIT, PUBLIC_EMPLOYEE…)")
+    record_id: str
+    reference: str
+    event_date: dt.date | None
+    amount: Decimal | None
+    answer: str
+    answered_by: str
+    answered_on: dt.date | None
+
+    @classmethod
+    def from_row(cls, row: models.EntryCheckHit) -> EntryCheckHit:
+        return cls(id=strawberry.ID(str(row.id)), person_id=strawberry.ID(str(row.person_id)), kind=row.kind, record_id=row.record_id,
+                   reference=row.reference, event_date=row.event_date, amount=row.amount, answer=row.answer,
+                   answered_by=row.answered_by, answered_on=row.answered_on)
+
+
 @strawberry.type(description="申请 / an application in the approval workflow")
 class Application:
     id: strawberry.ID
@@ -55,7 +75,13 @@ class Application:
     home_visited: bool
     delegated: bool = strawberry.field(description="乡镇审核确认（20个工作日）/ township approval, 20-working-day clock")
     extended_days: int = strawberry.field(description="批准延期的工作日 / working days added by extensions")
+    entry_checked_at: dt.datetime | None = strawberry.field(description="逢进必核时间 / when the registries were checked on entry")
     row: strawberry.Private[models.Application]
+
+    @strawberry.field(description="逢进必核命中 / the registry hits found on entry; each answered before approval")
+    async def entry_check_hits(self, info: Info) -> list[EntryCheckHit]:
+        rows = await loader(info, "entry_check_hits", case_file.hits_of).load(int(self.id))
+        return [EntryCheckHit.from_row(row) for row in rows]
 
     @strawberry.field(description="已超期 / open and past the overall or the current step's deadline")
     def overdue(self) -> bool:
@@ -87,7 +113,7 @@ class Application:
             state=row.state, submitted_on=row.submitted_on, accepted_on=row.accepted_on, due_on=row.due_on,
             step_due_on=row.step_due_on, clock_days=row.clock_days, missing_items=row.missing_items,
             rejection_reasons=row.rejection_reasons, single_person=row.single_person, home_visited=row.home_visited,
-            delegated=row.delegated, extended_days=row.extended_days, row=row,
+            delegated=row.delegated, extended_days=row.extended_days, entry_checked_at=row.entry_checked_at, row=row,
         )
 
 
@@ -134,7 +160,7 @@ async def _decisions(info: Info, ids: list[int]) -> list[models.Decision | None]
 @strawberry.type(description="一户一档条目 / one entry of the case file: a step, notice, objection, decision, amount, check-in, extension")
 class CaseFileEntry:
     on: dt.date = strawberry.field(description="日期 / date")
-    kind: str = strawberry.field(description="STEP, NOTICE, OBJECTION, EXTENSION, DECISION, AMOUNT or CHECK_IN")
+    kind: str = strawberry.field(description="STEP, ENTRY_CHECK, NOTICE, OBJECTION, EXTENSION, DECISION, AMOUNT or CHECK_IN")
     title: str = strawberry.field(description="摘要 / what happened, in a line")
     actor: str | None = strawberry.field(description="经办人 / who did it")
     application_id: strawberry.ID | None

@@ -162,6 +162,9 @@ async def advance(*, actor: Principal, application_id: int, step: str, data: Ste
 
 
 async def _accept(conn, application, household, data, day, calendar, clocks, actor) -> None:
+    from services.households import entry_checks  # it names this module's states
+
+    await entry_checks.check(conn, application, household)  # 逢进必核
     application.accepted_on = day
     application.delegated = bool((await PolicyBook.load(using_db=conn)).setting(household.region_code, "delegatedApproval", day))
     application.clock_days = clocks["delegated"] if application.delegated else clocks["overall"]
@@ -223,6 +226,9 @@ async def _approve(conn, application, household, data, day, calendar, clocks, ac
     if (household.separately_registered or application.complained) and not application.home_visited:
         raise IllegalTransition("a separately registered or complained case needs the county home visit first",
                                 "单独登记备案或有异议的申请须先由县级入户核查", field="applicationId", code="HOME_VISIT_REQUIRED")
+    from services.households import entry_checks
+
+    await entry_checks.require_answered(conn, application)
     if application.single_person:
         await _single_person_only(conn, application, household)
     month = add_months(day, 1)  # paid from the month after the decision (Art 21)
