@@ -54,7 +54,7 @@ DEFAULTS: dict[str, Any] = {
     "checkInMisses": {"consecutive": 2, "perYear": 3, "action": "REVIEW"},
     # 时限（工作日）
     "clocks": {"overall": 30, "extended": 45, "delegated": 20, "startInvestigation": 3, "countyReview": 10,
-               "rejectionNotice": 3, "noticeDays": 7, "memberEventMonths": 3},
+               "rejectionNotice": 3, "noticeDays": 7, "secondNoticeDays": 7, "memberEventMonths": 3},
 }
 
 

@@ -148,9 +148,9 @@ async def advance(*, actor: Principal, application_id: int, step: str, data: Ste
         book = await PolicyBook.load(using_db=conn)
         clocks = book.setting(household.region_code, "clocks", day)
         before = application.state
-        await HANDLERS[step](conn, application, household, data, day, calendar, clocks, actor)
-        application.state = spec.target if step != "close_notice" or application.state != "NOTICE_1" or not book.setting(
-            household.region_code, "secondNotice", day) else "NOTICE_2"
+        clocks = {**clocks, "secondNotice": book.setting(household.region_code, "secondNotice", day)}
+        target = await HANDLERS[step](conn, application, household, data, day, calendar, clocks, actor)
+        application.state = target or spec.target  # a handler names the state only where the step branches
         await application.save(using_db=conn)
         await WorkflowStep.create(application_id=application.id, region_code=household.region_code, from_state=before,
                                   to_state=application.state, actor=actor.username, opinion=data.opinion, attachments=data.attachments,
@@ -211,11 +211,20 @@ async def _object(conn, application, household, data, day, calendar, clocks, act
                            content=data.opinion, received_on=day, using_db=conn)
 
 
-async def _close_notice(conn, application, household, data, day, calendar, clocks, actor) -> None:
+async def _close_notice(conn, application, household, data, day, calendar, clocks, actor) -> str | None:
+    """The notice has run its days: to the county, or where the county posts two notices (两榜), to the second one,
+    which runs its own `secondNoticeDays` and is closed the same way."""
     if application.step_due_on and day < application.step_due_on:
         raise InvalidInput(f"the notice runs until {application.step_due_on}", f"公示期至 {application.step_due_on} 才结束",
                            field="on", code="NOTICE_STILL_RUNNING")
+    if application.state == "NOTICE_1" and clocks["secondNotice"]:
+        ends = day + dt.timedelta(days=clocks.get("secondNoticeDays", clocks["noticeDays"]))
+        application.step_due_on = ends
+        await Notice.create(application_id=application.id, household_id=household.id, region_code=household.region_code,
+                            kind="SECOND", starts_on=day, ends_on=ends, using_db=conn)
+        return "NOTICE_2"
     application.step_due_on = calendar.add_working_days(day, clocks["countyReview"])
+    return None
 
 
 async def _home_visit(conn, application, household, data, day, calendar, clocks, actor) -> None:

@@ -103,3 +103,18 @@ async def test_only_the_county_records_programmes(gql):
     body = await gql(ENROL, {"h": household, "p": "NEAR_POVERTY", "b": "x"}, user="township.officer")
     assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
     assert not await ProgrammeMembership.filter(household_id=household).exists()
+
+
+async def test_the_near_poverty_factor_is_a_number_the_county_may_set(gql):
+    from tests.households.support import SET_POLICY
+
+    village = await new_village()
+    for bad in ("abc", "0.9", "1e400", "NaN"):
+        body = await gql(SET_POLICY, {"r": village, "k": "nearPovertyIncomeFactor", "v": bad}, user="municipal.officer")
+        assert body["errors"][0]["extensions"]["code"] == "INVALID_SETTING", (bad, body)
+    # a county that draws the line at twice the standard takes in a household the default 1.5 leaves out
+    household = await household_with(gql, village, wages="1600.00")
+    body = await gql(SET_POLICY, {"r": village, "k": "nearPovertyIncomeFactor", "v": "2"}, user="municipal.officer")
+    assert "errors" not in body, body
+    enrolled = await gql(ENROL, {"h": household, "p": "NEAR_POVERTY", "b": "人均 ¥800"}, user="county.approver")
+    assert "errors" not in enrolled, enrolled
