@@ -46,6 +46,10 @@ DEFAULTS: dict[str, Any] = {
     "graceMonths": 6,
     # 低保边缘: per-capita income below this multiple of the standard, assets within limits (DOMAIN §2: 1.5)
     "nearPovertyIncomeFactor": "1.5",
+    # 民主评议: signed participants needed (M12 asks 2/3 of the representatives; a county sets its own number)
+    "democraticReview": {"minParticipants": 5},
+    # 县级审核确认: NONE (the approver alone), JOINT (会审 of these roles) or COMMITTEE (评审委员会 of minMembers)
+    "countyPanel": {"mode": "NONE", "roles": ["DEPUTY_DIRECTOR", "CENTRE_DIRECTOR", "INVESTIGATOR"], "minMembers": 5},
     # 二榜公示 (M12), optional
     "secondNotice": False,
     # 近亲属 (M12 Art 14); provinces may widen it

@@ -165,7 +165,8 @@ PROBES = {
     "households.Mutation.failPrecheck": step("failPrecheck", "INVESTIGATING", REASONS),
     "households.Mutation.recheckApplication": step("recheckApplication", "PRECHECK_FAILED"),
     "households.Mutation.terminateApplication": step("terminateApplication", "INVESTIGATING", REASONS),
-    "households.Mutation.holdDemocraticReview": step("holdDemocraticReview", "INVESTIGATING"),
+    "households.Mutation.holdDemocraticReview": step("holdDemocraticReview", "INVESTIGATING", {"participants": [
+        {"name": f"评议代表{n}", "role": "VILLAGER_REPRESENTATIVE", "signed": True, "vote": "FOR"} for n in range(5)]}),
     "households.Mutation.giveTownshipOpinion": step("giveTownshipOpinion", "DEMOCRATIC_REVIEW"),
     "households.Mutation.publishNotice": step("publishNotice", "TOWNSHIP_OPINION"),
     "households.Mutation.recordObjection": step("recordObjection", "NOTICE_1", {"opinion": "矩阵异议"}, notice_over=True),
