@@ -63,6 +63,7 @@ class Action(StrEnum):
     APPLICATION_SIGN = "households.application.sign"
     APPLICATION_DECIDE = "households.application.decide"
     APPLICATION_EXTEND = "households.application.extend"
+    PROGRAMME_RECORD = "households.programme.record"
     ENTRY_CHECK_ANSWER = "households.entrycheck.answer"
     CASE_DECIDE = "households.case.decide"
     CASE_REVIEW = "households.case.review"

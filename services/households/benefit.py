@@ -162,6 +162,7 @@ def assess(
     per_capita = income / n
     explanation["perCapitaIncome"] = f"{per_capita.quantize(CENT)}"
     refusals = _assets_refusals(list(assets), settings["assetLimits"], standard, n)
+    explanation["assetsWithinLimits"] = not refusals
     if per_capita >= standard:
         refusals.append(f"per-capita income ¥{per_capita.quantize(CENT)} is not below the standard ¥{standard:.2f}")
     if refusals:

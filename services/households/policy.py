@@ -44,6 +44,12 @@ DEFAULTS: dict[str, Any] = {
     "delegatedApproval": False,
     # 渐退期 (months, Art 33 ≤ 6)
     "graceMonths": 6,
+    # 低保边缘: per-capita income below this multiple of the standard, assets within limits (DOMAIN §2: 1.5)
+    "nearPovertyIncomeFactor": "1.5",
+    # 民主评议: signed participants needed (M12 asks 2/3 of the representatives; a county sets its own number)
+    "democraticReview": {"minParticipants": 5},
+    # 县级审核确认: NONE (the approver alone), JOINT (会审 of these roles) or COMMITTEE (评审委员会 of minMembers)
+    "countyPanel": {"mode": "NONE", "roles": ["DEPUTY_DIRECTOR", "CENTRE_DIRECTOR", "INVESTIGATOR"], "minMembers": 5},
     # 二榜公示 (M12), optional
     "secondNotice": False,
     # 近亲属 (M12 Art 14); provinces may widen it
@@ -52,7 +58,7 @@ DEFAULTS: dict[str, Any] = {
     "checkInMisses": {"consecutive": 2, "perYear": 3, "action": "REVIEW"},
     # 时限（工作日）
     "clocks": {"overall": 30, "extended": 45, "delegated": 20, "startInvestigation": 3, "countyReview": 10,
-               "rejectionNotice": 3, "noticeDays": 7, "memberEventMonths": 3},
+               "rejectionNotice": 3, "noticeDays": 7, "secondNoticeDays": 7, "memberEventMonths": 3},
 }
 
 

@@ -14,6 +14,7 @@ from kernel.subgraph import create_schema
 from services.households import entitlements, events, service
 from services.households.types_stats import HouseholdStatistics
 from services.households.schema_dynamics import DynamicsMutation, DynamicsQuery
+from services.households.schema_programmes import ProgrammeMutation
 from services.households.schema_registry import RegistryMutation
 from services.households.schema_workflow import WorkflowMutation, WorkflowQuery
 from services.households.schema_worklist import WorklistMutation, WorklistQuery
@@ -98,5 +99,6 @@ class Mutation:  # registration; the other mutations live beside their concept (
 
 
 schema = create_schema(query=merge_types("Query", (Query, WorkflowQuery, WorklistQuery, DynamicsQuery)),
-                       mutation=merge_types("Mutation", (Mutation, RegistryMutation, WorkflowMutation, WorklistMutation, DynamicsMutation)),
+                       mutation=merge_types("Mutation", (Mutation, RegistryMutation, WorkflowMutation, WorklistMutation, DynamicsMutation,
+                                                    ProgrammeMutation)),
                        types=[Household, Person, Region, Decision])

@@ -16,6 +16,16 @@ from services.households.types import household_id
 from services.households.types_application import Application
 
 
+@strawberry.input(description="评议会审参加人员 / one participant of a democratic review or a county joint review")
+class PanelMemberInput:
+    name: str
+    role: str = strawberry.field(description="VILLAGE_CADRE, VILLAGER_REPRESENTATIVE, PARTY_MEMBER, TOWNSHIP_STAFF, "
+                                             "DEPUTY_DIRECTOR 分管局长, CENTRE_DIRECTOR 低保中心主任, INVESTIGATOR, COMMITTEE_MEMBER or OTHER")
+    username: str = strawberry.field(default="", description="账号（工作人员）/ account, for staff")
+    signed: bool = strawberry.field(default=False, description="已签名 / signed the record")
+    vote: str = strawberry.field(default="", description="FOR 赞成, AGAINST 反对 or ABSTAIN 弃权")
+
+
 @strawberry.input(description="环节记录 / what is recorded with a step")
 class StepInput:
     opinion: str = ""
@@ -25,6 +35,8 @@ class StepInput:
     reasons: list[str] = strawberry.field(default_factory=list, description="理由 / reasons")
     on: dt.date | None = strawberry.field(default=None, description="环节日期，默认今天 / date of the step, default today")
     objection_by: str = strawberry.field(default="", description="异议人（匿名留空）/ objector, empty if anonymous")
+    participants: list[PanelMemberInput] = strawberry.field(
+        default_factory=list, description="民主评议或会审的参加人员、签名与表决 / who reviewed, signed and voted")
 
 
 async def _step(info: Info, application_id: strawberry.ID, step: str, data: StepInput | None) -> Application:
@@ -32,7 +44,9 @@ async def _step(info: Info, application_id: strawberry.ID, step: str, data: Step
     row = await workflow.advance(
         actor=principal(info), application_id=household_id(application_id, "applicationId"), step=step,
         data=workflow.StepInput(opinion=given.opinion, attachments=given.attachments, signatures=given.signatures,
-                                missing_items=given.missing_items, reasons=given.reasons, on=given.on, objection_by=given.objection_by),
+                                missing_items=given.missing_items, reasons=given.reasons, on=given.on, objection_by=given.objection_by,
+                                participants=[workflow.Participant(name=p.name, role=p.role, username=p.username, signed=p.signed,
+                                                                   vote=p.vote) for p in given.participants]),
     )
     return Application.from_row(row)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 from strawberry.types import Info
@@ -18,6 +18,9 @@ from kernel.errors import InvalidInput
 from services.households import case_file, case_queries, models, service
 from services.households.types_application import Application, CaseFileEntry, Decision
 from services.households.types_case import AmountRecord, Assessment, AssetItem, IncomeItem, KinshipFiling
+
+if TYPE_CHECKING:
+    from services.households.schema_programmes import ProgrammeMembership
 
 
 def household_id(value: strawberry.ID | str | None, field: str) -> int:
@@ -173,6 +176,13 @@ class Household:
     @strawberry.field(description="户籍区划 / region")
     async def region(self, info: Info) -> Region | None:
         return await Region.resolve_reference(info, strawberry.ID(self.region_code))
+
+    @strawberry.field(description="低保边缘、特困供养、临时救助 / the household's other programmes, newest first")
+    async def programmes(self, info: Info) -> list[Annotated[ProgrammeMembership, strawberry.lazy("services.households.schema_programmes")]]:
+        from services.households.schema_programmes import ProgrammeMembership
+
+        rows = await _grouped(info, models.ProgrammeMembership, int(self.id))
+        return [ProgrammeMembership.from_row(row) for row in sorted(rows, key=lambda r: (r.starts_on, r.id), reverse=True)]
 
     @classmethod
     def from_row(cls, row: models.Household) -> Household:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 from strawberry.scalars import JSON
@@ -15,6 +16,9 @@ from kernel.errors import NotFound
 from kernel.subgraph import loader, ordered
 from services.households import case_file, models, worklist
 from services.households.calendar import today
+
+if TYPE_CHECKING:
+    from services.households.types import Household
 
 
 @strawberry.type(description="审核环节记录 / one step taken: who, when, opinion, signatures, and how late")
@@ -54,6 +58,40 @@ class EntryCheckHit:
                    answered_by=row.answered_by, answered_on=row.answered_on)
 
 
+@strawberry.type(description="评议会审参加人员 / one participant of a review")
+class PanelMember:
+    name: str
+    role: str
+    username: str
+    signed: bool
+    vote: str
+
+
+@strawberry.type(description="民主评议或县级会审 / a democratic review or a county joint review of an application")
+class PanelReview:
+    kind: str = strawberry.field(description="DEMOCRATIC_REVIEW 民主评议, JOINT_REVIEW 会审 or COMMITTEE_REVIEW 评审委员会")
+    held_on: dt.date
+    participants: list[PanelMember]
+    votes_for: int
+    votes_against: int
+    abstentions: int
+    result: str = strawberry.field(description="PASSED 通过 (more for than against and abstaining) or NOT_PASSED")
+    recorded_by: str
+
+    @classmethod
+    def from_row(cls, row: models.PanelReview) -> PanelReview:
+        return cls(kind=row.kind, held_on=row.held_on, participants=[PanelMember(**p) for p in row.participants],
+                   votes_for=row.votes_for, votes_against=row.votes_against, abstentions=row.abstentions,
+                   result=row.result, recorded_by=row.recorded_by)
+
+
+async def _panels_of(application_ids: list[int]) -> list[list[models.PanelReview]]:
+    grouped: dict[int, list[models.PanelReview]] = {}
+    for row in await models.PanelReview.filter(application_id__in=application_ids).order_by("id"):
+        grouped.setdefault(row.application_id, []).append(row)
+    return ordered(application_ids, grouped, default=[])
+
+
 @strawberry.type(description="申请 / an application in the approval workflow")
 class Application:
     id: strawberry.ID
@@ -87,6 +125,20 @@ class Application:
     @strawberry.field(description="您可办理的下一步 / the steps you may take now (state, your rights here, recusal)")
     async def next_actions(self, info: Info) -> list[str]:
         return await loader(info, "next_actions", lambda rows: _next_actions(info, rows)).load(self.row)
+
+    @strawberry.field(description="申请家庭（无权查看时为空）/ the household that applied, null where you may not read it")
+    async def household(self, info: Info) -> Annotated[Household, strawberry.lazy("services.households.types")] | None:
+        from services.households.types import Household
+
+        try:
+            return await Household.resolve_reference(info, self.household_id)
+        except NotFound:
+            return None
+
+    @strawberry.field(description="民主评议与会审记录 / the panels that reviewed it: participants, signatures, votes, result")
+    async def reviews(self, info: Info) -> list[PanelReview]:
+        rows = await loader(info, "application_panels", _panels_of).load(int(self.id))
+        return [PanelReview.from_row(row) for row in rows]
 
     @strawberry.field(description="已办环节 / the steps taken, oldest first")
     async def steps(self, info: Info) -> list[StepRecord]:

@@ -16,11 +16,12 @@ from authz.actions import Action
 from authz.duties import KINSHIP, require_separation
 from authz.principal import Principal
 from kernel.errors import DomainError, InvalidInput
-from services.households import events
+from services.households import events, panels
 from services.households.auditing import audited, done
 from services.households.calendar import WorkCalendar, add_months, today
 from services.households.cases import assess_household, implied_class, set_amount
 from services.households.models import Application, Decision, Household, Notice, Objection, Person, WorkflowStep
+from services.households.panels import Participant
 from services.households.policy import PolicyBook
 from services.households.registry import filed_staff, household_for, recount
 
@@ -67,6 +68,11 @@ class StepInput:
     reasons: list[str] = field(default_factory=list)
     on: dt.date | None = None
     objection_by: str = ""
+    participants: list[Participant] = field(default_factory=list)
+
+
+STEP_SETTINGS = ("secondNotice", "democraticReview", "countyPanel")
+"""Local rules a step reads beside its clocks (handlers get them in `clocks`)."""
 
 
 class IllegalTransition(DomainError):
@@ -148,9 +154,9 @@ async def advance(*, actor: Principal, application_id: int, step: str, data: Ste
         book = await PolicyBook.load(using_db=conn)
         clocks = book.setting(household.region_code, "clocks", day)
         before = application.state
-        await HANDLERS[step](conn, application, household, data, day, calendar, clocks, actor)
-        application.state = spec.target if step != "close_notice" or application.state != "NOTICE_1" or not book.setting(
-            household.region_code, "secondNotice", day) else "NOTICE_2"
+        clocks = {**clocks, **{key: book.setting(household.region_code, key, day) for key in STEP_SETTINGS}}
+        target = await HANDLERS[step](conn, application, household, data, day, calendar, clocks, actor)
+        application.state = target or spec.target  # a handler names the state only where the step branches
         await application.save(using_db=conn)
         await WorkflowStep.create(application_id=application.id, region_code=household.region_code, from_state=before,
                                   to_state=application.state, actor=actor.username, opinion=data.opinion, attachments=data.attachments,
@@ -211,11 +217,36 @@ async def _object(conn, application, household, data, day, calendar, clocks, act
                            content=data.opinion, received_on=day, using_db=conn)
 
 
-async def _close_notice(conn, application, household, data, day, calendar, clocks, actor) -> None:
+async def _close_notice(conn, application, household, data, day, calendar, clocks, actor) -> str | None:
+    """The notice has run its days: to the county, or where the county posts two notices (两榜), to the second one,
+    which runs its own `secondNoticeDays` and is closed the same way."""
     if application.step_due_on and day < application.step_due_on:
         raise InvalidInput(f"the notice runs until {application.step_due_on}", f"公示期至 {application.step_due_on} 才结束",
                            field="on", code="NOTICE_STILL_RUNNING")
+    if application.state == "NOTICE_1" and clocks["secondNotice"]:
+        ends = day + dt.timedelta(days=clocks.get("secondNoticeDays", clocks["noticeDays"]))
+        application.step_due_on = ends
+        await Notice.create(application_id=application.id, household_id=household.id, region_code=household.region_code,
+                            kind="SECOND", starts_on=day, ends_on=ends, using_db=conn)
+        return "NOTICE_2"
     application.step_due_on = calendar.add_working_days(day, clocks["countyReview"])
+    return None
+
+
+async def _democratic_review(conn, application, household, data, day, calendar, clocks, actor) -> None:
+    """民主评议: the participants, each signed and voting, in the configured number; filed relatives recuse."""
+    await panels.record(conn, kind="DEMOCRATIC_REVIEW", application=application, household=household,
+                        participants=data.participants, rules=clocks["democraticReview"], day=day, actor=actor.username)
+
+
+async def _county_panel(conn, application, household, data, day, clocks, actor) -> None:
+    """Where the county decides by joint review (会审) or its committee (评审委员会), the decision carries the panel."""
+    mode = panels.county_mode(clocks["countyPanel"])
+    if mode == "NONE":
+        return
+    kind = "JOINT_REVIEW" if mode == "JOINT" else "COMMITTEE_REVIEW"
+    await panels.record(conn, kind=kind, application=application, household=household, participants=data.participants,
+                        rules=clocks["countyPanel"], day=day, actor=actor.username)
 
 
 async def _home_visit(conn, application, household, data, day, calendar, clocks, actor) -> None:
@@ -223,6 +254,7 @@ async def _home_visit(conn, application, household, data, day, calendar, clocks,
 
 
 async def _approve(conn, application, household, data, day, calendar, clocks, actor) -> None:
+    await _county_panel(conn, application, household, data, day, clocks, actor)
     if (household.separately_registered or application.complained) and not application.home_visited:
         raise IllegalTransition("a separately registered or complained case needs the county home visit first",
                                 "单独登记备案或有异议的申请须先由县级入户核查", field="applicationId", code="HOME_VISIT_REQUIRED")
@@ -260,6 +292,7 @@ async def _single_person_only(conn, application, household) -> None:
 async def _reject(conn, application, household, data, day, calendar, clocks, actor) -> None:
     if not data.reasons:
         raise InvalidInput("a rejection gives its reasons in writing", "不予批准须书面说明理由", field="reasons")
+    await _county_panel(conn, application, household, data, day, clocks, actor)
     application.rejection_reasons, application.decided_on = data.reasons, day
     application.step_due_on = calendar.add_working_days(day, clocks["rejectionNotice"])
     household.status = "REJECTED"
@@ -279,6 +312,6 @@ async def record_decision(conn, household, kind, reasons, actor, day, month, *, 
 
 HANDLERS = {
     "accept": _accept, "return": _return, "investigate": _investigate, "fail_precheck": _reasons, "recheck": _nothing,
-    "terminate": _reasons, "democratic_review": _nothing, "township_opinion": _nothing, "publish_notice": _publish,
+    "terminate": _reasons, "democratic_review": _democratic_review, "township_opinion": _nothing, "publish_notice": _publish,
     "object": _object, "close_notice": _close_notice, "home_visit": _home_visit, "approve": _approve, "reject": _reject,
 }

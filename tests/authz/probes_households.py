@@ -76,6 +76,16 @@ async def in_care(target: Target) -> dict:
     return await registered(target, status=IN_CARE)
 
 
+async def in_programme(target: Target) -> dict:
+    """A household of the target's village receiving temporary assistance, its membership still open."""
+    from services.households import programmes
+
+    made = await registered(target)
+    row = await programmes.enrol(actor=SETUP, household_id=int(made["household"]), programme="TEMPORARY_ASSISTANCE",
+                                 one_off_amount="100.00", basis="矩阵")
+    return {**made, "membership": str(row.id)}
+
+
 def step(name: str, state: str, step_input: dict | None = None, notice_over: bool = False) -> Act:
     return Act("households", f"mutation($a: ID!, $i: StepInput) {{ {name}(applicationId: $a, input: $i) {{ id state }} }}",
                application(state, notice_over), lambda t, r: {"a": r["application"], "i": step_input or {}}, refused=NOT_FOUND)
@@ -155,7 +165,8 @@ PROBES = {
     "households.Mutation.failPrecheck": step("failPrecheck", "INVESTIGATING", REASONS),
     "households.Mutation.recheckApplication": step("recheckApplication", "PRECHECK_FAILED"),
     "households.Mutation.terminateApplication": step("terminateApplication", "INVESTIGATING", REASONS),
-    "households.Mutation.holdDemocraticReview": step("holdDemocraticReview", "INVESTIGATING"),
+    "households.Mutation.holdDemocraticReview": step("holdDemocraticReview", "INVESTIGATING", {"participants": [
+        {"name": f"评议代表{n}", "role": "VILLAGER_REPRESENTATIVE", "signed": True, "vote": "FOR"} for n in range(5)]}),
     "households.Mutation.giveTownshipOpinion": step("giveTownshipOpinion", "DEMOCRATIC_REVIEW"),
     "households.Mutation.publishNotice": step("publishNotice", "TOWNSHIP_OPINION"),
     "households.Mutation.recordObjection": step("recordObjection", "NOTICE_1", {"opinion": "矩阵异议"}, notice_over=True),
@@ -165,6 +176,12 @@ PROBES = {
     "households.Mutation.rejectApplication": step("rejectApplication", "COUNTY_REVIEW", REASONS),
     "households.Mutation.reviewCase": on_household(
         "mutation($h: ID!) { reviewCase(householdId: $h, opinion: \"矩阵复核\") { outcome } }", in_care),
+    "households.Mutation.enrolProgramme": on_household(
+        "mutation($h: ID!) { enrolProgramme(householdId: $h, programme: \"TEMPORARY_ASSISTANCE\", basis: \"矩阵\", "
+        "oneOffAmount: \"100.00\") { id } }"),
+    "households.Mutation.endProgramme": Act(
+        "households", "mutation($m: ID!) { endProgramme(id: $m, reason: \"矩阵\") { id } }", in_programme,
+        lambda t, r: {"m": r["membership"]}, refused=frozenset(DENIED | {"PROGRAMME_MEMBERSHIP_NOT_FOUND"})),
     "households.Mutation.decideCaseChange": on_household(
         "mutation($h: ID!) { decideCaseChange(householdId: $h, kind: \"STOP\", reasons: [\"矩阵\"]) { id } }", in_care),
     "households.Mutation.recordMemberEvent": Act(

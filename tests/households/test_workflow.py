@@ -159,3 +159,34 @@ async def test_a_step_after_the_deadline_proceeds_and_records_how_late_it_was(gq
     assert step_row.days_late == calendar.working_days_between(dt.date.fromisoformat(accepted["dueOn"]), today()) > 30
     trail = await AuditRecord.filter(action="application.investigate", entity_id=str(application)).order_by("-id").first()
     assert trail.after["daysLate"] == step_row.days_late
+
+
+async def test_a_county_with_two_notices_posts_the_second_with_its_own_clock(gql):
+    from services.households.models import Notice
+    from tests.households.support import SET_POLICY, new_village
+
+    # given a village whose county posts a second notice (两榜) before its decision
+    village = await new_village()
+    body = await gql(SET_POLICY, {"r": village, "k": "secondNotice", "v": True}, user="municipal.officer")
+    assert "errors" not in body, body
+    household = await register(gql, region=village, user="township.officer")
+    body = await gql("mutation($h: ID!, $on: Date) { submitApplication(householdId: $h, on: $on) { id } }",
+                     {"h": household["id"], "on": day(0)}, user="township.officer")
+    application = body["data"]["submitApplication"]["id"]
+    await ok(gql, "acceptApplication", application, "township.officer", on=day(1))
+    await ok(gql, "recordInvestigation", application, "township.officer", on=day(2), signatures=["township.officer", "village.assistant"])
+    await ok(gql, "giveTownshipOpinion", application, "township.leader", on=day(3))
+    await ok(gql, "publishNotice", application, "township.officer", on=day(4))
+    # when the first notice has run its seven days
+    second = await ok(gql, "closeNotice", application, "township.officer", on=day(11))
+    # then the second notice runs its own seven days, recorded as a notice of its own
+    assert second["state"] == "NOTICE_2" and second["stepDueOn"] == day(18)
+    notices = await Notice.filter(application_id=application).order_by("id").values_list("kind", "starts_on", "ends_on")
+    assert [kind for kind, _, _ in notices] == ["PRE_APPROVAL", "SECOND"] and notices[1][2].isoformat() == day(18)
+    early = await step(gql, "closeNotice", application, "township.officer", on=day(15))
+    assert early["errors"][0]["extensions"]["code"] == "NOTICE_STILL_RUNNING"
+    assert (await Application.get(id=application)).state == "NOTICE_2"
+    closed = await ok(gql, "closeNotice", application, "township.officer", on=day(18))
+    assert closed["state"] == "COUNTY_REVIEW"
+    approved = await ok(gql, "approveApplication", application, "county.approver", on=day(19))
+    assert approved["state"] == "APPROVED"
