@@ -64,8 +64,8 @@ COMMENT ON TABLE "programme_membership" IS 'Programme membership — 救助项�
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
-        DROP TABLE IF EXISTS "programme_membership";
-        DROP TABLE IF EXISTS "panel_review";"""
+        DROP TABLE IF EXISTS "panel_review";
+        DROP TABLE IF EXISTS "programme_membership";"""
 
 
 MODELS_STATE = (
