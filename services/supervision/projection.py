@@ -22,6 +22,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
+from kernel import feeds
 from kernel import sql as portable
 from kernel.internal import InternalClient
 from kernel.values import Period
@@ -46,6 +47,8 @@ UNCHECKED = "*"
 # for paid lines) as one JSON value per page, which spares both services the per-field GraphQL work.
 CHANGES = """query($after: String, $first: Int!) { changes(after: $after, first: $first) { rows nextCursor } }"""
 PAID_LINES = """query($after: String, $first: Int!) { paidLines(after: $after, first: $first) { rows nextCursor } }"""
+MARKS = " epoch head } }"
+"""The first page of a catch-up also asks for the feed's epoch and high-water mark (kernel.feeds)."""
 
 ENTITIES: dict[str, tuple[type[Model], str, dict[str, str]]] = {
     "Household": (ProjectedHousehold, "household_id", {
@@ -98,8 +101,10 @@ def _upsert(table: str, key: str, columns: list[str] | tuple[str, ...]) -> str:
             f"ON CONFLICT ({key}) DO UPDATE SET {', '.join(f'{c} = EXCLUDED.{c}' for c in columns)}")
 
 
-async def apply_changes(events: list[dict[str, Any]], *, feed: str = HOUSEHOLDS_FEED, after: str | None = UNCHECKED) -> int:
-    """Apply one page of change events (shaped as the households `changes` feed) and store its cursor.
+async def apply_changes(events: list[dict[str, Any]], *, feed: str = HOUSEHOLDS_FEED, after: str | None = UNCHECKED,
+                        epoch: str | None = None) -> int:
+    """Apply one page of change events (shaped as the households `changes` feed) and store its cursor (and the
+    feed's epoch, when known).
 
     With `after`, the page is applied only if the stored cursor is still `after` (else FeedMoved, nothing written)."""
     grouped: dict[str, dict[int, list[dict]]] = {}
@@ -111,7 +116,7 @@ async def apply_changes(events: list[dict[str, Any]], *, feed: str = HOUSEHOLDS_
         for entity, by_id in grouped.items():
             await _apply_entity(conn, entity, by_id)
         if events:
-            await _advance(conn, feed, events[-1]["cursor"], len(events))
+            await _advance(conn, feed, events[-1]["cursor"], len(events), epoch)
     return len(events)
 
 
@@ -165,15 +170,17 @@ async def _write(conn, statement: str, rows: list[tuple]) -> None:
         await portable.execute_many(conn, statement, rows)
 
 
-async def apply_paid_lines(lines: list[dict[str, Any]], *, feed: str = PAYMENTS_FEED, after: str | None = UNCHECKED) -> int:
-    """Apply one page of disbursement's paid lines (upsert by cursor) and store the cursor as `feed`'s."""
-    rows = [(line["cursor"], int(line["householdId"]), line["regionCode"], line["period"], _last_month_start(line["period"]),
+async def apply_paid_lines(lines: list[dict[str, Any]], *, feed: str = PAYMENTS_FEED, after: str | None = UNCHECKED,
+                           epoch: str | None = None) -> int:
+    """Apply one page of disbursement's paid lines (upsert by payment id, kept in the `cursor` column, which
+    lines from before feed positions were keyed by) and store the page's cursor as `feed`'s."""
+    rows = [(str(line.get("paymentId") or line["cursor"]), int(line["householdId"]), line["regionCode"], line["period"], _last_month_start(line["period"]),
              Decimal(str(line["amount"])), _value("decided_on", line.get("paidOn")), line.get("accountNumber") or "") for line in lines]
     async with in_transaction(CONNECTION) as conn:
         await _claim(conn, feed, after)
         if rows:
             await _write(conn, _upsert(PaidLine._meta.db_table, "cursor", PAID_LINE_COLUMNS[1:]), rows)
-            await _advance(conn, feed, lines[-1]["cursor"], len(lines))
+            await _advance(conn, feed, lines[-1]["cursor"], len(lines), epoch)
     return len(rows)
 
 
@@ -193,21 +200,39 @@ async def _claim(conn, feed: str, after: str | None) -> None:
         raise FeedMoved(feed)
 
 
-async def _advance(conn, feed: str, cursor: str, applied: int) -> None:
+async def _advance(conn, feed: str, cursor: str, applied: int, epoch: str | None) -> None:
     current = await FeedCursor.get_or_none(feed=feed).using_db(conn)
     if current is None:
         try:
-            await FeedCursor.create(feed=feed, cursor=cursor, applied=applied, using_db=conn)
+            await FeedCursor.create(feed=feed, cursor=cursor, applied=applied, epoch=epoch, using_db=conn)
         except IntegrityError:  # another consumer stored the feed's first page meanwhile
             raise FeedMoved(feed) from None
     else:
-        current.cursor, current.applied = cursor, current.applied + applied
+        current.cursor, current.applied, current.epoch = cursor, current.applied + applied, epoch or current.epoch
         await current.save(using_db=conn)
 
 
 async def stored_cursor(feed: str) -> str | None:
     current = await FeedCursor.get_or_none(feed=feed)
     return current.cursor if current else None
+
+
+async def _start(client: InternalClient, feed: str, query: str, field: str, page: int) -> tuple[str | None, str, dict]:
+    """The stored cursor, the feed's epoch and the first page after that cursor. A cursor from another history
+    of the feed (the producer was restored from a backup, or the cursor lies beyond its high-water mark) is
+    dropped with the projection built from it, and the feed is read again from the start (applying is
+    idempotent, so the rebuilt projection equals the producer's data)."""
+    stored = await FeedCursor.get_or_none(feed=feed)
+    cursor, known_epoch = (stored.cursor, stored.epoch) if stored else (None, None)
+    first = (await client.query(query.replace(" } }", MARKS), {"after": cursor, "first": page}))[field]
+    reason = feeds.restart_needed(cursor=cursor, stored_epoch=known_epoch, epoch=first["epoch"], head=first["head"])
+    if reason is None:
+        return cursor, first["epoch"], first
+    log.warning("reading the %s feed again from the start: %s", feed, reason)
+    await reset(feed=feed)
+    await record(AuditRecord, actor=SYNC_ACTOR, action="supervision.projection.restart", entity="Projection",
+                 before={"feed": feed, "cursor": cursor, "epoch": known_epoch}, after={"epoch": first["epoch"], "reason": reason})
+    return None, first["epoch"], (await client.query(query, {"after": None, "first": page}))[field]
 
 
 async def catch_up(*, feed: str = HOUSEHOLDS_FEED, client: InternalClient | None = None, page: int | None = None) -> int:
@@ -222,16 +247,16 @@ async def catch_up(*, feed: str = HOUSEHOLDS_FEED, client: InternalClient | None
     page = page or PAGES[feed]
     own = client is None
     client = client or InternalClient(target, caller="supervision")
-    applied, after = 0, await stored_cursor(feed)
-    reading: asyncio.Future | None = asyncio.ensure_future(client.query(query, {"after": after, "first": page}))
+    applied, reading = 0, None
     try:
-        while reading is not None:
-            result = (await reading)[field]
+        after, epoch, result = await _start(client, feed, query, field, page)
+        while result is not None:
             rows, next_cursor = result["rows"], result.get("nextCursor")
             reading = asyncio.ensure_future(client.query(query, {"after": next_cursor, "first": page})) if rows and next_cursor else None
             if rows:
-                applied += await apply(rows, after=after)
+                applied += await apply(rows, after=after, epoch=epoch)
                 after = rows[-1]["cursor"]
+            result = (await reading)[field] if reading is not None else None
     except FeedMoved:
         log.info("the %s feed was advanced by another consumer; leaving the rest to it", feed)
     finally:
