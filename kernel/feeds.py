@@ -154,15 +154,6 @@ async def epoch(model: type[FeedEpochRecord], feed: str) -> str:
     return row.epoch
 
 
-async def new_history(conn: BaseDBAsyncClient, tables: tuple[str, ...]) -> None:
-    """A restored database starts a new history of its feeds: new epochs (made on first use), and every row
-    from the dump placed before anything written from now on (their transaction ids belong to the server that
-    wrote them, which may be ahead of this one)."""
-    for table in tables:
-        await portable.execute(conn, f'UPDATE "{table}" SET "txid" = 0 WHERE "txid" <> 0')
-    await portable.execute(conn, 'DELETE FROM "feed_epoch"')
-
-
 def restart_needed(*, cursor: str | None, stored_epoch: str | None, epoch: str, head: str) -> str | None:
     """Why a consumer must read a feed again from the start (None when its cursor still belongs to the feed):
     the producer's epoch changed (it was restored), or the cursor lies beyond the producer's high-water mark."""
