@@ -193,9 +193,10 @@ def parser() -> argparse.ArgumentParser:
     from services.supervision.cli import add_parser as add_registry_parser  # supervision: `dibao registry import`
 
     add_registry_parser(commands)
-    from services.households.cli import add_parser as add_households_parser  # households: `dibao households sync-registry-events`
+    from services.households.cli import add_holidays_parser, add_parser as add_households_parser
 
-    add_households_parser(commands)
+    add_households_parser(commands)  # `dibao households sync-registry-events`
+    add_holidays_parser(commands)  # `dibao holidays import`
     return root
 
 
