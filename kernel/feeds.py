@@ -10,6 +10,12 @@ gets a larger id, so the part of the feed a reader has passed can no longer chan
 the feed; it never loses an event. (The services' role must see its own sessions in pg_stat_activity, which
 any role does.)
 
+Transaction ids are handed out when a transaction first writes, not when it commits, so two transactions that
+change the same record may commit in the opposite order of their ids. A feed whose records change (the
+households change feed) therefore places each new event after every committed event of the same record: a
+trigger raises its `txid` to theirs when needed (the record's row lock guarantees they have committed by then).
+Consumers that fold whole states then always end with the last committed one.
+
 SQLite runs one writer at a time, so there id order is commit order: `txid` stays 0 and the mark is open.
 
 A position is written `<id>` when txid is 0 (every row older than this scheme, every SQLite row) and

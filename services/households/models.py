@@ -149,7 +149,7 @@ class ChangeEvent(Model):
 
     class Meta:
         table = "change_event"
-        indexes = (("txid", "id"),)
+        indexes = (("txid", "id"), ("entity", "entity_id", "txid"))
 
 
 class FeedEpoch(FeedEpochRecord):

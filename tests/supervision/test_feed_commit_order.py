@@ -57,6 +57,39 @@ async def test_an_event_committed_after_later_ones_reaches_supervision(gql):
     assert [await status_in_supervision(int(h["id"])) for h in later] == ["APPLYING"] * 3
 
 
+async def test_of_two_changes_to_one_household_the_last_committed_wins_whatever_their_transaction_ids(gql):
+    # given a projected household, and a transaction that took its id first but changes the household last
+    created = await register(gql)
+    household_id = int(created["id"])
+    await projection.sync()
+    first_id, go_on = asyncio.Event(), asyncio.Event()
+
+    async def change(status: str, conn) -> None:
+        household = await Household.get(id=household_id).using_db(conn)
+        household.status = status
+        await household.save(using_db=conn, update_fields=["status"])
+        await events.household_changed(household=household, using_db=conn)
+
+    async def early_but_last() -> None:
+        async with in_transaction("households") as conn:
+            await conn.execute_query("SELECT pg_current_xact_id()")
+            first_id.set()
+            await go_on.wait()
+            await change("TERMINATED", conn)
+
+    early = asyncio.create_task(early_but_last())
+    await first_id.wait()
+    # when a later transaction suspends the household and commits first, then the early one terminates it
+    async with in_transaction("households") as conn:
+        await change("SUSPENDED", conn)
+    go_on.set()
+    await early
+    await projection.sync()
+    # then supervision shows what the households service shows: terminated
+    assert (await Household.get(id=household_id)).status == "TERMINATED"
+    assert await status_in_supervision(household_id) == "TERMINATED"
+
+
 async def test_a_paid_line_committed_late_reaches_supervision():
     # given a bank result being written in a transaction that stays open
     await projection.sync()
