@@ -183,22 +183,25 @@ async def _restore_postgres(url: str, path: Path) -> None:
 
 
 async def new_history(url: str, database: str) -> None:
-    """The restored database's feeds start a new history: new epochs (made on first use), and every row from the
-    dump placed before anything written from now on (its transaction ids belong to the server that wrote it,
-    which may be ahead of this one)."""
-    statements = [f'UPDATE "{table}" SET "txid" = 0 WHERE "txid" <> 0' for table in feed_tables(database)] + ['DELETE FROM "feed_epoch"']
+    """The restored database's feeds start a new history: new epochs (made on first use). Rows written on a server
+    whose transaction ids ran ahead of this one's would wait behind them; such a table is renumbered to 0, which
+    keeps its order (id order agrees with commit order for each record, kernel.feeds)."""
+    if not feed_tables(database):
+        return
     if dialect(url) == "sqlite":
         with sqlite3.connect(_sqlite_path(url)) as conn:
-            for statement in statements:
-                conn.execute(statement)
+            conn.execute('DELETE FROM "feed_epoch"')
         return
     import asyncpg
 
     conn = await asyncpg.connect(_libpq(url))
     try:
         async with conn.transaction():
-            for statement in statements:
-                await conn.execute(statement)
+            current = await conn.fetchval("SELECT pg_current_xact_id()::text::bigint")
+            for table in feed_tables(database):
+                if (await conn.fetchval(f'SELECT max("txid") FROM "{table}"') or 0) >= current:
+                    await conn.execute(f'UPDATE "{table}" SET "txid" = 0 WHERE "txid" <> 0')
+            await conn.execute('DELETE FROM "feed_epoch"')
     finally:
         await conn.close()
 
