@@ -11,6 +11,7 @@ from strawberry.types import Info
 from authz.actions import Action
 from authz.permissions import allowed, principal, scope
 from kernel import feeds
+from kernel.metrics import feed_served
 from kernel.subgraph import create_schema
 from services.disbursement import accounts, bank, bank_lines, compile, ledger, service, signoff
 from services.disbursement.errors import invalid
@@ -49,6 +50,7 @@ class Query:
     async def paid_lines(self, info: Info, after: str | None = None, first: int = 1000) -> PaidLinePage:
         readable = scope(info, Action.DISBURSEMENT_FEED_READ)
         rows, more = await service.paid_lines(scope=readable, after=after, first=first)
+        feed_served(info.context["principal"], "paid_lines", str(feeds.Position.of(rows[-1])) if rows else after)
         return PaidLinePage(raw=rows, next_cursor=more, marks_of=feeds.once(lambda: service.paid_lines_marks(scope=readable)))
 
     @strawberry.field(permission_classes=[allowed(Action.ACCOUNT_READ)], description="账户历次版本 / every version of an account")

@@ -10,6 +10,7 @@ from authz.permissions import allowed, principal, scope
 from strawberry.tools import merge_types
 
 from kernel import feeds
+from kernel.metrics import feed_served
 from kernel.subgraph import create_schema
 from services.households import entitlements, events, service
 from services.households.types_stats import HouseholdStatistics
@@ -56,6 +57,7 @@ class Query:
     async def changes(self, info: Info, after: str | None = None, first: int = 1000) -> ChangePage:
         readable = scope(info, Action.HOUSEHOLDS_FEED_READ)
         rows, next_cursor = await events.read_feed(scope=readable, after=after, first=first)
+        feed_served(info.context["principal"], "households", str(feeds.Position.of(rows[-1])) if rows else after)
         return ChangePage(raw=rows, next_cursor=next_cursor, marks_of=feeds.once(lambda: events.feed_marks(scope=readable)))
 
     @strawberry.field(

@@ -11,11 +11,13 @@ from __future__ import annotations
 import datetime as dt
 
 import strawberry
+from strawberry.types import Info
 
 from authz.actions import Action
 from authz.permissions import allowed
 from kernel import feeds
 from kernel.errors import InvalidInput
+from kernel.metrics import feed_served
 from services.supervision.models import FeedEpoch, RegistryRecord
 from services.supervision.sql import connection
 
@@ -69,7 +71,8 @@ class RegistryLifeEventPage(feeds.FeedPage):
 class LifeEventsQuery:
     @strawberry.field(permission_classes=[allowed(Action.SUPERVISION_FEED_READ)],
                       description="登记人员变动，按游标从旧到新 / registry deaths, imprisonments and hukou moves, oldest first")
-    async def registry_life_events(self, after: str | None = None, first: int = 1000) -> RegistryLifeEventPage:
+    async def registry_life_events(self, info: Info, after: str | None = None, first: int = 1000) -> RegistryLifeEventPage:
         rows, next_cursor = await life_events(after=after, first=first)
+        feed_served(info.context["principal"], "registry_life_events", str(feeds.Position.of(rows[-1])) if rows else after)
         return RegistryLifeEventPage(items=[RegistryLifeEvent.from_row(row) for row in rows], next_cursor=next_cursor,
                                      marks_of=feeds.once(life_events_marks))
