@@ -42,6 +42,11 @@ ENV PATH=/opt/dibao/bin:$PATH \
     PYTHONDONTWRITEBYTECODE=1 \
     DIBAO_DATA_DIR=/srv/dibao/var
 
+# pg_dump and pg_restore for `dibao backup` / `dibao restore` (the client of the compose file's PostgreSQL 15).
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends postgresql-client \
+    && rm -rf /var/lib/apt/lists/*
+
 RUN groupadd --system --gid 10001 dibao \
     && useradd --system --uid 10001 --gid dibao --home-dir /srv/dibao --create-home --shell /usr/sbin/nologin dibao
 

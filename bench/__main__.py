@@ -32,8 +32,10 @@ async def main() -> None:
         for line in await gateway.run(settings):
             emit(line.pop("name"), **line)
     # Municipal scale (about 90,000 households), each in its own throwaway databases.
-    from bench import disbursement, households, supervision
+    from bench import disbursement, households, operations, supervision
 
+    for line in await operations.run():
+        emit(line.pop("name"), **line)
     await disbursement.main()
     for line in await households.run():
         emit(line.pop("name"), **line)

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import getpass
 import sys
+from pathlib import Path
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
 
-from kernel.settings import SERVICES, MissingConfiguration, Settings, get_settings, serve_alone
+from kernel.settings import DATABASES, SERVICES, MissingConfiguration, Settings, get_settings, serve_alone
 
 console = Console()
 
@@ -62,6 +65,61 @@ def cmd_seed(args: argparse.Namespace) -> None:
         )
 
     asyncio.run(_with_databases(list(DATABASES), work))
+
+
+def cmd_backup(args: argparse.Namespace) -> None:
+    from dibao.backup import backup
+
+    manifest = _refusing(lambda: asyncio.run(backup(get_settings(), args.directory)))
+    table = Table(title=f"备份 / backup {args.directory}")
+    for column in ("数据库 / database", "开始 / started", "完成 / finished", "大小 / bytes", "数据流高水位 / feed heads"):
+        table.add_column(column)
+    for name, entry in manifest["databases"].items():
+        heads = ", ".join(f"{feed} {mark['head']} ({mark['rows']} 条)" for feed, mark in entry["feeds"].items()) or "—"
+        table.add_row(name, entry["startedAt"], entry["finishedAt"], f"{entry['bytes']:,}", heads)
+    console.print(table)
+    console.print(f"[green]备份完成[/]：清单 {args.directory / 'manifest.json'}")
+
+
+def cmd_restore(args: argparse.Namespace) -> None:
+    from dibao.backup import read_manifest, restore
+
+    manifest = _refusing(lambda: read_manifest(args.directory))
+    chosen = tuple(args.database or manifest["databases"])
+    if not args.yes:
+        answer = console.input(f"将删除并恢复 {'、'.join(chosen)}（服务须已停止）。输入 yes 继续 / type yes to replace them: ")
+        if answer.strip().lower() != "yes":
+            sys.exit("未恢复 / nothing restored")
+    restored = _refusing(lambda: asyncio.run(restore(get_settings(), args.directory, databases=chosen,
+                                                      progress=lambda name: console.print(f"恢复 / restoring {name} …"))))
+    for name in restored:
+        entry = manifest["databases"][name]
+        console.print(f"[green]{name}[/]：已恢复至 {entry['startedAt']} 的备份，数据流已开启新纪元 / new feed epoch")
+    console.print("各消费方下次同步时将从头重读其游标失效的数据流 / consumers re-read feeds whose cursors no longer apply "
+                  "(`dibao projection sync`, `dibao households sync-registry-events`)")
+
+
+def cmd_projection_sync(args: argparse.Namespace) -> None:
+    async def work():
+        from services.supervision.projection import sync
+
+        return await sync(actor=args.actor)
+
+    settings = get_settings()
+    names = ["supervision"] + [name for name in ("households", "disbursement") if name not in settings.subgraph_urls]
+    applied = asyncio.run(_with_databases(names, work))
+    console.print("已同步 / synced: " + "，".join(f"{feed} {count} 条" for feed, count in applied.items()))
+
+
+def _refusing(work):
+    """Run `work`; a refusal is printed with its code, never a traceback."""
+    from kernel.errors import DomainError
+
+    try:
+        return work()
+    except DomainError as error:
+        console.print(f"[red]拒绝 / refused[/] {error.code}: {error.message}" + (f"（字段 {error.field}）" if error.field else ""))
+        sys.exit(2)
 
 
 def cmd_make_migrations(args: argparse.Namespace) -> None:
@@ -126,6 +184,19 @@ def parser() -> argparse.ArgumentParser:
     seed.add_argument("--seed", type=int, default=2026)
     seed.add_argument("--if-empty", action="store_true", help="do nothing when households exist")
     seed.set_defaults(run=cmd_seed)
+    dump = commands.add_parser("backup", help="dump every database into an empty directory, with a manifest (备份)")
+    dump.add_argument("directory", type=Path)
+    dump.set_defaults(run=cmd_backup)
+    back = commands.add_parser("restore", help="replace databases with a backup's dumps; their feeds start a new epoch (恢复)")
+    back.add_argument("directory", type=Path)
+    back.add_argument("--database", action="append", choices=DATABASES, help="restore only this database (repeatable)")
+    back.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    back.set_defaults(run=cmd_restore)
+    projection = commands.add_parser("projection", help="supervision's household projection (家庭数据镜像)")
+    projection_verbs = projection.add_subparsers(dest="verb", required=True)
+    catch_up = projection_verbs.add_parser("sync", help="catch the projection up with the households feed and the paid lines now")
+    catch_up.add_argument("--actor", default=f"cli:{getpass.getuser()}", help="who is running it (for the audit trail)")
+    catch_up.set_defaults(run=cmd_projection_sync)
     make = commands.add_parser("makemigrations", help="write migrations for the configured dialect")
     make.add_argument("--name", default="update")
     make.set_defaults(run=cmd_make_migrations)
@@ -145,9 +216,10 @@ def parser() -> argparse.ArgumentParser:
     from services.supervision.cli import add_parser as add_registry_parser  # supervision: `dibao registry import`
 
     add_registry_parser(commands)
-    from services.households.cli import add_parser as add_households_parser  # households: `dibao households sync-registry-events`
+    from services.households.cli import add_holidays_parser, add_parser as add_households_parser
 
-    add_households_parser(commands)
+    add_households_parser(commands)  # `dibao households sync-registry-events`
+    add_holidays_parser(commands)  # `dibao holidays import`
     return root
 
 

@@ -152,7 +152,8 @@ async def _copy(connection, model, rows: list) -> None:
     """Stream the rows with asyncpg's COPY; generated values are already stored types, except JSON and
     creation times (the ORM's own conversion validates every value again, which doubled the seeding time)."""
     meta = model._meta
-    names = [name for name in meta.fields_db_projection if not (name == meta.pk_attr and getattr(rows[0], name) is None)]
+    names = [name for name in meta.fields_db_projection
+             if not (name == meta.pk_attr and getattr(rows[0], name) is None) and not meta.fields_map[name].has_db_default()]
     read = operator.attrgetter(*names)
     fixes = [(index, fix) for index, name in enumerate(names) if (fix := _stored(meta.fields_map[name]))]
     if fixes:

@@ -19,6 +19,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from kernel.errors import DomainError
+from kernel.feeds import Position
+
 log = logging.getLogger("dibao.metrics")
 
 SECONDS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
@@ -71,25 +74,25 @@ def observe_fetch(subgraph: str, outcome: str, seconds: float) -> None:
 
 # -- feeds: the producer remembers how far each consuming service has read, and counts what lies beyond ----------
 
-_readers: dict[tuple[str, str], tuple[int, float]] = {}
+_readers: dict[tuple[str, str], tuple[Position, float]] = {}
 """(feed, consuming service) → (position of the last item it was served, when)."""
 
 
-def feed_served(principal: object, feed: str, position: int | str | None) -> None:
-    """A service read `feed` up to `position` (the last item served, or its `after` on an empty page).
+def feed_served(principal: object, feed: str, position: str | None) -> None:
+    """A service read `feed` up to `position` (the cursor of the last item served, or its `after` on an empty page).
 
     Only service identities are followed: an official paging through a feed is not a consumer."""
     if getattr(principal, "kind", None) != "service" or position in (None, ""):
         return
-    if isinstance(position, str):
-        if not position.isdigit():
-            return
-        position = int(position)
+    try:
+        served = Position.parse(position)
+    except DomainError:
+        return
     consumer = str(getattr(principal, "username", "")).removeprefix("service:")
-    _readers[(feed, consumer)] = (position, time.time())
+    _readers[(feed, consumer)] = (served, time.time())
 
 
-Behind = Callable[[int], Awaitable[int]]
+Behind = Callable[[Position], Awaitable[int]]
 """Events of a feed after a position (the producer's count over its own table)."""
 
 LAG_COUNTED = 1_000_000
@@ -97,16 +100,16 @@ LAG_COUNTED = 1_000_000
 
 
 def events_after(database: str, table: str, where: str = "TRUE") -> Behind:
-    """Counts the rows of `table` matching `where` with an id after a position, on `database` (its primary key
-    bounds the scan, and LAG_COUNTED its length)."""
+    """Counts the rows of `table` matching `where` after a feed position (kernel.feeds), on `database` (the
+    (txid, id) index bounds the scan, and LAG_COUNTED its length)."""
 
-    async def count(position: int) -> int:
+    async def count(position: Position) -> int:
         from tortoise import Tortoise
 
         from kernel.sql import fetch
 
         rows = await fetch(Tortoise.get_connection(database), f"SELECT count(*) AS n FROM (SELECT 1 FROM {table} "
-                           f"WHERE {where} AND id > $1 LIMIT {LAG_COUNTED}) AS behind", position)
+                           f"WHERE {where} AND (txid, id) > ($1, $2) LIMIT {LAG_COUNTED}) AS behind", position.txid, position.id)
         return int(rows[0]["n"])
 
     return count

@@ -4,6 +4,7 @@ from tortoise import fields
 from tortoise.models import Model
 
 from kernel.audit import AuditRecordBase
+from kernel.feeds import FeedEpochRecord, txid_field
 
 MONEY = {"max_digits": 14, "decimal_places": 2}
 
@@ -45,10 +46,19 @@ class Payment(Model):
     account_number = fields.CharField(max_length=32, default="", description="入账账号 / account credited")
     line_id = fields.BigIntField(null=True, description="发放明细 / payment line")
     ledger_entry_id = fields.BigIntField(null=True, description="资金台账分录 / ledger entry")
+    txid = txid_field()
 
     class Meta:
         table = "payment"
         unique_together = (("household_id", "period"),)
+        indexes = (("txid", "id"),)
+
+
+class FeedEpoch(FeedEpochRecord):
+    """The paid-lines feed's epoch (new after a restore), so consumers know their cursors still apply."""
+
+    class Meta:
+        table = "feed_epoch"
 
 
 class PaymentCycle(Model):

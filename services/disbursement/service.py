@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from tortoise import connections
 from tortoise.expressions import Q
 
 from authz.scope import Scope
+from kernel import feeds
 from kernel.errors import InvalidInput
 from kernel.values import Period
 from services.disbursement import sql
 from services.disbursement.bank import VISIBLE_TO_BANK, items_of
 from services.disbursement.errors import NotFoundHere
 from services.disbursement.models import (
-    BankAccount, LedgerEntry, Payment, PaymentBatch, Roster, RosterException, RosterLine, SignOff,
+    BankAccount, FeedEpoch, LedgerEntry, Payment, PaymentBatch, Roster, RosterException, RosterLine, SignOff,
 )
 
 MAX_PAGE = 1000
@@ -119,14 +121,26 @@ PAID_LINE_COLUMNS = ("id", "household_id", "region_code", "period", "amount", "p
 MAX_FEED_PAGE = 10_000
 
 
-async def paid_lines(*, scope: Scope, after: int | None = None, first: int = 1000) -> tuple[list[dict], int | None]:
-    """Every paid line, oldest first, for other services to follow by cursor (contract: paidLines); plain
-    values, not model objects, because a consumer catching up reads pages of ten thousand."""
+PAID_LINES_FEED = "paid_lines"
+
+
+def _paid(scope: Scope):
+    return Payment.filter(scope.q(), status="PAID")
+
+
+async def paid_lines(*, scope: Scope, after: str | None = None, first: int = 1000) -> tuple[list[dict], str | None]:
+    """Every paid line in feed order (kernel.feeds: never past a transaction still running), for other services
+    to follow by cursor (contract: paidLines); plain values, not model objects, because a consumer catching up
+    reads pages of ten thousand."""
     _page_size(first, MAX_FEED_PAGE)
-    rows = await Payment.filter(scope.q(), id__gt=after or 0, status="PAID").order_by("id").limit(first + 1).values(*PAID_LINE_COLUMNS)
-    more = len(rows) > first
-    rows = rows[:first]
-    return rows, (rows[-1]["id"] if more else None)
+    rows, more = await feeds.page(_paid(scope), conn=connections.get("disbursement"), position=feeds.Position.parse(after),
+                                  first=first, columns=PAID_LINE_COLUMNS)
+    return rows, (str(more) if more else None)
+
+
+async def paid_lines_marks(*, scope: Scope) -> tuple[str, str]:
+    """The paid-lines feed's epoch and high-water mark."""
+    return await feeds.marks(FeedEpoch, PAID_LINES_FEED, _paid(scope), conn=connections.get("disbursement"))
 
 
 async def ledger_entries(*, scope: Scope, county_code: str | None = None, period: str | None = None) -> list[LedgerEntry]:

@@ -14,6 +14,7 @@ from authz.entities import guarded_references
 from authz.masking import Sensitive, reveal
 from authz.permissions import allowed, scope
 from kernel.errors import DomainError
+from kernel.feeds import FeedPage, Position
 from kernel.subgraph import loader, ordered, selected_arguments
 from services.disbursement import models, service
 
@@ -63,6 +64,7 @@ class AccountChange:
 @strawberry.type(description="已入账明细 / a paid roster line, for services that follow payments")
 class PaidLine:
     cursor: str
+    payment_id: strawberry.ID = strawberry.field(description="发放记录编号：明细的键 / the payment's id, the line's key")
     household_id: strawberry.ID
     region_code: str
     period: str
@@ -73,20 +75,19 @@ class PaidLine:
     @classmethod
     def from_row(cls, row: dict) -> PaidLine:
         """From the plain values `service.paid_lines` returns."""
-        return cls(cursor=str(row["id"]), household_id=strawberry.ID(str(row["household_id"])), region_code=row["region_code"],
+        return cls(cursor=str(Position.of(row)), payment_id=strawberry.ID(str(row["id"])), household_id=strawberry.ID(str(row["household_id"])), region_code=row["region_code"],
                    period=row["period"], amount=row["amount"], paid_on=row["paid_on"], account_number=row["account_number"])
 
 
 def compact_paid_line(row: dict) -> dict:
     """A paid line as the JSON its typed fields would give (camelCase keys, ids and amounts as strings)."""
-    return {"cursor": str(row["id"]), "householdId": str(row["household_id"]), "regionCode": row["region_code"],
+    return {"cursor": str(Position.of(row)), "paymentId": str(row["id"]), "householdId": str(row["household_id"]), "regionCode": row["region_code"],
             "period": row["period"], "amount": str(row["amount"]), "paidOn": row["paid_on"].isoformat() if row["paid_on"] else None,
             "accountNumber": row["account_number"]}
 
 
 @strawberry.type(description="已入账明细分页 / a page of paid lines")
-class PaidLinePage:
-    next_cursor: str | None
+class PaidLinePage(FeedPage):
     raw: strawberry.Private[list[dict]]
 
     @strawberry.field(description="已入账明细 / the lines, typed")

@@ -9,11 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from tortoise import connections
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from authz.scope import Scope
+from kernel import feeds
 from kernel.errors import InvalidInput
-from services.households.models import ChangeEvent, Decision, Household, KinshipFiling, Person
+from services.households.models import ChangeEvent, Decision, FeedEpoch, Household, KinshipFiling, Person
 
 MAX_FEED_PAGE = 10_000
 
@@ -85,13 +87,21 @@ def parse_cursor(after: str | None, *, field: str = "after") -> int:
     return int(after)
 
 
+FEED = "households"
 FEED_COLUMNS = ("id", "entity", "entity_id", "kind", "region_code", "payload", "at")
 
 
 async def read_feed(*, scope: Scope, after: str | None = None, first: int = 1000) -> tuple[list[dict[str, Any]], str | None]:
-    """Events after a cursor, oldest first, and the next cursor (None on the last page); plain values, not
-    model objects, because a consumer catching up reads pages of ten thousand."""
+    """Events after a cursor in feed order (kernel.feeds: never past a transaction still running), and the
+    next cursor (None on the last page); plain values, not model objects, because a consumer catching up
+    reads pages of ten thousand. Each row's `cursor` is its position."""
     if not 0 < first <= MAX_FEED_PAGE:
         raise InvalidInput(f"first must be between 1 and {MAX_FEED_PAGE}", f"first 应在 1 到 {MAX_FEED_PAGE} 之间", field="first")
-    rows = await ChangeEvent.filter(scope.q(), id__gt=parse_cursor(after)).order_by("id").limit(first).values(*FEED_COLUMNS)
-    return rows, (str(rows[-1]["id"]) if len(rows) == first else None)
+    rows, more = await feeds.page(ChangeEvent.filter(scope.q()), conn=connections.get("households"),
+                                  position=feeds.Position.parse(after), first=first, columns=FEED_COLUMNS)
+    return rows, (str(more) if more else None)
+
+
+async def feed_marks(*, scope: Scope) -> tuple[str, str]:
+    """The change feed's epoch and high-water mark."""
+    return await feeds.marks(FeedEpoch, FEED, ChangeEvent.filter(scope.q()), conn=connections.get("households"))

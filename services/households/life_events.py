@@ -12,6 +12,7 @@ same records, therefore records nothing twice.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,15 +23,19 @@ from tortoise.transactions import in_transaction
 from authz.principal import Grant, Principal
 from kernel.audit import record
 from kernel.errors import DomainError
+from kernel import feeds
 from kernel.internal import InternalClient
 from services.households.auditing import DB
 from services.households.dynamics import IN_CARE, MEMBER_EVENTS, Basis, member_event
 from services.households.models import AuditRecord, Person, RegistryBasis, SyncCursor
 
+log = logging.getLogger("dibao.households.life_events")
+
 FEED = "registry_life_events"
 PAGE = 1000
 QUERY = """query($after: String, $first: Int!) { registryLifeEvents(after: $after, first: $first) {
   items { cursor kind idNumber eventDate recordId batchId reference } nextCursor } }"""
+MARKS = """query { registryLifeEvents(first: 1) { epoch head } }"""
 SERVICE = Principal(username="service:households", grants=frozenset({Grant("service_households", "*")}), kind="service")
 """The actor of events the sync records: the audit trail names the service, the basis names the registry record."""
 ALREADY = {"DEATH": lambda p: p["deceased_on"] is not None,
@@ -86,22 +91,22 @@ async def stored_cursor() -> str | None:
     return row.cursor if row else None
 
 
-async def _advance(feed: str, cursor: str, page: SyncSummary, triggered_by: str) -> None:
-    """Store the cursor after a page, with the audit record of what the page did, in one transaction."""
+async def _advance(feed: str, cursor: str, page: SyncSummary, triggered_by: str, epoch: str | None = None) -> None:
+    """Store the cursor (and the feed's epoch) after a page, with the audit record of what the page did, in one transaction."""
     async with in_transaction(DB) as conn:
         row = await SyncCursor.filter(feed=feed).using_db(conn).first()
         before = row.cursor if row else None
         if row is None:
-            await SyncCursor.create(feed=feed, cursor=cursor, read=page.read, using_db=conn)
+            await SyncCursor.create(feed=feed, cursor=cursor, read=page.read, epoch=epoch, using_db=conn)
         else:
-            row.cursor, row.read = cursor, row.read + page.read
+            row.cursor, row.read, row.epoch = cursor, row.read + page.read, epoch or row.epoch
             await row.save(using_db=conn)
         await record(AuditRecord, actor=triggered_by, action="registry_events.sync", entity="SyncCursor", entity_id=feed,
                      before={"cursor": before}, after={"cursor": cursor, **page.counts()}, using_db=conn)
 
 
 async def apply_page(items: list[dict[str, Any]], summary: SyncSummary, *, feed: str = FEED,
-                     triggered_by: str = SERVICE.username) -> None:
+                     triggered_by: str = SERVICE.username, epoch: str | None = None) -> None:
     """Record the page's events that concern members of cases in care, each in its own transaction, then the cursor."""
     page = SyncSummary(read=len(items))
     events = [event for event in map(_event, items) if event]
@@ -120,9 +125,25 @@ async def apply_page(items: list[dict[str, Any]], summary: SyncSummary, *, feed:
             page.already_recorded += 1
         else:
             await _record(member["id"], event, page)
-    await _advance(feed, items[-1]["cursor"], page, triggered_by)
+    await _advance(feed, items[-1]["cursor"], page, triggered_by, epoch)
     summary.add(page)
     summary.cursor = items[-1]["cursor"]
+
+
+async def _check_history(client: InternalClient, triggered_by: str) -> str:
+    """The feed's epoch; a stored cursor from another history of the feed (supervision was restored, or the cursor
+    lies beyond its high-water mark) is dropped, audited, so the sync reads the feed again from the start
+    (recording is idempotent per registry record)."""
+    marks = (await client.query(MARKS))["registryLifeEvents"]
+    row = await SyncCursor.get_or_none(feed=FEED)
+    reason = feeds.restart_needed(cursor=row and row.cursor, stored_epoch=row and row.epoch, epoch=marks["epoch"], head=marks["head"])
+    if reason is not None:
+        log.warning("reading the registry life events again from the start: %s", reason)
+        async with in_transaction(DB) as conn:
+            await SyncCursor.filter(feed=FEED).using_db(conn).delete()
+            await record(AuditRecord, actor=triggered_by, action="registry_events.restart", entity="SyncCursor", entity_id=FEED,
+                         before={"cursor": row.cursor, "epoch": row.epoch}, after={"epoch": marks["epoch"], "reason": reason}, using_db=conn)
+    return marks["epoch"]
 
 
 async def _record(person_id: int, event: LifeEvent, summary: SyncSummary) -> None:
@@ -142,11 +163,12 @@ async def sync_registry_events(*, client: InternalClient | None = None, page: in
     `triggered_by` (a user, a command, or the service itself when run periodically) is audited with each page."""
     own = client is None
     client = client or InternalClient("supervision", caller="households")
-    summary = SyncSummary(cursor=await stored_cursor())
     try:
+        epoch = await _check_history(client, triggered_by)
+        summary = SyncSummary(cursor=await stored_cursor())
         async for result in client.pages(QUERY, {"first": page}, "registryLifeEvents", cursor=summary.cursor):
             if result["items"]:
-                await apply_page(result["items"], summary, triggered_by=triggered_by)
+                await apply_page(result["items"], summary, triggered_by=triggered_by, epoch=epoch)
         return summary
     finally:
         if own:

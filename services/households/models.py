@@ -8,6 +8,7 @@ from tortoise import fields
 from tortoise.models import Model
 
 from kernel.audit import AuditRecordBase
+from kernel.feeds import FeedEpochRecord, txid_field
 
 
 class Region(Model):
@@ -144,9 +145,18 @@ class ChangeEvent(Model):
     region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
     payload = fields.JSONField(description="内容 / payload")
     at = fields.DatetimeField(auto_now_add=True, description="时间 / time")
+    txid = txid_field()
 
     class Meta:
         table = "change_event"
+        indexes = (("txid", "id"), ("entity", "entity_id", "txid"))
+
+
+class FeedEpoch(FeedEpochRecord):
+    """The change feed's epoch (new after a restore), so consumers know their cursors still apply."""
+
+    class Meta:
+        table = "feed_epoch"
 
 
 from services.households.models_case import (  # noqa: E402,F401  (re-exported for Tortoise and the admin)

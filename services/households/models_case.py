@@ -205,6 +205,7 @@ class SyncCursor(Model):
     feed = fields.CharField(max_length=32, primary_key=True, description="数据源 / the feed followed")
     cursor = fields.CharField(max_length=32, description="游标 / the last item applied")
     read = fields.BigIntField(default=0, description="已读条数 / items read so far")
+    epoch = fields.CharField(max_length=32, null=True, description="纪元 / the feed's epoch the cursor belongs to")
     updated_at = fields.DatetimeField(auto_now=True, description="更新时间 / updated at")
 
     class Meta:

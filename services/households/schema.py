@@ -9,6 +9,7 @@ from authz.actions import Action
 from authz.permissions import allowed, principal, scope
 from strawberry.tools import merge_types
 
+from kernel import feeds
 from kernel.metrics import feed_served
 from kernel.subgraph import create_schema
 from services.households import entitlements, events, service
@@ -57,9 +58,10 @@ class Query:
         permission_classes=[allowed(Action.HOUSEHOLDS_FEED_READ)], description="变更记录，按游标从旧到新 / the change feed, oldest first"
     )
     async def changes(self, info: Info, after: str | None = None, first: int = 1000) -> ChangePage:
-        rows, next_cursor = await events.read_feed(scope=scope(info, Action.HOUSEHOLDS_FEED_READ), after=after, first=first)
-        feed_served(info.context["principal"], "households", rows[-1]["id"] if rows else after)
-        return ChangePage(raw=rows, next_cursor=next_cursor)
+        readable = scope(info, Action.HOUSEHOLDS_FEED_READ)
+        rows, next_cursor = await events.read_feed(scope=readable, after=after, first=first)
+        feed_served(info.context["principal"], "households", str(feeds.Position.of(rows[-1])) if rows else after)
+        return ChangePage(raw=rows, next_cursor=next_cursor, marks_of=feeds.once(lambda: events.feed_marks(scope=readable)))
 
     @strawberry.field(
         permission_classes=[allowed(Action.ENTITLEMENT_READ)], description="乡镇某期应发名单 / entitlements of a township for a period"

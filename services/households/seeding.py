@@ -7,6 +7,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
+from tortoise.fields.base import DatabaseDefault
 from tortoise.models import Model
 
 from services.households import events
@@ -23,7 +24,8 @@ def _defaults(model: type[Model]) -> tuple[dict[str, Any], dict[str, Any], str]:
     plain: dict[str, Any] = {"_partial": False, "_saved_in_db": False}
     made = {}
     for name in model._meta.fields_db_projection:
-        default = model._meta.fields_map[name].default
+        field = model._meta.fields_map[name]
+        default = DatabaseDefault(field) if field.has_db_default() else field.default  # the database fills it (a feed's txid)
         if callable(default):
             made[name] = default
         else:

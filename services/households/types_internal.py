@@ -8,6 +8,7 @@ from decimal import Decimal
 import strawberry
 from strawberry.scalars import JSON
 
+from kernel.feeds import FeedPage, Position
 from services.households import entitlements
 
 
@@ -24,19 +25,18 @@ class Change:
     @classmethod
     def from_row(cls, row: dict) -> Change:
         """From the plain values `events.read_feed` returns."""
-        return cls(cursor=str(row["id"]), entity=row["entity"], entity_id=strawberry.ID(str(row["entity_id"])), kind=row["kind"],
+        return cls(cursor=str(Position.of(row)), entity=row["entity"], entity_id=strawberry.ID(str(row["entity_id"])), kind=row["kind"],
                    region_code=row["region_code"], payload=row["payload"], at=row["at"])
 
 
 def compact_change(row: dict) -> dict:
     """An event as the JSON its typed fields would give (camelCase keys, ids as strings, the time in ISO 8601)."""
-    return {"cursor": str(row["id"]), "entity": row["entity"], "entityId": str(row["entity_id"]), "kind": row["kind"],
+    return {"cursor": str(Position.of(row)), "entity": row["entity"], "entityId": str(row["entity_id"]), "kind": row["kind"],
             "regionCode": row["region_code"], "payload": row["payload"], "at": row["at"].isoformat()}
 
 
 @strawberry.type(description="变更记录分页 / a page of the change feed; nextCursor is null on the last page")
-class ChangePage:
-    next_cursor: str | None
+class ChangePage(FeedPage):
     raw: strawberry.Private[list[dict]]
 
     @strawberry.field(description="变更记录 / the events, typed")

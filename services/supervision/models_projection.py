@@ -90,6 +90,7 @@ class FeedCursor(Model):
     feed = fields.CharField(max_length=32, primary_key=True, description="数据源 / feed")
     cursor = fields.CharField(max_length=64, null=True, description="游标 / last applied cursor")
     applied = fields.BigIntField(default=0, description="已应用条数 / items applied")
+    epoch = fields.CharField(max_length=32, null=True, description="纪元 / the feed's epoch the cursor belongs to")
     updated_at = fields.DatetimeField(auto_now=True, description="更新时间 / updated at")
 
     class Meta:

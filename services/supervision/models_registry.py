@@ -3,6 +3,8 @@
 from tortoise import fields
 from tortoise.models import Model
 
+from kernel.feeds import FeedEpochRecord, txid_field
+
 
 class RegistryBatch(Model):
     """Registry batch — 比对数据批次: one imported file of one kind, versioned; the same file twice is one batch."""
@@ -44,11 +46,19 @@ class RegistryRecord(Model):
     region_code = fields.CharField(max_length=12, default="", description="区划代码 / region code")
     detail = fields.JSONField(null=True, description="其他列 / other columns as read")
     row_hash = fields.CharField(max_length=32, description="行摘要 / digest of the normalised row")
+    txid = txid_field()
 
     class Meta:
         table = "registry_record"
         unique_together = (("kind", "row_hash"),)
-        indexes = (("id_number", "kind"),)
+        indexes = (("id_number", "kind"), ("txid", "id"))
+
+
+class FeedEpoch(FeedEpochRecord):
+    """The registry life-events feed's epoch (new after a restore), so consumers know their cursors still apply."""
+
+    class Meta:
+        table = "feed_epoch"
 
 
 class RegistryRejection(Model):

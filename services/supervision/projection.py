@@ -22,6 +22,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
+from kernel import feeds
 from kernel import sql as portable
 from kernel.internal import InternalClient
 from kernel.values import Period
@@ -46,6 +47,8 @@ UNCHECKED = "*"
 # for paid lines) as one JSON value per page, which spares both services the per-field GraphQL work.
 CHANGES = """query($after: String, $first: Int!) { changes(after: $after, first: $first) { rows nextCursor } }"""
 PAID_LINES = """query($after: String, $first: Int!) { paidLines(after: $after, first: $first) { rows nextCursor } }"""
+MARKS = " epoch head } }"
+"""The first page of a catch-up also asks for the feed's epoch and high-water mark (kernel.feeds)."""
 
 ENTITIES: dict[str, tuple[type[Model], str, dict[str, str]]] = {
     "Household": (ProjectedHousehold, "household_id", {
@@ -77,29 +80,56 @@ class FeedMoved(Exception):
     """The stored cursor is no longer the one a page was read after: another consumer applied it."""
 
 
+@lru_cache(maxsize=8192)
+def _date(value: str) -> dt.date:
+    return dt.date.fromisoformat(value[:10])
+
+
+@lru_cache(maxsize=8192)
+def _money(value: str) -> Decimal:
+    return Decimal(value)
+
+
+def _converter(column: str):
+    """The column's conversion of a payload value (an empty value becomes the column's default); dates and
+    amounts repeat across a page, so their parses are cached."""
+    default = DEFAULTS.get(column, "" if column not in DATES | MONEY | INTEGERS else None)
+    parse = ((lambda v: _date(str(v))) if column in DATES else (lambda v: _money(str(v))) if column in MONEY
+             else int if column in INTEGERS else bool if column == "counted" else str)
+    return lambda value: default if value is None or value == "" else parse(value)
+
+
+CONVERTERS = {column: _converter(column) for _, (_, _, mapping) in ENTITIES.items() for column in mapping.values()}
+CONVERTERS.update({"region_code": _converter("region_code"), "decided_on": _converter("decided_on")})
+PLANS = {entity: [(name, column, CONVERTERS[column]) for name, column in mapping.items()] for entity, (_, _, mapping) in ENTITIES.items()}
+"""Per entity: payload key, column, conversion."""
+WHOLE = {entity: frozenset(mapping) for entity, (_, _, mapping) in ENTITIES.items()}
+
+
 def _value(column: str, value: Any) -> Any:
-    if value is None or value == "":
-        return DEFAULTS.get(column, "" if column not in DATES | MONEY | INTEGERS else None)
-    if column in DATES:
-        return dt.date.fromisoformat(str(value)[:10])
-    if column in MONEY:
-        return Decimal(str(value))
-    if column in INTEGERS:
-        return int(value)
-    if column == "counted":
-        return bool(value)
-    return str(value)
+    return CONVERTERS[column](value)
 
 
-def _upsert(table: str, key: str, columns: list[str] | tuple[str, ...]) -> str:
-    """One row's insert-or-replace by its key, written once and run for a whole page (both dialects)."""
+def _upsert(table: str, key: str, columns: list[str] | tuple[str, ...], source: str = "") -> str:
+    """Insert-or-replace by key: of one row (`$n` values, run for each row of a page) or of every row `source` gives."""
     names = [key, *columns]
-    return (f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join(f'${i}' for i in range(1, len(names) + 1))}) "
+    rows = source or f"VALUES ({', '.join(f'${i}' for i in range(1, len(names) + 1))})"
+    return (f"INSERT INTO {table} ({', '.join(names)}) {rows} "
             f"ON CONFLICT ({key}) DO UPDATE SET {', '.join(f'{c} = EXCLUDED.{c}' for c in columns)}")
 
 
-async def apply_changes(events: list[dict[str, Any]], *, feed: str = HOUSEHOLDS_FEED, after: str | None = UNCHECKED) -> int:
-    """Apply one page of change events (shaped as the households `changes` feed) and store its cursor.
+@lru_cache(maxsize=16)
+def _page_upsert(model: type[Model], key: str, columns: tuple[str, ...]) -> str:
+    """A whole page's upsert as one PostgreSQL statement: one array per column, unnested into rows."""
+    fields = model._meta.fields_map
+    arrays = ", ".join(f"${i}::{fields[name].get_for_dialect('postgres', 'SQL_TYPE')}[]" for i, name in enumerate((key, *columns), 1))
+    return _upsert(model._meta.db_table, key, columns, f"SELECT * FROM unnest({arrays})")
+
+
+async def apply_changes(events: list[dict[str, Any]], *, feed: str = HOUSEHOLDS_FEED, after: str | None = UNCHECKED,
+                        epoch: str | None = None) -> int:
+    """Apply one page of change events (shaped as the households `changes` feed) and store its cursor (and the
+    feed's epoch, when known).
 
     With `after`, the page is applied only if the stored cursor is still `after` (else FeedMoved, nothing written)."""
     grouped: dict[str, dict[int, list[dict]]] = {}
@@ -111,17 +141,26 @@ async def apply_changes(events: list[dict[str, Any]], *, feed: str = HOUSEHOLDS_
         for entity, by_id in grouped.items():
             await _apply_entity(conn, entity, by_id)
         if events:
-            await _advance(conn, feed, events[-1]["cursor"], len(events))
+            await _advance(conn, feed, events[-1]["cursor"], len(events), epoch)
     return len(events)
 
 
 async def _apply_entity(conn, entity: str, by_id: dict[int, list[dict]]) -> None:
-    """Fold each record's events over its stored state, then one delete and one upsert for the page."""
-    model, key, mapping = ENTITIES[entity]
+    """Fold each record's events over its stored state, then one delete and one upsert for the page. The stored
+    state is read only for records none of whose events replaces it whole (a removal, or every field given)."""
+    model, key, _ = ENTITIES[entity]
     columns = COLUMNS[entity]
-    states: dict[int, dict | None] = {row.pop(key): row for row in await _stored(conn, model, key, columns, list(by_id))}
-    blank = {column: _value(column, None) for column in columns}
     keeps_region = "region_code" in columns
+
+    needed, plan = WHOLE[entity], PLANS[entity]
+
+    def whole(event: dict) -> bool:
+        return ((event.get("payload") or {}).keys() >= needed and (not keeps_region or bool(event.get("regionCode")))
+                or str(event.get("kind", "")).upper() in DELETED)
+
+    partial = [ident for ident, events in by_id.items() if not any(map(whole, events))]
+    states: dict[int, dict | None] = {row.pop(key): row for row in await _stored(conn, model, key, columns, partial)} if partial else {}
+    blank = {column: _value(column, None) for column in columns}
     for ident, events in by_id.items():
         state = states.get(ident)
         for event in events:
@@ -132,15 +171,15 @@ async def _apply_entity(conn, entity: str, by_id: dict[int, list[dict]]) -> None
             if keeps_region and event.get("regionCode"):
                 state["region_code"] = event["regionCode"]
             payload = event.get("payload") or {}
-            for name, column in mapping.items():
+            for name, column, convert in plan:
                 if name in payload:
-                    state[column] = _value(column, payload[name])
+                    state[column] = convert(payload[name])
         states[ident] = state
     gone = [ident for ident, state in states.items() if state is None]
     kept = [(ident, *(state[c] for c in columns)) for ident, state in states.items() if state is not None]
     if gone:
         await model.filter(**{f"{key}__in": gone}).using_db(conn).delete()
-    await _write(conn, _upsert(model._meta.db_table, key, columns), kept)
+    await _write(conn, model, key, tuple(columns), kept)
 
 
 async def _stored(conn, model: type[Model], key: str, columns: list[str], ids: list[int]) -> list[dict]:
@@ -157,23 +196,28 @@ async def _stored(conn, model: type[Model], key: str, columns: list[str], ids: l
     return [{name: fields[name].to_python_value(value) for name, value in row.items()} for row in rows]
 
 
-async def _write(conn, statement: str, rows: list[tuple]) -> None:
-    """A page's upserts as one prepared statement (asyncpg takes typed values as they are)."""
-    if rows and dialect_of(conn) == "postgres":
-        await conn.execute_many(statement, rows)
+async def _write(conn, model: type[Model], key: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """A page's upserts: one set-based statement on PostgreSQL (asyncpg takes typed values as they are), one
+    prepared statement run per row on SQLite."""
+    if not rows:
+        return
+    if dialect_of(conn) == "postgres":
+        await conn.execute_query(_page_upsert(model, key, columns), [list(column) for column in zip(*rows)])
     else:
-        await portable.execute_many(conn, statement, rows)
+        await portable.execute_many(conn, _upsert(model._meta.db_table, key, columns), rows)
 
 
-async def apply_paid_lines(lines: list[dict[str, Any]], *, feed: str = PAYMENTS_FEED, after: str | None = UNCHECKED) -> int:
-    """Apply one page of disbursement's paid lines (upsert by cursor) and store the cursor as `feed`'s."""
-    rows = [(line["cursor"], int(line["householdId"]), line["regionCode"], line["period"], _last_month_start(line["period"]),
+async def apply_paid_lines(lines: list[dict[str, Any]], *, feed: str = PAYMENTS_FEED, after: str | None = UNCHECKED,
+                           epoch: str | None = None) -> int:
+    """Apply one page of disbursement's paid lines (upsert by payment id, kept in the `cursor` column, which
+    lines from before feed positions were keyed by) and store the page's cursor as `feed`'s."""
+    rows = [(str(line.get("paymentId") or line["cursor"]), int(line["householdId"]), line["regionCode"], line["period"], _last_month_start(line["period"]),
              Decimal(str(line["amount"])), _value("decided_on", line.get("paidOn")), line.get("accountNumber") or "") for line in lines]
     async with in_transaction(CONNECTION) as conn:
         await _claim(conn, feed, after)
         if rows:
-            await _write(conn, _upsert(PaidLine._meta.db_table, "cursor", PAID_LINE_COLUMNS[1:]), rows)
-            await _advance(conn, feed, lines[-1]["cursor"], len(lines))
+            await _write(conn, PaidLine, "cursor", PAID_LINE_COLUMNS[1:], rows)
+            await _advance(conn, feed, lines[-1]["cursor"], len(lines), epoch)
     return len(rows)
 
 
@@ -193,21 +237,39 @@ async def _claim(conn, feed: str, after: str | None) -> None:
         raise FeedMoved(feed)
 
 
-async def _advance(conn, feed: str, cursor: str, applied: int) -> None:
+async def _advance(conn, feed: str, cursor: str, applied: int, epoch: str | None) -> None:
     current = await FeedCursor.get_or_none(feed=feed).using_db(conn)
     if current is None:
         try:
-            await FeedCursor.create(feed=feed, cursor=cursor, applied=applied, using_db=conn)
+            await FeedCursor.create(feed=feed, cursor=cursor, applied=applied, epoch=epoch, using_db=conn)
         except IntegrityError:  # another consumer stored the feed's first page meanwhile
             raise FeedMoved(feed) from None
     else:
-        current.cursor, current.applied = cursor, current.applied + applied
+        current.cursor, current.applied, current.epoch = cursor, current.applied + applied, epoch or current.epoch
         await current.save(using_db=conn)
 
 
 async def stored_cursor(feed: str) -> str | None:
     current = await FeedCursor.get_or_none(feed=feed)
     return current.cursor if current else None
+
+
+async def _start(client: InternalClient, feed: str, query: str, field: str, page: int) -> tuple[str | None, str, dict]:
+    """The stored cursor, the feed's epoch and the first page after that cursor. A cursor from another history
+    of the feed (the producer was restored from a backup, or the cursor lies beyond its high-water mark) is
+    dropped with the projection built from it, and the feed is read again from the start (applying is
+    idempotent, so the rebuilt projection equals the producer's data)."""
+    stored = await FeedCursor.get_or_none(feed=feed)
+    cursor, known_epoch = (stored.cursor, stored.epoch) if stored else (None, None)
+    first = (await client.query(query.replace(" } }", MARKS), {"after": cursor, "first": page}))[field]
+    reason = feeds.restart_needed(cursor=cursor, stored_epoch=known_epoch, epoch=first["epoch"], head=first["head"])
+    if reason is None:
+        return cursor, first["epoch"], first
+    log.warning("reading the %s feed again from the start: %s", feed, reason)
+    await reset(feed=feed)
+    await record(AuditRecord, actor=SYNC_ACTOR, action="supervision.projection.restart", entity="Projection",
+                 before={"feed": feed, "cursor": cursor, "epoch": known_epoch}, after={"epoch": first["epoch"], "reason": reason})
+    return None, first["epoch"], (await client.query(query, {"after": None, "first": page}))[field]
 
 
 async def catch_up(*, feed: str = HOUSEHOLDS_FEED, client: InternalClient | None = None, page: int | None = None) -> int:
@@ -222,16 +284,16 @@ async def catch_up(*, feed: str = HOUSEHOLDS_FEED, client: InternalClient | None
     page = page or PAGES[feed]
     own = client is None
     client = client or InternalClient(target, caller="supervision")
-    applied, after = 0, await stored_cursor(feed)
-    reading: asyncio.Future | None = asyncio.ensure_future(client.query(query, {"after": after, "first": page}))
+    applied, reading = 0, None
     try:
-        while reading is not None:
-            result = (await reading)[field]
+        after, epoch, result = await _start(client, feed, query, field, page)
+        while result is not None:
             rows, next_cursor = result["rows"], result.get("nextCursor")
             reading = asyncio.ensure_future(client.query(query, {"after": next_cursor, "first": page})) if rows and next_cursor else None
             if rows:
-                applied += await apply(rows, after=after)
+                applied += await apply(rows, after=after, epoch=epoch)
                 after = rows[-1]["cursor"]
+            result = (await reading)[field] if reading is not None else None
     except FeedMoved:
         log.info("the %s feed was advanced by another consumer; leaving the rest to it", feed)
     finally:

@@ -125,6 +125,6 @@ PROBES = {
         "reference: \"矩阵拨款\", source: \"COUNTY\") { id } }", period_only, lambda t, r: {"c": t.county, "p": fresh_period()}),
     "disbursement.Query.paidLines": Probe(
         "disbursement", "query($after: String) { paidLines(first: 1, after: $after) { items { householdId } } }",
-        lambda t: {"after": str(t.payment - 1)}, found="paidLines.items", record=lambda t: t.household, key="householdId"),
+        lambda t: {"after": t.paid_after}, found="paidLines.items", record=lambda t: t.household, key="householdId"),
 }
 

@@ -120,6 +120,7 @@ async def world(system):
     """Sibling township and sibling city added to the demo city; one prepared household and user per village."""
     from authz.models import User
     from authz.service import create_user
+    from kernel.feeds import Position
     from services.disbursement.models import Payment
     from services.households.models import Person
     from services.supervision.models import Finding
@@ -141,7 +142,8 @@ async def world(system):
         leaves[village] = {
             "household": household,
             "person": (await Person.filter(household_id=household).order_by("id").first()).id,
-            "payment": (await Payment.filter(household_id=household).order_by("id").first()).id,
+            "payment": (payment := await Payment.filter(household_id=household).order_by("id").first()).id,
+            "paid_after": str(Position(payment.txid, payment.id - 1)),
             "finding": (await Finding.filter(household_id=household).order_by("id").first()).id,
             "user": username,
             **await _records_around(village, household),

@@ -4,6 +4,7 @@ import datetime as dt
 from decimal import Decimal
 
 from authz.scope import Scope
+from kernel.feeds import Position
 from kernel.internal import InternalClient
 from kernel.values import SHANGHAI
 from services.disbursement import ledger
@@ -109,7 +110,7 @@ async def test_the_supervision_service_follows_every_paid_line_by_cursor():
         await client.aclose()
     items = [item for page in pages for item in page["items"]]
     # then every item comes once, oldest first, with the fields of the contract
-    cursors = [int(item["cursor"]) for item in items]
+    cursors = [Position.parse(item["cursor"]) for item in items]
     assert cursors == sorted(cursors) and len(set(cursors)) == len(cursors) > 100
     assert all(Decimal(item["amount"]) >= 0 and item["period"] and item["accountNumber"].isdigit() for item in items)
     assert pages[-1]["nextCursor"] is None

@@ -1,5 +1,8 @@
 """The change feed: every change in cursor order, whole state per event, replayable, for services only."""
 
+from tortoise import connections
+
+from kernel import feeds
 from services.households.models import ChangeEvent
 from tests.households.support import internal, register
 
@@ -11,7 +14,8 @@ query($after: String, $first: Int!) {
 
 
 async def latest_cursor() -> str:
-    return str((await ChangeEvent.all().order_by("-id").first()).id)
+    """The feed's high-water mark: feed order is (writing transaction, id), not id alone."""
+    return str(await feeds.head(ChangeEvent.all(), conn=connections.get("households")))
 
 
 async def test_a_registration_appears_in_the_feed_with_the_contracted_fields(gql):
@@ -31,8 +35,8 @@ async def test_a_registration_appears_in_the_feed_with_the_contracted_fields(gql
     assert set(mine[1]["payload"]) == {"householdId", "idNumber", "name", "relation", "counted", "deceasedOn"}
     assert {m["payload"]["name"] for m in mine[1:]} == {m["name"] for m in created["members"]}
     assert len(mine[1]["payload"]["idNumber"]) == 18  # full: the consuming service matches registries on it
-    cursors = [int(item["cursor"]) for item in page["items"]]
-    assert cursors == sorted(cursors) and cursors[0] > int(cursor)
+    cursors = [feeds.Position.parse(item["cursor"]) for item in page["items"]]
+    assert cursors == sorted(cursors) and cursors[0] > feeds.Position.parse(cursor)
     assert page["nextCursor"] is None
 
 

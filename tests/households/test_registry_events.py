@@ -153,3 +153,29 @@ async def test_a_running_households_app_follows_the_registries_without_being_ask
             await asyncio.sleep(0.1)
         assert (await Person.get(id=spouse.id)).deceased_on == today() - dt.timedelta(days=3)
     assert await RegistryBasis.filter(person_id=spouse.id).count() == 1
+
+
+async def test_a_cursor_from_another_history_of_the_feed_is_dropped_and_the_feed_read_again(gql):
+    # given the sync caught up, then its stored cursor made to belong to an older history of supervision's feed
+    # (as after supervision was restored from a backup: its feed got a new epoch)
+    await import_deaths([[new_id("19500101"), "某甲", "2026-05-01", "HH-9301"]])
+    await sync_registry_events()
+    caught_up = await SyncCursor.get(feed=FEED)
+    await SyncCursor.filter(feed=FEED).update(epoch="0123456789abcdef")
+    # when the sync runs again
+    summary = await sync_registry_events(triggered_by="admin")
+    # then it noticed, audited why, and read the feed again from the start (recording nothing twice)
+    restart = await AuditRecord.filter(action="registry_events.restart").order_by("-id").first()
+    assert restart is not None and restart.actor == "admin" and "epoch" in restart.after["reason"]
+    assert summary.read >= 1 and summary.recorded == 0 and summary.cursor == caught_up.cursor
+    assert (await SyncCursor.get(feed=FEED)).epoch == caught_up.epoch != "0123456789abcdef"
+
+
+def test_a_consumer_restarts_only_for_another_epoch_or_a_cursor_beyond_the_head():
+    from kernel.feeds import restart_needed
+
+    assert restart_needed(cursor=None, stored_epoch="a", epoch="b", head="0") is None
+    assert restart_needed(cursor="7.12", stored_epoch="a", epoch="a", head="9.3") is None
+    assert restart_needed(cursor="12", stored_epoch=None, epoch="a", head="5.3") is None  # before epochs: position (0, 12)
+    assert "epoch" in restart_needed(cursor="7.12", stored_epoch="a", epoch="b", head="9.3")
+    assert "high-water" in restart_needed(cursor="9.4", stored_epoch="a", epoch="a", head="9.3")

@@ -36,7 +36,7 @@ async def test_the_households_service_pages_through_life_events_and_sees_no_othe
 
 
 @pytest.mark.parametrize(("variables", "code", "field"), [({"first": 0}, "BAD_USER_INPUT", "first"),
-                                                          ({"first": 10, "after": "x"}, "INVALID_ID", "after")])
+                                                          ({"first": 10, "after": "x"}, "INVALID_CURSOR", "after")])
 async def test_a_bad_page_request_names_the_argument(variables, code, field):
     client = InternalClient("supervision", caller="households")
     try:

@@ -16,7 +16,7 @@ from tests.households.support import register
 
 PAGE = """query($after: String) { changes(after: $after, first: 100) { rows nextCursor
   items { cursor entity entityId kind regionCode payload at } } }"""
-PAID = """query { paidLines(first: 100) { rows items { cursor householdId regionCode period amount paidOn accountNumber } } }"""
+PAID = """query { paidLines(first: 100) { rows items { cursor paymentId householdId regionCode period amount paidOn accountNumber } } }"""
 
 
 async def projected(household_id: int, seconds: float = 30.0) -> bool:
