@@ -60,12 +60,13 @@ def internal_error_body(what: str) -> dict[str, Any]:
 
 
 def mask_errors(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Production masking: errors without a domain code lose their internal message and gain a trace id."""
+    """Production masking: errors without a domain code (none, or the gateway's DOWNSTREAM_SERVICE_ERROR for a
+    subgraph error that had none) lose their internal message and gain a trace id."""
     masked = []
     for error in errors:
         extensions = error.get("extensions") or {}
         code = extensions.get("code")
-        if code and code != "INTERNAL_SERVER_ERROR":
+        if code and code not in ("INTERNAL_SERVER_ERROR", "DOWNSTREAM_SERVICE_ERROR"):
             masked.append(error)
             continue
         identifier = trace_id()
