@@ -133,7 +133,7 @@ async def run(settings: Any) -> list[dict[str, Any]]:
 
     lines: list[dict[str, Any]] = []
     # The reference gateway waits for a subgraph as long as it takes; ours is given the same patience here.
-    subgraph_env = {**os.environ, "DIBAO_SUBGRAPH_TIMEOUT": "120"}
+    subgraph_env = {**os.environ, "DIBAO_SUBGRAPH_TIMEOUT_SECONDS": "120"}
     with product_subgraphs(subgraph_env) as urls:
         env = {**subgraph_env, **{f"DIBAO_{name.upper()}_URL": url for name, url in urls.items()}}
         port = free_port()
