@@ -30,11 +30,13 @@ from gateway.edge import Limits, RequestError, TrustedOperations, check_cost, ch
 from gateway.executor import execute
 from gateway.graphiql import GRAPHIQL_HTML
 from gateway.http_get import (
+    ONLY_GET_POST,
     PREFLIGHT_HEADERS,
     csrf_refusal,
     get_body,
     get_mutation_refusal,
     has_operation,
+    post_body,
     refuse_batch,
     response_headers,
 )
@@ -295,6 +297,9 @@ def create_gateway_app(
     """
 
     async def graphql(request: Request) -> Response:
+        if request.method not in ("GET", "POST"):
+            return JSONResponse({"errors": [{"message": ONLY_GET_POST, "extensions": {"code": "BAD_REQUEST"}}]},
+                                status_code=405, headers={"allow": "GET, POST"})
         if request.method == "GET" and not has_operation(request.query_params):
             if graphiql:
                 return HTMLResponse(GRAPHIQL_HTML)
@@ -307,10 +312,7 @@ def create_gateway_app(
         check = _confirming(confirm, principal)
         try:
             body = get_body(request.query_params, request.headers) if request.method == "GET" \
-                else orjson.loads(await request.body())
-        except orjson.JSONDecodeError:
-            error = RequestError("BAD_REQUEST", ["The request body is not valid JSON."])
-            return await _refused(check) or JSONResponse({"errors": error.errors}, status_code=400)
+                else post_body(await request.body(), request.headers)
         except RequestError as error:
             return await _refused(check) or JSONResponse({"errors": error.errors}, status_code=error.status)
         include_plan = request.headers.get(PLAN_HEADER) == "1" and bool(expose_plan(principal))
@@ -361,7 +363,7 @@ def create_gateway_app(
         yield
         await gateway.aclose()
 
-    routes = [Route("/graphql", endpoint, methods=["GET", "POST"]), Route("/readyz", readyz),
+    routes = [Route("/graphql", endpoint, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]), Route("/readyz", readyz),
               Route("/gateway/reload", reload, methods=["POST"])]
     middleware = [Middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET", "POST"],
                              allow_headers=["authorization", "content-type", PLAN_HEADER, *PREFLIGHT_HEADERS],

@@ -29,6 +29,8 @@ CSRF_MESSAGE = (
 BATCHING_DISABLED = "Operation batching disabled."
 NO_QUERY = "GraphQL operations must contain a non-empty `query` or a `persistedQuery` extension."
 GET_CONTENT_TYPE = "GET requests may not have a content-type header other than application/json."
+NO_BODY = "POST body missing, invalid Content-Type, or JSON object has no keys."
+ONLY_GET_POST = "Apollo Server supports only GET/POST requests."
 
 
 _MEDIA_TYPE = re.compile(r"^[!#$%&'*+.^_`|~0-9a-z-]+/[!#$%&'*+.^_`|~0-9a-z-]+$")
@@ -86,6 +88,38 @@ def _json_object(name: str, text: str) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise RequestError("BAD_REQUEST", [f"The {name} search parameter should contain a JSON-encoded object."])
     return value
+
+
+def post_body(content: bytes, headers: Mapping[str, str]) -> Any:
+    """The JSON body of a POST, checked as Apollo Server checks it (JSON content type, an object with keys,
+    fields of the right JSON types); a JSON array is returned as it is (a batch, refused later)."""
+    content_type = headers.get("content-type")
+    if content_type is None or media_type(content_type) != "application/json" or not content.strip():
+        raise RequestError("BAD_REQUEST", [NO_BODY])
+    try:
+        body = orjson.loads(content)
+    except orjson.JSONDecodeError:
+        raise RequestError("BAD_REQUEST", ["The request body is not valid JSON."]) from None
+    if isinstance(body, list):
+        return body
+    if not isinstance(body, dict) or not body:
+        raise RequestError("BAD_REQUEST", [NO_BODY])
+    query = body.get("query")
+    if query is not None and not isinstance(query, str):
+        raise RequestError("BAD_REQUEST", ["GraphQL queries must be strings."])
+    for name in ("variables", "extensions"):
+        value = body.get(name)
+        if isinstance(value, str):
+            raise RequestError("BAD_REQUEST", [
+                f"`{name}` in a POST body should be provided as an object, not a recursively JSON-encoded string."])
+        if value is not None and not isinstance(value, dict):
+            raise RequestError("BAD_REQUEST", [f"`{name}` in a POST body must be an object if provided."])
+    name = body.get("operationName")
+    if name is not None and not isinstance(name, str):
+        raise RequestError("BAD_REQUEST", ["`operationName` in a POST body must be a string if provided."])
+    if not query and "persistedQuery" not in (body.get("extensions") or {}):
+        raise RequestError("BAD_REQUEST", [NO_QUERY])
+    return body
 
 
 def refuse_batch(body: Any) -> None:
