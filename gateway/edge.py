@@ -145,7 +145,7 @@ def _check_text(query: str, operation_name: str | None, schema: GraphQLSchema, l
     if operation is None:
         if operation_name:
             raise RequestError("OPERATION_NOT_FOUND", [f'Unknown operation named "{operation_name}".'])
-        raise RequestError("GRAPHQL_VALIDATION_FAILED",
+        raise RequestError("INVALID_GRAPHQL",  # @apollo/gateway's code: not a validation rule's failure
                            ["Must provide operation name if query contains multiple operations."])
     if operation.operation == OperationType.SUBSCRIPTION:
         raise RequestError("SUBSCRIPTION_NOT_SUPPORTED",

@@ -113,8 +113,9 @@ class JsValuesOfCorrectTypeRule(ValidationRule):
     """Value literals of the type their position expects, worded as graphql-js 16's ValuesOfCorrectTypeRule."""
 
     def enter_list_value(self, node: ListValueNode, *_args: Any) -> Any:
-        if not is_list_type(get_nullable_type(self.context.get_parent_input_type())):
-            self._check_value(node)
+        parent = get_nullable_type(self.context.get_parent_input_type())
+        if not is_list_type(parent):  # a list where one value is expected: checked as that value
+            self._check_value(node, parent)
             return SKIP
         return None
 
@@ -149,14 +150,14 @@ class JsValuesOfCorrectTypeRule(ValidationRule):
 
     enter_enum_value = enter_int_value = enter_float_value = enter_string_value = enter_boolean_value = _leaf
 
-    def _check_value(self, node: ValueNode) -> None:
-        location = self.context.get_input_type()
+    def _check_value(self, node: ValueNode, location: Any = None) -> None:
+        location = location or self.context.get_input_type()
         if location is None:
             return
         type_ = get_named_type(location)
+        printed = js_print_value(node)
         if not is_leaf_type(type_):
-            self.report_error(GraphQLError(
-                f'Expected value of type "{_type_text(location)}", found {print_ast(node)}.', node))
+            self.report_error(GraphQLError(f'Expected value of type "{_type_text(location)}", found {printed}.', node))
             return
         errors: list[GraphQLError] = []
         validate_input_literal(node, type_, lambda error, _path: errors.append(error), None, None,  # type: ignore[arg-type]
@@ -164,8 +165,21 @@ class JsValuesOfCorrectTypeRule(ValidationRule):
         for error in errors[:1]:
             message = error.message
             if message.startswith(f"Expected value of type '{type_}'"):
-                message = f'Expected value of type "{_type_text(location)}", found {print_ast(node)}.'
-            self.report_error(GraphQLError(js_quotes(message), node, original_error=error.original_error))
+                message = f'Expected value of type "{_type_text(location)}", found {printed}.'
+            elif message.endswith(print_ast(node)):  # a scalar's own message names the literal
+                message = js_quotes(message[: -len(print_ast(node))]) + printed
+            else:
+                message = js_quotes(message)
+            self.report_error(GraphQLError(message, node, original_error=error.original_error))
+
+
+def js_print_value(node: ValueNode) -> str:
+    """A value literal as graphql-js 16 prints it: `{a: 1}`, `[1, 2]`."""
+    if isinstance(node, ObjectValueNode):
+        return "{" + ", ".join(f"{field.name.value}: {js_print_value(field.value)}" for field in node.fields) + "}"
+    if isinstance(node, ListValueNode):
+        return "[" + ", ".join(js_print_value(value) for value in node.values) + "]"
+    return print_ast(node)
 
 
 def validation_rules() -> list[type[ValidationRule]]:
@@ -179,6 +193,7 @@ _REQUIRED_ARGUMENT = re.compile(
     r"^Argument '(?:(?P<parent>[^'.(]*)\.)?(?P<field>@?[_A-Za-z][_0-9A-Za-z]*)\((?P<arg>[_A-Za-z][_0-9A-Za-z]*):\)'"
     r" of type '(?P<type>[^']+)' is required, but it was not provided\.$")
 _DIRECTIVE_LOCATION = re.compile(r"^(Directive '@[_A-Za-z][_0-9A-Za-z]*' may not be used on )([a-z ]+)\.$")
+_UNEXPECTED_CHARACTER = re.compile(r"^(Syntax Error: Unexpected character: )'([^\"])'\.$")
 _SUBFIELDS_HINT = re.compile(r" Did you mean '([_A-Za-z][_0-9A-Za-z]* \{ \.\.\. \})'\?$")
 
 
@@ -190,6 +205,9 @@ def js_validation_message(message: str) -> str:
         if field.startswith("@"):
             return f'Directive "{field}" argument "{argument}" of type "{type_}" is required, but it was not provided.'
         return f'Field "{field}" argument "{argument}" of type "{type_}" is required, but it was not provided.'
+    character = _UNEXPECTED_CHARACTER.match(message)
+    if character:
+        return f'{character[1]}"{character[2]}".'
     location = _DIRECTIVE_LOCATION.match(message)
     if location:
         try:

@@ -10,6 +10,8 @@ import json
 
 import pytest
 
+from tests.gateway.differential_operations import MORE_OPERATIONS
+
 HOUSEHOLD = "query($id: ID!) { household(id: $id) { id status head { name } payments { period amount } } }"
 
 # (name, query, variables, user); "$HOUSEHOLD"/"$PERSON"/"$REGION" in variables are replaced by real ids.
@@ -132,9 +134,10 @@ async def ids(compare) -> dict[str, str]:
             "$REGION": household["regionCode"]}
 
 
-def comparable(body: dict) -> tuple[object, list[tuple[str, str]]]:
-    """`data` and the errors' (message, path) pairs, sorted."""
-    errors = sorted((e.get("message"), json.dumps(e.get("path"))) for e in body.get("errors") or ())
+def comparable(body: dict) -> tuple[object, list[tuple[str, str, str]]]:
+    """`data` and the errors' (message, path, code), sorted."""
+    errors = sorted((e.get("message"), json.dumps(e.get("path")), (e.get("extensions") or {}).get("code"))
+                    for e in body.get("errors") or ())
     return body.get("data"), errors
 
 
@@ -148,6 +151,18 @@ async def test_our_gateway_answers_like_the_reference(compare, ids, query, varia
     # then they answer the same data and the same errors at the same places
     assert comparable(ours) == comparable(reference), (ours, reference)
 
+
+RUNS = [(name, query, variables, user) for name, query, variables, users in MORE_OPERATIONS for user in users]
+
+
+@pytest.mark.parametrize(("query", "variables", "user"), [r[1:] for r in RUNS], ids=[f"{r[0]} as {r[3]}" for r in RUNS])
+async def test_more_operations_as_several_roles_answer_like_the_reference(compare, ids, query, variables, user):
+    # given an operation from the wider set, and a caller of one role
+    variables = {k: ids.get(v, v) if isinstance(v, str) else v for k, v in variables.items()}
+    # when both gateways run it over the same subgraph processes
+    ours, reference = await compare(query, variables, user=user)
+    # then data, error messages (graphql-js wording), paths and codes are the same
+    assert comparable(ours) == comparable(reference), (ours, reference)
 
 
 async def test_an_alias_named_like_the_key_keeps_the_clients_value(compare):
