@@ -173,3 +173,27 @@ async def test_an_alias_named_like_the_key_keeps_the_clients_value(compare):
     # then "id" carries the status, and the payments are still joined by the real id
     assert ours["data"]["households"] == [{"id": h["status"], "payments": h["payments"]}
                                           for h in plain["data"]["households"]]
+
+
+@pytest.mark.parametrize("order", ["alias first", "alias last"])
+async def test_an_alias_named_typename_keeps_the_clients_value_and_the_entity_join(compare, order):
+    # given a client that names the status "__typename" next to fields another subgraph resolves
+    # (the reference gateway answers the type name there instead, so this is checked against the subgraph's data)
+    fields = ["__typename: status", "id payments { amount }"]
+    query = "{ households(first: 4) { %s } }" % " ".join(fields if order == "alias first" else fields[::-1])
+    ours, _ = await compare(query)
+    plain, _ = await compare("{ households(first: 4) { status id payments { amount } } }")
+    # then "__typename" carries the status, and the payments are still joined to each household
+    assert "errors" not in ours
+    assert ours["data"]["households"] == [
+        {"__typename": h["status"], "id": h["id"], "payments": h["payments"]} for h in plain["data"]["households"]]
+    assert any(h["payments"] for h in ours["data"]["households"])
+
+
+async def test_an_alias_named_typename_keeps_a_village_users_refusals(compare):
+    # given a village assistant, whose payments other villages' households are refused
+    query = "{ households(first: 3) { __typename: status id payments { amount } } }"
+    ours, reference = await compare(query, user="village.assistant")
+    # then the same refusals come back at the same places as from the reference gateway
+    assert comparable(ours)[1] == comparable(reference)[1] and comparable(ours)[1]
+    assert all(h["__typename"] != "Household" for h in ours["data"]["households"])
