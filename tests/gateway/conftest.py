@@ -127,6 +127,15 @@ def product_reference(product_apollo, tmp_path_factory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
+def product_hive(product_apollo, tmp_path_factory) -> Iterator[str]:
+    """Hive Gateway in front of the product subgraph processes, from @apollo/composition's supergraph."""
+    from tests.gateway.processes import hive_gateway
+
+    with hive_gateway(product_apollo["supergraphSdl"], tmp_path_factory.mktemp("hive")) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
 async def product_gateway(product_urls, service_authorization) -> AsyncIterator[Gateway]:
     """Our gateway in front of the same subgraph processes, counting subgraph requests."""
     clients = [SubgraphClient(name, url, transport=RecordingTransport(network_transport()))
