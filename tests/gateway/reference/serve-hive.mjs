@@ -20,3 +20,5 @@ const gateway = createGatewayRuntime({
 });
 const server = createServer(gateway);
 server.listen(Number(port), "127.0.0.1", () => console.log(`listening ${port}`));
+// The runtime waits for open connections to drain on SIGTERM; a test reference stops at once.
+process.on("SIGTERM", () => process.exit(0));
