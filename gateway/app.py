@@ -206,7 +206,9 @@ class Gateway:
             except PlanningError as error:
                 logger.warning("query planning failed: %s", error)
                 return {"errors": [{"message": str(error), "extensions": {"code": "QUERY_PLANNING_FAILED"}}]}, 500
-            if register is not None:  # a new persisted query, kept once it has validated
+            if register is not None and plan.operation.introspection is None:
+                # a new persisted query, kept once it has validated; never introspection, which a production
+                # guard in front of the gateway recognises by its text (a hash alone would pass it)
                 self.persisted.put(register, body["query"])
             span.set_attribute("graphql.operation.name", plan.operation.name or "")
             span.set_attribute("graphql.operation.type", plan.operation.kind)

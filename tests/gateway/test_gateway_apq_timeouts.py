@@ -175,3 +175,15 @@ async def test_a_subgraph_error_without_a_code_is_a_downstream_error_and_masked_
     # and in production the internal message is still hidden behind a trace id
     [hidden] = masked["errors"]
     assert hidden["message"] == "Internal server error" and hidden["extensions"]["code"] == "INTERNAL_SERVER_ERROR"
+
+
+async def test_introspection_is_never_kept_as_a_persisted_query(gateway):
+    # given an introspection query sent with its hash (a production guard recognises introspection by its text)
+    query = "{ __schema { queryType { name } } }"
+    async with client_for(gateway) as http:
+        first = await http.post("/graphql", headers=HEADERS, json=apq_body(query))
+        by_hash = await http.post("/graphql", headers=HEADERS, json=apq_body(None, hashlib.sha256(
+            query.encode()).hexdigest()))
+    # then it runs, but is not kept: by hash alone it is not found
+    assert first.json()["data"] == {"__schema": {"queryType": {"name": "Query"}}}
+    assert codes(by_hash) == ["PERSISTED_QUERY_NOT_FOUND"] and len(gateway.persisted) == 0
