@@ -43,6 +43,7 @@ from gateway.http_get import (
 from gateway.plan import QueryPlan
 from gateway.planner import PlanningError, QueryPlanner
 from gateway.subgraph import SubgraphClient, SubgraphError
+from kernel.observe import note
 
 logger = logging.getLogger("dibao.gateway")
 _tracer = trace.get_tracer("dibao.gateway")
@@ -210,6 +211,7 @@ class Gateway:
                 # a new persisted query, kept once it has validated; never introspection, which a production
                 # guard in front of the gateway recognises by its text (a hash alone would pass it)
                 self.persisted.put(register, body["query"])
+            note(operation=plan.operation.name or "anonymous")
             span.set_attribute("graphql.operation.name", plan.operation.name or "")
             span.set_attribute("graphql.operation.type", plan.operation.kind)
             span.set_attribute("dibao.plan_cache_hit", cache_hit)
@@ -221,6 +223,7 @@ class Gateway:
             except Exception:
                 return internal_error_body(f"executing {plan.operation.name or 'an operation'}"), 500
             span.set_attribute("dibao.error_count", len(errors))
+            note(errors=len(errors))
             if self.production:
                 errors = mask_errors(errors)
             return self._response(plan, data, errors, include_plan), 200
@@ -311,6 +314,7 @@ def create_gateway_app(
         principal = await _principal(authenticate, request)
         if isinstance(principal, Response):
             return principal
+        note(user=getattr(principal, "username", None))
         check = _confirming(confirm, principal)
         try:
             body = get_body(request.query_params, request.headers) if request.method == "GET" \
