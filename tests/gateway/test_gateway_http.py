@@ -20,7 +20,7 @@ from tests.gateway.conftest import GOOD_TOKEN, PLANNER_TOKEN, client_for, reques
          "GRAPHQL_VALIDATION_FAILED"),
         ({"query": "query($n: Int!) { households(first: $n) { id } }"}, "BAD_USER_INPUT"),
         ({"query": "query A { openFindings } query B { openFindings }", "operationName": "C"}, "OPERATION_NOT_FOUND"),
-        ({"query": "query A { openFindings } query B { openFindings }"}, "GRAPHQL_VALIDATION_FAILED"),
+        ({"query": "query A { openFindings } query B { openFindings }"}, "INVALID_GRAPHQL"),  # @apollo/gateway's
         ({"variables": {}}, "BAD_REQUEST"),
         ({"query": "{ openFindings }", "variables": [1]}, "BAD_REQUEST"),
     ],
