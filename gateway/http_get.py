@@ -38,6 +38,8 @@ _MEDIA_TYPE = re.compile(r"^[!#$%&'*+.^_`|~0-9a-z-]+/[!#$%&'*+.^_`|~0-9a-z-]+$")
 
 def media_type(content_type: str) -> str | None:
     """The essence of a content-type header (`text/plain; charset=utf-8` → `text/plain`); None if unparsable."""
+    if content_type == "application/json":  # what nearly every client sends
+        return content_type
     essence = content_type.split(";", 1)[0].strip().lower()
     return essence if _MEDIA_TYPE.match(essence) else None
 
