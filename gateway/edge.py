@@ -37,7 +37,13 @@ from graphql import (
     validate,
 )
 
-from gateway.messages import VALIDATION_RULES, input_value_errors, js_inspect, js_validation_message
+from gateway.messages import (  # noqa: F401 - js_quotes stays importable from here
+    VALIDATION_RULES,
+    input_value_errors,
+    js_inspect,
+    js_quotes,
+    js_validation_message,
+)
 from gateway.selection import measure
 
 
