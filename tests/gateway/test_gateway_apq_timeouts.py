@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from gateway import Gateway, SubgraphClient
+from gateway import Gateway, SubgraphClient, SubgraphError
 from gateway.apq import PersistedQueries
 from gateway.edge import TrustedOperations
 from gateway.subgraph import timeout_for
@@ -136,22 +136,24 @@ def frozen_url():
 
 
 async def test_a_frozen_subgraph_costs_its_timeout_once_and_is_named(directive_urls, frozen_url, monkeypatch):
-    # given a gateway whose payments subgraph, given half a second, freezes after composition
-    monkeypatch.setenv("DIBAO_PAYMENTS_TIMEOUT_SECONDS", "0.5")
-    clients = {name: SubgraphClient(name, url) for name, url in directive_urls.items()}
-    gateway = Gateway(clients)
+    # given a composed gateway whose payments subgraph, given half a second by its own setting, then freezes
+    gateway = Gateway({name: SubgraphClient(name, url) for name, url in directive_urls.items()})
     await gateway.start()
+    monkeypatch.setenv("DIBAO_PAYMENTS_TIMEOUT_SECONDS", "0.5")
+    frozen = gateway.clients["payments"] = SubgraphClient("payments", frozen_url)
     try:
-        gateway.clients["payments"] = SubgraphClient("payments", frozen_url)
-        assert gateway.clients["payments"].timeout == 0.5 and gateway.clients["payments"].retries == 1
-        # when a query needs it
+        assert frozen.timeout == 0.5 and frozen.retries == 1
+        # when a query is sent to it, alone and as part of an operation
         started = time.monotonic()
-        body, status = await gateway.execute_request({"query": "{ households(first: 2) { id allowance status } }"}, {})
+        with pytest.raises(SubgraphError) as failure:
+            await frozen.request("{ __typename }", None, {})
         elapsed = time.monotonic() - started
+        body, status = await gateway.execute_request({"query": "{ households(first: 2) { id allowance status } }"}, {})
     finally:
         await gateway.aclose()
-    # then the query is not retried past its timeout: one half second, and the error names the subgraph and cause
-    assert status == 200 and 0.5 <= elapsed < 0.95
+    # then it costs the timeout once (a retry would double it) and the error names the subgraph and the cause
+    assert failure.value.code == "SUBGRAPH_TIMEOUT" and 0.5 <= elapsed < 0.95
+    assert status == 200
     [error] = body["errors"]
     assert error["extensions"] == {"code": "SUBGRAPH_TIMEOUT", "serviceName": "payments"}
     assert error["message"] == 'Subgraph "payments" timed out after 0.5 s'
