@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import functools
+from urllib.parse import parse_qs
 
 import orjson
 from starlette.requests import Request
@@ -138,7 +139,16 @@ class IntrospectionGuard:
         self.path = path
 
     async def __call__(self, scope, receive, send) -> None:
-        if scope["type"] != "http" or scope["path"] != self.path or scope["method"] != "POST":
+        if scope["type"] != "http" or scope["path"] != self.path or scope["method"] not in ("GET", "POST"):
+            await self.app(scope, receive, send)
+            return
+        if scope["method"] == "GET":  # a query in the query string (the gateway runs queries over GET too)
+            queries = parse_qs(scope.get("query_string", b"").decode("latin-1")).get("query", [])
+            if any(_selects_introspection(query) for query in queries):
+                refusal = await self._refusal(Request(scope))
+                if refusal is not None:
+                    await refusal(scope, receive, send)
+                    return
             await self.app(scope, receive, send)
             return
         chunks, more = [], True

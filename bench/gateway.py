@@ -1,4 +1,5 @@
 """Our gateway against @apollo/gateway over the same subgraph processes: latency, throughput, overhead, planning.
+Hive Gateway, a second reference, runs in the same rounds; its figures are written beside Apollo's.
 
 Run alone with `python -m bench.gateway` (seeds its own databases), or as part of `make bench`.
 """
@@ -71,8 +72,8 @@ def _figures(samples: list[float], failed: int, elapsed: float) -> dict[str, Any
 
 async def compare(client: httpx.AsyncClient, urls: dict[str, str], query: str, headers: dict[str, str],
                   concurrency: int, total: int) -> dict[str, dict[str, Any]]:
-    """Both gateways in alternating rounds (A B B A A B …), so a busy moment on the machine, or a slow stretch
-    of a subgraph, hits both alike. One at a time a round is ten requests; at a concurrency it is half the
+    """The gateways in alternating rounds (A B C C B A …), so a busy moment on the machine, or a slow stretch
+    of a subgraph, hits them alike. One at a time a round is ten requests; at a concurrency it is half the
     requests (A B B A), so that the load is steady for most of a round rather than starting and draining."""
     gathered: dict[str, tuple[list[float], int, float]] = {name: ([], 0, 0.0) for name in urls}
     chunk = 10 if concurrency == 1 else max(concurrency, total // 2)
@@ -128,12 +129,12 @@ def planning(sdls: dict[str, str]) -> list[dict[str, Any]]:
 async def run(settings: Any) -> list[dict[str, Any]]:
     """Start subgraph processes, our gateway process and the reference gateway; measure both."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from tests.gateway.processes import (apollo_compose, fetch_sdl, free_port, product_subgraphs,
+    from tests.gateway.processes import (apollo_compose, fetch_sdl, free_port, hive_gateway, product_subgraphs,
                                          reference_gateway, running)
 
     lines: list[dict[str, Any]] = []
     # The reference gateway waits for a subgraph as long as it takes; ours is given the same patience here.
-    subgraph_env = {**os.environ, "DIBAO_SUBGRAPH_TIMEOUT": "120"}
+    subgraph_env = {**os.environ, "DIBAO_SUBGRAPH_TIMEOUT_SECONDS": "120"}
     with product_subgraphs(subgraph_env) as urls:
         env = {**subgraph_env, **{f"DIBAO_{name.upper()}_URL": url for name, url in urls.items()}}
         port = free_port()
@@ -148,22 +149,24 @@ async def run(settings: Any) -> list[dict[str, Any]]:
             headers = signed_in()
             sdls = {name: fetch_sdl(url, headers["authorization"]) for name, url in urls.items()}
             composed = apollo_compose({name: (urls[name], sdl) for name, sdl in sdls.items()})
-            with reference_gateway(composed["supergraphSdl"], Path(tempfile.mkdtemp())) as theirs:
+            with reference_gateway(composed["supergraphSdl"], Path(tempfile.mkdtemp())) as theirs, \
+                    hive_gateway(composed["supergraphSdl"], Path(tempfile.mkdtemp())) as hive:
                 # both servers drop a connection idle for 5 s: reusing one just then would fail the request
                 async with httpx.AsyncClient(timeout=300, limits=httpx.Limits(max_connections=64, keepalive_expiry=4)) as client:
                     for name, query in CASES.items():
                         headers = signed_in()
-                        for url in (ours, theirs):  # warm both: plans cached, pools open
+                        for url in (ours, theirs, hive):  # warm all: plans cached, pools open
                             await load(client, url, query, headers, 2, 4)
                         for concurrency in REQUESTS:
-                            measured = await compare(client, {"ours": ours, "apollo": theirs}, query, headers,
-                                                     concurrency, requests_for(name, concurrency))
-                            mine, reference = measured["ours"], measured["apollo"]
+                            measured = await compare(client, {"ours": ours, "apollo": theirs, "hive": hive}, query,
+                                                     headers, concurrency, requests_for(name, concurrency))
+                            mine, reference, second = measured["ours"], measured["apollo"], measured["hive"]
                             lines.append({"name": "gateway_vs_apollo", "case": name, "concurrency": concurrency,
                                           "ours": mine, "apollo": reference,
                                           "p50_ratio": round(mine["p50_ms"] / reference["p50_ms"], 3),
                                           "p99_ratio": round(mine["p99_ms"] / reference["p99_ms"], 3),
-                                          "throughput_ratio": round(mine["rps"] / reference["rps"], 3)})
+                                          "throughput_ratio": round(mine["rps"] / reference["rps"], 3),
+                                          "hive": second, "hive_p50_ratio": round(mine["p50_ms"] / second["p50_ms"], 3)})
                     figures = await overhead(client, urls["households"], ours, CASES["a_root_field"], signed_in())
                     lines.append({"name": "gateway_overhead", "case": "a_root_field", **figures})
     return lines + planning(sdls)

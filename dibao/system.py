@@ -18,6 +18,7 @@ from authz import sessions, tokens
 from authz.enforcer import get_authorizer
 from authz.http import IntrospectionGuard, authenticate_request, authenticate_token, logout_endpoint, token_endpoint
 from authz.actions import Action
+from gateway.apq import PersistedQueries
 from gateway.app import Gateway, create_gateway_app, unauthenticated
 from gateway.edge import TrustedOperations
 from gateway.subgraph import ASGITransport, SubgraphClient, network_transport
@@ -93,6 +94,13 @@ def trusted_operations() -> TrustedOperations | None:
     return TrustedOperations.from_manifest(manifest, only=os.environ.get("DIBAO_TRUSTED_ONLY") == "1")
 
 
+def persisted_queries() -> PersistedQueries:
+    """DIBAO_APQ_CACHE_SIZE: automatic persisted queries the gateway keeps (least recently used out; 0 turns
+    APQ off), DIBAO_APQ_CACHE_BYTES the most text they may hold together."""
+    return PersistedQueries(max_entries=int(os.environ.get("DIBAO_APQ_CACHE_SIZE", "1000")),
+                            max_bytes=int(os.environ.get("DIBAO_APQ_CACHE_BYTES", str(8 * 1024 * 1024))))
+
+
 def cors_origins() -> list[str]:
     """DIBAO_CORS_ORIGINS: comma-separated origins allowed to call /graphql from a browser (none by default)."""
     return [origin.strip() for origin in os.environ.get("DIBAO_CORS_ORIGINS", "").split(",") if origin.strip()]
@@ -163,7 +171,7 @@ def create_system_app(settings: Settings, *, clients: dict[str, SubgraphClient] 
     in_process = [name for name in SERVICES if name not in settings.subgraph_urls]
     gateway = SystemGateway(clients, settings=settings, production=settings.production,
                             max_cost=int(os.environ.get("DIBAO_MAX_QUERY_COST", DEFAULT_MAX_QUERY_COST)),
-                            trusted=trusted_operations(),
+                            trusted=trusted_operations(), persisted=persisted_queries(),
                             override_labels=os.environ.get("DIBAO_OVERRIDE_LABELS", "").split())
 
     @asynccontextmanager

@@ -9,6 +9,9 @@ from graphql import (
     EnumTypeDefinitionNode,
     FieldDefinitionNode,
     GraphQLError,
+    DirectiveLocation,
+    GraphQLDeprecatedDirective,
+    GraphQLDirective,
     GraphQLSchema,
     InputObjectTypeDefinitionNode,
     InputValueDefinitionNode,
@@ -31,7 +34,7 @@ _BUILTIN_SCALARS = frozenset({"String", "Int", "Float", "Boolean", "ID"})
 
 def build_api_schema(types: dict[str, TypeMeta], models: dict[str, SubgraphModel]) -> GraphQLSchema:
     definitions: list[Any] = []
-    for meta in types.values():
+    for meta in sorted(types.values(), key=lambda m: m.name):  # graphql-js order, as introspection lists them
         if meta.inaccessible or (meta.kind == "scalar" and meta.name in _BUILTIN_SCALARS):
             continue
         node = _API_BUILDERS[meta.kind](meta, [models[sg].types[meta.name] for sg in meta.subgraphs], types)
@@ -46,7 +49,15 @@ def build_api_schema(types: dict[str, TypeMeta], models: dict[str, SubgraphModel
         raise CompositionError(f"the composed API schema is invalid: {error}") from error
     if errors:
         raise CompositionError("the composed API schema is invalid: " + "; ".join(e.message for e in errors))
-    return schema
+    return GraphQLSchema(**{**schema.to_kwargs(), "directives": [_JS_DEPRECATED if d.name == "deprecated" else d
+                                                                  for d in schema.directives]})
+
+
+_JS_DEPRECATED = GraphQLDirective(
+    "deprecated", [location for location in GraphQLDeprecatedDirective.locations
+                   if location != DirectiveLocation.DIRECTIVE_DEFINITION],
+    GraphQLDeprecatedDirective.args, description=GraphQLDeprecatedDirective.description)
+"""@deprecated where graphql-js 16 allows it (not on directive arguments' definitions, a later addition)."""
 
 
 def _name(value: str) -> NameNode:

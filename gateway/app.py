@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 import orjson
+from graphql import get_operation_ast
 from opentelemetry import trace
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -23,10 +24,22 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
+from gateway.apq import PersistedQueries
 from gateway.compose import CompositionError, Supergraph, compose, fetch_sdl, override_percent
 from gateway.edge import Limits, RequestError, TrustedOperations, check_cost, check_document, check_variables
 from gateway.executor import execute
 from gateway.graphiql import GRAPHIQL_HTML
+from gateway.http_get import (
+    ONLY_GET_POST,
+    PREFLIGHT_HEADERS,
+    csrf_refusal,
+    get_body,
+    get_mutation_refusal,
+    has_operation,
+    post_body,
+    refuse_batch,
+    response_headers,
+)
 from gateway.plan import QueryPlan
 from gateway.planner import PlanningError, QueryPlanner
 from gateway.subgraph import SubgraphClient, SubgraphError
@@ -61,12 +74,13 @@ def internal_error_body(what: str) -> dict[str, Any]:
 
 
 def mask_errors(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Production masking: errors without a domain code lose their internal message and gain a trace id."""
+    """Production masking: errors without a domain code (none, or the gateway's DOWNSTREAM_SERVICE_ERROR for a
+    subgraph error that had none) lose their internal message and gain a trace id."""
     masked = []
     for error in errors:
         extensions = error.get("extensions") or {}
         code = extensions.get("code")
-        if code and code != "INTERNAL_SERVER_ERROR":
+        if code and code not in ("INTERNAL_SERVER_ERROR", "DOWNSTREAM_SERVICE_ERROR"):
             masked.append(error)
             continue
         identifier = trace_id()
@@ -87,7 +101,7 @@ class Gateway:
         sdl_headers: Mapping[str, str] | None = None, plan_cache_size: int = 1000,
         forward_headers: Iterable[str] = FORWARDED_HEADERS, max_depth: int = 15, max_fields: int = 5000,
         max_cost: int | None = None, trusted: TrustedOperations | None = None, production: bool = False,
-        override_labels: Iterable[str] = (),
+        override_labels: Iterable[str] = (), persisted: PersistedQueries | None = None,
     ) -> None:
         items = clients.values() if isinstance(clients, Mapping) else clients
         self.clients: dict[str, SubgraphClient] = {c.name: c for c in items}
@@ -96,6 +110,7 @@ class Gateway:
         self.forward_headers = tuple(h.lower() for h in forward_headers)
         self.limits = Limits(max_depth=max_depth, max_fields=max_fields, max_cost=max_cost)
         self.trusted = trusted
+        self.persisted = persisted if persisted is not None else PersistedQueries()
         self.production = production
         self.override_labels = frozenset(override_labels)
         self.supergraph: Supergraph | None = None
@@ -163,9 +178,12 @@ class Gateway:
 
     async def execute_request(
         self, body: Any, headers: Mapping[str, str], *, include_plan: bool = False, max_depth: int | None = None,
-        confirmed: Awaitable[Any] | None = None,
+        confirmed: Awaitable[Any] | None = None, method: str = "POST",
     ) -> tuple[dict[str, Any], int]:
         """Run one GraphQL request body; returns the response body and HTTP status.
+
+        A body may name its operation by hash (automatic persisted queries, gateway.apq); a GET (`method`)
+        may only run a query.
 
         `confirmed` (the caller's revocation check, already running) must pass before a mutation is sent;
         a query runs beside it and the caller waits for it before answering.
@@ -174,8 +192,12 @@ class Gateway:
             limits = self.limits if max_depth is None else replace(self.limits, max_depth=max_depth)
             schema = self._planner().supergraph.api_schema
             try:
+                refuse_batch(body)
+                body, register = self.persisted.resolve(body, self.trusted)
                 document = check_document(body, schema, limits, self.trusted)
                 operation_name = body.get("operationName") or None
+                if method == "GET" and (kind := operation_kind(document, operation_name)) != "query":
+                    raise get_mutation_refusal(kind)
                 variables = check_variables(document, operation_name, schema, body.get("variables"))
                 check_cost(document, operation_name, schema, variables, limits)
                 plan, cache_hit = self._planner().plan_with_cache_info(document, operation_name, self.labels())
@@ -185,6 +207,10 @@ class Gateway:
             except PlanningError as error:
                 logger.warning("query planning failed: %s", error)
                 return {"errors": [{"message": str(error), "extensions": {"code": "QUERY_PLANNING_FAILED"}}]}, 500
+            if register is not None and plan.operation.introspection is None:
+                # a new persisted query, kept once it has validated; never introspection, which a production
+                # guard in front of the gateway recognises by its text (a hash alone would pass it)
+                self.persisted.put(register, body["query"])
             note(operation=plan.operation.name or "anonymous")
             span.set_attribute("graphql.operation.name", plan.operation.name or "")
             span.set_attribute("graphql.operation.type", plan.operation.kind)
@@ -211,6 +237,12 @@ class Gateway:
         if include_plan:
             response["extensions"] = {"queryPlan": plan.to_dict()}
         return response
+
+
+def operation_kind(document: Any, operation_name: str | None) -> str:
+    """`query`, `mutation` or `subscription`: the kind of the operation a request runs."""
+    operation = get_operation_ast(document, operation_name)
+    return operation.operation.value if operation is not None else "query"
 
 
 Authenticate = Callable[[Request], Any | Awaitable[Any]]
@@ -261,45 +293,49 @@ def create_gateway_app(
     may_reload: Callable[[Any], bool] = lambda principal: False,
     cors_origins: Sequence[str] = (), reload_on_sighup: bool = True,
 ) -> Starlette:
-    """The HTTP app: GET /graphql serves the query page, POST /graphql executes; /readyz and /gateway/reload.
+    """The HTTP app: POST /graphql executes, and GET /graphql runs a query given in the query string (else it
+    serves the query page); requests are checked as Apollo Server checks them (gateway.http_get: CSRF
+    preflight rule, no batches, no mutation over GET). /readyz and /gateway/reload.
 
     `confirm(principal)`, a check that costs a database round trip (revocation), runs beside a query's
     execution and before a mutation's; no answer leaves before it passes.
     """
 
-    async def graphql_get(request: Request) -> Response:
-        if not graphiql:
-            return JSONResponse({"errors": [{"message": "Send GraphQL requests with POST.",
-                                             "extensions": {"code": "METHOD_NOT_ALLOWED"}}]}, status_code=405)
-        return HTMLResponse(GRAPHIQL_HTML)
-
-    async def graphql_post(request: Request) -> Response:
+    async def graphql(request: Request) -> Response:
+        if request.method not in ("GET", "POST"):
+            return JSONResponse({"errors": [{"message": ONLY_GET_POST, "extensions": {"code": "BAD_REQUEST"}}]},
+                                status_code=405, headers={"allow": "GET, POST"})
+        if request.method == "GET" and not has_operation(request.query_params):
+            if graphiql:
+                return HTMLResponse(GRAPHIQL_HTML)
+        refused = csrf_refusal(request.headers)
+        if refused is not None:
+            return JSONResponse({"errors": refused.errors}, status_code=refused.status)
         principal = await _principal(authenticate, request)
         if isinstance(principal, Response):
             return principal
         note(user=getattr(principal, "username", None))
         check = _confirming(confirm, principal)
         try:
-            body = orjson.loads(await request.body())
-        except orjson.JSONDecodeError:
-            error = RequestError("BAD_REQUEST", ["The request body is not valid JSON."])
-            return await _refused(check) or JSONResponse({"errors": error.errors}, status_code=400)
+            body = get_body(request.query_params, request.headers) if request.method == "GET" \
+                else post_body(await request.body(), request.headers)
+        except RequestError as error:
+            return await _refused(check) or JSONResponse({"errors": error.errors}, status_code=error.status)
         include_plan = request.headers.get(PLAN_HEADER) == "1" and bool(expose_plan(principal))
         try:
             result, status = await gateway.execute_request(body, request.headers, include_plan=include_plan,
-                                                           max_depth=max_depth, confirmed=check)
+                                                           max_depth=max_depth, confirmed=check, method=request.method)
         except Exception:
             refusal = await _refused(check)
             if refusal is None:
                 raise
             return refusal
-        return await _refused(check) or GraphQLResponse(result, status_code=status)
+        return await _refused(check) or GraphQLResponse(result, status_code=status,
+                                                        headers=response_headers(result, status))
 
     async def endpoint(request: Request) -> Response:
         try:
-            if request.method == "POST":
-                return await graphql_post(request)
-            return await graphql_get(request)
+            return await graphql(request)
         except Exception:
             return JSONResponse(internal_error_body(f"serving {request.method} {request.url.path}"), status_code=500)
 
@@ -333,10 +369,11 @@ def create_gateway_app(
         yield
         await gateway.aclose()
 
-    routes = [Route("/graphql", endpoint, methods=["GET", "POST"]), Route("/readyz", readyz),
+    routes = [Route("/graphql", endpoint, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]), Route("/readyz", readyz),
               Route("/gateway/reload", reload, methods=["POST"])]
     middleware = [Middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET", "POST"],
-                             allow_headers=["authorization", "content-type", PLAN_HEADER], max_age=600)
+                             allow_headers=["authorization", "content-type", PLAN_HEADER, *PREFLIGHT_HEADERS],
+                             max_age=600)
                   ] if cors_origins else []
     return Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
 

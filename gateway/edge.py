@@ -36,8 +36,14 @@ from graphql import (
     type_from_ast,
     validate,
 )
-from graphql.utilities import validate_input_value
 
+from gateway.messages import (  # noqa: F401 - js_quotes stays importable from here
+    VALIDATION_RULES,
+    input_value_errors,
+    js_inspect,
+    js_quotes,
+    js_validation_message,
+)
 from gateway.selection import measure
 
 
@@ -52,15 +58,10 @@ class RequestError(Exception):
 
     def _error(self, message: str | GraphQLError) -> dict[str, Any]:
         if isinstance(message, GraphQLError):
-            error: dict[str, Any] = {**message.formatted, "message": js_quotes(message.message)}
+            error: dict[str, Any] = {**message.formatted, "message": js_validation_message(message.message)}
         else:
             error = {"message": message}
         return {**error, "extensions": {**(error.get("extensions") or {}), "code": self.code}}
-
-
-def js_quotes(message: str) -> str:
-    """graphql-core quotes names with `'`; graphql-js, which clients know, with `"`."""
-    return message.replace("'", '"')
 
 
 @dataclass
@@ -144,13 +145,13 @@ def _check_text(query: str, operation_name: str | None, schema: GraphQLSchema, l
     operation = get_operation_ast(document, operation_name)
     if operation is not None:  # measured before validation, which is costly on huge queries
         _check_size(document, operation, limits)
-    errors = validate(schema, document)
+    errors = validate(schema, document, VALIDATION_RULES)
     if errors:
         raise RequestError("GRAPHQL_VALIDATION_FAILED", errors)
     if operation is None:
         if operation_name:
             raise RequestError("OPERATION_NOT_FOUND", [f'Unknown operation named "{operation_name}".'])
-        raise RequestError("GRAPHQL_VALIDATION_FAILED",
+        raise RequestError("INVALID_GRAPHQL",  # @apollo/gateway's code: not a validation rule's failure
                            ["Must provide operation name if query contains multiple operations."])
     if operation.operation == OperationType.SUBSCRIPTION:
         raise RequestError("SUBSCRIPTION_NOT_SUPPORTED",
@@ -252,15 +253,10 @@ def check_variables(document: DocumentNode, operation_name: str | None, schema: 
             errors.append(f'Variable "${name}" of non-null type "{printed}" must not be null.')
             continue
 
-        def on_error(error: GraphQLError, path: list[str | int], name: str = name, value: Any = value) -> None:
-            for step in path:
-                value = value[step] if isinstance(value, (list, dict)) else None
+        for path, invalid, message in input_value_errors(value, type_):  # type: ignore[arg-type]
             at = f' at "{name}' + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path) + '"' \
                 if path else ""
-            errors.append(f'Variable "${name}" got invalid value {json.dumps(value, ensure_ascii=False)}{at}; '
-                          f"{js_quotes(error.message)}")
-
-        validate_input_value(value, type_, on_error)  # type: ignore[arg-type]
+            errors.append(f'Variable "${name}" got invalid value {js_inspect(invalid)}{at}; {message}')
     if errors:
         raise RequestError("BAD_USER_INPUT", errors)
     return variables

@@ -13,7 +13,7 @@ from graphql import parse
 from opentelemetry import trace
 
 from gateway.plan import Condition, Fetch, Flatten, Parallel, PlanNode, QueryPlan, Sequence
-from gateway.selection import FieldSel, FragmentSel, Selection, print_selection
+from gateway.selection import INTERNAL_TYPENAME, FieldSel, FragmentSel, Selection, print_selection, typename_of
 from gateway.shape import shape_data
 from gateway.subgraph import SUBGRAPH_INVALID_RESPONSE, SubgraphClient, SubgraphError
 
@@ -72,13 +72,25 @@ def _walk(value: Any, path: tuple[str, ...], depth: int, current: ResponsePath,
         _walk(value[path[depth]], path, depth + 1, [*current, path[depth]], found)
 
 
+DOWNSTREAM_SERVICE_ERROR = "DOWNSTREAM_SERVICE_ERROR"
+
+
+def downstream_extensions(extensions: Any, subgraph: str) -> dict[str, Any]:
+    """A subgraph error's extensions as the client sees them: tagged with the subgraph, and with
+    `DOWNSTREAM_SERVICE_ERROR` as its code when the subgraph gave none (as @apollo/gateway does)."""
+    tagged = {**(extensions if isinstance(extensions, dict) else {}), "serviceName": subgraph}
+    if not tagged.get("code"):
+        tagged["code"] = DOWNSTREAM_SERVICE_ERROR
+    return tagged
+
+
 class _MissingField(Exception):
     """An object lacks a field its representation needs."""
 
 
 def representation(obj: Mapping[str, Any], requires: tuple[FragmentSel, ...]) -> dict[str, Any] | None:
     """`__typename`, key and `@requires` fields of an object, or None when it cannot be represented."""
-    typename = obj.get("__typename")
+    typename = obj.get(INTERNAL_TYPENAME) or obj.get("__typename")  # typename_of, inlined: once per object
     for fragment in requires:
         if fragment.type_condition == typename:
             leaves = _leaf_keys(fragment)
@@ -127,7 +139,7 @@ def _pick(value: Any, selections: list[Selection]) -> Any:
                 raise _MissingField(selection.name)
             item = value[key]
             picked[selection.name] = item if selection.selections is None else _pick(item, selection.selections)
-        elif selection.type_condition in (None, value.get("__typename")):
+        elif selection.type_condition in (None, typename_of(value)):
             picked.update(_pick(value, selection.selections))
     return picked
 
@@ -194,7 +206,9 @@ class _Run:
         errors = [{k: v for k, v in e.items() if k != "locations"} for e in body.get("errors") or ()
                   if isinstance(e, dict)]
         for error in errors:
-            error["extensions"] = {**(error.get("extensions") or {}), "serviceName": fetch.subgraph}
+            error["extensions"] = downstream_extensions(error.get("extensions"), fetch.subgraph)
+            if not error.get("message"):
+                error["message"] = f'Error while fetching subquery from service "{fetch.subgraph}"'
         return errors
 
     async def fetch(self, fetch: Fetch) -> None:

@@ -294,7 +294,7 @@ class _PlanBuilder:
         if placed.selections is None:
             return
         if self._is_abstract(meta.return_type):
-            ensure_field(placed.selections, "__typename")
+            ensure_field(placed.selections, "__typename", reserved=_reserved_keys(client_field.selections or []))
         if context.provided is not None and meta.name in context.provided:
             provided = context.provided[meta.name]
         else:
@@ -321,7 +321,7 @@ class _PlanBuilder:
         if direct:
             self._add_field_set(context.out, parent, key, context.reserved)
         else:  # multi-hop: the key fields come from a third subgraph first, like @requires fields
-            ensure_field(context.out, "__typename")
+            ensure_field(context.out, "__typename", reserved=context.reserved)
             self._fetch_required(needs(), group, key)
         self._add_field_set(group.requires.setdefault(parent, []), parent, key)
         required = meta.requires.get(target)
@@ -353,7 +353,7 @@ class _PlanBuilder:
                     self._add_field_set(context.out, parent, key.selection, context.reserved)
                     self._add_field_set(group.requires.setdefault(parent, []), parent, key.selection)
                     out = _conditioned(ensure_fragment(group.selections, parent).selections, context.conditions)
-                    ensure_field(out, "__typename")
+                    ensure_field(out, "__typename", reserved=context.reserved)
                     return _Context(group, parent, context.path, out, context.conditions, reserved=context.reserved)
         raise PlanningError(f'no subgraph owns the interface "{parent}" with a @key that '
                             f'"{context.group.subgraph}" can provide')
@@ -437,7 +437,7 @@ class _PlanBuilder:
     def _add_field_set(self, out: list[Selection], type_name: str, selection: SelectionSetNode,
                        reserved: frozenset[str] = frozenset()) -> None:
         """Merge `__typename` plus a FieldSet (keys or `@requires`) into a selection list."""
-        ensure_field(out, "__typename")
+        ensure_field(out, "__typename", reserved=reserved)
         for node in selection.selections:
             if isinstance(node, InlineFragmentNode):
                 condition = node.type_condition.name.value if node.type_condition else type_name

@@ -25,6 +25,14 @@ from graphql import (
 
 INTROSPECTION_FIELDS = frozenset({"__schema", "__type"})
 INTERNAL_ALIAS_PREFIX = "_gateway_"
+INTERNAL_TYPENAME = INTERNAL_ALIAS_PREFIX + "__typename"
+
+
+def typename_of(obj: Mapping[str, Any]) -> Any:
+    """An object's type as the gateway asked for it: under an internal alias when the client named another
+    field `__typename` (that value is the client's, never the type)."""
+    internal = obj.get(INTERNAL_TYPENAME)
+    return obj.get("__typename") if internal is None else internal
 
 
 @dataclass(eq=False)

@@ -17,7 +17,7 @@ from graphql import (
 )
 
 from gateway.plan import Operation
-from gateway.selection import INTROSPECTION_FIELDS, FieldSel, Selection, is_included
+from gateway.selection import INTROSPECTION_FIELDS, FieldSel, Selection, is_included, typename_of
 
 Path = list[str | int]
 _INVALID = object()  # a null reached a non-null position: the parent must become null
@@ -174,12 +174,12 @@ class _Shaper:
     def _runtime_type(self, type_: Any, value: Mapping[str, Any], path: Path) -> GraphQLObjectType | None:
         if not is_abstract_type(type_):
             return type_
-        runtime = self.schema.get_type(str(value.get("__typename")))
+        runtime = self.schema.get_type(str(typename_of(value)))
         if isinstance(runtime, GraphQLObjectType) and self.schema.is_sub_type(type_, runtime):
             return runtime
         if runtime is type_ and isinstance(type_, GraphQLInterfaceType):
             return type_  # from an @interfaceObject, asked for no more than the interface's own fields
-        self._error(path, f'Could not determine the runtime type of "{type_.name}" (got {value.get("__typename")!r}).')
+        self._error(path, f'Could not determine the runtime type of "{type_.name}" (got {typename_of(value)!r}).')
         return None
 
     def _bad_value(self, path: Path, expected: str) -> None:

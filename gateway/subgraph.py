@@ -23,8 +23,27 @@ SUBGRAPH_UNAVAILABLE = "SUBGRAPH_UNAVAILABLE"
 SUBGRAPH_TIMEOUT = "SUBGRAPH_TIMEOUT"
 SUBGRAPH_INVALID_RESPONSE = "SUBGRAPH_INVALID_RESPONSE"
 
-DEFAULT_TIMEOUT = float(os.environ.get("DIBAO_SUBGRAPH_TIMEOUT", "10"))
-"""Seconds a subgraph may take to answer; DIBAO_SUBGRAPH_TIMEOUT sets it for a whole process."""
+DEFAULT_TIMEOUT = 10.0
+"""Seconds a subgraph may take to answer unless configured (see `timeout_for`)."""
+
+
+def timeout_for(name: str, environ: Mapping[str, str] = os.environ) -> float:
+    """Seconds subgraph `name` may take to answer one request, retries included:
+    DIBAO_<NAME>_TIMEOUT_SECONDS for that subgraph, else DIBAO_SUBGRAPH_TIMEOUT_SECONDS (DIBAO_SUBGRAPH_TIMEOUT,
+    its older name) for all, else 10. A value that is not a positive number stops the gateway at start."""
+    for variable in (f"DIBAO_{name.upper()}_TIMEOUT_SECONDS", "DIBAO_SUBGRAPH_TIMEOUT_SECONDS",
+                     "DIBAO_SUBGRAPH_TIMEOUT"):
+        text = environ.get(variable)
+        if text:
+            try:
+                seconds = float(text)
+            except ValueError:
+                seconds = 0.0
+            if not 0 < seconds < float("inf"):
+                raise ValueError(f"{variable}={text!r}: give the seconds a subgraph may take, a positive number")
+            return seconds
+    return DEFAULT_TIMEOUT
+
 
 MAX_IN_FLIGHT = int(os.environ.get("DIBAO_SUBGRAPH_CONNECTIONS", "8"))
 """Requests the gateway has in flight to one subgraph at a time, one connection each; DIBAO_SUBGRAPH_CONNECTIONS
@@ -123,12 +142,12 @@ class SubgraphClient:
     HEADERS = {"accept": "application/graphql-response+json, application/json", "content-type": "application/json"}
 
     def __init__(
-        self, name: str, url: str, *, transport: Transport | None = None, timeout: float = DEFAULT_TIMEOUT,
+        self, name: str, url: str, *, transport: Transport | None = None, timeout: float | None = None,
         retries: int = 1,
     ) -> None:
         self.name = name
         self.url = url
-        self.timeout = timeout
+        self.timeout = timeout_for(name) if timeout is None else timeout
         self.retries = retries
         self.transport = transport or network_transport()
 
@@ -137,22 +156,25 @@ class SubgraphClient:
 
     async def request(self, query: str, variables: dict[str, Any] | None, headers: dict[str, str], *,
                       idempotent: bool = True) -> dict[str, Any]:
-        """POST one GraphQL operation and return the parsed response body.
+        """POST one GraphQL operation and return the parsed response body, all within `timeout` seconds.
 
-        Queries are retried (`retries` times) when the connection fails or times out; mutations never
-        are, since the subgraph may have applied them before the answer was lost.
+        A query is retried (`retries` times) when the subgraph cannot be reached or drops the connection,
+        within what is left of the timeout; one that timed out is not (the time is spent, and the subgraph
+        may still be working on it). Mutations never are: the subgraph may have applied one before the
+        answer was lost. So a frozen subgraph costs the timeout once, and answers SUBGRAPH_TIMEOUT.
         """
         attempts = 1 + (self.retries if idempotent else 0)
+        deadline = time.monotonic() + self.timeout
         for attempt in range(attempts):
             try:
-                return await self._send(query, variables, headers, attempt)
+                return await self._send(query, variables, headers, attempt, max(deadline - time.monotonic(), 0.001))
             except SubgraphError as error:
-                if attempt + 1 == attempts or error.code == SUBGRAPH_INVALID_RESPONSE:
+                if attempt + 1 == attempts or error.code != SUBGRAPH_UNAVAILABLE or time.monotonic() >= deadline:
                     raise
         raise AssertionError("unreachable")
 
     async def _send(self, query: str, variables: dict[str, Any] | None, headers: dict[str, str],
-                    attempt: int) -> dict[str, Any]:
+                    attempt: int, timeout: float) -> dict[str, Any]:
         with _tracer.start_as_current_span(
             f"subgraph {self.name}", kind=SpanKind.CLIENT,
             attributes={"dibao.subgraph": self.name, "dibao.attempt": attempt}
@@ -164,7 +186,7 @@ class SubgraphClient:
             started, outcome = time.perf_counter(), "CANCELLED"
             try:
                 status, content = await self.transport.post(
-                    self.url, orjson.dumps({"query": query, "variables": variables or {}}), outgoing, self.timeout)
+                    self.url, orjson.dumps({"query": query, "variables": variables or {}}), outgoing, timeout)
             except TimeoutError as error:
                 outcome = SUBGRAPH_TIMEOUT
                 raise self._failed(span, SUBGRAPH_TIMEOUT, f"timed out after {self.timeout:g} s") from error

@@ -200,6 +200,25 @@ async def test_introspection_is_refused_in_production_unless_the_role_holds_it(s
         assert (await post("{ __schema { types { name } } }", "municipal.officer")).status_code == 403
 
 
+async def test_introspection_over_get_is_refused_in_production_too(system, tokens):
+    # given the production guard in front of an app that would answer any GET
+    async def answer(request):
+        return JSONResponse({"data": {"ok": True}})
+
+    guarded = IntrospectionGuard(Starlette(routes=[Route("/graphql", answer, methods=["GET", "POST"])]))
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=guarded), base_url="http://gw") as client:
+        async def get(query: str, user: str):
+            headers = {"authorization": f"Bearer {await tokens(user)}", "apollo-require-preflight": "1"}
+            return await client.get("/graphql", params={"query": query}, headers=headers)
+
+        # when an officer introspects in the query string, then it is refused as over POST
+        refused = await get("{ __type(name: \"Household\") { name } }", "municipal.officer")
+        assert refused.status_code == 403 and refused.json()["errors"][0]["extensions"]["code"] == "INTROSPECTION_DISABLED"
+        # and an ordinary query, or the administrator's introspection, passes
+        assert (await get("{ households(first: 1) { id } }", "municipal.officer")).status_code == 200
+        assert (await get("{ __schema { queryType { name } } }", "admin")).status_code == 200
+
+
 async def test_anonymous_introspection_gets_nothing_in_any_mode(client):
     response = await client.post("/graphql", json={"query": "{ __schema { types { name } } }"})
     assert response.status_code == 401 and "types" not in response.text

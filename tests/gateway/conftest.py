@@ -127,6 +127,15 @@ def product_reference(product_apollo, tmp_path_factory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
+def product_hive(product_apollo, tmp_path_factory) -> Iterator[str]:
+    """Hive Gateway in front of the product subgraph processes, from @apollo/composition's supergraph."""
+    from tests.gateway.processes import hive_gateway
+
+    with hive_gateway(product_apollo["supergraphSdl"], tmp_path_factory.mktemp("hive")) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
 async def product_gateway(product_urls, service_authorization) -> AsyncIterator[Gateway]:
     """Our gateway in front of the same subgraph processes, counting subgraph requests."""
     clients = [SubgraphClient(name, url, transport=RecordingTransport(network_transport()))
@@ -152,6 +161,29 @@ async def compare(product_gateway, product_reference, tokens):
         headers = {"authorization": f"Bearer {await tokens(user)}", "content-type": "application/json"}
         mine = (await ours.post("/graphql", json=body, headers=headers)).json()
         reference = (await theirs.post(product_reference, json=body, headers=headers)).json()
+        return mine, reference
+
+    yield send
+    await ours.aclose()
+    await theirs.aclose()
+
+
+@pytest.fixture(scope="session")
+async def compare_http(product_gateway, product_reference, tokens):
+    """Send one HTTP request, as it is, to both gateways as a demo user; returns (ours, reference) responses.
+
+    For what is decided at the HTTP edge: GET, the CSRF preflight rule, batches, persisted queries."""
+    from authz.http import authenticate_request
+
+    app = create_gateway_app(product_gateway, authenticate=authenticate_request, graphiql=False)
+    ours = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gateway.test", timeout=60)
+    theirs = httpx.AsyncClient(timeout=60)
+
+    async def send(method: str, *, params: Any = None, content: bytes | None = None, headers: dict | None = None,
+                   user: str = "municipal.officer") -> tuple[httpx.Response, httpx.Response]:
+        sent = {"authorization": f"Bearer {await tokens(user)}", **(headers or {})}
+        mine = await ours.request(method, "/graphql", params=params, content=content, headers=sent)
+        reference = await theirs.request(method, product_reference, params=params, content=content, headers=sent)
         return mine, reference
 
     yield send

@@ -105,15 +105,22 @@ def running(args: Sequence[str], ready_url: str, *, env: Mapping[str, str] | Non
 
 
 @contextmanager
-def reference_gateway(supergraph_sdl: str, workdir: Path) -> Iterator[str]:
-    """The reference gateway serving a supergraph on 127.0.0.1; yields its GraphQL URL."""
+def reference_gateway(supergraph_sdl: str, workdir: Path, script: str = "serve.mjs") -> Iterator[str]:
+    """The reference gateway serving a supergraph on 127.0.0.1; yields its GraphQL URL.
+
+    `serve.mjs` runs @apollo/gateway in @apollo/server; `serve-hive.mjs` runs Hive Gateway."""
     ensure_node_tooling()
     path = workdir / f"supergraph-{os.getpid()}-{time.monotonic_ns()}.graphql"
     path.write_text(supergraph_sdl, encoding="utf-8")
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
-    with running(["node", str(REFERENCE / "serve.mjs"), str(path), str(port)], url, cwd=REFERENCE):
+    with running(["node", str(REFERENCE / script), str(path), str(port)], url, cwd=REFERENCE):
         yield url
+
+
+def hive_gateway(supergraph_sdl: str, workdir: Path) -> Iterator[str]:
+    """Hive Gateway serving the same supergraph: the second reference."""
+    return reference_gateway(supergraph_sdl, workdir, "serve-hive.mjs")
 
 
 def service_ports() -> dict[str, int]:

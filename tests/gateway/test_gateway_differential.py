@@ -10,6 +10,8 @@ import json
 
 import pytest
 
+from tests.gateway.differential_operations import MORE_OPERATIONS
+
 HOUSEHOLD = "query($id: ID!) { household(id: $id) { id status head { name } payments { period amount } } }"
 
 # (name, query, variables, user); "$HOUSEHOLD"/"$PERSON"/"$REGION" in variables are replaced by real ids.
@@ -132,9 +134,10 @@ async def ids(compare) -> dict[str, str]:
             "$REGION": household["regionCode"]}
 
 
-def comparable(body: dict) -> tuple[object, list[tuple[str, str]]]:
-    """`data` and the errors' (message, path) pairs, sorted."""
-    errors = sorted((e.get("message"), json.dumps(e.get("path"))) for e in body.get("errors") or ())
+def comparable(body: dict) -> tuple[object, list[tuple[str, str, str]]]:
+    """`data` and the errors' (message, path, code), sorted."""
+    errors = sorted((e.get("message"), json.dumps(e.get("path")), (e.get("extensions") or {}).get("code"))
+                    for e in body.get("errors") or ())
     return body.get("data"), errors
 
 
@@ -149,6 +152,18 @@ async def test_our_gateway_answers_like_the_reference(compare, ids, query, varia
     assert comparable(ours) == comparable(reference), (ours, reference)
 
 
+RUNS = [(name, query, variables, user) for name, query, variables, users in MORE_OPERATIONS for user in users]
+
+
+@pytest.mark.parametrize(("query", "variables", "user"), [r[1:] for r in RUNS], ids=[f"{r[0]} as {r[3]}" for r in RUNS])
+async def test_more_operations_as_several_roles_answer_like_the_reference(compare, ids, query, variables, user):
+    # given an operation from the wider set, and a caller of one role
+    variables = {k: ids.get(v, v) if isinstance(v, str) else v for k, v in variables.items()}
+    # when both gateways run it over the same subgraph processes
+    ours, reference = await compare(query, variables, user=user)
+    # then data, error messages (graphql-js wording), paths and codes are the same
+    assert comparable(ours) == comparable(reference), (ours, reference)
+
 
 async def test_an_alias_named_like_the_key_keeps_the_clients_value(compare):
     # given a client that names the status "id" on an entity that other subgraphs join on id
@@ -158,3 +173,27 @@ async def test_an_alias_named_like_the_key_keeps_the_clients_value(compare):
     # then "id" carries the status, and the payments are still joined by the real id
     assert ours["data"]["households"] == [{"id": h["status"], "payments": h["payments"]}
                                           for h in plain["data"]["households"]]
+
+
+@pytest.mark.parametrize("order", ["alias first", "alias last"])
+async def test_an_alias_named_typename_keeps_the_clients_value_and_the_entity_join(compare, order):
+    # given a client that names the status "__typename" next to fields another subgraph resolves
+    # (the reference gateway answers the type name there instead, so this is checked against the subgraph's data)
+    fields = ["__typename: status", "id payments { amount }"]
+    query = "{ households(first: 4) { %s } }" % " ".join(fields if order == "alias first" else fields[::-1])
+    ours, _ = await compare(query)
+    plain, _ = await compare("{ households(first: 4) { status id payments { amount } } }")
+    # then "__typename" carries the status, and the payments are still joined to each household
+    assert "errors" not in ours
+    assert ours["data"]["households"] == [
+        {"__typename": h["status"], "id": h["id"], "payments": h["payments"]} for h in plain["data"]["households"]]
+    assert any(h["payments"] for h in ours["data"]["households"])
+
+
+async def test_an_alias_named_typename_keeps_a_village_users_refusals(compare):
+    # given a village assistant, whose payments other villages' households are refused
+    query = "{ households(first: 3) { __typename: status id payments { amount } } }"
+    ours, reference = await compare(query, user="village.assistant")
+    # then the same refusals come back at the same places as from the reference gateway
+    assert comparable(ours)[1] == comparable(reference)[1] and comparable(ours)[1]
+    assert all(h["__typename"] != "Household" for h in ours["data"]["households"])

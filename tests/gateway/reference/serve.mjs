@@ -17,8 +17,7 @@ const gateway = new ApolloGateway({
   supergraphSdl: readFileSync(supergraphFile, "utf8"),
   buildService: ({ url }) => new ForwardingDataSource({ url }),
 });
-const server = new ApolloServer({ gateway, includeStacktraceInErrorResponses: false, introspection: true,
-  csrfPrevention: false });
+const server = new ApolloServer({ gateway, includeStacktraceInErrorResponses: false, introspection: true });
 const { url } = await startStandaloneServer(server, {
   listen: { host: "127.0.0.1", port: Number(port) },
   context: async ({ req }) => ({ authorization: req.headers.authorization }),
