@@ -49,7 +49,8 @@ def cmd_seed(args: argparse.Namespace) -> None:
             report = await seed(households=args.households, seed=args.seed)
         console.print(
             f"[green]seeded[/] {report.regions} regions, {report.households} households, {report.persons} persons, "
-            f"{report.payments} payments, {report.findings} findings; {users} users"
+            f"{report.payments} payments, {report.findings} findings; {users} users; "
+            f"a released bank batch of {report.batch_lines} lines for bank.rcc"
         )
 
     asyncio.run(_with_databases(list(DATABASES), work))
