@@ -18,6 +18,7 @@ from authz import sessions, tokens
 from authz.enforcer import get_authorizer
 from authz.http import IntrospectionGuard, authenticate_request, authenticate_token, logout_endpoint, token_endpoint
 from authz.actions import Action
+from dibao.dashboard import dashboard_routes
 from gateway.app import Gateway, create_gateway_app, unauthenticated
 from gateway.edge import TrustedOperations
 from gateway.subgraph import ASGITransport, SubgraphClient, network_transport
@@ -195,6 +196,7 @@ def create_system_app(settings: Settings, *, clients: dict[str, SubgraphClient] 
             Route("/auth/token", token_endpoint, methods=["POST"]),
             Route("/auth/logout", logout_endpoint, methods=["POST"]),
             files_route(settings),
+            *dashboard_routes(),
         ],
         lifespan=lifespan,
     )
