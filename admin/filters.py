@@ -64,9 +64,7 @@ class ValueFilter:
 def _shown(value: Any, labels: dict[str, str]) -> str:
     if isinstance(value, bool):
         return "是" if value else "否"
-    if isinstance(value, str) and value in labels:
-        return f"{labels[value]}（{value}）"
-    return str(value)
+    return labels.get(str(value), str(value))
 
 
 def _typed(column, value: str, field: str) -> Any:

@@ -101,11 +101,17 @@ def code_formatter(labels: dict[str, str]):
 
     def formatter(model: Any, attribute: str) -> Any:
         value = getattr(model, attribute, None)
-        if isinstance(value, str) and value in labels:
-            return Markup('<span class="coded" title="{}">{}</span>').format(value, labels[value])
+        if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value) in labels:
+            return Markup('<span class="coded" title="{}">{}</span>').format(value, labels[str(value)])
         return value
 
     return formatter
+
+
+def month_formatter(model: Any, attribute: str) -> Any:
+    """A month kept as its first day, shown as the month: 2026-06."""
+    value = getattr(model, attribute, None)
+    return value.strftime("%Y-%m") if value is not None else ""
 
 
 def region_formatter(model: Any, attribute: str) -> Any:

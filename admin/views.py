@@ -12,14 +12,13 @@ from sqladmin.pagination import Pagination
 from sqlalchemy import BigInteger, Integer, Select, String, cast, false, func, or_, select
 from sqlalchemy.orm.attributes import set_committed_value
 from starlette.requests import Request
-from tortoise import fields
 
 from admin import audit, related, users
 from admin import scope as scopes
 from admin.columns import (TYPE_FORMATTERS, filter_columns, is_append_only, is_long, is_money, is_secret, list_columns,
                            searchable_columns)
 from admin.filters import RegionFilter, ValueFilter
-from admin.labels import category, value_labels
+from admin.labels import category, coded_columns, month_columns, value_labels
 from admin.tables import Entity
 from authz.actions import Action
 from authz.enforcer import EVERYWHERE
@@ -47,6 +46,8 @@ class ScopedModelView(ModelView):
     children: tuple[related.Reference, ...] = ()
     named_by: related.Reference | None = None
     incoming: tuple[related.Reference, ...] = ()
+    coded_columns: dict[str, dict[str, str]] = {}  # attribute → code → Chinese name
+    month_columns: set[str] = set()  # dates that hold a month
     page_size = 25
     can_import = False
     list_template = "dibao/list.html"
@@ -349,9 +350,9 @@ def view_for(entity: Entity, entities: list[Entity] | None = None) -> type[Scope
     formatters |= {ref.column: related.link_formatter(ref.target_identity) for ref in outgoing}
     if region is not None and not region.field.pk:
         formatters[region.attribute] = related.region_formatter
-    formatters |= {spec.attribute: related.code_formatter(value_labels(spec.field.description))
-                   for spec in filter_columns(entity)
-                   if spec.attribute not in formatters and isinstance(spec.data, fields.CharField)}
+    coded, months = coded_columns(entity), month_columns(entity)
+    formatters |= {name: related.code_formatter(labels) for name, labels in coded.items() if name not in formatters}
+    formatters |= {name: related.month_formatter for name in months if name not in formatters}
     append_only = is_append_only(entity)
     attrs = {
         "__doc__": f"{entity.label}（{entity.model.__name__}）",
@@ -378,6 +379,8 @@ def view_for(entity: Entity, entities: list[Entity] | None = None) -> type[Scope
         "column_sortable_list": [name for name in shown_in_list if entity.column(name) and not is_long(entity.column(name))],
         "column_default_sort": [(entity.pk.attribute, True)] if append_only else [(entity.pk.attribute, False)],
         "column_formatters": formatters,
+        "coded_columns": coded,
+        "month_columns": months,
         "column_formatters_detail": formatters,
         "column_type_formatters": TYPE_FORMATTERS,
         "column_type_formatters_detail": TYPE_FORMATTERS,
@@ -398,7 +401,8 @@ def _filters(view: type[ScopedModelView], entity: Entity, region_entity: Entity 
     found: list = []
     if entity.region is not None and not entity.region.field.pk:
         found.append(RegionFilter(view, entity.region, region_entity.mapped if region_entity else None))
-    found += [ValueFilter(view, spec, value_labels(spec.field.description)) for spec in filter_columns(entity)]
+    found += [ValueFilter(view, spec, view.coded_columns.get(spec.attribute) or value_labels(spec.field.description))
+              for spec in filter_columns(entity)]
     return found
 
 
