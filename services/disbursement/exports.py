@@ -8,15 +8,15 @@ from decimal import Decimal
 import xlsxwriter
 
 from authz.scope import Scope
-from kernel.labels import LABELS
+from kernel.labels import ROSTER_ITEM_KIND, ROSTER_STATE
 from kernel.values import mask_account
 from services.disbursement import sql
 from services.disbursement.bank import items_of
 from services.disbursement.models import RosterLine
 from services.disbursement.service import get_roster
 
-KIND_NAMES = LABELS["item_kind"]
-STATE_NAMES = LABELS["roster_state"]
+KIND_NAMES = ROSTER_ITEM_KIND.terms
+STATE_NAMES = ROSTER_STATE.terms
 
 
 async def roster_xlsx(*, scope: Scope, roster_id: int, full_accounts: bool) -> tuple[str, bytes]:
