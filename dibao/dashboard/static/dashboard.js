@@ -1,5 +1,5 @@
 // 数据大屏: signs in at /auth/token, reads the statistics from the public /graphql, draws them with ECharts.
-// The access token lives in sessionStorage (this tab only), never in localStorage.
+// The access token lives in sessionStorage: this tab only, gone when it closes.
 "use strict";
 
 const TOKEN_KEY = "dibao.dashboard.token";
