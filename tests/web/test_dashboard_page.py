@@ -19,3 +19,12 @@ async def test_the_dashboard_page_loads_only_its_own_files_and_has_no_inline_scr
     assert "javascript" in echarts.headers["content-type"] and len(echarts.content) > 500_000
     script = (await client.get("/dashboard/static/dashboard.js")).text
     assert "localStorage" not in script and "sessionStorage" in script
+
+
+async def test_the_dashboard_names_the_open_workflow_steps_from_the_label_table(client):
+    from kernel.labels import APPLICATION_STATE
+    from services.households.workflow import OPEN
+
+    steps = (await client.get("/dashboard/labels.json")).json()["openSteps"]
+    assert steps == [[state, APPLICATION_STATE.label(state)] for state in OPEN]
+    assert all(name != state for state, name in steps)

@@ -19,12 +19,8 @@ const STATISTICS = `query DashboardStatistics {
   }
 }`;
 const FINDINGS = `query DashboardFindings { findingsByRule { rule title findings open overdue } }`;
-// The workflow's open steps in order (DOMAIN: the ten-step approval), with their Chinese names.
-const OPEN_STEPS = [
-  ["SUBMITTED", "已申请"], ["ACCEPTED", "已受理"], ["INVESTIGATING", "调查核实"], ["PRECHECK_FAILED", "预审未通过"],
-  ["DEMOCRATIC_REVIEW", "民主评议"], ["TOWNSHIP_OPINION", "乡镇审核"], ["NOTICE_1", "乡镇公示"], ["NOTICE_2", "县级公示"],
-  ["COUNTY_REVIEW", "县级审批"],
-];
+// The workflow's open steps in order with their Chinese names, from the server's label table (/dashboard/labels.json).
+let OPEN_STEPS = [];
 const COLORS = ["#4fd2ff", "#7ee787", "#ffb347", "#ff7b72", "#d2a8ff", "#79c0ff", "#f2cc60"];
 const AXIS = { axisLine: { lineStyle: { color: "#3d5f91" } }, axisLabel: { color: "#9fb4d4" }, splitLine: { lineStyle: { color: "#1b3766" } } };
 
@@ -76,6 +72,7 @@ async function ask(query) {
 }
 
 async function load() {
+  if (!OPEN_STEPS.length) OPEN_STEPS = (await (await fetch("/dashboard/labels.json")).json()).openSteps;
   const answers = await Promise.all([ask(STATISTICS), ask(FINDINGS)]);
   if (answers.includes(null)) { signOut(); $("sign-in-error").textContent = "登录已过期，请重新登录"; return; }
   show(true);
