@@ -73,9 +73,9 @@ def cmd_make_migrations(args: argparse.Namespace) -> None:
 
 
 def _serve(app, args: argparse.Namespace) -> None:
-    import uvicorn
-
     import logging
+
+    import uvicorn
 
     from kernel.logs import log_config
 
