@@ -303,14 +303,17 @@ def _demo_actor(username: str):
 
 async def release_demo_batch(*, period: str) -> int:
     """The demo township's roster of the current month, signed off by the demo users through the service's own
-    steps and released to `bank.rcc`, so a bank integration has a batch to fetch right after seeding."""
-    from services.disbursement import signoff
+    steps, funded and released to `bank.rcc`, so a bank integration has a batch to fetch right after seeding."""
+    from services.disbursement import ledger, signoff
     from services.disbursement.compile import compile_roster
 
     roster = await compile_roster(actor=_demo_actor("township.officer"), township_code=DEMO_VILLAGE[:9] + "000", period=period)
     await signoff.approve(actor=_demo_actor("township.leader"), roster_id=roster.id, step="TOWNSHIP_APPROVE")
     await signoff.approve(actor=_demo_actor("county.approver"), roster_id=roster.id, step="COUNTY_APPROVE")
-    batch = await signoff.aggregate(actor=_demo_actor("county.approver"), county_code=DEMO_VILLAGE[:6] + "000000", period=period)
+    county = DEMO_VILLAGE[:6] + "000000"
+    batch = await signoff.aggregate(actor=_demo_actor("county.approver"), county_code=county, period=period)
+    await ledger.record_allocation(actor=_demo_actor("county.finance"), county_code=county, period=period, source="CENTRAL",
+                                   amount=batch.total, reference=f"演示：{period} 中央困难群众救助补助资金")
     return (await signoff.confirm_transfer(actor=_demo_actor("county.finance"), batch_id=batch.id)).line_count
 
 
