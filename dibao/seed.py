@@ -40,6 +40,7 @@ class SeedReport:
     persons: int = 0
     payments: int = 0
     findings: int = 0
+    batch_lines: int = 0
 
 
 class Names:
@@ -289,7 +290,32 @@ async def seed(*, households: int, seed: int = 2026, today: dt.date | None = Non
         await _analyze(name)
     report.households, report.persons = len(household_rows), len(person_rows)
     report.payments, report.findings = len(payment_rows), len(finding_rows)
+    report.batch_lines = await release_demo_batch(period=_month_before(today, 0))
     return report
+
+
+def _demo_actor(username: str):
+    """The demo user as a principal with its documented grant, so the seeded sign-off is audited under its name."""
+    from authz.principal import Grant, Principal
+
+    _, _, role, region = next(user for user in DEMO_USERS if user[0] == username)
+    return Principal(username=username, grants=frozenset({Grant(role, region)}))
+
+
+async def release_demo_batch(*, period: str) -> int:
+    """The demo township's roster of the current month, signed off by the demo users through the service's own
+    steps, funded and released to `bank.rcc`, so a bank integration has a batch to fetch right after seeding."""
+    from services.disbursement import ledger, signoff
+    from services.disbursement.compile import compile_roster
+
+    roster = await compile_roster(actor=_demo_actor("township.officer"), township_code=DEMO_VILLAGE[:9] + "000", period=period)
+    await signoff.approve(actor=_demo_actor("township.leader"), roster_id=roster.id, step="TOWNSHIP_APPROVE")
+    await signoff.approve(actor=_demo_actor("county.approver"), roster_id=roster.id, step="COUNTY_APPROVE")
+    county = DEMO_VILLAGE[:6] + "000000"
+    batch = await signoff.aggregate(actor=_demo_actor("county.approver"), county_code=county, period=period)
+    await ledger.record_allocation(actor=_demo_actor("county.finance"), county_code=county, period=period, source="CENTRAL",
+                                   amount=batch.total, reference=f"演示：{period} 中央困难群众救助补助资金")
+    return (await signoff.confirm_transfer(actor=_demo_actor("county.finance"), batch_id=batch.id)).line_count
 
 
 DEMO_VILLAGE = "431102100200"

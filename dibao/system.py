@@ -18,6 +18,7 @@ from authz import sessions, tokens
 from authz.enforcer import get_authorizer
 from authz.http import IntrospectionGuard, authenticate_request, authenticate_token, logout_endpoint, token_endpoint
 from authz.actions import Action
+from dibao.dashboard import dashboard_routes
 from gateway.apq import PersistedQueries
 from gateway.app import Gateway, create_gateway_app, unauthenticated
 from gateway.edge import TrustedOperations
@@ -209,6 +210,7 @@ def create_system_app(settings: Settings, *, clients: dict[str, SubgraphClient] 
             Route("/auth/token", token_endpoint, methods=["POST"]),
             Route("/auth/logout", logout_endpoint, methods=["POST"]),
             files_route(settings),
+            *dashboard_routes(),
             metrics_route(token=settings.metrics_token, databases=[*in_process, "authz"],
                           scrapes=[importlib.import_module(f"services.{name}.metrics").scrape for name in in_process]),
         ],

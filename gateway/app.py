@@ -22,13 +22,14 @@ from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
 
 from gateway.apq import PersistedQueries
 from gateway.compose import CompositionError, Supergraph, compose, fetch_sdl, override_percent
 from gateway.edge import Limits, RequestError, TrustedOperations, check_cost, check_document, check_variables
 from gateway.executor import execute
-from gateway.graphiql import GRAPHIQL_HTML
+from gateway.graphiql import ASSETS, GRAPHIQL_HTML, STATIC
 from gateway.http_get import (
     ONLY_GET_POST,
     PREFLIGHT_HEADERS,
@@ -371,6 +372,8 @@ def create_gateway_app(
 
     routes = [Route("/graphql", endpoint, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]), Route("/readyz", readyz),
               Route("/gateway/reload", reload, methods=["POST"])]
+    if graphiql:  # the query page's GraphiQL bundle, from the package: works offline
+        routes.append(Mount(ASSETS, app=StaticFiles(directory=STATIC), name="graphiql"))
     middleware = [Middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET", "POST"],
                              allow_headers=["authorization", "content-type", PLAN_HEADER, *PREFLIGHT_HEADERS],
                              max_age=600)

@@ -97,6 +97,7 @@ ROSTER_EXCEPTION = _vocabulary(
 SIGN_OFF_STEP = _vocabulary(
     "sign_off_step", "签批环节", COMPILE="编制", TOWNSHIP_APPROVE="乡镇审核", COUNTY_APPROVE="县民政审核",
     SEND_BACK="退回", RELEASE="县财政拨付")
+BATCH_STEP = _vocabulary("batch_step", "批次环节", AGGREGATE="汇总成批", REISSUE="补发成批")
 BATCH_KIND = _vocabulary("batch_kind", "批次类型", REGULAR="正常发放", SUPPLEMENTARY="补发")
 BATCH_STATE = _vocabulary("batch_state", "批次状态", AGGREGATED="已汇总", RELEASED="已下达银行", ACKNOWLEDGED="银行已接收")
 FAILURE_REASON = _vocabulary(
@@ -224,6 +225,8 @@ def action_label(code: str) -> str:
     *subjects, verb = parts
     if not subjects and verb in SUBJECTS:
         return SUBJECTS[verb]
+    if not subjects:  # a workflow step recorded as the action (TOWNSHIP_APPROVE, RELEASE, AGGREGATE …)
+        return code_label(verb)
     if verb not in VERBS or not all(part in SUBJECTS for part in subjects):
         return code
     subject = SUBJECTS[subjects[-1]] if subjects else ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from tortoise.transactions import in_transaction
@@ -15,7 +15,8 @@ from authz.scope import Scope
 from kernel.audit import record
 from kernel.values import SHANGHAI, money
 from services.disbursement import sql
-from services.disbursement.errors import ConflictingResult, NotFoundHere, WrongState, invalid
+from kernel.errors import DomainError
+from services.disbursement.errors import ConflictingResult, NotFoundHere, ResultsRefused, WrongState, invalid
 from services.disbursement.models import AuditRecord, LedgerEntry, PaymentBatch
 from services.disbursement.signoff import locked_batch
 
@@ -35,7 +36,7 @@ ON CONFLICT (household_id, period) DO NOTHING"""
 class ResultIn:
     """One line's result as the bank reports it."""
 
-    line_id: int
+    line_id: int | str
     status: str
     amount: str
     reason: str = ""
@@ -87,9 +88,15 @@ async def acknowledge(*, actor: Principal, batch_id: int) -> PaymentBatch:
         return batch
 
 
-def _check(index: int, result: ResultIn) -> tuple[str, Decimal]:
+def _line_id(value: int | str) -> int | None:
+    return int(value) if str(value).isdigit() else None
+
+
+def _check(index: int, result: ResultIn) -> Decimal:
     """Refuse a malformed result before anything is read or written."""
     at = f"results[{index}]"
+    if _line_id(result.line_id) is None:
+        raise invalid(f"{at}.lineId", "INVALID_ID", f"{at}.lineId must be a number", f"{at}.lineId 应为数字编号")
     if result.status not in ("PAID", "FAILED"):
         raise invalid(f"{at}.status", "INVALID_RESULT_STATUS", "status is PAID or FAILED", "结果应为 PAID 或 FAILED")
     amount = money(result.amount, field=f"{at}.amount")
@@ -98,47 +105,65 @@ def _check(index: int, result: ResultIn) -> tuple[str, Decimal]:
                       "失败明细须注明原因：账户销户、户名不符、账户冻结或其他")
     if result.status == "PAID" and result.reason:
         raise invalid(f"{at}.reason", "INVALID_FAILURE_REASON", "a paid line has no failure reason", "已入账明细不应有失败原因")
-    return f"results[{index}]", amount
+    return amount
+
+
+def _against(at: str, result: ResultIn, amount: Decimal, line: dict | None, seen: dict[int | str, tuple]) -> bool:
+    """Check one well-formed result against its line and the posting so far; True when it changes the line."""
+    if line is None:
+        raise NotFoundHere("line", "明细", result.line_id, field=f"{at}.lineId", code="UNKNOWN_LINE")
+    if amount != sql.money_sum(line["amount"]):
+        raise invalid(f"{at}.amount", "AMOUNT_MISMATCH", f"line {result.line_id} is for {sql.money_sum(line['amount'])}",
+                      f"明细 {result.line_id} 金额为 {sql.money_sum(line['amount'])}")
+    outcome = (result.status, result.reason)
+    if result.line_id in seen:
+        if seen[result.line_id] != outcome:
+            raise ConflictingResult(result.line_id, at, "/".join(seen[result.line_id]).rstrip("/"))
+        return False
+    seen[result.line_id] = outcome
+    if line["status"] == "PENDING":
+        return True
+    recorded = ("FAILED" if line["status"] == "REISSUED" else line["status"], line["reason"])
+    if recorded != outcome:
+        raise ConflictingResult(result.line_id, at, "/".join(recorded).rstrip("/"))
+    return False
+
+
+async def _lines(tx, batch_id: int, results: list[ResultIn]) -> dict[int, dict]:
+    ids = sorted({line_id for r in results if (line_id := _line_id(r.line_id)) is not None})
+    lines = {}
+    for start in range(0, len(ids), CHUNK):
+        for row in await sql.fetch(tx, f"SELECT id, status, reason, amount, paid_on FROM payment_line WHERE batch_id = $1 "
+                                       f"AND id IN ({_id_list(ids[start:start + CHUNK])})", batch_id):
+            lines[row["id"]] = row
+    return lines
 
 
 async def post_results(*, actor: Principal, batch_id: int, results: list[ResultIn]) -> dict[str, int]:
-    """Record the bank's results per line; the same result again changes nothing, a different one is refused."""
+    """Record the bank's results per line, all or nothing: every bad line is named in one refusal and nothing is
+    written; the same result again changes nothing, a different one is refused."""
     if not 0 < len(results) <= MAX_RESULTS:
         raise invalid("results", "BAD_RESULT_COUNT", f"post 1 to {MAX_RESULTS} results at a time", f"每次回盘 1 到 {MAX_RESULTS} 条")
-    checked = [_check(i, r) for i, r in enumerate(results)]
     today = dt.datetime.now(SHANGHAI).date()
     async with in_transaction(sql.DB) as tx:
         batch = await locked_batch(tx, actor, batch_id, Action.BATCH_POST_RESULTS)
         if batch.state not in VISIBLE_TO_BANK:
             raise WrongState("the batch", "代发批次", batch.state, field="batchId")
-        ids = sorted({r.line_id for r in results})
-        lines = {}
-        for start in range(0, len(ids), CHUNK):
-            for row in await sql.fetch(tx, f"SELECT id, status, reason, amount, paid_on FROM payment_line WHERE batch_id = $1 "
-                                           f"AND id IN ({_id_list(ids[start:start + CHUNK])})", batch_id):
-                lines[row["id"]] = row
+        lines = await _lines(tx, batch_id, results)
         paid: dict[dt.date, list[int]] = defaultdict(list)
         failed: dict[str, list[int]] = defaultdict(list)
-        seen: dict[int, tuple] = {}
-        for (at, amount), result in zip(checked, results):
-            line = lines.get(result.line_id)
-            if line is None:
-                raise NotFoundHere("line", "明细", result.line_id, field=f"{at}.lineId", code="UNKNOWN_LINE")
-            if amount != sql.money_sum(line["amount"]):
-                raise invalid(f"{at}.amount", "AMOUNT_MISMATCH", f"line {result.line_id} is for {sql.money_sum(line['amount'])}",
-                              f"明细 {result.line_id} 金额为 {sql.money_sum(line['amount'])}")
-            outcome = (result.status, result.reason)
-            if result.line_id in seen:
-                if seen[result.line_id] != outcome:
-                    raise ConflictingResult(result.line_id, at, "/".join(seen[result.line_id]).rstrip("/"))
-                continue
-            seen[result.line_id] = outcome
-            if line["status"] == "PENDING":
-                (paid[result.paid_on or today] if result.status == "PAID" else failed[result.reason]).append(result.line_id)
-                continue
-            recorded = ("FAILED" if line["status"] == "REISSUED" else line["status"], line["reason"])
-            if recorded != outcome:
-                raise ConflictingResult(result.line_id, at, "/".join(recorded).rstrip("/"))
+        seen: dict[int | str, tuple] = {}
+        refused: list[tuple[ResultIn, DomainError]] = []
+        for index, result in enumerate(results):
+            try:
+                amount = _check(index, result)
+                result = replace(result, line_id=int(result.line_id))
+                if _against(f"results[{index}]", result, amount, lines.get(result.line_id), seen):
+                    (paid[result.paid_on or today] if result.status == "PAID" else failed[result.reason]).append(result.line_id)
+            except DomainError as refusal:
+                refused.append((result, refusal))
+        if refused:
+            raise ResultsRefused(refused, posted=len(results))
         return await _apply(tx, actor, batch, paid, failed, len(results))
 
 

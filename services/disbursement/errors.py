@@ -84,6 +84,22 @@ class ConflictingResult(DomainError):
         )
 
 
+class ResultsRefused(InvalidInput):
+    """A bank posting with bad lines: each is listed (field, code, reason) and none of the posting is recorded."""
+
+    code = "RESULTS_REFUSED"
+
+    def __init__(self, refused: list[tuple], *, posted: int) -> None:
+        super().__init__(
+            f"{len(refused)} of {posted} results are refused and nothing was recorded; correct the lines listed in "
+            "`errors` and post the whole file again",
+            f"{posted} 条回盘结果中有 {len(refused)} 条有误，本次回盘全部未入账；请更正 errors 中所列明细后重新回盘",
+            field="results",
+            errors=[{"lineId": str(result.line_id), "field": error.field, "code": error.code, "reason": error.message_en,
+                     "reasonZh": error.message_zh} for result, error in refused],
+        )
+
+
 def invalid(field: str, code: str, en: str, zh: str) -> InvalidInput:
     """A one-off validation refusal."""
     return InvalidInput(en, zh, field=field, code=code)

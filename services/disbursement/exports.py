@@ -8,15 +8,15 @@ from decimal import Decimal
 import xlsxwriter
 
 from authz.scope import Scope
+from kernel.labels import ROSTER_ITEM_KIND, ROSTER_STATE
 from kernel.values import mask_account
 from services.disbursement import sql
 from services.disbursement.bank import items_of
 from services.disbursement.models import RosterLine
 from services.disbursement.service import get_roster
 
-KIND_NAMES = {"BASE": "基本保障金", "GAP": "补差保障金", "EXTRA": "分类施保金", "ONE_OFF": "一次性生活补贴", "PRICE": "物价临时补贴"}
-STATE_NAMES = {"COMPILED": "已编制", "TOWNSHIP_APPROVED": "乡镇已审核", "COUNTY_APPROVED": "县民政已审核",
-               "RELEASED": "已拨付", "SENT_BACK": "已退回"}
+KIND_NAMES = ROSTER_ITEM_KIND.terms
+STATE_NAMES = ROSTER_STATE.terms
 
 
 async def roster_xlsx(*, scope: Scope, roster_id: int, full_accounts: bool) -> tuple[str, bytes]:

@@ -173,8 +173,8 @@ class Mutation:
 
     @strawberry.mutation(permission_classes=[allowed(Action.BATCH_POST_RESULTS)], description="银行回盘 / the bank posts per-line results")
     async def post_batch_results(self, info: Info, batch_id: strawberry.ID, results: list[LineResultInput]) -> ResultSummary:
-        parsed = [bank.ResultIn(line_id=_int(r.line_id, f"results[{i}].lineId"), status=r.status, amount=r.amount, reason=r.reason,
-                                paid_on=r.paid_on) for i, r in enumerate(results)]
+        parsed = [bank.ResultIn(line_id=str(r.line_id), status=r.status, amount=r.amount, reason=r.reason,
+                                paid_on=r.paid_on) for r in results]
         return ResultSummary(**await bank.post_results(actor=principal(info), batch_id=_int(batch_id, "batchId"), results=parsed))
 
     @strawberry.mutation(permission_classes=[allowed(Action.LEDGER_WRITE)], description="登记资金拨入 / record a fund allocation")

@@ -12,6 +12,7 @@ from strawberry.types import Info
 
 from authz.actions import Action
 from authz.permissions import allowed, scope
+from kernel.labels import URBAN_RURAL
 from kernel.subgraph import loader, ordered
 from authz.masking import Sensitive, reveal
 from kernel.errors import InvalidInput
@@ -33,8 +34,8 @@ def household_id(value: strawberry.ID | str | None, field: str) -> int:
 
 @strawberry.enum(description="城乡类别 / urban or rural household")
 class UrbanRural(Enum):
-    URBAN = "URBAN"
-    RURAL = "RURAL"
+    URBAN = strawberry.enum_value("URBAN", description=URBAN_RURAL.label("URBAN"))
+    RURAL = strawberry.enum_value("RURAL", description=URBAN_RURAL.label("RURAL"))
 
 
 @strawberry.federation.type(keys=["code"], description="行政区划 / region (12-digit statistical division code)")

@@ -182,3 +182,26 @@ WHERE status = 'ACTIVE' AND {q.scope(narrowed, 'region_code')} GROUP BY substr(r
                              false_positives=int(row.get("false_positives") or 0), closed=int(row.get("closed") or 0),
                              mean_days_to_close=round(float(mean), 2) if mean is not None else None))
     return result
+
+
+@dataclass
+class RuleTally:
+    """Findings raised by one inspection rule in a region: all, still open, and open past their deadline."""
+
+    rule: str
+    findings: int
+    open: int
+    overdue: int
+
+
+async def by_rule(*, scope: Scope, region_code: str | None) -> list[RuleTally]:
+    """Findings per inspection rule in the caller's jurisdiction (or a region in it), in one grouped query."""
+    narrowed = scope.narrowed(region_code)
+    conn = connection()
+    q = Sql(dialect_of(conn))
+    rows = await fetch(conn, q, f"""
+SELECT rule, COUNT(*) AS findings, SUM(CASE WHEN status <> 'CLOSED' THEN 1 ELSE 0 END) AS open,
+       SUM(CASE WHEN status <> 'CLOSED' AND deadline < {q.p(today(), 'date')} THEN 1 ELSE 0 END) AS overdue
+FROM finding WHERE {q.scope(narrowed, 'region_code')} GROUP BY rule ORDER BY COUNT(*) DESC, rule""")
+    return [RuleTally(rule=row["rule"], findings=int(row["findings"]), open=int(row["open"] or 0), overdue=int(row["overdue"] or 0))
+            for row in rows]

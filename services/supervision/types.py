@@ -218,6 +218,15 @@ class FindingMetric:
                    mean_days_to_close=metric.mean_days_to_close)
 
 
+@strawberry.type(description="按规则统计线索 / findings raised by one inspection rule")
+class RuleFindings:
+    rule: str = strawberry.field(description="规则名 / rule name, e.g. R06_WAGES")
+    title: str = strawberry.field(description="规则名称 / what the rule looks for")
+    findings: int = strawberry.field(description="线索总数 / findings raised")
+    open: int = strawberry.field(description="未办结 / not closed")
+    overdue: int = strawberry.field(description="逾期未办结 / open past the deadline")
+
+
 @strawberry.type(description="数据同步状态 / where the projection stands in a feed")
 class FeedStatus:
     feed: str

@@ -200,6 +200,8 @@ PROBES: dict[str, Probe] = {
     "supervision.Query.findingMetrics": Probe(
         "supervision", "{ findingMetrics(level: \"TOWNSHIP\") { regionCode } }", lambda t: {},
         found="findingMetrics", record=lambda t: t.township, key="regionCode"),
+    "supervision.Query.findingsByRule": Probe(
+        "supervision", "query($r: String) { findingsByRule(regionCode: $r) { rule findings } }", lambda t: {"r": t.region}),
     "supervision.Query.spotChecks": Probe(
         "supervision", "{ spotChecks(first: 50) { id } }", lambda t: {}, found="spotChecks", record=lambda t: t.spot_check),
     "supervision.Query.complaints": Probe(

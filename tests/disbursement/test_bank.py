@@ -108,6 +108,7 @@ async def test_bad_results_are_refused_with_the_line_named_and_nothing_written(g
     before = await counts(period)
     cases = [
         ([result(lines[1]), {**result(lines[2]), "lineId": "999999999"}], "UNKNOWN_LINE", "results[1].lineId"),
+        ([result(lines[1]), {**result(lines[2]), "lineId": "L-17"}], "INVALID_ID", "results[1].lineId"),
         ([{**result(lines[1]), "amount": "12.345"}], "INVALID_AMOUNT", "results[0].amount"),
         ([{**result(lines[1]), "amount": str(Decimal(lines[1]["amount"]) + 1)}], "AMOUNT_MISMATCH", "results[0].amount"),
         ([result(lines[1]), result(lines[0], "FAILED", "NAME_MISMATCH")], "CONFLICTING_RESULT", "results[1]"),
@@ -117,11 +118,57 @@ async def test_bad_results_are_refused_with_the_line_named_and_nothing_written(g
     ]
     for results, code, field in cases:
         body = await gql(POST, {"b": batch["id"], "r": results}, user="bank.rcc")
-        assert (error(body)["code"], error(body)["field"]) == (code, field), body
+        assert (error(body)["code"], error(body)["field"]) == ("RESULTS_REFUSED", "results"), body
+        assert [(e["code"], e["field"]) for e in error(body)["errors"]] == [(code, field)], body
     wrong_role = await gql(POST, {"b": batch["id"], "r": [result(lines[1])]}, user="township.officer")
     assert error(wrong_role)["code"] == "FORBIDDEN"
     assert await counts(period) == before
     assert await PaymentLine.filter(id=int(lines[1]["id"]), status="PENDING").exists()
+
+
+async def test_a_posting_with_several_bad_lines_names_every_one_and_records_none(gql):
+    # given a released batch and a bank file where four lines of eight are wrong, each in its own way
+    period = next_period()
+    batch = await released(gql, period)
+    lines = await all_lines(gql, batch["id"])
+    before = await counts(period)
+    results = [result(line) for line in lines[:8]]
+    results[1] = {**results[1], "amount": str(Decimal(lines[1]["amount"]) + Decimal("0.01"))}
+    results[3] = result(lines[3], "FAILED", "WRONG_BRANCH")
+    results[5] = {**results[5], "lineId": "999999999"}
+    results[7] = result(lines[7], "BOUNCED")
+    # when the bank posts the file
+    body = await gql(POST, {"b": batch["id"], "r": results}, user="bank.rcc")
+    # then one refusal lists every bad line with its line id, field and code, in the order of the file
+    refusal = error(body)
+    assert (refusal["code"], refusal["field"]) == ("RESULTS_REFUSED", "results")
+    assert [(e["lineId"], e["field"], e["code"]) for e in refusal["errors"]] == [
+        (lines[1]["id"], "results[1].amount", "AMOUNT_MISMATCH"),
+        (lines[3]["id"], "results[3].reason", "INVALID_FAILURE_REASON"),
+        ("999999999", "results[5].lineId", "UNKNOWN_LINE"),
+        (lines[7]["id"], "results[7].status", "INVALID_RESULT_STATUS"),
+    ]
+    assert all(e["reason"] and e["reasonZh"] for e in refusal["errors"])
+    assert "4" in body["errors"][0]["message"] and "8" in body["errors"][0]["message"]
+    # and nothing was recorded, not even the four good lines (all or nothing)
+    assert await counts(period) == before
+    assert await PaymentLine.filter(batch_id=int(batch["id"]), status="PENDING").count() == batch["lineCount"]
+
+
+async def test_the_demo_city_has_a_released_batch_the_bank_can_page_and_download(gql, tokens, client):
+    # given the demo city as seeded (`dibao seed`)
+    # when bank.rcc lists its batches
+    batches = data(await gql(BATCHES, {"p": "2026-11"}, user="bank.rcc"), "paymentBatches")
+    # then one batch of the demo county's current month waits for it, released by county finance
+    assert [(b["state"], b["kind"]) for b in batches] == [("RELEASED", "REGULAR")] and batches[0]["lineCount"] > 0
+    seeded = batches[0]
+    # and its lines page and download with the same count and total
+    lines = await all_lines(gql, seeded["id"], first=10)
+    assert len(lines) == seeded["lineCount"] and sum(Decimal(line["amount"]) for line in lines) == Decimal(seeded["total"])
+    response = await client.get(f"/files/batches/{seeded['id']}/lines.csv", headers={"authorization": f"Bearer {await tokens('bank.rcc')}"})
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert response.status_code == 200 and len(rows) - 1 == seeded["lineCount"]
+    assert sum(Decimal(r[6]) for r in rows[1:]) == Decimal(seeded["total"])
 
 
 async def test_a_released_roster_is_immutable(gql):

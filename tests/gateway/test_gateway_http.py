@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import httpx
 import pytest
 
@@ -92,10 +93,18 @@ async def test_the_query_page_works_without_internet(http, gateway: Gateway):
     page = await http.get("/graphql")
     assert page.status_code == 200
     assert page.headers["content-type"].startswith("text/html")
-    assert "<textarea" in page.text and "fetch(" in page.text
-    assert "<script src" not in page.text and "<link" not in page.text
+    # every script and stylesheet is the gateway's own file (no CDN), and no script is inline (a strict CSP holds)
+    assets = re.findall(r'(?:src|href)="([^"]+)"', page.text)
+    assert assets and all(asset.startswith("/graphiql/") for asset in assets)
+    assert re.findall(r"<script[^>]*>", page.text) == [f'<script src="{a}" defer>' for a in assets if a.endswith(".js")]
+    for asset, kind in (("/graphiql/graphiql.js", "javascript"), ("/graphiql/graphql.worker.js", "javascript"),
+                        ("/graphiql/graphiql.css", "text/css"), ("/graphiql/page.js", "javascript")):
+        served = await http.get(asset)
+        assert served.status_code == 200 and kind in served.headers["content-type"], asset
+    assert "localStorage" not in (await http.get("/graphiql/page.js")).text
     async with client_for(gateway, graphiql=False) as closed:
         empty = await closed.get("/graphql", headers={"authorization": GOOD_TOKEN, "apollo-require-preflight": "1"})
+        assert (await closed.get("/graphiql/graphiql.js")).status_code == 404
     # without the page, a GET that names no operation is a bad request, worded as Apollo Server words it
     assert empty.status_code == 400
     assert empty.json()["errors"][0]["message"] == (

@@ -130,6 +130,28 @@ async def test_overdue_findings_are_listed_and_counted_per_township(gql):
     assert township["regionCode"] == TOWNSHIP and township["overdue"] >= 1 and township["findings"] >= 1
 
 
+async def test_findings_by_rule_count_what_the_findings_list_holds_and_refuse_other_regions(gql):
+    # given an overdue death finding in the demo township among the seeded findings
+    finding_id, _, _, _ = await a_death_finding(gql)
+    await gql(ASSIGN, {"id": finding_id}, user="inspector")
+    await Finding.filter(id=int(finding_id)).update(deadline=service_day() - dt.timedelta(days=1))
+    # when the county approver reads the findings per rule of the county, and of a county that is not theirs
+    query = "query($r: String) { findingsByRule(regionCode: $r) { rule title findings open overdue } }"
+    tallies = (await gql(query, {"r": "431102000000"}, user="county.approver"))["data"]["findingsByRule"]
+    other = await gql(query, {"r": "431103000000"}, user="county.approver")
+    # then each rule's count is what the database holds for the county, most first, with the rule's title
+    expected = {}
+    for rule, status in await Finding.filter(region_code__startswith="431102").values_list("rule", "status"):
+        expected.setdefault(rule, [0, 0])
+        expected[rule][0] += 1
+        expected[rule][1] += status != "CLOSED"
+    assert {t["rule"]: [t["findings"], t["open"]] for t in tallies} == expected
+    assert [t["findings"] for t in tallies] == sorted((t["findings"] for t in tallies), reverse=True)
+    death = next(t for t in tallies if t["rule"] == "R02_STATUS_CHANGE")
+    assert death["overdue"] >= 1 and "死亡" in death["title"]
+    assert other["errors"][0]["extensions"]["code"] == "FORBIDDEN" and other["data"] is None
+
+
 async def test_bad_lifecycle_inputs_are_refused_by_field_and_change_nothing(gql):
     finding_id, _, _, _ = await a_death_finding(gql)
     elsewhere = await gql('mutation($id: ID!) { assignFinding(id: $id, townshipCode: "431103100000") { status } }', {"id": finding_id},
