@@ -129,7 +129,7 @@ def _selects_introspection(query: str) -> bool:
 class IntrospectionGuard:
     """ASGI middleware for production: schema introspection only for holders of `gateway.introspect`.
 
-    Anonymous requests never get this far in any mode (the gateway answers 401 first); in
+    A request without a valid token goes on unread (the gateway answers 401 before reading its body); in
     production a signed-in user without the action gets 403 INTROSPECTION_DISABLED.
     """
 
@@ -141,9 +141,16 @@ class IntrospectionGuard:
         if scope["type"] != "http" or scope["path"] != self.path or scope["method"] != "POST":
             await self.app(scope, receive, send)
             return
+        try:
+            authenticate_token(Request(scope))
+        except DomainError:  # the gateway answers 401 before it reads a byte of the body
+            await self.app(scope, receive, send)
+            return
         chunks, more = [], True
         while more:
             message = await receive()
+            if message["type"] != "http.request":
+                return  # the client went away, or the body was refused as too large (kernel.edge)
             chunks.append(message.get("body", b""))
             more = message.get("more_body", False)
         body = b"".join(chunks)

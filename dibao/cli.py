@@ -67,7 +67,10 @@ def _serve(app, args: argparse.Namespace) -> None:
     # One line per request is off unless asked for (DIBAO_ACCESS_LOG=on): traces record every request, and
     # formatting the line is a twentieth of a small query's time at the gateway.
     access_log = os.environ.get("DIBAO_ACCESS_LOG", "off").lower() in ("on", "1", "true")
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info", proxy_headers=False, access_log=access_log)
+    # Only a configured TLS proxy is believed about the client's address and scheme (sign-in throttling, HSTS).
+    proxies = get_settings().edge.trusted_proxies
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info", proxy_headers=bool(proxies),
+                forwarded_allow_ips=proxies or None, access_log=access_log)
 
 
 def cmd_serve(args: argparse.Namespace) -> None:

@@ -30,6 +30,7 @@ from gateway.graphiql import GRAPHIQL_HTML
 from gateway.plan import QueryPlan
 from gateway.planner import PlanningError, QueryPlanner
 from gateway.subgraph import SubgraphClient, SubgraphError
+from kernel.errors import without_schema_hints
 
 logger = logging.getLogger("dibao.gateway")
 _tracer = trace.get_tracer("dibao.gateway")
@@ -86,14 +87,14 @@ class Gateway:
         sdl_headers: Mapping[str, str] | None = None, plan_cache_size: int = 1000,
         forward_headers: Iterable[str] = FORWARDED_HEADERS, max_depth: int = 15, max_fields: int = 5000,
         max_cost: int | None = None, trusted: TrustedOperations | None = None, production: bool = False,
-        override_labels: Iterable[str] = (),
+        override_labels: Iterable[str] = (), max_aliases: int | None = 50,
     ) -> None:
         items = clients.values() if isinstance(clients, Mapping) else clients
         self.clients: dict[str, SubgraphClient] = {c.name: c for c in items}
         self.sdl_headers = dict(sdl_headers or {})
         self.plan_cache_size = plan_cache_size
         self.forward_headers = tuple(h.lower() for h in forward_headers)
-        self.limits = Limits(max_depth=max_depth, max_fields=max_fields, max_cost=max_cost)
+        self.limits = Limits(max_depth=max_depth, max_fields=max_fields, max_cost=max_cost, max_aliases=max_aliases)
         self.trusted = trusted
         self.production = production
         self.override_labels = frozenset(override_labels)
@@ -180,6 +181,9 @@ class Gateway:
                 plan, cache_hit = self._planner().plan_with_cache_info(document, operation_name, self.labels())
             except RequestError as error:
                 span.set_attribute("error.type", error.code)
+                if self.production:
+                    return {"errors": [{**e, "message": without_schema_hints(e["message"])} for e in error.errors]}, \
+                        error.status
                 return {"errors": error.errors}, error.status
             except PlanningError as error:
                 logger.warning("query planning failed: %s", error)

@@ -22,13 +22,14 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 from strawberry.asgi import GraphQL
 from strawberry.dataloader import DataLoader
-from strawberry.extensions import MaskErrors, ParserCache, ValidationCache
+from strawberry.extensions import MaskErrors, ParserCache, SchemaExtension, ValidationCache
 from strawberry.federation.schema import FederationAny
 from strawberry.types import Info
 from strawberry.types.nodes import FragmentSpread, InlineFragment
 
 from kernel.collector import CollectBetweenRequests
-from kernel.errors import DomainError
+from kernel.edge import BodyLimit, SecurityHeaders
+from kernel.errors import DomainError, without_schema_hints
 from kernel.settings import Settings, get_settings
 from kernel.telemetry import configure_tracing
 
@@ -99,12 +100,24 @@ class MaskUnexpectedErrors(MaskErrors):
         )
 
 
+class HideSchemaHints(SchemaExtension):
+    """In production, validation errors lose their `Did you mean …?`: with introspection closed, suggestions would
+    spell out the schema a field name at a time."""
+
+    def on_validate(self):  # type: ignore[no-untyped-def]
+        yield
+        if get_settings().production:
+            for error in self.execution_context.pre_execution_errors or ():
+                error.message = without_schema_hints(error.message)
+
+
 def create_schema(*, query: type, mutation: type | None = None, types: Sequence[type] = ()) -> strawberry.Schema:
     """A federation-v2 schema with unexpected errors masked behind a trace id."""
     return SubgraphSchema(
         query=query, mutation=mutation, types=list(types), federation_version="2.11",
         # The gateway sends the same few operation texts over and over: parse and validate each once.
-        extensions=[MaskUnexpectedErrors, lambda: ParserCache(maxsize=512), lambda: ValidationCache(maxsize=512)],
+        extensions=[MaskUnexpectedErrors, HideSchemaHints, lambda: ParserCache(maxsize=512),
+                    lambda: ValidationCache(maxsize=512)],
     )
 
 
@@ -246,4 +259,7 @@ def create_subgraph_app(
     app.state.service_name = name
     app.state.schema = schema
     # A thousand entities are tens of thousands of objects built and dropped in one answer (kernel.collector)
-    return CollectBetweenRequests(OpenTelemetryMiddleware(RequireToken(app, settings=settings), tracer_provider=None))
+    served = CollectBetweenRequests(OpenTelemetryMiddleware(RequireToken(app, settings=settings), tracer_provider=None))
+    # The token is checked before the body is read; a body over the limit is refused while it arrives (kernel.edge)
+    limit = settings.edge.max_subgraph_bytes
+    return SecurityHeaders(BodyLimit(served, limit_for=lambda path: limit))
