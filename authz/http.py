@@ -39,9 +39,12 @@ def _basic(request: Request) -> tuple[str, str] | None:
 
 def _refusal(error: DomainError) -> JSONResponse:
     status = 400 if error.code in ("BAD_USER_INPUT", "BAD_REQUEST") else 401
+    headers = {"cache-control": "no-store"}
     if error.code == "TOO_MANY_ATTEMPTS":
         status = 429
-    return JSONResponse({"error": error.code, "error_description": error.message, **error.extensions}, status_code=status)
+        headers["retry-after"] = str(error.details.get("retryAfter", 1))
+    return JSONResponse({"error": error.code, "error_description": error.message, **error.extensions}, status_code=status,
+                        headers=headers)
 
 
 async def _grant(request: Request, form: dict[str, str]) -> dict:
