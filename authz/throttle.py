@@ -83,10 +83,11 @@ def address_key(address: str) -> str:
     return f"address:{address[:64]}"
 
 
-async def _charge(key: str, *, now: float, window: float, budget: int, account: bool, edge: EdgeSettings) -> bool:
+async def _charge(key: str, *, now: float, window: float, budget: int, account: bool, edge: EdgeSettings,
+                  connection=None) -> bool:
     """Count one attempt against `key` if the counter allows it now; False (nothing counted) if not."""
     statement = _statements.get(edge) or _statements.setdefault(edge, _charge_statement(edge))
-    connection = connections.get("authz")
+    connection = connection or connections.get("authz")
     # execute_query_dict: Tortoise's execute_query answers an INSERT with a row count only, dropping RETURNING rows
     rows = await connection.execute_query_dict(*sql.portable(connection, statement, (key, now, window, budget,
                                                                                       int(account))))
