@@ -19,7 +19,7 @@ from opentelemetry import trace
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
@@ -300,6 +300,8 @@ def create_gateway_app(
             if request.method == "POST":
                 return await graphql_post(request)
             return await graphql_get(request)
+        except ClientDisconnect:  # gone, or cut off by a body limit that has already answered 413
+            return Response(status_code=400)
         except Exception:
             return JSONResponse(internal_error_body(f"serving {request.method} {request.url.path}"), status_code=500)
 
