@@ -132,19 +132,14 @@ async def test_validation_errors_give_no_schema_hints_in_production(prod_client,
 
 
 async def test_a_subgraph_in_production_gives_no_schema_hints(databases, tokens, monkeypatch):
-    from kernel.settings import get_settings
+    from kernel import settings as process
     from services.households.app import create_app
 
-    monkeypatch.setenv("DIBAO_ENV", "production")
-    get_settings.cache_clear()
-    try:
-        app = create_app(settings=get_settings(), own_database=False)
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://households") as direct:
-            response = await direct.post("/graphql", json={"query": "{ householdz(first: 1) { id } }"},
-                                         headers={"authorization": f"Bearer {await tokens('municipal.officer')}"})
-    finally:
-        monkeypatch.undo()
-        get_settings.cache_clear()
+    monkeypatch.setattr(process, "_current", dataclasses.replace(process.get_settings(), env="production"))
+    app = create_app(settings=process.get_settings(), own_database=False)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://households") as direct:
+        response = await direct.post("/graphql", json={"query": "{ householdz(first: 1) { id } }"},
+                                     headers={"authorization": f"Bearer {await tokens('municipal.officer')}"})
     message = response.json()["errors"][0]["message"]
     assert "householdz" in message and "Did you mean" not in message and "households" not in message
 
