@@ -155,7 +155,11 @@ def money(value: object, *, field: str = "amount") -> Decimal:
         raise InvalidInput(
             f"{value!r} is not an amount of money", f"{value!r} 不是有效金额", field=field, code="INVALID_AMOUNT"
         ) from None
-    if not amount.is_finite() or amount != amount.quantize(CENT, rounding=ROUND_HALF_UP):
+    try:
+        exact = amount.is_finite() and amount == amount.quantize(CENT, rounding=ROUND_HALF_UP)
+    except InvalidOperation:  # 1e40: more digits than any amount of money has
+        exact = False
+    if not exact:
         raise InvalidInput(
             "amounts have at most two decimal places", "金额最多保留两位小数", field=field, code="INVALID_AMOUNT"
         )
