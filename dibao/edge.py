@@ -36,6 +36,10 @@ GRAPHIQL_POLICY = ("default-src 'none'; script-src " + inline_hash(GRAPHIQL_HTML
                    "base-uri 'none'; form-action 'none'")
 """The development query page: its own inline script and style, and requests to its own origin."""
 
+WORKBENCH_POLICY = ("default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+                    "frame-ancestors 'none'; base-uri 'self'; form-action 'self'")
+"""The staff workbench: server-rendered pages with their own stylesheet and forms, no scripts."""
+
 
 def edge_middleware(settings: Settings, *, graphiql: bool) -> list[Middleware]:
     """The system app's security headers, then its body limits (outermost first)."""
@@ -47,6 +51,8 @@ def edge_middleware(settings: Settings, *, graphiql: bool) -> list[Middleware]:
     def policy_for(path: str) -> str:
         if path == "/admin" or path.startswith("/admin/"):
             return admin
+        if path == "/workbench" or path.startswith("/workbench/"):
+            return WORKBENCH_POLICY
         if path == "/graphql" and graphiql:
             return GRAPHIQL_POLICY
         return API_POLICY

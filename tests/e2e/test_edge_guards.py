@@ -144,7 +144,7 @@ async def test_a_subgraph_in_production_gives_no_schema_hints(databases, tokens,
     assert "householdz" in message and "Did you mean" not in message and "households" not in message
 
 
-@pytest.mark.parametrize("path", ["/graphql", "/admin/login", "/healthz", "/auth/token"])
+@pytest.mark.parametrize("path", ["/graphql", "/admin/login", "/workbench/login", "/healthz", "/auth/token"])
 async def test_every_answer_carries_the_security_headers(prod_client, path):
     response = await (prod_client.get(path) if path != "/auth/token" else prod_client.post(path, data={}))
     headers = response.headers
