@@ -40,9 +40,12 @@ def _basic(request: Request) -> tuple[str, str] | None:
 
 def _refusal(error: DomainError) -> JSONResponse:
     status = 400 if error.code in ("BAD_USER_INPUT", "BAD_REQUEST") else 401
+    headers = {"cache-control": "no-store"}
     if error.code == "TOO_MANY_ATTEMPTS":
         status = 429
-    return JSONResponse({"error": error.code, "error_description": error.message, **error.extensions}, status_code=status)
+        headers["retry-after"] = str(error.details.get("retryAfter", 1))
+    return JSONResponse({"error": error.code, "error_description": error.message, **error.extensions}, status_code=status,
+                        headers=headers)
 
 
 async def _grant(request: Request, form: dict[str, str]) -> dict:
@@ -130,7 +133,7 @@ def _selects_introspection(query: str) -> bool:
 class IntrospectionGuard:
     """ASGI middleware for production: schema introspection only for holders of `gateway.introspect`.
 
-    Anonymous requests never get this far in any mode (the gateway answers 401 first); in
+    A request without a valid token goes on unread (the gateway answers 401 before reading its body); in
     production a signed-in user without the action gets 403 INTROSPECTION_DISABLED.
     """
 
@@ -151,9 +154,16 @@ class IntrospectionGuard:
                     return
             await self.app(scope, receive, send)
             return
+        try:
+            authenticate_token(Request(scope))
+        except DomainError:  # the gateway answers 401 before it reads a byte of the body
+            await self.app(scope, receive, send)
+            return
         chunks, more = [], True
         while more:
             message = await receive()
+            if message["type"] != "http.request":
+                return  # the client went away, or the body was refused as too large (kernel.edge)
             chunks.append(message.get("body", b""))
             more = message.get("more_body", False)
         body = b"".join(chunks)

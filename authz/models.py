@@ -112,3 +112,15 @@ class IdentityAuditRecord(AuditRecordBase):
 
     class Meta:
         table = "auth_audit_record"
+
+
+class SignInThrottle(Model):
+    """Sign-in attempts counted per account and address, and per address — 登录限速 (authz.throttle)."""
+
+    key = fields.CharField(max_length=160, primary_key=True, description="计数对象 / account@address or address")
+    attempts = fields.IntField(description="尝试次数 / attempts charged in the window")
+    window_started = fields.FloatField(description="窗口起点 / window start (epoch seconds)")
+    next_allowed = fields.FloatField(description="下次允许 / next attempt allowed at (epoch seconds)")
+
+    class Meta:
+        table = "auth_sign_in_throttle"

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import secrets
 
+import anyio
+import anyio.to_thread
 from pwdlib import PasswordHash
 from tortoise.transactions import in_transaction
 
 from tortoise.expressions import Subquery
 
-from authz import sessions
+from authz import sessions, throttle
 from authz.actions import Action
 from authz.enforcer import EVERYWHERE, get_authorizer
 from authz.models import IdentityAuditRecord, RoleGrant, SignInEvent, User
@@ -32,8 +36,6 @@ ROLES = (
     "bank_client",
     "system_admin",
 )
-FAILED_SIGN_IN_LIMIT = 5
-FAILED_SIGN_IN_WINDOW = dt.timedelta(minutes=15)
 
 
 async def create_user(
@@ -52,11 +54,12 @@ async def create_user(
     if actor is not None:
         for _, region in grants:
             _require_manage(actor, region)
+    password_hash = await hash_password(password)
     async with in_transaction("authz") as connection:
         if await User.filter(username=username).using_db(connection).exists():
             raise InvalidInput(f"user {username!r} exists", f"用户 {username!r} 已存在", field="username", code="USER_EXISTS")
         user = await User.create(
-            username=username, display_name=display_name, password_hash=_hasher.hash(password), kind=kind,
+            username=username, display_name=display_name, password_hash=password_hash, kind=kind,
             using_db=connection,
         )
         for role, region in sorted(set(grants)):
@@ -77,22 +80,54 @@ async def principal_of(user: User) -> Principal:
 
 
 async def authenticate(*, username: str, password: str, remote: str = "", channel: str = "api") -> Principal:
-    """The principal for a correct username and password; every attempt is recorded."""
-    since = dt.datetime.now(dt.timezone.utc) - FAILED_SIGN_IN_WINDOW
-    recent_failures = await SignInEvent.filter(username=username, succeeded=False, at__gte=since).count()
-    if recent_failures >= FAILED_SIGN_IN_LIMIT:
-        await SignInEvent.create(username=username, succeeded=False, reason="rate_limited", remote=remote, channel=channel)
+    """The principal for a correct username and password; every attempt, refused or not, is recorded.
+
+    The attempt is charged to the throttle (authz.throttle) before any password is checked; an unknown or
+    disabled user costs the same Argon2 check as a known one, so neither the answer nor its time tells them
+    apart; the hash runs off the event loop.
+    """
+    logged = username[:64]
+    throttled = await throttle.admit(username=username, address=remote)
+    if throttled is not None:
+        await SignInEvent.create(username=logged, succeeded=False, reason=f"throttled_{throttled.scope}", remote=remote,
+                                 channel=channel)
         raise Unauthenticated(
-            "too many failed sign-ins; try again in 15 minutes",
-            "登录失败次数过多，请15分钟后再试",
-            code="TOO_MANY_ATTEMPTS",
+            f"too many sign-in attempts; try again in {throttled.retry_after} seconds",
+            f"登录尝试过于频繁，请 {throttled.retry_after} 秒后再试",
+            code="TOO_MANY_ATTEMPTS", retryAfter=throttled.retry_after, limit=throttled.scope,
         )
     user = await User.get_or_none(username=username)
-    if user is None or not user.is_active or not _hasher.verify(password, user.password_hash):
-        await SignInEvent.create(username=username, succeeded=False, reason="bad_credentials", remote=remote, channel=channel)
+    known = user is not None and user.is_active
+    correct = await verify_password(password, user.password_hash if known else await _dummy_hash())
+    if not (known and correct):
+        await SignInEvent.create(username=logged, succeeded=False, reason="bad_credentials", remote=remote, channel=channel)
         raise Unauthenticated("wrong username or password", "用户名或口令错误", code="INVALID_CREDENTIALS")
-    await SignInEvent.create(username=username, succeeded=True, remote=remote, channel=channel)
+    await throttle.succeeded(username=username, address=remote)
+    await SignInEvent.create(username=logged, succeeded=True, remote=remote, channel=channel)
     return await principal_of(user)
+
+
+_hashing = anyio.CapacityLimiter(max(os.cpu_count() or 1, 2))
+"""Argon2 checks at a time: each takes 64 MiB and a core's worth of work; more would only queue in the kernel."""
+
+_dummy: list[str] = []
+
+
+async def verify_password(password: str, password_hash: str) -> bool:
+    """Argon2 verification in a worker thread, so GraphQL requests go on while sign-ins are checked."""
+    return await anyio.to_thread.run_sync(_hasher.verify, password, password_hash, limiter=_hashing)
+
+
+async def hash_password(password: str) -> str:
+    """An Argon2 hash of a new password, made in a worker thread."""
+    return await anyio.to_thread.run_sync(_hasher.hash, password, limiter=_hashing)
+
+
+async def _dummy_hash() -> str:
+    """A hash no password matches, checked for unknown users so that they cost the same time as known ones."""
+    if not _dummy:
+        _dummy.append(await hash_password(secrets.token_urlsafe(32)))
+    return _dummy[0]
 
 
 async def refreshed(refresh_token: str) -> dict:
@@ -108,7 +143,7 @@ async def authenticate_client(*, client_id: str, client_secret: str, remote: str
     """Machine credentials (OAuth2 client-credentials grant) of a bank's integration — 机构凭据."""
     principal = await authenticate(username=client_id, password=client_secret, remote=remote, channel="client")
     if principal.kind != "machine":
-        await SignInEvent.create(username=client_id, succeeded=False, reason="not_a_client", remote=remote, channel="client")
+        await SignInEvent.create(username=client_id[:64], succeeded=False, reason="not_a_client", remote=remote, channel="client")
         raise Unauthenticated(
             "client credentials are for machine clients; people sign in with the password grant",
             "机构凭据仅供机器客户端使用；个人用户请用口令登录", code="INVALID_CLIENT",

@@ -10,6 +10,7 @@ access token on the revocation list until it expires; the gateway checks that li
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 from opentelemetry.instrumentation.utils import suppress_instrumentation
 from tortoise import connections
@@ -33,7 +34,9 @@ def _at(timestamp: float) -> dt.datetime:
 
 async def open_session(principal: Principal, *, family: str = "", refresh: bool = True) -> dict:
     """The token endpoint's answer: an access token and, for people, a refresh token stored by id."""
-    access, expires = tokens.issue(principal)
+    if refresh:
+        family = family or uuid.uuid4().hex
+    access, expires = tokens.issue(principal, family=family)
     answer = {
         "access_token": access,
         "token_type": "Bearer",
@@ -114,16 +117,23 @@ async def require_current(principal: Principal) -> Principal:
 
 
 _CURRENT = (
-    "SELECT EXISTS (SELECT 1 FROM auth_revoked_token WHERE jti = $1) AS revoked, u.is_active, u.tokens_valid_after"
+    "SELECT EXISTS (SELECT 1 FROM auth_revoked_token WHERE jti = $1) AS revoked,"
+    " EXISTS (SELECT 1 FROM auth_refresh_token WHERE family = $3 AND revoked_at IS NOT NULL) AS family_revoked,"
+    " u.is_active, u.tokens_valid_after"
     " FROM (SELECT 1 AS one) AS one LEFT JOIN auth_user AS u ON u.username = $2"
 )
-"""Both revocation facts in one indexed round trip: this runs before every gateway request."""
+"""Every revocation fact in one indexed round trip: this runs before every gateway request. A family is revoked
+when its refresh token was replayed or the session signed out; its access tokens stop with it."""
 
 
 async def _require_current(principal: Principal) -> Principal:
-    (state,) = await sql.fetch(connections.get("authz"), _CURRENT, principal.token_id, principal.username)
+    (state,) = await sql.fetch(connections.get("authz"), _CURRENT, principal.token_id, principal.username,
+                               principal.family)
     if state["revoked"]:
         raise Unauthenticated("this token was signed out", "该令牌已注销", code="TOKEN_REVOKED")
+    if state["family_revoked"]:
+        raise Unauthenticated("this session was ended (its refresh token was used twice or signed out)",
+                              "该会话已终止（刷新令牌被重复使用或已注销）", code="TOKEN_REVOKED")
     if not state["is_active"]:
         raise Unauthenticated("the user no longer exists or is disabled", "用户不存在或已停用", code="TOKEN_REVOKED")
     valid_after = state["tokens_valid_after"]

@@ -53,6 +53,8 @@ def issue(
     }
     if kind == "refresh":
         claims["fam"] = family or claims["jti"]
+    elif family:
+        claims["fam"] = family  # an access token names its session's refresh family: reuse revokes both
     return jwt.encode(claims, settings.jwt_secret, algorithm=ALGORITHM), expires
 
 

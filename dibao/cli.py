@@ -141,8 +141,10 @@ def _serve(app, args: argparse.Namespace) -> None:
 
     # One worker per process: the metrics at /metrics are this process's counters (kernel.metrics); the request
     # line is kernel.observe's (JSON in production), so uvicorn's own access log stays off.
-    uvicorn.run(app, host=args.host, port=args.port, log_config=log_config(get_settings()), proxy_headers=False,
-                access_log=False)
+    # Only a configured TLS proxy is believed about the client's address and scheme (sign-in throttling, HSTS).
+    proxies = get_settings().edge.trusted_proxies
+    uvicorn.run(app, host=args.host, port=args.port, log_config=log_config(get_settings()), proxy_headers=bool(proxies),
+                forwarded_allow_ips=proxies or None, access_log=False)
 
 
 def cmd_serve(args: argparse.Namespace) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import os
+import re
 from contextlib import asynccontextmanager, nullcontext
 
 import httpx
@@ -19,6 +20,7 @@ from authz.enforcer import get_authorizer
 from authz.http import IntrospectionGuard, authenticate_request, authenticate_token, logout_endpoint, token_endpoint
 from authz.actions import Action
 from dibao.dashboard import dashboard_routes
+from dibao.edge import edge_middleware
 from gateway.apq import PersistedQueries
 from gateway.app import Gateway, create_gateway_app, unauthenticated
 from gateway.edge import TrustedOperations
@@ -81,6 +83,10 @@ DEFAULT_MAX_QUERY_COST = 1_000_000
 """Estimated fields an operation may touch (lists count `first` times); a bank page of 5,000 lines costs ~200,000."""
 
 
+DEFAULT_MAX_ALIASES = 50
+"""Aliased fields an operation may use (each is fetched again); a dashboard comparing a few regions uses a handful."""
+
+
 def introspection_restricted(settings: Settings) -> bool:
     """DIBAO_INTROSPECTION=on|off; off (only holders of gateway.introspect) by default in production."""
     configured = os.environ.get("DIBAO_INTROSPECTION", "").lower()
@@ -120,6 +126,22 @@ async def _signed_out(request: Request) -> Response | None:
     return None
 
 
+FILE_PATH = re.compile(r"/files/(?:batches/[0-9]{1,18}/lines\.csv|rosters/[0-9]{1,18}\.xlsx)")
+"""The only files the gateway relays, matched on the path exactly as sent: `%2f`, `..` or anything else is refused."""
+
+
+def file_path(scope) -> str | None:
+    """The relayed file's path when both the raw and the decoded path are one of the file shapes, else None."""
+    raw = scope.get("raw_path") or scope["path"].encode()
+    raw = raw.split(b"?", 1)[0].decode("latin-1")  # httpx's in-process transport puts the query in raw_path
+    return raw if FILE_PATH.fullmatch(raw) and scope["path"] == raw else None
+
+
+def _no_such_file() -> Response:
+    return JSONResponse({"errors": [{"message": "没有这个文件 (no such file)", "extensions": {
+        "code": "FILE_NOT_FOUND", "reason": "no such file", "reasonZh": "没有这个文件"}}]}, status_code=404)
+
+
 class _OnlyAuthorization:
     """ASGI: the wrapped app sees the caller's current token and no other header, as it would over HTTP."""
 
@@ -127,6 +149,9 @@ class _OnlyAuthorization:
         self.app = app
 
     async def __call__(self, scope, receive, send) -> None:
+        if file_path(scope) is None:
+            await _no_such_file()(scope, receive, send)
+            return
         refusal = await _signed_out(Request(scope))
         if refusal is not None:
             await refusal(scope, receive, send)
@@ -153,11 +178,14 @@ def files_route(settings: Settings) -> Route:
     client = httpx.AsyncClient(transport=httpx.AsyncHTTPTransport(retries=0), timeout=120)
 
     async def passthrough(request: Request) -> Response:
+        path = file_path(request.scope)
+        if path is None:
+            return _no_such_file()
         refusal = await _signed_out(request)
         if refusal is not None:
             return refusal
         headers = {k: v for k, v in request.headers.items() if k == "authorization"}
-        upstream = await client.send(client.build_request("GET", base + request.url.path, headers=headers), stream=True)
+        upstream = await client.send(client.build_request("GET", base + path, headers=headers), stream=True)
         kept = {k: v for k, v in upstream.headers.items() if k in FILE_HEADERS}
         return StreamingResponse(upstream.aiter_raw(), status_code=upstream.status_code, headers=kept,
                                  background=BackgroundTask(upstream.aclose))
@@ -172,6 +200,7 @@ def create_system_app(settings: Settings, *, clients: dict[str, SubgraphClient] 
     in_process = [name for name in SERVICES if name not in settings.subgraph_urls]
     gateway = SystemGateway(clients, settings=settings, production=settings.production,
                             max_cost=int(os.environ.get("DIBAO_MAX_QUERY_COST", DEFAULT_MAX_QUERY_COST)),
+                            max_aliases=int(os.environ.get("DIBAO_MAX_ALIASES", DEFAULT_MAX_ALIASES)),
                             trusted=trusted_operations(), persisted=persisted_queries(),
                             override_labels=os.environ.get("DIBAO_OVERRIDE_LABELS", "").split())
 
@@ -214,6 +243,7 @@ def create_system_app(settings: Settings, *, clients: dict[str, SubgraphClient] 
             metrics_route(token=settings.metrics_token, databases=[*in_process, "authz"],
                           scrapes=[importlib.import_module(f"services.{name}.metrics").scrape for name in in_process]),
         ],
+        middleware=edge_middleware(settings, graphiql=not settings.production),
         lifespan=lifespan,
     )
     app.state.gateway = gateway

@@ -20,7 +20,7 @@ from opentelemetry import trace
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
@@ -44,6 +44,7 @@ from gateway.http_get import (
 from gateway.plan import QueryPlan
 from gateway.planner import PlanningError, QueryPlanner
 from gateway.subgraph import SubgraphClient, SubgraphError
+from kernel.errors import without_schema_hints
 from kernel.observe import note
 
 logger = logging.getLogger("dibao.gateway")
@@ -102,14 +103,14 @@ class Gateway:
         sdl_headers: Mapping[str, str] | None = None, plan_cache_size: int = 1000,
         forward_headers: Iterable[str] = FORWARDED_HEADERS, max_depth: int = 15, max_fields: int = 5000,
         max_cost: int | None = None, trusted: TrustedOperations | None = None, production: bool = False,
-        override_labels: Iterable[str] = (), persisted: PersistedQueries | None = None,
+        override_labels: Iterable[str] = (), persisted: PersistedQueries | None = None, max_aliases: int | None = 50,
     ) -> None:
         items = clients.values() if isinstance(clients, Mapping) else clients
         self.clients: dict[str, SubgraphClient] = {c.name: c for c in items}
         self.sdl_headers = dict(sdl_headers or {})
         self.plan_cache_size = plan_cache_size
         self.forward_headers = tuple(h.lower() for h in forward_headers)
-        self.limits = Limits(max_depth=max_depth, max_fields=max_fields, max_cost=max_cost)
+        self.limits = Limits(max_depth=max_depth, max_fields=max_fields, max_cost=max_cost, max_aliases=max_aliases)
         self.trusted = trusted
         self.persisted = persisted if persisted is not None else PersistedQueries()
         self.production = production
@@ -204,6 +205,9 @@ class Gateway:
                 plan, cache_hit = self._planner().plan_with_cache_info(document, operation_name, self.labels())
             except RequestError as error:
                 span.set_attribute("error.type", error.code)
+                if self.production:
+                    return {"errors": [{**e, "message": without_schema_hints(e["message"])} for e in error.errors]}, \
+                        error.status
                 return {"errors": error.errors}, error.status
             except PlanningError as error:
                 logger.warning("query planning failed: %s", error)
@@ -337,6 +341,8 @@ def create_gateway_app(
     async def endpoint(request: Request) -> Response:
         try:
             return await graphql(request)
+        except ClientDisconnect:  # gone, or cut off by a body limit that has already answered 413
+            return Response(status_code=400)
         except Exception:
             return JSONResponse(internal_error_body(f"serving {request.method} {request.url.path}"), status_code=500)
 

@@ -72,6 +72,9 @@ class Limits:
     max_fields: int = 5000
     max_cost: int | None = None
     default_list_size: int = 10
+    max_aliases: int | None = 50
+    """Aliased field occurrences (fragments expanded): each is resolved again, so `a1: households … a1000:
+    households` costs a thousand fetches while its estimated cost stays small."""
 
 
 @dataclass
@@ -119,7 +122,7 @@ def check_document(body: Any, schema: GraphQLSchema, limits: Limits,
     operation_name = body.get("operationName") or None
     if operation_name is not None and not isinstance(operation_name, str):
         raise RequestError("BAD_REQUEST", ['"operationName" must be a string.'])
-    key = (schema, query, operation_name, limits.max_depth, limits.max_fields)
+    key = (schema, query, operation_name, limits.max_depth, limits.max_fields, limits.max_aliases)
     document = _checked.get(key)
     if document is not None:
         _checked.move_to_end(key)
@@ -167,6 +170,31 @@ def _check_size(document: DocumentNode, operation: OperationDefinitionNode, limi
     if size > limits.max_fields:
         raise RequestError("QUERY_TOO_COMPLEX", [
             f"Query selects {size} fields once fragments are expanded; the limit is {limits.max_fields}."])
+    if limits.max_aliases is not None:
+        aliases = count_aliases(operation.selection_set, fragments, {})
+        if aliases > limits.max_aliases:
+            raise RequestError("QUERY_TOO_MANY_ALIASES", [
+                f"Query uses {aliases} aliased fields once fragments are expanded; the limit is {limits.max_aliases}."])
+
+
+def count_aliases(selection_set: SelectionSetNode, fragments: Mapping[str, FragmentDefinitionNode],
+                  memo: dict[str, int]) -> int:
+    """Aliased field occurrences below a selection set, each fragment spread counted for every time it is spread
+    (each fragment is walked once)."""
+    total = 0
+    for node in selection_set.selections:
+        if isinstance(node, FieldNode):
+            total += (node.alias is not None) + (count_aliases(node.selection_set, fragments, memo)
+                                                 if node.selection_set else 0)
+        elif isinstance(node, FragmentSpreadNode):
+            name = node.name.value
+            if name not in memo:
+                memo[name] = 0  # a cycle (refused by validation anyway) counts as empty
+                memo[name] = count_aliases(fragments[name].selection_set, fragments, memo) if name in fragments else 0
+            total += memo[name]
+        else:
+            total += count_aliases(node.selection_set, fragments, memo)
+    return total
 
 
 def check_cost(document: DocumentNode, operation_name: str | None, schema: GraphQLSchema,

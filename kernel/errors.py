@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+_SCHEMA_HINT = re.compile(r"\s*Did you mean\b.*$", re.S)
+
+
+def without_schema_hints(message: str) -> str:
+    """A validation message without its `Did you mean "household" or "households"?`: where introspection is
+    closed (production), suggestions would spell out the schema a field name at a time."""
+    return _SCHEMA_HINT.sub("", message)
 
 
 class DomainError(Exception):

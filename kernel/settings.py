@@ -37,6 +37,49 @@ def database_variable(name: str) -> str:
 
 
 @dataclass(frozen=True)
+class EdgeSettings:
+    """What the servers refuse before any work: body sizes, framing, and how fast sign-in may be guessed.
+
+    Every number has a DIBAO_* variable (see `load_edge_settings`); the defaults suit a city's deployment.
+    """
+
+    max_graphql_bytes: int = 4_194_304
+    """DIBAO_MAX_GRAPHQL_BYTES: largest POST body to the gateway's /graphql (4 MiB: a bank's 20,000 results, the
+    most one postBatchResults takes, are ~1.5 MB as variables)."""
+    max_auth_bytes: int = 8_192
+    """DIBAO_MAX_AUTH_BYTES: largest body to /auth/token and /auth/logout."""
+    max_body_bytes: int = 1_048_576
+    """DIBAO_MAX_BODY_BYTES: largest body to any other path (admin forms)."""
+    max_subgraph_bytes: int = 16_777_216
+    """DIBAO_MAX_SUBGRAPH_BYTES: largest body a subgraph reads (the gateway's entity batches are larger than clients')."""
+    hsts_seconds: int = 0
+    """DIBAO_HSTS_SECONDS: Strict-Transport-Security max-age sent on https requests; 0 sends none."""
+    trusted_proxies: str = ""
+    """DIBAO_TRUSTED_PROXIES: addresses of TLS-terminating proxies whose X-Forwarded-For/-Proto are believed."""
+    sign_in_free_attempts: int = 5
+    """DIBAO_SIGN_IN_FREE_ATTEMPTS: failed sign-ins one address may make for one account before each waits."""
+    sign_in_base_delay: float = 2.0
+    """DIBAO_SIGN_IN_BASE_DELAY: seconds the first throttled attempt waits; each further failure doubles it."""
+    sign_in_max_delay: float = 900.0
+    """DIBAO_SIGN_IN_MAX_DELAY: the longest wait between attempts on one account from one address."""
+    sign_in_address_budget: int = 20
+    """DIBAO_SIGN_IN_ADDRESS_BUDGET: failed sign-ins one address may make, over all accounts, per window."""
+    sign_in_window: float = 900.0
+    """DIBAO_SIGN_IN_WINDOW: seconds after which an account+address or address starts counting afresh."""
+
+
+def load_edge_settings() -> EdgeSettings:
+    """The edge settings from DIBAO_* variables; unset ones keep their documented default."""
+    defaults = EdgeSettings()
+    values = {}
+    for name, default in vars(defaults).items():
+        raw = os.environ.get(f"DIBAO_{name.upper()}")
+        if raw is not None and raw.strip() != "":
+            values[name] = type(default)(raw.strip())
+    return EdgeSettings(**values)
+
+
+@dataclass(frozen=True)
 class Settings:
     """Everything a process needs to know about its deployment."""
 
@@ -52,6 +95,8 @@ class Settings:
     """How often supervision pulls the households feed and paid lines in the background; 0 disables."""
     registry_events_sync_seconds: float = 600.0
     """How often households follows supervision's registry deaths, imprisonments and hukou moves; 0 disables."""
+    edge: EdgeSettings = field(default_factory=lambda: EdgeSettings())
+    """Request body limits, security headers and sign-in throttling."""
     metrics_token: str = ""
     """DIBAO_METRICS_TOKEN: when set, /metrics answers only `Authorization: Bearer <token>`."""
     embedded: bool = True
@@ -117,6 +162,7 @@ def load_settings() -> Settings:
         refresh_token_hours=int(os.environ.get("DIBAO_REFRESH_TOKEN_HOURS", "12")),
         projection_sync_seconds=float(os.environ.get("DIBAO_PROJECTION_SYNC_SECONDS", "30")),
         registry_events_sync_seconds=float(os.environ.get("DIBAO_REGISTRY_EVENTS_SYNC_SECONDS", "600")),
+        edge=load_edge_settings(),
         metrics_token=os.environ.get("DIBAO_METRICS_TOKEN", ""),
     )
 

@@ -28,7 +28,8 @@ from strawberry.types import Info
 from strawberry.types.nodes import FragmentSpread, InlineFragment
 
 from kernel.collector import CollectBetweenRequests
-from kernel.errors import DomainError
+from kernel.edge import BodyLimit, SecurityHeaders
+from kernel.errors import DomainError, without_schema_hints
 from kernel.metrics import Scrape, metrics_route
 from kernel.observe import ObserveRequests, note
 from kernel.settings import Settings, get_settings
@@ -101,6 +102,17 @@ class MaskUnexpectedErrors(MaskErrors):
         )
 
 
+class HideSchemaHints(SchemaExtension):
+    """In production, validation errors lose their `Did you mean …?`: with introspection closed, suggestions would
+    spell out the schema a field name at a time."""
+
+    def on_validate(self):  # type: ignore[no-untyped-def]
+        yield
+        if get_settings().production:
+            for error in self.execution_context.pre_execution_errors or ():
+                error.message = without_schema_hints(error.message)
+
+
 class NoteOperation(SchemaExtension):
     """The operation's name goes to the request's log line and metrics (kernel.observe)."""
 
@@ -114,7 +126,8 @@ def create_schema(*, query: type, mutation: type | None = None, types: Sequence[
     return SubgraphSchema(
         query=query, mutation=mutation, types=list(types), federation_version="2.11",
         # The gateway sends the same few operation texts over and over: parse and validate each once.
-        extensions=[MaskUnexpectedErrors, NoteOperation, lambda: ParserCache(maxsize=512), lambda: ValidationCache(maxsize=512)],
+        extensions=[MaskUnexpectedErrors, HideSchemaHints, NoteOperation, lambda: ParserCache(maxsize=512),
+                    lambda: ValidationCache(maxsize=512)],
     )
 
 
@@ -280,4 +293,7 @@ def create_subgraph_app(
     app.state.schema = schema
     # A thousand entities are tens of thousands of objects built and dropped in one answer (kernel.collector)
     observed = ObserveRequests(RequireToken(app, settings=settings), service=name)
-    return CollectBetweenRequests(OpenTelemetryMiddleware(observed, tracer_provider=None))
+    served = CollectBetweenRequests(OpenTelemetryMiddleware(observed, tracer_provider=None))
+    # The token is checked before the body is read; a body over the limit is refused while it arrives (kernel.edge)
+    limit = settings.edge.max_subgraph_bytes
+    return SecurityHeaders(BodyLimit(served, limit_for=lambda path: limit))

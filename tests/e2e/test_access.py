@@ -106,18 +106,31 @@ async def test_a_subgraph_reached_directly_with_a_token_still_filters_by_region(
     assert {h["regionCode"] for h in response.json()["data"]["households"]} == {VILLAGE}
 
 
-async def test_wrong_passwords_are_refused_recorded_and_rate_limited(client):
+async def test_wrong_passwords_are_refused_recorded_and_slow_that_address_down_only(client, system, monkeypatch):
+    import dataclasses
+
+    from authz import throttle
     from authz.models import SignInEvent
     from authz.service import create_user
 
-    # given a user of its own, so the lock-out touches no other test
+    settings = throttle.get_settings()  # a first wait longer than the five checks take on a busy machine
+    slow = dataclasses.replace(settings, edge=dataclasses.replace(settings.edge, sign_in_base_delay=120.0))
+    monkeypatch.setattr(throttle, "get_settings", lambda: slow)
+
+    # given a user of its own, so the throttling touches no other test
     await create_user(username="locked.out", password=DEMO_PASSWORD, grants=[("township_leader", "431102100000")])
     for _ in range(5):
         response = await client.post("/auth/token", data={"username": "locked.out", "password": "wrong-password"})
         assert response.status_code == 401 and response.json()["error"] == "INVALID_CREDENTIALS"
-    locked = await client.post("/auth/token", data={"username": "locked.out", "password": DEMO_PASSWORD})
-    assert locked.status_code == 429 and locked.json()["error"] == "TOO_MANY_ATTEMPTS"
+    waiting = await client.post("/auth/token", data={"username": "locked.out", "password": DEMO_PASSWORD})
+    assert waiting.status_code == 429 and waiting.json()["error"] == "TOO_MANY_ATTEMPTS"
+    assert int(waiting.headers["retry-after"]) >= 1
     assert await SignInEvent.filter(username="locked.out", succeeded=False).count() == 6
+    # the owner, from another address, is not locked out
+    transport = httpx.ASGITransport(app=system, client=("192.0.2.44", 5000))
+    async with httpx.AsyncClient(transport=transport, base_url="http://dibao.test") as elsewhere:
+        mine = await elsewhere.post("/auth/token", data={"username": "locked.out", "password": DEMO_PASSWORD})
+    assert mine.status_code == 200
 
 
 async def test_a_refresh_token_gives_a_new_access_token(client):

@@ -67,3 +67,43 @@ def test_each_subgraph_process_is_ready_once_its_database_answers(deployment):
         response = httpx.get(f"{url}/readyz", timeout=10)
         assert response.status_code == 200, response.text
         assert response.json() == {"status": "ready", "service": service, "databases": {service: True}}
+
+
+def test_the_gateway_process_relays_no_path_outside_the_file_shapes(deployment):
+    base, _ = deployment
+    token = httpx.post(f"{base}/auth/token", data={"username": "bank.rcc", "password": DEMO_PASSWORD}).json()
+    headers = {"authorization": f"Bearer {token['access_token']}"}
+    for path in ("/files/batches/1/..%2f..%2f..%2fhealthz", "/files/batches/1/..%2F..%2F..%2Fgraphql"):
+        response = httpx.get(base + path, headers=headers)
+        assert response.status_code == 404, path
+        assert response.json()["errors"][0]["extensions"]["code"] == "FILE_NOT_FOUND"
+
+
+def _raw_post(base: str, head: str, chunks: int) -> bytes:
+    """Send a request head and up to `chunks` 1 MiB chunks over a plain socket; the answer's head."""
+    import socket
+
+    host, port = base.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=30) as conn:
+        conn.sendall(head.encode())
+        try:
+            for _ in range(chunks):
+                conn.sendall(b"100000\r\n" + b"x" * (1 << 20) + b"\r\n")
+        except OSError:
+            pass  # the server answered and closed: the rest was never read
+        answer = b""
+        while b"\r\n\r\n" not in answer and (chunk := conn.recv(65536)):
+            answer += chunk
+        return answer
+
+
+def test_the_gateway_process_answers_an_endless_upload_with_413_and_headers(deployment):
+    base, _ = deployment
+    token = httpx.post(f"{base}/auth/token", data={"username": "county.auditor", "password": DEMO_PASSWORD}).json()
+    head = (f"POST /graphql HTTP/1.1\r\nHost: dibao\r\nAuthorization: Bearer {token['access_token']}\r\n"
+            "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+    answer = _raw_post(base, head, 300)
+    assert answer.startswith(b"HTTP/1.1 413"), answer[:200]
+    assert b"connection: close" in answer and b"x-frame-options: DENY" in answer
+    anonymous = _raw_post(base, head.replace(f"Authorization: Bearer {token['access_token']}\r\n", ""), 1)
+    assert anonymous.startswith(b"HTTP/1.1 401"), anonymous[:200]

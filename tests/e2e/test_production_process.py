@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 
 import httpx
 import pytest
@@ -54,7 +55,12 @@ def test_each_process_logs_json_lines_with_the_callers_trace_and_no_personal_dat
                           json={"query": ADD_MEMBER, "variables": {"h": "999999999", "n": NAME, "i": ID_NUMBER}},
                           headers={"authorization": f"Bearer {token}", "traceparent": f"00-{TRACE_ID}-b7ad6b7169203331-01"})
     assert response.status_code == 200 and response.json()["data"] is None
-    logs = {name: output_of(process) for name, process in processes.items()}
+    # a request's line is written once its answer has gone: wait (briefly) until both processes have written it
+    for _ in range(100):
+        logs = {name: output_of(process) for name, process in processes.items()}
+        if all(TRACE_ID in logs[name] for name in ("gateway", "households")):
+            break
+        time.sleep(0.05)
     # then every line each process wrote is one JSON object
     lines = {name: [json.loads(line) for line in text.splitlines() if line.strip()] for name, text in logs.items()}
     # and the gateway and households each logged the request once, under the caller's trace id, naming the officer
