@@ -8,6 +8,7 @@ import datetime as dt
 import io
 import json
 import os
+import re
 import tempfile
 from collections.abc import AsyncIterator
 from decimal import Decimal
@@ -22,6 +23,8 @@ from admin import audit
 from admin.columns import format_datetime
 from kernel.values import SHANGHAI
 
+SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+"""Characters Excel refuses in a worksheet name."""
 XLSX_MAX_ROWS = 1_048_575
 """One header row plus this many rows is all a worksheet holds."""
 CHUNK = 64 * 1024
@@ -40,6 +43,12 @@ async def rows_of(view: Any, request: Request) -> AsyncIterator[Any]:
         async for partition in result.scalars().partitions(BATCH):
             for row in view.mask(request, list(partition)):
                 yield row
+
+
+def sheet_name(label: str) -> str:
+    """A worksheet name Excel accepts: without []:*?/\\, no apostrophe at either end, at most 31 characters."""
+    name = " ".join(SHEET_FORBIDDEN.sub(" ", label).split()).strip("'")[:31].strip()
+    return name or "Sheet1"
 
 
 def _filename(view: Any, export_type: str) -> str:
@@ -122,7 +131,7 @@ async def _xlsx(view: Any, request: Request, columns: list[str], headers: list[s
     os.close(handle)
     workbook = xlsxwriter.Workbook(path, {"constant_memory": True, "remove_timezone": True})
     try:
-        sheet = workbook.add_worksheet(view.name[:31])
+        sheet = workbook.add_worksheet(sheet_name(view.name))
         styles = {
             "head": workbook.add_format({"bold": True, "bg_color": "#E8EEF7"}),
             "money": workbook.add_format({"num_format": '"¥"#,##0.00'}),
