@@ -9,6 +9,7 @@ from starlette.routing import Route
 
 from authz.actions import Action
 from authz.enforcer import get_authorizer
+from authz.masking import Sensitive, revealing_action
 from kernel.errors import DomainError
 from kernel.settings import Settings, get_settings
 from kernel.subgraph import create_subgraph_app
@@ -45,8 +46,8 @@ def _file_routes(settings: Settings) -> list[Route]:
         try:
             caller, scope = caller_scope(request, Action.ROSTER_READ)
             roster_id = int(request.path_params["roster_id"])
-            full = not get_authorizer().scope(caller, Action.ACCOUNT_READ_SENSITIVE).empty
-            name, body = await exports.roster_xlsx(scope=scope, roster_id=roster_id, full_accounts=full)
+            accounts = get_authorizer().scope(caller, revealing_action(Sensitive.ACCOUNT_NUMBER))
+            name, body = await exports.roster_xlsx(scope=scope, roster_id=roster_id, accounts_scope=accounts)
         except DomainError as error:
             return _refusal(error)
         return Response(body, media_type=XLSX, headers={"content-disposition": f'attachment; filename="{name}"'})
