@@ -282,9 +282,12 @@ class ScopedModelView(ModelView):
             raise Forbidden("the region lies outside your jurisdiction", "区划超出您的管辖范围", code="FORBIDDEN")
 
     async def after_model_change(self, data: dict, model: Any, is_created: bool, request: Request) -> None:
-        """A grant changed here takes effect at once, as `revokeRole` does: its holder's tokens stop working."""
+        """A grant or password changed here takes effect at once, as `revokeRole` does: the holder's tokens and
+        admin sessions stop working."""
         if not is_created and users.is_grant(self.entity):
             await users.withdraw_tokens({scopes.memo(request).get("grant holder"), getattr(model, users.GRANT_HOLDER)})
+        if not is_created and users.PASSWORD_COLUMN in data:
+            await users.withdraw_tokens({model.id})
 
     async def after_model_delete(self, model: Any, request: Request) -> None:
         if users.is_grant(self.entity):
