@@ -32,13 +32,24 @@ class PersonAlreadyRegistered(DomainError):
         )
 
 
+class PersonNotFound(NotFound):
+    code = "PERSON_NOT_FOUND"
+
+    def __init__(self, person_id: object) -> None:
+        super().__init__(
+            f"person {str(person_id)[:40]} does not exist or is outside your jurisdiction",
+            f"成员 {str(person_id)[:40]} 不存在或不在您的管辖范围内",
+            field="id",
+        )
+
+
 class HouseholdNotFound(NotFound):
     code = "HOUSEHOLD_NOT_FOUND"
 
     def __init__(self, household_id: object) -> None:
         super().__init__(
-            f"household {household_id} does not exist or is outside your jurisdiction",
-            f"家庭 {household_id} 不存在或不在您的管辖范围内",
+            f"household {str(household_id)[:40]} does not exist or is outside your jurisdiction",
+            f"家庭 {str(household_id)[:40]} 不存在或不在您的管辖范围内",
             field="id",
         )
 

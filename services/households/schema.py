@@ -10,6 +10,7 @@ from authz.permissions import allowed, principal, scope
 from strawberry.tools import merge_types
 
 from kernel.subgraph import create_schema
+from kernel.values import record_id
 from services.households import entitlements, events, service
 from services.households.types_stats import HouseholdStatistics
 from services.households.schema_dynamics import DynamicsMutation, DynamicsQuery
@@ -22,10 +23,7 @@ from services.households.types import Household, Person, Region, RegisterHouseho
 def _id(value: strawberry.ID | None, field: str) -> int | None:
     if value is None:
         return None
-    try:
-        return int(value)
-    except ValueError:
-        raise service.InvalidInput(f"{field} must be a household id", f"{field} 应为家庭编号", field=field) from None
+    return record_id(value, field=field)
 
 
 @strawberry.type
