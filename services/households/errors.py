@@ -32,26 +32,25 @@ class PersonAlreadyRegistered(DomainError):
         )
 
 
-class PersonNotFound(NotFound):
+class _RecordNotFound(NotFound):
+    """A record asked for by id that does not exist, or not for this caller (ids reveal nothing)."""
+
+    kind = ("record", "记录")
+
+    def __init__(self, record_id: object) -> None:
+        shown = str(record_id)[:40]
+        super().__init__(f"{self.kind[0]} {shown} does not exist or is outside your jurisdiction",
+                         f"{self.kind[1]} {shown} 不存在或不在您的管辖范围内", field="id")
+
+
+class PersonNotFound(_RecordNotFound):
     code = "PERSON_NOT_FOUND"
-
-    def __init__(self, person_id: object) -> None:
-        super().__init__(
-            f"person {str(person_id)[:40]} does not exist or is outside your jurisdiction",
-            f"成员 {str(person_id)[:40]} 不存在或不在您的管辖范围内",
-            field="id",
-        )
+    kind = ("person", "成员")
 
 
-class HouseholdNotFound(NotFound):
+class HouseholdNotFound(_RecordNotFound):
     code = "HOUSEHOLD_NOT_FOUND"
-
-    def __init__(self, household_id: object) -> None:
-        super().__init__(
-            f"household {str(household_id)[:40]} does not exist or is outside your jurisdiction",
-            f"家庭 {str(household_id)[:40]} 不存在或不在您的管辖范围内",
-            field="id",
-        )
+    kind = ("household", "家庭")
 
 
 class NoStandard(DomainError):
