@@ -93,6 +93,12 @@ def revealing_action(kind: Sensitive) -> str:
     return RULES[kind][0]
 
 
+def accounts_scope(scope_of: Callable[[str], Scope]) -> Scope:
+    """Where account numbers are read in full: the bank's released batches, or the account-reading right."""
+    kinds = (Sensitive.BATCH_ACCOUNT_NUMBER, Sensitive.ACCOUNT_NUMBER)
+    return Scope.of({prefix for kind in kinds for prefix in scope_of(revealing_action(kind)).prefixes})
+
+
 def reveal(info: Info, kind: Sensitive, region_code: str, value: T) -> T | Any:
     """`value` in full when the caller may read `kind` in `region_code`, masked otherwise."""
     return shown(scope(info, revealing_action(kind)), kind, region_code, value)  # type: ignore[arg-type]

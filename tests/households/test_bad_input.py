@@ -4,14 +4,34 @@ writes nothing."""
 from __future__ import annotations
 
 import asyncio
+import itertools
 
+from kernel.values import id_check_digit
 from services.households.models import AuditRecord, IncomeItem, Person, Standard
-from tests.households.test_registration import REGISTER, counts, household, new_id
+from tests.e2e.test_access import VILLAGE
+from tests.households.test_registration import REGISTER, counts
 
 INCOME = """mutation($h: ID!, $a: String!, $p: ID) {
   recordIncome(householdId: $h, category: "WAGES", monthlyAmount: $a, personId: $p) { id personId monthlyAmount } }"""
 STANDARD = """mutation($d: Date!) {
   setStandard(regionCode: "431102000000", urbanRural: "RURAL", monthlyAmount: "700.00", effectiveFrom: $d) { regionCode } }"""
+
+
+_sequence = itertools.count(1)
+
+
+def new_id(birth: str = "19930815") -> str:
+    """An ID number no other test module makes (its own birth dates and sequence)."""
+    body = f"431102{birth}{next(_sequence) % 1000:03d}"
+    return body + id_check_digit(body)
+
+
+def household(**overrides) -> dict:
+    data = {"regionCode": VILLAGE, "urbanRural": "RURAL",
+            "members": [{"name": "周建华", "idNumber": new_id("19930815"), "relation": "HEAD"},
+                        {"name": "吴桂兰", "idNumber": new_id("19940927"), "relation": "SPOUSE"}]}
+    data.update(overrides)
+    return data
 
 
 def refusal(body: dict) -> dict:
@@ -112,13 +132,13 @@ async def test_full_width_digits_in_an_id_number_are_the_same_person(gql):
     # when the head's ID number is typed again in full-width digits, with a lower-case x and spaces, in another household
     number = first["members"][0]["idNumber"]
     wide = " " + "".join(chr(ord(c) + 0xFEE0) if c.isdigit() else c.lower() for c in number) + " "
-    again = household(members=[{"name": "王建国", "idNumber": wide, "relation": "HEAD"}])
+    again = household(members=[{"name": "周建华", "idNumber": wide, "relation": "HEAD"}])
     found = refusal(await gql(REGISTER, {"input": again}, user="village.assistant"))
     # then it is the same person, already in a household, and nothing is written
     assert (found["code"], found["field"]) == ("PERSON_IN_ANOTHER_HOUSEHOLD", "members[0].idNumber")
     assert await counts() == before
     # and a new number typed in full width is stored in ASCII digits
-    fresh = new_id("19851111")
+    fresh = new_id("19951111")
     typed = "".join(chr(ord(c) + 0xFEE0) if c.isdigit() else c for c in fresh)
     body = await gql(REGISTER, {"input": household(members=[{"name": "赵六", "idNumber": typed, "relation": "HEAD"}])},
                      user="village.assistant")
