@@ -14,7 +14,8 @@ from starlette.requests import Request
 from starlette.exceptions import HTTPException
 from starlette.responses import RedirectResponse, Response
 from starlette.middleware import Middleware
-from starlette.routing import Route
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
 
 from admin import audit, csrf
 from admin import scope as scopes
@@ -30,6 +31,7 @@ from kernel.values import SHANGHAI
 TITLE = "最低生活保障管理后台"
 BASE_URL = "/admin"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+STATIC = Path(__file__).resolve().parent / "static"
 TORTOISE_ONLY_PARAMS = {"minsize", "maxsize", "max_queries", "max_inactive_connection_lifetime", "schema", "journal_mode"}
 
 __all__ = ["TITLE", "ScopedModelView", "build_entities", "mount_admin", "sqlalchemy_url", "view_for"]
@@ -111,7 +113,7 @@ def mount_admin(app: Starlette, settings: Settings) -> Admin:
             item.__class__ = UsedCategory
     admin.admin.router.routes.insert(0, Route("/{identity}/notes/{pk}", _note_endpoint(admin, auth),
                                               methods=["POST"], name="note"))
-    admin.admin.router.routes.insert(0, Route("/dibao/csrf.js", csrf.script, name="csrf_script"))
+    admin.admin.router.routes.insert(0, Mount("/dibao-static", StaticFiles(directory=STATIC), name="dibao_static"))
     # innermost, inside the session middleware, so the guard reads the session's token
     admin.admin.user_middleware.append(Middleware(csrf.CsrfGuard, trusted_origins=settings.admin_origins))
     _dispose_on_shutdown(app, engines)

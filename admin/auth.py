@@ -16,6 +16,7 @@ from authz.actions import Action
 from authz.enforcer import get_authorizer
 from authz.service import authenticate, principal_of
 from kernel.errors import DomainError
+from kernel.observe import note
 from kernel.settings import Settings
 
 SESSION_KEY = "principal"
@@ -81,6 +82,7 @@ class AdminAuth(AuthenticationBackend):
             scopes.remember(request, None)
             return False
         scopes.remember(request, principal)
+        note(user=principal.username)  # the request's log line names the auditor
         return True
 
     async def get_user_id(self, request: Request):

@@ -86,7 +86,7 @@ def _tier(spec: ColumnSpec, entity: Entity) -> int:
         return 0
     if name.endswith(NAME_WORDS) or spec is entity.region or spec.references:
         return 1
-    if isinstance(data, (fields.DecimalField, fields.BooleanField)) or name in ("status", "period"):
+    if isinstance(data, (fields.DecimalField, fields.BooleanField)) or name in FILTER_NAMES:
         return 2
     if isinstance(data, fields.CharField) and (data.max_length or 0) <= 16:
         return 2

@@ -1,6 +1,7 @@
 """Cross-site request forgery guard for the admin: every unsafe request must come from the admin's own
 origin (Origin, else Referer) and carry the session's CSRF token (form field or header); the session
-cookie is SameSite=strict besides (admin.auth)."""
+cookie is SameSite=strict besides (admin.auth). `static/csrf.js` puts the page's token (its
+`csrf-token` meta tag) into every POST form and the admin's own AJAX calls."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from urllib.parse import urlsplit
 
 from starlette.datastructures import Headers
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, Response
+from starlette.responses import HTMLResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from admin.auth import CSRF_KEY
@@ -23,33 +24,6 @@ MAX_FORM_BYTES = 1024 * 1024
 REFUSAL = """<!DOCTYPE html><html lang="zh-CN"><meta charset="utf-8"><title>请求被拒绝</title>
 <p>请求来源或表单令牌无效，请刷新页面后重试。</p><p>The request's origin or form token is not valid; reload the page
 and try again.</p><p><code>{code}</code></p></html>"""
-
-
-SCRIPT = """(function () {
-  var meta = document.querySelector('meta[name="csrf-token"]');
-  if (!meta) { return; }
-  var token = meta.getAttribute('content');
-  function arm(form) {
-    if (!form || (form.getAttribute('method') || '').toLowerCase() !== 'post') { return; }
-    if (form.querySelector('input[name="%(field)s"]')) { return; }
-    var input = document.createElement('input');
-    input.type = 'hidden'; input.name = '%(field)s'; input.value = token;
-    form.appendChild(input);
-  }
-  document.querySelectorAll('form').forEach(arm);
-  document.addEventListener('submit', function (event) { arm(event.target); }, true);
-  if (window.jQuery) {
-    window.jQuery.ajaxPrefilter(function (options, original, xhr) {
-      if (!options.crossDomain) { xhr.setRequestHeader('X-CSRF-Token', token); }
-    });
-  }
-})();
-""" % {"field": FIELD}
-"""Puts the page's token into every POST form and the admin's own AJAX calls (a file, so a strict CSP allows it)."""
-
-
-async def script(request: Request) -> Response:
-    return Response(SCRIPT, media_type="application/javascript", headers={"cache-control": "no-cache"})
 
 
 def token_of(request: Request) -> str:

@@ -10,7 +10,8 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -19,12 +20,11 @@ from starlette.background import BackgroundTask
 from starlette.requests import Request
 from starlette.responses import StreamingResponse
 
-from admin import audit
+from admin import audit, related
 from admin.columns import format_datetime
+from admin.shown import CODE_COLUMNS
 from kernel.values import SHANGHAI
 
-SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
-"""Characters Excel refuses in a worksheet name."""
 XLSX_MAX_ROWS = 1_048_575
 """One header row plus this many rows is all a worksheet holds."""
 CHUNK = 64 * 1024
@@ -35,20 +35,88 @@ MEDIA = {
 }
 
 
+PLACES = (("county", 6, "县（区）"), ("township", 9, "乡镇（街道）"), ("village", 12, "村（社区）"))
+"""The places named beside a region code in an export: the code's own county, township and village."""
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of an export: its heading and how a row gives its value."""
+
+    header: str
+    value: Callable[[Any], Any]
+
+
+def columns_of(view: Any) -> list[Column]:
+    """The export's columns: every exported field as a person reads it, the code beside it where auditors look codes
+    up, who the record is (a household's head) and the names of its county, township and village."""
+    found = []
+    for name in view._export_prop_names:
+        header = view._column_labels.get(name, name)
+        reading = view.readings.get(name)
+        found.append(Column(header, _read(name, reading)))
+        if reading is not None and reading.vocabulary is not None and name in CODE_COLUMNS:
+            found.append(Column(f"{header}代码", _raw(name)))
+        if name == view.entity.pk.attribute and view.named_by is not None:
+            found.append(Column(view._column_labels.get(related.REPRESENTATIVE, "名称"), _raw(related.REPRESENTATIVE)))
+    if view.region_attribute and view.region_entity is not None:
+        found += [Column(header, _place(view.region_attribute, length)) for _, length, header in PLACES]
+    return found
+
+
+def _raw(name: str) -> Callable[[Any], Any]:
+    return lambda row: getattr(row, name, None) if name != related.REPRESENTATIVE else row.__dict__.get(name)
+
+
+def _read(name: str, reading: Any) -> Callable[[Any], Any]:
+    if reading is None:
+        return _raw(name)
+
+    def value(row: Any) -> Any:
+        stored = getattr(row, name, None)
+        text = reading.text(stored)
+        return stored if text is None else text
+
+    return value
+
+
+def _place(attribute: str, length: int) -> Callable[[Any], Any]:
+    def value(row: Any) -> str:
+        code = getattr(row, attribute, None)
+        place = _place_of(code, length)
+        return related.region_name(place) if place else ""
+
+    return value
+
+
+def _place_of(code: str | None, length: int) -> str | None:
+    """The code of the county (6), township (9) or village (12) a 12-digit code lies in; None above that level."""
+    if not code or len(code) != 12 or not code.isdigit():
+        return None
+    place = code[:length].ljust(12, "0")
+    return place if place[:length].rstrip("0") and code[length - 3:length] != "000" else None
+
+
 async def rows_of(view: Any, request: Request) -> AsyncIterator[Any]:
-    """The rows of the filtered list, masked, fetched in batches through a server-side cursor."""
+    """The rows of the filtered list, masked, with the names they show, fetched in batches through a server-side
+    cursor."""
     stmt = await view.filtered_query(request)
     async with view.session_maker() as session:
         result = await session.stream(stmt.execution_options(yield_per=BATCH))
         async for partition in result.scalars().partitions(BATCH):
-            for row in view.mask(request, list(partition)):
+            rows = view.mask(request, list(partition))
+            await _names_for(view, rows)
+            for row in rows:
                 yield row
 
 
-def sheet_name(label: str) -> str:
-    """A worksheet name Excel accepts: without []:*?/\\, no apostrophe at either end, at most 31 characters."""
-    name = " ".join(SHEET_FORBIDDEN.sub(" ", label).split()).strip("'")[:31].strip()
-    return name or "Sheet1"
+async def _names_for(view: Any, rows: list) -> None:
+    """One query per batch for the heads' names, one for the place names not yet known."""
+    if view.named_by is not None:
+        await related.load_representatives(view.named_by, rows, view.entity.pk.attribute, view._run_arbitrary_query)
+    if view.region_attribute and view.region_entity is not None:
+        codes = {_place_of(getattr(row, view.region_attribute, None), length) for row in rows for _, length, _ in PLACES}
+        await related.load_region_names(view.region_entity, {code for code in codes if code}, view._run_arbitrary_query)
 
 
 def _filename(view: Any, export_type: str) -> str:
@@ -86,8 +154,8 @@ def _text(value: Any) -> str:
 
 
 async def export(view: Any, request: Request, export_type: str) -> StreamingResponse:
-    columns = view._export_prop_names
-    headers = [view._column_labels.get(name, name) for name in columns]
+    columns = columns_of(view)
+    headers = [column.header for column in columns]
     what = _what(view, request, export_type)
     if export_type == "csv":
         body = _csv(view, request, columns, headers, what)
@@ -100,7 +168,7 @@ async def export(view: Any, request: Request, export_type: str) -> StreamingResp
                              background=BackgroundTask(_remove, path))
 
 
-async def _csv(view: Any, request: Request, columns: list[str], headers: list[str], what: dict) -> AsyncIterator[bytes]:
+async def _csv(view: Any, request: Request, columns: list[Column], headers: list[str], what: dict) -> AsyncIterator[bytes]:
     """UTF-8 with a byte-order mark, so Excel opens the Chinese text correctly; audited when done."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
@@ -116,7 +184,7 @@ async def _csv(view: Any, request: Request, columns: list[str], headers: list[st
     yield codecs.BOM_UTF8 + flush()
     try:
         async for row in rows_of(view, request):
-            writer.writerow([_text(getattr(row, name, None)) for name in columns])
+            writer.writerow([_text(column.value(row)) for column in columns])
             count += 1
             if count % BATCH == 0:
                 yield flush()
@@ -125,7 +193,7 @@ async def _csv(view: Any, request: Request, columns: list[str], headers: list[st
         await audit.log(request, action=audit.EXPORT, entity=view.identity, rows=count, after=what)
 
 
-async def _xlsx(view: Any, request: Request, columns: list[str], headers: list[str]) -> tuple[str, int]:
+async def _xlsx(view: Any, request: Request, columns: list[Column], headers: list[str]) -> tuple[str, int]:
     """A worksheet written row by row in constant memory to a temporary file; returns the path and row count."""
     handle, path = tempfile.mkstemp(prefix="dibao-export-", suffix=".xlsx")
     os.close(handle)
@@ -145,11 +213,17 @@ async def _xlsx(view: Any, request: Request, columns: list[str], headers: list[s
             if count >= XLSX_MAX_ROWS:
                 break
             count += 1
-            for index, name in enumerate(columns):
-                _cell(sheet, count, index, getattr(row, name, None), styles)
+            for index, column in enumerate(columns):
+                _cell(sheet, count, index, column.value(row), styles)
     finally:
         workbook.close()
     return path, count
+
+
+def sheet_name(label: str) -> str:
+    """A worksheet name Excel accepts: none of []:*?/\\, at most 31 characters ("家庭 / 保障档案" → "家庭 保障档案")."""
+    name = " ".join(re.sub(r"[\[\]:*?/\\]", " ", label).split())[:31].strip("'")
+    return name or "导出"
 
 
 def _cell(sheet, row: int, col: int, value: Any, styles: dict) -> None:

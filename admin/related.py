@@ -96,18 +96,6 @@ def link_formatter(identity: str):
     return formatter
 
 
-def code_formatter(labels: dict[str, str]):
-    """A code shown by its Chinese name, the code itself on hover."""
-
-    def formatter(model: Any, attribute: str) -> Any:
-        value = getattr(model, attribute, None)
-        if isinstance(value, str) and value in labels:
-            return Markup('<span class="coded" title="{}">{}</span>').format(value, labels[value])
-        return value
-
-    return formatter
-
-
 def region_formatter(model: Any, attribute: str) -> Any:
     """A region code followed by the place's name, so nobody has to look codes up."""
     code = getattr(model, attribute, None)

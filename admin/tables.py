@@ -36,6 +36,8 @@ from admin.types import Money, Timestamp, json_type
 RESERVED = frozenset(name for name in dir(wtforms.Form()) if not name.startswith("_")) | {"metadata", "registry"}
 """Attribute names a mapped class cannot carry: wtforms forms and SQLAlchemy keep them for themselves."""
 PK_LABEL = "编号"
+COMMON_LABELS = {"created_at": "创建时间", "updated_at": "修改时间"}
+"""Labels of bookkeeping columns that carry no description of their own."""
 
 
 @dataclass(frozen=True)
@@ -173,7 +175,7 @@ def column_specs(model: type[Model], resolve: dict[str, type[Model]]) -> list[Co
             taken.add(column)
         elif f.has_db_field and name not in taken:
             column = f.source_field or name
-            label = field_label(f.description, PK_LABEL if f.pk else name)
+            label = field_label(f.description, PK_LABEL if f.pk else COMMON_LABELS.get(name, name))
             specs.append(ColumnSpec(_safe_attribute(name), column, label, f))
             taken.add(name)
     return specs

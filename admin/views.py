@@ -14,16 +14,17 @@ from sqlalchemy.orm.attributes import set_committed_value
 from starlette.requests import Request
 from tortoise import fields
 
-from admin import audit, related, users
+from admin import audit, related, shown, users
 from admin import scope as scopes
 from admin.columns import (TYPE_FORMATTERS, filter_columns, is_append_only, is_long, is_money, is_secret, list_columns,
                            searchable_columns)
-from admin.filters import RegionFilter, ValueFilter
-from admin.labels import category, value_labels
+from admin.filters import DateRangeFilter, RegionFilter, ValueFilter
+from admin.labels import category
 from admin.tables import Entity
 from authz.actions import Action
 from authz.enforcer import EVERYWHERE
-from authz.masking import Sensitive, hides, revealing_action, reveals, shown
+from authz.masking import Sensitive, hides, revealing_action, reveals
+from authz.masking import shown as shown_to
 from authz.scope import Scope
 from kernel.errors import Forbidden
 from kernel.values import RegionCode
@@ -31,6 +32,8 @@ from kernel.values import RegionCode
 READS = {str(ViewAction.LIST.value), str(ViewAction.DETAILS.value), str(ViewAction.EXPORT.value)}
 WRITES = {str(ViewAction.CREATE.value), str(ViewAction.EDIT.value), str(ViewAction.DELETE.value)}
 ID_SUFFIX = re.compile(r"^[0-9Xx]{4,18}$")
+INLINE_ROWS = 10
+"""Related records shown on a record's page; more are one click away in their own list."""
 MASK_KEEPS = 4
 """The masked form shows the last four characters, so a four-character suffix search reveals nothing more."""
 
@@ -42,6 +45,7 @@ class ScopedModelView(ModelView):
     read_action: Action
     region_attribute: str | None = None
     region_entity: Entity | None = None
+    readings: dict[str, shown.Reading] = {}
     sensitive: dict[str, Sensitive] = {}
     personal: bool = False
     reference_params: tuple[str, ...] = ()
@@ -168,9 +172,7 @@ class ScopedModelView(ModelView):
         """The list as the viewer sees it: scope, related record, filters, search and sort."""
         stmt = self.list_query(request)
         for filter_ in self.get_filters():
-            value = request.query_params.get(filter_.parameter_name)
-            if value:
-                stmt = await filter_.get_filtered_query(stmt, value, self.model)
+            stmt = await filter_.apply(stmt, request, self.model)
         term = request.query_params.get("search", "").strip()
         if term:
             stmt = self._search(stmt, term, region_codes=await self._regions_named(term),
@@ -219,8 +221,8 @@ class ScopedModelView(ModelView):
             for name, kind in self.sensitive.items():
                 value = getattr(row, name, None)
                 if value is not None:
-                    set_committed_value(row, name, shown(scopes.scope(request, revealing_action(kind)), kind,
-                                                         self._region_of(row), value))
+                    set_committed_value(row, name, shown_to(scopes.scope(request, revealing_action(kind)), kind,
+                                                            self._region_of(row), value))
         return rows
 
     async def get_object_for_details(self, request: Request) -> Any:
@@ -245,22 +247,39 @@ class ScopedModelView(ModelView):
         return await export(self, request, export_type)
 
     async def details_context(self, request: Request) -> dict[str, Any]:
-        """Links to the records of other services that point at this one, and the audit notes on it."""
+        """The records of this and other services that point at this one, shown inline (a household's members,
+        accounts, payments, findings and case file), and the audit notes on it."""
         pk = request.path_params.get("pk")
-        links = []
+        sections, empty = [], []
         for reference in self.incoming:
             view = self._admin_ref._find_model_view(reference.source_identity)
-            if view.is_accessible(request):
-                stmt = view.list_query(request).with_only_columns(func.count()).order_by(None)
-                column = getattr(view.model, reference.column)
-                count = (await self._run_arbitrary_query(stmt.where(column == _as_id(column, pk))))[0][0]
-                url = request.url_for("admin:list", identity=view.identity).include_query_params(
-                    **{reference.column: pk})
-                links.append({"label": view.name, "count": count, "url": url})
+            if not view.is_accessible(request):
+                continue
+            section = await view.inline_section(request, reference.column, pk)
+            (sections if section["rows"] else empty).append(section)
         notes_allowed = scopes.principal_of(request) is not None and not scopes.scope(
             request, Action.AUDIT_NOTE_WRITE).empty
-        return {"related_links": links, "notes": await audit.notes_on(self.identity, str(pk)),
-                "can_note": notes_allowed}
+        return {"related_sections": sections, "related_empty": empty,
+                "notes": await audit.notes_on(self.identity, str(pk)), "can_note": notes_allowed}
+
+    async def inline_section(self, request: Request, column_name: str, pk: Any) -> dict[str, Any]:
+        """Up to INLINE_ROWS of this view's rows whose `column_name` holds `pk`, as the list shows them, newest first."""
+        column = getattr(self.model, column_name)
+        stmt = self.list_query(request).where(column == _as_id(column, pk))
+        rows = await self._run_query(stmt.order_by(self.pk_columns[0].desc()).limit(INLINE_ROWS + 1))
+        count = len(rows)
+        if count > INLINE_ROWS:
+            count = (await self._run_arbitrary_query(
+                stmt.with_only_columns(func.count()).order_by(None)))[0][0]
+            rows = rows[:INLINE_ROWS]
+        await self._prepare(request, rows)
+        names = [name for name in self._list_prop_names if name != column_name]
+        cells = [[(await self.get_list_value(row, name, request))[1] for name in names] for row in rows]
+        url = request.url_for("admin:list", identity=self.identity).include_query_params(**{column_name: pk})
+        return {"label": self.name, "identity": self.identity, "count": count, "url": url,
+                "headers": [self._column_labels.get(name, name) for name in names],
+                "rows": [{"url": self._build_url_for("admin:details", request, row), "cells": row_cells}
+                         for row, row_cells in zip(rows, cells)]}
 
     # --- writes (the system administrator's user management) --------------------------------
     async def scaffold_form(self, rules: list[str] | None = None):
@@ -357,9 +376,8 @@ def view_for(entity: Entity, entities: list[Entity] | None = None) -> type[Scope
     formatters |= {ref.column: related.link_formatter(ref.target_identity) for ref in outgoing}
     if region is not None and not region.field.pk:
         formatters[region.attribute] = related.region_formatter
-    formatters |= {spec.attribute: related.code_formatter(value_labels(spec.field.description))
-                   for spec in filter_columns(entity)
-                   if spec.attribute not in formatters and isinstance(spec.data, fields.CharField)}
+    readings = shown.readings(entity, entities)
+    formatters |= {name: shown.formatter(found) for name, found in readings.items() if name not in formatters}
     append_only = is_append_only(entity)
     attrs = {
         "__doc__": f"{entity.label}（{entity.model.__name__}）",
@@ -371,6 +389,7 @@ def view_for(entity: Entity, entities: list[Entity] | None = None) -> type[Scope
         "read_action": scopes.read_action(entity.app, entity.table.name),
         "region_attribute": region.attribute if region else None,
         "region_entity": region_entity,
+        "readings": readings,
         "sensitive": sensitive,
         "personal": scopes.is_personal(entity),
         "reference_params": tuple(ref.column for ref in outgoing),
@@ -399,15 +418,23 @@ def view_for(entity: Entity, entities: list[Entity] | None = None) -> type[Scope
         "export_types": ["xlsx", "csv"],
     }
     view = type(f"{entity.mapped.__name__}Admin", (ScopedModelView,), attrs, model=entity.mapped)
-    view.column_filters = _filters(view, entity, region_entity)
+    view.column_filters = _filters(view, entity, region_entity, shown_in_list, readings)
     return view
 
 
-def _filters(view: type[ScopedModelView], entity: Entity, region_entity: Entity | None) -> list:
+DATE_RANGES = 2
+"""Date columns of the list offered as a from–to filter, at most."""
+
+
+def _filters(view: type[ScopedModelView], entity: Entity, region_entity: Entity | None, listed: list[str],
+             readings: dict[str, shown.Reading]) -> list:
     found: list = []
     if entity.region is not None and not entity.region.field.pk:
         found.append(RegionFilter(view, entity.region, region_entity.mapped if region_entity else None))
-    found += [ValueFilter(view, spec, value_labels(spec.field.description)) for spec in filter_columns(entity)]
+    found += [ValueFilter(view, spec, readings.get(spec.attribute)) for spec in filter_columns(entity)]
+    dates = [spec for name in listed if (spec := entity.column(name)) is not None
+             and isinstance(spec.data, fields.DateField)][:DATE_RANGES]
+    found += [DateRangeFilter(view, spec, month=shown.is_month(spec)) for spec in dates]
     return found
 
 

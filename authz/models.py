@@ -81,7 +81,7 @@ class AuditNote(Model):
 
 # --- tokens and identity administration: refresh rotation, revocation, audit ---
 class RefreshToken(Model):
-    """A refresh token handed out — 刷新令牌; each is used once, then replaced within its family."""
+    """A refresh token handed out — 刷新令牌: each is used once, then replaced within its family."""
 
     jti = fields.CharField(max_length=64, primary_key=True, description="令牌编号 / token id")
     family = fields.CharField(max_length=64, db_index=True, description="令牌族 / the sign-in it descends from")
@@ -96,7 +96,7 @@ class RefreshToken(Model):
 
 
 class RevokedToken(Model):
-    """An access token revoked before its expiry (sign-out) — 已吊销令牌; checked by the gateway."""
+    """An access token revoked before its expiry (sign-out) — 已吊销令牌: checked by the gateway."""
 
     jti = fields.CharField(max_length=64, primary_key=True, description="令牌编号 / token id")
     username = fields.CharField(max_length=64, description="登录名 / username")

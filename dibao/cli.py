@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import sys
 
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from kernel.settings import SERVICES, get_settings
+from kernel.settings import SERVICES, MissingConfiguration, Settings, get_settings, serve_alone
 
 console = Console()
 
@@ -31,7 +31,11 @@ def cmd_migrate(args: argparse.Namespace) -> None:
 
     applied = asyncio.run(migrate_all(get_settings()))
     for name, versions in applied.items():
-        console.print(f"[green]{name}[/]: {', '.join(versions) if versions else 'up to date'}")
+        console.print(f"[green]{name}[/]：{'已应用 ' + '、'.join(versions) if versions else '已是最新'}")
+
+
+SEED_STAGES = {"households": "生成家庭", "rows": "写入数据库"}
+"""The seed's stages as its progress bars name them."""
 
 
 def cmd_seed(args: argparse.Namespace) -> None:
@@ -43,13 +47,18 @@ def cmd_seed(args: argparse.Namespace) -> None:
 
         users = await seed_users()
         if args.if_empty and await Household.exists():
-            console.print(f"demo data present; {users} users added")
+            console.print(f"已有演示数据，未重新生成；新增用户 {users} 个")
             return
-        with console.status(f"seeding {args.households} households (seed {args.seed})"):
-            report = await seed(households=args.households, seed=args.seed)
+        columns = (TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[unit]}"),
+                   TimeElapsedColumn())
+        with Progress(*columns, console=console) as bar:
+            tasks = {stage: bar.add_task(label, total=None, unit="户" if stage == "households" else "行")
+                     for stage, label in SEED_STAGES.items()}
+            report = await seed(households=args.households, seed=args.seed,
+                                progress=lambda stage, done, total: bar.update(tasks[stage], completed=done, total=total))
         console.print(
-            f"[green]seeded[/] {report.regions} regions, {report.households} households, {report.persons} persons, "
-            f"{report.payments} payments, {report.findings} findings; {users} users"
+            f"[green]已生成[/]（种子 {args.seed}）：区划 {report.regions} 个，家庭 {report.households} 户，"
+            f"成员 {report.persons} 人，发放记录 {report.payments} 笔，疑点 {report.findings} 条；新增用户 {users} 个"
         )
 
     asyncio.run(_with_databases(list(DATABASES), work))
@@ -58,40 +67,54 @@ def cmd_seed(args: argparse.Namespace) -> None:
 def cmd_make_migrations(args: argparse.Namespace) -> None:
     from dibao.migrations import make_migrations
 
-    console.print(asyncio.run(make_migrations(get_settings(), name=args.name)))
+    for name, written in asyncio.run(make_migrations(get_settings(), name=args.name)).items():
+        console.print(f"[green]{name}[/]：{'已写入 ' + written if written else '模型未变，无需迁移'}")
 
 
 def _serve(app, args: argparse.Namespace) -> None:
+    import logging
+
     import uvicorn
 
-    # One line per request is off unless asked for (DIBAO_ACCESS_LOG=on): traces record every request, and
-    # formatting the line is a twentieth of a small query's time at the gateway.
-    access_log = os.environ.get("DIBAO_ACCESS_LOG", "off").lower() in ("on", "1", "true")
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info", proxy_headers=False, access_log=access_log)
+    from kernel.logs import log_config
+
+    logging.captureWarnings(True)  # a library's warning is a log record too (one JSON line in production)
+
+    # One worker per process: the metrics at /metrics are this process's counters (kernel.metrics); the request
+    # line is kernel.observe's (JSON in production), so uvicorn's own access log stays off.
+    uvicorn.run(app, host=args.host, port=args.port, log_config=log_config(get_settings()), proxy_headers=False,
+                access_log=False)
 
 
 def cmd_serve(args: argparse.Namespace) -> None:
     from dibao.system import create_system_app
 
-    console.print(f"dibao on [bold]http://{args.host}:{args.port}[/] — /graphql /admin /healthz")
-    _serve(create_system_app(get_settings()), args)
+    settings = get_settings()
+    if not settings.production:  # production writes JSON lines only
+        console.print(f"dibao 已启动：[bold]http://{args.host}:{args.port}[/] — /graphql /admin /healthz /metrics")
+    _serve(create_system_app(settings), args)
+
+
+def _serving_alone(process: str) -> Settings:
+    """This process's settings as one server of the multi-process deployment; exits naming what is missing."""
+    try:
+        return serve_alone(process)
+    except MissingConfiguration as missing:
+        sys.exit(str(missing))
 
 
 def cmd_serve_gateway(args: argparse.Namespace) -> None:
     from dibao.system import create_system_app
 
-    settings = get_settings()
-    missing = [name for name in SERVICES if name not in settings.subgraph_urls]
-    if missing:
-        sys.exit(f"serve-gateway needs DIBAO_<NAME>_URL for: {', '.join(missing)} (or use `dibao serve`)")
-    _serve(create_system_app(settings), args)
+    _serve(create_system_app(_serving_alone("gateway")), args)
 
 
 def cmd_serve_subgraph(args: argparse.Namespace) -> None:
     import importlib
 
+    settings = _serving_alone(args.name)
     module = importlib.import_module(f"services.{args.name}.app")
-    _serve(module.create_app(settings=get_settings()), args)
+    _serve(module.create_app(settings=settings), args)
 
 
 def parser() -> argparse.ArgumentParser:

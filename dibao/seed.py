@@ -7,7 +7,7 @@ import datetime as dt
 import itertools
 import operator
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -127,19 +127,25 @@ async def _bulk(model, rows: list) -> None:
         await model.bulk_create(chunk)
 
 
-async def _write(others: list[tuple], parents: list[tuple], children: list[tuple]) -> None:
+async def _write(others: list[tuple], parents: list[tuple], children: list[tuple],
+                 wrote: Callable[[int], None] = lambda rows: None) -> None:
     """Every table in order on SQLite; on PostgreSQL the other services' tables load while the households
-    tables do, and a household's dependants load together once the households are in."""
+    tables do, and a household's dependants load together once the households are in. `wrote(rows)` after each table."""
+
+    async def load(model, rows: list) -> None:
+        await _bulk(model, rows)
+        wrote(len(rows))
+
     if Tortoise.get_connection("households").schema_generator.DIALECT != "postgres":
         for model, rows in [*parents, *children, *others]:
-            await _bulk(model, rows)
+            await load(model, rows)
         return
 
     async def households() -> None:
-        await asyncio.gather(*(_bulk(model, rows) for model, rows in parents))
-        await asyncio.gather(*(_bulk(model, rows) for model, rows in children))
+        await asyncio.gather(*(load(model, rows) for model, rows in parents))
+        await asyncio.gather(*(load(model, rows) for model, rows in children))
 
-    await asyncio.gather(households(), *(_bulk(model, rows) for model, rows in others))
+    await asyncio.gather(households(), *(load(model, rows) for model, rows in others))
 
 
 async def _copy(connection, model, rows: list) -> None:
@@ -188,7 +194,15 @@ async def _analyze(connection_name: str) -> None:
         await connection.execute_script("ANALYZE")
 
 
-async def seed(*, households: int, seed: int = 2026, today: dt.date | None = None) -> SeedReport:
+Progress = Callable[[str, int, int], None]
+"""`progress(stage, done, total)`: stage "households" (households generated) then "rows" (rows written)."""
+
+GENERATED_STEP = 250
+"""Households generated between two progress reports."""
+
+
+async def seed(*, households: int, seed: int = 2026, today: dt.date | None = None,
+               progress: Progress = lambda stage, done, total: None) -> SeedReport:
     """Write regions, households, members, bank accounts, three months of payments and some findings."""
     rng = random.Random(seed)
     fake = Faker("zh_CN")
@@ -206,6 +220,8 @@ async def seed(*, households: int, seed: int = 2026, today: dt.date | None = Non
     used_ids: set[str] = set()
     periods = [_month_before(today, k) for k in (3, 2, 1)]
     for household_id in range(1, households + 1):
+        if household_id % GENERATED_STEP == 0:
+            progress("households", household_id, households)
         village = villages[(household_id - 1) % len(villages)]
         urban_rural = "URBAN" if village.urban_rural_class == "111" else "RURAL"
         status = "ACTIVE" if rng.random() < 0.93 else rng.choice(["APPLYING", "STOPPED"])
@@ -252,10 +268,20 @@ async def seed(*, households: int, seed: int = 2026, today: dt.date | None = Non
                                         rule=rng.choice(["R02_STATUS_CHANGE", "R04_ASSETS", "R06_WAGES", "R01_PUBLIC_EMPLOYEE"]),
                                         severity=rng.choice(["LOW", "MEDIUM", "HIGH"]), evidence={"source": "demo"}))
 
-    await _write([(BankAccount, account_rows), (Payment, payment_rows), (Finding, finding_rows)],
-                 [(Household, household_rows)],
-                 [(Person, person_rows), (ChangeEvent, events), (IncomeItem, income_rows), (CaseAmount, amount_rows),
-                  (Standard, demo_cases.standards(CITY[0]))])
+    progress("households", households, households)
+    others = [(BankAccount, account_rows), (Payment, payment_rows), (Finding, finding_rows)]
+    parents = [(Household, household_rows)]
+    children = [(Person, person_rows), (ChangeEvent, events), (IncomeItem, income_rows), (CaseAmount, amount_rows),
+                (Standard, demo_cases.standards(CITY[0]))]
+    total, written = sum(len(rows) for _, rows in [*others, *parents, *children]), 0
+
+    def wrote(rows: int) -> None:
+        nonlocal written
+        written += rows
+        progress("rows", written, total)
+
+    progress("rows", 0, total)
+    await _write(others, parents, children, wrote)
     await _reset_sequences("households", ["household", "person"])
     await _reset_sequences("disbursement", ["bank_account"])
     for name in ("households", "disbursement", "supervision"):

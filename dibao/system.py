@@ -23,7 +23,9 @@ from gateway.edge import TrustedOperations
 from gateway.subgraph import ASGITransport, SubgraphClient, network_transport
 from kernel.collector import CollectBetweenRequests
 from kernel.errors import DomainError
-from kernel.settings import DATABASES, SERVICES, Settings
+from kernel.metrics import metrics_route
+from kernel.observe import ObserveRequests, note
+from kernel.settings import DATABASES, SERVICES, MissingConfiguration, Settings, url_variable
 from kernel.subgraph import settle_heap
 from kernel.telemetry import configure_tracing
 from services.households.app import registry_events_sync
@@ -31,7 +33,7 @@ from services.supervision.app import projection_sync
 
 
 def subgraph_clients(settings: Settings, *, wrap=None) -> dict[str, SubgraphClient]:
-    """HTTP clients for subgraphs with a URL; in-process ASGI clients for the others (embedded mode).
+    """HTTP clients for subgraphs with a URL; in-process ASGI clients for the others, in the embedded system only.
 
     `wrap(name, transport)` may wrap each transport (the tests count subgraph requests with it).
     """
@@ -40,6 +42,8 @@ def subgraph_clients(settings: Settings, *, wrap=None) -> dict[str, SubgraphClie
         url = settings.subgraph_urls.get(name)
         if url:
             transport = network_transport()
+        elif not settings.embedded:
+            raise MissingConfiguration(f"gateway cannot start: set {url_variable(name)}")
         else:
             app = importlib.import_module(f"services.{name}.app").create_app(settings=settings, own_database=False)
             url, transport = f"http://{name}.in-process/graphql", ASGITransport(app)
@@ -101,7 +105,7 @@ async def _signed_out(request: Request) -> Response | None:
     """A 401 when the caller's token was signed out or revoked (the subgraph itself only checks signature and
     expiry), else None."""
     try:
-        await authenticate_request(request)
+        note(user=(await authenticate_request(request)).username)
     except DomainError as error:
         return unauthenticated(error)
     return None
@@ -131,6 +135,8 @@ def files_route(settings: Settings) -> Route:
     subgraph has a URL, else straight to the in-process app (httpx's ASGI transport would buffer the body).
     """
     url = settings.subgraph_urls.get("disbursement")
+    if not url and not settings.embedded:
+        raise MissingConfiguration(f"gateway cannot start: set {url_variable('disbursement')}")
     if not url:
         app = importlib.import_module("services.disbursement.app").create_app(settings=settings, own_database=False)
         return Route("/files/{path:path}", _OnlyAuthorization(app), methods=["GET"])
@@ -195,6 +201,8 @@ def create_system_app(settings: Settings, *, clients: dict[str, SubgraphClient] 
             Route("/auth/token", token_endpoint, methods=["POST"]),
             Route("/auth/logout", logout_endpoint, methods=["POST"]),
             files_route(settings),
+            metrics_route(token=settings.metrics_token, databases=[*in_process, "authz"],
+                          scrapes=[importlib.import_module(f"services.{name}.metrics").scrape for name in in_process]),
         ],
         lifespan=lifespan,
     )
@@ -207,6 +215,7 @@ def create_system_app(settings: Settings, *, clients: dict[str, SubgraphClient] 
         gateway_app = IntrospectionGuard(gateway_app)
     # GraphQL answers are built with the garbage collector paused (kernel.collector)
     app.router.routes.append(Mount("/", app=CollectBetweenRequests(gateway_app)))  # last: /admin, /auth first
+    app.add_middleware(ObserveRequests, service="gateway")  # trace, metrics and log line of every request
     return app
 
 

@@ -30,6 +30,7 @@ from gateway.graphiql import GRAPHIQL_HTML
 from gateway.plan import QueryPlan
 from gateway.planner import PlanningError, QueryPlanner
 from gateway.subgraph import SubgraphClient, SubgraphError
+from kernel.observe import note
 
 logger = logging.getLogger("dibao.gateway")
 _tracer = trace.get_tracer("dibao.gateway")
@@ -184,6 +185,7 @@ class Gateway:
             except PlanningError as error:
                 logger.warning("query planning failed: %s", error)
                 return {"errors": [{"message": str(error), "extensions": {"code": "QUERY_PLANNING_FAILED"}}]}, 500
+            note(operation=plan.operation.name or "anonymous")
             span.set_attribute("graphql.operation.name", plan.operation.name or "")
             span.set_attribute("graphql.operation.type", plan.operation.kind)
             span.set_attribute("dibao.plan_cache_hit", cache_hit)
@@ -195,6 +197,7 @@ class Gateway:
             except Exception:
                 return internal_error_body(f"executing {plan.operation.name or 'an operation'}"), 500
             span.set_attribute("dibao.error_count", len(errors))
+            note(errors=len(errors))
             if self.production:
                 errors = mask_errors(errors)
             return self._response(plan, data, errors, include_plan), 200
@@ -274,6 +277,7 @@ def create_gateway_app(
         principal = await _principal(authenticate, request)
         if isinstance(principal, Response):
             return principal
+        note(user=getattr(principal, "username", None))
         check = _confirming(confirm, principal)
         try:
             body = orjson.loads(await request.body())

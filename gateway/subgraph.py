@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import time
 from collections.abc import Mapping
 from typing import Any, Protocol
 from urllib.parse import urlsplit
@@ -16,6 +17,7 @@ from opentelemetry.propagate import inject
 from opentelemetry.trace import SpanKind, Status, StatusCode
 
 from gateway.http1 import ConnectionPool, ProtocolError
+from kernel.metrics import observe_fetch
 
 SUBGRAPH_UNAVAILABLE = "SUBGRAPH_UNAVAILABLE"
 SUBGRAPH_TIMEOUT = "SUBGRAPH_TIMEOUT"
@@ -159,19 +161,26 @@ class SubgraphClient:
             inject(outgoing)
             # The subgraph learns the trace from the headers only, in-process as over the network.
             token = otel_context.attach(otel_context.Context())
+            started, outcome = time.perf_counter(), "CANCELLED"
             try:
                 status, content = await self.transport.post(
                     self.url, orjson.dumps({"query": query, "variables": variables or {}}), outgoing, self.timeout)
             except TimeoutError as error:
+                outcome = SUBGRAPH_TIMEOUT
                 raise self._failed(span, SUBGRAPH_TIMEOUT, f"timed out after {self.timeout:g} s") from error
             except ProtocolError as error:
+                outcome = SUBGRAPH_INVALID_RESPONSE
                 raise self._failed(span, SUBGRAPH_INVALID_RESPONSE, f"returned a response that is not HTTP: {error}") \
                     from error
             except OSError as error:
+                outcome = SUBGRAPH_UNAVAILABLE
                 detail = f"is unavailable: {error or type(error).__name__}"
                 raise self._failed(span, SUBGRAPH_UNAVAILABLE, detail) from error
+            else:
+                outcome = "ok"
             finally:
                 otel_context.detach(token)
+                observe_fetch(self.name, outcome, time.perf_counter() - started)
             span.set_attribute("http.response.status_code", status)
             return self._graphql_body(span, status, content)
 

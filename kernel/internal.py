@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 
 from kernel.errors import DomainError
-from kernel.settings import Settings, get_settings
+from kernel.settings import Settings, get_settings, url_variable
 
 
 class InternalCallFailed(DomainError):
@@ -26,7 +26,8 @@ def service_token(caller: str, settings: Settings) -> str:
 
 
 class InternalClient:
-    """GraphQL client from one service to another: HTTP when the target has a URL, in-process otherwise."""
+    """GraphQL client from one service to another: HTTP to the target's URL; in-process only in the embedded
+    system, which has every database open (a multi-process server without the URL is refused)."""
 
     def __init__(self, target: str, *, caller: str, settings: Settings | None = None, timeout: float = 60.0) -> None:
         self.settings = settings or get_settings()
@@ -35,6 +36,10 @@ class InternalClient:
         url = self.settings.subgraph_urls.get(target)
         if url:
             transport: httpx.AsyncBaseTransport = httpx.AsyncHTTPTransport(retries=1)
+        elif not self.settings.embedded:
+            variable = url_variable(target)
+            raise InternalCallFailed(f"{caller} has no URL for {target}: set {variable}",
+                                     f"{caller} 服务未配置 {target} 服务的地址：请设置 {variable}", variable=variable)
         else:
             app = importlib.import_module(f"services.{target}.app").create_app(settings=self.settings, own_database=False)
             url, transport = f"http://{target}.in-process/graphql", httpx.ASGITransport(app=app)

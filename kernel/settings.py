@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import secrets
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 SERVICES: tuple[str, ...] = ("households", "disbursement", "supervision")
@@ -13,6 +13,27 @@ SERVICES: tuple[str, ...] = ("households", "disbursement", "supervision")
 
 DATABASES: tuple[str, ...] = (*SERVICES, "authz")
 """Every database the system owns: one per service plus the identity store."""
+
+CALLS: dict[str, tuple[str, ...]] = {
+    "households": ("supervision",),  # the registries' deaths, imprisonments and hukou moves
+    "disbursement": ("households",),  # entitlements for rosters, bank accounts
+    "supervision": ("households", "disbursement"),  # the households feed and the paid lines
+    "gateway": SERVICES,
+}
+"""The services each server of the multi-process deployment calls over HTTP: it needs each one's URL."""
+
+OPENS: dict[str, tuple[str, ...]] = {**{name: (name,) for name in SERVICES}, "gateway": DATABASES}
+"""The databases each server of the multi-process deployment opens (the gateway's admin UI reads all four)."""
+
+
+def url_variable(service: str) -> str:
+    """The variable holding a service's GraphQL URL, e.g. DIBAO_HOUSEHOLDS_URL."""
+    return f"DIBAO_{service.upper()}_URL"
+
+
+def database_variable(name: str) -> str:
+    """The variable holding one database's URL, e.g. DIBAO_HOUSEHOLDS_DATABASE_URL."""
+    return f"DIBAO_{name.upper()}_DATABASE_URL"
 
 
 @dataclass(frozen=True)
@@ -34,6 +55,14 @@ class Settings:
     """How often supervision pulls the households feed and paid lines in the background; 0 disables."""
     registry_events_sync_seconds: float = 600.0
     """How often households follows supervision's registry deaths, imprisonments and hukou moves; 0 disables."""
+    metrics_token: str = ""
+    """DIBAO_METRICS_TOKEN: when set, /metrics answers only `Authorization: Bearer <token>`."""
+    embedded: bool = True
+    """Every service in this one process (`dibao serve`, `make run`, the CLI): a service without a URL is asked
+    in-process. A server of the multi-process deployment (`serve-subgraph`, `serve-gateway`) is not embedded:
+    it calls other services only at their URLs and refuses to start without them."""
+    configured_databases: frozenset[str] = frozenset()
+    """The databases whose URL the environment gives (the others default to SQLite under data_dir)."""
 
     @property
     def production(self) -> bool:
@@ -47,7 +76,7 @@ def _database_urls(data_dir: Path) -> dict[str, str]:
     template = os.environ.get("DIBAO_DATABASE_URL", "")
     urls = {}
     for name in DATABASES:
-        explicit = os.environ.get(f"DIBAO_{name.upper()}_DATABASE_URL")
+        explicit = os.environ.get(database_variable(name))
         if explicit:
             urls[name] = explicit
         elif template:
@@ -76,15 +105,14 @@ def load_settings() -> Settings:
     """Read the environment now (tests change it between calls)."""
     env = os.environ.get("DIBAO_ENV", "development")
     data_dir = Path(os.environ.get("DIBAO_DATA_DIR", "var")).resolve()
-    subgraph_urls = {
-        name: url
-        for name in SERVICES
-        if (url := os.environ.get(f"DIBAO_{name.upper()}_URL"))
-    }
+    subgraph_urls = {name: url for name in SERVICES if (url := os.environ.get(url_variable(name)))}
     return Settings(
         env=env,
         data_dir=data_dir,
         database_urls=_database_urls(data_dir),
+        configured_databases=frozenset(
+            name for name in DATABASES if os.environ.get(database_variable(name)) or os.environ.get("DIBAO_DATABASE_URL")
+        ),
         subgraph_urls=subgraph_urls,
         jwt_secret=_secret(env, "DIBAO_JWT_SECRET", data_dir),
         session_secret=_secret(env, "DIBAO_SESSION_SECRET", data_dir),
@@ -93,10 +121,53 @@ def load_settings() -> Settings:
         refresh_token_hours=int(os.environ.get("DIBAO_REFRESH_TOKEN_HOURS", "12")),
         projection_sync_seconds=float(os.environ.get("DIBAO_PROJECTION_SYNC_SECONDS", "30")),
         registry_events_sync_seconds=float(os.environ.get("DIBAO_REGISTRY_EVENTS_SYNC_SECONDS", "600")),
+        metrics_token=os.environ.get("DIBAO_METRICS_TOKEN", ""),
     )
 
 
-@lru_cache(maxsize=1)
+_current: Settings | None = None
+
+
 def get_settings() -> Settings:
-    """The settings of this process."""
-    return load_settings()
+    """The settings of this process, read from the environment on first use."""
+    global _current
+    if _current is None:
+        _current = load_settings()
+    return _current
+
+
+class MissingConfiguration(RuntimeError):
+    """A server of the multi-process deployment lacks a variable it needs; the message names each one."""
+
+
+def missing_configuration(process: str, settings: Settings) -> list[tuple[str, str]]:
+    """(variable, why) for each thing `process` (a subgraph's name or "gateway") lacks to run on its own: the URL of
+    each service it calls (http or https), and in production the URL of each database it opens."""
+    problems: list[tuple[str, str]] = []
+    for name in CALLS[process]:
+        url = settings.subgraph_urls.get(name, "")
+        if not url:
+            problems.append((url_variable(name), f"the {name} service's GraphQL URL, e.g. http://{name}:8000/graphql"))
+        elif not url.startswith(("http://", "https://")):
+            problems.append((url_variable(name), f"{url!r} is not an http:// or https:// URL"))
+    if settings.production:
+        problems += [(database_variable(name), "or DIBAO_DATABASE_URL; production keeps no data in SQLite")
+                     for name in OPENS[process] if name not in settings.configured_databases]
+    return problems
+
+
+def serve_alone(process: str) -> Settings:
+    """Settings for a server of the multi-process deployment: `process` is a subgraph's name or "gateway".
+
+    Refuses (MissingConfiguration naming each variable) when anything `missing_configuration` lists is missing.
+    From then on get_settings() answers these settings, which never fall back to an in-process call."""
+    global _current
+    settings = dataclasses.replace(get_settings(), embedded=False)
+    if problems := missing_configuration(process, settings):
+        raise MissingConfiguration(
+            f"{process} cannot start: set " + "; ".join(f"{variable} ({why})" for variable, why in problems)
+            + ". In the multi-process deployment every server calls the others over HTTP only; `dibao serve` runs"
+            f" everything in one process. / {process} 无法启动，请设置：" + "、".join(variable for variable, _ in problems)
+        )
+    _current = settings
+    return settings

@@ -22,14 +22,16 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 from strawberry.asgi import GraphQL
 from strawberry.dataloader import DataLoader
-from strawberry.extensions import MaskErrors, ParserCache, ValidationCache
+from strawberry.extensions import MaskErrors, ParserCache, SchemaExtension, ValidationCache
 from strawberry.federation.schema import FederationAny
 from strawberry.types import Info
 from strawberry.types.nodes import FragmentSpread, InlineFragment
 
-from kernel.collector import CollectBetweenRequests
 from kernel import inputs
+from kernel.collector import CollectBetweenRequests
 from kernel.errors import DomainError
+from kernel.metrics import Scrape, metrics_route
+from kernel.observe import ObserveRequests, note
 from kernel.settings import Settings, get_settings
 from kernel.telemetry import configure_tracing
 
@@ -111,13 +113,21 @@ class MaskUnexpectedErrors(MaskErrors):
         )
 
 
+class NoteOperation(SchemaExtension):
+    """The operation's name goes to the request's log line and metrics (kernel.observe)."""
+
+    def on_execute(self):  # type: ignore[override]
+        note(operation=self.execution_context.operation_name or "anonymous")
+        yield
+
+
 def create_schema(*, query: type, mutation: type | None = None, types: Sequence[type] = ()) -> strawberry.Schema:
     """A federation-v2 schema with unexpected errors masked behind a trace id."""
     return SubgraphSchema(
         query=query, mutation=mutation, types=list(types), federation_version="2.11",
         # The gateway sends the same few operation texts over and over: parse and validate each once.
-        extensions=[MaskUnexpectedErrors, inputs.RefuseControlCharacters, lambda: ParserCache(maxsize=512),
-                    lambda: ValidationCache(maxsize=512)],
+        extensions=[MaskUnexpectedErrors, NoteOperation, inputs.RefuseControlCharacters,
+                    lambda: ParserCache(maxsize=512), lambda: ValidationCache(maxsize=512)],
     )
 
 
@@ -185,6 +195,7 @@ class RequireToken:
             await JSONResponse(body, status_code=401)(scope, receive, send)
             return
         scope.setdefault("state", {})["principal"] = principal
+        note(user=principal.username)
         await self.app(scope, receive, send)
 
 
@@ -224,7 +235,24 @@ def settle_heap() -> None:
 
 
 async def healthz(request: Request) -> JSONResponse:
+    """Liveness: the process answers; says nothing of its databases."""
     return JSONResponse({"status": "ok", "service": request.app.state.service_name})
+
+
+async def readyz(request: Request) -> JSONResponse:
+    """Readiness: every database this subgraph opened answers `SELECT 1`; 503 naming the ones that do not."""
+    from tortoise import connections
+
+    failing = []
+    for name in request.app.state.databases:
+        try:
+            await connections.get(name).execute_query("SELECT 1")
+        except Exception:  # any failure means: send no traffic here yet
+            failing.append(name)
+    status = 503 if failing else 200
+    return JSONResponse({"status": "unavailable" if failing else "ready", "service": request.app.state.service_name,
+                         "databases": {name: name not in failing for name in request.app.state.databases}},
+                        status_code=status)
 
 
 def create_subgraph_app(
@@ -234,9 +262,11 @@ def create_subgraph_app(
     databases: Sequence[str] = (),
     settings: Settings | None = None,
     background: Callable[[], AbstractAsyncContextManager] | None = None,
+    scrapes: Sequence[Scrape] = (),
 ) -> ASGIApp:
     """Starlette app for one subgraph; `databases` are opened in its lifespan when it runs alone, and
-    `background` (periodic work, see kernel.periodic) runs while the app is up, once they are open."""
+    `background` (periodic work, see kernel.periodic) runs while the app is up, once they are open; /metrics
+    adds the figures of `scrapes` (kernel.metrics) to the process's counters."""
     settings = settings or get_settings()
     configure_tracing(f"dibao-{name}")
     graphql = SubgraphGraphQL(schema, graphql_ide=None)
@@ -255,8 +285,12 @@ def create_subgraph_app(
                 await stack.enter_async_context(background())
             yield
 
-    app = Starlette(routes=[Route("/graphql", graphql), Route("/healthz", healthz)], lifespan=lifespan)
+    routes = [Route("/graphql", graphql), Route("/healthz", healthz), Route("/readyz", readyz),
+              metrics_route(token=settings.metrics_token, databases=databases, scrapes=scrapes)]
+    app = Starlette(routes=routes, lifespan=lifespan)
     app.state.service_name = name
+    app.state.databases = tuple(databases)
     app.state.schema = schema
     # A thousand entities are tens of thousands of objects built and dropped in one answer (kernel.collector)
-    return CollectBetweenRequests(OpenTelemetryMiddleware(RequireToken(app, settings=settings), tracer_provider=None))
+    observed = ObserveRequests(RequireToken(app, settings=settings), service=name)
+    return CollectBetweenRequests(OpenTelemetryMiddleware(observed, tracer_provider=None))

@@ -49,5 +49,10 @@ def _instrument_drivers() -> None:
         instrumentor.instrument()
 
 
+def tracing_configured() -> bool:
+    """Whether this process records spans (an exporter or a processor was installed)."""
+    return _configured
+
+
 def tracer(name: str) -> trace.Tracer:
     return trace.get_tracer(name)

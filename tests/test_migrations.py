@@ -77,7 +77,7 @@ def test_postgres_migrations_from_empty_match_the_models():
             assert got == want, (service, got ^ want)
         # and a second run has nothing left to apply
         again = run_cli("migrate", env={"DIBAO_DATABASE_URL": f"{SERVER}/{migrated}"})
-        assert again.returncode == 0 and again.stdout.count("up to date") == len(DATABASES), again.stdout
+        assert again.returncode == 0 and again.stdout.count("已是最新") == len(DATABASES), again.stdout
     finally:
         asyncio.run(_admin([f'DROP DATABASE IF EXISTS "{n}" WITH (FORCE)' for n in names]))
 

@@ -11,9 +11,10 @@ from authz.actions import Action
 from authz.enforcer import get_authorizer
 from authz.masking import accounts_scope
 from kernel.errors import DomainError
+from kernel.observe import ObserveRequests, note
 from kernel.settings import Settings, get_settings
 from kernel.subgraph import create_subgraph_app
-from services.disbursement import bank_lines, exports
+from services.disbursement import bank_lines, exports, metrics
 from services.disbursement.schema import schema
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -33,6 +34,7 @@ def _file_routes(settings: Settings) -> list[Route]:
 
     def caller_scope(request: Request, action: Action):
         caller = principal_from_header(request.headers.get("authorization"), settings)
+        note(user=caller.username)
         return caller, get_authorizer().scope(caller, action)
 
     async def batch_csv(request: Request) -> Response:
@@ -62,9 +64,10 @@ def create_app(*, settings: Settings | None = None, own_database: bool = True):
     """`own_database=False` when the embedded system opens every database itself."""
     settings = settings or get_settings()
     graphql = create_subgraph_app(
-        name="disbursement", schema=schema, databases=["disbursement"] if own_database else [], settings=settings
+        name="disbursement", schema=schema, databases=["disbursement"] if own_database else [], settings=settings,
+        scrapes=[metrics.scrape],
     )
-    return WithFiles(graphql, Starlette(routes=_file_routes(settings)))
+    return WithFiles(graphql, ObserveRequests(Starlette(routes=_file_routes(settings)), service="disbursement"))
 
 
 class WithFiles:

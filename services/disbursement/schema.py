@@ -10,6 +10,7 @@ from strawberry.types import Info
 
 from authz.actions import Action
 from authz.permissions import allowed, principal, scope
+from kernel.metrics import feed_served
 from kernel.subgraph import create_schema
 from kernel.values import record_id
 from services.disbursement import accounts, bank, bank_lines, compile, ledger, service, signoff
@@ -45,6 +46,7 @@ class Query:
     @strawberry.field(permission_classes=[allowed(Action.DISBURSEMENT_FEED_READ)], description="已入账明细 / paid lines, oldest first")
     async def paid_lines(self, info: Info, after: str | None = None, first: int = 1000) -> PaidLinePage:
         rows, more = await service.paid_lines(scope=scope(info, Action.DISBURSEMENT_FEED_READ), after=_opt(after, "after"), first=first)
+        feed_served(info.context["principal"], "paid_lines", rows[-1]["id"] if rows else after)
         return PaidLinePage(raw=rows, next_cursor=str(more) if more else None)
 
     @strawberry.field(permission_classes=[allowed(Action.ACCOUNT_READ)], description="账户历次版本 / every version of an account")

@@ -22,10 +22,10 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 def run_sync(args: argparse.Namespace) -> None:
     summary = asyncio.run(_sync(args.actor))
-    console.print(f"read {summary.read}: recorded {summary.recorded}, already recorded {summary.already_recorded}, "
-                  f"not in care {summary.not_in_care}, unreadable {summary.unreadable}, "
-                  f"refused {sum(summary.refused.values())}" + "".join(f" {code}={n}" for code, n in sorted(summary.refused.items())))
-    console.print(f"cursor {summary.cursor or '(start)'}")
+    console.print(f"读取 {summary.read} 条：新记录 {summary.recorded}，此前已记录 {summary.already_recorded}，"
+                  f"不在保障中 {summary.not_in_care}，无法识别 {summary.unreadable}，被拒 {sum(summary.refused.values())}"
+                  + "".join(f" {code}={n}" for code, n in sorted(summary.refused.items())))
+    console.print(f"游标 {summary.cursor or '（起点）'}")
 
 
 async def _sync(actor: str):

@@ -103,7 +103,7 @@ class Notice(Model):
 
 
 class Objection(Model):
-    """Objection — 异议/举报 against a notice or case: real-name or anonymous, verified, answered."""
+    """Objection — 异议/举报: against a notice or case, real-name or anonymous, verified, answered."""
 
     id = fields.BigIntField(primary_key=True)
     application_id = fields.BigIntField(db_index=True, description="申请 / application")

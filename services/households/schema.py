@@ -9,6 +9,7 @@ from authz.actions import Action
 from authz.permissions import allowed, principal, scope
 from strawberry.tools import merge_types
 
+from kernel.metrics import feed_served
 from kernel.subgraph import create_schema
 from kernel.values import record_id
 from services.households import entitlements, events, service
@@ -52,6 +53,7 @@ class Query:
     )
     async def changes(self, info: Info, after: str | None = None, first: int = 1000) -> ChangePage:
         rows, next_cursor = await events.read_feed(scope=scope(info, Action.HOUSEHOLDS_FEED_READ), after=after, first=first)
+        feed_served(info.context["principal"], "households", rows[-1]["id"] if rows else after)
         return ChangePage(raw=rows, next_cursor=next_cursor)
 
     @strawberry.field(

@@ -5,6 +5,7 @@ from contextlib import AbstractAsyncContextManager
 from kernel.periodic import periodic
 from kernel.settings import Settings, get_settings
 from kernel.subgraph import create_subgraph_app
+from services.supervision import metrics
 from services.supervision.schema import schema
 
 
@@ -21,5 +22,5 @@ def create_app(*, settings: Settings | None = None, own_database: bool = True):
     settings = settings or get_settings()
     return create_subgraph_app(
         name="supervision", schema=schema, databases=["supervision"] if own_database else [], settings=settings,
-        background=lambda: projection_sync(settings),
+        background=lambda: projection_sync(settings), scrapes=[metrics.scrape],
     )

@@ -31,26 +31,26 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 def run_import(args: argparse.Namespace) -> None:
     if not args.file.is_file():
-        raise SystemExit(f"{args.file}: no such file")
+        raise SystemExit(f"{args.file}：文件不存在")
     try:
         summary = asyncio.run(_import(args))
     except DomainError as error:
-        console.print(f"[red]refused[/] {error.code}: {error.message}" + (f" (field {error.field})" if error.field else ""))
+        console.print(f"[red]拒绝导入[/] {error.code}：{error.message_zh}" + (f"（字段 {error.field}）" if error.field else ""))
         raise SystemExit(2) from None
     batch = summary.batch
-    table = Table(title=f"{batch.kind} v{batch.version} — {batch.file_name} ({batch.encoding})")
-    for column in ("read", "loaded", "already present", "rejected"):
+    table = Table(title=f"{batch.kind} 第 {batch.version} 版 — {batch.file_name}（编码 {batch.encoding}）")
+    for column in ("读取", "入库", "已存在", "拒收"):
         table.add_column(column, justify="right")
     table.add_row(str(batch.rows_read), str(batch.rows_loaded), str(batch.rows_duplicate), str(batch.rows_rejected))
     console.print(table)
     if summary.already_imported:
-        console.print("[yellow]this file was imported before; nothing was added[/]")
+        console.print("[yellow]此文件已导入过，未新增任何记录[/]")
     if batch.unknown_columns:
-        console.print(f"[yellow]columns kept but not understood:[/] {', '.join(batch.unknown_columns)}")
+        console.print(f"[yellow]未识别但已保留的列：[/]{'、'.join(batch.unknown_columns)}")
     for rejection in summary.rejections[:20]:
-        console.print(f"  row {rejection.row_number} {rejection.field} {rejection.code}: {rejection.reason}")
+        console.print(f"  第 {rejection.row_number} 行 {rejection.field} {rejection.code}：{rejection.reason}")
     if batch.rows_rejected > 20:
-        console.print(f"  … {batch.rows_rejected - 20} more; query registryRejections(batchId: {batch.id})")
+        console.print(f"  … 另有 {batch.rows_rejected - 20} 行被拒收；请查询 registryRejections(batchId: {batch.id})")
 
 
 async def _import(args: argparse.Namespace):

@@ -11,10 +11,12 @@ from __future__ import annotations
 import datetime as dt
 
 import strawberry
+from strawberry.types import Info
 
 from authz.actions import Action
 from authz.permissions import allowed
 from kernel.errors import InvalidInput
+from kernel.metrics import feed_served
 from services.supervision.models import RegistryRecord
 from services.supervision.types import number
 
@@ -58,6 +60,7 @@ class RegistryLifeEventPage:
 class LifeEventsQuery:
     @strawberry.field(permission_classes=[allowed(Action.SUPERVISION_FEED_READ)],
                       description="登记人员变动，按游标从旧到新 / registry deaths, imprisonments and hukou moves, oldest first")
-    async def registry_life_events(self, after: str | None = None, first: int = 1000) -> RegistryLifeEventPage:
+    async def registry_life_events(self, info: Info, after: str | None = None, first: int = 1000) -> RegistryLifeEventPage:
         rows, next_cursor = await life_events(after=number(after, "after"), first=first)
+        feed_served(info.context["principal"], "registry_life_events", rows[-1].id if rows else after)
         return RegistryLifeEventPage(items=[RegistryLifeEvent.from_row(row) for row in rows], next_cursor=next_cursor)

@@ -8,7 +8,7 @@ MONEY = {"max_digits": 14, "decimal_places": 2}
 
 
 class ProjectedHousehold(Model):
-    """A household as the change feed last described it."""
+    """Projected household — 家庭（同步副本）: a household as the change feed last described it."""
 
     household_id = fields.BigIntField(primary_key=True, generated=False, description="家庭编号 / household id")
     region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
@@ -24,7 +24,7 @@ class ProjectedHousehold(Model):
 
 
 class ProjectedPerson(Model):
-    """A member as the change feed last described it."""
+    """Projected person — 家庭成员（同步副本）: a member as the change feed last described it."""
 
     person_id = fields.BigIntField(primary_key=True, generated=False, description="成员编号 / member id")
     household_id = fields.BigIntField(db_index=True, description="家庭编号 / household id")
@@ -40,7 +40,7 @@ class ProjectedPerson(Model):
 
 
 class ProjectedKinship(Model):
-    """A kinship filing (近亲属备案) linking a member to a staff member or cadre."""
+    """Projected kinship — 近亲属备案（同步副本）: a kinship filing linking a member to a staff member or cadre."""
 
     filing_id = fields.BigIntField(primary_key=True, generated=False, description="备案编号 / filing id")
     person_id = fields.BigIntField(null=True, description="成员编号 / member id")
@@ -54,7 +54,7 @@ class ProjectedKinship(Model):
 
 
 class ProjectedDecision(Model):
-    """A county decision (审核确认、增发减发停发) on a household."""
+    """Projected decision — 审批决定（同步副本）: a county decision (审核确认、增发减发停发) on a household."""
 
     decision_id = fields.BigIntField(primary_key=True, generated=False, description="决定编号 / decision id")
     household_id = fields.BigIntField(db_index=True, description="家庭编号 / household id")
@@ -68,7 +68,7 @@ class ProjectedDecision(Model):
 
 
 class PaidLine(Model):
-    """A paid roster line (发放明细) as disbursement reported it."""
+    """Paid line — 发放明细（同步副本）: a paid roster line as disbursement reported it."""
 
     id = fields.BigIntField(primary_key=True)
     cursor = fields.CharField(max_length=64, unique=True, description="游标 / feed cursor")
@@ -85,7 +85,7 @@ class PaidLine(Model):
 
 
 class FeedCursor(Model):
-    """Where the projection stands in a feed, so a restart resumes there."""
+    """Feed cursor — 同步进度: where the projection stands in a feed, so a restart resumes there."""
 
     feed = fields.CharField(max_length=32, primary_key=True, description="数据源 / feed")
     cursor = fields.CharField(max_length=64, null=True, description="游标 / last applied cursor")

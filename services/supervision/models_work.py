@@ -24,7 +24,7 @@ class SpotCheck(Model):
 
 
 class SpotCheckItem(Model):
-    """One sampled household with its inspector, visit and result."""
+    """Spot-check item — 抽查对象: one sampled household with its inspector, visit and result."""
 
     id = fields.BigIntField(primary_key=True)
     spot_check_id = fields.BigIntField(db_index=True, description="抽查 / spot check")
@@ -83,7 +83,7 @@ class Campaign(Model):
 
 
 class CampaignVisit(Model):
-    """A household visited in a campaign (家家登门、户户核实、人人见面)."""
+    """Campaign visit — 专项行动入户: a household visited in a campaign (家家登门、户户核实、人人见面)."""
 
     id = fields.BigIntField(primary_key=True)
     campaign_id = fields.BigIntField(db_index=True, description="专项行动 / campaign")

@@ -107,3 +107,36 @@ def _downloaded(folder, suffix: str, timeout: float = 15.0):
             return done[0]
         time.sleep(0.2)
     raise AssertionError(f"no {suffix} file was downloaded: {list(folder.iterdir())}")
+
+
+AUDITOR_PAGES = ("household", "person", "bank-account", "payment", "finding", "complaint", "application",
+                 "admin-audit-record", "paid-line", "roster")
+
+
+async def test_the_auditors_pages_read_in_chinese_and_fit_a_1366_screen(system, live_server, chromium):
+    """Each page an auditor works with, at 1366×768: no stored code in what is shown, the list fits the width,
+    no disabled 操作 button, a household's records on its own page; a screenshot of each."""
+    from tests.admin.test_admin_reading import raw_codes
+
+    driver, wait = chromium, WebDriverWait(chromium, 10)
+    driver.set_window_size(1366, 768)
+    sign_in(driver, live_server)
+    for identity in AUDITOR_PAGES:
+        driver.get(f"{live_server}/admin/{identity}/list")
+        wait.until(shown.presence_of_element_located((By.CSS_SELECTOR, ".card-table")))
+        text = driver.find_element(By.TAG_NAME, "body").text
+        assert not raw_codes(text), (identity, raw_codes(text))
+        snap(driver, f"1366-{identity}-list")
+        table = driver.find_element(By.CSS_SELECTOR, ".table-responsive")
+        assert driver.execute_script("return arguments[0].scrollWidth <= arguments[0].clientWidth + 1", table), identity
+        assert not any(button.is_displayed() for button in driver.find_elements(By.ID, "dropdownMenuButton")), identity
+        rows = driver.find_elements(By.CSS_SELECTOR, f'a[href*="/admin/{identity}/details/"]')
+        if rows:
+            driver.get(rows[0].get_attribute("href"))
+            wait.until(shown.presence_of_element_located((By.ID, "audit-notes")))
+            text = driver.find_element(By.TAG_NAME, "body").text
+            assert not raw_codes(text), (identity, raw_codes(text))
+            if identity == "household":
+                sections = {s.get_attribute("data-identity") for s in driver.find_elements(By.CSS_SELECTOR, ".related-section")}
+                assert {"person", "payment"} <= sections
+            snap(driver, f"1366-{identity}-details")

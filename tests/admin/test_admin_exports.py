@@ -23,7 +23,7 @@ def test_sheet_names_drop_what_excel_refuses_and_keep_31_characters():
     assert sheet_name("家庭 / 保障档案") == "家庭 保障档案"
     assert sheet_name("a[b]c:d*e?f/g\\h") == "a b c d e f g h"
     assert len(sheet_name("很长的名字" * 10)) == 31
-    assert sheet_name("/") == "Sheet1"
+    assert sheet_name("/") == "导出"
 
 
 async def test_every_view_exports_as_csv_and_xlsx(sign_in):

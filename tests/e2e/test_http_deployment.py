@@ -11,22 +11,20 @@ import pytest
 
 from kernel.settings import SERVICES
 from tests.conftest import DEMO_PASSWORD
-from tests.gateway.processes import free_port, start, wait_until_up
+from tests.gateway.processes import free_port, service_ports, start, wait_until_up, with_service_urls
 
 
 @pytest.fixture(scope="module")
 def deployment(databases):
     """Separate processes on free loopback ports, stopped after the module."""
     processes: list[subprocess.Popen] = []
-    env = dict(os.environ)
+    ports = service_ports()
+    env = with_service_urls(os.environ, ports)
     try:
-        for service in SERVICES:
-            port = free_port()
-            process = start([sys.executable, "-m", "dibao.cli", "serve-subgraph", service, "--port", str(port)],
-                            env=dict(env))
+        for service, port in ports.items():
+            process = start([sys.executable, "-m", "dibao.cli", "serve-subgraph", service, "--port", str(port)], env=env)
             processes.append(process)
             wait_until_up(f"http://127.0.0.1:{port}/healthz", process)
-            env[f"DIBAO_{service.upper()}_URL"] = f"http://127.0.0.1:{port}/graphql"
         port = free_port()
         gateway = start([sys.executable, "-m", "dibao.cli", "serve-gateway", "--port", str(port)], env=env)
         processes.append(gateway)
@@ -59,3 +57,13 @@ def test_a_subgraph_process_refuses_a_request_without_a_token(deployment):
     response = httpx.post(env["DIBAO_DISBURSEMENT_URL"], json={"query": "{ payments(first: 5) { amount } }"})
     assert response.status_code == 401
     assert response.json()["data"] is None
+
+
+def test_each_subgraph_process_is_ready_once_its_database_answers(deployment):
+    """/readyz (Kubernetes readiness) checks the subgraph's own database; /healthz only that it runs."""
+    _, env = deployment
+    for service in SERVICES:
+        url = env[f"DIBAO_{service.upper()}_URL"].removesuffix("/graphql")
+        response = httpx.get(f"{url}/readyz", timeout=10)
+        assert response.status_code == 200, response.text
+        assert response.json() == {"status": "ready", "service": service, "databases": {service: True}}

@@ -116,17 +116,30 @@ def reference_gateway(supergraph_sdl: str, workdir: Path) -> Iterator[str]:
         yield url
 
 
-@contextmanager
-def product_subgraphs(env: Mapping[str, str] | None = None) -> Iterator[dict[str, str]]:
-    """The three product subgraphs as separate processes; yields name -> GraphQL URL."""
+def service_ports() -> dict[str, int]:
+    """A free loopback port for each product subgraph, chosen before any starts: each is given the others' URLs."""
     from kernel.settings import SERVICES
 
+    return {name: free_port() for name in SERVICES}
+
+
+def with_service_urls(env: Mapping[str, str], ports: Mapping[str, int]) -> dict[str, str]:
+    """`env` plus DIBAO_<NAME>_URL for each service on its loopback port."""
+    from kernel.settings import url_variable
+
+    return {**env, **{url_variable(name): f"http://127.0.0.1:{port}/graphql" for name, port in ports.items()}}
+
+
+@contextmanager
+def product_subgraphs(env: Mapping[str, str] | None = None) -> Iterator[dict[str, str]]:
+    """The three product subgraphs as separate processes, each given the others' URLs; yields name -> GraphQL URL."""
+    ports = service_ports()
     urls: dict[str, str] = {}
     with _all_running([
         ([sys.executable, "-m", "dibao.cli", "serve-subgraph", name, "--port", str(port)],
          f"http://127.0.0.1:{port}/healthz", name, f"http://127.0.0.1:{port}/graphql")
-        for name, port in ((n, free_port()) for n in SERVICES)
-    ], urls, env):
+        for name, port in ports.items()
+    ], urls, with_service_urls(env or os.environ, ports)):
         yield urls
 
 

@@ -123,7 +123,7 @@ async def test_an_operator_runs_the_sync_from_the_command_line(gql):
     done = run_cli("households", "sync-registry-events", "--actor", "cli:operator")
     # then it reports what it did and the head no longer counts, with the case due for review
     assert done.returncode == 0, done.stderr + done.stdout
-    assert "read 1: recorded 1" in done.stdout
+    assert "读取 1 条：新记录 1" in done.stdout
     assert await AuditRecord.filter(action="registry_events.sync", actor="cli:operator").exists()
     person = await Person.get(id=head.id)
     assert (person.counted, person.excluded_reason) == (False, "PRISON")

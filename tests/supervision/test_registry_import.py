@@ -136,5 +136,8 @@ async def test_the_command_line_imports_a_gbk_file_and_prints_the_summary(tmp_pa
     # then it succeeds, counts the rows and names the bad row
     assert done.returncode == 0, done.stderr
     assert "gb18030" in done.stdout and "REGISTRY_INVALID_FLAG" in done.stdout
+    # and says so in Chinese, as the rest of the command line does
+    assert all(word in done.stdout for word in ("读取", "入库", "已存在", "拒收")) and " 行 " in done.stdout
+    assert "loaded" not in done.stdout and "rejected" not in done.stdout
     batch = await RegistryBatch.filter(file_name="车辆.csv").order_by("-id").first()
     assert (batch.rows_loaded, batch.rows_rejected) == (1, 1)
