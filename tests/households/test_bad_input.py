@@ -7,7 +7,9 @@ import asyncio
 import itertools
 
 from kernel.values import id_check_digit
+from services.disbursement.models import Roster
 from services.households.models import AuditRecord, IncomeItem, Person, Standard
+from services.supervision.models import SpotCheck
 from tests.e2e.test_access import VILLAGE
 from tests.households.test_registration import REGISTER, counts
 
@@ -16,6 +18,8 @@ INCOME = """mutation($h: ID!, $a: String!, $p: ID) {
 STANDARD = """mutation($d: Date!) {
   setStandard(regionCode: "431102000000", urbanRural: "RURAL", monthlyAmount: "700.00", effectiveFrom: $d) { regionCode } }"""
 
+DRAW = """mutation($share: Decimal) { drawSpotCheck(regionCode: "431102000000", period: "2019-04", seed: 7,
+  inspectors: ["监察甲"], share: $share) { id } }"""
 
 _sequence = itertools.count(1)
 
@@ -91,7 +95,7 @@ async def test_an_income_is_recorded_for_a_member(gql):
 
 
 async def test_impossible_dates_and_periods_are_field_errors(gql):
-    before = await Standard.all().count()
+    before = await Standard.all().count(), await Roster.all().count()
     # when a date that does not exist, or a period in year 0, is given
     date = refusal(await gql(STANDARD, {"d": "2026-02-30"}))
     literal = refusal(await gql(STANDARD.replace("($d: Date!)", "").replace("$d", '"2026-02-30"')))
@@ -101,7 +105,15 @@ async def test_impossible_dates_and_periods_are_field_errors(gql):
     assert (date["code"], date["field"]) == ("BAD_USER_INPUT", "d")
     assert (literal["code"], literal["field"]) == ("BAD_USER_INPUT", "effectiveFrom")
     assert (period["code"], period["field"]) == ("INVALID_PERIOD", "period")
-    assert await Standard.all().count() == before
+    assert (await Standard.all().count(), await Roster.all().count()) == before
+
+
+async def test_a_share_that_is_not_a_number_is_refused_by_name(gql):
+    before = await SpotCheck.all().count()
+    for share in ("NaN", "-Infinity", "1e400"):
+        found = refusal(await gql(DRAW, {"share": share}, user="inspector"))
+        assert (found["code"], found["field"]) == ("INVALID_SHARE", "share"), (share, found)
+    assert await SpotCheck.all().count() == before
 
 
 async def test_text_with_a_nul_or_longer_than_its_column_is_refused_and_nothing_is_written(gql):
