@@ -13,6 +13,8 @@ import secrets
 from authz.models import AdminSession, User
 
 SESSION_HOURS = 8
+KEEP_DAYS = 30
+"""Ended sessions are kept this long after expiry (who signed in from where), then removed at a later sign-in."""
 
 
 def _now() -> dt.datetime:
@@ -34,6 +36,7 @@ async def open_session(username: str, *, remote: str = "") -> str:
     """A new session for `username`; returns its id (only its hash is stored)."""
     session_id = secrets.token_urlsafe(32)
     now = _now()
+    await AdminSession.filter(expires_at__lt=now - dt.timedelta(days=KEEP_DAYS)).delete()  # the store stays small
     await AdminSession.create(id_hash=_hash(session_id), username=username, remote=remote[:64], created_at=now,
                               expires_at=now + dt.timedelta(hours=SESSION_HOURS))
     return session_id
