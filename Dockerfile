@@ -27,6 +27,7 @@ COPY authz/ authz/
 COPY services/ services/
 COPY gateway/ gateway/
 COPY admin/ admin/
+COPY workbench/ workbench/
 COPY dibao/ dibao/
 RUN pip install --no-deps . \
     && pip check \

@@ -50,6 +50,7 @@ class Action(StrEnum):
     BATCH_POST_RESULTS = "disbursement.batch.post_results"
     LEDGER_READ = "disbursement.ledger.read"
     LEDGER_WRITE = "disbursement.ledger.write"
+    FUND_OVERRIDE = "disbursement.fund.override"
 
     # --- households: registry, workflow steps, cases, policy, notices, statistics ---
     REGISTRY_EDIT = "households.registry.edit"
@@ -61,6 +62,9 @@ class Action(StrEnum):
     APPLICATION_REVIEW = "households.application.review"
     APPLICATION_SIGN = "households.application.sign"
     APPLICATION_DECIDE = "households.application.decide"
+    APPLICATION_EXTEND = "households.application.extend"
+    PROGRAMME_RECORD = "households.programme.record"
+    ENTRY_CHECK_ANSWER = "households.entrycheck.answer"
     CASE_DECIDE = "households.case.decide"
     CASE_REVIEW = "households.case.review"
     MEMBER_EVENT = "households.member.event"

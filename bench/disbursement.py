@@ -7,6 +7,7 @@ import datetime as dt
 import os
 import time
 from collections import defaultdict
+from decimal import Decimal
 from unittest.mock import patch
 
 import httpx
@@ -33,7 +34,7 @@ def _principal(username: str, role: str):
 
 async def _sign_off_all() -> list:
     """Every roster through the chain, and one released batch per county (not timed: work of people, not machines)."""
-    from services.disbursement import signoff
+    from services.disbursement import ledger, signoff
     from services.disbursement.models import Roster
 
     leader, approver, finance = (_principal(f"bench.{r}", r) for r in ("township_leader", "county_approver", "county_finance"))
@@ -43,6 +44,8 @@ async def _sign_off_all() -> list:
     batches = []
     for county in sorted({r.region_code[:6] for r in await Roster.filter(period=QUARTER)}):
         batch = await signoff.aggregate(actor=approver, county_code=county + "000000", period=QUARTER)
+        await ledger.record_allocation(actor=finance, county_code=county + "000000", period=QUARTER, source="CENTRAL",
+                                       amount=max(batch.total, Decimal("0.01")), reference="bench")
         batches.append(await signoff.confirm_transfer(actor=finance, batch_id=batch.id))
     return batches
 
@@ -66,7 +69,8 @@ async def _compile_all(townships: list[str], concurrency: int) -> tuple[float, d
 
     async def one(code: str) -> None:
         async with gate:
-            await timed("township", compile.compile_roster)(actor=officer, township_code=code, period=QUARTER)
+            await timed("township", compile.compile_roster)(actor=officer, township_code=code, period=QUARTER,
+                                                            reason="基准测试 / benchmark quarter")
 
     started = time.perf_counter()
     with patch.object(compile, "_current_accounts", timed("accounts", compile._current_accounts)), \

@@ -211,6 +211,9 @@ def create_system_app(settings: Settings, *, clients: dict[str, SubgraphClient] 
     from admin import mount_admin
 
     mount_admin(app, settings)
+    from workbench import mount_workbench
+
+    mount_workbench(app, settings)
     if introspection_restricted(settings):
         gateway_app = IntrospectionGuard(gateway_app)
     # GraphQL answers are built with the garbage collector paused (kernel.collector)

@@ -125,6 +125,9 @@ INSPECTION_RULE = _vocabulary(
     R10_SPENDING="消费明显高于标准", R11_PAID_AFTER_DEATH="死亡后仍发放", R12_DUPLICATE_IDENTITY="同一账户或身份证号在多个在保家庭",
     R13_STAFF_KINSHIP="审批人与保障对象有近亲属关系")
 USER_KIND = _vocabulary("user_kind", "用户类型", USER="工作人员", MACHINE="系统接口", user="工作人员", machine="系统接口")
+PROGRAMME = _vocabulary(
+    "programme", "救助项目", DIBAO="最低生活保障", NEAR_POVERTY="低保边缘", EXTREME_POVERTY="特困供养",
+    TEMPORARY_ASSISTANCE="临时救助")
 REVIEW_CLASS = _vocabulary("review_class", "分类", **{"1": "一类", "2": "二类", "3": "三类"})
 DISABILITY_GRADE = _vocabulary("disability_grade", "残疾等级", **{"1": "一级", "2": "二级", "3": "三级", "4": "四级"})
 ROLE = _vocabulary(
@@ -159,7 +162,7 @@ COLUMNS: dict[tuple[str, str], Vocabulary] = {
     ("complaint", "status"): COMPLAINT_STATUS, ("registry_batch", "kind"): REGISTRY_KIND,
     ("registry_record", "kind"): REGISTRY_KIND, ("auth_user", "kind"): USER_KIND,
     ("kinship_filing", "relation"): RELATION, ("sv_kinship", "relation"): RELATION,
-    ("*", "review_class"): REVIEW_CLASS, ("*", "disability_grade"): DISABILITY_GRADE,
+    ("*", "review_class"): REVIEW_CLASS, ("*", "programme"): PROGRAMME, ("*", "disability_grade"): DISABILITY_GRADE,
 }
 """Which vocabulary a stored column holds: (table, column), or ("*", column) for every table."""
 
@@ -187,7 +190,7 @@ def code_label(code: str) -> str:
 # --- actions: permissions and audit records ("households.application.accept", "admin.view_personal") ---------
 
 SUBJECTS = {
-    "households": "户籍与家庭", "disbursement": "资金发放", "supervision": "监督检查", "admin": "管理后台",
+    "households": "户籍与家庭", "disbursement": "资金发放", "supervision": "监督检查", "admin": "管理后台", "programme": "救助项目",
     "authz": "用户与权限", "gateway": "网关", "federation": "联邦", "internal": "内部同步",
     "region": "区划", "household": "家庭", "person": "家庭成员", "member": "家庭成员", "income": "收入", "asset": "财产",
     "health": "健康信息", "kinship": "亲属备案", "application": "申请", "investigation": "入户调查", "case": "保障对象",
@@ -208,7 +211,7 @@ VERBS = {
     "run": "运行", "sync": "同步", "import": "导入", "draw": "抽取", "manage": "管理", "publish": "公布", "visit": "走访",
     "create": "新建", "update": "修改", "delete": "删除", "add": "添加", "activate": "启用", "disable": "停用",
     "grant": "授予", "revoke": "收回", "sign_in": "登录", "sign_out": "退出登录", "refresh_reused": "刷新令牌被重用",
-    "view_personal": "查看个人信息", "export": "导出", "access": "访问", "reload": "重新组合", "query_plan": "查看查询计划",
+    "view_personal": "查看个人信息", "enrol": "认定", "end": "终止", "export": "导出", "access": "访问", "reload": "重新组合", "query_plan": "查看查询计划",
     "introspect": "结构查询", "sdl": "读取结构",
 }
 

@@ -15,7 +15,7 @@ DATABASES: tuple[str, ...] = (*SERVICES, "authz")
 """Every database the system owns: one per service plus the identity store."""
 
 CALLS: dict[str, tuple[str, ...]] = {
-    "households": ("supervision",),  # the registries' deaths, imprisonments and hukou moves
+    "households": ("supervision",),  # the registries: deaths, imprisonments and hukou moves; the check on entry
     "disbursement": ("households",),  # entitlements for rosters, bank accounts
     "supervision": ("households", "disbursement"),  # the households feed and the paid lines
     "gateway": SERVICES,

@@ -19,6 +19,7 @@ from kernel.values import SHANGHAI, Period, RegionCode
 from services.disbursement import sql
 from services.disbursement.errors import RosterAlreadyCompiled, invalid
 from services.disbursement.models import AuditRecord, PaymentCycle, Roster, SignOff, Subsidy
+from services.disbursement.safeguards import check_window, refusal_audited
 
 ENTITLEMENTS = """
 query($township: String!, $period: String!, $first: Int!, $after: String) {
@@ -77,7 +78,7 @@ async def cycle_of(county: str, on: dt.date) -> PaymentCycle | None:
     return await PaymentCycle.filter(region_code=county, effective_from__lte=on).order_by("-effective_from").first()
 
 
-async def _check_cycle(township: RegionCode, period: Period) -> None:
+async def _check_cycle(township: RegionCode, period: Period) -> PaymentCycle | None:
     county = township.code[:6] + "000000"
     cycle = await cycle_of(county, period.start)
     expected = 3 if cycle and cycle.cycle == "QUARTERLY" else 1
@@ -85,6 +86,7 @@ async def _check_cycle(township: RegionCode, period: Period) -> None:
         name_en, name_zh = ("quarterly", "按季") if expected == 3 else ("monthly", "按月")
         raise invalid("period", "PERIOD_NOT_COUNTY_CYCLE", f"county {county} pays {name_en}; {period} is not such a period",
                       f"县 {county} 实行{name_zh}发放，{period} 不符合发放周期")
+    return cycle
 
 
 def _months_paid(item: dict, period: Period) -> int:
@@ -140,11 +142,14 @@ async def _current_accounts(household_ids: list[int]) -> dict[int, dict]:
     return found
 
 
-async def compile_roster(*, actor: Principal, township_code: str, period: str) -> Roster:
-    """Build the township's roster for the period; a roster sent back is rebuilt, any other refuses a second."""
+async def compile_roster(*, actor: Principal, township_code: str, period: str, reason: str = "") -> Roster:
+    """Build the township's roster for the period; a roster sent back is rebuilt, any other refuses a second. A quarterly
+    roster outside the quarter-start window (季初造册) needs `reason`, which the roster keeps."""
     township, parsed = _township(township_code), Period.parse(period)
     get_authorizer().require(actor, Action.ROSTER_COMPILE, township.code)
-    await _check_cycle(township, parsed)
+    cycle = await _check_cycle(township, parsed)
+    async with refusal_audited(actor, Action.ROSTER_COMPILE, "Roster", f"{township.code} {parsed}", township.code):
+        why = check_window(cycle, parsed, reason)
     existing = await Roster.filter(region_code=township.code, period=str(parsed)).first()
     if existing and existing.state != "SENT_BACK":
         raise RosterAlreadyCompiled(township.code, str(parsed))
@@ -161,17 +166,18 @@ async def compile_roster(*, actor: Principal, township_code: str, period: str) -
     left_out = [(line, reason) for line in lines if (reason := _exception(line, members[line.household_id]))]
     try:
         async with in_transaction(sql.DB) as tx:
-            roster = await _write(tx, actor, township, parsed, existing, paid, left_out)
+            roster = await _write(tx, actor, township, parsed, existing, paid, left_out, why)
     except IntegrityError:
         raise RosterAlreadyCompiled(township.code, str(parsed)) from None
     return roster
 
 
 async def _write(tx, actor: Principal, township: RegionCode, period: Period, existing: Roster | None,
-                 paid: list[Line], left_out: list[tuple[Line, str]]) -> Roster:
+                 paid: list[Line], left_out: list[tuple[Line, str]], reason: str) -> Roster:
     now = dt.datetime.now(SHANGHAI)
     totals = {"line_count": len(paid), "total": sum((line.total for line in paid), Decimal("0.00")),
-              "exception_count": len(left_out), "compiled_by": actor.username, "compiled_at": now, "state": "COMPILED"}
+              "exception_count": len(left_out), "compiled_by": actor.username, "compiled_at": now, "state": "COMPILED",
+              "compile_reason": reason}
     if existing:
         roster = await Roster.filter(id=existing.id, state="SENT_BACK").using_db(tx).select_for_update().first()
         if roster is None:
@@ -195,5 +201,6 @@ async def _write(tx, actor: Principal, township: RegionCode, period: Period, exi
     await SignOff.create(roster_id=roster.id, step="COMPILE", actor=actor.username, using_db=tx)
     await record(AuditRecord, actor=actor.username, action=str(Action.ROSTER_COMPILE), entity="Roster", entity_id=roster.id,
                  region_code=township.code, after={"period": str(period), "lines": len(paid), "total": str(totals["total"]),
-                                                   "exceptions": len(left_out), "revision": roster.revision}, using_db=tx)
+                                                   "exceptions": len(left_out), "revision": roster.revision,
+                                                   "reason": reason}, using_db=tx)
     return roster

@@ -118,8 +118,10 @@ async def stranded(*, scope: Scope, county_code: str, today: dt.date | None = No
     return await sql.fetch(sql.connection(), STRANDED, county.code, cutoff)
 
 
-async def set_cycle(*, actor: Principal, county_code: str, cycle: str, effective_from: dt.date, stale_after_days: int = DEFAULT_STALE_DAYS) -> PaymentCycle:
-    """A county's payment cycle from a month on: MONTHLY (national rule) or QUARTERLY (legacy practice)."""
+async def set_cycle(*, actor: Principal, county_code: str, cycle: str, effective_from: dt.date, stale_after_days: int = DEFAULT_STALE_DAYS,
+                    window_opens_days_before: int = 5, window_closes_day: int = 10) -> PaymentCycle:
+    """A county's payment cycle from a month on: MONTHLY (national rule) or QUARTERLY (legacy practice), with the
+    quarter-start window in which quarterly rosters are compiled without a reason (季初造册)."""
     county = _county(county_code)
     if cycle not in ("MONTHLY", "QUARTERLY"):
         raise invalid("cycle", "INVALID_CYCLE", "cycle is MONTHLY or QUARTERLY", "发放周期应为按月或按季")
@@ -128,19 +130,25 @@ async def set_cycle(*, actor: Principal, county_code: str, cycle: str, effective
                       "发放周期应从月初（按季时为季初）开始生效")
     if not 1 <= stale_after_days <= 365:
         raise invalid("staleAfterDays", "INVALID_STALE_DAYS", "days must be between 1 and 365", "滞留天数应在1到365之间")
+    if not 0 <= window_opens_days_before <= 31:
+        raise invalid("windowOpensDaysBefore", "INVALID_WINDOW", "the window opens 0 to 31 days before the quarter", "造册窗口应在季初前0至31天开启")
+    if not 1 <= window_closes_day <= 28:
+        raise invalid("windowClosesDay", "INVALID_WINDOW", "the window closes on day 1 to 28 of the quarter's first month",
+                      "造册窗口应在季首月1日至28日之间截止")
     get_authorizer().require(actor, Action.CYCLE_SET, county.code)
+    values = {"cycle": cycle, "stale_after_days": stale_after_days, "window_opens_days_before": window_opens_days_before,
+              "window_closes_day": window_closes_day}
     async with in_transaction(sql.DB) as tx:
         row = await PaymentCycle.filter(region_code=county.code, effective_from=effective_from).using_db(tx).first()
-        before = {"cycle": row.cycle, "staleAfterDays": row.stale_after_days} if row else None
+        before = {key: getattr(row, key) for key in values} if row else None
         if row:
-            row.update_from_dict({"cycle": cycle, "stale_after_days": stale_after_days, "set_by": actor.username})
+            row.update_from_dict({**values, "set_by": actor.username})
             await row.save(using_db=tx)
         else:
-            row = await PaymentCycle.create(region_code=county.code, cycle=cycle, effective_from=effective_from,
-                                            stale_after_days=stale_after_days, set_by=actor.username, using_db=tx)
+            row = await PaymentCycle.create(region_code=county.code, effective_from=effective_from, set_by=actor.username, **values,
+                                            using_db=tx)
         await record(AuditRecord, actor=actor.username, action=str(Action.CYCLE_SET), entity="PaymentCycle", entity_id=row.id,
-                     region_code=county.code, before=before,
-                     after={"cycle": cycle, "effectiveFrom": effective_from.isoformat(), "staleAfterDays": stale_after_days}, using_db=tx)
+                     region_code=county.code, before=before, after={**values, "effectiveFrom": effective_from.isoformat()}, using_db=tx)
     return row
 
 

@@ -59,6 +59,8 @@ class PaymentCycle(Model):
     cycle = fields.CharField(max_length=16, description="周期 / MONTHLY or QUARTERLY")
     effective_from = fields.DateField(description="生效日期 / effective from")
     stale_after_days = fields.IntField(default=30, description="资金滞留天数 / days unpaid before flagged")
+    window_opens_days_before = fields.SmallIntField(default=5, description="季初造册：季前可提前天数 / days before the quarter compiling opens")
+    window_closes_day = fields.SmallIntField(default=10, description="季初造册：季首月截止日 / day of the quarter's first month compiling closes")
     set_by = fields.CharField(max_length=64, description="设置人 / set by")
 
     class Meta:
@@ -99,6 +101,7 @@ class Roster(Model):
     exception_count = fields.IntField(default=0, description="异常数 / exceptions")
     batch_id = fields.BigIntField(null=True, db_index=True, description="支付批次 / payment batch")
     sent_back_reason = fields.TextField(default="", description="退回理由 / reason sent back")
+    compile_reason = fields.TextField(default="", description="窗口外造册理由 / why compiled outside the quarter-start window")
 
     class Meta:
         table = "roster"
@@ -228,6 +231,22 @@ class LedgerEntry(Model):
 
     class Meta:
         table = "ledger_entry"
+
+
+class FundOverride(Model):
+    """Fund override — 资金透支授权: a named authorisation to release a batch the county fund does not cover."""
+
+    id = fields.BigIntField(primary_key=True)
+    batch_id = fields.BigIntField(db_index=True, description="批次 / batch")
+    region_code = fields.CharField(max_length=12, db_index=True, description="县级区划 / county code")
+    balance = fields.DecimalField(**MONEY, description="授权时余额 / fund balance when authorised")
+    shortfall = fields.DecimalField(**MONEY, description="缺口 / shortfall authorised")
+    reason = fields.TextField(description="理由 / reason")
+    authorized_by = fields.CharField(max_length=64, description="授权人 / authorised by")
+    at = fields.DatetimeField(auto_now_add=True, description="时间 / time")
+
+    class Meta:
+        table = "fund_override"
 
 
 class AuditRecord(AuditRecordBase):

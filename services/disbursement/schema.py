@@ -13,11 +13,11 @@ from authz.permissions import allowed, principal, scope
 from kernel.metrics import feed_served
 from kernel.subgraph import create_schema
 from kernel.values import record_id
-from services.disbursement import accounts, bank, bank_lines, compile, ledger, service, signoff
+from services.disbursement import accounts, bank, bank_lines, compile, ledger, safeguards, service, signoff
 from services.disbursement.errors import invalid
 from services.disbursement.types import AccountChange, BankAccount, Household, PaidLinePage, Payment
 from services.disbursement.types_rosters import (
-    BankAccountInput, FundBalance, LedgerEntry, LineResultInput, PaymentBatch, PaymentCycle, PaymentLinePage,
+    BankAccountInput, FundBalance, FundOverride, LedgerEntry, LineResultInput, PaymentBatch, PaymentCycle, PaymentLinePage,
     ResultSummary, Roster, StrandedLine, Subsidy,
 )
 
@@ -107,11 +107,16 @@ class Mutation:
         return AccountChange(account=BankAccount.from_row(row), warnings=warnings)
 
     @strawberry.mutation(permission_classes=[allowed(Action.CYCLE_SET)], description="设置发放周期 / a county's payment cycle")
-    async def set_payment_cycle(self, info: Info, county_code: str, cycle: str, effective_from: dt.date,
-                                stale_after_days: int = ledger.DEFAULT_STALE_DAYS) -> PaymentCycle:
+    async def set_payment_cycle(
+        self, info: Info, county_code: str, cycle: str, effective_from: dt.date, stale_after_days: int = ledger.DEFAULT_STALE_DAYS,
+        window_opens_days_before: Annotated[int, strawberry.argument(description="季初造册窗口：季前开启天数 / days before the quarter")] = 5,
+        window_closes_day: Annotated[int, strawberry.argument(description="季初造册窗口：季首月截止日 / last day, first month")] = 10,
+    ) -> PaymentCycle:
         row = await ledger.set_cycle(actor=principal(info), county_code=county_code, cycle=cycle, effective_from=effective_from,
-                                     stale_after_days=stale_after_days)
-        return PaymentCycle(county_code=row.region_code, cycle=row.cycle, effective_from=row.effective_from, stale_after_days=row.stale_after_days)
+                                     stale_after_days=stale_after_days, window_opens_days_before=window_opens_days_before,
+                                     window_closes_day=window_closes_day)
+        return PaymentCycle(county_code=row.region_code, cycle=row.cycle, effective_from=row.effective_from, stale_after_days=row.stale_after_days,
+                            window_opens_days_before=row.window_opens_days_before, window_closes_day=row.window_closes_day)
 
     @strawberry.mutation(permission_classes=[allowed(Action.SUBSIDY_DECLARE)], description="设定补贴 / declare a one-off or price subsidy")
     async def declare_subsidy(self, info: Info, region_code: str, period: str, kind: str, name: str, amount: str,
@@ -122,8 +127,11 @@ class Mutation:
                        per_person=row.per_person, basis=row.basis)
 
     @strawberry.mutation(permission_classes=[allowed(Action.ROSTER_COMPILE)], description="编制花名册 / compile a township's roster")
-    async def compile_roster(self, info: Info, township_code: str, period: str) -> Roster:
-        return Roster.from_row(await compile.compile_roster(actor=principal(info), township_code=township_code, period=period))
+    async def compile_roster(
+        self, info: Info, township_code: str, period: str,
+        reason: Annotated[str, strawberry.argument(description="季初窗口外造册的理由 / why a quarter is compiled outside its window")] = "",
+    ) -> Roster:
+        return Roster.from_row(await compile.compile_roster(actor=principal(info), township_code=township_code, period=period, reason=reason))
 
     @strawberry.mutation(permission_classes=[allowed(Action.ROSTER_REVIEW)], description="乡镇领导审核 / township leader approves")
     async def review_roster(self, info: Info, id: strawberry.ID) -> Roster:
@@ -144,6 +152,12 @@ class Mutation:
     @strawberry.mutation(permission_classes=[allowed(Action.TRANSFER_CONFIRM)], description="财政确认拨付 / finance confirms the transfer")
     async def confirm_transfer(self, info: Info, batch_id: strawberry.ID) -> PaymentBatch:
         return PaymentBatch.from_row(await signoff.confirm_transfer(actor=principal(info), batch_id=_int(batch_id, "batchId")))
+
+    @strawberry.mutation(permission_classes=[allowed(Action.FUND_OVERRIDE)],
+                         description="资金透支授权（写明理由）/ authorise releasing a batch the county fund does not cover")
+    async def authorize_overdraft(self, info: Info, batch_id: strawberry.ID, reason: str) -> FundOverride:
+        row = await safeguards.authorize_overdraft(actor=principal(info), batch_id=_int(batch_id, "batchId"), reason=reason)
+        return FundOverride.from_row(row)
 
     @strawberry.mutation(permission_classes=[allowed(Action.ROSTER_APPROVE)], description="补发 / re-issue failed lines with fixed accounts")
     async def reissue_failed_lines(self, info: Info, county_code: str, period: str) -> PaymentBatch:

@@ -15,6 +15,7 @@ from kernel.values import SHANGHAI, Period, RegionCode
 from services.disbursement import sql
 from services.disbursement.errors import NotFoundHere, OwnRoster, WrongState, invalid
 from services.disbursement.models import AuditRecord, LedgerEntry, PaymentBatch, Roster, SignOff
+from services.disbursement.safeguards import FundInsufficient, refusal_audited, require_funds
 
 NEXT = {  # step: (action, state required, state after)
     "TOWNSHIP_APPROVE": (Action.ROSTER_REVIEW, "COMPILED", "TOWNSHIP_APPROVED"),
@@ -115,7 +116,13 @@ async def locked_batch(tx, actor: Principal, batch_id: int, action: Action) -> P
 
 
 async def confirm_transfer(*, actor: Principal, batch_id: int) -> PaymentBatch:
-    """County finance confirms the transfer: the batch goes to the bank, its rosters become immutable."""
+    """County finance confirms the transfer: the batch goes to the bank, its rosters become immutable; never past the
+    county fund's balance without the county's recorded override (safeguards)."""
+    async with refusal_audited(actor, Action.TRANSFER_CONFIRM, "PaymentBatch", batch_id, only=(FundInsufficient,)):
+        return await _confirm(actor, batch_id)
+
+
+async def _confirm(actor: Principal, batch_id: int) -> PaymentBatch:
     async with in_transaction(sql.DB) as tx:
         batch = await locked_batch(tx, actor, batch_id, Action.TRANSFER_CONFIRM)
         if batch.state != "AGGREGATED":
@@ -123,6 +130,7 @@ async def confirm_transfer(*, actor: Principal, batch_id: int) -> PaymentBatch:
         compilers = set(await Roster.filter(batch_id=batch.id).using_db(tx).values_list("compiled_by", flat=True))
         if actor.username in compilers:
             raise OwnRoster()
+        override = await require_funds(tx, batch)
         now = dt.datetime.now(SHANGHAI)
         batch.state, batch.released_by, batch.released_at = "RELEASED", actor.username, now
         await batch.save(using_db=tx, update_fields=["state", "released_by", "released_at"])
@@ -133,7 +141,8 @@ async def confirm_transfer(*, actor: Principal, batch_id: int) -> PaymentBatch:
                                          recorded_by=actor.username, using_db=tx)
         await record(AuditRecord, actor=actor.username, action=str(Action.TRANSFER_CONFIRM), entity="PaymentBatch",
                      entity_id=batch.id, region_code=batch.region_code, before={"state": "AGGREGATED"},
-                     after={"state": "RELEASED", "ledgerEntry": entry.id, "total": str(batch.total)}, using_db=tx)
+                     after={"state": "RELEASED", "ledgerEntry": entry.id, "total": str(batch.total),
+                            "override": override.id if override else None}, using_db=tx)
     return batch
 
 

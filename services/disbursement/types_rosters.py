@@ -106,13 +106,15 @@ class Roster:
     exception_count: int
     batch_id: strawberry.ID | None
     sent_back_reason: str
+    compile_reason: str = strawberry.field(description="窗口外造册理由 / why compiled outside the quarter-start window")
 
     @classmethod
     def from_row(cls, row: models.Roster) -> Roster:
         return cls(id=_sid(row.id), township_code=row.region_code, period=row.period, months=row.months, state=row.state,
                    compiled_by=row.compiled_by, compiled_at=row.compiled_at, revision=row.revision, line_count=row.line_count,
                    total=row.total, exception_count=row.exception_count,
-                   batch_id=_sid(row.batch_id) if row.batch_id else None, sent_back_reason=row.sent_back_reason)
+                   batch_id=_sid(row.batch_id) if row.batch_id else None, sent_back_reason=row.sent_back_reason,
+                   compile_reason=row.compile_reason)
 
     @strawberry.field(description="明细 / lines, page by page")
     async def lines(self, info: Info, first: int = 100, after: strawberry.ID | None = None) -> RosterLinePage:
@@ -274,6 +276,25 @@ class PaymentCycle:
     cycle: str
     effective_from: dt.date
     stale_after_days: int
+    window_opens_days_before: int
+    window_closes_day: int
+
+
+@strawberry.type(description="资金透支授权 / a recorded authorisation to release a batch beyond the county fund's balance")
+class FundOverride:
+    id: strawberry.ID
+    batch_id: strawberry.ID
+    county_code: str
+    balance: Decimal = strawberry.field(description="授权时余额 / the fund's balance when authorised")
+    shortfall: Decimal
+    reason: str
+    authorized_by: str
+    at: dt.datetime
+
+    @classmethod
+    def from_row(cls, row: models.FundOverride) -> FundOverride:
+        return cls(id=_sid(row.id), batch_id=_sid(row.batch_id), county_code=row.region_code, balance=row.balance, shortfall=row.shortfall,
+                   reason=row.reason, authorized_by=row.authorized_by, at=row.at)
 
 
 @strawberry.type(description="补贴项目 / a one-off or price subsidy")

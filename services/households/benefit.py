@@ -30,6 +30,8 @@ class MemberFacts:
     disability_kind: str = ""
     serious_illness: bool = False
     deceased_on: dt.date | None = None
+    work_capacity: str = "FULL"
+    student: bool = False
 
     def alive_on(self, day: dt.date) -> bool:
         return self.deceased_on is None or self.deceased_on > day
@@ -90,6 +92,9 @@ def income_treatment(item: IncomeFacts, excluded_rules: list[dict[str, str]], on
     return "COUNTED"
 
 
+EXTRA_TARGETS = ("SEVERE_DISABILITY", "DISABILITY", "SERIOUS_ILLNESS", "ELDERLY", "ELDERLY_80", "MINOR")
+
+
 def matches(who: str, member: MemberFacts, on: dt.date) -> bool:
     """Who an extra (分类施保) is for."""
     if who == "SEVERE_DISABILITY":
@@ -132,6 +137,7 @@ def assess(
     settings: dict[str, Any],
     on: dt.date,
     grace_amount: Decimal | None = None,
+    review_class: int | None = None,
 ) -> Assessment:
     """The monthly amount on `on`: `(S − Y/n) × n` (or the tier), plus extras; `grace_amount` keeps a grace exit paid."""
     counted = [m for m in members if m.counted and m.alive_on(on)]
@@ -156,6 +162,7 @@ def assess(
     per_capita = income / n
     explanation["perCapitaIncome"] = f"{per_capita.quantize(CENT)}"
     refusals = _assets_refusals(list(assets), settings["assetLimits"], standard, n)
+    explanation["assetsWithinLimits"] = not refusals
     if per_capita >= standard:
         refusals.append(f"per-capita income ¥{per_capita.quantize(CENT)} is not below the standard ¥{standard:.2f}")
     if refusals:
@@ -170,6 +177,10 @@ def assess(
         explanation["minimumApplied"] = True
         base = minimum
     parts = [Part("BASE", _round(base, rounding), explanation["baseBasis"])]
+    raise_percent = Decimal(str(settings.get("classRaise", {}).get(str(review_class), "0")))
+    if raise_percent > 0:
+        parts.append(Part("CLASS_RAISE", _round(parts[0].amount * raise_percent / 100, rounding),
+                          f"{CLASS_NAMES.get(review_class, review_class)}上浮 {raise_percent}% × ¥{parts[0].amount:.2f} / class {review_class} raise"))
     for extra in settings["extras"]:
         who = [m for m in counted if matches(extra["who"], m, on)]
         if not who:
@@ -182,6 +193,27 @@ def assess(
     explanation["parts"] = [{"kind": p.kind, "amount": f"{p.amount:.2f}", "basis": p.basis} for p in parts]
     explanation["monthly"] = f"{monthly:.2f}"
     return Assessment(True, monthly, parts, explanation)
+
+
+CLASS_NAMES = {1: "一类", 2: "二类", 3: "三类"}
+WORKING_AGE = (16, 60)
+WORK_INCOME = ("WAGES", "BUSINESS")
+
+
+def implied_class(members: list[MemberFacts], incomes: list[IncomeFacts], on: dt.date) -> tuple[int, str]:
+    """The review class (一/二/三类) the household's circumstances imply, with the reason (Art 31: unstable cases more often).
+
+    三类: counted income from work (wages, business), which varies; 二类: a counted member of working age able to
+    work; 一类: nobody able to work (the elderly, minors, the severely disabled or ill, students) — stable.
+    """
+    counted = [m for m in members if m.counted and m.alive_on(on)]
+    if any(i.category in WORK_INCOME and i.treatment == "COUNTED" and i.monthly_amount > 0 for i in incomes):
+        return 3, "有工资或经营收入，收入不稳定 / income from work varies"
+    able = [m for m in counted if WORKING_AGE[0] <= m.age_on(on) < WORKING_AGE[1] and not m.student
+            and m.work_capacity in ("FULL", "PARTIAL") and m.disability_grade not in SEVERE_DISABILITY_GRADES and not m.serious_illness]
+    if able:
+        return 2, f"有劳动能力成员 {', '.join(m.name for m in able)} / members able to work"
+    return 1, "无劳动能力，收入稳定 / nobody able to work; stable"
 
 
 def _base(standard: Decimal, income: Decimal, n: int, per_capita: Decimal, settings: dict[str, Any], explanation: dict[str, Any]) -> Decimal:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
+from tortoise.models import Model
+
 from authz.scope import Scope
 from services.households.benefit import Assessment
 from kernel.values import MAX_DAYS, bounded
 from services.households.calendar import today
 from services.households.cases import assess_household
-from services.households.models import AssetItem, CaseAmount, Household, IncomeItem, KinshipFiling, ReviewTask
+from services.households.models import CaseAmount, Household, ReviewTask
 
 
 async def assessment(*, household_id: int, on: dt.date | None = None) -> Assessment:
@@ -18,7 +20,7 @@ async def assessment(*, household_id: int, on: dt.date | None = None) -> Assessm
     return await assess_household(household, on or today())
 
 
-async def grouped(model: type[CaseAmount | IncomeItem | AssetItem | KinshipFiling], household_ids: list[int]) -> list[list]:
+async def grouped(model: type[Model], household_ids: list[int]) -> list[list]:
     """Rows of `model` for many households in one query, grouped in the order of `household_ids` (DataLoader)."""
     order = "effective_from" if model is CaseAmount else "id"
     rows: dict[int, list] = defaultdict(list)

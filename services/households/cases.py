@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from services.households import events, sql
+from services.households import benefit, events, sql
 from services.households.benefit import Assessment, AssetFacts, IncomeFacts, MemberFacts, assess
 from services.households.errors import NoStandard
 from services.households.models import AssetItem, CaseAmount, Household, IncomeItem, Person
@@ -21,6 +21,7 @@ def member_facts(person: Person) -> MemberFacts:
         person_id=person.id, name=person.name, birth_date=person.birth_date, counted=person.counted,
         excluded_reason=person.excluded_reason, disability_grade=person.disability_grade,
         disability_kind=person.disability_kind, serious_illness=person.serious_illness, deceased_on=person.deceased_on,
+        work_capacity=person.work_capacity, student=person.student,
     )
 
 
@@ -54,8 +55,14 @@ def assess_with(household: Household, registry: Registry, book: PolicyBook, on: 
     return assess(
         standard=Decimal(standard.monthly_amount), standard_basis=basis, members=registry.members[household.id],
         incomes=registry.incomes[household.id], assets=registry.assets[household.id],
-        settings=book.settings_for(household.region_code, on), on=on, grace_amount=grace_amount,
+        settings=book.settings_for(household.region_code, on), on=on, grace_amount=grace_amount, review_class=household.review_class,
     )
+
+
+async def implied_class(household: Household, on: dt.date, *, using_db: BaseDBAsyncClient | None = None) -> int:
+    """The review class a new case gets from its circumstances (not always 一类)."""
+    registry = await Registry.load([household.id], using_db=using_db)
+    return benefit.implied_class(registry.members[household.id], registry.incomes[household.id], on)[0]
 
 
 async def assess_household(household: Household, on: dt.date, *, using_db: BaseDBAsyncClient | None = None) -> Assessment:

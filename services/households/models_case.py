@@ -26,6 +26,9 @@ class Application(Model):
     missing_items = fields.JSONField(default=list, description="缺少材料 / missing materials")
     rejection_reasons = fields.JSONField(default=list, description="不予批准理由 / rejection reasons")
     decided_on = fields.DateField(null=True, description="决定日期 / decided")
+    delegated = fields.BooleanField(default=False, description="乡镇审核确认 / approval delegated to the township (20-day clock)")
+    extended_days = fields.SmallIntField(default=0, description="延期（工作日）/ working days added by approved extensions")
+    entry_checked_at = fields.DatetimeField(null=True, description="逢进必核时间 / when the registries were checked on entry")
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:
@@ -45,10 +48,53 @@ class WorkflowStep(Model):
     opinion = fields.TextField(default="", description="意见 / opinion")
     attachments = fields.JSONField(default=list, description="附件 / attachments")
     signatures = fields.JSONField(default=list, description="签名 / signatures (investigators, reviewers)")
+    days_late = fields.SmallIntField(default=0, description="超期（工作日）/ working days past the overall deadline")
     at = fields.DatetimeField(auto_now_add=True, description="时间 / time")
 
     class Meta:
         table = "workflow_step"
+
+
+class EntryCheckHit(Model):
+    """Entry-check hit — 逢进必核命中: a registry record about a member found when the township accepted the case,
+    to be answered (explained or acted on) before the county approves."""
+
+    id = fields.BigIntField(primary_key=True)
+    application_id = fields.BigIntField(db_index=True, description="申请 / application")
+    household_id = fields.BigIntField(db_index=True, description="家庭 / household")
+    person_id = fields.BigIntField(description="成员 / member")
+    region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
+    kind = fields.CharField(max_length=16, description="比对类别 / registry kind")
+    record_id = fields.CharField(max_length=32, description="比对记录 / the supervision registry record")
+    reference = fields.CharField(max_length=64, default="", description="证照号等 / plate, licence, bank…")
+    event_date = fields.DateField(null=True, description="日期 / date in the registry")
+    amount = fields.DecimalField(max_digits=14, decimal_places=2, null=True, description="金额 / amount in the registry")
+    answer = fields.TextField(default="", description="核实说明 / the township's answer")
+    answered_by = fields.CharField(max_length=64, default="", description="答复人 / answered by")
+    answered_on = fields.DateField(null=True, description="答复日期 / answered on")
+    found_at = fields.DatetimeField(auto_now_add=True, description="发现时间 / found at")
+
+    class Meta:
+        table = "entry_check_hit"
+
+
+class Extension(Model):
+    """Extension — 延期审批: the county adds working days to an application's clock, with its reason."""
+
+    id = fields.BigIntField(primary_key=True)
+    application_id = fields.BigIntField(db_index=True, description="申请 / application")
+    household_id = fields.BigIntField(db_index=True, description="家庭 / household")
+    region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
+    working_days = fields.SmallIntField(description="延长工作日 / working days added")
+    reason = fields.TextField(description="理由 / reason")
+    due_before = fields.DateField(description="原到期 / deadline before")
+    due_after = fields.DateField(description="新到期 / deadline after")
+    granted_by = fields.CharField(max_length=64, description="批准人 / granted by")
+    granted_on = fields.DateField(description="批准日期 / granted on")
+    at = fields.DatetimeField(auto_now_add=True, description="时间 / time")
+
+    class Meta:
+        table = "application_extension"
 
 
 class Decision(Model):

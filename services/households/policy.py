@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from kernel.errors import InvalidInput
 from services.households.models import PolicySetting, Standard
 
 NATIONAL = "000000000000"
@@ -37,8 +38,18 @@ DEFAULTS: dict[str, Any] = {
     "assetLimits": {"depositMonthsPerPerson": 24, "nonExemptVehicles": 0, "housesPerHousehold": 1},
     # 复核周期 (months) per review class 一类/二类/三类
     "reviewMonths": {"1": 12, "2": 6, "3": 3},
+    # 分类上浮: per review class, the percent added to the base amount (e.g. {"1": "30", "2": "20"}); none by default
+    "classRaise": {},
+    # 乡镇审核确认: approval delegated to the township, with the 20-working-day clock (Art 22; N22)
+    "delegatedApproval": False,
     # 渐退期 (months, Art 33 ≤ 6)
     "graceMonths": 6,
+    # 低保边缘: per-capita income below this multiple of the standard, assets within limits (DOMAIN §2: 1.5)
+    "nearPovertyIncomeFactor": "1.5",
+    # 民主评议: signed participants needed (M12 asks 2/3 of the representatives; a county sets its own number)
+    "democraticReview": {"minParticipants": 5},
+    # 县级审核确认: NONE (the approver alone), JOINT (会审 of these roles) or COMMITTEE (评审委员会 of minMembers)
+    "countyPanel": {"mode": "NONE", "roles": ["DEPUTY_DIRECTOR", "CENTRE_DIRECTOR", "INVESTIGATOR"], "minMembers": 5},
     # 二榜公示 (M12), optional
     "secondNotice": False,
     # 近亲属 (M12 Art 14); provinces may widen it
@@ -47,7 +58,7 @@ DEFAULTS: dict[str, Any] = {
     "checkInMisses": {"consecutive": 2, "perYear": 3, "action": "REVIEW"},
     # 时限（工作日）
     "clocks": {"overall": 30, "extended": 45, "delegated": 20, "startInvestigation": 3, "countyReview": 10,
-               "rejectionNotice": 3, "noticeDays": 7, "memberEventMonths": 3},
+               "rejectionNotice": 3, "noticeDays": 7, "secondNoticeDays": 7, "memberEventMonths": 3},
 }
 
 
@@ -96,3 +107,47 @@ class PolicyBook:
 
 def decimal(value: Any) -> Decimal:
     return Decimal(str(value))
+
+
+def _percent(value: Any, field: str) -> Decimal:
+    try:
+        number = Decimal(str(value))
+    except ArithmeticError:
+        raise InvalidInput(f"{field} must be a number", f"{field} 应为数字", field=field, code="INVALID_NUMBER") from None
+    if not number.is_finite():
+        raise InvalidInput(f"{field} must be a number", f"{field} 应为数字", field=field, code="INVALID_NUMBER")
+    return number
+
+
+def check_class_raise(value: dict[str, Any]) -> None:
+    """分类上浮: classes 1-3 only, each a percent above zero and at most 100; a raise paying nothing is refused."""
+    for review_class, percent in value.items():
+        field = f"value.{review_class}"
+        if review_class not in ("1", "2", "3"):
+            raise InvalidInput(f"review classes are 1, 2 and 3, not {review_class!r}", f"分类应为 1、2、3 类，不能为 {review_class!r}",
+                               field=field, code="INVALID_REVIEW_CLASS")
+        number = _percent(percent, field)
+        if number <= 0:
+            raise InvalidInput(f"a class {review_class} raise of {percent}% would pay nothing", f"{review_class} 类上浮 {percent}% 不增加任何金额",
+                               field=field, code="CLASS_EXTRA_PAYS_NOTHING")
+        if number > 100:
+            raise InvalidInput("a class raise is at most 100%", "分类上浮不能超过 100%", field=field, code="INVALID_PERCENT")
+
+
+def check_extras(value: list[Any]) -> None:
+    """分类施保: each extra names whom it is for and pays something; an extra that could pay nobody is refused."""
+    from services.households.benefit import EXTRA_TARGETS
+
+    for index, extra in enumerate(value):
+        field = f"value[{index}]"
+        if not isinstance(extra, dict) or not extra.get("kind"):
+            raise InvalidInput("each extra has a kind", "每项分类施保须有名称 kind", field=f"{field}.kind")
+        if extra.get("who") not in EXTRA_TARGETS:
+            raise InvalidInput(f"an extra is for one of {', '.join(EXTRA_TARGETS)}", f"分类施保对象应为 {'、'.join(EXTRA_TARGETS)} 之一",
+                               field=f"{field}.who", code="UNKNOWN_EXTRA_TARGET")
+        if ("percentOfStandard" in extra) == ("amount" in extra):
+            raise InvalidInput("give either percentOfStandard or amount", "须且只能给出 percentOfStandard 或 amount 之一", field=field)
+        name = "percentOfStandard" if "percentOfStandard" in extra else "amount"
+        if _percent(extra[name], f"{field}.{name}") <= 0:
+            raise InvalidInput(f"the extra {extra['kind']} would pay nothing", f"分类施保 {extra['kind']} 不增加任何金额",
+                               field=f"{field}.{name}", code="CLASS_EXTRA_PAYS_NOTHING")

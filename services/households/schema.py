@@ -15,10 +15,13 @@ from kernel.values import record_id
 from services.households import entitlements, events, service
 from services.households.types_stats import HouseholdStatistics
 from services.households.schema_dynamics import DynamicsMutation, DynamicsQuery
+from services.households.schema_programmes import ProgrammeMutation
 from services.households.schema_registry import RegistryMutation
 from services.households.schema_workflow import WorkflowMutation, WorkflowQuery
+from services.households.schema_worklist import WorklistMutation, WorklistQuery
 from services.households.types_internal import ChangePage, EntitlementPage
 from services.households.types import Household, Person, Region, RegisterHouseholdInput
+from services.households.types_application import Decision
 
 
 def _id(value: strawberry.ID | None, field: str) -> int | None:
@@ -93,4 +96,7 @@ class Mutation:  # registration; the other mutations live beside their concept (
         return Household.from_row(row)
 
 
-schema = create_schema(query=merge_types("Query", (Query, WorkflowQuery, DynamicsQuery)), mutation=merge_types("Mutation", (Mutation, RegistryMutation, WorkflowMutation, DynamicsMutation)), types=[Household, Person, Region])
+schema = create_schema(query=merge_types("Query", (Query, WorkflowQuery, WorklistQuery, DynamicsQuery)),
+                       mutation=merge_types("Mutation", (Mutation, RegistryMutation, WorkflowMutation, WorklistMutation, DynamicsMutation,
+                                                    ProgrammeMutation)),
+                       types=[Household, Person, Region, Decision])

@@ -11,34 +11,19 @@ from strawberry.types import Info
 from authz.actions import Action
 from authz.permissions import allowed, principal
 from authz.permissions import scope
-from services.households import models, notices, workflow
+from services.households import notices, workflow
 from services.households.types import household_id
+from services.households.types_application import Application
 
 
-@strawberry.type(description="申请 / an application in the approval workflow")
-class Application:
-    id: strawberry.ID
-    household_id: strawberry.ID
-    region_code: str
-    state: str
-    submitted_on: dt.date
-    accepted_on: dt.date | None
-    due_on: dt.date | None = strawberry.field(description="总时限 / overall deadline (working days)")
-    step_due_on: dt.date | None = strawberry.field(description="本环节时限 / current step deadline")
-    clock_days: int
-    missing_items: list[str]
-    rejection_reasons: list[str]
-    single_person: bool
-    home_visited: bool
-
-    @classmethod
-    def from_row(cls, row: models.Application) -> Application:
-        return cls(
-            id=strawberry.ID(str(row.id)), household_id=strawberry.ID(str(row.household_id)), region_code=row.region_code,
-            state=row.state, submitted_on=row.submitted_on, accepted_on=row.accepted_on, due_on=row.due_on,
-            step_due_on=row.step_due_on, clock_days=row.clock_days, missing_items=row.missing_items,
-            rejection_reasons=row.rejection_reasons, single_person=row.single_person, home_visited=row.home_visited,
-        )
+@strawberry.input(description="评议会审参加人员 / one participant of a democratic review or a county joint review")
+class PanelMemberInput:
+    name: str
+    role: str = strawberry.field(description="VILLAGE_CADRE, VILLAGER_REPRESENTATIVE, PARTY_MEMBER, TOWNSHIP_STAFF, "
+                                             "DEPUTY_DIRECTOR 分管局长, CENTRE_DIRECTOR 低保中心主任, INVESTIGATOR, COMMITTEE_MEMBER or OTHER")
+    username: str = strawberry.field(default="", description="账号（工作人员）/ account, for staff")
+    signed: bool = strawberry.field(default=False, description="已签名 / signed the record")
+    vote: str = strawberry.field(default="", description="FOR 赞成, AGAINST 反对 or ABSTAIN 弃权")
 
 
 @strawberry.input(description="环节记录 / what is recorded with a step")
@@ -50,6 +35,8 @@ class StepInput:
     reasons: list[str] = strawberry.field(default_factory=list, description="理由 / reasons")
     on: dt.date | None = strawberry.field(default=None, description="环节日期，默认今天 / date of the step, default today")
     objection_by: str = strawberry.field(default="", description="异议人（匿名留空）/ objector, empty if anonymous")
+    participants: list[PanelMemberInput] = strawberry.field(
+        default_factory=list, description="民主评议或会审的参加人员、签名与表决 / who reviewed, signed and voted")
 
 
 async def _step(info: Info, application_id: strawberry.ID, step: str, data: StepInput | None) -> Application:
@@ -57,7 +44,9 @@ async def _step(info: Info, application_id: strawberry.ID, step: str, data: Step
     row = await workflow.advance(
         actor=principal(info), application_id=household_id(application_id, "applicationId"), step=step,
         data=workflow.StepInput(opinion=given.opinion, attachments=given.attachments, signatures=given.signatures,
-                                missing_items=given.missing_items, reasons=given.reasons, on=given.on, objection_by=given.objection_by),
+                                missing_items=given.missing_items, reasons=given.reasons, on=given.on, objection_by=given.objection_by,
+                                participants=[workflow.Participant(name=p.name, role=p.role, username=p.username, signed=p.signed,
+                                                                   vote=p.vote) for p in given.participants]),
     )
     return Application.from_row(row)
 

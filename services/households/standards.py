@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 
 from authz.actions import Action
@@ -15,7 +16,8 @@ from services.households.calendar import month_start
 from services.households.cases import Registry, assess_with, write_amounts
 from services.households.errors import UnknownRegion
 from services.households.models import Household, PolicySetting, Region, Standard
-from services.households.policy import DEFAULTS, NATIONAL, PolicyBook
+from services.households.panels import check_panel_rules
+from services.households.policy import DEFAULTS, NATIONAL, PolicyBook, check_class_raise, check_extras
 
 ACTIVE = ("ACTIVE", "GRACE", "SUSPENDED")
 CHUNK = 5000
@@ -79,6 +81,20 @@ def _check_setting(key: str, value: Any) -> None:
         raise InvalidInput(f"unknown setting {key!r}", f"未知的配置项 {key!r}", field="key")
     if type(value) is not type(DEFAULTS[key]):
         raise InvalidInput(f"{key} takes a {type(DEFAULTS[key]).__name__}", f"{key} 的取值类型应为 {type(DEFAULTS[key]).__name__}", field="value")
+    if key == "classRaise":
+        check_class_raise(value)
+    elif key == "extras":
+        check_extras(value)
+    elif key in ("countyPanel", "democraticReview"):
+        check_panel_rules(key, value)
+    elif key == "nearPovertyIncomeFactor":
+        try:
+            factor = Decimal(value)
+        except (ArithmeticError, ValueError):
+            factor = Decimal(0)
+        if not factor.is_finite() or not Decimal(1) < factor <= Decimal(3):
+            raise InvalidInput("the near-poverty factor is a number above 1 and at most 3 (e.g. \"1.5\")",
+                               "低保边缘倍数应为大于 1、不超过 3 的数（如 \"1.5\"）", field="value", code="INVALID_SETTING")
 
 
 async def set_policy(*, actor: Principal, region_code: str, key: str, value: Any, effective_from: dt.date) -> PolicySetting:

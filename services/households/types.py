@@ -5,18 +5,22 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 from strawberry.types import Info
 
 from authz.actions import Action
-from authz.permissions import scope
+from authz.permissions import allowed, scope
 from kernel.subgraph import loader, ordered
 from authz.masking import Sensitive, reveal
 from kernel.values import lookup_id, record_id
-from services.households import case_queries, models, service
+from services.households import case_file, case_queries, models, service
+from services.households.types_application import Application, CaseFileEntry, Decision
 from services.households.types_case import AmountRecord, Assessment, AssetItem, IncomeItem, KinshipFiling
+
+if TYPE_CHECKING:
+    from services.households.schema_programmes import ProgrammeMembership
 
 
 def household_id(value: strawberry.ID | str | None, field: str) -> int:
@@ -152,9 +156,31 @@ class Household:
     async def kinship_filings(self, info: Info) -> list[KinshipFiling]:
         return [KinshipFiling.from_row(row) for row in await _grouped(info, models.KinshipFiling, int(self.id))]
 
+    @strawberry.field(permission_classes=[allowed(Action.APPLICATION_READ)], description="申请 / the household's applications, oldest first")
+    async def applications(self, info: Info) -> list[Application]:
+        rows = await loader(info, "household_applications", lambda ids: _applications(info, ids)).load(int(self.id))
+        return [Application.from_row(row) for row in rows]
+
+    @strawberry.field(description="决定 / the county's decisions on the household, oldest first")
+    async def decisions(self, info: Info) -> list[Decision]:
+        return [Decision.from_row(row) for row in await _grouped(info, models.Decision, int(self.id))]
+
+    @strawberry.field(permission_classes=[allowed(Action.APPLICATION_READ)],
+                      description="一户一档 / the case file in time order; the supervision findings are `findings`")
+    async def case_file(self, info: Info) -> list[CaseFileEntry]:
+        rows = await loader(info, "case_file", case_file.entries).load(int(self.id))
+        return [CaseFileEntry.from_entry(row) for row in rows]
+
     @strawberry.field(description="户籍区划 / region")
     async def region(self, info: Info) -> Region | None:
         return await Region.resolve_reference(info, strawberry.ID(self.region_code))
+
+    @strawberry.field(description="低保边缘、特困供养、临时救助 / the household's other programmes, newest first")
+    async def programmes(self, info: Info) -> list[Annotated[ProgrammeMembership, strawberry.lazy("services.households.schema_programmes")]]:
+        from services.households.schema_programmes import ProgrammeMembership
+
+        rows = await _grouped(info, models.ProgrammeMembership, int(self.id))
+        return [ProgrammeMembership.from_row(row) for row in sorted(rows, key=lambda r: (r.starts_on, r.id), reverse=True)]
 
     @classmethod
     def from_row(cls, row: models.Household) -> Household:
@@ -182,6 +208,14 @@ class Household:
 
 def _grouped(info: Info, model: type, household_id: int):
     return loader(info, f"grouped:{model.__name__}", lambda ids: case_queries.grouped(model, ids)).load(household_id)
+
+
+async def _applications(info: Info, ids: list[int]) -> list[list[models.Application]]:
+    """Applications of many households in one query, inside the caller's application scope."""
+    grouped: dict[int, list[models.Application]] = {}
+    for row in await models.Application.filter(scope(info, Action.APPLICATION_READ).q(), household_id__in=ids).order_by("id"):
+        grouped.setdefault(row.household_id, []).append(row)
+    return ordered(ids, grouped, default=[])
 
 
 async def _load_households(info: Info, ids: list[int]) -> list[dict[str, Any] | None]:

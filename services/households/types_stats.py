@@ -6,11 +6,18 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
 from authz.scope import Scope
+from kernel.values import prefix_bounds
 from services.households import statistics
+from services.households.calendar import today
+from services.households.programmes import tally as programme_tally
+
+if TYPE_CHECKING:
+    from services.households.schema_programmes import ProgrammeTally
 
 
 @strawberry.type(description="户数、人数与月保障金 / households, persons (counted living members) and the monthly amount of payable cases")
@@ -107,6 +114,15 @@ class HouseholdStatistics:
     @strawberry.field
     async def overdue_applications(self) -> int:
         return (await self.aggregated()).overdue_applications
+
+    @strawberry.field(description="低保边缘、特困供养、临时救助（今日在册）/ the other programmes on the registry today, apart from dibao")
+    async def programmes(self) -> list[Annotated[ProgrammeTally, strawberry.lazy("services.households.schema_programmes")]]:
+        from services.households.schema_programmes import ProgrammeTally
+
+        low, high = prefix_bounds(self.prefix)
+        rows = await programme_tally(low=low, high=high, on=today())
+        return [ProgrammeTally(programme=r["programme"], households=r["households"], persons=r["persons"],
+                               monthly_amount=r["monthly"], one_off_amount=r["one_off"]) for r in rows]
 
     @strawberry.field(description="每月应发金额，默认近12个月 / money due per month, by default the last twelve")
     async def monthly(self, from_month: str | None = None, to_month: str | None = None) -> list[MonthTotal]:

@@ -2,8 +2,9 @@
 
 Each step is refused unless the actor holds the step's action in the household's region, is not a
 filed relative of a member (recusal, 回避), and the application is in a state the step leaves from;
-the step is dated (`on`, default today), never in the future, never before the previous step, and
-never after the overall deadline unless the county extended the clock.
+the step is dated (`on`, default today), never in the future, never before the previous step. A step
+past the overall deadline still proceeds: it records how many working days late it was, and the case
+stays on the county's overdue list until it is decided (the county may extend the clock with a reason).
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ from authz.actions import Action
 from authz.duties import KINSHIP, require_separation
 from authz.principal import Principal
 from kernel.errors import DomainError, InvalidInput
-from services.households import events
+from services.households import events, panels
 from services.households.auditing import audited, done
 from services.households.calendar import WorkCalendar, add_months, today
-from services.households.cases import assess_household, set_amount
+from services.households.cases import assess_household, implied_class, set_amount
 from services.households.models import Application, Decision, Household, Notice, Objection, Person, WorkflowStep
+from services.households.panels import Participant
 from services.households.policy import PolicyBook
 from services.households.registry import filed_staff, household_for, recount
 
@@ -66,6 +68,11 @@ class StepInput:
     reasons: list[str] = field(default_factory=list)
     on: dt.date | None = None
     objection_by: str = ""
+    participants: list[Participant] = field(default_factory=list)
+
+
+STEP_SETTINGS = ("secondNotice", "democraticReview", "countyPanel")
+"""Local rules a step reads beside its clocks (handlers get them in `clocks`)."""
 
 
 class IllegalTransition(DomainError):
@@ -142,28 +149,31 @@ async def advance(*, actor: Principal, application_id: int, step: str, data: Ste
             )
         last = await WorkflowStep.filter(application_id=application.id).using_db(conn).order_by("-id").first()
         day = _date(data.on, last.on if last else None)
-        if application.due_on and day > application.due_on and spec.target not in ("RETURNED", "TERMINATED", "REJECTED"):
-            raise InvalidInput(f"the deadline {application.due_on} has passed", f"办理时限 {application.due_on} 已过",
-                               field="on", code="DEADLINE_PASSED")
         calendar = await WorkCalendar.load(using_db=conn)
+        late = max(calendar.working_days_between(application.due_on, day), 0) if application.due_on else 0
         book = await PolicyBook.load(using_db=conn)
         clocks = book.setting(household.region_code, "clocks", day)
         before = application.state
-        await HANDLERS[step](conn, application, household, data, day, calendar, clocks, actor)
-        application.state = spec.target if step != "close_notice" or application.state != "NOTICE_1" or not book.setting(
-            household.region_code, "secondNotice", day) else "NOTICE_2"
+        clocks = {**clocks, **{key: book.setting(household.region_code, key, day) for key in STEP_SETTINGS}}
+        target = await HANDLERS[step](conn, application, household, data, day, calendar, clocks, actor)
+        application.state = target or spec.target  # a handler names the state only where the step branches
         await application.save(using_db=conn)
         await WorkflowStep.create(application_id=application.id, region_code=household.region_code, from_state=before,
                                   to_state=application.state, actor=actor.username, opinion=data.opinion, attachments=data.attachments,
-                                  signatures=data.signatures or [actor.username], on=day, using_db=conn)
+                                  signatures=data.signatures or [actor.username], on=day, days_late=late, using_db=conn)
         await done(conn, actor, f"application.{step}", "Application", application.id, household.region_code,
-                   before={"state": before}, after={"state": application.state, "on": day.isoformat(), "opinion": data.opinion})
+                   before={"state": before}, after={"state": application.state, "on": day.isoformat(), "opinion": data.opinion,
+                                                    "daysLate": late})
         return application
 
 
 async def _accept(conn, application, household, data, day, calendar, clocks, actor) -> None:
+    from services.households import entry_checks  # it names this module's states
+
+    await entry_checks.check(conn, application, household)  # 逢进必核
     application.accepted_on = day
-    application.clock_days = clocks["overall"]
+    application.delegated = bool((await PolicyBook.load(using_db=conn)).setting(household.region_code, "delegatedApproval", day))
+    application.clock_days = clocks["delegated"] if application.delegated else clocks["overall"]
     application.due_on = calendar.add_working_days(day, application.clock_days)
     application.step_due_on = calendar.add_working_days(day, clocks["startInvestigation"])
 
@@ -200,18 +210,43 @@ async def _object(conn, application, household, data, day, calendar, clocks, act
     if not data.opinion:
         raise InvalidInput("record what the objection says", "须记录异议内容", field="opinion")
     application.complained = True
-    if application.clock_days < clocks["extended"]:
-        application.clock_days = clocks["extended"]
+    if application.clock_days - application.extended_days < clocks["extended"]:
+        application.clock_days = clocks["extended"] + application.extended_days
         application.due_on = calendar.add_working_days(application.accepted_on, application.clock_days)
     await Objection.create(application_id=application.id, region_code=household.region_code, real_name=data.objection_by,
                            content=data.opinion, received_on=day, using_db=conn)
 
 
-async def _close_notice(conn, application, household, data, day, calendar, clocks, actor) -> None:
+async def _close_notice(conn, application, household, data, day, calendar, clocks, actor) -> str | None:
+    """The notice has run its days: to the county, or where the county posts two notices (两榜), to the second one,
+    which runs its own `secondNoticeDays` and is closed the same way."""
     if application.step_due_on and day < application.step_due_on:
         raise InvalidInput(f"the notice runs until {application.step_due_on}", f"公示期至 {application.step_due_on} 才结束",
                            field="on", code="NOTICE_STILL_RUNNING")
+    if application.state == "NOTICE_1" and clocks["secondNotice"]:
+        ends = day + dt.timedelta(days=clocks.get("secondNoticeDays", clocks["noticeDays"]))
+        application.step_due_on = ends
+        await Notice.create(application_id=application.id, household_id=household.id, region_code=household.region_code,
+                            kind="SECOND", starts_on=day, ends_on=ends, using_db=conn)
+        return "NOTICE_2"
     application.step_due_on = calendar.add_working_days(day, clocks["countyReview"])
+    return None
+
+
+async def _democratic_review(conn, application, household, data, day, calendar, clocks, actor) -> None:
+    """民主评议: the participants, each signed and voting, in the configured number; filed relatives recuse."""
+    await panels.record(conn, kind="DEMOCRATIC_REVIEW", application=application, household=household,
+                        participants=data.participants, rules=clocks["democraticReview"], day=day, actor=actor.username)
+
+
+async def _county_panel(conn, application, household, data, day, clocks, actor) -> None:
+    """Where the county decides by joint review (会审) or its committee (评审委员会), the decision carries the panel."""
+    mode = panels.county_mode(clocks["countyPanel"])
+    if mode == "NONE":
+        return
+    kind = "JOINT_REVIEW" if mode == "JOINT" else "COMMITTEE_REVIEW"
+    await panels.record(conn, kind=kind, application=application, household=household, participants=data.participants,
+                        rules=clocks["countyPanel"], day=day, actor=actor.username)
 
 
 async def _home_visit(conn, application, household, data, day, calendar, clocks, actor) -> None:
@@ -219,13 +254,18 @@ async def _home_visit(conn, application, household, data, day, calendar, clocks,
 
 
 async def _approve(conn, application, household, data, day, calendar, clocks, actor) -> None:
+    await _county_panel(conn, application, household, data, day, clocks, actor)
     if (household.separately_registered or application.complained) and not application.home_visited:
         raise IllegalTransition("a separately registered or complained case needs the county home visit first",
                                 "单独登记备案或有异议的申请须先由县级入户核查", field="applicationId", code="HOME_VISIT_REQUIRED")
+    from services.households import entry_checks
+
+    await entry_checks.require_answered(conn, application)
     if application.single_person:
         await _single_person_only(conn, application, household)
     month = add_months(day, 1)  # paid from the month after the decision (Art 21)
     household.effective_month = month
+    household.review_class = await implied_class(household, month, using_db=conn)
     assessment = await assess_household(household, month, using_db=conn)
     if not assessment.eligible:
         raise NotEligible("; ".join(assessment.refusals), "不符合条件：" + "；".join(assessment.refusals), field="applicationId")
@@ -252,6 +292,7 @@ async def _single_person_only(conn, application, household) -> None:
 async def _reject(conn, application, household, data, day, calendar, clocks, actor) -> None:
     if not data.reasons:
         raise InvalidInput("a rejection gives its reasons in writing", "不予批准须书面说明理由", field="reasons")
+    await _county_panel(conn, application, household, data, day, clocks, actor)
     application.rejection_reasons, application.decided_on = data.reasons, day
     application.step_due_on = calendar.add_working_days(day, clocks["rejectionNotice"])
     household.status = "REJECTED"
@@ -271,6 +312,6 @@ async def record_decision(conn, household, kind, reasons, actor, day, month, *, 
 
 HANDLERS = {
     "accept": _accept, "return": _return, "investigate": _investigate, "fail_precheck": _reasons, "recheck": _nothing,
-    "terminate": _reasons, "democratic_review": _nothing, "township_opinion": _nothing, "publish_notice": _publish,
+    "terminate": _reasons, "democratic_review": _democratic_review, "township_opinion": _nothing, "publish_notice": _publish,
     "object": _object, "close_notice": _close_notice, "home_visit": _home_visit, "approve": _approve, "reject": _reject,
 }

@@ -14,12 +14,11 @@ from kernel.errors import Forbidden, InvalidInput
 from kernel.values import SHANGHAI, RegionCode
 from services.supervision import parameters
 from services.supervision.models import AuditRecord
-from services.supervision.rules import RULES, Context, Rule
+from services.supervision.rules import INSPECTED_SQL, RULES, Context, Rule
 from services.supervision.sql import CONNECTION, Sql, connection, decode_json, dialect_of, fetch
 
 PARAMETER_COLUMNS = ("standard_urban", "standard_rural", "vehicle_value_limit", "houses_limit", "employer_min_staff",
                      "support_min", "work_refusals", "spending_multiple")
-ACTIVE = "ACTIVE"
 
 
 @dataclass
@@ -113,8 +112,8 @@ RUN_TABLES = ("run_hits", "hp", "members", "hh", "inhh")
 
 
 async def _gather(tx, dialect: str, scope: Scope, values: dict[str, dict[str, Decimal]]) -> None:
-    """The relations every rule reads, as indexed temporary tables: `inhh` households in scope, `hh` the active
-    ones, `members` their living members, `hp` active households with their parameters, size and last review.
+    """The relations every rule reads, as indexed temporary tables: `inhh` households in scope, `hh` the ones
+    inspected (in care, in a grace exit, suspended, or applying), `members` their living members, `hp` active households with their parameters, size and last review.
     Parameters are validated decimals, inlined."""
     postgres = dialect == "postgres"
     temp = (lambda name: f"CREATE TEMP TABLE {name} ON COMMIT DROP AS") if postgres else (lambda name: f"CREATE TEMP TABLE {name} AS")
@@ -130,7 +129,7 @@ async def _gather(tx, dialect: str, scope: Scope, values: dict[str, dict[str, De
     await fetch(tx, none, f"{temp('inhh')} SELECT * FROM sv_household WHERE 1 = 0")  # parameters only reach the INSERT
     await fetch(tx, q, f"INSERT INTO inhh SELECT * FROM sv_household WHERE {q.scope(scope, 'region_code')}")
     for statement in (
-        f"{temp('hh')} SELECT * FROM inhh WHERE status = '{ACTIVE}'",
+        f"{temp('hh')} SELECT * FROM inhh WHERE status IN ({INSPECTED_SQL})",
         "CREATE INDEX run_hh_id ON hh (household_id)",
         f"{temp('members')} SELECT p.* FROM sv_person p JOIN hh ON hh.household_id = p.household_id WHERE p.deceased_on IS NULL",
         "CREATE INDEX run_members_id_number ON members (id_number)",

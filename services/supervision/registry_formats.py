@@ -68,6 +68,14 @@ KINDS: dict[str, Kind] = {
                            reference=(("事项", "matter"), True)),
     "SPENDING": _kind("消费支出 / spending", event_date=(("所属月份", "month"), True), amount=(("金额", "amount"), True),
                       reference=(("类别", "category"), True)),
+    "DEPOSIT": _kind("存款 / bank deposits", amount=(("存款余额", "balance"), True), reference=(("开户银行", "bank"), False),
+                     event_date=(("查询日期", "as_of"), False)),
+    "TAX": _kind("个人所得税 / income tax records", amount=(("应纳税所得额", "taxable_income"), True), event_date=(("所属期", "period"), True),
+                 reference=(("扣缴单位", "withholder"), False)),
+    "INSURANCE": _kind("商业保险 / commercial insurance", reference=(("保单号", "policy"), True), amount=(("现金价值", "cash_value"), False),
+                       event_date=(("投保日期", "insured_on"), False), end_date=(("满期日期", "expires_on"), False)),
+    "HOUSING_FUND": _kind("住房公积金 / housing fund", amount=(("月缴存额", "monthly_contribution"), True), event_date=(("缴存月份", "month"), True),
+                          reference=(("缴存单位", "employer"), False)),
 }
 
 TRUE_WORDS = {"是", "y", "yes", "true", "1", "营运", "拒绝", "t"}

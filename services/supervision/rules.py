@@ -15,6 +15,10 @@ from functools import cached_property
 
 from services.supervision.sql import Sql
 
+INSPECTED = ("ACTIVE", "GRACE", "SUSPENDED", "APPLYING")
+"""Cases the rules look at: in care (also in a grace exit or suspended) and applicants not yet decided."""
+INSPECTED_SQL = ", ".join(f"'{status}'" for status in INSPECTED)
+
 NOBODY = "CAST(NULL AS BIGINT)"
 
 
@@ -203,7 +207,7 @@ SELECT p.household_id, p.person_id, h.region_code, 'HIGH', 'R12:ID:' || p.person
        {q.json(idNumber=q.masked_id("p.id_number"), households="dup.households", householdIds="dup.ids")}
 FROM sv_person p JOIN hh h ON h.household_id = p.household_id
 JOIN (SELECT p2.id_number, COUNT(DISTINCT p2.household_id) AS households, {q.text_list('p2.household_id')} AS ids
-      FROM sv_person p2 JOIN sv_household h2 ON h2.household_id = p2.household_id AND h2.status = 'ACTIVE'
+      FROM sv_person p2 JOIN sv_household h2 ON h2.household_id = p2.household_id AND h2.status IN ({INSPECTED_SQL})
       WHERE p2.deceased_on IS NULL AND p2.id_number IN ({_in_several("sv_person", "id_number")}) GROUP BY p2.id_number HAVING COUNT(DISTINCT p2.household_id) > 1) dup ON dup.id_number = p.id_number
 WHERE p.deceased_on IS NULL
 UNION ALL
@@ -212,7 +216,7 @@ SELECT a.household_id, {NOBODY}, h.region_code, 'HIGH', 'R12:AC:' || a.account_n
 FROM (SELECT DISTINCT household_id, account_number FROM sv_paid_line WHERE account_number <> '') a
 JOIN hh h ON h.household_id = a.household_id
 JOIN (SELECT pl.account_number, COUNT(DISTINCT pl.household_id) AS households, {q.text_list('pl.household_id')} AS ids
-      FROM sv_paid_line pl JOIN sv_household h2 ON h2.household_id = pl.household_id AND h2.status = 'ACTIVE'
+      FROM sv_paid_line pl JOIN sv_household h2 ON h2.household_id = pl.household_id AND h2.status IN ({INSPECTED_SQL})
       WHERE pl.account_number <> '' AND pl.account_number IN ({_in_several("sv_paid_line", "account_number")}) GROUP BY pl.account_number HAVING COUNT(DISTINCT pl.household_id) > 1) dup
   ON dup.account_number = a.account_number"""
 

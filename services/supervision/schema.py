@@ -15,6 +15,7 @@ from strawberry.tools import merge_types
 from kernel.subgraph import create_schema
 from kernel.values import RegionCode
 from services.supervision import campaigns, complaints, findings, parameters, projection, registry, spotchecks
+from services.supervision.entry_checks import EntryCheckQuery
 from services.supervision.life_events import LifeEventsQuery
 from services.supervision.lifecycle import today
 from services.supervision.mutations import Mutation
@@ -93,4 +94,4 @@ class Query:
         return [Campaign.from_row(row) for row in await campaigns.campaigns(scope=scope(info, Action.CAMPAIGN_READ), first=first)]
 
 
-schema = create_schema(query=merge_types("Query", (Query, LifeEventsQuery)), mutation=Mutation, types=[Household])
+schema = create_schema(query=merge_types("Query", (Query, LifeEventsQuery, EntryCheckQuery)), mutation=Mutation, types=[Household])

@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 import strawberry
+from strawberry.federation.schema_directives import Key
 from strawberry.scalars import JSON
 from strawberry.types import Info
 
@@ -32,6 +33,12 @@ def number(value: str | None, field: str) -> int | None:
     return record_id(value, field=field)
 
 
+@strawberry.federation.type(keys=[Key(fields="id", resolvable=False)],
+                             description="决定 / the households decision a finding's rectification names (owned by households)")
+class Decision:
+    id: strawberry.ID
+
+
 @strawberry.type(description="核查线索 / a finding raised by an inspection rule, to be verified")
 class Finding:
     id: strawberry.ID
@@ -51,6 +58,10 @@ class Finding:
     decision_id: strawberry.ID | None = strawberry.field(description="整改决定 / households decision that rectified the case")
     closed_at: dt.datetime | None
     note: str
+
+    @strawberry.field(description="整改决定详情 / the rectifying decision itself, resolved by households in the caller's jurisdiction")
+    def decision(self) -> Decision | None:
+        return Decision(id=self.decision_id) if self.decision_id else None
 
     @strawberry.field(description="已逾期 / past its deadline and not closed")
     def overdue(self) -> bool:

@@ -92,11 +92,17 @@ households.Mutation.approveApplication        D-DD    DDDD    DDDD    AADD    DD
 households.Mutation.rejectApplication         D-DD    DDDD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 households.Query.publicNotice                 A-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
 households.Query.lateApplications             A-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
+households.Query.applications                 A-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
+households.Query.decision                     A-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    A---    D---    D---
+households.Mutation.answerEntryCheck          D-DD    AADD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
+households.Mutation.extendApplicationDeadline D-DD    DDDD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 households.Query.householdStatistics          D-DD    AADD    AADD    AADD    DDDD    AADD    AADD    DDDD    DDDD    D---    D---    D---    D---
 households.Query.reviewsDue                   A-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    A---    D---    D---
 households.Query.reviewTasks                  D-DD    AADD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 households.Mutation.reviewCase                D-DD    AADD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 households.Mutation.decideCaseChange          D-DD    DDDD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
+households.Mutation.enrolProgramme            D-DD    DDDD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
+households.Mutation.endProgramme              D-DD    DDDD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 households.Mutation.recordMemberEvent         A-DD    AADD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 households.Mutation.recordCheckIn             A-DD    AADD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 households.Mutation.syncRegistryEvents        D---    D---    D---    D---    D---    D---    D---    D---    D---    A---    D---    D---    D---
@@ -121,6 +127,7 @@ disbursement.Mutation.approveRoster           D-DD    DDDD    DDDD    AADD    DD
 disbursement.Mutation.sendBackRoster          D-DD    DDDD    AADD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 disbursement.Mutation.aggregateRosters        D-DD    DDDD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 disbursement.Mutation.confirmTransfer         D-DD    DDDD    DDDD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
+disbursement.Mutation.authorizeOverdraft      D-DD    DDDD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 disbursement.Mutation.reissueFailedLines      D-DD    DDDD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 disbursement.Mutation.acknowledgeBatch        D-DD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    AADD    D---    D---    D---    D---
 disbursement.Mutation.postBatchResults        D-DD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    AADD    D---    D---    D---    D---
@@ -138,6 +145,7 @@ supervision.Query.complaints                  D-DD    AADD    DDDD    AADD    DD
 supervision.Query.campaigns                   D-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
 supervision.Mutation.importRegistry           D---    D---    D---    D---    D---    D---    D---    A---    D---    D---    D---    D---    D---
 supervision.Query.registryLifeEvents          D---    D---    D---    D---    D---    D---    D---    A---    D---    D---    D---    D---    D---
+supervision.Query.registryHits                 D---    D---    D---    D---    D---    D---    D---    A---    D---    D---    D---    D---    D---
 supervision.Mutation.inspection               D-DD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    AADD    DDDD    D---    D---    D---    D---
 supervision.Mutation.setInspectionParameter   D-DD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    AADD    DDDD    D---    D---    D---    D---
 supervision.Mutation.syncProjection           D---    D---    D---    D---    D---    D---    D---    A---    D---    D---    D---    D---    D---

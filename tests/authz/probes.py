@@ -38,6 +38,7 @@ class Target:
     active: int | None = None  # a case in care of the village, due for review
     review_task: int | None = None  # its open review task
     late: int | None = None  # an overdue application of the village
+    decision: int | None = None  # a county decision on the village's case in care
     registry_batch: int | None = None  # the registry batch holding a rejected row of each village
     rejected_row: int | None = None  # this village's rejected row in it
 

@@ -48,15 +48,19 @@ async def two_rosters(target: Target) -> dict:
             "approved": (await roster("TOWNSHIP_APPROVED")(target))["roster"]}
 
 
-def batch(state: str, line_status: str = "PENDING", account: str | None = None):
-    """prepare: a batch of the target's county in `state` holding one line of the target's household."""
+def batch(state: str, line_status: str = "PENDING", account: str | None = None, total: str = "100.00", covered: bool = False):
+    """prepare: a batch of the target's county in `state` holding one line of the target's household; `covered` records
+    an overdraft override for it, so the county fund's balance never decides the cell."""
 
     async def prepare(target: Target) -> dict:
-        from services.disbursement.models import BankAccount, PaymentBatch, PaymentLine
+        from services.disbursement.models import BankAccount, FundOverride, PaymentBatch, PaymentLine
 
         current = await BankAccount.get(household_id=target.household, is_current=True)
         row = await PaymentBatch.create(region_code=target.county, period=fresh_period(), state=state, created_by="matrix.setup",
-                                        released_by="matrix.setup", line_count=1, total="100.00")
+                                        released_by="matrix.setup", line_count=1, total=total)
+        if covered:
+            await FundOverride.create(batch_id=row.id, region_code=target.county, balance="0.00", shortfall=total, reason="矩阵",
+                                      authorized_by="matrix.setup")
         line = await PaymentLine.create(batch_id=row.id, roster_line_id=0, household_id=target.household,
                                         region_code=target.village, period=row.period, bank_name=current.bank_name,
                                         account_number=account or current.account_number, holder_name=current.holder_name,
@@ -101,8 +105,11 @@ PROBES = {
         "disbursement", "mutation($c: String!, $p: String!) { aggregateRosters(countyCode: $c, period: $p) { id } }",
         roster("COUNTY_APPROVED"), lambda t, r: {"c": t.county, "p": r["period"]}),
     "disbursement.Mutation.confirmTransfer": Act(
-        "disbursement", "mutation($b: ID!) { confirmTransfer(batchId: $b) { id } }", batch("AGGREGATED"),
+        "disbursement", "mutation($b: ID!) { confirmTransfer(batchId: $b) { id } }", batch("AGGREGATED", covered=True),
         lambda t, r: {"b": r["batch"]}, refused=BATCH_GONE),
+    "disbursement.Mutation.authorizeOverdraft": Act(
+        "disbursement", "mutation($b: ID!) { authorizeOverdraft(batchId: $b, reason: \"矩阵垫付\") { id } }",
+        batch("AGGREGATED", total="90000000000.00"), lambda t, r: {"b": r["batch"]}, refused=BATCH_GONE),
     "disbursement.Mutation.reissueFailedLines": Act(
         "disbursement", "mutation($c: String!, $p: String!) { reissueFailedLines(countyCode: $c, period: $p) { id } }",
         batch("ACKNOWLEDGED", "FAILED", account="6220000000000000001"), lambda t, r: {"c": t.county, "p": r["period"]}),

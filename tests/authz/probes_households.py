@@ -62,8 +62,28 @@ def application(state: str, notice_over: bool = False):
     return prepare
 
 
+async def with_hit(target: Target) -> dict:
+    """An application of the target's village with one unanswered registry hit from its check on entry."""
+    from services.households.models import EntryCheckHit
+
+    made = await application("INVESTIGATING")(target)
+    hit = await EntryCheckHit.create(application_id=int(made["application"]), household_id=int(made["household"]),
+                                     person_id=int(made["person"]), region_code=target.village, kind="VEHICLE", record_id="0")
+    return {**made, "hit": str(hit.id)}
+
+
 async def in_care(target: Target) -> dict:
     return await registered(target, status=IN_CARE)
+
+
+async def in_programme(target: Target) -> dict:
+    """A household of the target's village receiving temporary assistance, its membership still open."""
+    from services.households import programmes
+
+    made = await registered(target)
+    row = await programmes.enrol(actor=SETUP, household_id=int(made["household"]), programme="TEMPORARY_ASSISTANCE",
+                                 one_off_amount="100.00", basis="矩阵")
+    return {**made, "membership": str(row.id)}
 
 
 def step(name: str, state: str, step_input: dict | None = None, notice_over: bool = False) -> Act:
@@ -145,7 +165,8 @@ PROBES = {
     "households.Mutation.failPrecheck": step("failPrecheck", "INVESTIGATING", REASONS),
     "households.Mutation.recheckApplication": step("recheckApplication", "PRECHECK_FAILED"),
     "households.Mutation.terminateApplication": step("terminateApplication", "INVESTIGATING", REASONS),
-    "households.Mutation.holdDemocraticReview": step("holdDemocraticReview", "INVESTIGATING"),
+    "households.Mutation.holdDemocraticReview": step("holdDemocraticReview", "INVESTIGATING", {"participants": [
+        {"name": f"评议代表{n}", "role": "VILLAGER_REPRESENTATIVE", "signed": True, "vote": "FOR"} for n in range(5)]}),
     "households.Mutation.giveTownshipOpinion": step("giveTownshipOpinion", "DEMOCRATIC_REVIEW"),
     "households.Mutation.publishNotice": step("publishNotice", "TOWNSHIP_OPINION"),
     "households.Mutation.recordObjection": step("recordObjection", "NOTICE_1", {"opinion": "矩阵异议"}, notice_over=True),
@@ -155,6 +176,12 @@ PROBES = {
     "households.Mutation.rejectApplication": step("rejectApplication", "COUNTY_REVIEW", REASONS),
     "households.Mutation.reviewCase": on_household(
         "mutation($h: ID!) { reviewCase(householdId: $h, opinion: \"矩阵复核\") { outcome } }", in_care),
+    "households.Mutation.enrolProgramme": on_household(
+        "mutation($h: ID!) { enrolProgramme(householdId: $h, programme: \"TEMPORARY_ASSISTANCE\", basis: \"矩阵\", "
+        "oneOffAmount: \"100.00\") { id } }"),
+    "households.Mutation.endProgramme": Act(
+        "households", "mutation($m: ID!) { endProgramme(id: $m, reason: \"矩阵\") { id } }", in_programme,
+        lambda t, r: {"m": r["membership"]}, refused=frozenset(DENIED | {"PROGRAMME_MEMBERSHIP_NOT_FOUND"})),
     "households.Mutation.decideCaseChange": on_household(
         "mutation($h: ID!) { decideCaseChange(householdId: $h, kind: \"STOP\", reasons: [\"矩阵\"]) { id } }", in_care),
     "households.Mutation.recordMemberEvent": Act(
@@ -170,6 +197,18 @@ PROBES = {
         lambda t: {"v": t.village, "p": NOTICE_PERIOD}, found="publicNotice", record=lambda t: active_name(t.village), key="name"),
     "households.Query.lateApplications": listed(
         "query($r: String) { lateApplications(regionCode: $r) { id } }", "lateApplications", lambda t: t.late),
+    "households.Query.applications": Probe(
+        "households", "query($r: String, $a: ID) { applications(regionCode: $r, after: $a, first: 1) { id } }",
+        lambda t: {"r": t.place, "a": str(t.late - 1)}, found="applications", record=lambda t: t.late),
+    "households.Query.decision": Probe(
+        "households", "query($d: ID!) { decision(id: $d) { id } }", lambda t: {"d": str(t.decision)}, found="decision",
+        record=lambda t: t.decision),
+    "households.Mutation.answerEntryCheck": Act(
+        "households", "mutation($h: ID!) { answerEntryCheck(hitId: $h, answer: \"矩阵核实\") { id } }", with_hit,
+        lambda t, r: {"h": r["hit"]}, refused=NOT_FOUND),
+    "households.Mutation.extendApplicationDeadline": Act(
+        "households", "mutation($a: ID!) { extendApplicationDeadline(applicationId: $a, workingDays: 1, reason: \"矩阵延期\") { id } }",
+        application("INVESTIGATING"), lambda t, r: {"a": r["application"]}, refused=NOT_FOUND),
     "households.Query.reviewsDue": listed(
         "query($r: String) { reviewsDue(regionCode: $r) { id } }", "reviewsDue", lambda t: t.active),
     "households.Query.reviewTasks": listed(
@@ -182,8 +221,8 @@ def active_name(village: str) -> str:
 
 
 async def case_records(village: str) -> dict:
-    """Per village: a case in care due for review with an open review task, and an overdue application."""
-    from services.households.models import Application, ReviewTask
+    """Per village: a case in care due for review with an open review task and its decision, and an overdue application."""
+    from services.households.models import Application, Decision, ReviewTask
 
     target = Target(region=village, household=0, person=0, payment=0, finding=0, user="", village=village, code=village)
     active = await registered(target, status=IN_CARE, name=active_name(village))
@@ -192,4 +231,6 @@ async def case_records(village: str) -> dict:
     waiting = await registered(target)
     late = await Application.create(household_id=int(waiting["household"]), region_code=village, state="SUBMITTED",
                                     submitted_on=dt.date(2026, 1, 5), due_on=dt.date(2026, 2, 28))
-    return {"active": int(active["household"]), "review_task": task.id, "late": late.id}
+    decision = await Decision.create(household_id=int(active["household"]), region_code=village, kind="APPROVE", amount="100.00",
+                                     reasons=["矩阵决定"], decided_by="matrix.setup", decided_on=dt.date(2019, 12, 20))
+    return {"active": int(active["household"]), "review_task": task.id, "late": late.id, "decision": decision.id}

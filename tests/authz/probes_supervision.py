@@ -124,6 +124,8 @@ def by_id(query: str, prepare, extra=dict) -> Act:
 PROBES = {
     "supervision.Query.registryLifeEvents": Probe(
         "supervision", "{ registryLifeEvents(first: 1) { nextCursor } }", lambda t: {}, regional=False),
+    "supervision.Query.registryHits": Probe(
+        "supervision", "{ registryHits(idNumbers: [\"11010519491231002X\"]) { kind } }", lambda t: {}, regional=False),
     "supervision.Mutation.assignFinding": Act(
         "supervision", "mutation($id: ID!, $t: String!) { assignFinding(id: $id, townshipCode: $t) { id } }", finding("OPEN"),
         lambda t, r: {"id": r["id"], "t": t.township}, refused=GONE),

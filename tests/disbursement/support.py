@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from decimal import Decimal
 
 from authz.models import User
 from authz.service import create_user
@@ -16,7 +17,8 @@ OTHER_TOWNSHIP = "431103100000"
 _months = itertools.count(0)
 
 ROSTER_FIELDS = "id townshipCode period months state compiledBy lineCount total exceptionCount revision sentBackReason batchId"
-COMPILE = f"mutation($t: String!, $p: String!) {{ compileRoster(townshipCode: $t, period: $p) {{ {ROSTER_FIELDS} }} }}"
+COMPILE = f"""mutation($t: String!, $p: String!, $reason: String! = "") {{
+  compileRoster(townshipCode: $t, period: $p, reason: $reason) {{ {ROSTER_FIELDS} compileReason }} }}"""
 REVIEW = f"mutation($id: ID!) {{ reviewRoster(id: $id) {{ {ROSTER_FIELDS} }} }}"
 APPROVE = f"mutation($id: ID!) {{ approveRoster(id: $id) {{ {ROSTER_FIELDS} }} }}"
 SEND_BACK = f"mutation($id: ID!, $r: String!) {{ sendBackRoster(id: $id, reason: $r) {{ {ROSTER_FIELDS} }} }}"
@@ -27,6 +29,8 @@ LINES = """query($b: ID!, $first: Int!, $after: String) { batchLines(batchId: $b
   items { id householdId regionCode holderName bankName accountNumber amount status reason items { kind amount basis } }
   nextCursor } }"""
 POST = "mutation($b: ID!, $r: [LineResultInput!]!) { postBatchResults(batchId: $b, results: $r) { paid failed unchanged } }"
+ALLOCATE = """mutation($c: String!, $p: String!, $s: String!, $a: String!) {
+  recordAllocation(countyCode: $c, period: $p, source: $s, amount: $a, reference: "财社〔2027〕8号") { id amount } }"""
 RECONCILE = "query($b: ID!) { paymentBatch(id: $b) { total lineCount reconciliation { released paid failed pending reissued paidLines failedLines pendingLines balanced } } }"
 
 
@@ -64,8 +68,8 @@ def error(body: dict) -> dict:
     return body["errors"][0]["extensions"]
 
 
-async def compiled(gql, period: str, township: str = TOWNSHIP, user: str = "township.officer") -> dict:
-    return data(await gql(COMPILE, {"t": township, "p": period}, user=user), "compileRoster")
+async def compiled(gql, period: str, township: str = TOWNSHIP, user: str = "township.officer", reason: str = "") -> dict:
+    return data(await gql(COMPILE, {"t": township, "p": period, "reason": reason}, user=user), "compileRoster")
 
 
 async def approved(gql, period: str) -> dict:
@@ -76,10 +80,28 @@ async def approved(gql, period: str) -> dict:
 
 
 async def released(gql, period: str) -> dict:
-    """The demo county's batch for the period, through the whole chain and released to the bank."""
+    """The demo county's batch for the period, through the whole chain and released to the bank (the fund topped up
+    by whatever it lacks for the batch, so no overdraft is needed)."""
     await approved(gql, period)
     batch = data(await gql(AGGREGATE, {"c": COUNTY, "p": period}, user="county.approver"), "aggregateRosters")
+    await funded(gql, COUNTY, period, Decimal(batch["total"]))
     return data(await gql(CONFIRM, {"b": batch["id"]}, user="county.finance"), "confirmTransfer")
+
+
+async def fund_balance(county: str) -> Decimal:
+    """The county fund's balance over every period, as the transfer checks it."""
+    from services.disbursement import sql
+    from services.disbursement.safeguards import county_balance
+
+    return await county_balance(sql.connection(), county)
+
+
+async def funded(gql, county: str, period: str, needed: Decimal) -> None:
+    """Allocate to the county's fund whatever it lacks for `needed`."""
+    short = needed - await fund_balance(county)
+    if short > 0:
+        data(await gql(ALLOCATE, {"c": county, "p": period, "s": "CENTRAL", "a": f"{short:.2f}"}, user="county.finance"),
+             "recordAllocation")
 
 
 async def all_lines(gql, batch_id: str, first: int = 1000, user: str = "bank.rcc") -> list[dict]:

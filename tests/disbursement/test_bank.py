@@ -9,7 +9,7 @@ import httpx
 from services.disbursement.app import create_app
 from services.disbursement.models import LedgerEntry, Payment, PaymentLine, Roster
 from tests.disbursement.support import (
-    AGGREGATE, COMPILE, COUNTY, POST, TOWNSHIP, RECONCILE, SEND_BACK, all_lines, approved, counts, data, error, next_period, released, result, user,
+    AGGREGATE, COMPILE, COUNTY, POST, TOWNSHIP, RECONCILE, SEND_BACK, all_lines, approved, counts, data, error, funded, next_period, released, result, user,
 )
 
 BATCHES = "query($p: String) { paymentBatches(period: $p) { id state kind lineCount total } }"
@@ -47,6 +47,7 @@ async def test_the_bank_does_not_see_batches_before_finance_releases_them_nor_ot
     early = await gql("query($b: ID!) { batchLines(batchId: $b) { nextCursor } }", {"b": batch["id"]}, user="bank.rcc")
     # then the batch does not exist for them; the county approver does see it
     assert error(early)["code"] == "BATCH_NOT_FOUND" and error(early)["field"] == "batchId"
+    await funded(gql, COUNTY, period, Decimal(batch["total"]))
     data(await gql(ACK.replace("acknowledgeBatch", "confirmTransfer"), {"b": batch["id"]}, user="county.finance"), "confirmTransfer")
     foreign = await gql("query($b: ID!) { batchLines(batchId: $b) { nextCursor } }", {"b": batch["id"]}, user=other_bank)
     assert error(foreign)["code"] == "BATCH_NOT_FOUND"

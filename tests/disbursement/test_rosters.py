@@ -47,7 +47,7 @@ async def test_a_quarterly_county_pays_three_months_and_refuses_a_monthly_roster
     quarter = next_quarter()
     data(await gql(CYCLE, {"c": "431103000000", "d": f"{quarter[:4]}-01-01"}, user="lst.approver"), "setPaymentCycle")
     # when its township compiles a quarter, and then tries a single month
-    roster = await compiled(gql, quarter, township="431103100000", user=county_officer)
+    roster = await compiled(gql, quarter, township="431103100000", user=county_officer, reason="提前造册 / compiled ahead for the test quarter")
     month = await gql(COMPILE, {"t": "431103100000", "p": f"{quarter[:4]}-02"}, user=county_officer)
     # then the quarter's lines are three months of the monthly amount; the month is refused
     assert roster["months"] == 3

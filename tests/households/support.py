@@ -10,6 +10,8 @@ from kernel.values import id_check_digit
 VILLAGE = "431102100200"
 TOWNSHIP = "431102100000"
 _sequence = itertools.count(1)
+_villages = itertools.count(700)
+SET_POLICY = """mutation($r: String!, $k: String!, $v: JSON!) { setPolicy(regionCode: $r, key: $k, value: $v, effectiveFrom: "2020-01-01") }"""
 
 REGISTER = """
 mutation($input: RegisterHouseholdInput!) {
@@ -30,9 +32,14 @@ def members(*spec: tuple[str, str, str]) -> list[dict]:
     return [{"name": name, "relation": relation, "idNumber": new_id(birth)} for name, relation, birth in spec]
 
 
-async def register(gql, *spec: tuple[str, str, str], region: str = VILLAGE, urban_rural: str = "RURAL", user: str = "village.assistant") -> dict:
+async def register(gql, *spec: tuple[str, str, str], region: str = VILLAGE, urban_rural: str = "RURAL", user: str = "village.assistant",
+                   ids: list[str] | None = None) -> dict:
+    """Register through the gateway; `ids` gives the members' ID numbers (fresh ones otherwise)."""
     spec = spec or (("赵大山", "HEAD", "19700101"), ("钱小花", "SPOUSE", "19720202"))
-    body = await gql(REGISTER, {"input": {"regionCode": region, "urbanRural": urban_rural, "members": members(*spec)}}, user=user)
+    given = members(*spec)
+    for member, number in zip(given, ids or (), strict=False):
+        member["idNumber"] = number
+    body = await gql(REGISTER, {"input": {"regionCode": region, "urbanRural": urban_rural, "members": given}}, user=user)
     assert "errors" not in body, body
     return body["data"]["registerHousehold"]
 
@@ -40,3 +47,12 @@ async def register(gql, *spec: tuple[str, str, str], region: str = VILLAGE, urba
 def internal(caller: str) -> InternalClient:
     """The households subgraph as another service reaches it, with that service's own token."""
     return InternalClient("households", caller=caller)
+
+
+async def new_village() -> str:
+    """A village of the demo township that no other test uses: a local setting there touches nobody else's cases."""
+    from services.households.models import Region
+
+    code = f"{TOWNSHIP[:9]}{next(_villages):03d}"
+    await Region.create(code=code, name="测试新村", level="village", parent_code=TOWNSHIP, code_year=2024)
+    return code

@@ -53,7 +53,9 @@ async def test_a_registration_and_an_approval_change_the_counts_by_what_a_clerk_
     assert delta(after, before, "byStatus", "APPLYING") == (1, 3, 0)
     assert delta(after, before, "byStatus", "ACTIVE") == (1, 2, Decimal("1000.00"))
     assert delta(after, before, "byUrbanRural", "RURAL") == (2, 5, Decimal("1000.00"))
-    assert delta(after, before, "byReviewClass", "1") == (2, 5, Decimal("1000.00"))
+    # the registered household keeps the default class; the approved couple of working age is class 2 (able to work)
+    assert delta(after, before, "byReviewClass", "1") == (1, 3, 0)
+    assert delta(after, before, "byReviewClass", "2") == (1, 2, Decimal("1000.00"))
     assert (after["total"]["households"] - before["total"]["households"], after["total"]["persons"] - before["total"]["persons"]) == (2, 5)
     assert keyed(after["byRegion"], VILLAGE)[0] > 0 and next(r["name"] for r in after["byRegion"] if r["key"] == VILLAGE)
     approved = {a["state"]: a["count"] for a in after["applications"]}

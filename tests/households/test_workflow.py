@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from services.households.calendar import add_months, today
+from services.households.calendar import WorkCalendar, add_months, today
 from services.households.models import Application, AuditRecord, ChangeEvent, Household, WorkflowStep
 from tests.households.support import register
 
@@ -142,13 +142,51 @@ async def test_the_notice_runs_seven_days_and_a_step_may_not_be_dated_in_the_fut
     assert (future["errors"][0]["extensions"]["code"], future["errors"][0]["extensions"]["field"]) == ("DATE_IN_FUTURE", "on")
 
 
-async def test_a_step_after_the_deadline_is_refused(gql):
+async def test_a_step_after_the_deadline_proceeds_and_records_how_late_it_was(gql):
+    # given an application accepted 120 days ago, long past its 30 working days
     household = await register(gql)
     long_ago = (today() - dt.timedelta(days=120)).isoformat()
     body = await gql("mutation($h: ID!, $on: Date) { submitApplication(householdId: $h, on: $on) { id } }",
                      {"h": household["id"], "on": long_ago}, user="village.assistant")
     application = body["data"]["submitApplication"]["id"]
-    await ok(gql, "acceptApplication", application, "township.officer", on=long_ago)
-    body = await step(gql, "recordInvestigation", application, "township.officer", signatures=["a", "b"])
-    assert (body["errors"][0]["extensions"]["code"], body["errors"][0]["extensions"]["field"]) == ("DEADLINE_PASSED", "on")
-    assert (await Application.get(id=application)).state == "ACCEPTED"
+    accepted = await ok(gql, "acceptApplication", application, "township.officer", on=long_ago)
+    # when the township investigates today
+    investigated = await ok(gql, "recordInvestigation", application, "township.officer", signatures=["a", "b"])
+    # then the case moves on, and the step records the working days past the deadline
+    assert investigated["state"] == "INVESTIGATING"
+    step_row = await WorkflowStep.filter(application_id=application).order_by("-id").first()
+    calendar = await WorkCalendar.load()
+    assert step_row.days_late == calendar.working_days_between(dt.date.fromisoformat(accepted["dueOn"]), today()) > 30
+    trail = await AuditRecord.filter(action="application.investigate", entity_id=str(application)).order_by("-id").first()
+    assert trail.after["daysLate"] == step_row.days_late
+
+
+async def test_a_county_with_two_notices_posts_the_second_with_its_own_clock(gql):
+    from services.households.models import Notice
+    from tests.households.support import SET_POLICY, new_village
+
+    # given a village whose county posts a second notice (两榜) before its decision
+    village = await new_village()
+    body = await gql(SET_POLICY, {"r": village, "k": "secondNotice", "v": True}, user="municipal.officer")
+    assert "errors" not in body, body
+    household = await register(gql, region=village, user="township.officer")
+    body = await gql("mutation($h: ID!, $on: Date) { submitApplication(householdId: $h, on: $on) { id } }",
+                     {"h": household["id"], "on": day(0)}, user="township.officer")
+    application = body["data"]["submitApplication"]["id"]
+    await ok(gql, "acceptApplication", application, "township.officer", on=day(1))
+    await ok(gql, "recordInvestigation", application, "township.officer", on=day(2), signatures=["township.officer", "village.assistant"])
+    await ok(gql, "giveTownshipOpinion", application, "township.leader", on=day(3))
+    await ok(gql, "publishNotice", application, "township.officer", on=day(4))
+    # when the first notice has run its seven days
+    second = await ok(gql, "closeNotice", application, "township.officer", on=day(11))
+    # then the second notice runs its own seven days, recorded as a notice of its own
+    assert second["state"] == "NOTICE_2" and second["stepDueOn"] == day(18)
+    notices = await Notice.filter(application_id=application).order_by("id").values_list("kind", "starts_on", "ends_on")
+    assert [kind for kind, _, _ in notices] == ["PRE_APPROVAL", "SECOND"] and notices[1][2].isoformat() == day(18)
+    early = await step(gql, "closeNotice", application, "township.officer", on=day(15))
+    assert early["errors"][0]["extensions"]["code"] == "NOTICE_STILL_RUNNING"
+    assert (await Application.get(id=application)).state == "NOTICE_2"
+    closed = await ok(gql, "closeNotice", application, "township.officer", on=day(18))
+    assert closed["state"] == "COUNTY_REVIEW"
+    approved = await ok(gql, "approveApplication", application, "county.approver", on=day(19))
+    assert approved["state"] == "APPROVED"

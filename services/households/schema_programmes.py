@@ -1,0 +1,67 @@
+"""Programmes beside dibao over GraphQL — 低保边缘、特困供养、临时救助: thin translation to `programmes`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import strawberry
+from strawberry.types import Info
+
+from authz.actions import Action
+from authz.permissions import allowed, principal
+from services.households import models, programmes
+from services.households.types import household_id
+
+
+@strawberry.type(description="救助项目 / a household's place in near-poverty, extreme-poverty support or temporary assistance")
+class ProgrammeMembership:
+    id: strawberry.ID
+    household_id: strawberry.ID
+    region_code: str
+    programme: str = strawberry.field(description="NEAR_POVERTY 低保边缘, EXTREME_POVERTY 特困供养, TEMPORARY_ASSISTANCE 临时救助")
+    starts_on: dt.date
+    ends_on: dt.date | None = strawberry.field(description="终止日期（含）/ last day, null while open")
+    monthly_amount: Decimal = strawberry.field(description="月救助金 / monthly amount (特困供养)")
+    one_off_amount: Decimal = strawberry.field(description="一次性救助金 / one-off amount (临时救助)")
+    basis: str = strawberry.field(description="认定依据 / basis of the decision")
+    decided_by: str
+
+    @classmethod
+    def from_row(cls, row: models.ProgrammeMembership) -> ProgrammeMembership:
+        return cls(id=strawberry.ID(str(row.id)), household_id=strawberry.ID(str(row.household_id)),
+                   region_code=row.region_code, programme=row.programme, starts_on=row.starts_on, ends_on=row.ends_on,
+                   monthly_amount=row.monthly_amount, one_off_amount=row.one_off_amount, basis=row.basis,
+                   decided_by=row.decided_by)
+
+
+@strawberry.type(description="救助项目统计 / households and persons in a programme today, and its amounts")
+class ProgrammeTally:
+    programme: str
+    households: int
+    persons: int
+    monthly_amount: Decimal = strawberry.field(description="月救助金合计 / monthly amounts of open memberships")
+    one_off_amount: Decimal = strawberry.field(description="一次性救助金合计 / one-off amounts of open memberships")
+
+
+@strawberry.type
+class ProgrammeMutation:
+    @strawberry.mutation(permission_classes=[allowed(Action.PROGRAMME_RECORD)],
+                         description="认定救助项目（低保边缘须符合收入与财产条件）/ put a household in a programme")
+    async def enrol_programme(self, info: Info, household_id: strawberry.ID, programme: str, basis: str,
+                              starts_on: dt.date | None = None, monthly_amount: str = "0",
+                              one_off_amount: str = "0") -> ProgrammeMembership:
+        row = await programmes.enrol(actor=principal(info), household_id=household_id_of(household_id), programme=programme,
+                                     starts_on=starts_on, monthly_amount=monthly_amount, one_off_amount=one_off_amount,
+                                     basis=basis)
+        return ProgrammeMembership.from_row(row)
+
+    @strawberry.mutation(permission_classes=[allowed(Action.PROGRAMME_RECORD)],
+                         description="终止救助项目 / end a household's programme membership")
+    async def end_programme(self, info: Info, id: strawberry.ID, reason: str, on: dt.date | None = None) -> ProgrammeMembership:
+        row = await programmes.end(actor=principal(info), membership_id=household_id(id, "id"), on=on, reason=reason)
+        return ProgrammeMembership.from_row(row)
+
+
+def household_id_of(value: strawberry.ID) -> int:
+    return household_id(value, "householdId")

@@ -1,0 +1,106 @@
+"""Worklists — 待办: applications by state, step, place and clock, each with the steps the caller may take next.
+
+What a caller may do next is the workflow's own rule, read the same way the step itself checks it: the
+step leaves from the application's state, the caller holds the step's action in the application's
+region, and no separation-of-duties rule (recusal of filed relatives, the investigator not deciding)
+bars the caller on this record. An overdue case stays on every list that holds it and on the county's
+overdue list until it is decided; it is never a dead end.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+
+from tortoise.expressions import Q
+
+from authz.actions import Action
+from authz.duties import KINSHIP, conflicts_of
+from authz.enforcer import get_authorizer
+from authz.principal import Principal
+from authz.scope import Scope
+from kernel.errors import InvalidInput
+from services.households.calendar import today
+from services.households.models import Application, KinshipFiling, WorkflowStep
+from services.households.workflow import OPEN, STEPS
+
+MAX_PAGE = 500
+STATES = (*OPEN, "RETURNED", "TERMINATED", "APPROVED", "REJECTED")
+
+
+def overdue_q(day: dt.date) -> Q:
+    """Open and past the overall deadline or the current step's (as the statistics count it; a notice run out waits to be closed)."""
+    return Q(state__in=OPEN) & (Q(due_on__lt=day) | Q(step_due_on__lt=day))
+
+
+def _mine(actor: Principal) -> Q:
+    """Applications waiting for a step the actor holds in their region (recusal is applied per row afterwards)."""
+    authorizer, parts = get_authorizer(), []
+    for action in {spec.action for spec in STEPS.values()}:
+        scope = authorizer.scope(actor, action)
+        if scope.empty:
+            continue
+        states = sorted({state for spec in STEPS.values() if spec.action == action for state in spec.sources})
+        parts.append(scope.q() & Q(state__in=states))
+    return Q(*parts, join_type=Q.OR) if parts else Q(id__in=[])
+
+
+async def list_applications(*, actor: Principal, scope: Scope, first: int = 50, after: int | None = None, state: str | None = None,
+                            step: str | None = None, region_code: str | None = None, due_before: dt.date | None = None,
+                            overdue: bool | None = None, assigned_to_me: bool = False) -> list[Application]:
+    """A page of applications in the caller's jurisdiction, in id order (keyset pagination), filtered as asked."""
+    if not 0 < first <= MAX_PAGE:
+        raise InvalidInput(f"first must be between 1 and {MAX_PAGE}", f"first 应在 1 到 {MAX_PAGE} 之间", field="first")
+    query = Application.filter(scope.narrowed(region_code).q())
+    if state:
+        if state not in STATES:
+            raise InvalidInput(f"state is one of {', '.join(STATES)}", f"环节应为 {'、'.join(STATES)} 之一", field="state", code="UNKNOWN_STATE")
+        query = query.filter(state=state)
+    if step:
+        if step not in STEPS:
+            raise InvalidInput(f"step is one of {', '.join(STEPS)}", f"步骤应为 {'、'.join(STEPS)} 之一", field="step", code="UNKNOWN_STEP")
+        query = query.filter(state__in=STEPS[step].sources)
+    if due_before:
+        query = query.filter(Q(due_on__lt=due_before) | Q(step_due_on__lt=due_before), state__in=OPEN)
+    if overdue is not None:
+        query = query.filter(overdue_q(today())) if overdue else query.filter(~overdue_q(today()))
+    if assigned_to_me:
+        query = query.filter(_mine(actor))
+    if after is not None:
+        query = query.filter(id__gt=after)
+    if not assigned_to_me:
+        return await query.order_by("id").limit(first)
+    rows: list[Application] = []
+    while len(rows) < first:  # recusal is per record: skip the ones the actor may not act on, keep the page full
+        batch = await query.order_by("id").limit(first)
+        if not batch:
+            break
+        actions = await next_actions(actor, batch)
+        rows.extend(row for row in batch if actions[row.id])
+        query = query.filter(id__gt=batch[-1].id)
+    return rows[:first]
+
+
+async def next_actions(actor: Principal, applications: Iterable[Application]) -> dict[int, list[str]]:
+    """Per application, the steps the actor may take now (workflow step names, and `extend` for the county's extension);
+    two queries for any number of rows."""
+    rows = list(applications)
+    household_ids = {row.household_id for row in rows}
+    kin: dict[int, set[str]] = defaultdict(set)
+    for household_id, username in await KinshipFiling.filter(household_id__in=household_ids).values_list("household_id", "staff_username"):
+        kin[household_id].add(username)
+    investigators: dict[int, set[str]] = defaultdict(set)
+    for application_id, names in await WorkflowStep.filter(application_id__in=[r.id for r in rows], to_state="INVESTIGATING").values_list(
+            "application_id", "signatures"):
+        investigators[application_id].update(names or ())
+    authorizer = get_authorizer()
+    result: dict[int, list[str]] = {}
+    for row in rows:
+        done_by = {KINSHIP: kin[row.household_id], str(Action.INVESTIGATION_RECORD): investigators[row.id]}
+        steps = [(name, spec.action) for name, spec in STEPS.items() if row.state in spec.sources]
+        if row.state in OPEN and row.due_on is not None:
+            steps.append(("extend", Action.APPLICATION_EXTEND))
+        result[row.id] = [name for name, action in steps if authorizer.allows(actor, action, row.region_code)
+                          and not any(actor.username in done_by.get(conflict, ()) for conflict in conflicts_of(action))]
+    return result
