@@ -13,10 +13,11 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.exceptions import HTTPException
 from starlette.responses import RedirectResponse, Response
+from starlette.middleware import Middleware
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from admin import audit
+from admin import audit, csrf
 from admin import scope as scopes
 from admin.auth import AdminAuth
 from admin.i18n import chinese
@@ -97,6 +98,7 @@ def mount_admin(app: Starlette, settings: Settings) -> Admin:
         audit_backend=audit.AdminAuditBackend(),
     )
     admin.templates.env.globals["current_principal"] = scopes.principal_of
+    admin.templates.env.globals["csrf_token"] = csrf.token_of
     admin.templates.env.globals["shanghai"] = SHANGHAI
     admin.templates.env.filters["title"] = _chinese_title(admin.templates.env.filters["title"])
 
@@ -112,6 +114,8 @@ def mount_admin(app: Starlette, settings: Settings) -> Admin:
     admin.admin.router.routes.insert(0, Route("/{identity}/notes/{pk}", _note_endpoint(admin, auth),
                                               methods=["POST"], name="note"))
     admin.admin.router.routes.insert(0, Mount("/dibao-static", StaticFiles(directory=STATIC), name="dibao_static"))
+    # innermost, inside the session middleware, so the guard reads the session's token
+    admin.admin.user_middleware.append(Middleware(csrf.CsrfGuard, trusted_origins=settings.admin_origins))
     _dispose_on_shutdown(app, engines)
     return admin
 

@@ -12,7 +12,7 @@ from authz.actions import Action
 from authz.enforcer import get_authorizer
 from authz.principal import Grant, Principal
 from authz.scope import Scope
-from authz.masking import RULES, Sensitive
+from authz.masking import Sensitive, column_kind
 from kernel.values import prefix_bounds
 
 READ_ACTIONS: dict[str, Action] = {
@@ -31,12 +31,6 @@ TABLE_READ_ACTIONS: dict[str, Action] = {
 }
 """Tables guarded by a narrower action than the rest of their app."""
 
-SENSITIVE: dict[str, tuple[str, object]] = {
-    "id_number": RULES[Sensitive.ID_NUMBER],
-    "account_number": RULES[Sensitive.ACCOUNT_NUMBER],
-}
-"""Columns shown in full only where the principal holds the action; masked elsewhere (authz's one masking table)."""
-
 PERSONAL = frozenset({"address", "holder_name", "phone"})
 """Columns that make a record personal data beside the sensitive ones: opening its page is audited."""
 
@@ -48,9 +42,15 @@ def read_action(app: str, table: str) -> Action:
     return TABLE_READ_ACTIONS.get(table) or READ_ACTIONS.get(app) or Action.ADMIN_ACCESS
 
 
+def sensitive_columns(entity) -> dict[str, Sensitive]:
+    """The entity's columns shown in full only where the viewer holds the revealing action (authz's one table)."""
+    found = {spec.attribute: column_kind(entity.table.name, spec.attribute) for spec in entity.columns}
+    return {name: kind for name, kind in found.items() if kind is not None}
+
+
 def is_personal(entity) -> bool:
-    """A record naming or identifying a person: an ID or account number, an address, a holder's name."""
-    return any(entity.column(name) for name in (*SENSITIVE, *PERSONAL))
+    """A record naming or identifying a person: an ID or account number, an address, a holder's name, a reporter."""
+    return bool(sensitive_columns(entity)) or any(entity.column(name) for name in PERSONAL)
 
 
 def session_payload(principal: Principal) -> dict:

@@ -23,6 +23,8 @@ from admin.labels import category
 from admin.tables import Entity
 from authz.actions import Action
 from authz.enforcer import EVERYWHERE
+from authz.masking import Sensitive, hides, revealing_action, reveals
+from authz.masking import shown as shown_to
 from authz.scope import Scope
 from kernel.errors import Forbidden
 from kernel.values import RegionCode
@@ -44,7 +46,7 @@ class ScopedModelView(ModelView):
     region_attribute: str | None = None
     region_entity: Entity | None = None
     readings: dict[str, shown.Reading] = {}
-    sensitive: dict[str, tuple[Action, Any]] = {}
+    sensitive: dict[str, Sensitive] = {}
     personal: bool = False
     reference_params: tuple[str, ...] = ()
     children: tuple[related.Reference, ...] = ()
@@ -71,9 +73,8 @@ class ScopedModelView(ModelView):
 
     def _unmasked(self, request: Request, obj: Any) -> bool:
         """May the viewer see every sensitive column of this row in full?"""
-        return all(
-            scopes.covers(scopes.scope(request, action), self._region_of(obj)) for action, _ in self.sensitive.values()
-        )
+        return all(reveals(scopes.scope(request, revealing_action(kind)), self._region_of(obj))
+                   for kind in self.sensitive.values())
 
     def is_accessible(self, request: Request) -> bool:
         """Shown and reachable when any action is allowed; remembered for this request only."""
@@ -131,7 +132,7 @@ class ScopedModelView(ModelView):
         """Say what can be typed: the searchable columns, members' names, ID-number suffixes, place names."""
         words = [self._column_labels.get(name, name) for name in self._search_fields if name not in self.sensitive]
         words += ["成员姓名"] if self.children else []
-        words += ["身份证号后4位"] if self.sensitive else []
+        words += ["身份证号后4位"] if any(not hides(kind) for kind in self.sensitive.values()) else []
         words += ["区划名称"] if self.region_entity is not None and self.region_attribute else []
         return "、".join(words)
 
@@ -147,7 +148,8 @@ class ScopedModelView(ModelView):
         for name in self._search_fields:
             column = getattr(model, name)
             if name in self.sensitive:
-                expressions.append(_suffix(column, term, full_suffix))
+                if not hides(self.sensitive[name]):
+                    expressions.append(_suffix(column, term, full_suffix))
             elif name == self.region_attribute:
                 expressions.append(column.startswith(term))
             else:
@@ -161,7 +163,8 @@ class ScopedModelView(ModelView):
             source = child.source.mapped
             names = [getattr(source, s.attribute) for s in child.source.columns if s.attribute.endswith("name")]
             matches = [cast(column, String).ilike(f"%{term}%") for column in names]
-            matches += [_suffix(getattr(source, s), term, full_suffix) for s in scopes.SENSITIVE if child.source.column(s)]
+            matches += [_suffix(getattr(source, name), term, full_suffix)
+                        for name, kind in scopes.sensitive_columns(child.source).items() if not hides(kind)]
             expressions.append(pk.in_(select(getattr(source, child.column)).where(or_(false(), *matches))))
         return stmt.where(or_(false(), *expressions))
 
@@ -186,8 +189,8 @@ class ScopedModelView(ModelView):
     def _sensitive_everywhere(self, request: Request) -> bool:
         """Every row the viewer may list is unmasked for it, so any suffix of an ID number may be searched."""
         allowed = self.read_scope(request)
-        return all(scopes.intersect(allowed, scopes.scope(request, action)) == allowed
-                   for action, _ in self.sensitive.values())
+        return all(scopes.intersect(allowed, scopes.scope(request, revealing_action(kind))) == allowed
+                   for kind in self.sensitive.values())
 
     async def list(self, request: Request) -> Pagination:
         page = self.validate_page_number(request.query_params.get("page"), 1)
@@ -213,11 +216,13 @@ class ScopedModelView(ModelView):
         return self.mask(request, rows)
 
     def mask(self, request: Request, rows: list) -> list:
+        """Each sensitive column as authz's masking table shows it to this viewer in the row's region."""
         for row in rows:
-            for name, (action, mask) in self.sensitive.items():
+            for name, kind in self.sensitive.items():
                 value = getattr(row, name, None)
-                if value and not scopes.covers(scopes.scope(request, action), self._region_of(row)):
-                    set_committed_value(row, name, mask(value))
+                if value is not None:
+                    set_committed_value(row, name, shown_to(scopes.scope(request, revealing_action(kind)), kind,
+                                                            self._region_of(row), value))
         return rows
 
     async def get_object_for_details(self, request: Request) -> Any:
@@ -296,9 +301,12 @@ class ScopedModelView(ModelView):
             raise Forbidden("the region lies outside your jurisdiction", "区划超出您的管辖范围", code="FORBIDDEN")
 
     async def after_model_change(self, data: dict, model: Any, is_created: bool, request: Request) -> None:
-        """A grant changed here takes effect at once, as `revokeRole` does: its holder's tokens stop working."""
+        """A grant or password changed here takes effect at once, as `revokeRole` does: the holder's tokens and
+        admin sessions stop working."""
         if not is_created and users.is_grant(self.entity):
             await users.withdraw_tokens({scopes.memo(request).get("grant holder"), getattr(model, users.GRANT_HOLDER)})
+        if not is_created and users.PASSWORD_COLUMN in data:
+            await users.withdraw_tokens({model.id})
 
     async def after_model_delete(self, model: Any, request: Request) -> None:
         if users.is_grant(self.entity):
@@ -352,7 +360,8 @@ def view_for(entity: Entity, entities: list[Entity] | None = None) -> type[Scope
         and not getattr(spec.field, "auto_now", False)
         and not getattr(spec.field, "auto_now_add", False)
     ]
-    sensitive = {name: rule for name, rule in scopes.SENSITIVE.items() if entity.column(name)}
+    sensitive = scopes.sensitive_columns(entity)
+    hidden = {name for name, kind in sensitive.items() if hides(kind)}
     references = related.references(entities)
     outgoing = [ref for ref in references if ref.source is entity]
     incoming = [ref for ref in references if ref.target is entity]
@@ -392,8 +401,9 @@ def view_for(entity: Entity, entities: list[Entity] | None = None) -> type[Scope
         "column_list": shown_in_list,
         "column_details_list": [spec.attribute for spec in specs if not is_secret(spec)],
         "column_export_list": [spec.attribute for spec in specs if not is_secret(spec)],
-        "column_searchable_list": searchable_columns(entity),
-        "column_sortable_list": [name for name in shown_in_list if entity.column(name) and not is_long(entity.column(name))],
+        "column_searchable_list": [name for name in searchable_columns(entity) if name not in hidden],
+        "column_sortable_list": [name for name in shown_in_list
+                                 if entity.column(name) and not is_long(entity.column(name)) and name not in hidden],
         "column_default_sort": [(entity.pk.attribute, True)] if append_only else [(entity.pk.attribute, False)],
         "column_formatters": formatters,
         "column_formatters_detail": formatters,

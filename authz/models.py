@@ -124,3 +124,18 @@ class SignInThrottle(Model):
 
     class Meta:
         table = "auth_sign_in_throttle"
+
+
+# --- admin UI sessions: server-side, so signing out or a changed password ends them at once ---
+class AdminSession(Model):
+    """An admin sign-in — 后台会话: the cookie carries its id; the hash is kept, checked on every request."""
+
+    id_hash = fields.CharField(max_length=64, primary_key=True, description="会话编号散列 / SHA-256 of the session id")
+    username = fields.CharField(max_length=64, db_index=True, description="登录名 / username")
+    remote = fields.CharField(max_length=64, default="", description="来源地址 / remote address")
+    created_at = fields.DatetimeField(description="登录时间 / signed in at")
+    expires_at = fields.DatetimeField(description="到期 / expires at")
+    revoked_at = fields.DatetimeField(null=True, description="已注销 / signed out or revoked at")
+
+    class Meta:
+        table = "admin_session"

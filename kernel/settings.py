@@ -91,6 +91,9 @@ class Settings:
     access_token_minutes: int = 15
     refresh_token_hours: int = 12
     session_secret: str = ""
+    admin_origins: tuple[str, ...] = ()
+    """Origins (scheme://host[:port]) besides the server's own that may post admin forms: the public
+    address when a proxy in front changes the host or scheme."""
     projection_sync_seconds: float = 30.0
     """How often supervision pulls the households feed and paid lines in the background; 0 disables."""
     registry_events_sync_seconds: float = 600.0
@@ -158,6 +161,7 @@ def load_settings() -> Settings:
         subgraph_urls=subgraph_urls,
         jwt_secret=_secret(env, "DIBAO_JWT_SECRET", data_dir),
         session_secret=_secret(env, "DIBAO_SESSION_SECRET", data_dir),
+        admin_origins=tuple(o.strip() for o in os.environ.get("DIBAO_ADMIN_ORIGINS", "").split(",") if o.strip()),
         access_token_minutes=int(os.environ.get("DIBAO_ACCESS_TOKEN_MINUTES", "15")),
         refresh_token_hours=int(os.environ.get("DIBAO_REFRESH_TOKEN_HOURS", "12")),
         projection_sync_seconds=float(os.environ.get("DIBAO_PROJECTION_SYNC_SECONDS", "30")),

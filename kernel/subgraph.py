@@ -27,6 +27,7 @@ from strawberry.federation.schema import FederationAny
 from strawberry.types import Info
 from strawberry.types.nodes import FragmentSpread, InlineFragment
 
+from kernel import inputs
 from kernel.collector import CollectBetweenRequests
 from kernel.edge import BodyLimit, SecurityHeaders
 from kernel.errors import DomainError, without_schema_hints
@@ -39,9 +40,10 @@ log = logging.getLogger("dibao")
 
 
 def _is_expected(error: GraphQLError) -> bool:
-    """Validation errors and domain refusals reach the caller; anything else is masked."""
+    """Validation errors, refused input and domain refusals reach the caller; anything else is masked."""
     original = error.original_error
-    return original is None or isinstance(original, (DomainError, GraphQLError)) or bool(error.extensions)
+    return (original is None or isinstance(original, (DomainError, GraphQLError)) or bool(error.extensions)
+            or inputs.is_refused_request(error) or inputs.translated(original) is not None)
 
 
 def _should_mask(error: GraphQLError) -> bool:
@@ -91,6 +93,16 @@ class MaskUnexpectedErrors(MaskErrors):
     def __init__(self) -> None:
         super().__init__(should_mask_error=_should_mask, error_message="internal error; quote the trace id to the operators")
 
+    def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
+        """Refused input answered as the field error it is (kernel.inputs); the rest kept or masked."""
+        document = self.execution_context.graphql_document
+        processed = []
+        for error in errors:
+            answer = inputs.as_field_error(error, document)
+            processed.append(answer if answer is not None else self.anonymise_error(error)
+                             if self.should_mask_error(error) else error)
+        return processed
+
     def anonymise_error(self, error: GraphQLError) -> GraphQLError:
         trace_id = _trace_id()
         log.warning("masked error at %s, trace %s: %s", error.path, trace_id, error.message)
@@ -126,8 +138,8 @@ def create_schema(*, query: type, mutation: type | None = None, types: Sequence[
     return SubgraphSchema(
         query=query, mutation=mutation, types=list(types), federation_version="2.11",
         # The gateway sends the same few operation texts over and over: parse and validate each once.
-        extensions=[MaskUnexpectedErrors, HideSchemaHints, NoteOperation, lambda: ParserCache(maxsize=512),
-                    lambda: ValidationCache(maxsize=512)],
+        extensions=[MaskUnexpectedErrors, HideSchemaHints, NoteOperation, inputs.RefuseControlCharacters,
+                    lambda: ParserCache(maxsize=512), lambda: ValidationCache(maxsize=512)],
     )
 
 

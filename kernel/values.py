@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -73,7 +74,46 @@ def id_check_digit(body: str) -> str:
     return ric.calc_check_digit(body[:17] + "0")
 
 
-_ID_SHAPE = re.compile(r"\d{17}[\dX]")
+_ID_SHAPE = re.compile(r"[0-9]{17}[0-9X]")
+ID_MAX = 2**63 - 1
+"""The largest record id a table holds (BIGINT)."""
+_RECORD_ID = re.compile(r"[0-9]{1,19}")
+
+
+def record_id(value: object, *, field: str = "id") -> int:
+    """A record id from a caller: ASCII digits from 1 to 2^63-1; anything else is refused by name, never sent
+    to the database (where a wider number or a letter would fail as an internal error)."""
+    found = lookup_id(value)
+    if found is None:
+        shown = str(value)[:40]
+        raise InvalidInput(f"{field} must be a record number from 1 to {ID_MAX}, got {shown!r}",
+                           f"{field} 应为1至{ID_MAX}之间的数字编号，收到 {shown!r}", field=field, code="INVALID_ID")
+    return found
+
+
+def lookup_id(value: object) -> int | None:
+    """The id `value` names, or None when it cannot name a record (so a lookup finds nothing)."""
+    text = str(value if value is not None else "").strip()
+    if not _RECORD_ID.fullmatch(text) or not 0 < int(text) <= ID_MAX:
+        return None
+    return int(text)
+
+
+MAX_DAYS = 36_600
+"""A day count asked for ("within N days") reaches at most a century either way."""
+
+
+def bounded(value: int, *, field: str, low: int, high: int) -> int:
+    """An integer argument inside its sensible range (a day count, a page size), or a refusal naming it."""
+    if not low <= value <= high:
+        raise InvalidInput(f"{field} must lie between {low} and {high}", f"{field} 须在 {low} 至 {high} 之间",
+                           field=field, code="OUT_OF_RANGE", minimum=low, maximum=high)
+    return value
+
+
+def normalized_id_number(text: object) -> str:
+    """An ID number as stored and looked up: full-width forms folded (NFKC), spaces stripped, x upper-cased."""
+    return unicodedata.normalize("NFKC", str(text or "")).strip().upper()
 
 
 @dataclass(frozen=True)
@@ -84,7 +124,7 @@ class CitizenId:
 
     @classmethod
     def parse(cls, text: object, *, field: str = "idNumber", today: dt.date | None = None) -> CitizenId:
-        value = str(text or "").strip().upper()
+        value = normalized_id_number(text)
         if not _ID_SHAPE.fullmatch(value):
             raise InvalidInput(
                 "ID number must be 17 digits followed by a digit or X",
@@ -147,18 +187,30 @@ def mask_account(number: str) -> str:
 CENT = Decimal("0.01")
 
 
+MONEY_MAX = Decimal("9999999999.99")
+"""The largest amount a money column (12 digits, 2 of them decimals) holds."""
+_MONEY_TEXT = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?")
+
+
 def money(value: object, *, field: str = "amount") -> Decimal:
-    """Yuan as a Decimal with two places; more places or a non-number is refused, never rounded away."""
+    """Yuan as a Decimal with two places; more places, a non-number, non-ASCII digits or an amount wider than
+    the columns is refused, never rounded away."""
+    text = str(value).strip()
+    shown = text[:40]
+    if not isinstance(value, (Decimal, int)) and not _MONEY_TEXT.fullmatch(text):
+        raise InvalidInput(
+            f"{shown!r} is not an amount of money", f"{shown!r} 不是有效金额", field=field, code="INVALID_AMOUNT"
+        )
     try:
-        amount = Decimal(str(value))
+        amount = Decimal(text)
+        if not amount.is_finite() or abs(amount) > MONEY_MAX:
+            raise InvalidInput(f"amounts lie between -{MONEY_MAX} and {MONEY_MAX}", f"金额须在 ±{MONEY_MAX} 之间",
+                               field=field, code="AMOUNT_OUT_OF_RANGE", maximum=str(MONEY_MAX))
+        exact = amount == amount.quantize(CENT, rounding=ROUND_HALF_UP)
     except (InvalidOperation, ValueError):
         raise InvalidInput(
-            f"{value!r} is not an amount of money", f"{value!r} 不是有效金额", field=field, code="INVALID_AMOUNT"
+            f"{shown!r} is not an amount of money", f"{shown!r} 不是有效金额", field=field, code="INVALID_AMOUNT"
         ) from None
-    try:
-        exact = amount.is_finite() and amount == amount.quantize(CENT, rounding=ROUND_HALF_UP)
-    except InvalidOperation:  # 1e40: more digits than any amount of money has
-        exact = False
     if not exact:
         raise InvalidInput(
             "amounts have at most two decimal places", "金额最多保留两位小数", field=field, code="INVALID_AMOUNT"
@@ -177,13 +229,13 @@ class Period:
     @classmethod
     def parse(cls, text: object, *, field: str = "period") -> Period:
         value = str(text or "").strip()
-        if m := re.fullmatch(r"(\d{4})-(0[1-9]|1[0-2])", value):
+        if m := re.fullmatch(r"(19[5-9][0-9]|2[0-9]{3})-(0[1-9]|1[0-2])", value):
             return cls(int(m[1]), int(m[2]), 1)
-        if m := re.fullmatch(r"(\d{4})Q([1-4])", value):
+        if m := re.fullmatch(r"(19[5-9][0-9]|2[0-9]{3})Q([1-4])", value):
             return cls(int(m[1]), (int(m[2]) - 1) * 3 + 1, 3)
         raise InvalidInput(
-            f"period must look like 2026-07 or 2026Q3, got {value!r}",
-            f"期间格式应为 2026-07 或 2026Q3，收到 {value!r}",
+            f"period must look like 2026-07 or 2026Q3 (years 1950-2999), got {value[:40]!r}",
+            f"期间格式应为 2026-07 或 2026Q3（1950-2999年），收到 {value[:40]!r}",
             field=field,
             code="INVALID_PERIOD",
         )

@@ -9,6 +9,7 @@ from starlette.routing import Route
 
 from authz.actions import Action
 from authz.enforcer import get_authorizer
+from authz.masking import accounts_scope
 from kernel.errors import DomainError
 from kernel.observe import ObserveRequests, note
 from kernel.settings import Settings, get_settings
@@ -28,6 +29,9 @@ def _file_routes(settings: Settings) -> list[Route]:
     """GET endpoints for files; the same token check and scopes as the GraphQL fields."""
     from authz.tokens import principal_from_header
 
+    def accounts_of(caller):
+        return accounts_scope(lambda action: get_authorizer().scope(caller, action))
+
     def caller_scope(request: Request, action: Action):
         caller = principal_from_header(request.headers.get("authorization"), settings)
         note(user=caller.username)
@@ -35,8 +39,9 @@ def _file_routes(settings: Settings) -> list[Route]:
 
     async def batch_csv(request: Request) -> Response:
         try:
-            _, scope = caller_scope(request, Action.BATCH_READ)
-            chunks = await bank_lines.batch_csv(scope=scope, batch_id=int(request.path_params["batch_id"]))
+            caller, scope = caller_scope(request, Action.BATCH_READ)
+            chunks = await bank_lines.batch_csv(scope=scope, batch_id=int(request.path_params["batch_id"]),
+                                                accounts=accounts_of(caller))
         except DomainError as error:
             return _refusal(error)
         name = f"batch-{request.path_params['batch_id']}.csv"
@@ -47,8 +52,7 @@ def _file_routes(settings: Settings) -> list[Route]:
         try:
             caller, scope = caller_scope(request, Action.ROSTER_READ)
             roster_id = int(request.path_params["roster_id"])
-            full = not get_authorizer().scope(caller, Action.ACCOUNT_READ_SENSITIVE).empty
-            name, body = await exports.roster_xlsx(scope=scope, roster_id=roster_id, full_accounts=full)
+            name, body = await exports.roster_xlsx(scope=scope, roster_id=roster_id, accounts_scope=accounts_of(caller))
         except DomainError as error:
             return _refusal(error)
         return Response(body, media_type=XLSX, headers={"content-disposition": f'attachment; filename="{name}"'})

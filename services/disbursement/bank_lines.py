@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 import orjson
 
+from authz.masking import Sensitive, reveals, shown
 from authz.scope import Scope
-from kernel.values import RegionCode
+from kernel.values import RegionCode, prefix_bounds
 from services.disbursement import sql
 from services.disbursement.bank import visible_batch
 from services.disbursement.errors import invalid
@@ -90,7 +91,7 @@ CSV_HEADER = ["明细编号 line", "家庭编号 household", "区划代码 regio
               "金额 amount", "项目 items", "期间 period"]
 # Items per line through its index: the work follows the batch, not every period's items ever compiled.
 COPY_CSV = """
-SELECT p.id, p.household_id, p.region_code, p.bank_name, p.account_number, p.holder_name, p.amount,
+SELECT p.id, p.household_id, p.region_code, p.bank_name, {account}, p.holder_name, p.amount,
        COALESCE((SELECT string_agg(i.kind || ':' || i.amount::text, ';' ORDER BY i.id) FROM roster_item i
                  WHERE i.line_id = p.roster_line_id), '') AS items, p.period
 FROM payment_line p WHERE p.batch_id = {batch} ORDER BY p.id"""
@@ -109,17 +110,30 @@ def _csv(rows) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-async def batch_csv(*, scope: Scope, batch_id: int) -> AsyncIterator[bytes]:
+async def batch_csv(*, scope: Scope, batch_id: int, accounts: Scope) -> AsyncIterator[bytes]:
     """The whole batch as CSV (UTF-8 with BOM so spreadsheet tools read the Chinese headers), chunk by chunk as it is read.
 
     The batch is checked first, so a refusal is an error rather than an empty file; no file is ever held whole in memory.
+    Account numbers are in full where `accounts` (authz.masking.accounts_scope) covers the line's region, masked
+    elsewhere, as GraphQL shows them; a caller who reads the whole county gets PostgreSQL's COPY untouched.
     """
-    await visible_batch(scope=scope, batch_id=batch_id)
+    batch = await visible_batch(scope=scope, batch_id=batch_id)
+    masking = None if reveals(accounts, batch.region_code) else accounts
     conn = sql.connection()
-    return _copied(conn, int(batch_id)) if sql.is_postgres(conn) else _written(conn, int(batch_id))
+    return _copied(conn, int(batch_id), masking) if sql.is_postgres(conn) else _written(conn, int(batch_id), masking)
 
 
-async def _copied(conn, batch_id: int) -> AsyncIterator[bytes]:
+def _account_sql(masking: Scope | None) -> str:
+    """The account column of the COPY: in full, or masked as `kernel.values.mask_account` does outside `masking`."""
+    if masking is None:
+        return "p.account_number"
+    assert all(prefix.isdigit() for prefix in masking.prefixes)  # region prefixes, inlined into the COPY text
+    full = " OR ".join(f"p.region_code BETWEEN '{low}' AND '{high}'"
+                       for low, high in map(prefix_bounds, sorted(masking.prefixes))) or "FALSE"
+    return f"CASE WHEN {full} THEN p.account_number ELSE lpad(right(p.account_number, 4), length(p.account_number), '*') END"
+
+
+async def _copied(conn, batch_id: int, masking: Scope | None) -> AsyncIterator[bytes]:
     """PostgreSQL writes the rows itself (COPY … TO STDOUT); each chunk is passed on as it arrives."""
     yield "\ufeff".encode() + _csv([CSV_HEADER])
     chunks: asyncio.Queue[bytes | None] = asyncio.Queue(maxsize=4)  # a slow reader holds COPY back
@@ -135,7 +149,8 @@ async def _copied(conn, batch_id: int) -> AsyncIterator[bytes]:
     async def copy() -> None:
         try:
             async with conn.acquire_connection() as raw:
-                await raw.copy_from_query(COPY_CSV.format(batch=batch_id), output=keep, format="csv")
+                await raw.copy_from_query(COPY_CSV.format(batch=batch_id, account=_account_sql(masking)), output=keep,
+                                          format="csv")
             if pending:
                 await chunks.put(bytes(pending))
         finally:
@@ -150,12 +165,14 @@ async def _copied(conn, batch_id: int) -> AsyncIterator[bytes]:
         task.cancel()
 
 
-async def _written(conn, batch_id: int) -> AsyncIterator[bytes]:
+async def _written(conn, batch_id: int, masking: Scope | None) -> AsyncIterator[bytes]:
     """Elsewhere (SQLite): the lines by keyset, CSV_CHUNK at a time."""
     yield "\ufeff".encode() + _csv([CSV_HEADER])
     after = 0
     while rows := await sql.fetch(conn, CHUNK_LINES, batch_id, after, CSV_CHUNK):
         items = {r["line_id"]: r["items"] for r in await sql.fetch(conn, CHUNK_ITEMS, batch_id, after, rows[-1]["id"])}
-        yield _csv((r["id"], r["household_id"], r["region_code"], r["bank_name"], r["account_number"], r["holder_name"],
+        yield _csv((r["id"], r["household_id"], r["region_code"], r["bank_name"],
+                    r["account_number"] if masking is None
+                    else shown(masking, Sensitive.ACCOUNT_NUMBER, r["region_code"], r["account_number"]), r["holder_name"],
                     sql.money_sum(r["amount"]), items.get(r["roster_line_id"], ""), r["period"]) for r in rows)
         after = rows[-1]["id"]

@@ -8,8 +8,8 @@ from decimal import Decimal
 import xlsxwriter
 
 from authz.scope import Scope
+from authz.masking import Sensitive, shown
 from kernel.labels import ROSTER_ITEM_KIND, ROSTER_STATE
-from kernel.values import mask_account
 from services.disbursement import sql
 from services.disbursement.bank import items_of
 from services.disbursement.models import RosterLine
@@ -19,8 +19,11 @@ KIND_NAMES = ROSTER_ITEM_KIND.terms
 STATE_NAMES = ROSTER_STATE.terms
 
 
-async def roster_xlsx(*, scope: Scope, roster_id: int, full_accounts: bool) -> tuple[str, bytes]:
-    """The roster as a workbook: one row per household, one column per item kind, a totals row; file name and bytes."""
+async def roster_xlsx(*, scope: Scope, roster_id: int, accounts_scope: Scope) -> tuple[str, bytes]:
+    """The roster as a workbook: one row per household, one column per item kind, a totals row; file name and bytes.
+
+    Account numbers are in full on the lines of the regions `accounts_scope` (the caller's scope of the revealing
+    action) covers, masked on the others — the decision GraphQL makes."""
     roster = await get_roster(scope=scope, roster_id=roster_id)
     lines = await RosterLine.filter(roster_id=roster.id).order_by("region_code", "household_id")
     items = await items_of(sql.connection(), [line.id for line in lines])
@@ -47,7 +50,7 @@ async def roster_xlsx(*, scope: Scope, roster_id: int, full_accounts: bool) -> t
         for offset, k in enumerate(kinds):
             sheet.write_number(row, 6 + offset, float(by_kind[k]), amount)
         sheet.write_number(row, 6 + len(kinds), float(line.total), amount)
-        account = line.account_number if full_accounts else mask_account(line.account_number)
+        account = shown(accounts_scope, Sensitive.ACCOUNT_NUMBER, line.region_code, line.account_number)
         basis = "；".join(item["basis"] for item in items.get(line.id, []))
         sheet.write_row(row, 7 + len(kinds), [line.bank_name, line.holder_name, account, basis])
     last = 2 + len(lines)

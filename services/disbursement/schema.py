@@ -13,6 +13,7 @@ from authz.permissions import allowed, principal, scope
 from kernel import feeds
 from kernel.metrics import feed_served
 from kernel.subgraph import create_schema
+from kernel.values import record_id
 from services.disbursement import accounts, bank, bank_lines, compile, ledger, safeguards, service, signoff
 from services.disbursement.errors import invalid
 from services.disbursement.types import AccountChange, BankAccount, Household, PaidLinePage, Payment
@@ -23,10 +24,7 @@ from services.disbursement.types_rosters import (
 
 
 def _int(value: object, field: str) -> int:
-    try:
-        return int(str(value))
-    except ValueError:
-        raise invalid(field, "INVALID_ID", f"{field} must be a number", f"{field} 应为数字编号") from None
+    return record_id(value, field=field)
 
 
 def _opt(value: object, field: str) -> int | None:

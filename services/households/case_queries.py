@@ -9,6 +9,7 @@ from tortoise.models import Model
 
 from authz.scope import Scope
 from services.households.benefit import Assessment
+from kernel.values import MAX_DAYS, bounded
 from services.households.calendar import today
 from services.households.cases import assess_household
 from services.households.models import CaseAmount, Household, ReviewTask
@@ -30,7 +31,7 @@ async def grouped(model: type[Model], household_ids: list[int]) -> list[list]:
 
 async def reviews_due(*, scope: Scope, region_code: str | None = None, within_days: int = 0, first: int = 500) -> list[Household]:
     """Cases in care whose next review (scheduled, or re-opened by a member event) falls before today + `within_days`."""
-    limit = today() + dt.timedelta(days=within_days)
+    limit = today() + dt.timedelta(days=bounded(within_days, field="withinDays", low=-MAX_DAYS, high=MAX_DAYS))
     return await Household.filter(scope.narrowed(region_code).q(), status__in=("ACTIVE", "GRACE", "SUSPENDED"),
                                   next_review_on__lt=limit).order_by("next_review_on", "id").limit(min(first, 1000))
 

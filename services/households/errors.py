@@ -32,15 +32,25 @@ class PersonAlreadyRegistered(DomainError):
         )
 
 
-class HouseholdNotFound(NotFound):
-    code = "HOUSEHOLD_NOT_FOUND"
+class _RecordNotFound(NotFound):
+    """A record asked for by id that does not exist, or not for this caller (ids reveal nothing)."""
 
-    def __init__(self, household_id: object) -> None:
-        super().__init__(
-            f"household {household_id} does not exist or is outside your jurisdiction",
-            f"家庭 {household_id} 不存在或不在您的管辖范围内",
-            field="id",
-        )
+    kind = ("record", "记录")
+
+    def __init__(self, record_id: object) -> None:
+        shown = str(record_id)[:40]
+        super().__init__(f"{self.kind[0]} {shown} does not exist or is outside your jurisdiction",
+                         f"{self.kind[1]} {shown} 不存在或不在您的管辖范围内", field="id")
+
+
+class PersonNotFound(_RecordNotFound):
+    code = "PERSON_NOT_FOUND"
+    kind = ("person", "成员")
+
+
+class HouseholdNotFound(_RecordNotFound):
+    code = "HOUSEHOLD_NOT_FOUND"
+    kind = ("household", "家庭")
 
 
 class NoStandard(DomainError):

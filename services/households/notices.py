@@ -9,7 +9,7 @@ from decimal import Decimal
 from tortoise.expressions import Q
 
 from authz.scope import Scope
-from kernel.values import Period, RegionCode
+from kernel.values import MAX_DAYS, Period, RegionCode, bounded
 from services.households.calendar import today
 from services.households.entitlements import PAYABLE
 from services.households.models import Application, Household, Person
@@ -43,7 +43,7 @@ async def public_list(*, scope: Scope, village_code: str, period: str) -> list[P
 
 async def late_applications(*, scope: Scope, region_code: str | None = None, within_days: int = 0) -> list[Application]:
     """Open applications whose overall or step deadline falls before today + `within_days` (overdue and soon due)."""
-    limit = today() + dt.timedelta(days=within_days)
+    limit = today() + dt.timedelta(days=bounded(within_days, field="withinDays", low=-MAX_DAYS, high=MAX_DAYS))
     return await Application.filter(
         scope.narrowed(region_code).q(), Q(due_on__lt=limit) | Q(step_due_on__lt=limit), state__in=OPEN,
     ).order_by("due_on", "id").limit(1000)

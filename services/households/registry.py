@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from decimal import Decimal
 
+from tortoise.exceptions import IntegrityError
+
 from authz.actions import Action
 from authz.enforcer import get_authorizer
 from authz.principal import Principal
@@ -87,10 +89,13 @@ async def add_member(*, actor: Principal, household_id: int, name: str, id_numbe
         circumstances.validated("")
         if await Person.filter(id_number=cid.number).using_db(conn).exists():
             raise PersonAlreadyRegistered("idNumber")
-        person = await Person.create(
-            household_id=household.id, region_code=household.region_code, id_number=cid.number, name=name.strip(),
-            relation=relation, birth_date=cid.birth_date, sex=cid.sex, using_db=conn, **asdict(circumstances),
-        )
+        try:
+            person = await Person.create(
+                household_id=household.id, region_code=household.region_code, id_number=cid.number, name=name.strip(),
+                relation=relation, birth_date=cid.birth_date, sex=cid.sex, using_db=conn, **asdict(circumstances),
+            )
+        except IntegrityError:  # registered elsewhere between the check above and this insert
+            raise PersonAlreadyRegistered("idNumber") from None
         await events.emit(person, "ADDED", using_db=conn)
         await recount(household, using_db=conn)
         await done(conn, actor, "person.add", "Person", person.id, household.region_code,

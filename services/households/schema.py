@@ -12,6 +12,7 @@ from strawberry.tools import merge_types
 from kernel import feeds
 from kernel.metrics import feed_served
 from kernel.subgraph import create_schema
+from kernel.values import record_id
 from services.households import entitlements, events, service
 from services.households.types_stats import HouseholdStatistics
 from services.households.schema_dynamics import DynamicsMutation, DynamicsQuery
@@ -27,10 +28,7 @@ from services.households.types_application import Decision
 def _id(value: strawberry.ID | None, field: str) -> int | None:
     if value is None:
         return None
-    try:
-        return int(value)
-    except ValueError:
-        raise service.InvalidInput(f"{field} must be a household id", f"{field} 应为家庭编号", field=field) from None
+    return record_id(value, field=field)
 
 
 @strawberry.type

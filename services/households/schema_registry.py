@@ -11,6 +11,7 @@ from strawberry.types import Info
 
 from authz.actions import Action
 from authz.permissions import allowed, principal
+from kernel.values import record_id
 from services.households import registry, standards
 from services.households.types import Person, household_id
 from services.households.types_case import AssetItem, CircumstancesInput, IncomeItem, KinshipFiling, Standard
@@ -40,7 +41,7 @@ class RegistryMutation:
                             treatment: str = "COUNTED", person_id: strawberry.ID | None = None, note: str = "") -> IncomeItem:
         row = await registry.record_income(
             actor=principal(info), household_id=household_id_of(household_id), category=category, monthly_amount=monthly_amount,
-            treatment=treatment, person_id=household_id(person_id, "personId") if person_id else None, note=note,
+            treatment=treatment, person_id=record_id(person_id, field="personId") if person_id else None, note=note,
         )
         return IncomeItem.from_row(row)
 

@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from authz.actions import Action
@@ -16,7 +17,8 @@ from kernel.audit import record
 from kernel.errors import DomainError, InvalidInput  # noqa: F401 (InvalidInput re-exported)
 from kernel.values import CitizenId, RegionCode
 from services.households import events
-from services.households.errors import HouseholdNotFound, NotAVillage, PersonAlreadyRegistered, UnknownRegion
+from services.households.errors import (HouseholdNotFound, NotAVillage, PersonAlreadyRegistered,  # noqa: F401
+                                        PersonNotFound, UnknownRegion)
 from services.households.models import AuditRecord, Household, Person, Region
 
 DB = "households"
@@ -136,29 +138,11 @@ async def register_household(
             raise UnknownRegion(code.code)
         if region.level != "village":
             raise NotAVillage(code.code)
-        async with in_transaction(DB) as conn:
-            taken = await Person.filter(id_number__in=[cid.number for cid in ids]).using_db(conn).values_list("id_number", flat=True)
-            if taken:
-                index = [cid.number for cid in ids].index(taken[0])
-                raise PersonAlreadyRegistered(f"members[{index}].idNumber")
-            household = await Household.create(
-                region_code=code.code, urban_rural=urban_rural, status="APPLYING", address=address,
-                counted_members=len(members), using_db=conn,
-            )
-            persons = [
-                await Person.create(
-                    household_id=household.id, region_code=code.code, id_number=cid.number, name=member.name.strip(),
-                    relation=member.relation, birth_date=cid.birth_date, sex=cid.sex, using_db=conn,
-                )
-                for member, cid in zip(members, ids, strict=True)
-            ]
-            snapshot = _snapshot(household, members)
-            await record(
-                AuditRecord, actor=actor.username, action="household.register", entity="Household",
-                entity_id=household.id, region_code=code.code, after=snapshot, using_db=conn,
-            )
-            await events.emit(household, "REGISTERED", using_db=conn)
-            await events.emit_many(persons, "ADDED", using_db=conn)
+        try:
+            household = await _register(actor, code, urban_rural, members, ids, address)
+        except IntegrityError:  # a concurrent registration took an ID number between our check and our insert
+            await _refuse_taken(ids)
+            raise
         return household
     except DomainError as refusal:
         await record(
@@ -167,6 +151,41 @@ async def register_household(
             after={"code": refusal.code, "field": refusal.field, "reason": refusal.message_en},
         )
         raise
+
+
+async def _refuse_taken(ids: list[CitizenId], conn=None) -> None:
+    """Refuse the first member whose ID number another household already holds (nothing when none does)."""
+    numbers = [cid.number for cid in ids]
+    query = Person.filter(id_number__in=numbers)
+    taken = await (query.using_db(conn) if conn is not None else query).values_list("id_number", flat=True)
+    if taken:
+        raise PersonAlreadyRegistered(f"members[{min(numbers.index(number) for number in taken)}].idNumber")
+
+
+async def _register(actor: Principal, code: RegionCode, urban_rural: str, members: list[MemberIn], ids: list[CitizenId],
+                    address: str) -> Household:
+    """The household and its members written in one transaction, with the audit record and the change events."""
+    async with in_transaction(DB) as conn:
+        await _refuse_taken(ids, conn)
+        household = await Household.create(
+            region_code=code.code, urban_rural=urban_rural, status="APPLYING", address=address,
+            counted_members=len(members), using_db=conn,
+        )
+        persons = [
+            await Person.create(
+                household_id=household.id, region_code=code.code, id_number=cid.number, name=member.name.strip(),
+                relation=member.relation, birth_date=cid.birth_date, sex=cid.sex, using_db=conn,
+            )
+            for member, cid in zip(members, ids, strict=True)
+        ]
+        snapshot = _snapshot(household, members)
+        await record(
+            AuditRecord, actor=actor.username, action="household.register", entity="Household",
+            entity_id=household.id, region_code=code.code, after=snapshot, using_db=conn,
+        )
+        await events.emit(household, "REGISTERED", using_db=conn)
+        await events.emit_many(persons, "ADDED", using_db=conn)
+    return household
 
 
 def _snapshot(household: Household, members: list[MemberIn]) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from authz.permissions import allowed, scope
 from kernel.labels import URBAN_RURAL
 from kernel.subgraph import loader, ordered
 from authz.masking import Sensitive, reveal
-from kernel.errors import InvalidInput
+from kernel.values import lookup_id, record_id
 from services.households import case_file, case_queries, models, service
 from services.households.types_application import Application, CaseFileEntry, Decision
 from services.households.types_case import AmountRecord, Assessment, AssetItem, IncomeItem, KinshipFiling
@@ -26,10 +26,7 @@ if TYPE_CHECKING:
 
 def household_id(value: strawberry.ID | str | None, field: str) -> int:
     """A numeric id from GraphQL, or a refusal naming the argument."""
-    try:
-        return int(str(value))
-    except ValueError:
-        raise InvalidInput(f"{field} must be a numeric id", f"{field} 应为数字编号", field=field) from None
+    return record_id(value, field=field)
 
 
 @strawberry.enum(description="城乡类别 / urban or rural household")
@@ -104,9 +101,10 @@ class Person:
 
     @classmethod
     async def resolve_reference(cls, info: Info, id: strawberry.ID) -> Person:
-        row = await loader(info, "person", lambda ids: _load_persons(info, ids)).load(int(id))
+        key = lookup_id(id)
+        row = None if key is None else await loader(info, "person", lambda ids: _load_persons(info, ids)).load(key)
         if row is None:
-            raise service.HouseholdNotFound(id)
+            raise service.PersonNotFound(id)
         return cls.from_row(row)
 
 
@@ -202,7 +200,8 @@ class Household:
 
     @classmethod
     async def resolve_reference(cls, info: Info, id: strawberry.ID) -> Household:
-        row = await loader(info, "household", lambda ids: _load_households(info, ids)).load(int(id))
+        key = lookup_id(id)
+        row = None if key is None else await loader(info, "household", lambda ids: _load_households(info, ids)).load(key)
         if row is None:
             raise service.HouseholdNotFound(id)
         return cls.from_values(row)

@@ -14,6 +14,7 @@ from authz.actions import Action
 from authz.permissions import principal, scope
 from kernel.errors import NotFound
 from kernel.subgraph import loader, ordered
+from kernel.values import lookup_id
 from services.households import case_file, models, worklist
 from services.households.calendar import today
 
@@ -183,8 +184,8 @@ class Decision:
     @classmethod
     async def resolve_reference(cls, info: Info, id: strawberry.ID) -> Decision:
         """Inside the caller's household jurisdiction only; otherwise the same answer as for an id that does not exist."""
-        key = int(id) if str(id).isdigit() else -1
-        row = await loader(info, "decision", lambda ids: _decisions(info, ids)).load(key)
+        key = lookup_id(id)
+        row = None if key is None else await loader(info, "decision", lambda ids: _decisions(info, ids)).load(key)
         if row is None:
             raise NotFound(f"decision {id} does not exist or lies outside your jurisdiction", f"决定 {id} 不存在或不在您的管辖范围内",
                            field="id", code="DECISION_NOT_FOUND")

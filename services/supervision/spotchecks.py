@@ -51,7 +51,7 @@ async def draw(*, scope: Scope, region_code: str, period: str, share: Decimal | 
         raise Forbidden(f"{region} is outside your jurisdiction", f"{region} 不在您的管辖范围内", field="regionCode", code="FORBIDDEN")
     parsed = Period.parse(period)
     share = share if share is not None else await parameters.value(region.code, "spot_check_share", today())
-    if not Decimal("0") < share <= Decimal("1"):
+    if not share.is_finite() or not Decimal("0") < share <= Decimal("1"):
         raise InvalidInput("share must be above 0 and at most 1", "抽查比例应大于 0 且不超过 1", field="share", code="INVALID_SHARE")
     names = sorted({name.strip() for name in inspectors if name.strip()})
     if not names:

@@ -15,6 +15,7 @@ from authz.entities import guarded_references
 from authz.permissions import allowed, scope
 from kernel.errors import InvalidInput
 from kernel.subgraph import loader, ordered
+from kernel.values import record_id
 from services.supervision import findings as findings_service
 from services.supervision import inspection, models
 from services.supervision.lifecycle import today
@@ -29,9 +30,7 @@ def number(value: str | None, field: str) -> int | None:
     """An ID argument as the integer the tables use; anything else is refused by name."""
     if value is None:
         return None
-    if not str(value).isdigit():
-        raise InvalidInput(f"{field} must be a numeric id", f"{field} 应为数字编号", field=field, code="INVALID_ID")
-    return int(value)
+    return record_id(value, field=field)
 
 
 @strawberry.federation.type(keys=[Key(fields="id", resolvable=False)],

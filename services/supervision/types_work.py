@@ -10,6 +10,7 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from authz.actions import Action
+from authz.masking import Sensitive, reveal
 from authz.permissions import scope
 from kernel.subgraph import loader, ordered
 from services.supervision import campaigns, models, spotchecks
@@ -84,14 +85,11 @@ class Complaint:
 
     @strawberry.field(description="举报人 / reporter (null unless you are the supervision bureau)")
     def reporter_name(self, info: Info) -> str | None:
-        return self.reporter_identity[0] if self._reveal(info) else None
+        return None if self.anonymous else reveal(info, Sensitive.REPORTER, self.region_code, self.reporter_identity[0])
 
     @strawberry.field(description="举报人电话 / reporter's phone (null unless you are the supervision bureau)")
     def reporter_phone(self, info: Info) -> str | None:
-        return self.reporter_identity[1] if self._reveal(info) else None
-
-    def _reveal(self, info: Info) -> bool:
-        return not self.anonymous and scope(info, Action.COMPLAINT_READ_REPORTER).covers(self.region_code)
+        return None if self.anonymous else reveal(info, Sensitive.REPORTER, self.region_code, self.reporter_identity[1])
 
     @classmethod
     def from_row(cls, row: models.Complaint) -> Complaint:

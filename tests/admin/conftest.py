@@ -6,6 +6,8 @@ import httpx
 import pytest
 
 from dibao.seed import DEMO_PASSWORD
+from tests.admin.client import admin_client
+from tests.admin.client import sign_in as admin_sign_in
 
 
 
@@ -15,7 +17,7 @@ async def browser(system):
     opened: list[httpx.AsyncClient] = []
 
     async def open_one() -> httpx.AsyncClient:
-        client = httpx.AsyncClient(transport=httpx.ASGITransport(app=system), base_url="http://dibao.test")
+        client = admin_client(system)
         opened.append(client)
         return client
 
@@ -30,7 +32,7 @@ async def sign_in(browser):
 
     async def run(username: str, password: str = DEMO_PASSWORD) -> tuple[httpx.AsyncClient, httpx.Response]:
         client = await browser()
-        response = await client.post("/admin/login", data={"username": username, "password": password})
+        response = await admin_sign_in(client, username, password)
         return client, response
 
     return run

@@ -147,15 +147,14 @@ def _named(path: str):
 async def test_a_village_user_cannot_open_the_admin_and_an_auditor_cannot_open_a_foreign_record(system):
     from services.households.models import Household
 
-    def browser():
-        return httpx.AsyncClient(transport=httpx.ASGITransport(app=system), base_url="http://dibao.test")
+    from tests.admin.client import admin_client, sign_in
 
-    village = browser()
-    refused = await village.post("/admin/login", data={"username": "village.assistant", "password": DEMO_PASSWORD})
+    village = admin_client(system)
+    refused = await sign_in(village, "village.assistant", DEMO_PASSWORD)
     assert refused.status_code != 302
     assert (await village.get("/admin/household/list")).status_code in (302, 303, 401, 403)
-    auditor = browser()
-    assert (await auditor.post("/admin/login", data={"username": "county.auditor", "password": DEMO_PASSWORD})).status_code == 302
+    auditor = admin_client(system)
+    assert (await sign_in(auditor, "county.auditor", DEMO_PASSWORD)).status_code == 302
     foreign = await Household.filter(region_code__startswith="431103").first()
     page = await auditor.get(f"/admin/household/details/{foreign.id}")
     assert page.status_code in (403, 404) or foreign.address not in page.text

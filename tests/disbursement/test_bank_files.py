@@ -10,7 +10,10 @@ import httpx
 import uvicorn
 from starlette.applications import Starlette
 
+from authz.scope import Scope
 from dibao.system import files_route
+from services.disbursement import bank_lines
+from services.disbursement.models import PaymentLine
 from services.disbursement.app import create_app
 from tests.disbursement.support import all_lines, data, error, next_period, released, user
 from tests.gateway.processes import free_port
@@ -111,3 +114,18 @@ async def test_every_role_reading_the_batch_gets_the_same_account_numbers_compac
         compact = data(await gql(COMPACT, {"b": batch["id"], "first": 10000}, user=reader), "batchLines")["rows"]
         # then both carry the same account numbers, as the masking table decides for the reader
         assert [r["accountNumber"] for r in compact] == [line["accountNumber"] for line in typed] and len(typed) == batch["lineCount"]
+
+
+async def test_the_file_shows_account_numbers_in_full_only_where_the_caller_reads_them(gql):
+    # given a released batch, and a caller who reads account numbers in one of its villages only
+    batch = await released(gql, next_period())
+    whole = {line.id: line for line in await PaymentLine.filter(batch_id=int(batch["id"]))}
+    village = min(line.region_code for line in whole.values())
+    # when the file is written for that caller
+    chunks = await bank_lines.batch_csv(scope=Scope.of([""]), batch_id=int(batch["id"]), accounts=Scope.of([village]))
+    rows = parsed(b"".join([chunk async for chunk in chunks]))[1:]
+    # then that village's lines show the account in full, the others its last four digits only
+    assert len(rows) == batch["lineCount"] and {r[2] == village for r in rows} == {True, False}
+    for row in rows:
+        number = whole[int(row[0])].account_number
+        assert row[4] == (number if row[2] == village else "*" * (len(number) - 4) + number[-4:])

@@ -7,7 +7,8 @@ import httpx
 from openpyxl import load_workbook
 
 from services.disbursement.app import create_app
-from tests.disbursement.support import POST, all_lines, compiled, data, next_period, released, result
+from tests.disbursement.support import (OTHER_TOWNSHIP, POST, TOWNSHIP, all_lines, compiled, data, next_period, released,
+                                        result, user)
 
 DASHBOARD = "query($p: String) { households(first: 100) { id payments(period: $p) { period amount status paidOn } } }"
 ACCOUNTS = "{ households(first: 100) { id bankAccount { bankName accountNumber } } }"
@@ -33,6 +34,29 @@ async def test_the_printed_roster_has_chinese_headers_items_and_totals(gql, toke
     assert Decimal(str(totals[headers.index("合计（元）")])).quantize(Decimal("0.01")) == Decimal(roster["total"])
     assert all("*" in row[headers.index("账号")] for row in body)  # the leader may not read account numbers in full
     assert bank.status_code == 404 and bank.json()["errors"][0]["extensions"]["code"] == "ROSTER_NOT_FOUND"
+
+
+async def test_the_printed_roster_shows_account_numbers_in_full_only_where_the_caller_reads_them(gql, tokens):
+    # given rosters in two counties, and a user who is county finance (reads accounts) in the first only
+    # and township leader (reads rosters, masked accounts) in the second
+    period = next_period()
+    officer = await user("other.township.officer", ("township_officer", OTHER_TOWNSHIP))
+    ours, theirs = await compiled(gql, period), await compiled(gql, period, township=OTHER_TOWNSHIP, user=officer)
+    both = await user("two.county.finance", ("county_finance", TOWNSHIP[:6] + "000000"), ("township_leader", OTHER_TOWNSHIP))
+    app = create_app(own_database=False)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://disbursement") as http:
+        # when that user downloads both rosters
+        files = [await http.get(f"/files/rosters/{roster['id']}.xlsx", headers={"authorization": f"Bearer {await tokens(both)}"})
+                 for roster in (ours, theirs)]
+    # then the accounts are in full in the county where the user reads them, masked in the other
+    accounts = []
+    for response in files:
+        assert response.status_code == 200, response.text
+        rows = list(load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
+        column = rows[1].index("账号")
+        accounts.append([row[column] for row in rows[2:] if isinstance(row[0], int) and row[column]])
+    assert accounts[0] and all(number.isdigit() for number in accounts[0])
+    assert accounts[1] and all("*" in number for number in accounts[1])
 
 
 async def test_a_dashboard_of_100_households_with_payments_costs_one_disbursement_request(gql, subgraph_calls):

@@ -6,7 +6,8 @@ from decimal import Decimal
 import pytest
 
 from kernel.errors import InvalidInput
-from kernel.values import CitizenId, Period, RegionCode, id_check_digit, mask_id_number, money
+from kernel.values import (CitizenId, Period, RegionCode, id_check_digit, lookup_id, mask_id_number, money,
+                           record_id)
 
 
 def test_the_check_digit_follows_iso_7064():
@@ -87,3 +88,55 @@ def test_periods_are_months_or_quarters():
     assert Period.parse("2026-07").months == 1
     with pytest.raises(InvalidInput):
         Period.parse("2026-13")
+
+
+def test_full_width_digits_spaces_and_a_lower_case_x_are_folded_before_the_check():
+    wide = " " + "".join(chr(ord(c) + 0xFEE0) for c in "11010519491231002") + "ｘ "
+    assert CitizenId.parse(wide).number == "11010519491231002X"
+
+
+@pytest.mark.parametrize("text", ["١١٠١٠٥١٩٤٩١٢٣١٠٠٢X", "١١٠١٠٥١٩٤٩١٢٣١٠٠٢٢"])
+def test_digits_of_other_scripts_are_not_id_digits(text):
+    with pytest.raises(InvalidInput) as refused:
+        CitizenId.parse(text)
+    assert refused.value.code == "INVALID_ID_NUMBER"
+
+
+@pytest.mark.parametrize(("text", "code"), [("1e40", "AMOUNT_OUT_OF_RANGE"), ("1e400", "AMOUNT_OUT_OF_RANGE"),
+                                            ("10000000000.00", "AMOUNT_OUT_OF_RANGE"), ("１２.５０", "INVALID_AMOUNT"),
+                                            ("12.5e-3", "INVALID_AMOUNT"), ("Infinity", "INVALID_AMOUNT"),
+                                            ("0x10", "INVALID_AMOUNT")])
+def test_amounts_wider_than_the_columns_or_not_in_ascii_digits_are_refused(text, code):
+    with pytest.raises(InvalidInput) as refused:
+        money(text, field="monthlyAmount")
+    assert (refused.value.code, refused.value.field) == (code, "monthlyAmount")
+
+
+def test_amounts_in_exponent_form_within_range_are_exact():
+    assert money("1.25e2") == Decimal("125.00") and money(Decimal("9999999999.99")) == Decimal("9999999999.99")
+
+
+@pytest.mark.parametrize("text", ["0000-01", "1949-12", "0000Q1", "２０２６-01"])
+def test_periods_outside_the_years_served_are_refused(text):
+    with pytest.raises(InvalidInput) as refused:
+        Period.parse(text)
+    assert (refused.value.code, refused.value.field) == ("INVALID_PERIOD", "period")
+
+
+@pytest.mark.parametrize("text", ["abc", "0", "-1", str(2**63), "9" * 5000, "１２", " ", "1.0"])
+def test_record_ids_that_cannot_name_a_row_are_refused_by_name(text):
+    assert lookup_id(text) is None
+    with pytest.raises(InvalidInput) as refused:
+        record_id(text, field="householdId")
+    assert (refused.value.code, refused.value.field) == ("INVALID_ID", "householdId")
+    assert record_id(str(2**63 - 1)) == 2**63 - 1
+
+
+def test_a_storage_refusal_is_translated_into_the_field_error_it_stands_for():
+    from tortoise.exceptions import ValidationError
+
+    from kernel.inputs import translated
+
+    too_long = translated(ValidationError(f"reporter_name: Length of '{'x' * 60}' 60 > 50"))
+    assert (too_long.code, too_long.field, too_long.details["maxLength"]) == ("TOO_LONG", "reporterName", 50)
+    assert translated(ValueError("anything else")) is None
