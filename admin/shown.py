@@ -49,8 +49,7 @@ class Reading:
     def _entries(self, value: Any) -> list[tuple[str, str, Any]]:
         """(name, text, stored) for each entry of a recorded change, nested values flattened to text."""
         items = value.items() if isinstance(value, dict) else enumerate(value, 1)
-        return [(self.keys.get(_snake(str(key)), str(key)) if self.keys else str(key), _value_text(item, self.keys), item)
-                for key, item in items]
+        return [(_key_text(key, self.keys), _value_text(item, self.keys), item) for key, item in items]
 
     def html(self, value: Any) -> Any:
         """For a page: the name, with the stored code on hover."""
@@ -68,6 +67,14 @@ class Reading:
 
 def _snake(key: str) -> str:
     return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", key).lower()
+
+
+def _key_text(key: Any, keys: dict[str, str] | None) -> str:
+    """A key of a recorded change: its column's label, or a code's name (counts per rule are keyed by the rule)."""
+    text = str(key)
+    if keys and _snake(text) in keys:
+        return keys[_snake(text)]
+    return code_label(text) if CODE_SHAPE.fullmatch(text) else text
 
 
 def _value_text(value: Any, keys: dict[str, str] | None) -> str:
