@@ -6,7 +6,6 @@ from pathlib import Path
 import sqladmin
 from starlette.middleware import Middleware
 
-from gateway.graphiql import GRAPHIQL_HTML
 from kernel.edge import API_POLICY, BodyLimit, SecurityHeaders, body_limits, inline_hash
 from kernel.settings import Settings
 
@@ -31,10 +30,15 @@ def admin_policy() -> str:
             "frame-ancestors 'none'; base-uri 'self'; form-action 'self'")
 
 
-GRAPHIQL_POLICY = ("default-src 'none'; script-src " + inline_hash(GRAPHIQL_HTML, "script") + "; style-src "
-                   + inline_hash(GRAPHIQL_HTML, "style") + "; connect-src 'self'; frame-ancestors 'none'; "
-                   "base-uri 'none'; form-action 'none'")
-"""The development query page: its own inline script and style, and requests to its own origin."""
+GRAPHIQL_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; worker-src 'self'; "
+                   "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+                   "frame-ancestors 'none'; base-uri 'none'; form-action 'none'")
+"""The development query page and its bundle (/graphiql/): its own scripts and workers, Monaco's inline styles
+(the editor sets them), requests to its own origin only."""
+
+DASHBOARD_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                    "connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+"""The city dashboard: its own page, script, stylesheet and ECharts; it calls /auth/token and /graphql only."""
 
 WORKBENCH_POLICY = ("default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
                     "frame-ancestors 'none'; base-uri 'self'; form-action 'self'")
@@ -53,8 +57,10 @@ def edge_middleware(settings: Settings, *, graphiql: bool) -> list[Middleware]:
             return admin
         if path == "/workbench" or path.startswith("/workbench/"):
             return WORKBENCH_POLICY
-        if path == "/graphql" and graphiql:
+        if graphiql and (path == "/graphql" or path.startswith("/graphiql/")):
             return GRAPHIQL_POLICY
+        if path == "/dashboard" or path.startswith("/dashboard/"):
+            return DASHBOARD_POLICY
         return API_POLICY
 
     return [Middleware(SecurityHeaders, policy_for=policy_for, hsts_seconds=edge.hsts_seconds),

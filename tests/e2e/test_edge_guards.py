@@ -162,13 +162,17 @@ async def test_the_admin_may_load_only_its_own_scripts_and_the_api_nothing(prod_
     assert api.startswith("default-src 'none'")
 
 
-async def test_hsts_only_over_https_and_the_query_page_may_run_only_its_own_script(production, client):
+async def test_hsts_only_over_https_and_the_pages_may_run_only_their_own_scripts(production, client):
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=production), base_url="http://dibao.test") as plain:
         assert "strict-transport-security" not in (await plain.get("/healthz")).headers
     page = await client.get("/graphql")  # development: the query page
     policy = page.headers["content-security-policy"]
-    assert page.status_code == 200 and "script-src 'sha256-" in policy and "unsafe-inline" not in policy
+    # its own bundle only: no inline or foreign script, no eval (Monaco's inline styles are the one allowance)
+    assert page.status_code == 200 and "script-src 'self';" in policy and "connect-src 'self'" in policy
+    assert "unsafe-eval" not in policy and "script-src 'self' 'unsafe-inline'" not in policy
     assert "strict-transport-security" not in page.headers  # HSTS is off unless configured
+    dashboard = (await client.get("/dashboard")).headers["content-security-policy"]
+    assert "script-src 'self';" in dashboard and "unsafe-inline" not in dashboard
 
 
 @pytest.mark.parametrize("path", ["/files/batches/1/..%2f..%2f..%2fhealthz", "/files/batches/1/..%2Fhealthz",

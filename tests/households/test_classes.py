@@ -3,7 +3,7 @@ benefits the raise is a part of the amount with its basis; a raise or extra that
 
 from services.households.models import AuditRecord, Household, PolicySetting
 from tests.households.support import SET_POLICY, new_village, register
-from tests.households.test_workflow import day, ok
+from tests.households.test_workflow import day, investigated, ok
 
 CASE = "query($h: ID!) { household(id: $h) { reviewClass monthlyAmount nextReviewOn assessment { parts { kind amount basis } } } }"
 
@@ -15,11 +15,7 @@ async def approved(gql, village: str, *members: tuple[str, str, str], wages: str
         body = await gql("mutation($h: ID!, $a: String!) { recordIncome(householdId: $h, category: \"WAGES\", monthlyAmount: $a) { id } }",
                          {"h": household["id"], "a": wages}, user="township.officer")
         assert "errors" not in body, body
-    body = await gql("mutation($h: ID!, $on: Date) { submitApplication(householdId: $h, on: $on) { id } }",
-                     {"h": household["id"], "on": day(0)}, user="township.officer")
-    application = body["data"]["submitApplication"]["id"]
-    await ok(gql, "acceptApplication", application, "township.officer", on=day(1))
-    await ok(gql, "recordInvestigation", application, "township.officer", on=day(2), signatures=["township.officer", "village.assistant"])
+    application = await investigated(gql, household["id"])
     await ok(gql, "giveTownshipOpinion", application, "township.leader", on=day(3))
     await ok(gql, "publishNotice", application, "township.officer", on=day(4))
     await ok(gql, "closeNotice", application, "township.officer", on=day(11))

@@ -3,7 +3,7 @@ joint review (会审) or committee where the county decides that way, and relati
 
 from services.households.models import Application, PanelReview, PolicySetting
 from tests.households.support import SET_POLICY, new_village, register
-from tests.households.test_workflow import day, ok, step
+from tests.households.test_workflow import day, investigated, ok, step
 
 REVIEWS = """query($h: ID!) { household(id: $h) { applications { reviews { kind heldOn votesFor votesAgainst abstentions result
   participants { name role signed vote } } } } }"""
@@ -15,12 +15,7 @@ def people(count: int, role: str = "VILLAGER_REPRESENTATIVE", vote: str = "FOR",
 
 async def investigating(gql, village: str) -> tuple[str, str]:
     household = await register(gql, region=village, user="township.officer")
-    body = await gql("mutation($h: ID!, $on: Date) { submitApplication(householdId: $h, on: $on) { id } }",
-                     {"h": household["id"], "on": day(0)}, user="township.officer")
-    application = body["data"]["submitApplication"]["id"]
-    await ok(gql, "acceptApplication", application, "township.officer", on=day(1))
-    await ok(gql, "recordInvestigation", application, "township.officer", on=day(2), signatures=["township.officer", "village.assistant"])
-    return household["id"], application
+    return household["id"], await investigated(gql, household["id"])
 
 
 async def refused(gql, mutation: str, application: str, user: str, code: str, field: str | None = None, **input) -> None:

@@ -34,6 +34,17 @@ async def submitted(gql, *spec) -> tuple[dict, str]:
     return household, body["data"]["submitApplication"]["id"]
 
 
+async def investigated(gql, household: str) -> str:
+    """The household's application, submitted twenty days ago, accepted and investigated by its owners."""
+    body = await gql("mutation($h: ID!, $on: Date) { submitApplication(householdId: $h, on: $on) { id } }",
+                     {"h": household, "on": day(0)}, user="township.officer")
+    assert "errors" not in body, body
+    application = body["data"]["submitApplication"]["id"]
+    await ok(gql, "acceptApplication", application, "township.officer", on=day(1))
+    await ok(gql, "recordInvestigation", application, "township.officer", on=day(2), signatures=["township.officer", "village.assistant"])
+    return application
+
+
 async def to_county(gql, application: str) -> None:
     await ok(gql, "acceptApplication", application, "township.officer", on=day(1))
     await ok(gql, "recordInvestigation", application, "township.officer", on=day(2), signatures=["township.officer", "village.assistant"])
@@ -170,11 +181,7 @@ async def test_a_county_with_two_notices_posts_the_second_with_its_own_clock(gql
     body = await gql(SET_POLICY, {"r": village, "k": "secondNotice", "v": True}, user="municipal.officer")
     assert "errors" not in body, body
     household = await register(gql, region=village, user="township.officer")
-    body = await gql("mutation($h: ID!, $on: Date) { submitApplication(householdId: $h, on: $on) { id } }",
-                     {"h": household["id"], "on": day(0)}, user="township.officer")
-    application = body["data"]["submitApplication"]["id"]
-    await ok(gql, "acceptApplication", application, "township.officer", on=day(1))
-    await ok(gql, "recordInvestigation", application, "township.officer", on=day(2), signatures=["township.officer", "village.assistant"])
+    application = await investigated(gql, household["id"])
     await ok(gql, "giveTownshipOpinion", application, "township.leader", on=day(3))
     await ok(gql, "publishNotice", application, "township.officer", on=day(4))
     # when the first notice has run its seven days
