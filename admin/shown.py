@@ -49,7 +49,8 @@ class Reading:
     def _entries(self, value: Any) -> list[tuple[str, str, Any]]:
         """(name, text, stored) for each entry of a recorded change, nested values flattened to text."""
         items = value.items() if isinstance(value, dict) else enumerate(value, 1)
-        return [(_key_text(key, self.keys), _value_text(item, self.keys), item) for key, item in items]
+        return [(_key_text(key, self.keys), str(item) if key == ERROR_CODE_KEY else _value_text(item, self.keys), item)
+                for key, item in items]
 
     def html(self, value: Any) -> Any:
         """For a page: the name, with the stored code on hover."""
@@ -92,9 +93,13 @@ def _value_text(value: Any, keys: dict[str, str] | None) -> str:
 CODE_SHAPE = re.compile(r"[A-Z][A-Z0-9_]{1,40}")
 
 
+ERROR_CODE_KEY = "code"
+"""A refusal's record names its error code under this key: the code stays as the API gave it, beside its reason."""
+
+
 def key_labels(entities: list[Entity]) -> dict[str, str]:
     """Column name → Chinese label across every model: how the keys of a recorded change read."""
-    found: dict[str, str] = {}
+    found: dict[str, str] = {ERROR_CODE_KEY: "错误代码", "reason": "原因", "field": "字段"}
     for entity in entities:
         for spec in entity.columns:
             found.setdefault(spec.attribute, spec.label)

@@ -76,12 +76,7 @@ def extend_form(form_class, entity: Entity):
     return form_class
 
 
-def hash_password(password: str) -> str:
-    """Hashed exactly as sign-in verifies it (authz's Argon2 hasher)."""
-    return identity._hasher.hash(password)
-
-
-def prepare_change(entity: Entity, data: dict, is_created: bool) -> None:
+async def prepare_change(entity: Entity, data: dict, is_created: bool) -> None:
     """Turn the typed password into its hash and refuse unknown roles before anything is written."""
     if _has_password(entity):
         password = data.pop(PASSWORD_FIELD, None) or ""
@@ -89,7 +84,7 @@ def prepare_change(entity: Entity, data: dict, is_created: bool) -> None:
             if len(password) < PASSWORD_MIN:
                 raise InvalidInput("password must have at least 8 characters", "口令至少8位",
                                    field=PASSWORD_FIELD, code="PASSWORD_TOO_SHORT")
-            data[PASSWORD_COLUMN] = hash_password(password)
+            data[PASSWORD_COLUMN] = await identity.hash_password(password)  # Argon2 off the event loop, as sign-in
         elif is_created:
             raise InvalidInput("a new user needs a password", "新用户必须设置口令", field=PASSWORD_FIELD,
                                code="PASSWORD_REQUIRED")

@@ -287,7 +287,7 @@ class ScopedModelView(ModelView):
 
     async def on_model_change(self, data: dict, model: Any, is_created: bool, request: Request) -> None:
         """A row may only be written, and only moved, within the writer's regions."""
-        users.prepare_change(self.entity, data, is_created)
+        await users.prepare_change(self.entity, data, is_created)
         if not is_created and users.is_grant(self.entity):
             scopes.memo(request)["grant holder"] = getattr(model, users.GRANT_HOLDER)
         if self.region_attribute is None:

@@ -126,6 +126,15 @@ INSPECTION_RULE = _vocabulary(
     R10_SPENDING="消费明显高于标准", R11_PAID_AFTER_DEATH="死亡后仍发放", R12_DUPLICATE_IDENTITY="同一账户或身份证号在多个在保家庭",
     R13_STAFF_KINSHIP="审批人与保障对象有近亲属关系")
 USER_KIND = _vocabulary("user_kind", "用户类型", USER="工作人员", MACHINE="系统接口", user="工作人员", machine="系统接口")
+ROUNDING = _vocabulary("rounding", "舍入方式", ROUND_HALF_UP="四舍五入", ROUND_UP="向上进位", ROUND_DOWN="向下舍去",
+                       ROUND_CEILING="向上进位", ROUND_FLOOR="向下舍去", ROUND_HALF_EVEN="四舍六入五成双")
+PANEL_ROLE = _vocabulary(
+    "panel_role", "评议身份", VILLAGE_CADRE="村（居）委会干部", VILLAGER_REPRESENTATIVE="村（居）民代表", PARTY_MEMBER="党员代表",
+    TOWNSHIP_STAFF="乡镇工作人员", DEPUTY_DIRECTOR="分管局长", CENTRE_DIRECTOR="低保中心主任", INVESTIGATOR="调查人员",
+    COMMITTEE_MEMBER="评审委员会委员", OTHER="其他")
+EXTRA_TARGET = _vocabulary(
+    "extra_target", "分类施保对象", SEVERE_DISABILITY="重度残疾人", DISABILITY="残疾人", SERIOUS_ILLNESS="重病患者",
+    ELDERLY="老年人", ELDERLY_80="80岁以上老人", MINOR="未成年人", CLASS_RAISE="分类提标")
 PROGRAMME = _vocabulary(
     "programme", "救助项目", DIBAO="最低生活保障", NEAR_POVERTY="低保边缘", EXTREME_POVERTY="特困供养",
     TEMPORARY_ASSISTANCE="临时救助")

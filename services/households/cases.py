@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from kernel.labels import URBAN_RURAL
 from services.households import benefit, events, sql
 from services.households.benefit import Assessment, AssetFacts, IncomeFacts, MemberFacts, assess
 from services.households.errors import NoStandard
@@ -51,7 +52,8 @@ def assess_with(household: Household, registry: Registry, book: PolicyBook, on: 
     standard = book.standard(household.region_code, household.urban_rural, on)
     if standard is None:
         raise NoStandard(household.region_code, household.urban_rural, on)
-    basis = f"{standard.region_code} {household.urban_rural} 自 {standard.effective_from.isoformat()} 起每人每月 ¥{standard.monthly_amount:.2f}"
+    basis = (f"{standard.region_code} {URBAN_RURAL.label(household.urban_rural)}低保标准：自 {standard.effective_from.isoformat()} "
+             f"起每人每月 ¥{standard.monthly_amount:.2f}")
     return assess(
         standard=Decimal(standard.monthly_amount), standard_basis=basis, members=registry.members[household.id],
         incomes=registry.incomes[household.id], assets=registry.assets[household.id],

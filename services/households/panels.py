@@ -15,13 +15,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from kernel.errors import DomainError, InvalidInput
+from kernel.labels import PANEL_ROLE
 from services.households.models import Application, Household, KinshipFiling, PanelReview
 
-ROLES = {
-    "VILLAGE_CADRE": "村（居）委会干部", "VILLAGER_REPRESENTATIVE": "村（居）民代表", "PARTY_MEMBER": "党员代表",
-    "TOWNSHIP_STAFF": "乡镇工作人员", "DEPUTY_DIRECTOR": "分管局长", "CENTRE_DIRECTOR": "低保中心主任",
-    "INVESTIGATOR": "调查人员", "COMMITTEE_MEMBER": "评审委员会委员", "OTHER": "其他",
-}
+ROLES = PANEL_ROLE.terms
 VOTES = ("FOR", "AGAINST", "ABSTAIN")
 MODES = ("NONE", "JOINT", "COMMITTEE")
 

@@ -9,8 +9,8 @@ import re
 import httpx
 from openpyxl import load_workbook
 
-from admin import users
 
+from authz import service as identity
 from authz.models import AdminAuditRecord, AuditNote, RoleGrant, User
 from services.households.models import Household, Person
 
@@ -167,7 +167,7 @@ async def test_a_grant_changed_or_removed_in_the_admin_stops_its_holders_tokens_
     # given a user who holds a county auditor's grant and has signed in to GraphQL
     admin, _ = await sign_in("admin")
     user = await User.create(username="auditor.three", display_name="审计员三", kind="user", is_active=True,
-                             password_hash=users.hash_password("a-long-password-2026"))
+                             password_hash=await identity.hash_password("a-long-password-2026"))
     grant = await RoleGrant.create(user=user, role="county_auditor", region_code="431102000000")
 
     async def token() -> str:

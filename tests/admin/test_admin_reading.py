@@ -26,7 +26,8 @@ KNOWN_CODES = frozenset(code for vocabulary in VOCABULARIES.values() for code in
 
 
 def raw_codes(text: str) -> set[str]:
-    """The stored codes a person would see in this text."""
+    """The stored codes a person would see in this text (a refusal's error code, named 错误代码, is meant to show)."""
+    text = re.sub(r"错误代码：[A-Z0-9_]+", "", text)
     words = set(re.findall(r"\b[A-Z][A-Z0-9_]{2,}\b", text))
     return (words & KNOWN_CODES) | set(CODE.findall(text))
 
@@ -182,3 +183,12 @@ async def test_a_date_range_filter_bounds_the_months(auditor):
 async def test_a_malformed_date_in_a_range_filter_is_refused(auditor, bad):
     page = await auditor.get("/admin/household/list", params={"effective_month_from": bad})
     assert page.status_code == 400
+
+
+def test_every_inspection_rule_and_rounding_mode_has_its_name_in_the_label_table():
+    """The label table follows the rules supervision runs: a new rule without a name would show raw to auditors."""
+    from services.supervision.rules import RULES
+
+    codes = list(RULES)
+    assert codes and all(VOCABULARIES["inspection_rule"].label(code) != code for code in codes), codes
+    assert VOCABULARIES["rounding"].label("ROUND_HALF_UP") == "四舍五入"

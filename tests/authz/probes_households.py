@@ -199,7 +199,8 @@ PROBES = {
         "query($r: String) { lateApplications(regionCode: $r) { id } }", "lateApplications", lambda t: t.late),
     "households.Query.applications": Probe(
         "households", "query($r: String, $a: ID) { applications(regionCode: $r, after: $a, first: 1) { id } }",
-        lambda t: {"r": t.place, "a": str(t.late - 1)}, found="applications", record=lambda t: t.late),
+        lambda t: {"r": t.place, "a": str(t.late - 1) if t.late > 1 else None}, found="applications",
+        record=lambda t: t.late),
     "households.Query.decision": Probe(
         "households", "query($d: ID!) { decision(id: $d) { id } }", lambda t: {"d": str(t.decision)}, found="decision",
         record=lambda t: t.decision),

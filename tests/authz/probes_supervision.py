@@ -30,7 +30,7 @@ def finding(status: str, **fields):
     async def prepare(target: Target) -> dict:
         from services.supervision.models import Finding
 
-        row = await Finding.create(household_id=target.household, region_code=target.village, rule="R02_DEATH", severity="LOW",
+        row = await Finding.create(household_id=target.household, region_code=target.village, rule="R02_STATUS_CHANGE", severity="LOW",
                                    status=status, evidence={"source": "authorization matrix"}, **fields)
         return {"id": str(row.id)}
 

@@ -81,7 +81,7 @@ async def _prepared_household(village: str, setup: Principal) -> int:
                              account_number=account, holder_name=head.name, holder_person_id=head.id)
     await Payment.create(household_id=row.id, region_code=village, period="2026-10", amount="100.00", status="PAID",
                          paid_on=dt.date(2026, 10, 10), account_number=account)
-    await Finding.create(household_id=row.id, region_code=village, rule="R02_DEATH", severity="LOW",
+    await Finding.create(household_id=row.id, region_code=village, rule="R02_STATUS_CHANGE", severity="LOW",
                          evidence={"source": "authorization matrix"})
     return row.id
 
