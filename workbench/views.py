@@ -111,21 +111,14 @@ class Workbench:
                                   for a in household["applications"]) and household["status"] in ("APPLYING", "REJECTED", "STOPPED"),
         }, status_code=status_code)
 
-    async def take_step(self, request: Request) -> Response:
+    async def _on_household(self, request: Request, operation) -> Response:
+        """A form posted from a case page: `operation(form)` names the GraphQL document and its variables; a refusal
+        shows the case page again with the API's reason, success goes back to it."""
         form = await session.checked_form(request)
         if form is None:
             return self.refused(request)
-        step_name = request.path_params["step"]
-        application = request.path_params["application_id"]
         try:
-            if step_name == "extend":
-                await self.query(request, ops.EXTEND, {"a": application, "days": _integer(form.get("workingDays"), "workingDays"),
-                                                       "reason": str(form.get("reason", "")), "on": form.get("on") or None})
-            else:
-                step = ops.STEPS.get(step_name)
-                if step is None:
-                    raise ApiError(f"没有“{step_name}”这一步", code="UNKNOWN_STEP", field="step")
-                await self.query(request, ops.mutation_of(step), {"a": application, "i": ops.step_input(step, form)})
+            await self.query(request, *operation(form))
         except SignedOut:
             raise
         except ApiError as error:
@@ -133,29 +126,29 @@ class Workbench:
         return RedirectResponse(request.url_for("workbench:household", household_id=request.path_params["household_id"]),
                                 status_code=303)
 
+    async def take_step(self, request: Request) -> Response:
+        step_name = request.path_params["step"]
+        application = request.path_params["application_id"]
+
+        def operation(form: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+            if step_name == "extend":
+                return ops.EXTEND, {"a": application, "days": _integer(form.get("workingDays"), "workingDays"),
+                                    "reason": str(form.get("reason", "")), "on": form.get("on") or None}
+            step = ops.STEPS.get(step_name)
+            if step is None:
+                raise ApiError(f"没有“{step_name}”这一步", code="UNKNOWN_STEP", field="step")
+            return ops.mutation_of(step), {"a": application, "i": ops.step_input(step, form)}
+
+        return await self._on_household(request, operation)
+
     async def submit(self, request: Request) -> Response:
-        form = await session.checked_form(request)
-        if form is None:
-            return self.refused(request)
-        try:
-            await self.query(request, ops.SUBMIT, {"h": request.path_params["household_id"], "on": form.get("on") or None})
-        except ApiError as error:
-            return await self.household(request, error=error, status_code=400)
-        return RedirectResponse(request.url_for("workbench:household", household_id=request.path_params["household_id"]),
-                                status_code=303)
+        return await self._on_household(request, lambda form: (
+            ops.SUBMIT, {"h": request.path_params["household_id"], "on": form.get("on") or None}))
 
     async def income(self, request: Request) -> Response:
-        form = await session.checked_form(request)
-        if form is None:
-            return self.refused(request)
-        try:
-            await self.query(request, ops.RECORD_INCOME, {
-                "h": request.path_params["household_id"], "category": str(form.get("category", "")),
-                "amount": str(form.get("monthlyAmount", "")).strip(), "person": form.get("personId") or None})
-        except ApiError as error:
-            return await self.household(request, error=error, status_code=400)
-        return RedirectResponse(request.url_for("workbench:household", household_id=request.path_params["household_id"]),
-                                status_code=303)
+        return await self._on_household(request, lambda form: (ops.RECORD_INCOME, {
+            "h": request.path_params["household_id"], "category": str(form.get("category", "")),
+            "amount": str(form.get("monthlyAmount", "")).strip(), "person": form.get("personId") or None}))
 
     # --- registering a household ---------------------------------------------------------------
     async def register(self, request: Request) -> Response:
