@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as shown
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -65,8 +66,18 @@ class Desk:
         for name, value in fields.items():
             form.find_element(By.NAME, name).send_keys(value)
         self.driver.execute_script("arguments[0].value = arguments[1]", form.find_element(By.NAME, "on"), on)
+        self.driver.execute_script("window.beforeStep = true")
         form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-        self.wait.until(shown.staleness_of(form))
+        self.wait.until(next_page)
+
+
+def next_page(driver) -> bool:
+    """The posted form has been answered by a new, fully loaded page. Asked of the document rather than of the old
+    form's element, which Chromium may report on mid-navigation with an inspector error instead of as stale."""
+    try:
+        return driver.execute_script("return !window.beforeStep && document.readyState === 'complete'")
+    except WebDriverException:
+        return False
 
 
 async def test_a_case_goes_from_registration_to_approval_through_the_workbench(system, live_server, chromium):
