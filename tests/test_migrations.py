@@ -12,7 +12,7 @@ import asyncpg
 import pytest
 
 from kernel.settings import DATABASES
-from tests.conftest import ROOT, SERVER, _admin, run_cli
+from tests.conftest import ROOT, RUN_ID, SERVER, _admin, run_cli
 
 GENERATE = textwrap.dedent(
     """
@@ -62,7 +62,7 @@ def sqlite_columns(path: str) -> set[tuple]:
 
 def test_postgres_migrations_from_empty_match_the_models():
     # given two empty sets of databases
-    migrated, generated = "dibao_mig_a_{service}", "dibao_mig_b_{service}"
+    migrated, generated = f"{RUN_ID}_mig_a_{{service}}", f"{RUN_ID}_mig_b_{{service}}"
     names = [template.format(service=s) for template in (migrated, generated) for s in DATABASES]
     asyncio.run(_admin([f'DROP DATABASE IF EXISTS "{n}" WITH (FORCE)' for n in names] + [f'CREATE DATABASE "{n}"' for n in names]))
     try:
