@@ -16,6 +16,8 @@ from typing import Any
 
 import orjson
 
+from kernel.error_codes import CommonErrorCode
+
 Scope = dict[str, Any]
 
 
@@ -26,7 +28,7 @@ def _refusal_body(path: str, limit: int) -> bytes:
     if path.startswith("/auth/"):
         return orjson.dumps({"error": "REQUEST_TOO_LARGE", "error_description": f"{zh} ({en})", "limit": limit})
     return orjson.dumps({"data": None, "errors": [{"message": f"{zh} ({en})", "extensions": {
-        "code": "REQUEST_TOO_LARGE", "reason": en, "reasonZh": zh, "limit": limit}}]})
+        "code": CommonErrorCode.REQUEST_TOO_LARGE, "reason": en, "reasonZh": zh, "limit": limit}}]})
 
 
 async def _send_refusal(send: Callable, path: str, limit: int) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kernel.error_codes import CommonErrorCode
+
 _SCHEMA_HINT = re.compile(r"\s*Did you mean\b.*$", re.S)
 
 
@@ -17,7 +19,7 @@ def without_schema_hints(message: str) -> str:
 class DomainError(Exception):
     """A refusal the caller can understand and correct; never a crash."""
 
-    code = "BAD_REQUEST"
+    code = CommonErrorCode.BAD_REQUEST
 
     def __init__(
         self,
@@ -57,22 +59,22 @@ class DomainError(Exception):
 class InvalidInput(DomainError):
     """A value that fails validation."""
 
-    code = "BAD_USER_INPUT"
+    code = CommonErrorCode.BAD_USER_INPUT
 
 
 class NotFound(DomainError):
     """A record that does not exist or lies outside the caller's jurisdiction."""
 
-    code = "NOT_FOUND"
+    code = CommonErrorCode.NOT_FOUND
 
 
 class Unauthenticated(DomainError):
     """No valid token came with the request."""
 
-    code = "UNAUTHENTICATED"
+    code = CommonErrorCode.UNAUTHENTICATED
 
 
 class Forbidden(DomainError):
     """The caller is known but may not do this here."""
 
-    code = "FORBIDDEN"
+    code = CommonErrorCode.FORBIDDEN

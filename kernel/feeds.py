@@ -40,6 +40,7 @@ from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
 from kernel import sql as portable
+from kernel.error_codes import CommonErrorCode
 from kernel.errors import InvalidInput
 
 
@@ -82,7 +83,7 @@ class Position:
             return cls()
         parts = str(text).split(".")
         if len(parts) > 2 or not all(part.isdigit() for part in parts):
-            raise InvalidInput(f"cursor {text!r} was not issued by this feed", f"游标 {text!r} 无效", field=field, code="INVALID_CURSOR")
+            raise InvalidInput(f"cursor {text!r} was not issued by this feed", f"游标 {text!r} 无效", field=field, code=CommonErrorCode.INVALID_CURSOR)
         return cls(int(parts[0]), int(parts[1])) if len(parts) == 2 else cls(0, int(parts[0]))
 
 

@@ -21,6 +21,7 @@ from strawberry.extensions import SchemaExtension
 from strawberry.types import ExecutionResult
 from tortoise.exceptions import ValidationError
 
+from kernel.error_codes import CommonErrorCode
 from kernel.errors import DomainError, InvalidInput
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -79,7 +80,7 @@ def _literal_with_control(node: Node | None, path: str = "") -> str | None:
 
 def control_characters_refused(field: str) -> InvalidInput:
     return InvalidInput(f"{field} contains a control character (such as NUL), which no text may hold",
-                        f"{field} 含有控制字符（如 NUL），文本中不允许出现", field=field, code="INVALID_TEXT")
+                        f"{field} 含有控制字符（如 NUL），文本中不允许出现", field=field, code=CommonErrorCode.INVALID_TEXT)
 
 
 _literals: dict[str, str | None] = {}
@@ -116,21 +117,21 @@ def translated(error: Exception | None) -> DomainError | None:
         if found := _TOO_LONG.match(text):
             field, limit = camel(found[1]), int(found[3])
             return InvalidInput(f"{field} is longer than {limit} characters", f"{field} 超过 {limit} 个字符",
-                                field=field, code="TOO_LONG", maxLength=limit)
+                                field=field, code=CommonErrorCode.TOO_LONG, maxLength=limit)
         found = _FIELD_PROBLEM.match(text)
         field = camel(found[1]) if found else None
         return InvalidInput(f"{field or 'a value'} is not valid: {found[2] if found else text}",
-                            f"{field or '输入值'} 无效", field=field, code="INVALID_VALUE")
+                            f"{field or '输入值'} 无效", field=field, code=CommonErrorCode.INVALID_VALUE)
     sqlstate = getattr(error, "sqlstate", None) or getattr(getattr(error, "__cause__", None), "sqlstate", None)
     if sqlstate == "22001":  # string data right truncation
         limit = _VARCHAR.search(str(error))
-        return InvalidInput("a text is longer than its field allows", "文本超过字段允许的长度", code="TOO_LONG",
+        return InvalidInput("a text is longer than its field allows", "文本超过字段允许的长度", code=CommonErrorCode.TOO_LONG,
                             **({"maxLength": int(limit[1])} if limit else {}))
     if sqlstate in ("22003", "22008"):  # numeric value or datetime field out of range
         return InvalidInput("a number or date lies outside what can be stored", "数值或日期超出可保存的范围",
-                            code="OUT_OF_RANGE")
+                            code=CommonErrorCode.OUT_OF_RANGE)
     if sqlstate in ("22021", "22P05"):  # a character the encoding refuses (NUL)
-        return InvalidInput("a text holds a character that cannot be stored", "文本含有无法保存的字符", code="INVALID_TEXT")
+        return InvalidInput("a text holds a character that cannot be stored", "文本含有无法保存的字符", code=CommonErrorCode.INVALID_TEXT)
     return None
 
 
@@ -176,7 +177,7 @@ def as_field_error(error: GraphQLError, document: DocumentNode | None) -> GraphQ
         found = _VARIABLE.match(error.message)
         field = found[1] if found else _argument_of(document, error)
         return GraphQLError(error.message, nodes=error.nodes,
-                            extensions={"code": "BAD_USER_INPUT", **({"field": field} if field else {})})
+                            extensions={"code": CommonErrorCode.BAD_USER_INPUT, **({"field": field} if field else {})})
     domain = translated(error.original_error)
     if domain is None:
         return None

@@ -9,12 +9,13 @@ from typing import Any
 import httpx
 import orjson
 
+from kernel.error_codes import CommonErrorCode
 from kernel.errors import DomainError
 from kernel.settings import Settings, get_settings, url_variable
 
 
 class InternalCallFailed(DomainError):
-    code = "INTERNAL_CALL_FAILED"
+    code = CommonErrorCode.INTERNAL_CALL_FAILED
 
 
 def service_token(caller: str, settings: Settings) -> str:

@@ -19,6 +19,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from kernel.error_codes import CommonErrorCode
 from kernel.errors import DomainError
 from kernel.feeds import Position
 
@@ -193,7 +194,7 @@ def metrics_route(*, token: str, databases: Sequence[str] = (), scrapes: Sequenc
     async def metrics(request: Request) -> Response:
         if not authorised(request, token):
             return JSONResponse({"errors": [{"message": "A valid metrics token is required.",
-                                             "extensions": {"code": "UNAUTHENTICATED"}}]}, status_code=401,
+                                             "extensions": {"code": CommonErrorCode.UNAUTHENTICATED}}]}, status_code=401,
                                 headers={"www-authenticate": "Bearer"})
         families: list[Metric] = pool_use(databases)
         for scrape in scrapes:

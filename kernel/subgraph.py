@@ -30,6 +30,7 @@ from strawberry.types.nodes import FragmentSpread, InlineFragment
 from kernel import inputs
 from kernel.collector import CollectBetweenRequests
 from kernel.edge import BodyLimit, SecurityHeaders
+from kernel.error_codes import CommonErrorCode
 from kernel.errors import DomainError, without_schema_hints
 from kernel.metrics import Scrape, metrics_route
 from kernel.observe import ObserveRequests, note
@@ -110,7 +111,7 @@ class MaskUnexpectedErrors(MaskErrors):
             message=self.error_message,
             nodes=error.nodes,
             path=error.path,
-            extensions={"code": "INTERNAL_SERVER_ERROR", "traceId": trace_id},
+            extensions={"code": CommonErrorCode.INTERNAL_SERVER_ERROR, "traceId": trace_id},
         )
 
 

@@ -10,9 +10,14 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from stdnum.cn import ric
 
+from kernel.error_codes import CommonErrorCode
 from kernel.errors import InvalidInput
 
 _REGION_LEVELS = (("province", 2), ("city", 4), ("county", 6), ("township", 9), ("village", 12))
+_LEVEL_WORDS = {"province": ("a province", "省级"), "city": ("a city", "市级"), "county": ("a county or district", "县（区）级"),
+                "township": ("a township or street office", "乡镇（街道）级"), "village": ("a village or community", "村（社区）级")}
+_NOT_A_LEVEL = {"county": CommonErrorCode.REGION_NOT_A_COUNTY, "township": CommonErrorCode.REGION_NOT_A_TOWNSHIP,
+                "village": CommonErrorCode.REGION_NOT_A_VILLAGE}
 SHANGHAI = dt.timezone(dt.timedelta(hours=8), "Asia/Shanghai")
 
 
@@ -30,7 +35,7 @@ class RegionCode:
                 f"region code must be 12 digits, got {value!r}",
                 f"区划代码必须是12位数字，收到 {value!r}",
                 field=field,
-                code="INVALID_REGION_CODE",
+                code=CommonErrorCode.INVALID_REGION_CODE,
             )
         return cls(value)
 
@@ -60,6 +65,27 @@ class RegionCode:
         """True when `other` is this region or lies beneath it."""
         return other.startswith(self.prefix)
 
+    @property
+    def county(self) -> RegionCode | None:
+        """The county (区县) this region lies in, itself if it is one; None for a province or a city."""
+        if len(self.prefix) < 6:
+            return None
+        return RegionCode(self.code[:6].ljust(12, "0"))
+
+    def require_level(self, level: str, *, field: str = "regionCode") -> RegionCode:
+        """This region when it is a `level` (county, township or village); otherwise REGION_NOT_A_<LEVEL> naming the
+        field, so every "must be a township" reads and answers the same."""
+        if self.level != level:
+            en, zh = _LEVEL_WORDS[level]
+            raise InvalidInput(f"{self.code} is not {en} code", f"{self.code} 不是{zh}区划代码", field=field,
+                               code=_NOT_A_LEVEL[level])
+        return self
+
+    @classmethod
+    def of_level(cls, text: object, level: str, *, field: str) -> RegionCode:
+        """A region code from a caller that must name a `level` (parse, then require_level)."""
+        return cls.parse(text, field=field).require_level(level, field=field)
+
     def __str__(self) -> str:
         return self.code
 
@@ -87,7 +113,7 @@ def record_id(value: object, *, field: str = "id") -> int:
     if found is None:
         shown = str(value)[:40]
         raise InvalidInput(f"{field} must be a record number from 1 to {ID_MAX}, got {shown!r}",
-                           f"{field} 应为1至{ID_MAX}之间的数字编号，收到 {shown!r}", field=field, code="INVALID_ID")
+                           f"{field} 应为1至{ID_MAX}之间的数字编号，收到 {shown!r}", field=field, code=CommonErrorCode.INVALID_ID)
     return found
 
 
@@ -99,6 +125,14 @@ def lookup_id(value: object) -> int | None:
     return int(text)
 
 
+def check_page(first: int, *, maximum: int, field: str = "first") -> int:
+    """A page size from a caller: 1 to the list's `maximum`, or BAD_PAGE_SIZE naming the argument and the bounds."""
+    if not 0 < first <= maximum:
+        raise InvalidInput(f"{field} must be between 1 and {maximum}", f"{field} 应在 1 到 {maximum} 之间", field=field,
+                           code=CommonErrorCode.BAD_PAGE_SIZE, minimum=1, maximum=maximum)
+    return first
+
+
 MAX_DAYS = 36_600
 """A day count asked for ("within N days") reaches at most a century either way."""
 
@@ -107,7 +141,7 @@ def bounded(value: int, *, field: str, low: int, high: int) -> int:
     """An integer argument inside its sensible range (a day count, a page size), or a refusal naming it."""
     if not low <= value <= high:
         raise InvalidInput(f"{field} must lie between {low} and {high}", f"{field} 须在 {low} 至 {high} 之间",
-                           field=field, code="OUT_OF_RANGE", minimum=low, maximum=high)
+                           field=field, code=CommonErrorCode.OUT_OF_RANGE, minimum=low, maximum=high)
     return value
 
 
@@ -130,14 +164,14 @@ class CitizenId:
                 "ID number must be 17 digits followed by a digit or X",
                 "身份证号码应为17位数字加1位数字或X",
                 field=field,
-                code="INVALID_ID_NUMBER",
+                code=CommonErrorCode.INVALID_ID_NUMBER,
             )
         if id_check_digit(value) != value[-1]:
             raise InvalidInput(
                 "ID number check digit does not match (GB 11643-1999)",
                 "身份证号码校验位不正确",
                 field=field,
-                code="INVALID_ID_CHECKSUM",
+                code=CommonErrorCode.INVALID_ID_CHECKSUM,
             )
         try:  # the digits are checked above, so the birth date is read directly (stdnum would clean the text again)
             born = dt.date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
@@ -146,14 +180,14 @@ class CitizenId:
                 "ID number contains an impossible birth date",
                 "身份证号码中的出生日期无效",
                 field=field,
-                code="INVALID_ID_BIRTH_DATE",
+                code=CommonErrorCode.INVALID_ID_BIRTH_DATE,
             ) from None
         if born > (today or dt.datetime.now(SHANGHAI).date()) or born.year < 1890:
             raise InvalidInput(
                 f"birth date {born.isoformat()} in the ID number is out of range",
                 f"身份证号码中的出生日期 {born.isoformat()} 超出范围",
                 field=field,
-                code="INVALID_ID_BIRTH_DATE",
+                code=CommonErrorCode.INVALID_ID_BIRTH_DATE,
             )
         return cls(value)
 
@@ -199,21 +233,21 @@ def money(value: object, *, field: str = "amount") -> Decimal:
     shown = text[:40]
     if not isinstance(value, (Decimal, int)) and not _MONEY_TEXT.fullmatch(text):
         raise InvalidInput(
-            f"{shown!r} is not an amount of money", f"{shown!r} 不是有效金额", field=field, code="INVALID_AMOUNT"
+            f"{shown!r} is not an amount of money", f"{shown!r} 不是有效金额", field=field, code=CommonErrorCode.INVALID_AMOUNT
         )
     try:
         amount = Decimal(text)
         if not amount.is_finite() or abs(amount) > MONEY_MAX:
             raise InvalidInput(f"amounts lie between -{MONEY_MAX} and {MONEY_MAX}", f"金额须在 ±{MONEY_MAX} 之间",
-                               field=field, code="AMOUNT_OUT_OF_RANGE", maximum=str(MONEY_MAX))
+                               field=field, code=CommonErrorCode.AMOUNT_OUT_OF_RANGE, maximum=str(MONEY_MAX))
         exact = amount == amount.quantize(CENT, rounding=ROUND_HALF_UP)
     except (InvalidOperation, ValueError):
         raise InvalidInput(
-            f"{shown!r} is not an amount of money", f"{shown!r} 不是有效金额", field=field, code="INVALID_AMOUNT"
+            f"{shown!r} is not an amount of money", f"{shown!r} 不是有效金额", field=field, code=CommonErrorCode.INVALID_AMOUNT
         ) from None
     if not exact:
         raise InvalidInput(
-            "amounts have at most two decimal places", "金额最多保留两位小数", field=field, code="INVALID_AMOUNT"
+            "amounts have at most two decimal places", "金额最多保留两位小数", field=field, code=CommonErrorCode.INVALID_AMOUNT
         )
     return amount.quantize(CENT)
 
@@ -224,7 +258,8 @@ class Period:
 
     year: int
     first_month: int
-    months: int
+    length: int
+    """How many months the period spans: 1 or 3."""
 
     @classmethod
     def parse(cls, text: object, *, field: str = "period") -> Period:
@@ -237,14 +272,25 @@ class Period:
             f"period must look like 2026-07 or 2026Q3 (years 1950-2999), got {value[:40]!r}",
             f"期间格式应为 2026-07 或 2026Q3（1950-2999年），收到 {value[:40]!r}",
             field=field,
-            code="INVALID_PERIOD",
+            code=CommonErrorCode.INVALID_PERIOD,
         )
 
     @property
     def start(self) -> dt.date:
         return dt.date(self.year, self.first_month, 1)
 
+    @property
+    def months(self) -> tuple[Period, ...]:
+        """The months the period spans, in order: itself for a month, three for a quarter."""
+        return tuple(Period(self.year, self.first_month + k, 1) for k in range(self.length))
+
+    @property
+    def end(self) -> dt.date:
+        """The period's last day."""
+        following = self.year * 12 + self.first_month - 1 + self.length
+        return dt.date(following // 12, following % 12 + 1, 1) - dt.timedelta(days=1)
+
     def __str__(self) -> str:
-        if self.months == 3:
+        if self.length == 3:
             return f"{self.year}Q{(self.first_month - 1) // 3 + 1}"
         return f"{self.year}-{self.first_month:02d}"

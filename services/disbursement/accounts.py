@@ -15,6 +15,7 @@ from authz.principal import Principal
 from kernel.audit import record
 from kernel.internal import InternalCallFailed, InternalClient
 from kernel.values import SHANGHAI, mask_account
+from services.disbursement.error_codes import DisbursementErrorCode
 from services.disbursement.errors import AgreementMissing, HolderNotMember, NotFoundHere, invalid
 from services.disbursement.models import AuditRecord, BankAccount
 from services.disbursement.sql import DB
@@ -49,7 +50,7 @@ async def household_members(household_id: int) -> tuple[str, dict[int, str]]:
     finally:
         await client.aclose()
     if not found:
-        raise NotFoundHere("household", "家庭", household_id, field="householdId", code="HOUSEHOLD_NOT_FOUND")
+        raise NotFoundHere("household", "家庭", household_id, field="householdId", code=DisbursementErrorCode.HOUSEHOLD_NOT_FOUND)
     return found["regionCode"], {int(m["id"]): m["name"] for m in found["members"]}
 
 
@@ -57,11 +58,11 @@ def _validate(account: AccountIn) -> tuple[str, list[str]]:
     """The cleaned account number and the warnings it earns; malformed input is refused."""
     number = re.sub(r"[\s-]", "", account.account_number or "")
     if not re.fullmatch(r"\d{8,32}", number):
-        raise invalid("accountNumber", "INVALID_ACCOUNT_NUMBER", "an account number is 8 to 32 digits", "账号应为8到32位数字")
+        raise invalid("accountNumber", DisbursementErrorCode.INVALID_ACCOUNT_NUMBER, "an account number is 8 to 32 digits", "账号应为8到32位数字")
     if not (account.bank_name or "").strip():
-        raise invalid("bankName", "BANK_REQUIRED", "the bank is required", "开户行不能为空")
+        raise invalid("bankName", DisbursementErrorCode.BANK_REQUIRED, "the bank is required", "开户行不能为空")
     if account.kind not in KINDS:
-        raise invalid("kind", "INVALID_ACCOUNT_KIND", f"kind must be one of {', '.join(KINDS)}", "账户类型不正确")
+        raise invalid("kind", DisbursementErrorCode.INVALID_ACCOUNT_KIND, f"kind must be one of {', '.join(KINDS)}", "账户类型不正确")
     if account.staff_held_by.strip() and not account.staff_agreement.strip():
         raise AgreementMissing()
     warnings = [] if luhn.is_valid(number) else ["LUHN_MISMATCH"]

@@ -13,9 +13,11 @@ from authz.actions import Action
 from authz.principal import Principal
 from authz.scope import Scope
 from kernel.audit import record
+from kernel.error_codes import CommonErrorCode
 from kernel.values import SHANGHAI, money
 from services.disbursement import sql
 from kernel.errors import DomainError
+from services.disbursement.error_codes import DisbursementErrorCode
 from services.disbursement.errors import ConflictingResult, NotFoundHere, ResultsRefused, WrongState, invalid
 from services.disbursement.models import AuditRecord, LedgerEntry, PaymentBatch
 from services.disbursement.signoff import locked_batch
@@ -54,7 +56,7 @@ async def released_batches(*, scope: Scope, period: str | None = None) -> list[P
 async def visible_batch(*, scope: Scope, batch_id: int) -> PaymentBatch:
     batch = await PaymentBatch.filter(scope.q(), id=batch_id, state__in=VISIBLE_TO_BANK).first()
     if batch is None:
-        raise NotFoundHere("payment batch", "代发批次", batch_id, field="batchId", code="BATCH_NOT_FOUND")
+        raise NotFoundHere("payment batch", "代发批次", batch_id, field="batchId", code=DisbursementErrorCode.BATCH_NOT_FOUND)
     return batch
 
 
@@ -79,7 +81,7 @@ async def acknowledge(*, actor: Principal, batch_id: int) -> PaymentBatch:
         if batch.state == "ACKNOWLEDGED":
             return batch
         if batch.state != "RELEASED":
-            raise NotFoundHere("payment batch", "代发批次", batch_id, field="batchId", code="BATCH_NOT_FOUND")
+            raise NotFoundHere("payment batch", "代发批次", batch_id, field="batchId", code=DisbursementErrorCode.BATCH_NOT_FOUND)
         batch.state, batch.acknowledged_by, batch.acknowledged_at = "ACKNOWLEDGED", actor.username, dt.datetime.now(SHANGHAI)
         await batch.save(using_db=tx, update_fields=["state", "acknowledged_by", "acknowledged_at"])
         await record(AuditRecord, actor=actor.username, action=str(Action.BATCH_ACKNOWLEDGE), entity="PaymentBatch",
@@ -96,24 +98,24 @@ def _check(index: int, result: ResultIn) -> Decimal:
     """Refuse a malformed result before anything is read or written."""
     at = f"results[{index}]"
     if _line_id(result.line_id) is None:
-        raise invalid(f"{at}.lineId", "INVALID_ID", f"{at}.lineId must be a number", f"{at}.lineId 应为数字编号")
+        raise invalid(f"{at}.lineId", CommonErrorCode.INVALID_ID, f"{at}.lineId must be a number", f"{at}.lineId 应为数字编号")
     if result.status not in ("PAID", "FAILED"):
-        raise invalid(f"{at}.status", "INVALID_RESULT_STATUS", "status is PAID or FAILED", "结果应为 PAID 或 FAILED")
+        raise invalid(f"{at}.status", DisbursementErrorCode.INVALID_RESULT_STATUS, "status is PAID or FAILED", "结果应为 PAID 或 FAILED")
     amount = money(result.amount, field=f"{at}.amount")
     if result.status == "FAILED" and result.reason not in REASONS:
-        raise invalid(f"{at}.reason", "INVALID_FAILURE_REASON", f"a failed line needs a reason: {', '.join(REASONS)}",
+        raise invalid(f"{at}.reason", DisbursementErrorCode.INVALID_FAILURE_REASON, f"a failed line needs a reason: {', '.join(REASONS)}",
                       "失败明细须注明原因：账户销户、户名不符、账户冻结或其他")
     if result.status == "PAID" and result.reason:
-        raise invalid(f"{at}.reason", "INVALID_FAILURE_REASON", "a paid line has no failure reason", "已入账明细不应有失败原因")
+        raise invalid(f"{at}.reason", DisbursementErrorCode.INVALID_FAILURE_REASON, "a paid line has no failure reason", "已入账明细不应有失败原因")
     return amount
 
 
 def _against(at: str, result: ResultIn, amount: Decimal, line: dict | None, seen: dict[int | str, tuple]) -> bool:
     """Check one well-formed result against its line and the posting so far; True when it changes the line."""
     if line is None:
-        raise NotFoundHere("line", "明细", result.line_id, field=f"{at}.lineId", code="UNKNOWN_LINE")
+        raise NotFoundHere("line", "明细", result.line_id, field=f"{at}.lineId", code=DisbursementErrorCode.UNKNOWN_LINE)
     if amount != sql.money_sum(line["amount"]):
-        raise invalid(f"{at}.amount", "AMOUNT_MISMATCH", f"line {result.line_id} is for {sql.money_sum(line['amount'])}",
+        raise invalid(f"{at}.amount", DisbursementErrorCode.AMOUNT_MISMATCH, f"line {result.line_id} is for {sql.money_sum(line['amount'])}",
                       f"明细 {result.line_id} 金额为 {sql.money_sum(line['amount'])}")
     outcome = (result.status, result.reason)
     if result.line_id in seen:
@@ -143,7 +145,7 @@ async def post_results(*, actor: Principal, batch_id: int, results: list[ResultI
     """Record the bank's results per line, all or nothing: every bad line is named in one refusal and nothing is
     written; the same result again changes nothing, a different one is refused."""
     if not 0 < len(results) <= MAX_RESULTS:
-        raise invalid("results", "BAD_RESULT_COUNT", f"post 1 to {MAX_RESULTS} results at a time", f"每次回盘 1 到 {MAX_RESULTS} 条")
+        raise invalid("results", DisbursementErrorCode.BAD_RESULT_COUNT, f"post 1 to {MAX_RESULTS} results at a time", f"每次回盘 1 到 {MAX_RESULTS} 条")
     today = dt.datetime.now(SHANGHAI).date()
     async with in_transaction(sql.DB) as tx:
         batch = await locked_batch(tx, actor, batch_id, Action.BATCH_POST_RESULTS)

@@ -13,10 +13,9 @@ import orjson
 
 from authz.masking import Sensitive, reveals, shown
 from authz.scope import Scope
-from kernel.values import RegionCode, prefix_bounds
+from kernel.values import RegionCode, check_page, prefix_bounds
 from services.disbursement import sql
 from services.disbursement.bank import visible_batch
-from services.disbursement.errors import invalid
 
 MAX_PAGE = 10000
 CSV_CHUNK = 5000
@@ -51,8 +50,7 @@ class LineWindow:
 
 async def line_window(*, scope: Scope, batch_id: int, first: int, after: int | None) -> LineWindow:
     """Which lines a page holds: checked against the caller's counties before anything is read."""
-    if not 0 < first <= MAX_PAGE:
-        raise invalid("first", "BAD_PAGE_SIZE", f"first must be between 1 and {MAX_PAGE}", f"first 应在 1 到 {MAX_PAGE} 之间")
+    check_page(first, maximum=MAX_PAGE)
     batch = await visible_batch(scope=scope, batch_id=batch_id)
     ids = [row["id"] for row in await sql.fetch(sql.connection(), "SELECT id FROM payment_line WHERE batch_id = $1 AND id > $2 "
                                                                   "ORDER BY id LIMIT $3", batch_id, after or 0, first + 1)]

@@ -17,6 +17,7 @@ from kernel.audit import record
 from kernel.internal import InternalClient
 from kernel.values import SHANGHAI, Period, RegionCode
 from services.disbursement import sql
+from services.disbursement.error_codes import DisbursementErrorCode
 from services.disbursement.errors import RosterAlreadyCompiled, invalid
 from services.disbursement.models import AuditRecord, PaymentCycle, Roster, SignOff, Subsidy
 from services.disbursement.safeguards import check_window, refusal_audited
@@ -67,10 +68,7 @@ async def entitlements_of(township: str, period: str) -> AsyncIterator[dict]:
 
 
 def _township(code: str) -> RegionCode:
-    region = RegionCode.parse(code, field="townshipCode")
-    if region.level != "township":
-        raise invalid("townshipCode", "NOT_A_TOWNSHIP", f"{code} is not a township code", f"{code} 不是乡镇（街道）级区划代码")
-    return region
+    return RegionCode.of_level(code, "township", field="townshipCode")
 
 
 async def cycle_of(county: str, on: dt.date) -> PaymentCycle | None:
@@ -79,12 +77,12 @@ async def cycle_of(county: str, on: dt.date) -> PaymentCycle | None:
 
 
 async def _check_cycle(township: RegionCode, period: Period) -> PaymentCycle | None:
-    county = township.code[:6] + "000000"
+    county = township.county.code
     cycle = await cycle_of(county, period.start)
     expected = 3 if cycle and cycle.cycle == "QUARTERLY" else 1
-    if period.months != expected:
+    if period.length != expected:
         name_en, name_zh = ("quarterly", "按季") if expected == 3 else ("monthly", "按月")
-        raise invalid("period", "PERIOD_NOT_COUNTY_CYCLE", f"county {county} pays {name_en}; {period} is not such a period",
+        raise invalid("period", DisbursementErrorCode.PERIOD_NOT_COUNTY_CYCLE, f"county {county} pays {name_en}; {period} is not such a period",
                       f"县 {county} 实行{name_zh}发放，{period} 不符合发放周期")
     return cycle
 
@@ -93,9 +91,9 @@ def _months_paid(item: dict, period: Period) -> int:
     """Months of the period before the case stops (cases listed are effective at the period start)."""
     stops = item.get("stopsFrom")
     if not stops:
-        return period.months
+        return period.length
     stop = dt.date.fromisoformat(stops)
-    return max(0, min(period.months, (stop.year - period.year) * 12 + stop.month - period.first_month))
+    return max(0, min(period.length, (stop.year - period.year) * 12 + stop.month - period.first_month))
 
 
 def _line(item: dict, period: Period, subsidies: list[Subsidy]) -> Line:
@@ -128,7 +126,7 @@ def _exception(line: Line, members: set[int]) -> str | None:
 
 
 async def _subsidies(township: RegionCode, period: Period) -> list[Subsidy]:
-    months = {f"{period.year}-{period.first_month + k:02d}" for k in range(period.months)}
+    months = {str(month) for month in period.months}
     rows = await Subsidy.filter(period__in=sorted(months | {str(period)})).order_by("id")
     return [row for row in rows if RegionCode(row.region_code).covers(township.code)]
 
@@ -188,7 +186,7 @@ async def _write(tx, actor: Principal, township: RegionCode, period: Period, exi
         roster.update_from_dict({**totals, "revision": roster.revision + 1})
         await roster.save(using_db=tx)
     else:
-        roster = await Roster.create(region_code=township.code, period=str(period), months=period.months, **totals, using_db=tx)
+        roster = await Roster.create(region_code=township.code, period=str(period), months=period.length, **totals, using_db=tx)
     await sql.insert_many(tx, "roster_line", LINE_COLUMNS, [
         (roster.id, line.household_id, line.region_code, line.head_name, line.members, line.monthly_amount, line.total,
          line.account["id"], line.account["bank_name"], line.account["account_number"], line.account["holder_name"])

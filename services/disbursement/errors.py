@@ -1,6 +1,7 @@
 """Refusals of the disbursement service, each with a code, the field at fault and a reason to act on."""
 
 from kernel.errors import DomainError, InvalidInput, NotFound
+from services.disbursement.error_codes import DisbursementErrorCode
 
 
 class NotFoundHere(NotFound):
@@ -18,7 +19,7 @@ class NotFoundHere(NotFound):
 class WrongState(DomainError):
     """The record is not at the step this action belongs to."""
 
-    code = "WRONG_STATE"
+    code = DisbursementErrorCode.WRONG_STATE
 
     def __init__(self, what_en: str, what_zh: str, state: str, *, field: str = "id", code: str | None = None) -> None:
         super().__init__(
@@ -31,7 +32,7 @@ class WrongState(DomainError):
 
 
 class RosterAlreadyCompiled(DomainError):
-    code = "ROSTER_ALREADY_COMPILED"
+    code = DisbursementErrorCode.ROSTER_ALREADY_COMPILED
 
     def __init__(self, township: str, period: str) -> None:
         super().__init__(
@@ -42,7 +43,7 @@ class RosterAlreadyCompiled(DomainError):
 
 
 class OwnRoster(DomainError):
-    code = "CANNOT_APPROVE_OWN_ROSTER"
+    code = DisbursementErrorCode.CANNOT_APPROVE_OWN_ROSTER
 
     def __init__(self) -> None:
         super().__init__(
@@ -51,7 +52,7 @@ class OwnRoster(DomainError):
 
 
 class HolderNotMember(InvalidInput):
-    code = "HOLDER_NOT_MEMBER"
+    code = DisbursementErrorCode.HOLDER_NOT_MEMBER
 
     def __init__(self) -> None:
         super().__init__(
@@ -62,7 +63,7 @@ class HolderNotMember(InvalidInput):
 
 
 class AgreementMissing(InvalidInput):
-    code = "STAFF_AGREEMENT_REQUIRED"
+    code = DisbursementErrorCode.STAFF_AGREEMENT_REQUIRED
 
     def __init__(self) -> None:
         super().__init__(
@@ -73,7 +74,7 @@ class AgreementMissing(InvalidInput):
 
 
 class ConflictingResult(DomainError):
-    code = "CONFLICTING_RESULT"
+    code = DisbursementErrorCode.CONFLICTING_RESULT
 
     def __init__(self, line_id: int, field: str, recorded: str) -> None:
         super().__init__(
@@ -87,7 +88,7 @@ class ConflictingResult(DomainError):
 class ResultsRefused(InvalidInput):
     """A bank posting with bad lines: each is listed (field, code, reason) and none of the posting is recorded."""
 
-    code = "RESULTS_REFUSED"
+    code = DisbursementErrorCode.RESULTS_REFUSED
 
     def __init__(self, refused: list[tuple], *, posted: int) -> None:
         super().__init__(

@@ -12,9 +12,11 @@ from authz.enforcer import get_authorizer
 from authz.principal import Principal
 from authz.scope import Scope
 from kernel.audit import record
+from kernel.error_codes import CommonErrorCode
 from kernel.values import SHANGHAI, Period, RegionCode, money
 from services.disbursement import sql
 from services.disbursement.compile import cycle_of
+from services.disbursement.error_codes import DisbursementErrorCode
 from services.disbursement.errors import NotFoundHere, invalid
 from services.disbursement.models import AuditRecord, LedgerEntry, PaymentBatch, PaymentCycle, Subsidy
 
@@ -23,16 +25,14 @@ DEFAULT_STALE_DAYS = 30
 
 
 def _county(code: str) -> RegionCode:
-    county = RegionCode.parse(code, field="countyCode")
-    if county.level != "county":
-        raise invalid("countyCode", "NOT_A_COUNTY", f"{county} is not a county code", f"{county} 不是县级区划代码")
+    county = RegionCode.of_level(code, "county", field="countyCode")
     return county
 
 
 def _positive(amount: object, field: str = "amount") -> Decimal:
     value = money(amount, field=field)
     if value <= 0:
-        raise invalid(field, "INVALID_AMOUNT", "the amount must be above zero", "金额必须大于零")
+        raise invalid(field, CommonErrorCode.INVALID_AMOUNT, "the amount must be above zero", "金额必须大于零")
     return value
 
 
@@ -40,10 +40,10 @@ async def record_allocation(*, actor: Principal, county_code: str, period: str, 
     """An allocation into the county's dibao fund: central, provincial, city or county matching (配套)."""
     county, parsed = _county(county_code), str(Period.parse(period))
     if source not in SOURCES:
-        raise invalid("source", "INVALID_FUND_SOURCE", f"source is one of {', '.join(SOURCES)}", "资金来源应为中央、省、市或县级")
+        raise invalid("source", DisbursementErrorCode.INVALID_FUND_SOURCE, f"source is one of {', '.join(SOURCES)}", "资金来源应为中央、省、市或县级")
     value = _positive(amount)
     if not (reference or "").strip():
-        raise invalid("reference", "REFERENCE_REQUIRED", "name the allocation document", "请填写拨款文件或凭证号")
+        raise invalid("reference", DisbursementErrorCode.REFERENCE_REQUIRED, "name the allocation document", "请填写拨款文件或凭证号")
     get_authorizer().require(actor, Action.LEDGER_WRITE, county.code)
     async with in_transaction(sql.DB) as tx:
         entry = await LedgerEntry.create(region_code=county.code, period=parsed, kind="ALLOCATION", source=source, amount=value,
@@ -87,7 +87,7 @@ async def reconcile(*, scope: Scope, batch_id: int) -> dict:
     """Released = paid + failed + pending, to the cent; re-issued lines count as failed in their own batch."""
     batch = await PaymentBatch.filter(scope.q(), id=batch_id).first()
     if batch is None:
-        raise NotFoundHere("payment batch", "代发批次", batch_id, field="batchId", code="BATCH_NOT_FOUND")
+        raise NotFoundHere("payment batch", "代发批次", batch_id, field="batchId", code=DisbursementErrorCode.BATCH_NOT_FOUND)
     by_status = {r["status"]: (r["n"], sql.money_sum(r["total"])) for r in await sql.fetch(sql.connection(), RECONCILE, batch_id)}
     zero = (0, Decimal("0.00"))
     paid, pending = by_status.get("PAID", zero), by_status.get("PENDING", zero)
@@ -110,7 +110,7 @@ async def stranded(*, scope: Scope, county_code: str, today: dt.date | None = No
     """Lines still unpaid longer than the county's configured days after release: funds held up (资金滞留)."""
     county = _county(county_code)
     if not scope.covers(county.code):
-        raise NotFoundHere("county", "县", county.code, field="countyCode", code="REGION_NOT_FOUND")
+        raise NotFoundHere("county", "县", county.code, field="countyCode", code=DisbursementErrorCode.REGION_NOT_FOUND)
     today = today or dt.datetime.now(SHANGHAI).date()
     cycle = await cycle_of(county.code, today)
     days = cycle.stale_after_days if cycle else DEFAULT_STALE_DAYS
@@ -124,16 +124,16 @@ async def set_cycle(*, actor: Principal, county_code: str, cycle: str, effective
     quarter-start window in which quarterly rosters are compiled without a reason (季初造册)."""
     county = _county(county_code)
     if cycle not in ("MONTHLY", "QUARTERLY"):
-        raise invalid("cycle", "INVALID_CYCLE", "cycle is MONTHLY or QUARTERLY", "发放周期应为按月或按季")
+        raise invalid("cycle", DisbursementErrorCode.INVALID_CYCLE, "cycle is MONTHLY or QUARTERLY", "发放周期应为按月或按季")
     if effective_from.day != 1 or (cycle == "QUARTERLY" and effective_from.month % 3 != 1):
-        raise invalid("effectiveFrom", "INVALID_EFFECTIVE_DATE", "a cycle starts on the first day of a month (of a quarter if quarterly)",
+        raise invalid("effectiveFrom", DisbursementErrorCode.INVALID_EFFECTIVE_DATE, "a cycle starts on the first day of a month (of a quarter if quarterly)",
                       "发放周期应从月初（按季时为季初）开始生效")
     if not 1 <= stale_after_days <= 365:
-        raise invalid("staleAfterDays", "INVALID_STALE_DAYS", "days must be between 1 and 365", "滞留天数应在1到365之间")
+        raise invalid("staleAfterDays", DisbursementErrorCode.INVALID_STALE_DAYS, "days must be between 1 and 365", "滞留天数应在1到365之间")
     if not 0 <= window_opens_days_before <= 31:
-        raise invalid("windowOpensDaysBefore", "INVALID_WINDOW", "the window opens 0 to 31 days before the quarter", "造册窗口应在季初前0至31天开启")
+        raise invalid("windowOpensDaysBefore", DisbursementErrorCode.INVALID_WINDOW, "the window opens 0 to 31 days before the quarter", "造册窗口应在季初前0至31天开启")
     if not 1 <= window_closes_day <= 28:
-        raise invalid("windowClosesDay", "INVALID_WINDOW", "the window closes on day 1 to 28 of the quarter's first month",
+        raise invalid("windowClosesDay", DisbursementErrorCode.INVALID_WINDOW, "the window closes on day 1 to 28 of the quarter's first month",
                       "造册窗口应在季首月1日至28日之间截止")
     get_authorizer().require(actor, Action.CYCLE_SET, county.code)
     values = {"cycle": cycle, "stale_after_days": stale_after_days, "window_opens_days_before": window_opens_days_before,
@@ -157,10 +157,10 @@ async def declare_subsidy(*, actor: Principal, region_code: str, period: str, ki
     """A one-off or price subsidy the government decided for a region and period; rosters itemise it."""
     region, parsed = RegionCode.parse(region_code), str(Period.parse(period))
     if kind not in ("ONE_OFF", "PRICE"):
-        raise invalid("kind", "INVALID_SUBSIDY_KIND", "kind is ONE_OFF or PRICE", "补贴类型应为一次性补贴或物价补贴")
+        raise invalid("kind", DisbursementErrorCode.INVALID_SUBSIDY_KIND, "kind is ONE_OFF or PRICE", "补贴类型应为一次性补贴或物价补贴")
     value = _positive(amount)
     if not (name or "").strip() or not (basis or "").strip():
-        raise invalid("basis" if (name or "").strip() else "name", "BASIS_REQUIRED", "a subsidy needs its name and basis",
+        raise invalid("basis" if (name or "").strip() else "name", DisbursementErrorCode.BASIS_REQUIRED, "a subsidy needs its name and basis",
                       "补贴须有名称和依据")
     get_authorizer().require(actor, Action.SUBSIDY_DECLARE, region.code)
     async with in_transaction(sql.DB) as tx:

@@ -24,6 +24,7 @@ from kernel.audit import record
 from kernel.errors import DomainError
 from kernel.values import SHANGHAI, Period
 from services.disbursement import sql
+from services.disbursement.error_codes import DisbursementErrorCode
 from services.disbursement.errors import NotFoundHere, WrongState, invalid
 from services.disbursement.models import AuditRecord, FundOverride, PaymentBatch, PaymentCycle
 
@@ -33,7 +34,7 @@ FROM ledger_entry WHERE region_code = $1"""
 
 
 class FundInsufficient(DomainError):
-    code = "FUND_INSUFFICIENT"
+    code = DisbursementErrorCode.FUND_INSUFFICIENT
 
     def __init__(self, county: str, balance: Decimal, needed: Decimal) -> None:
         super().__init__(
@@ -78,17 +79,17 @@ async def authorize_overdraft(*, actor: Principal, batch_id: int, reason: str) -
     """The county's named authorisation (透支授权) to release a batch the fund does not cover, with its reason."""
     async with refusal_audited(actor, Action.FUND_OVERRIDE, "PaymentBatch", batch_id):
         if not (reason or "").strip():
-            raise invalid("reason", "REASON_REQUIRED", "an override states its reason", "透支授权须写明理由")
+            raise invalid("reason", DisbursementErrorCode.REASON_REQUIRED, "an override states its reason", "透支授权须写明理由")
         async with in_transaction(sql.DB) as tx:
             batch = await PaymentBatch.filter(id=batch_id).using_db(tx).select_for_update().first()
             if batch is None or not get_authorizer().allows(actor, Action.BATCH_READ, batch.region_code):
-                raise NotFoundHere("payment batch", "代发批次", batch_id, field="batchId", code="BATCH_NOT_FOUND")
+                raise NotFoundHere("payment batch", "代发批次", batch_id, field="batchId", code=DisbursementErrorCode.BATCH_NOT_FOUND)
             get_authorizer().require(actor, Action.FUND_OVERRIDE, batch.region_code)
             if batch.state != "AGGREGATED":
                 raise WrongState("the batch", "代发批次", batch.state, field="batchId")
             balance = await county_balance(tx, batch.region_code)
             if batch.total <= balance:
-                raise invalid("batchId", "NO_SHORTFALL", f"the fund holds ¥{balance:.2f}, enough for this batch", f"资金余额 ¥{balance:.2f} 足以支付本批次，无需透支授权")
+                raise invalid("batchId", DisbursementErrorCode.NO_SHORTFALL, f"the fund holds ¥{balance:.2f}, enough for this batch", f"资金余额 ¥{balance:.2f} 足以支付本批次，无需透支授权")
             row = await FundOverride.create(batch_id=batch.id, region_code=batch.region_code, balance=balance,
                                             shortfall=batch.total - balance, reason=reason.strip(), authorized_by=actor.username, using_db=tx)
             await record(AuditRecord, actor=actor.username, action=str(Action.FUND_OVERRIDE), entity="PaymentBatch", entity_id=batch.id,
@@ -110,7 +111,7 @@ def check_window(cycle: PaymentCycle | None, period: Period, reason: str, today:
     opens, closes = compile_window(cycle, period)
     if opens <= day <= closes or (reason or "").strip():
         return (reason or "").strip()
-    raise invalid("reason", "COMPILE_OUTSIDE_WINDOW",
+    raise invalid("reason", DisbursementErrorCode.COMPILE_OUTSIDE_WINDOW,
                   f"quarterly rosters for {period} are compiled from {opens} to {closes}; give the reason for compiling on {day}",
                   f"{period} 季度花名册应于 {opens} 至 {closes} 季初造册；{day} 编制须写明理由")
 

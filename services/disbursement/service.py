@@ -9,10 +9,10 @@ from tortoise.expressions import Q
 
 from authz.scope import Scope
 from kernel import feeds
-from kernel.errors import InvalidInput
-from kernel.values import Period
+from kernel.values import Period, check_page
 from services.disbursement import sql
 from services.disbursement.bank import VISIBLE_TO_BANK, items_of
+from services.disbursement.error_codes import DisbursementErrorCode
 from services.disbursement.errors import NotFoundHere
 from services.disbursement.models import (
     BankAccount, FeedEpoch, LedgerEntry, Payment, PaymentBatch, Roster, RosterException, RosterLine, SignOff,
@@ -46,8 +46,7 @@ async def current_accounts(*, scope: Scope, household_ids: list[int]) -> dict[in
 
 async def list_payments(*, scope: Scope, period: str | None = None, first: int = 50, after: int | None = None) -> list[dict]:
     """A page of payments inside the caller's scope."""
-    if not 0 < first <= MAX_PAGE:
-        raise InvalidInput(f"first must be between 1 and {MAX_PAGE}", f"first 应在 1 到 {MAX_PAGE} 之间", field="first")
+    check_page(first, maximum=MAX_PAGE)
     query = Payment.filter(scope.q())
     if period:
         query = query.filter(period=str(Period.parse(period)))
@@ -68,7 +67,7 @@ async def household_regions(household_ids: list[int]) -> dict[int, str]:
 async def list_rosters(*, scope: Scope, period: str | None = None, region_code: str | None = None, state: str | None = None,
                        first: int = 50, after: int | None = None) -> list[Roster]:
     """A page of rosters inside the caller's scope, in id order."""
-    _page_size(first)
+    check_page(first, maximum=MAX_PAGE)
     query = Roster.filter(scope.narrowed(region_code).q())
     if period:
         query = query.filter(period=str(Period.parse(period)))
@@ -82,13 +81,13 @@ async def list_rosters(*, scope: Scope, period: str | None = None, region_code: 
 async def get_roster(*, scope: Scope, roster_id: int) -> Roster:
     row = await Roster.filter(scope.q(), id=roster_id).first()
     if row is None:
-        raise NotFoundHere("roster", "花名册", roster_id, field="id", code="ROSTER_NOT_FOUND")
+        raise NotFoundHere("roster", "花名册", roster_id, field="id", code=DisbursementErrorCode.ROSTER_NOT_FOUND)
     return row
 
 
 async def roster_lines(*, roster_id: int, first: int = 100, after: int | None = None) -> tuple[list[RosterLine], dict, int | None]:
     """A page of a roster's lines with their items, and the next cursor."""
-    _page_size(first, MAX_LINE_PAGE)
+    check_page(first, maximum=MAX_LINE_PAGE)
     rows = await RosterLine.filter(roster_id=roster_id, id__gt=after or 0).order_by("id").limit(first + 1)
     more = len(rows) > first
     rows = rows[:first]
@@ -113,7 +112,7 @@ async def list_batches(*, batch_scope: Scope, staff_scope: Scope, period: str | 
 async def get_batch(*, batch_scope: Scope, staff_scope: Scope, batch_id: int) -> PaymentBatch:
     found = [b for b in await list_batches(batch_scope=batch_scope, staff_scope=staff_scope) if b.id == batch_id]
     if not found:
-        raise NotFoundHere("payment batch", "代发批次", batch_id, field="batchId", code="BATCH_NOT_FOUND")
+        raise NotFoundHere("payment batch", "代发批次", batch_id, field="batchId", code=DisbursementErrorCode.BATCH_NOT_FOUND)
     return found[0]
 
 
@@ -132,7 +131,7 @@ async def paid_lines(*, scope: Scope, after: str | None = None, first: int = 100
     """Every paid line in feed order (kernel.feeds: never past a transaction still running), for other services
     to follow by cursor (contract: paidLines); plain values, not model objects, because a consumer catching up
     reads pages of ten thousand."""
-    _page_size(first, MAX_FEED_PAGE)
+    check_page(first, maximum=MAX_FEED_PAGE)
     rows, more = await feeds.page(_paid(scope), conn=connections.get("disbursement"), position=feeds.Position.parse(after),
                                   first=first, columns=PAID_LINE_COLUMNS)
     return rows, (str(more) if more else None)
@@ -150,6 +149,3 @@ async def ledger_entries(*, scope: Scope, county_code: str | None = None, period
     return await query.order_by("id")
 
 
-def _page_size(first: int, limit: int = MAX_PAGE) -> None:
-    if not 0 < first <= limit:
-        raise InvalidInput(f"first must be between 1 and {limit}", f"first 应在 1 到 {limit} 之间", field="first")

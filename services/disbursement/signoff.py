@@ -13,6 +13,7 @@ from authz.principal import Principal
 from kernel.audit import record
 from kernel.values import SHANGHAI, Period, RegionCode
 from services.disbursement import sql
+from services.disbursement.error_codes import DisbursementErrorCode
 from services.disbursement.errors import NotFoundHere, OwnRoster, WrongState, invalid
 from services.disbursement.models import AuditRecord, LedgerEntry, PaymentBatch, Roster, SignOff
 from services.disbursement.safeguards import FundInsufficient, refusal_audited, require_funds
@@ -30,15 +31,11 @@ FROM roster_line l JOIN roster r ON r.id = l.roster_id
 WHERE r.batch_id = $1 ORDER BY l.region_code, l.household_id"""
 
 
-def county_of(code: str) -> str:
-    return code[:6] + "000000"
-
-
 async def _locked_roster(tx, actor: Principal, roster_id: int, action: Action | None) -> Roster:
     """The roster, locked for this transaction; outside the caller's jurisdiction it does not exist."""
     roster = await Roster.filter(id=roster_id).using_db(tx).select_for_update().first()
     if roster is None or not get_authorizer().allows(actor, Action.ROSTER_READ, roster.region_code):
-        raise NotFoundHere("roster", "花名册", roster_id, field="id", code="ROSTER_NOT_FOUND")
+        raise NotFoundHere("roster", "花名册", roster_id, field="id", code=DisbursementErrorCode.ROSTER_NOT_FOUND)
     get_authorizer().require(actor, action or SEND_BACK_BY.get(roster.state, Action.ROSTER_APPROVE), roster.region_code)
     return roster
 
@@ -68,20 +65,18 @@ async def approve(*, actor: Principal, roster_id: int, step: str) -> Roster:
 async def send_back(*, actor: Principal, roster_id: int, reason: str) -> Roster:
     """Return a roster for recompiling, with the reasons; a roster in a batch or released cannot go back."""
     if not (reason or "").strip():
-        raise invalid("reason", "REASON_REQUIRED", "say why the roster goes back", "退回须说明理由")
+        raise invalid("reason", DisbursementErrorCode.REASON_REQUIRED, "say why the roster goes back", "退回须说明理由")
     async with in_transaction(sql.DB) as tx:
         roster = await _locked_roster(tx, actor, roster_id, None)
         if roster.state not in SEND_BACK_BY or roster.batch_id is not None:
-            raise WrongState("the roster", "花名册", roster.state, code="ROSTER_LOCKED")
+            raise WrongState("the roster", "花名册", roster.state, code=DisbursementErrorCode.ROSTER_LOCKED)
         roster.sent_back_reason = reason.strip()
         return await _step(tx, actor, roster, "SEND_BACK", "SENT_BACK", reason.strip(), also=("sent_back_reason",))
 
 
 async def aggregate(*, actor: Principal, county_code: str, period: str) -> PaymentBatch:
     """County civil affairs gathers its approved township rosters of a period into one payment batch (代发批次)."""
-    county = RegionCode.parse(county_code, field="countyCode")
-    if county.level != "county":
-        raise invalid("countyCode", "NOT_A_COUNTY", f"{county} is not a county code", f"{county} 不是县级区划代码")
+    county = RegionCode.of_level(county_code, "county", field="countyCode")
     parsed = str(Period.parse(period))
     get_authorizer().require(actor, Action.ROSTER_APPROVE, county.code)
     low, high = county.prefix.ljust(12, "0"), county.prefix.ljust(12, "9")
@@ -89,7 +84,7 @@ async def aggregate(*, actor: Principal, county_code: str, period: str) -> Payme
         rosters = await Roster.filter(region_code__gte=low, region_code__lte=high, period=parsed, state="COUNTY_APPROVED",
                                       batch_id=None).using_db(tx).select_for_update()
         if not rosters:
-            raise invalid("period", "NOTHING_TO_AGGREGATE", f"no approved roster of {county} for {parsed} awaits a batch",
+            raise invalid("period", DisbursementErrorCode.NOTHING_TO_AGGREGATE, f"no approved roster of {county} for {parsed} awaits a batch",
                           f"{county} {parsed} 没有待汇总的已审核花名册")
         batch = await PaymentBatch.create(region_code=county.code, period=parsed, state="AGGREGATED", created_by=actor.username, using_db=tx)
         await Roster.filter(id__in=[r.id for r in rosters]).using_db(tx).update(batch_id=batch.id)
@@ -110,7 +105,7 @@ async def _close_batch(tx, actor: Principal, batch: PaymentBatch, action: str, d
 async def locked_batch(tx, actor: Principal, batch_id: int, action: Action) -> PaymentBatch:
     batch = await PaymentBatch.filter(id=batch_id).using_db(tx).select_for_update().first()
     if batch is None or not get_authorizer().allows(actor, Action.BATCH_READ, batch.region_code):
-        raise NotFoundHere("payment batch", "代发批次", batch_id, field="batchId", code="BATCH_NOT_FOUND")
+        raise NotFoundHere("payment batch", "代发批次", batch_id, field="batchId", code=DisbursementErrorCode.BATCH_NOT_FOUND)
     get_authorizer().require(actor, action, batch.region_code)
     return batch
 
@@ -154,7 +149,7 @@ async def reissue(*, actor: Principal, county_code: str, period: str) -> Payment
     async with in_transaction(sql.DB) as tx:
         queue = await sql.fetch(tx, REISSUE_QUEUE, county.code, parsed)
         if not queue:
-            raise invalid("period", "NOTHING_TO_REISSUE", "no failed line has a corrected account yet",
+            raise invalid("period", DisbursementErrorCode.NOTHING_TO_REISSUE, "no failed line has a corrected account yet",
                           "没有已更正账户的失败明细可补发")
         batch = await PaymentBatch.create(region_code=county.code, period=parsed, kind="SUPPLEMENTARY", state="AGGREGATED",
                                           created_by=actor.username, using_db=tx)

@@ -15,13 +15,14 @@ import chinese_calendar
 
 from kernel.errors import DomainError
 from kernel.values import SHANGHAI
+from services.households.error_codes import HouseholdsErrorCode
 from services.households.models import Holiday
 
 
 class HolidayYearUnknown(DomainError):
     """A working-day clock reached a year whose holidays nobody has loaded."""
 
-    code = "HOLIDAY_YEAR_UNKNOWN"
+    code = HouseholdsErrorCode.HOLIDAY_YEAR_UNKNOWN
 
     def __init__(self, year: int) -> None:
         super().__init__(

@@ -17,6 +17,7 @@ from services.households import events
 from services.households.auditing import audited, done
 from services.households.calendar import add_months, today
 from services.households.dynamics import case_in_care, months_later
+from services.households.error_codes import HouseholdsErrorCode
 from services.households.models import CheckIn, Household, ReviewTask
 from services.households.policy import PolicyBook
 
@@ -45,10 +46,10 @@ async def record(*, actor: Principal, household_id: int, month: str, attended: b
         household = await case_in_care(conn, actor, Action.CHECK_IN_RECORD, household_id)
         start = Period.parse(month, field="month")
         day = start.start
-        if start.months != 1:
+        if start.length != 1:
             raise InvalidInput("a check-in is for one month (2026-07)", "签到按月登记（如 2026-07）", field="month")
         if day > today():
-            raise InvalidInput("a check-in month cannot be in the future", "签到月份不能晚于本月", field="month", code="DATE_IN_FUTURE")
+            raise InvalidInput("a check-in month cannot be in the future", "签到月份不能晚于本月", field="month", code=HouseholdsErrorCode.DATE_IN_FUTURE)
         row, _ = await CheckIn.update_or_create(household_id=household.id, month=day,
                                                 defaults={"region_code": household.region_code, "attended": attended}, using_db=conn)
         rows = await CheckIn.filter(household_id=household.id, month__gte=add_months(day, -24), month__lte=day).using_db(conn)

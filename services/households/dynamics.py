@@ -21,10 +21,10 @@ from services.households import events
 from services.households.auditing import audited, done
 from services.households.calendar import add_months, today
 from services.households.cases import assess_household, set_amount
-from services.households.errors import HouseholdNotFound
-from services.households.models import Household, IncomeItem, Person, RegistryBasis, ReviewTask
+from services.households.error_codes import HouseholdsErrorCode
+from services.households.models import Household, IncomeItem, RegistryBasis, ReviewTask
 from services.households.policy import PolicyBook
-from services.households.registry import filed_staff, household_for, recount
+from services.households.registry import filed_staff, household_for, person_for, recount
 from services.households.workflow import record_decision
 
 IN_CARE = ("ACTIVE", "GRACE", "SUSPENDED")
@@ -34,11 +34,11 @@ WORK_INCOME = ("WAGES", "BUSINESS")
 
 
 class CaseNotInCare(DomainError):
-    code = "CASE_NOT_IN_CARE"
+    code = HouseholdsErrorCode.CASE_NOT_IN_CARE
 
 
 class ChangeMismatch(DomainError):
-    code = "CHANGE_MISMATCHES_ASSESSMENT"
+    code = HouseholdsErrorCode.CHANGE_MISMATCHES_ASSESSMENT
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ class ReviewOutcome:
 def _day(on: dt.date | None) -> dt.date:
     day = on or today()
     if day > today():
-        raise InvalidInput("the date cannot be in the future", "日期不能晚于今天", field="on", code="DATE_IN_FUTURE")
+        raise InvalidInput("the date cannot be in the future", "日期不能晚于今天", field="on", code=HouseholdsErrorCode.DATE_IN_FUTURE)
     return day
 
 
@@ -159,7 +159,7 @@ async def _grace_exit(conn, household: Household, eligible: bool, day: dt.date, 
         raise ChangeMismatch("the household is still eligible: no grace exit", "家庭仍符合条件，不适用渐退", field="kind")
     if not await IncomeItem.filter(household_id=household.id, category__in=WORK_INCOME, treatment="COUNTED").using_db(conn).exists():
         raise ChangeMismatch("a grace exit is for households lifted out by work income", "渐退仅适用于因就业增收而退出的家庭",
-                             field="kind", code="NO_WORK_INCOME")
+                             field="kind", code=HouseholdsErrorCode.NO_WORK_INCOME)
     household.status = "GRACE"
     household.grace_until = add_months(month, months - 1)
     household.stops_from = add_months(month, months)
@@ -182,14 +182,12 @@ async def member_event(*, actor: Principal, person_id: int, kind: str, on: dt.da
     async with audited(actor, f"member.{kind.lower()}", "Person", person_id) as conn:
         if kind not in MEMBER_EVENTS:
             raise InvalidInput(f"kind must be one of {', '.join(MEMBER_EVENTS)}", f"事件类型应为 {', '.join(MEMBER_EVENTS)} 之一", field="kind")
-        person = await Person.filter(id=person_id).using_db(conn).first()
-        if person is None:
-            raise HouseholdNotFound(person_id)
+        person, _ = await person_for(actor, Action.MEMBER_EVENT, person_id, using_db=conn)
         household = await case_in_care(conn, actor, Action.MEMBER_EVENT, person.household_id)
         day = _day(on)
         if person.deceased_on is not None:
             raise InvalidInput(f"the member died on {person.deceased_on}", f"该成员已于 {person.deceased_on} 死亡", field="personId",
-                               code="MEMBER_DECEASED")
+                               code=HouseholdsErrorCode.MEMBER_DECEASED)
         if kind == "DEATH":
             person.deceased_on = day
         else:

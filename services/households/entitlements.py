@@ -9,8 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from authz.scope import Scope
-from kernel.errors import InvalidInput
-from kernel.values import Period, RegionCode, prefix_bounds
+from kernel.values import Period, RegionCode, check_page, prefix_bounds
 from services.households import sql
 from services.households.events import parse_cursor
 
@@ -49,13 +48,7 @@ class Entitlement:
 
 
 def township(code: str) -> RegionCode:
-    region = RegionCode.parse(code, field="townshipCode")
-    if region.level != "township":
-        raise InvalidInput(
-            f"{code} is not a township (乡镇/街道) code", f"{code} 不是乡镇（街道）级区划代码",
-            field="townshipCode", code="REGION_NOT_A_TOWNSHIP",
-        )
-    return region
+    return RegionCode.of_level(code, "township", field="townshipCode")
 
 
 def _ranges(scope: Scope, region: RegionCode) -> str:
@@ -75,8 +68,7 @@ async def list_entitlements(
     """Cases effective at the period start, not stopped, with a living counted member; keyset by household id."""
     region = township(township_code)
     start = Period.parse(period).start
-    if not 0 < first <= MAX_PAGE:
-        raise InvalidInput(f"first must be between 1 and {MAX_PAGE}", f"first 应在 1 到 {MAX_PAGE} 之间", field="first")
+    check_page(first, maximum=MAX_PAGE)
     rows = await sql.rows(HOUSEHOLDS.format(ranges=_ranges(scope, region)), start, parse_cursor(after), first)
     items = {row["id"]: Entitlement(household_id=row["id"], region_code=row["region_code"],
                                     monthly_amount=sql.yuan(row["monthly_amount"]), effective_from=_date(row["effective_month"]),

@@ -18,6 +18,7 @@ from kernel.internal import InternalClient, InternalCallFailed
 from kernel.values import SHANGHAI
 from services.households.auditing import audited, done
 from services.households.calendar import today
+from services.households.error_codes import HouseholdsErrorCode
 from services.households.models import Application, EntryCheckHit, Household, Person
 from services.households.registry import filed_staff, household_for
 from services.households.workflow import OPEN, IllegalTransition
@@ -26,11 +27,11 @@ HITS = """query($ids: [String!]!) { registryHits(idNumbers: $ids) { recordId kin
 
 
 class EntryCheckUnavailable(DomainError):
-    code = "ENTRY_CHECK_UNAVAILABLE"
+    code = HouseholdsErrorCode.ENTRY_CHECK_UNAVAILABLE
 
 
 class EntryCheckUnanswered(DomainError):
-    code = "ENTRY_CHECK_UNANSWERED"
+    code = HouseholdsErrorCode.ENTRY_CHECK_UNANSWERED
 
 
 async def check(conn, application: Application, household: Household) -> list[EntryCheckHit]:
@@ -67,13 +68,13 @@ async def answer(*, actor: Principal, hit_id: int, text: str, on: dt.date | None
     """The township's answer to one hit (what the visit or the papers showed), audited; once per hit."""
     async with audited(actor, "entrycheck.answer", "EntryCheckHit", hit_id) as conn:
         if not (text or "").strip():
-            raise InvalidInput("say what was found about the hit", "须写明核实情况", field="answer", code="ANSWER_REQUIRED")
+            raise InvalidInput("say what was found about the hit", "须写明核实情况", field="answer", code=HouseholdsErrorCode.ANSWER_REQUIRED)
         day = on or today()
         if day > today():
-            raise InvalidInput("an answer cannot be dated in the future", "答复日期不能晚于今天", field="on", code="DATE_IN_FUTURE")
+            raise InvalidInput("an answer cannot be dated in the future", "答复日期不能晚于今天", field="on", code=HouseholdsErrorCode.DATE_IN_FUTURE)
         hit = await EntryCheckHit.filter(id=hit_id).using_db(conn).select_for_update().first()
         if hit is None:
-            raise InvalidInput(f"entry-check hit {hit_id} does not exist", f"核对记录 {hit_id} 不存在", field="hitId", code="HIT_NOT_FOUND")
+            raise InvalidInput(f"entry-check hit {hit_id} does not exist", f"核对记录 {hit_id} 不存在", field="hitId", code=HouseholdsErrorCode.HIT_NOT_FOUND)
         household = await household_for(actor, Action.ENTRY_CHECK_ANSWER, hit.household_id, using_db=conn)
         require_separation(actor=actor, action=Action.ENTRY_CHECK_ANSWER, done_by={KINSHIP: await filed_staff(household.id, using_db=conn)})
         application = await Application.get(id=hit.application_id).using_db(conn)
@@ -81,7 +82,7 @@ async def answer(*, actor: Principal, hit_id: int, text: str, on: dt.date | None
             raise IllegalTransition(f"the application is {application.state}", f"申请当前环节为 {application.state}，不能再答复",
                                     field="hitId", state=application.state)
         if hit.answered_on is not None:
-            raise IllegalTransition("this hit is answered already", "该比对记录已答复", field="hitId", code="ALREADY_ANSWERED")
+            raise IllegalTransition("this hit is answered already", "该比对记录已答复", field="hitId", code=HouseholdsErrorCode.ALREADY_ANSWERED)
         hit.answer, hit.answered_by, hit.answered_on = text.strip(), actor.username, day
         await hit.save(using_db=conn, update_fields=["answer", "answered_by", "answered_on"])
         await done(conn, actor, "entrycheck.answer", "EntryCheckHit", hit.id, hit.region_code,

@@ -14,7 +14,9 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from authz.scope import Scope
 from kernel import feeds
+from kernel.error_codes import CommonErrorCode
 from kernel.errors import InvalidInput
+from kernel.values import check_page
 from services.households.models import ChangeEvent, Decision, FeedEpoch, Household, KinshipFiling, Person
 
 MAX_FEED_PAGE = 10_000
@@ -83,7 +85,7 @@ def parse_cursor(after: str | None, *, field: str = "after") -> int:
     if after in (None, ""):
         return 0
     if not str(after).isdigit():
-        raise InvalidInput(f"cursor {after!r} was not issued by this feed", f"游标 {after!r} 无效", field=field, code="INVALID_CURSOR")
+        raise InvalidInput(f"cursor {after!r} was not issued by this feed", f"游标 {after!r} 无效", field=field, code=CommonErrorCode.INVALID_CURSOR)
     return int(after)
 
 
@@ -95,8 +97,7 @@ async def read_feed(*, scope: Scope, after: str | None = None, first: int = 1000
     """Events after a cursor in feed order (kernel.feeds: never past a transaction still running), and the
     next cursor (None on the last page); plain values, not model objects, because a consumer catching up
     reads pages of ten thousand. Each row's `cursor` is its position."""
-    if not 0 < first <= MAX_FEED_PAGE:
-        raise InvalidInput(f"first must be between 1 and {MAX_FEED_PAGE}", f"first 应在 1 到 {MAX_FEED_PAGE} 之间", field="first")
+    check_page(first, maximum=MAX_FEED_PAGE)
     rows, more = await feeds.page(ChangeEvent.filter(scope.q()), conn=connections.get("households"),
                                   position=feeds.Position.parse(after), first=first, columns=FEED_COLUMNS)
     return rows, (str(more) if more else None)

@@ -15,6 +15,7 @@ from authz.principal import Principal
 from kernel.errors import InvalidInput
 from services.households.auditing import audited, done
 from services.households.calendar import WorkCalendar, today
+from services.households.error_codes import HouseholdsErrorCode
 from services.households.models import Application, Extension
 from services.households.policy import PolicyBook
 from services.households.registry import filed_staff, household_for
@@ -25,17 +26,17 @@ async def extend(*, actor: Principal, application_id: int, working_days: int, re
     """Move an accepted, open application's deadline by `working_days`; refused past the legal ceiling."""
     async with audited(actor, "application.extend", "Application", application_id) as conn:
         if not (reason or "").strip():
-            raise InvalidInput("an extension states its reason", "延期须写明理由", field="reason", code="REASON_REQUIRED")
+            raise InvalidInput("an extension states its reason", "延期须写明理由", field="reason", code=HouseholdsErrorCode.REASON_REQUIRED)
         if working_days < 1:
             raise InvalidInput("an extension adds at least one working day", "延期至少一个工作日", field="workingDays",
-                               code="INVALID_WORKING_DAYS")
+                               code=HouseholdsErrorCode.INVALID_WORKING_DAYS)
         day = on or today()
         if day > today():
-            raise InvalidInput("an extension cannot be dated in the future", "延期日期不能晚于今天", field="on", code="DATE_IN_FUTURE")
+            raise InvalidInput("an extension cannot be dated in the future", "延期日期不能晚于今天", field="on", code=HouseholdsErrorCode.DATE_IN_FUTURE)
         application = await Application.filter(id=application_id).using_db(conn).select_for_update().first()
         if application is None:
             raise InvalidInput(f"application {application_id} does not exist", f"申请 {application_id} 不存在", field="applicationId",
-                               code="APPLICATION_NOT_FOUND")
+                               code=HouseholdsErrorCode.APPLICATION_NOT_FOUND)
         household = await household_for(actor, Action.APPLICATION_EXTEND, application.household_id, using_db=conn)
         require_separation(actor=actor, action=Action.APPLICATION_EXTEND, done_by={KINSHIP: await filed_staff(household.id, using_db=conn)})
         if application.state not in OPEN or application.due_on is None:
@@ -46,7 +47,7 @@ async def extend(*, actor: Principal, application_id: int, working_days: int, re
         if application.clock_days + working_days > ceiling:
             raise InvalidInput(f"the clock would be {application.clock_days + working_days} working days; the limit is {ceiling}",
                                f"延期后时限为 {application.clock_days + working_days} 个工作日，超过上限 {ceiling} 个工作日",
-                               field="workingDays", code="EXTENSION_BEYOND_LIMIT", limit=ceiling, clockDays=application.clock_days)
+                               field="workingDays", code=HouseholdsErrorCode.EXTENSION_BEYOND_LIMIT, limit=ceiling, clockDays=application.clock_days)
         calendar = await WorkCalendar.load(using_db=conn)
         before = application.due_on
         application.clock_days += working_days

@@ -20,6 +20,7 @@ from tortoise.transactions import in_transaction
 from kernel.audit import record
 from kernel.errors import InvalidInput
 from services.households.auditing import DB
+from services.households.error_codes import HouseholdsErrorCode
 from services.households.models import AuditRecord, Holiday
 
 HEADERS = {"date": "date", "日期": "date", "kind": "kind", "类型": "kind", "name": "name", "名称": "name"}
@@ -49,7 +50,7 @@ def _text(content: bytes) -> str:
         except UnicodeDecodeError:
             continue
     raise InvalidInput("the file is neither UTF-8 nor GB18030/GBK text", "文件既不是 UTF-8 也不是 GB18030/GBK 编码",
-                       field="file", code="HOLIDAY_FILE_ENCODING")
+                       field="file", code=HouseholdsErrorCode.HOLIDAY_FILE_ENCODING)
 
 
 def parse(content: bytes) -> list[tuple[dt.date, bool, str]]:
@@ -58,7 +59,7 @@ def parse(content: bytes) -> list[tuple[dt.date, bool, str]]:
     header = [HEADERS.get(cell.strip().lower(), cell.strip()) for cell in (lines[0] if lines else [])]
     if sorted(header) != ["date", "kind", "name"]:
         raise InvalidInput("the first line must be the header date,kind,name", "首行应为表头 date,kind,name（日期,类型,名称）",
-                           field="file", code="HOLIDAY_FILE_HEADER", errors=[_problem(1, "header", "HOLIDAY_FILE_HEADER",
+                           field="file", code=HouseholdsErrorCode.HOLIDAY_FILE_HEADER, errors=[_problem(1, "header", HouseholdsErrorCode.HOLIDAY_FILE_HEADER,
                            "expected date,kind,name", "应为 date,kind,name")])
     where = {name: header.index(name) for name in header}
     days: list[tuple[dt.date, bool, str]] = []
@@ -72,32 +73,32 @@ def parse(content: bytes) -> list[tuple[dt.date, bool, str]]:
         try:
             day = dt.date.fromisoformat(raw_day)
         except ValueError:
-            problems.append(_problem(number, "date", "INVALID_DATE", f"{raw_day!r} is not a date like 2027-01-01",
+            problems.append(_problem(number, "date", HouseholdsErrorCode.INVALID_DATE, f"{raw_day!r} is not a date like 2027-01-01",
                                      f"“{raw_day}”不是形如 2027-01-01 的日期"))
             day = None
         if raw_kind not in KINDS:
-            problems.append(_problem(number, "kind", "HOLIDAY_KIND", f"{raw_kind!r} is neither holiday nor workday",
+            problems.append(_problem(number, "kind", HouseholdsErrorCode.HOLIDAY_KIND, f"{raw_kind!r} is neither holiday nor workday",
                                      f"“{raw_kind}”应为 holiday（休）或 workday（班）"))
         if not name or len(name) > 32:
-            problems.append(_problem(number, "name", "HOLIDAY_NAME", "the name is empty or longer than 32 characters",
+            problems.append(_problem(number, "name", HouseholdsErrorCode.HOLIDAY_NAME, "the name is empty or longer than 32 characters",
                                      "名称为空或超过 32 个字"))
         if day is None or raw_kind not in KINDS or not name or len(name) > 32:
             continue
         if day in seen:
-            problems.append(_problem(number, "date", "HOLIDAY_DUPLICATE_DATE", f"{day} is already on line {seen[day]}",
+            problems.append(_problem(number, "date", HouseholdsErrorCode.HOLIDAY_DUPLICATE_DATE, f"{day} is already on line {seen[day]}",
                                      f"{day} 已在第 {seen[day]} 行出现"))
             continue
         if KINDS[raw_kind] and day.weekday() < 5:
-            problems.append(_problem(number, "kind", "HOLIDAY_WORKDAY_ON_WEEKDAY", f"{day} is a weekday: only a weekend day is "
+            problems.append(_problem(number, "kind", HouseholdsErrorCode.HOLIDAY_WORKDAY_ON_WEEKDAY, f"{day} is a weekday: only a weekend day is "
                                      "made a working day", f"{day} 本是工作日：调休上班日应为周末"))
             continue
         seen[day] = number
         days.append((day, KINDS[raw_kind], name))
     if problems:
         raise InvalidInput(f"{len(problems)} bad line(s); nothing was imported", f"{len(problems)} 行有误，未导入任何内容",
-                           field="file", code="HOLIDAY_FILE_INVALID", errors=problems)
+                           field="file", code=HouseholdsErrorCode.HOLIDAY_FILE_INVALID, errors=problems)
     if not days:
-        raise InvalidInput("the file lists no days", "文件中没有任何日期", field="file", code="HOLIDAY_FILE_EMPTY")
+        raise InvalidInput("the file lists no days", "文件中没有任何日期", field="file", code=HouseholdsErrorCode.HOLIDAY_FILE_EMPTY)
     return days
 
 

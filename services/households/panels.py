@@ -14,8 +14,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from kernel.error_codes import CommonErrorCode
 from kernel.errors import DomainError, InvalidInput
 from kernel.labels import PANEL_ROLE
+from services.households.error_codes import HouseholdsErrorCode
 from services.households.models import Application, Household, KinshipFiling, PanelReview
 
 ROLES = PANEL_ROLE.terms
@@ -26,7 +28,7 @@ MODES = ("NONE", "JOINT", "COMMITTEE")
 class PanelRefused(DomainError):
     """A review that does not meet the rules for who must take part."""
 
-    code = "PANEL_REFUSED"
+    code = HouseholdsErrorCode.PANEL_REFUSED
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,7 @@ class Participant:
 def check_panel_rules(key: str, value: dict[str, Any]) -> None:
     """A county's panel rules as `setPolicy` takes them: known modes and roles, sizes of at least three."""
     def refuse(en: str, zh: str) -> None:
-        raise InvalidInput(en, zh, field="value", code="INVALID_SETTING")
+        raise InvalidInput(en, zh, field="value", code=HouseholdsErrorCode.INVALID_SETTING)
 
     size_key = "minParticipants" if key == "democraticReview" else "minMembers"
     size = value.get(size_key, 5)
@@ -75,21 +77,21 @@ async def record(conn, *, kind: str, application: Application, household: Househ
         if len(participants) < needed:
             raise PanelRefused(f"a democratic review needs at least {needed} signed participants, {len(participants)} given",
                                f"民主评议须至少 {needed} 人参加并签名，现有 {len(participants)} 人", field="participants",
-                               code="QUORUM_NOT_MET")
+                               code=HouseholdsErrorCode.QUORUM_NOT_MET)
     elif kind == "JOINT_REVIEW":
         present = {p.role for p in participants}
         missing = [role for role in rules.get("roles", ("DEPUTY_DIRECTOR", "CENTRE_DIRECTOR", "INVESTIGATOR")) if role not in present]
         if missing:
             raise PanelRefused(f"the joint review lacks: {', '.join(missing)}",
                                f"会审缺少：{'、'.join(ROLES.get(role, role) for role in missing)}", field="participants",
-                               code="JOINT_REVIEW_INCOMPLETE")
+                               code=HouseholdsErrorCode.JOINT_REVIEW_INCOMPLETE)
     else:
         needed = int(rules.get("minMembers", 5))
         members = [p for p in participants if p.role == "COMMITTEE_MEMBER"]
         if len(members) < needed:
             raise PanelRefused(f"the review committee needs at least {needed} members, {len(members)} given",
                                f"评审委员会须至少 {needed} 名委员，现有 {len(members)} 名", field="participants",
-                               code="QUORUM_NOT_MET")
+                               code=HouseholdsErrorCode.QUORUM_NOT_MET)
     tally = {vote: sum(1 for p in participants if p.vote == vote) for vote in VOTES}
     return await PanelReview.create(
         application_id=application.id, household_id=household.id, region_code=household.region_code, kind=kind,
@@ -108,17 +110,17 @@ def _check_each(participants: list[Participant]) -> None:
                                field=f"{where}.name")
         if person.role not in ROLES:
             raise InvalidInput(f"role must be one of {', '.join(ROLES)}", f"身份应为 {'、'.join(ROLES.values())} 之一",
-                               field=f"{where}.role", code="UNKNOWN_ROLE")
+                               field=f"{where}.role", code=HouseholdsErrorCode.UNKNOWN_ROLE)
         if person.vote not in VOTES:
             raise InvalidInput(f"vote must be one of {', '.join(VOTES)}", "表决应为赞成、反对或弃权", field=f"{where}.vote",
-                               code="INVALID_VOTE")
+                               code=HouseholdsErrorCode.INVALID_VOTE)
         if not person.signed:
             raise PanelRefused(f"{person.name} has not signed", f"{person.name} 未签名", field=f"{where}.signed",
-                               code="SIGNATURE_MISSING")
+                               code=HouseholdsErrorCode.SIGNATURE_MISSING)
         key = person.username or person.name
         if key in seen:
             raise InvalidInput(f"{person.name} is listed twice", f"{person.name} 重复列入", field=f"{where}.name",
-                               code="DUPLICATE_PARTICIPANT")
+                               code=HouseholdsErrorCode.DUPLICATE_PARTICIPANT)
         seen.add(key)
 
 
@@ -130,4 +132,4 @@ async def _recusals(conn, household_id: int, participants: list[Participant]) ->
         if (person.username and person.username in usernames) or person.name in names:
             raise PanelRefused(f"{person.name} is a filed relative of the household and must recuse",
                                f"{person.name} 与该家庭有近亲属备案，须回避", field=f"participants[{index}]",
-                               code="RECUSAL_REQUIRED")
+                               code=CommonErrorCode.RECUSAL_REQUIRED)

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from kernel.errors import InvalidInput
+from services.households.error_codes import HouseholdsErrorCode
 from services.households.models import PolicySetting, Standard
 
 NATIONAL = "000000000000"
@@ -113,9 +114,9 @@ def _percent(value: Any, field: str) -> Decimal:
     try:
         number = Decimal(str(value))
     except ArithmeticError:
-        raise InvalidInput(f"{field} must be a number", f"{field} 应为数字", field=field, code="INVALID_NUMBER") from None
+        raise InvalidInput(f"{field} must be a number", f"{field} 应为数字", field=field, code=HouseholdsErrorCode.INVALID_NUMBER) from None
     if not number.is_finite():
-        raise InvalidInput(f"{field} must be a number", f"{field} 应为数字", field=field, code="INVALID_NUMBER")
+        raise InvalidInput(f"{field} must be a number", f"{field} 应为数字", field=field, code=HouseholdsErrorCode.INVALID_NUMBER)
     return number
 
 
@@ -125,13 +126,13 @@ def check_class_raise(value: dict[str, Any]) -> None:
         field = f"value.{review_class}"
         if review_class not in ("1", "2", "3"):
             raise InvalidInput(f"review classes are 1, 2 and 3, not {review_class!r}", f"分类应为 1、2、3 类，不能为 {review_class!r}",
-                               field=field, code="INVALID_REVIEW_CLASS")
+                               field=field, code=HouseholdsErrorCode.INVALID_REVIEW_CLASS)
         number = _percent(percent, field)
         if number <= 0:
             raise InvalidInput(f"a class {review_class} raise of {percent}% would pay nothing", f"{review_class} 类上浮 {percent}% 不增加任何金额",
-                               field=field, code="CLASS_EXTRA_PAYS_NOTHING")
+                               field=field, code=HouseholdsErrorCode.CLASS_EXTRA_PAYS_NOTHING)
         if number > 100:
-            raise InvalidInput("a class raise is at most 100%", "分类上浮不能超过 100%", field=field, code="INVALID_PERCENT")
+            raise InvalidInput("a class raise is at most 100%", "分类上浮不能超过 100%", field=field, code=HouseholdsErrorCode.INVALID_PERCENT)
 
 
 def check_extras(value: list[Any]) -> None:
@@ -144,10 +145,10 @@ def check_extras(value: list[Any]) -> None:
             raise InvalidInput("each extra has a kind", "每项分类施保须有名称 kind", field=f"{field}.kind")
         if extra.get("who") not in EXTRA_TARGETS:
             raise InvalidInput(f"an extra is for one of {', '.join(EXTRA_TARGETS)}", f"分类施保对象应为 {'、'.join(EXTRA_TARGETS)} 之一",
-                               field=f"{field}.who", code="UNKNOWN_EXTRA_TARGET")
+                               field=f"{field}.who", code=HouseholdsErrorCode.UNKNOWN_EXTRA_TARGET)
         if ("percentOfStandard" in extra) == ("amount" in extra):
             raise InvalidInput("give either percentOfStandard or amount", "须且只能给出 percentOfStandard 或 amount 之一", field=field)
         name = "percentOfStandard" if "percentOfStandard" in extra else "amount"
         if _percent(extra[name], f"{field}.{name}") <= 0:
             raise InvalidInput(f"the extra {extra['kind']} would pay nothing", f"分类施保 {extra['kind']} 不增加任何金额",
-                               field=f"{field}.{name}", code="CLASS_EXTRA_PAYS_NOTHING")
+                               field=f"{field}.{name}", code=HouseholdsErrorCode.CLASS_EXTRA_PAYS_NOTHING)

@@ -14,7 +14,8 @@ from kernel.errors import InvalidInput
 from kernel.values import CitizenId, money
 from services.households import events
 from services.households.auditing import audited, done
-from services.households.errors import HouseholdNotFound, PersonAlreadyRegistered
+from services.households.error_codes import HouseholdsErrorCode
+from services.households.errors import HouseholdNotFound, PersonAlreadyRegistered, PersonNotFound
 from services.households.models import AssetItem, Household, IncomeItem, KinshipFiling, Person
 from services.households.policy import PolicyBook
 
@@ -40,7 +41,7 @@ def amount_of(value: object, *, field: str) -> Decimal:
     """Money that is a number, has two places at most and is not negative."""
     amount = money(value, field=field)
     if amount < 0:
-        raise InvalidInput("the amount may not be negative", "金额不能为负数", field=field, code="NEGATIVE_AMOUNT")
+        raise InvalidInput("the amount may not be negative", "金额不能为负数", field=field, code=HouseholdsErrorCode.NEGATIVE_AMOUNT)
     return amount
 
 
@@ -52,6 +53,18 @@ async def household_for(actor: Principal, action: Action, household_id: int, *, 
             get_authorizer().require(actor, action, row.region_code)
         raise HouseholdNotFound(household_id)
     return row
+
+
+async def person_for(actor: Principal, action: Action, person_id: int, *, using_db=None) -> tuple[Person, Household]:
+    """The member and its household if the actor may `action` there; otherwise the member is not found, in the
+    member's words (a household id would tell an outsider where the person lives)."""
+    person = await Person.filter(id=person_id).using_db(using_db).first()
+    if person is None:
+        raise PersonNotFound(person_id, field="personId")
+    try:
+        return person, await household_for(actor, action, person.household_id, using_db=using_db)
+    except HouseholdNotFound:
+        raise PersonNotFound(person_id, field="personId") from None
 
 
 @dataclass(frozen=True)
@@ -106,10 +119,7 @@ async def add_member(*, actor: Principal, household_id: int, name: str, id_numbe
 async def update_member(*, actor: Principal, person_id: int, circumstances: Circumstances) -> Person:
     """Record a member's circumstances: counted or excluded with reason, disability, illness, work, study."""
     async with audited(actor, "person.update", "Person", person_id) as conn:
-        person = await Person.filter(id=person_id).using_db(conn).first()
-        if person is None:
-            raise HouseholdNotFound(person_id)
-        household = await household_for(actor, Action.REGISTRY_EDIT, person.household_id, using_db=conn)
+        person, household = await person_for(actor, Action.REGISTRY_EDIT, person_id, using_db=conn)
         circumstances.validated("")
         before = {key: getattr(person, key) for key in asdict(circumstances)}
         for key, value in asdict(circumstances).items():
@@ -154,10 +164,7 @@ async def record_asset(*, actor: Principal, household_id: int, kind: str, value:
 async def file_kinship(*, actor: Principal, person_id: int, staff_username: str, staff_name: str, relation: str) -> KinshipFiling:
     """File a kinship (近亲属备案): the household becomes separately registered and the relative must recuse."""
     async with audited(actor, "kinship.file", "Person", person_id) as conn:
-        person = await Person.filter(id=person_id).using_db(conn).first()
-        if person is None:
-            raise HouseholdNotFound(person_id)
-        household = await household_for(actor, Action.KINSHIP_FILE, person.household_id, using_db=conn)
+        person, household = await person_for(actor, Action.KINSHIP_FILE, person_id, using_db=conn)
         if not staff_username.strip():
             raise InvalidInput("the staff member's username is required", "需填写工作人员账号", field="staffUsername")
         book = await PolicyBook.load(using_db=conn)

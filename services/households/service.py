@@ -15,9 +15,9 @@ from authz.principal import Principal
 from authz.scope import Scope
 from kernel.audit import record
 from kernel.errors import DomainError, InvalidInput  # noqa: F401 (InvalidInput re-exported)
-from kernel.values import CitizenId, RegionCode
+from kernel.values import CitizenId, RegionCode, check_page
 from services.households import events
-from services.households.errors import (HouseholdNotFound, NotAVillage, PersonAlreadyRegistered,  # noqa: F401
+from services.households.errors import (HouseholdNotFound, PersonAlreadyRegistered,  # noqa: F401
                                         PersonNotFound, UnknownRegion)
 from services.households.models import AuditRecord, Household, Person, Region
 
@@ -45,8 +45,7 @@ async def list_households(
     *, scope: Scope, first: int = 50, after: int | None = None, region_code: str | None = None, status: str | None = None
 ) -> list[dict[str, Any]]:
     """A page of households inside the caller's scope, in id order (keyset pagination)."""
-    if not 0 < first <= MAX_PAGE:
-        raise InvalidInput(f"first must be between 1 and {MAX_PAGE}", f"first 应在 1 到 {MAX_PAGE} 之间", field="first")
+    check_page(first, maximum=MAX_PAGE)
     query = Household.filter(scope.narrowed(region_code).q())
     if after is not None:
         query = query.filter(id__gt=after)
@@ -136,8 +135,7 @@ async def register_household(
         region = await Region.get_or_none(code=code.code)
         if region is None:
             raise UnknownRegion(code.code)
-        if region.level != "village":
-            raise NotAVillage(code.code)
+        code.require_level("village")
         try:
             household = await _register(actor, code, urban_rural, members, ids, address)
         except IntegrityError:  # a concurrent registration took an ID number between our check and our insert

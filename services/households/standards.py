@@ -14,6 +14,7 @@ from kernel.values import RegionCode, money, prefix_bounds
 from services.households.auditing import audited, done
 from services.households.calendar import month_start
 from services.households.cases import Registry, assess_with, write_amounts
+from services.households.error_codes import HouseholdsErrorCode
 from services.households.errors import UnknownRegion
 from services.households.models import Household, PolicySetting, Region, Standard
 from services.households.panels import check_panel_rules
@@ -39,9 +40,9 @@ async def set_standard(*, actor: Principal, region_code: str, urban_rural: str, 
             raise InvalidInput("urbanRural must be URBAN or RURAL", "城乡类别应为 URBAN 或 RURAL", field="urbanRural")
         amount = money(monthly_amount, field="monthlyAmount")
         if amount <= 0:
-            raise InvalidInput("a standard is a positive amount", "低保标准应大于零", field="monthlyAmount", code="NEGATIVE_AMOUNT")
+            raise InvalidInput("a standard is a positive amount", "低保标准应大于零", field="monthlyAmount", code=HouseholdsErrorCode.NEGATIVE_AMOUNT)
         if await Standard.filter(region_code=region.code, urban_rural=urban_rural, effective_from=effective_from).using_db(conn).exists():
-            raise InvalidInput("a standard from that date exists already", "该日期起的标准已存在", field="effectiveFrom", code="DUPLICATE_STANDARD")
+            raise InvalidInput("a standard from that date exists already", "该日期起的标准已存在", field="effectiveFrom", code=HouseholdsErrorCode.DUPLICATE_STANDARD)
         standard = await Standard.create(region_code=region.code, urban_rural=urban_rural, monthly_amount=amount,
                                          effective_from=effective_from, set_by=actor.username, using_db=conn)
         changed = await reamount(conn, region.prefix if region.code != NATIONAL else "", urban_rural, month_start(effective_from), "RAISE")
@@ -94,7 +95,7 @@ def _check_setting(key: str, value: Any) -> None:
             factor = Decimal(0)
         if not factor.is_finite() or not Decimal(1) < factor <= Decimal(3):
             raise InvalidInput("the near-poverty factor is a number above 1 and at most 3 (e.g. \"1.5\")",
-                               "低保边缘倍数应为大于 1、不超过 3 的数（如 \"1.5\"）", field="value", code="INVALID_SETTING")
+                               "低保边缘倍数应为大于 1、不超过 3 的数（如 \"1.5\"）", field="value", code=HouseholdsErrorCode.INVALID_SETTING)
 
 
 async def set_policy(*, actor: Principal, region_code: str, key: str, value: Any, effective_from: dt.date) -> PolicySetting:

@@ -17,6 +17,7 @@ from kernel.subgraph import loader, ordered
 from kernel.values import lookup_id
 from services.households import case_file, models, worklist
 from services.households.calendar import today
+from services.households.error_codes import HouseholdsErrorCode
 
 if TYPE_CHECKING:
     from services.households.types import Household
@@ -188,7 +189,7 @@ class Decision:
         row = None if key is None else await loader(info, "decision", lambda ids: _decisions(info, ids)).load(key)
         if row is None:
             raise NotFound(f"decision {id} does not exist or lies outside your jurisdiction", f"决定 {id} 不存在或不在您的管辖范围内",
-                           field="id", code="DECISION_NOT_FOUND")
+                           field="id", code=HouseholdsErrorCode.DECISION_NOT_FOUND)
         return cls.from_row(row)
 
 

@@ -20,6 +20,7 @@ from services.households import events, panels
 from services.households.auditing import audited, done
 from services.households.calendar import WorkCalendar, add_months, today
 from services.households.cases import assess_household, implied_class, set_amount
+from services.households.error_codes import HouseholdsErrorCode
 from services.households.models import Application, Decision, Household, Notice, Objection, Person, WorkflowStep
 from services.households.panels import Participant
 from services.households.policy import PolicyBook
@@ -76,11 +77,11 @@ STEP_SETTINGS = ("secondNotice", "democraticReview", "countyPanel")
 
 
 class IllegalTransition(DomainError):
-    code = "ILLEGAL_TRANSITION"
+    code = HouseholdsErrorCode.ILLEGAL_TRANSITION
 
 
 class NotEligible(DomainError):
-    code = "NOT_ELIGIBLE"
+    code = HouseholdsErrorCode.NOT_ELIGIBLE
 
 
 async def submit(*, actor: Principal, household_id: int, channel: str = "IN_PERSON", proxy: str = "",
@@ -116,13 +117,13 @@ async def _check_single_person(conn, household: Household, person_id: int, basis
                            f"单人户依据应为 {', '.join(SINGLE_PERSON_BASES)} 之一", field="singlePersonBasis")
     if (basis == "SEVERE_DISABILITY" and person.disability_grade not in (1, 2)) or (basis == "SERIOUS_ILLNESS" and not person.serious_illness):
         raise InvalidInput("the member's recorded circumstances do not support this basis", "成员登记情况不符合该单人户依据",
-                           field="singlePersonBasis", code="SINGLE_PERSON_BASIS_UNSUPPORTED")
+                           field="singlePersonBasis", code=HouseholdsErrorCode.SINGLE_PERSON_BASIS_UNSUPPORTED)
 
 
 def _date(on: dt.date | None, previous: dt.date | None) -> dt.date:
     day = on or today()
     if day > today():
-        raise InvalidInput("a step cannot be dated in the future", "环节日期不能晚于今天", field="on", code="DATE_IN_FUTURE")
+        raise InvalidInput("a step cannot be dated in the future", "环节日期不能晚于今天", field="on", code=HouseholdsErrorCode.DATE_IN_FUTURE)
     if previous and day < previous:
         raise InvalidInput(f"a step cannot be dated before the previous step ({previous})", f"环节日期不能早于上一环节（{previous}）", field="on")
     return day
@@ -134,7 +135,7 @@ async def advance(*, actor: Principal, application_id: int, step: str, data: Ste
     async with audited(actor, f"application.{step}", "Application", application_id) as conn:
         application = await Application.filter(id=application_id).using_db(conn).select_for_update().first()
         if application is None:
-            raise InvalidInput(f"application {application_id} does not exist", f"申请 {application_id} 不存在", field="applicationId", code="APPLICATION_NOT_FOUND")
+            raise InvalidInput(f"application {application_id} does not exist", f"申请 {application_id} 不存在", field="applicationId", code=HouseholdsErrorCode.APPLICATION_NOT_FOUND)
         household = await household_for(actor, spec.action, application.household_id, using_db=conn)
         investigators = [s.signatures for s in await WorkflowStep.filter(application_id=application.id, to_state="INVESTIGATING").using_db(conn)]
         require_separation(actor=actor, action=spec.action, done_by={
@@ -222,7 +223,7 @@ async def _close_notice(conn, application, household, data, day, calendar, clock
     which runs its own `secondNoticeDays` and is closed the same way."""
     if application.step_due_on and day < application.step_due_on:
         raise InvalidInput(f"the notice runs until {application.step_due_on}", f"公示期至 {application.step_due_on} 才结束",
-                           field="on", code="NOTICE_STILL_RUNNING")
+                           field="on", code=HouseholdsErrorCode.NOTICE_STILL_RUNNING)
     if application.state == "NOTICE_1" and clocks["secondNotice"]:
         ends = day + dt.timedelta(days=clocks.get("secondNoticeDays", clocks["noticeDays"]))
         application.step_due_on = ends
@@ -257,7 +258,7 @@ async def _approve(conn, application, household, data, day, calendar, clocks, ac
     await _county_panel(conn, application, household, data, day, clocks, actor)
     if (household.separately_registered or application.complained) and not application.home_visited:
         raise IllegalTransition("a separately registered or complained case needs the county home visit first",
-                                "单独登记备案或有异议的申请须先由县级入户核查", field="applicationId", code="HOME_VISIT_REQUIRED")
+                                "单独登记备案或有异议的申请须先由县级入户核查", field="applicationId", code=HouseholdsErrorCode.HOME_VISIT_REQUIRED)
     from services.households import entry_checks
 
     await entry_checks.require_answered(conn, application)

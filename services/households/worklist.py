@@ -21,7 +21,9 @@ from authz.enforcer import get_authorizer
 from authz.principal import Principal
 from authz.scope import Scope
 from kernel.errors import InvalidInput
+from kernel.values import check_page
 from services.households.calendar import today
+from services.households.error_codes import HouseholdsErrorCode
 from services.households.models import Application, KinshipFiling, WorkflowStep
 from services.households.workflow import OPEN, STEPS
 
@@ -50,16 +52,15 @@ async def list_applications(*, actor: Principal, scope: Scope, first: int = 50, 
                             step: str | None = None, region_code: str | None = None, due_before: dt.date | None = None,
                             overdue: bool | None = None, assigned_to_me: bool = False) -> list[Application]:
     """A page of applications in the caller's jurisdiction, in id order (keyset pagination), filtered as asked."""
-    if not 0 < first <= MAX_PAGE:
-        raise InvalidInput(f"first must be between 1 and {MAX_PAGE}", f"first 应在 1 到 {MAX_PAGE} 之间", field="first")
+    check_page(first, maximum=MAX_PAGE)
     query = Application.filter(scope.narrowed(region_code).q())
     if state:
         if state not in STATES:
-            raise InvalidInput(f"state is one of {', '.join(STATES)}", f"环节应为 {'、'.join(STATES)} 之一", field="state", code="UNKNOWN_STATE")
+            raise InvalidInput(f"state is one of {', '.join(STATES)}", f"环节应为 {'、'.join(STATES)} 之一", field="state", code=HouseholdsErrorCode.UNKNOWN_STATE)
         query = query.filter(state=state)
     if step:
         if step not in STEPS:
-            raise InvalidInput(f"step is one of {', '.join(STEPS)}", f"步骤应为 {'、'.join(STEPS)} 之一", field="step", code="UNKNOWN_STEP")
+            raise InvalidInput(f"step is one of {', '.join(STEPS)}", f"步骤应为 {'、'.join(STEPS)} 之一", field="step", code=HouseholdsErrorCode.UNKNOWN_STEP)
         query = query.filter(state__in=STEPS[step].sources)
     if due_before:
         query = query.filter(Q(due_on__lt=due_before) | Q(step_due_on__lt=due_before), state__in=OPEN)

@@ -11,8 +11,10 @@ from tortoise.transactions import in_transaction
 
 from authz.scope import Scope
 from kernel.audit import record
+from kernel.error_codes import CommonErrorCode
 from kernel.errors import Forbidden, InvalidInput
 from kernel.values import RegionCode
+from services.supervision.error_codes import SupervisionErrorCode
 from services.supervision.lifecycle import get_in_scope, today
 from services.supervision.models import AuditRecord, Campaign, CampaignVisit, ProjectedHousehold
 from services.supervision.sql import CONNECTION, Sql, connection, dialect_of, fetch
@@ -23,18 +25,18 @@ WHAT = ("campaign", "专项行动")
 def _phases(phases: list[dict[str, Any]], starts_on: dt.date, ends_on: dt.date) -> list[dict[str, str]]:
     """Phases in order, inside the campaign, not overlapping."""
     if ends_on < starts_on:
-        raise InvalidInput("the campaign ends before it starts", "结束日期早于开始日期", field="endsOn", code="INVALID_DATES")
+        raise InvalidInput("the campaign ends before it starts", "结束日期早于开始日期", field="endsOn", code=SupervisionErrorCode.INVALID_DATES)
     checked, previous_end = [], None
     for index, phase in enumerate(phases):
         name, start, end = str(phase["name"]).strip(), phase["starts_on"], phase["ends_on"]
         field = f"phases[{index}]"
         if not name:
-            raise InvalidInput("each phase needs a name", "阶段名称不能为空", field=f"{field}.name", code="REQUIRED")
+            raise InvalidInput("each phase needs a name", "阶段名称不能为空", field=f"{field}.name", code=SupervisionErrorCode.REQUIRED)
         if end < start or start < starts_on or end > ends_on:
             raise InvalidInput("a phase must lie inside the campaign and end after it starts", "阶段日期应在行动期间内且不倒置",
-                               field=f"{field}.endsOn", code="INVALID_DATES")
+                               field=f"{field}.endsOn", code=SupervisionErrorCode.INVALID_DATES)
         if previous_end and start <= previous_end:
-            raise InvalidInput("phases overlap", "阶段日期重叠", field=f"{field}.startsOn", code="PHASES_OVERLAP")
+            raise InvalidInput("phases overlap", "阶段日期重叠", field=f"{field}.startsOn", code=SupervisionErrorCode.PHASES_OVERLAP)
         previous_end = end
         checked.append({"name": name, "startsOn": start.isoformat(), "endsOn": end.isoformat()})
     return checked
@@ -44,9 +46,9 @@ async def create(*, scope: Scope, name: str, region_code: str, starts_on: dt.dat
                  phases: list[dict[str, Any]], actor: str) -> Campaign:
     region = RegionCode.parse(region_code).code
     if not scope.covers(region):
-        raise Forbidden(f"{region} is outside your jurisdiction", f"{region} 不在您的管辖范围内", field="regionCode", code="FORBIDDEN")
+        raise Forbidden(f"{region} is outside your jurisdiction", f"{region} 不在您的管辖范围内", field="regionCode", code=CommonErrorCode.FORBIDDEN)
     if not name.strip():
-        raise InvalidInput("the campaign needs a name", "专项行动名称不能为空", field="name", code="REQUIRED")
+        raise InvalidInput("the campaign needs a name", "专项行动名称不能为空", field="name", code=SupervisionErrorCode.REQUIRED)
     checked = _phases(phases, starts_on, ends_on)
     async with in_transaction(CONNECTION) as conn:
         campaign = await Campaign.create(name=name.strip(), region_code=region, starts_on=starts_on, ends_on=ends_on, phases=checked,
@@ -63,10 +65,10 @@ async def record_visit(*, scope: Scope, campaign_id: int, household_id: int, vis
     household = await ProjectedHousehold.filter(scope.q(), household_id=household_id).first()
     if household is None or not RegionCode(campaign.region_code).covers(household.region_code):
         raise InvalidInput(f"household {household_id} is not in the campaign's region", f"家庭 {household_id} 不在本次行动范围内",
-                           field="householdId", code="HOUSEHOLD_NOT_IN_CAMPAIGN")
+                           field="householdId", code=SupervisionErrorCode.HOUSEHOLD_NOT_IN_CAMPAIGN)
     if not campaign.starts_on <= visited_on <= min(campaign.ends_on, today()):
         raise InvalidInput("the visit date is outside the campaign (or in the future)", "入户日期不在行动期间内", field="visitedOn",
-                           code="DATE_OUT_OF_RANGE")
+                           code=SupervisionErrorCode.DATE_OUT_OF_RANGE)
     async with in_transaction(CONNECTION) as conn:
         visit = await CampaignVisit.get_or_none(campaign_id=campaign.id, household_id=household_id).using_db(conn)
         before = {"visitedOn": visit.visited_on.isoformat(), "allMembersSeen": visit.all_members_seen} if visit else None

@@ -1,22 +1,23 @@
 """Supervision's refusals, each with a code and a reason a person can act on."""
 
 from kernel.errors import DomainError, InvalidInput, NotFound
+from services.supervision.error_codes import SupervisionErrorCode
 
 
 class RegistryFileError(InvalidInput):
     """A registry file that cannot be read at all (encoding, format, missing column): nothing is written."""
 
-    code = "REGISTRY_MALFORMED_FILE"
+    code = SupervisionErrorCode.REGISTRY_MALFORMED_FILE
 
 
 class FindingNotFound(NotFound):
-    code = "FINDING_NOT_FOUND"
+    code = SupervisionErrorCode.FINDING_NOT_FOUND
 
 
 class InvalidTransition(DomainError):
     """A lifecycle step out of order (verify before assign, close before verify …)."""
 
-    code = "INVALID_TRANSITION"
+    code = SupervisionErrorCode.INVALID_TRANSITION
 
 
 def not_found(what_en: str, what_zh: str, ident: object, *, field: str = "id", code: str = "NOT_FOUND") -> NotFound:

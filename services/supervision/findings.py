@@ -10,8 +10,9 @@ from typing import Any
 
 from authz.scope import Scope
 from kernel.errors import InvalidInput
-from kernel.values import RegionCode
+from kernel.values import RegionCode, check_page
 from services.supervision import parameters
+from services.supervision.error_codes import SupervisionErrorCode
 from services.supervision.lifecycle import now, step, today
 from services.supervision.models import Finding, ProjectedDecision
 from services.supervision.sql import Sql, connection, dialect_of, fetch
@@ -21,11 +22,6 @@ WHAT = ("finding", "核查线索")
 VERDICTS = ("TRUE_POSITIVE", "FALSE_POSITIVE")
 SEVERITIES = ("LOW", "MEDIUM", "HIGH")
 STATUSES = ("OPEN", "ASSIGNED", "VERIFIED", "RECTIFIED", "CLOSED")
-
-
-def check_page(first: int) -> None:
-    if not 0 < first <= MAX_PAGE:
-        raise InvalidInput(f"first must be between 1 and {MAX_PAGE}", f"first 应在 1 到 {MAX_PAGE} 之间", field="first")
 
 
 async def findings_by_household(*, scope: Scope, household_ids: list[int]) -> dict[int, list[Finding]]:
@@ -39,7 +35,7 @@ async def list_findings(*, scope: Scope, status: str | None = None, rule: str | 
                         region_code: str | None = None, assigned_to: str | None = None, overdue: bool = False,
                         household_id: int | None = None, first: int = 50, after: int | None = None) -> list[Finding]:
     """Findings in the caller's jurisdiction, oldest first, filtered; `after` is the last id of the previous page."""
-    check_page(first)
+    check_page(first, maximum=MAX_PAGE)
     query = Finding.filter(scope.narrowed(region_code).q())
     filters: dict[str, Any] = {"status": status, "rule": rule, "severity": severity, "household_id": household_id,
                                "assigned_to": RegionCode.parse(assigned_to, field="assignedTo").code if assigned_to else None}
@@ -53,19 +49,16 @@ async def list_findings(*, scope: Scope, status: str | None = None, rule: str | 
 
 async def assign(*, scope: Scope, finding_id: int, township_code: str, deadline: dt.date | None, actor: str) -> Finding:
     """Hand a finding to the township that must verify it, by a deadline (default from the region's configuration)."""
-    township = RegionCode.parse(township_code, field="townshipCode")
-    if township.level != "township":
-        raise InvalidInput(f"{township} is not a township code", f"{township} 不是乡镇（街道）代码", field="townshipCode",
-                           code="NOT_A_TOWNSHIP")
+    township = RegionCode.of_level(township_code, "township", field="townshipCode")
     days = int(await parameters.value(township.code, "finding_deadline_days", today()))
     due = deadline or today() + dt.timedelta(days=days)
 
     def change(row: Finding) -> dict[str, Any]:
         if not township.covers(row.region_code):
             raise InvalidInput(f"household region {row.region_code} is not in township {township}",
-                               f"该家庭（{row.region_code}）不属于乡镇 {township}", field="townshipCode", code="WRONG_TOWNSHIP")
+                               f"该家庭（{row.region_code}）不属于乡镇 {township}", field="townshipCode", code=SupervisionErrorCode.WRONG_TOWNSHIP)
         if due < today():
-            raise InvalidInput("the deadline is in the past", "办理期限早于今天", field="deadline", code="DEADLINE_IN_PAST")
+            raise InvalidInput("the deadline is in the past", "办理期限早于今天", field="deadline", code=SupervisionErrorCode.DEADLINE_IN_PAST)
         return {"status": "ASSIGNED", "assigned_to": township.code, "assigned_at": now(), "deadline": due}
 
     return await step(Finding, finding_id, scope, actor=actor, action="supervision.finding.assign", what=WHAT,
@@ -77,17 +70,17 @@ async def verify(*, scope: Scope, finding_id: int, verdict: str, visited_on: dt.
     """Record the home visit and whether the finding held (a true or a false positive)."""
     if verdict not in VERDICTS:
         raise InvalidInput(f"verdict must be one of {', '.join(VERDICTS)}", "核实结论应为 TRUE_POSITIVE 或 FALSE_POSITIVE",
-                           field="verdict", code="INVALID_VERDICT")
+                           field="verdict", code=SupervisionErrorCode.INVALID_VERDICT)
     names = [name.strip() for name in visitors if name.strip()]
     if len(set(names)) < 2:
         raise InvalidInput("a verification visit needs at least two visitors", "入户核实至少需要两名工作人员", field="visit.visitors",
-                           code="TOO_FEW_VISITORS")
+                           code=SupervisionErrorCode.TOO_FEW_VISITORS)
     if visited_on > today():
-        raise InvalidInput("the visit date is in the future", "核实日期晚于今天", field="visit.visitedOn", code="DATE_IN_FUTURE")
+        raise InvalidInput("the visit date is in the future", "核实日期晚于今天", field="visit.visitedOn", code=SupervisionErrorCode.DATE_IN_FUTURE)
 
     def change(row: Finding) -> dict[str, Any]:
         if visited_on < row.raised_at.date():
-            raise InvalidInput("the visit predates the finding", "核实日期早于线索发现日期", field="visit.visitedOn", code="DATE_BEFORE_FINDING")
+            raise InvalidInput("the visit predates the finding", "核实日期早于线索发现日期", field="visit.visitedOn", code=SupervisionErrorCode.DATE_BEFORE_FINDING)
         return {"status": "VERIFIED", "verdict": verdict, "verified_at": now(),
                 "visit": {"visitedOn": visited_on.isoformat(), "visitors": names, "notes": notes}}
 
@@ -102,12 +95,12 @@ async def rectify(*, scope: Scope, finding_id: int, decision_id: int, actor: str
     def change(row: Finding) -> dict[str, Any]:
         if row.verdict != "TRUE_POSITIVE":
             raise InvalidInput("only a true positive is rectified; close a false positive", "误报线索无需整改，请直接办结",
-                               field="id", code="NOT_A_TRUE_POSITIVE")
+                               field="id", code=SupervisionErrorCode.NOT_A_TRUE_POSITIVE)
         if decision is None or decision.household_id != row.household_id:
             raise InvalidInput(f"decision {decision_id} on household {row.household_id} is not known to supervision yet",
-                               f"未找到该家庭的决定 {decision_id}（或尚未同步）", field="decisionId", code="DECISION_NOT_FOUND")
+                               f"未找到该家庭的决定 {decision_id}（或尚未同步）", field="decisionId", code=SupervisionErrorCode.DECISION_NOT_FOUND)
         if decision.decided_on and decision.decided_on < row.raised_at.date():
-            raise InvalidInput("the decision predates the finding", "该决定早于线索发现日期", field="decisionId", code="DECISION_TOO_OLD")
+            raise InvalidInput("the decision predates the finding", "该决定早于线索发现日期", field="decisionId", code=SupervisionErrorCode.DECISION_TOO_OLD)
         return {"status": "RECTIFIED", "decision_id": decision_id, "rectified_at": now()}
 
     return await step(Finding, finding_id, scope, actor=actor, action="supervision.finding.rectify", what=WHAT,
@@ -119,7 +112,7 @@ async def close(*, scope: Scope, finding_id: int, note: str, actor: str) -> Find
 
     def change(row: Finding) -> dict[str, Any]:
         if row.status == "VERIFIED" and row.verdict != "FALSE_POSITIVE":
-            raise InvalidInput("a true positive is closed after rectification", "属实线索须整改后办结", field="id", code="NOT_RECTIFIED")
+            raise InvalidInput("a true positive is closed after rectification", "属实线索须整改后办结", field="id", code=SupervisionErrorCode.NOT_RECTIFIED)
         return {"status": "CLOSED", "closed_at": now(), "note": note,
                 "open_key": row.open_key if row.verdict == "FALSE_POSITIVE" else None}
 
@@ -154,7 +147,7 @@ async def metrics(*, scope: Scope, region_code: str | None, level: str) -> list[
     """Per-township or per-county figures, in one grouped query over findings and one over households."""
     digits = {"TOWNSHIP": 9, "COUNTY": 6}.get(level)
     if digits is None:
-        raise InvalidInput("level must be TOWNSHIP or COUNTY", "层级应为 TOWNSHIP 或 COUNTY", field="level", code="INVALID_LEVEL")
+        raise InvalidInput("level must be TOWNSHIP or COUNTY", "层级应为 TOWNSHIP 或 COUNTY", field="level", code=SupervisionErrorCode.INVALID_LEVEL)
     narrowed = scope.narrowed(region_code)
     conn = connection()
     q = Sql(dialect_of(conn))

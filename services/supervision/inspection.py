@@ -10,9 +10,11 @@ from tortoise.transactions import in_transaction
 
 from authz.scope import Scope
 from kernel.audit import record
+from kernel.error_codes import CommonErrorCode
 from kernel.errors import Forbidden, InvalidInput
 from kernel.values import SHANGHAI, RegionCode
 from services.supervision import parameters
+from services.supervision.error_codes import SupervisionErrorCode
 from services.supervision.models import AuditRecord
 from services.supervision.rules import INSPECTED_SQL, RULES, Context, Rule
 from services.supervision.sql import CONNECTION, Sql, connection, decode_json, dialect_of, fetch
@@ -46,7 +48,7 @@ def rules_named(name: str | None) -> list[Rule]:
     if not name:
         return list(RULES.values())
     if name not in RULES:
-        raise InvalidInput(f"unknown rule {name!r}; known: {', '.join(RULES)}", f"未知核查规则 {name!r}", field="rule", code="UNKNOWN_RULE")
+        raise InvalidInput(f"unknown rule {name!r}; known: {', '.join(RULES)}", f"未知核查规则 {name!r}", field="rule", code=SupervisionErrorCode.UNKNOWN_RULE)
     return [RULES[name]]
 
 
@@ -60,7 +62,7 @@ async def run(*, rule: str | None, region_code: str, scope: Scope, actor: str, p
     region = RegionCode.parse(region_code).code
     narrowed = scope.narrowed(region)
     if narrowed.empty:
-        raise Forbidden(f"{region} is outside your jurisdiction", f"{region} 不在您的管辖范围内", field="regionCode", code="FORBIDDEN")
+        raise Forbidden(f"{region} is outside your jurisdiction", f"{region} 不在您的管辖范围内", field="regionCode", code=CommonErrorCode.FORBIDDEN)
     as_of = as_of or dt.datetime.now(SHANGHAI).date()
     conn = connection()
     townships = await _townships(conn, narrowed)

@@ -16,8 +16,8 @@ from strawberry.types import Info
 from authz.actions import Action
 from authz.permissions import allowed
 from kernel import feeds
-from kernel.errors import InvalidInput
 from kernel.metrics import feed_served
+from kernel.values import check_page
 from services.supervision.models import FeedEpoch, RegistryRecord
 from services.supervision.sql import connection
 
@@ -36,8 +36,7 @@ def _records():
 async def life_events(*, after: str | None = None, first: int = 1000) -> tuple[list[dict], str | None]:
     """Records of the life-event kinds after the cursor in feed order (kernel.feeds: never past an import still
     running), and the next cursor (None on the last page)."""
-    if not 0 < first <= MAX_PAGE:
-        raise InvalidInput(f"first must be between 1 and {MAX_PAGE}", f"first 应在 1 到 {MAX_PAGE} 之间", field="first")
+    check_page(first, maximum=MAX_PAGE)
     rows, more = await feeds.page(_records(), conn=connection(), position=feeds.Position.parse(after), first=first, columns=COLUMNS)
     return rows, (str(more) if more else None)
 

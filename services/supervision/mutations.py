@@ -14,6 +14,7 @@ from authz.actions import Action
 from authz.permissions import allowed, principal, scope
 from kernel.errors import InvalidInput
 from services.supervision import campaigns, complaints, findings, inspection, parameters, projection, registry, spotchecks
+from services.supervision.error_codes import SupervisionErrorCode
 from services.supervision.types import FeedStatus, Finding, ImportSummary, ParameterValue, RuleOutcome, VisitInput, number
 from services.supervision.types_work import Campaign, CampaignVisit, Complaint, ComplaintInput, PhaseInput, SpotCheck, SpotCheckItem
 
@@ -29,10 +30,10 @@ def _content(content_base64: str) -> bytes:
     try:
         content = base64.b64decode(content_base64, validate=True)
     except (binascii.Error, ValueError):
-        raise InvalidInput("the file content is not base64", "文件内容不是 base64 编码", field="contentBase64", code="INVALID_BASE64") from None
+        raise InvalidInput("the file content is not base64", "文件内容不是 base64 编码", field="contentBase64", code=SupervisionErrorCode.INVALID_BASE64) from None
     if len(content) > MAX_UPLOAD:
         raise InvalidInput("files above 8 MB are imported with `dibao registry import`", "超过 8 MB 的文件请用命令行导入",
-                           field="contentBase64", code="FILE_TOO_LARGE")
+                           field="contentBase64", code=SupervisionErrorCode.FILE_TOO_LARGE)
     return content
 
 

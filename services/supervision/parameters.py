@@ -10,8 +10,10 @@ from tortoise.transactions import in_transaction
 
 from kernel.audit import record
 from authz.scope import Scope
+from kernel.error_codes import CommonErrorCode
 from kernel.errors import Forbidden, InvalidInput
 from kernel.values import RegionCode
+from services.supervision.error_codes import SupervisionErrorCode
 from services.supervision.models import AuditRecord, InspectionParameter
 from services.supervision.sql import CONNECTION
 
@@ -63,16 +65,16 @@ async def set_parameter(*, scope: Scope, region_code: str, name: str, value: str
     """Set a parameter for a region of the caller's jurisdiction from a date on (a later setting for the same date replaces it)."""
     region = RegionCode.parse(region_code).code
     if not scope.covers(region):
-        raise Forbidden(f"{region} is outside your jurisdiction", f"{region} 不在您的管辖范围内", field="regionCode", code="FORBIDDEN")
+        raise Forbidden(f"{region} is outside your jurisdiction", f"{region} 不在您的管辖范围内", field="regionCode", code=CommonErrorCode.FORBIDDEN)
     if name not in DEFAULTS:
         raise InvalidInput(f"unknown parameter {name!r}; known: {', '.join(NAMES)}", f"未知参数 {name!r}", field="name",
-                           code="UNKNOWN_PARAMETER")
+                           code=SupervisionErrorCode.UNKNOWN_PARAMETER)
     try:
         amount = Decimal(str(value)).quantize(Decimal("0.01"))
     except InvalidOperation:
         amount = Decimal(-1)
     if not amount.is_finite() or amount < 0 or amount >= Decimal("1e12"):
-        raise InvalidInput(f"{value!r} is not a non-negative number", f"{value!r} 不是非负数", field="value", code="INVALID_PARAMETER")
+        raise InvalidInput(f"{value!r} is not a non-negative number", f"{value!r} 不是非负数", field="value", code=SupervisionErrorCode.INVALID_PARAMETER)
     async with in_transaction(CONNECTION) as conn:
         before = await InspectionParameter.get_or_none(region_code=region, name=name, effective_from=effective_from).using_db(conn)
         if before:

@@ -223,8 +223,7 @@ async def apply_paid_lines(lines: list[dict[str, Any]], *, feed: str = PAYMENTS_
 
 @lru_cache(maxsize=512)
 def _last_month_start(period: str) -> dt.date:
-    parsed = Period.parse(period)
-    return dt.date(parsed.year, parsed.first_month + parsed.months - 1, 1)
+    return Period.parse(period).months[-1].start
 
 
 async def _claim(conn, feed: str, after: str | None) -> None:

@@ -18,8 +18,10 @@ from tortoise.transactions import in_transaction
 
 from authz.scope import Scope
 from kernel.audit import record
+from kernel.error_codes import CommonErrorCode
 from kernel.errors import DomainError, Forbidden
 from kernel.values import SHANGHAI, RegionCode
+from services.supervision.error_codes import SupervisionErrorCode
 from services.supervision.models import AuditRecord, ProjectedPerson, RegistryBatch, RegistryRecord, RegistryRejection
 from services.supervision.registry_formats import COLUMNS, Layout, RowError, _plain, kind_of, layout, parse_row, read_table
 from services.supervision.sql import CONNECTION, analyze, dialect_of
@@ -72,7 +74,7 @@ async def import_registry(*, kind: str, file_name: str, content: bytes, actor: s
                                 "rejected": len(rejections), "duplicate": valid - loaded}, using_db=conn)
     except IntegrityError:
         raise DomainError("another import of this registry kind finished first; import again", "同类数据正在导入，请稍后重试",
-                          field="kind", code="REGISTRY_BUSY") from None
+                          field="kind", code=SupervisionErrorCode.REGISTRY_BUSY) from None
     if loaded:
         await analyze("registry_record")
     if progress:
@@ -219,7 +221,7 @@ def require_city_wide(scope: Scope, what_en: str, what_zh: str) -> None:
     """Registries are imported for the whole city: their batches are read and written with a city-level grant or wider."""
     if not scope.city_wide:
         raise Forbidden(f"{what_en} are city-wide: a city-level grant is needed", f"{what_zh}为全市数据，须具有市级及以上权限",
-                        code="FORBIDDEN")
+                        code=CommonErrorCode.FORBIDDEN)
 
 
 async def list_batches(*, kind: str | None = None, first: int = 50, after: int | None = None) -> list[RegistryBatch]:

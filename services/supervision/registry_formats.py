@@ -16,6 +16,7 @@ from typing import Any
 
 from kernel.errors import InvalidInput
 from kernel.values import CitizenId, RegionCode, money
+from services.supervision.error_codes import SupervisionErrorCode
 from services.supervision.errors import RegistryFileError
 
 ID = ("身份证号", "身份证号码", "公民身份号码", "证件号码", "id_number")
@@ -95,7 +96,7 @@ class RowError(Exception):
 def kind_of(name: str) -> Kind:
     if name not in KINDS:
         raise InvalidInput(f"unknown registry kind {name!r}; known: {', '.join(KINDS)}", f"未知的比对数据类别 {name!r}",
-                           field="kind", code="REGISTRY_UNKNOWN_KIND")
+                           field="kind", code=SupervisionErrorCode.REGISTRY_UNKNOWN_KIND)
     return KINDS[name]
 
 
@@ -109,18 +110,18 @@ def decode(content: bytes) -> tuple[str, str]:
             return content.decode(encoding), encoding
         except UnicodeDecodeError:
             continue
-    raise RegistryFileError("the file is neither UTF-8 nor GB18030/GBK text", "文件既不是 UTF-8 也不是 GB18030/GBK 编码", code="REGISTRY_ENCODING")
+    raise RegistryFileError("the file is neither UTF-8 nor GB18030/GBK text", "文件既不是 UTF-8 也不是 GB18030/GBK 编码", code=SupervisionErrorCode.REGISTRY_ENCODING)
 
 
 def read_table(content: bytes, file_name: str) -> tuple[list[str], Iterator[tuple[int, list[Any]]], str, int]:
     """Header, numbered data rows, encoding and an estimate of the row count, from CSV or .xlsx bytes."""
     if not content.strip():
-        raise RegistryFileError("the file is empty", "文件为空", code="REGISTRY_EMPTY_FILE")
+        raise RegistryFileError("the file is empty", "文件为空", code=SupervisionErrorCode.REGISTRY_EMPTY_FILE)
     if content[:4] == b"PK\x03\x04" or file_name.lower().endswith(".xlsx"):
         return _read_xlsx(content)
     text, encoding = decode(content)
     if "\x00" in text:
-        raise RegistryFileError("the file is binary, not CSV text", "文件不是 CSV 文本", code="REGISTRY_MALFORMED_FILE")
+        raise RegistryFileError("the file is binary, not CSV text", "文件不是 CSV 文本", code=SupervisionErrorCode.REGISTRY_MALFORMED_FILE)
     first_line = text.split("\n", 1)[0]
     delimiter = "\t" if "\t" in first_line and "," not in first_line else ","
     rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -134,7 +135,7 @@ def _read_xlsx(content: bytes) -> tuple[list[str], Iterator[tuple[int, list[Any]
     try:
         book = openpyxl.load_workbook(io.BytesIO(content), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise RegistryFileError(f"the .xlsx file cannot be read: {exc}", "无法读取 .xlsx 文件", code="REGISTRY_MALFORMED_FILE") from None
+        raise RegistryFileError(f"the .xlsx file cannot be read: {exc}", "无法读取 .xlsx 文件", code=SupervisionErrorCode.REGISTRY_MALFORMED_FILE) from None
     sheet = book.worksheets[0]
     rows = sheet.iter_rows(values_only=True)
     header = [str(cell or "") for cell in next(rows, ())]
@@ -165,7 +166,7 @@ def layout(kind_name: str, header: list[str]) -> Layout:
         if index is None:
             if needed:
                 raise RegistryFileError(f"column {aliases[0]} ({aliases[-1]}) is missing", f"缺少必填列 {aliases[0]}",
-                                        field=aliases[0], code="REGISTRY_MISSING_COLUMN")
+                                        field=aliases[0], code=SupervisionErrorCode.REGISTRY_MISSING_COLUMN)
             continue
         used.add(index)
         parsers.append((index, column, header[index], PARSERS[column]))
@@ -187,7 +188,7 @@ def parse_row(kind: str, layout_: Layout, row: list[Any], today: dt.date) -> tup
     built from values the parsers already normalised."""
     width = layout_.width
     if len(row) < width or len(row) > width and any(cell not in (None, "") for cell in row[width:]):
-        raise RowError("", "REGISTRY_ROW_SHAPE", f"row has {len(row)} fields, the header has {width}",
+        raise RowError("", SupervisionErrorCode.REGISTRY_ROW_SHAPE, f"row has {len(row)} fields, the header has {width}",
                        f"该行有 {len(row)} 列，表头有 {width} 列")
     record = dict(BLANK)
     for index, column, header, parse in layout_.parsers:
@@ -197,7 +198,7 @@ def parse_row(kind: str, layout_: Layout, row: list[Any], today: dt.date) -> tup
             record[column] = parse(row[index], header)
     for column, header in layout_.required:
         if record[column] in (None, ""):
-            raise RowError(header, "REGISTRY_REQUIRED", f"{header} is required", f"{header} 不能为空")
+            raise RowError(header, SupervisionErrorCode.REGISTRY_REQUIRED, f"{header} is required", f"{header} 不能为空")
     extra = {header: _plain(row[index]) for index, header in layout_.unknown if row[index] not in (None, "")}
     record["detail"] = extra or None
     parts = [kind]
@@ -221,7 +222,7 @@ def _text(limit: int) -> Callable[[Any, str], str]:
     def parse(value: Any, header: str) -> str:
         text = _plain(value)
         if len(text) > limit:
-            raise RowError(header, "REGISTRY_TOO_LONG", f"{header} is longer than {limit} characters", f"{header} 超过 {limit} 个字符")
+            raise RowError(header, SupervisionErrorCode.REGISTRY_TOO_LONG, f"{header} is longer than {limit} characters", f"{header} 超过 {limit} 个字符")
         return text
     return parse
 
@@ -247,13 +248,13 @@ def parse_date(value: Any, header: str, latest: dt.date) -> dt.date | None:
         text = str(value).strip()
         match = DATE.fullmatch(text)
         if not match:
-            raise RowError(header, "REGISTRY_INVALID_DATE", f"{header}: {text!r} is not a date (2026-01-31)", f"{header}：{text!r} 不是日期")
+            raise RowError(header, SupervisionErrorCode.REGISTRY_INVALID_DATE, f"{header}: {text!r} is not a date (2026-01-31)", f"{header}：{text!r} 不是日期")
         try:
             day = dt.date(int(match[1]), int(match[2]), int(match[3] or 1))
         except ValueError:
-            raise RowError(header, "REGISTRY_INVALID_DATE", f"{header}: {text!r} is not a calendar date", f"{header}：{text!r} 不是有效日期") from None
+            raise RowError(header, SupervisionErrorCode.REGISTRY_INVALID_DATE, f"{header}: {text!r} is not a calendar date", f"{header}：{text!r} 不是有效日期") from None
     if not EARLIEST <= day <= latest:
-        raise RowError(header, "REGISTRY_DATE_OUT_OF_RANGE", f"{header}: {day} is outside {EARLIEST} to {latest}",
+        raise RowError(header, SupervisionErrorCode.REGISTRY_DATE_OUT_OF_RANGE, f"{header}: {day} is outside {EARLIEST} to {latest}",
                        f"{header}：{day} 超出 {EARLIEST} 至 {latest} 的范围")
     return day
 
@@ -264,9 +265,9 @@ def parse_amount(value: Any, header: str) -> Decimal | None:
     try:
         amount = money(str(value).replace(",", "").strip(), field=header)
     except InvalidInput as error:
-        raise RowError(header, "REGISTRY_INVALID_AMOUNT", error.message_en, error.message_zh) from None
+        raise RowError(header, SupervisionErrorCode.REGISTRY_INVALID_AMOUNT, error.message_en, error.message_zh) from None
     if amount < 0 or amount >= Decimal("1e12"):
-        raise RowError(header, "REGISTRY_INVALID_AMOUNT", f"{header} must be between 0 and 10^12", f"{header} 应在 0 到 10^12 之间")
+        raise RowError(header, SupervisionErrorCode.REGISTRY_INVALID_AMOUNT, f"{header} must be between 0 and 10^12", f"{header} 应在 0 到 10^12 之间")
     return amount
 
 
@@ -275,7 +276,7 @@ def parse_quantity(value: Any, header: str) -> int | None:
         return None
     text = _plain(value).removesuffix(".0")
     if not text.isdigit() or int(text) > 10_000_000:
-        raise RowError(header, "REGISTRY_INVALID_NUMBER", f"{header}: {text!r} is not a whole number", f"{header}：{text!r} 不是整数")
+        raise RowError(header, SupervisionErrorCode.REGISTRY_INVALID_NUMBER, f"{header}: {text!r} is not a whole number", f"{header}：{text!r} 不是整数")
     return int(text)
 
 
@@ -287,7 +288,7 @@ def parse_flag(value: Any, header: str) -> bool | None:
         return True
     if text in FALSE_WORDS:
         return False
-    raise RowError(header, "REGISTRY_INVALID_FLAG", f"{header}: {text!r} is not yes/no (是/否)", f"{header}：{text!r} 应为 是/否")
+    raise RowError(header, SupervisionErrorCode.REGISTRY_INVALID_FLAG, f"{header}: {text!r} is not yes/no (是/否)", f"{header}：{text!r} 应为 是/否")
 
 
 def parse_region(value: Any, header: str) -> str:

@@ -13,7 +13,7 @@ from authz.permissions import allowed, principal, scope
 from strawberry.tools import merge_types
 
 from kernel.subgraph import create_schema
-from kernel.values import RegionCode
+from kernel.values import RegionCode, check_page
 from services.supervision import campaigns, complaints, findings, parameters, projection, registry, spotchecks
 from services.supervision.entry_checks import EntryCheckQuery
 from services.supervision.life_events import LifeEventsQuery
@@ -71,14 +71,14 @@ class Query:
     @strawberry.field(permission_classes=[allowed(Action.REGISTRY_READ)], description="比对数据批次 / imported registry batches, newest first")
     async def registry_batches(self, info: Info, kind: str | None = None, first: int = 50,
                                after: strawberry.ID | None = None) -> list[RegistryBatch]:
-        findings.check_page(first)
+        check_page(first, maximum=findings.MAX_PAGE)
         registry.require_city_wide(scope(info, Action.REGISTRY_READ), "registry batches", "比对数据批次")
         return [RegistryBatch.from_row(row) for row in await registry.list_batches(kind=kind, first=first, after=number(after, "after"))]
 
     @strawberry.field(permission_classes=[allowed(Action.REGISTRY_READ)], description="拒收记录 / rows of a batch that did not load")
     async def registry_rejections(self, info: Info, batch_id: strawberry.ID, first: int = 100,
                                   after: int | None = None) -> list[RegistryRejection]:
-        findings.check_page(first)
+        check_page(first, maximum=findings.MAX_PAGE)
         rows = await registry.list_rejections(scope=scope(info, Action.REGISTRY_READ), batch_id=number(batch_id, "batchId"),
                                               first=first, after=after)
         return [RegistryRejection.from_row(row) for row in rows]
@@ -89,7 +89,7 @@ class Query:
 
     @strawberry.field(permission_classes=[allowed(Action.SPOT_CHECK_READ)], description="双随机抽查 / spot checks, newest first")
     async def spot_checks(self, info: Info, first: int = 50) -> list[SpotCheck]:
-        findings.check_page(first)
+        check_page(first, maximum=findings.MAX_PAGE)
         return [SpotCheck.from_row(row) for row in await spotchecks.spot_checks(scope=scope(info, Action.SPOT_CHECK_READ), first=first)]
 
     @strawberry.field(permission_classes=[allowed(Action.COMPLAINT_READ)], description="12349 举报 / complaints in your jurisdiction")
@@ -101,7 +101,7 @@ class Query:
 
     @strawberry.field(permission_classes=[allowed(Action.CAMPAIGN_READ)], description="专项行动 / campaigns, newest first")
     async def campaigns(self, info: Info, first: int = 50) -> list[Campaign]:
-        findings.check_page(first)
+        check_page(first, maximum=findings.MAX_PAGE)
         return [Campaign.from_row(row) for row in await campaigns.campaigns(scope=scope(info, Action.CAMPAIGN_READ), first=first)]
 
 

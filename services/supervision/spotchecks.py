@@ -13,9 +13,11 @@ from tortoise.transactions import in_transaction
 
 from authz.scope import Scope
 from kernel.audit import record
+from kernel.error_codes import CommonErrorCode
 from kernel.errors import Forbidden, InvalidInput
 from kernel.values import Period, RegionCode
 from services.supervision import parameters
+from services.supervision.error_codes import SupervisionErrorCode
 from services.supervision.errors import transition
 from services.supervision.lifecycle import get_in_scope, now, today
 from services.supervision.models import AuditRecord, ProjectedDecision, ProjectedHousehold, SpotCheck, SpotCheckItem
@@ -24,11 +26,6 @@ from services.supervision.sql import CONNECTION
 APPROVALS = ("APPROVE", "APPROVED")
 RESULTS = ("CONFIRMED", "DISCREPANCY", "NOT_FOUND")
 WHAT = ("spot check", "抽查")
-
-
-def _period_end(period: Period) -> dt.date:
-    index = period.year * 12 + period.first_month - 1 + period.months
-    return dt.date(index // 12, index % 12 + 1, 1) - dt.timedelta(days=1)
 
 
 def draw_sample(by_township: dict[str, list[int]], share: Decimal, seed: int, inspectors: list[str]) -> list[tuple[int, str, str]]:
@@ -48,16 +45,16 @@ async def draw(*, scope: Scope, region_code: str, period: str, share: Decimal | 
     """Sample the new approvals of `period` under `region_code` and assign each to an inspector."""
     region = RegionCode.parse(region_code)
     if not scope.covers(region.code):
-        raise Forbidden(f"{region} is outside your jurisdiction", f"{region} 不在您的管辖范围内", field="regionCode", code="FORBIDDEN")
+        raise Forbidden(f"{region} is outside your jurisdiction", f"{region} 不在您的管辖范围内", field="regionCode", code=CommonErrorCode.FORBIDDEN)
     parsed = Period.parse(period)
     share = share if share is not None else await parameters.value(region.code, "spot_check_share", today())
     if not share.is_finite() or not Decimal("0") < share <= Decimal("1"):
-        raise InvalidInput("share must be above 0 and at most 1", "抽查比例应大于 0 且不超过 1", field="share", code="INVALID_SHARE")
+        raise InvalidInput("share must be above 0 and at most 1", "抽查比例应大于 0 且不超过 1", field="share", code=SupervisionErrorCode.INVALID_SHARE)
     names = sorted({name.strip() for name in inspectors if name.strip()})
     if not names:
-        raise InvalidInput("name at least one inspector", "至少指定一名检查人员", field="inspectors", code="NO_INSPECTORS")
+        raise InvalidInput("name at least one inspector", "至少指定一名检查人员", field="inspectors", code=SupervisionErrorCode.NO_INSPECTORS)
     approved = await ProjectedDecision.filter(kind__in=APPROVALS, decided_on__gte=parsed.start,
-                                              decided_on__lte=_period_end(parsed)).values_list("household_id", flat=True)
+                                              decided_on__lte=parsed.end).values_list("household_id", flat=True)
     households = await ProjectedHousehold.filter(scope.narrowed(region.code).q(), household_id__in=set(approved)).values_list(
         "household_id", "region_code")
     by_township: dict[str, list[int]] = defaultdict(list)
@@ -80,9 +77,9 @@ async def record_visit(*, scope: Scope, item_id: int, visited_on: dt.date, resul
     """The inspector's visit and its result; refused once the spot check is published."""
     if result not in RESULTS:
         raise InvalidInput(f"result must be one of {', '.join(RESULTS)}", "结果应为 CONFIRMED、DISCREPANCY 或 NOT_FOUND",
-                           field="result", code="INVALID_RESULT")
+                           field="result", code=SupervisionErrorCode.INVALID_RESULT)
     if visited_on > today():
-        raise InvalidInput("the visit date is in the future", "入户日期晚于今天", field="visitedOn", code="DATE_IN_FUTURE")
+        raise InvalidInput("the visit date is in the future", "入户日期晚于今天", field="visitedOn", code=SupervisionErrorCode.DATE_IN_FUTURE)
     async with in_transaction(CONNECTION) as conn:
         item = await get_in_scope(SpotCheckItem, item_id, scope, ("spot check household", "抽查家庭"), using_db=conn)
         check = await SpotCheck.get(id=item.spot_check_id).using_db(conn)
@@ -107,7 +104,7 @@ async def publish(*, scope: Scope, spot_check_id: int, actor: str) -> SpotCheck:
         missing = [item.household_id for item in items if not item.result]
         if missing:
             raise InvalidInput(f"{len(missing)} drawn households have not been visited", f"尚有 {len(missing)} 户未入户核查",
-                               field="id", code="SPOT_CHECK_INCOMPLETE", households=missing[:20])
+                               field="id", code=SupervisionErrorCode.SPOT_CHECK_INCOMPLETE, households=missing[:20])
         check.summary = summarise(items, check.population)
         check.published_at = now()
         await check.save(using_db=conn)

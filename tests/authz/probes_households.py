@@ -17,6 +17,8 @@ from tests.authz.probes import DENIED, Probe, Target, household_input
 
 SETUP = Principal("matrix.setup", frozenset({Grant("county_approver", "*")}))
 NOT_FOUND = frozenset(DENIED | {"HOUSEHOLD_NOT_FOUND"})
+PERSON_NOT_FOUND = frozenset(DENIED | {"PERSON_NOT_FOUND"})
+"""A member asked for outside the caller's reach is not found in the member's words, never the household's."""
 _ids = itertools.count(1)
 IN_CARE = "GRACE"  # in care and paid, yet outside the other tests' lists of active cases
 NOTICE_PERIOD = "2020-06"  # the world's cases in care are in force then only, so no other test's month lists them
@@ -96,7 +98,7 @@ def on_household(query: str, prepare=registered, **fixed) -> Act:
 
 
 def on_person(query: str, prepare=registered, **fixed) -> Act:
-    return Act("households", query, prepare, lambda t, r: {"p": r["person"], **fixed}, refused=NOT_FOUND)
+    return Act("households", query, prepare, lambda t, r: {"p": r["person"], **fixed}, refused=PERSON_NOT_FOUND)
 
 
 async def nothing(target: Target) -> dict:
@@ -186,7 +188,7 @@ PROBES = {
         "mutation($h: ID!) { decideCaseChange(householdId: $h, kind: \"STOP\", reasons: [\"矩阵\"]) { id } }", in_care),
     "households.Mutation.recordMemberEvent": Act(
         "households", "mutation($p: ID!, $on: Date!) { recordMemberEvent(personId: $p, kind: \"HUKOU_MOVE\", on: $on) { id } }",
-        in_care, lambda t, r: {"p": r["person"], "on": (today() - dt.timedelta(days=1)).isoformat()}, refused=NOT_FOUND),
+        in_care, lambda t, r: {"p": r["person"], "on": (today() - dt.timedelta(days=1)).isoformat()}, refused=PERSON_NOT_FOUND),
     "households.Mutation.recordCheckIn": on_household(
         "mutation($h: ID!) { recordCheckIn(householdId: $h, month: \"2026-10\", attended: true) { month } }", in_care),
     "households.Query.entitlements": Probe(

@@ -104,7 +104,7 @@ async def test_bad_compile_requests_are_refused_and_write_nothing(gql):
     period = next_period()
     before = await counts(period)
     cases = [
-        ({"t": "431102100200", "p": period}, "township.officer", "NOT_A_TOWNSHIP", "townshipCode"),
+        ({"t": "431102100200", "p": period}, "township.officer", "REGION_NOT_A_TOWNSHIP", "townshipCode"),
         ({"t": TOWNSHIP, "p": "2027-13"}, "township.officer", "INVALID_PERIOD", "period"),
         ({"t": "431103100000", "p": period}, "township.officer", "FORBIDDEN", None),  # a foreign county's township
     ]

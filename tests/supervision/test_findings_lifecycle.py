@@ -161,7 +161,7 @@ async def test_bad_lifecycle_inputs_are_refused_by_field_and_change_nothing(gql)
     past = await gql(ASSIGN, {"id": finding_id, "deadline": "2020-01-01"}, user="inspector")
     bad_id = await gql(ASSIGN, {"id": "abc"}, user="inspector")
     assert [errors_of(b)[0] for b in (elsewhere, not_township, past, bad_id)] == [
-        ("WRONG_TOWNSHIP", "townshipCode"), ("NOT_A_TOWNSHIP", "townshipCode"), ("DEADLINE_IN_PAST", "deadline"), ("INVALID_ID", "id")]
+        ("WRONG_TOWNSHIP", "townshipCode"), ("REGION_NOT_A_TOWNSHIP", "townshipCode"), ("DEADLINE_IN_PAST", "deadline"), ("INVALID_ID", "id")]
     assert (await Finding.get(id=int(finding_id))).status == "OPEN"
     # a township officer elsewhere cannot see it at all
     other = await gql(VERIFY % today(), {"id": "999999999", "verdict": "TRUE_POSITIVE", "visitors": ["甲", "乙"]}, user="township.officer")

@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from kernel.errors import InvalidInput
-from kernel.values import (CitizenId, Period, RegionCode, id_check_digit, lookup_id, mask_id_number, money,
+from kernel.values import (CitizenId, check_page, Period, RegionCode, id_check_digit, lookup_id, mask_id_number, money,
                            record_id)
 
 
@@ -85,9 +85,37 @@ def test_money_keeps_two_places_and_refuses_more():
 
 def test_periods_are_months_or_quarters():
     assert str(Period.parse("2026Q3")) == "2026Q3" and Period.parse("2026Q3").start == dt.date(2026, 7, 1)
-    assert Period.parse("2026-07").months == 1
+    assert Period.parse("2026-07").length == 1
     with pytest.raises(InvalidInput):
         Period.parse("2026-13")
+
+
+def test_a_quarter_spans_its_three_months_and_ends_on_its_last_day():
+    quarter = Period.parse("2026Q4")
+    assert [str(month) for month in quarter.months] == ["2026-10", "2026-11", "2026-12"]
+    assert quarter.end == dt.date(2026, 12, 31) and Period.parse("2028-02").end == dt.date(2028, 2, 29)
+    assert Period.parse("2026-07").months == (Period.parse("2026-07"),)
+
+
+def test_region_levels_are_required_with_one_code_per_level():
+    township = RegionCode.parse("431102100000")
+    assert township.require_level("township") is township and township.county == RegionCode("431102000000")
+    assert RegionCode("431100000000").county is None and RegionCode("431102100200").county == RegionCode("431102000000")
+    for code, level, expected in (("431102100000", "county", "REGION_NOT_A_COUNTY"),
+                                  ("431102000000", "township", "REGION_NOT_A_TOWNSHIP"),
+                                  ("431102100000", "village", "REGION_NOT_A_VILLAGE")):
+        with pytest.raises(InvalidInput) as refused:
+            RegionCode.of_level(code, level, field="where")
+        assert refused.value.extensions["code"] == expected and refused.value.field == "where"
+
+
+def test_a_page_size_lies_between_one_and_the_lists_maximum():
+    assert check_page(1, maximum=10) == 1 and check_page(10, maximum=10) == 10
+    for bad in (0, -1, 11):
+        with pytest.raises(InvalidInput) as refused:
+            check_page(bad, maximum=10)
+        assert refused.value.extensions == {**refused.value.extensions, "code": "BAD_PAGE_SIZE", "field": "first",
+                                            "minimum": 1, "maximum": 10}
 
 
 def test_full_width_digits_spaces_and_a_lower_case_x_are_folded_before_the_check():

@@ -1,0 +1,103 @@
+"""Every code the households service answers with beside the common ones (kernel.error_codes)."""
+
+from kernel.error_codes import ErrorCode
+
+
+class HouseholdsErrorCode(ErrorCode):
+    """The households service's own refusals; the README's error table lists each with its meaning."""
+
+    ALREADY_ANSWERED = "ALREADY_ANSWERED", "the entry-check hit is answered already"
+    AMOUNT_REQUIRED = "AMOUNT_REQUIRED", "the programme pays a monthly amount, and none was given"
+    ANSWER_REQUIRED = "ANSWER_REQUIRED", "an answer to an entry-check hit says what was found"
+    APPLICATION_NOT_FOUND = (
+        "APPLICATION_NOT_FOUND",
+        "the application does not exist or lies outside the caller's jurisdiction",
+    )
+    CASE_NOT_IN_CARE = "CASE_NOT_IN_CARE", "the household is not in dibao care, so its case cannot change"
+    CHANGE_MISMATCHES_ASSESSMENT = (
+        "CHANGE_MISMATCHES_ASSESSMENT",
+        "the change asked for does not match the reassessment's outcome",
+    )
+    CLASS_EXTRA_PAYS_NOTHING = "CLASS_EXTRA_PAYS_NOTHING", "a class raise would pay nothing"
+    DATE_IN_FUTURE = "DATE_IN_FUTURE", "a date of something done lies in the future"
+    DECISION_NOT_FOUND = "DECISION_NOT_FOUND", "the decision does not exist or lies outside the caller's jurisdiction"
+    DUPLICATE_PARTICIPANT = "DUPLICATE_PARTICIPANT", "a participant is listed twice"
+    DUPLICATE_STANDARD = "DUPLICATE_STANDARD", "a standard from that date exists already"
+    ELIGIBLE_FOR_DIBAO = "ELIGIBLE_FOR_DIBAO", "the household is eligible for dibao: apply for dibao instead"
+    ENTRY_CHECK_UNANSWERED = "ENTRY_CHECK_UNANSWERED", "an entry-check hit is still unanswered"
+    ENTRY_CHECK_UNAVAILABLE = "ENTRY_CHECK_UNAVAILABLE", "the registry entry check could not be run; try again"
+    EXTENSION_BEYOND_LIMIT = (
+        "EXTENSION_BEYOND_LIMIT",
+        "the extension would take the clock past its ceiling of working days",
+    )
+    HIT_NOT_FOUND = "HIT_NOT_FOUND", "the entry-check hit does not exist or lies outside the caller's jurisdiction"
+    HOLIDAY_DUPLICATE_DATE = "HOLIDAY_DUPLICATE_DATE", "a holiday line repeats a date"
+    HOLIDAY_FILE_EMPTY = "HOLIDAY_FILE_EMPTY", "the holiday file lists no days"
+    HOLIDAY_FILE_ENCODING = "HOLIDAY_FILE_ENCODING", "the holiday file is neither UTF-8 nor GB18030/GBK text"
+    HOLIDAY_FILE_HEADER = "HOLIDAY_FILE_HEADER", "the holiday file's first line is not the header date,kind,name"
+    HOLIDAY_FILE_INVALID = (
+        "HOLIDAY_FILE_INVALID",
+        "the holiday file has bad lines (listed in `errors`); nothing was imported",
+    )
+    HOLIDAY_KIND = "HOLIDAY_KIND", "a holiday line's kind is neither holiday nor workday"
+    HOLIDAY_NAME = "HOLIDAY_NAME", "a holiday line's name is empty or longer than 32 characters"
+    HOLIDAY_WORKDAY_ON_WEEKDAY = "HOLIDAY_WORKDAY_ON_WEEKDAY", "a make-up working day falls on a weekday"
+    HOLIDAY_YEAR_UNKNOWN = (
+        "HOLIDAY_YEAR_UNKNOWN",
+        "the working-day clock reaches a year whose holiday notice is not loaded",
+    )
+    HOME_VISIT_REQUIRED = "HOME_VISIT_REQUIRED", "the case needs the county's home visit before this step"
+    HOUSEHOLD_NOT_FOUND = (
+        "HOUSEHOLD_NOT_FOUND",
+        "the household does not exist or lies outside the caller's jurisdiction",
+    )
+    ILLEGAL_TRANSITION = "ILLEGAL_TRANSITION", "the application is not at the step this action belongs to"
+    INVALID_DATE = "INVALID_DATE", "a date is not a calendar date like 2027-01-01"
+    INVALID_DATES = "INVALID_DATES", "a period ends before it begins"
+    INVALID_NUMBER = "INVALID_NUMBER", "a setting that must be a number is not one"
+    INVALID_PERCENT = "INVALID_PERCENT", "a class raise is more than 100%"
+    INVALID_REVIEW_CLASS = "INVALID_REVIEW_CLASS", "a review class is not 1, 2 or 3"
+    INVALID_SETTING = "INVALID_SETTING", "a county setting has a value outside its allowed range"
+    INVALID_VOTE = "INVALID_VOTE", "a vote is not FOR, AGAINST or ABSTAIN"
+    INVALID_WORKING_DAYS = "INVALID_WORKING_DAYS", "an extension adds at least one working day"
+    JOINT_REVIEW_INCOMPLETE = "JOINT_REVIEW_INCOMPLETE", "the joint review lacks one of its required roles"
+    MEMBER_DECEASED = "MEMBER_DECEASED", "the member is recorded as deceased"
+    NEAR_POVERTY_ASSETS = "NEAR_POVERTY_ASSETS", "assets exceed the local near-poverty limits"
+    NEAR_POVERTY_INCOME_TOO_HIGH = (
+        "NEAR_POVERTY_INCOME_TOO_HIGH",
+        "per-capita income is not below the near-poverty limit",
+    )
+    NEAR_POVERTY_IN_CARE = "NEAR_POVERTY_IN_CARE", "a household in dibao care is not near-poverty"
+    NEGATIVE_AMOUNT = "NEGATIVE_AMOUNT", "an amount may not be negative"
+    NOTICE_STILL_RUNNING = "NOTICE_STILL_RUNNING", "the public notice has not run its days yet"
+    NOT_ELIGIBLE = "NOT_ELIGIBLE", "the household is not eligible on the recorded income and assets"
+    NO_AMOUNT_EXPECTED = "NO_AMOUNT_EXPECTED", "the programme carries no amount of its own"
+    NO_STANDARD = "NO_STANDARD", "no dibao standard is in force for the region, urban/rural kind and date"
+    NO_WORK_INCOME = "NO_WORK_INCOME", "a grace exit is only for households lifted out by work income"
+    PANEL_REFUSED = "PANEL_REFUSED", "the panel (democratic review or joint review) cannot be recorded as given"
+    PERSON_IN_ANOTHER_HOUSEHOLD = (
+        "PERSON_IN_ANOTHER_HOUSEHOLD",
+        "the ID number already belongs to a member of another household",
+    )
+    PERSON_NOT_FOUND = "PERSON_NOT_FOUND", "the member does not exist or lies outside the caller's jurisdiction"
+    PROGRAMME_ALREADY_ENDED = "PROGRAMME_ALREADY_ENDED", "the programme membership has already ended"
+    PROGRAMME_ALREADY_OPEN = "PROGRAMME_ALREADY_OPEN", "the household is already in this programme"
+    PROGRAMME_MEMBERSHIP_NOT_FOUND = (
+        "PROGRAMME_MEMBERSHIP_NOT_FOUND",
+        "the programme membership does not exist or lies outside the caller's jurisdiction",
+    )
+    PROGRAMME_OVERLAPS_DIBAO = "PROGRAMME_OVERLAPS_DIBAO", "extreme-poverty support and dibao exclude each other"
+    PROGRAMME_REFUSED = "PROGRAMME_REFUSED", "the programme membership cannot be opened or changed as asked"
+    QUORUM_NOT_MET = "QUORUM_NOT_MET", "a democratic review has fewer signed participants than required"
+    REASON_REQUIRED = "REASON_REQUIRED", "the action needs its reason written down"
+    SIGNATURE_MISSING = "SIGNATURE_MISSING", "a listed participant has not signed"
+    SINGLE_PERSON_BASIS_UNSUPPORTED = (
+        "SINGLE_PERSON_BASIS_UNSUPPORTED",
+        "the member's recorded circumstances do not support the single-person basis",
+    )
+    UNKNOWN_EXTRA_TARGET = "UNKNOWN_EXTRA_TARGET", "an extra payment names an unknown target"
+    UNKNOWN_PROGRAMME = "UNKNOWN_PROGRAMME", "the assistance programme is not a known one"
+    UNKNOWN_REGION = "UNKNOWN_REGION", "the region code is not in the region table"
+    UNKNOWN_ROLE = "UNKNOWN_ROLE", "a participant's role is not one of the panel roles"
+    UNKNOWN_STATE = "UNKNOWN_STATE", "a worklist state filter is not a known state"
+    UNKNOWN_STEP = "UNKNOWN_STEP", "a worklist step filter is not a known step"
