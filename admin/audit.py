@@ -71,7 +71,7 @@ async def add_note(request: Request, *, entity: str, entity_id: str, region_code
     if len(text) > NOTE_MAX:
         raise InvalidInput(f"the note exceeds {NOTE_MAX} characters", f"审计意见不能超过{NOTE_MAX}字",
                            field="text", code="NOTE_TOO_LONG")
-    if principal is None or not scopes.covers(scopes.scope(request, Action.AUDIT_NOTE_WRITE), region_code):
+    if principal is None or not scopes.scope(request, Action.AUDIT_NOTE_WRITE).admits(region_code):
         raise Forbidden("you may not annotate this record", "您无权对该记录填写审计意见", code="FORBIDDEN")
     from tortoise.transactions import in_transaction
 

@@ -10,9 +10,9 @@ from sqlalchemy import Select, select
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 
-from admin import scope as scopes
 from admin.shown import Reading
 from admin.tables import ColumnSpec
+from authz.scope import Scope
 from kernel.errors import InvalidInput
 from kernel.values import RegionCode
 
@@ -156,7 +156,7 @@ class RegionFilter:
 
         async def load():
             stmt = select(code, self.region_model.name).where(self.region_model.level.in_(REGION_LEVELS))
-            stmt = stmt.where(scopes.region_clause(code, allowed)).order_by(code).limit(MAX_CHOICES)
+            stmt = stmt.where(allowed.clause(code)).order_by(code).limit(MAX_CHOICES)
             return [(ALL, "全部")] + [(row[0], f"{row[1]}（{row[0]}）") for row in await run_query(stmt)]
 
         return await _cached(("region", allowed.prefixes), load)
@@ -170,4 +170,4 @@ class RegionFilter:
         except InvalidInput as error:
             raise HTTPException(400, detail=error.message) from error
         column = getattr(model, self.spec.attribute)
-        return query.where(scopes.region_clause(column, scopes.Scope.of([region.prefix])))
+        return query.where(Scope.of_region(region).clause(column))

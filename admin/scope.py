@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
-from sqlalchemy import false, or_, true
-from sqlalchemy.sql.elements import ColumnElement
 from starlette.requests import Request
 
 from authz.actions import Action
@@ -13,7 +9,6 @@ from authz.enforcer import get_authorizer
 from authz.principal import Grant, Principal
 from authz.scope import Scope
 from authz.masking import Sensitive, column_kind
-from kernel.values import prefix_bounds
 
 READ_ACTIONS: dict[str, Action] = {
     "households": Action.HOUSEHOLD_READ,
@@ -99,50 +94,5 @@ def scope(request: Request, action: Action | str) -> Scope:
         return Scope.of([])
     cache = _state(request)["scopes"]
     if action not in cache:
-        cache[action] = _scope_of_grants(principal, action)
+        cache[action] = get_authorizer().scope(principal, action)
     return cache[action]
-
-
-SCOPE_TTL = 60.0
-_scopes: dict[tuple, tuple[float, Scope]] = {}
-
-
-def _scope_of_grants(principal: Principal, action: Action | str) -> Scope:
-    """Casbin's answer depends only on the grants and the policy: kept a minute for everyone with the same grants."""
-    key = (principal.grants, str(action))
-    hit = _scopes.get(key)
-    if hit is not None and time.monotonic() - hit[0] < SCOPE_TTL:
-        return hit[1]
-    if len(_scopes) > 10_000:
-        _scopes.clear()
-    allowed = get_authorizer().scope(principal, action)
-    _scopes[key] = (time.monotonic(), allowed)
-    return allowed
-
-
-def intersect(first: Scope, second: Scope) -> Scope:
-    """Regions inside both scopes: the longer prefix of every pair where one contains the other."""
-    kept = set()
-    for a in first.prefixes:
-        for b in second.prefixes:
-            if a.startswith(b):
-                kept.add(a)
-            elif b.startswith(a):
-                kept.add(b)
-    return Scope.of(kept)
-
-
-def covers(allowed: Scope, region: str | None) -> bool:
-    """A row with this region lies in the scope; a row without one only in an unlimited scope."""
-    if allowed.everything:
-        return True
-    return bool(region) and allowed.covers(region)
-
-
-def region_clause(column, allowed: Scope) -> ColumnElement:
-    """`column BETWEEN low AND high` per prefix, so the region index serves the filter."""
-    if allowed.everything:
-        return true()
-    if allowed.empty or column is None:
-        return false()
-    return or_(*(column.between(low, high) for low, high in map(prefix_bounds, sorted(allowed.prefixes))))

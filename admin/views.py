@@ -60,13 +60,13 @@ class ScopedModelView(ModelView):
     # --- who may see what -------------------------------------------------------------------
     @classmethod
     def read_scope(cls, request: Request) -> Scope:
-        allowed = scopes.intersect(scopes.scope(request, Action.ADMIN_ACCESS), scopes.scope(request, cls.read_action))
+        allowed = scopes.scope(request, Action.ADMIN_ACCESS).intersect(scopes.scope(request, cls.read_action))
         if cls.region_attribute is None and not allowed.everything:
             return Scope.of([])
         return allowed
 
     def write_scope(self, request: Request) -> Scope:
-        return scopes.intersect(self.read_scope(request), scopes.scope(request, Action.ADMIN_WRITE))
+        return self.read_scope(request).intersect(scopes.scope(request, Action.ADMIN_WRITE))
 
     def _region_of(self, obj: Any) -> str | None:
         return getattr(obj, self.region_attribute, None) if self.region_attribute else None
@@ -98,7 +98,7 @@ class ScopedModelView(ModelView):
             return False
         if obj is None:
             return not allowed.empty
-        return scopes.covers(allowed, self._region_of(obj))
+        return allowed.admits(self._region_of(obj))
 
     # --- the one row filter, on every query ---------------------------------------------------
     @classmethod
@@ -107,7 +107,7 @@ class ScopedModelView(ModelView):
         allowed = cls.read_scope(request)
         if column is None:
             return stmt.where(false()) if not allowed.everything else stmt
-        return stmt.where(scopes.region_clause(column, allowed))
+        return stmt.where(allowed.clause(column))
 
     def list_query(self, request: Request) -> Select:
         """Scoped rows, narrowed to one related record when the URL names it (`?household_id=12`)."""
@@ -189,7 +189,7 @@ class ScopedModelView(ModelView):
     def _sensitive_everywhere(self, request: Request) -> bool:
         """Every row the viewer may list is unmasked for it, so any suffix of an ID number may be searched."""
         allowed = self.read_scope(request)
-        return all(scopes.intersect(allowed, scopes.scope(request, revealing_action(kind))) == allowed
+        return all(allowed.intersect(scopes.scope(request, revealing_action(kind))) == allowed
                    for kind in self.sensitive.values())
 
     async def list(self, request: Request) -> Pagination:
@@ -297,7 +297,7 @@ class ScopedModelView(ModelView):
         if wanted and wanted != EVERYWHERE:
             RegionCode.parse(wanted, field=self.region_attribute)
         regions = [wanted] + ([] if is_created else [self._region_of(model)])
-        if not all(scopes.covers(allowed, region) for region in regions):
+        if not all(allowed.admits(region) for region in regions):
             raise Forbidden("the region lies outside your jurisdiction", "区划超出您的管辖范围", code="FORBIDDEN")
 
     async def after_model_change(self, data: dict, model: Any, is_created: bool, request: Request) -> None:

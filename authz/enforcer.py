@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from functools import lru_cache
 from pathlib import Path
 
@@ -15,6 +16,9 @@ from kernel.values import RegionCode
 
 HERE = Path(__file__).resolve().parent
 EVERYWHERE = "*"
+SCOPE_TTL = 60.0
+"""Seconds a caller's scope for an action is kept; the policy is loaded once per process, so this only bounds memory."""
+SCOPE_MEMO_SIZE = 10_000
 
 
 def grant_prefix(region: str) -> str:
@@ -34,6 +38,7 @@ class Authorizer:
         self._enforcer = casbin.Enforcer(str(model), str(policy))
         self._enforcer.add_named_domain_matching_func("g", region_matches)
         self._synced: dict[str, frozenset] = {}
+        self._scopes: dict[tuple[frozenset, str], tuple[float, Scope]] = {}
 
     def _sync(self, principal: Principal) -> None:
         """Make the enforcer's role links for this subject equal the token's grants."""
@@ -55,14 +60,26 @@ class Authorizer:
         return not self.scope(principal, action).empty
 
     def scope(self, principal: Principal, action: Action | str) -> Scope:
-        """The regions where the caller may do `action`: the row filter for lists and lookups."""
+        """The regions where the caller may do `action`: the row filter for lists and lookups.
+
+        Casbin's answer depends only on the grants and the policy (loaded once per process), so it is kept a
+        minute for everyone holding the same grants: asking the enforcer on every request and action was most of
+        a small query's time. This is the one memo of grants to scopes (subgraphs, admin and workbench alike)."""
+        key = (principal.grants, str(action))
+        now = time.monotonic()
+        hit = self._scopes.get(key)
+        if hit is not None and now - hit[0] < SCOPE_TTL:
+            return hit[1]
         self._sync(principal)
         prefixes = {
             grant_prefix(grant.region)
             for grant in principal.grants
             if self._enforcer.enforce(principal.subject, grant.region, str(action))
         }
-        return Scope.of(prefixes)
+        if len(self._scopes) > SCOPE_MEMO_SIZE:
+            self._scopes.clear()
+        allowed = self._scopes[key] = (now, Scope.of(prefixes))
+        return allowed[1]
 
     def conflicts(self, action: Action | str) -> list[str]:
         """Separation-of-duties rules (`p2`): what a user must not have done before `action`."""

@@ -30,7 +30,7 @@ class DomainError(Exception):
         code: str | None = None,
         **details: Any,
     ) -> None:
-        self.code = code or self.code
+        self.code = str(code or self.code)  # the plain text: an enum member is no JSON key
         self.field = field
         self.message_en = message_en
         self.message_zh = message_zh or message_en

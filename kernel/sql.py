@@ -39,6 +39,15 @@ async def execute_many(conn: BaseDBAsyncClient, statement: str, rows: Sequence[S
         await conn.execute_many(portable(conn, statement, ())[0], [portable(conn, "", row)[1] for row in rows])
 
 
+class Params(list):
+    """The parameters of one `$n` statement: `bind(value)` keeps the value and answers its placeholder (a Scope's
+    ranges are bound this way, never written into the text)."""
+
+    def bind(self, value: Any) -> str:
+        self.append(value)
+        return f"${len(self)}"
+
+
 def yuan(value: Any) -> Decimal:
     """A SQL SUM as yuan with two places (SQLite sums decimals as floats)."""
     return Decimal(str(value or 0)).quantize(Decimal("0.01"))

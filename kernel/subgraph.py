@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import time
 import uuid
 from collections.abc import Awaitable, Callable, Hashable, Sequence
 from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
@@ -155,31 +154,7 @@ class SubgraphGraphQL(GraphQL):
 
     async def get_context(self, request: Request, response: Any) -> dict[str, Any]:
         principal = request.state.principal
-        return {"request": request, "response": response, "principal": principal, "loaders": {},
-                "scopes": shared_scopes(principal.grants)}
-
-
-SCOPE_TTL = 60.0
-"""Seconds a memo of Casbin scopes is kept; the policy is loaded once per process, so it only bounds memory."""
-
-_scopes: dict[frozenset, tuple[float, dict]] = {}
-
-
-def shared_scopes(grants: frozenset) -> dict:
-    """The action → Scope memo shared by every request holding the same grants.
-
-    `authz.permissions.scope` fills it on first use; Casbin's answer depends only on the grants and
-    the policy, and asking the enforcer once per request and action was most of a small query's time.
-    """
-    now = time.monotonic()
-    hit = _scopes.get(grants)
-    if hit is not None and now - hit[0] < SCOPE_TTL:
-        return hit[1]
-    if len(_scopes) > 10_000:
-        _scopes.clear()
-    memo: dict = {}
-    _scopes[grants] = (now, memo)
-    return memo
+        return {"request": request, "response": response, "principal": principal, "loaders": {}, "scopes": {}}
 
 
 class RequireToken:

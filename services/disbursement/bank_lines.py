@@ -13,7 +13,7 @@ import orjson
 
 from authz.masking import Sensitive, reveals, shown
 from authz.scope import Scope
-from kernel.values import RegionCode, check_page, prefix_bounds
+from kernel.values import RegionCode, check_page
 from services.disbursement import sql
 from services.disbursement.bank import visible_batch
 
@@ -125,9 +125,7 @@ def _account_sql(masking: Scope | None) -> str:
     """The account column of the COPY: in full, or masked as `kernel.values.mask_account` does outside `masking`."""
     if masking is None:
         return "p.account_number"
-    assert all(prefix.isdigit() for prefix in masking.prefixes)  # region prefixes, inlined into the COPY text
-    full = " OR ".join(f"p.region_code BETWEEN '{low}' AND '{high}'"
-                       for low, high in map(prefix_bounds, sorted(masking.prefixes))) or "FALSE"
+    full = masking.sql("p.region_code", Scope.inline)  # COPY takes no parameters
     return f"CASE WHEN {full} THEN p.account_number ELSE lpad(right(p.account_number, 4), length(p.account_number), '*') END"
 
 

@@ -13,6 +13,7 @@ from authz.principal import Principal
 from authz.scope import Scope
 from kernel.audit import record
 from kernel.error_codes import CommonErrorCode
+from kernel.sql import Params
 from kernel.values import SHANGHAI, Period, RegionCode, money
 from services.disbursement import sql
 from services.disbursement.compile import cycle_of
@@ -63,13 +64,10 @@ FROM ledger_entry WHERE {where} GROUP BY region_code, period ORDER BY region_cod
 
 async def balances(*, scope: Scope, period: str | None = None) -> list[dict]:
     """Allocated, disbursed, returned and the balance per county and period inside the caller's scope."""
-    ranges = ["1 = 1"] if scope.everything else [
-        f"(region_code BETWEEN '{p.ljust(12, '0')}' AND '{p.ljust(12, '9')}')" for p in sorted(scope.prefixes) if p.isdigit()] or ["1 = 0"]
-    where = "(" + " OR ".join(ranges) + ")"
-    params = []
+    params = Params()
+    where = scope.sql("region_code", params.bind)
     if period:
-        where += " AND period = $1"
-        params.append(str(Period.parse(period)))
+        where += f" AND period = {params.bind(str(Period.parse(period)))}"
     rows = await sql.fetch(sql.connection(), BALANCES.format(where=where), *params)
     out = []
     for row in rows:

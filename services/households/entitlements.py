@@ -9,7 +9,8 @@ from decimal import Decimal
 from typing import Any
 
 from authz.scope import Scope
-from kernel.values import Period, RegionCode, check_page, prefix_bounds
+from kernel.sql import Params
+from kernel.values import Period, RegionCode, check_page
 from services.households import sql
 from services.households.events import parse_cursor
 
@@ -51,11 +52,6 @@ def township(code: str) -> RegionCode:
     return RegionCode.of_level(code, "township", field="townshipCode")
 
 
-def _ranges(scope: Scope, region: RegionCode) -> str:
-    """The township inside the caller's jurisdiction as region-code ranges (literal digits only)."""
-    inside = scope.narrowed(region.code)
-    bounds = [prefix_bounds(p) for p in sorted(inside.prefixes) if p.isdigit()]
-    return " OR ".join(f"h.region_code BETWEEN '{low}' AND '{high}'" for low, high in bounds) or "1 = 0"
 
 
 def _date(value: Any) -> dt.date | None:
@@ -69,7 +65,9 @@ async def list_entitlements(
     region = township(township_code)
     start = Period.parse(period).start
     check_page(first, maximum=MAX_PAGE)
-    rows = await sql.rows(HOUSEHOLDS.format(ranges=_ranges(scope, region)), start, parse_cursor(after), first)
+    params = Params([start, parse_cursor(after), first])
+    inside = scope.narrowed(region.code).sql("h.region_code", params.bind)
+    rows = await sql.rows(HOUSEHOLDS.format(ranges=inside), *params)
     items = {row["id"]: Entitlement(household_id=row["id"], region_code=row["region_code"],
                                     monthly_amount=sql.yuan(row["monthly_amount"]), effective_from=_date(row["effective_month"]),
                                     stops_from=_date(row["stops_from"]), status=row["status"]) for row in rows}

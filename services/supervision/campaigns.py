@@ -108,12 +108,12 @@ async def progress(*, scope: Scope, campaign_id: int) -> list[TownshipProgress]:
     start, end = q.p(campaign.starts_on, "date"), q.p(campaign.ends_on + dt.timedelta(days=1), "date")
     rows = await fetch(conn, q, f"""
 WITH h AS (SELECT substr(region_code, 1, 9) AS township, COUNT(*) AS households FROM sv_household
-           WHERE status = 'ACTIVE' AND {q.scope(inside, 'region_code')} GROUP BY substr(region_code, 1, 9)),
+           WHERE status = 'ACTIVE' AND {inside.sql('region_code', q.p)} GROUP BY substr(region_code, 1, 9)),
 v AS (SELECT substr(region_code, 1, 9) AS township, COUNT(*) AS visited, SUM(CASE WHEN all_members_seen THEN 1 ELSE 0 END) AS seen
       FROM campaign_visit WHERE campaign_id = {q.p(campaign.id)} GROUP BY substr(region_code, 1, 9)),
 f AS (SELECT substr(region_code, 1, 9) AS township, COUNT(*) AS findings,
              SUM(CASE WHEN status = 'CLOSED' AND closed_at >= {start} AND closed_at < {end} THEN 1 ELSE 0 END) AS closed
-      FROM finding WHERE {q.scope(inside, 'region_code')} AND raised_at < {end} AND (closed_at IS NULL OR closed_at >= {start})
+      FROM finding WHERE {inside.sql('region_code', q.p)} AND raised_at < {end} AND (closed_at IS NULL OR closed_at >= {start})
       GROUP BY substr(region_code, 1, 9)),
 t AS (SELECT township FROM h UNION SELECT township FROM v UNION SELECT township FROM f)
 SELECT t.township, COALESCE(h.households, 0) AS households, COALESCE(v.visited, 0) AS visited, COALESCE(v.seen, 0) AS seen,

@@ -160,11 +160,11 @@ SELECT substr(region_code, 1, {digits}) AS area, COUNT(*) AS findings,
        SUM(CASE WHEN verdict = 'FALSE_POSITIVE' THEN 1 ELSE 0 END) AS false_positives,
        SUM(CASE WHEN status = 'CLOSED' THEN 1 ELSE 0 END) AS closed,
        AVG(CASE WHEN status = 'CLOSED' THEN {days} END) AS mean_days
-FROM finding WHERE {q.scope(narrowed, 'region_code')} GROUP BY substr(region_code, 1, {digits})""")
+FROM finding WHERE {narrowed.sql('region_code', q.p)} GROUP BY substr(region_code, 1, {digits})""")
     q = Sql(dialect_of(conn))
     households = {row["area"]: int(row["n"]) for row in await fetch(conn, q, f"""
 SELECT substr(region_code, 1, {digits}) AS area, COUNT(*) AS n FROM sv_household
-WHERE status = 'ACTIVE' AND {q.scope(narrowed, 'region_code')} GROUP BY substr(region_code, 1, {digits})""")}
+WHERE status = 'ACTIVE' AND {narrowed.sql('region_code', q.p)} GROUP BY substr(region_code, 1, {digits})""")}
     by_area = {row["area"]: row for row in found}
     result = []
     for area in sorted(set(by_area) | set(households)):
@@ -195,6 +195,6 @@ async def by_rule(*, scope: Scope, region_code: str | None) -> list[RuleTally]:
     rows = await fetch(conn, q, f"""
 SELECT rule, COUNT(*) AS findings, SUM(CASE WHEN status <> 'CLOSED' THEN 1 ELSE 0 END) AS open,
        SUM(CASE WHEN status <> 'CLOSED' AND deadline < {q.p(today(), 'date')} THEN 1 ELSE 0 END) AS overdue
-FROM finding WHERE {q.scope(narrowed, 'region_code')} GROUP BY rule ORDER BY COUNT(*) DESC, rule""")
+FROM finding WHERE {narrowed.sql('region_code', q.p)} GROUP BY rule ORDER BY COUNT(*) DESC, rule""")
     return [RuleTally(rule=row["rule"], findings=int(row["findings"]), open=int(row["open"] or 0), overdue=int(row["overdue"] or 0))
             for row in rows]

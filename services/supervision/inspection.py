@@ -100,7 +100,7 @@ async def run(*, rule: str | None, region_code: str, scope: Scope, actor: str, p
 
 async def _townships(conn, scope: Scope) -> list[str]:
     q = Sql(dialect_of(conn))
-    rows = await fetch(conn, q, f"SELECT DISTINCT substr(region_code, 1, 9) AS township FROM sv_household WHERE {q.scope(scope, 'region_code')}")
+    rows = await fetch(conn, q, f"SELECT DISTINCT substr(region_code, 1, 9) AS township FROM sv_household WHERE {scope.sql('region_code', q.p)}")
     return sorted(row["township"] for row in rows)
 
 
@@ -129,7 +129,7 @@ async def _gather(tx, dialect: str, scope: Scope, values: dict[str, dict[str, De
         await tx.execute_script("; ".join(f"DROP TABLE IF EXISTS temp.{table}" for table in RUN_TABLES))
     q, none = Sql(dialect), Sql(dialect)
     await fetch(tx, none, f"{temp('inhh')} SELECT * FROM sv_household WHERE 1 = 0")  # parameters only reach the INSERT
-    await fetch(tx, q, f"INSERT INTO inhh SELECT * FROM sv_household WHERE {q.scope(scope, 'region_code')}")
+    await fetch(tx, q, f"INSERT INTO inhh SELECT * FROM sv_household WHERE {scope.sql('region_code', q.p)}")
     for statement in (
         f"{temp('hh')} SELECT * FROM inhh WHERE status IN ({INSPECTED_SQL})",
         "CREATE INDEX run_hh_id ON hh (household_id)",

@@ -90,7 +90,7 @@ class RowError(Exception):
 
     def __init__(self, field: str, code: str, reason_en: str, reason_zh: str) -> None:
         super().__init__(reason_en)
-        self.field, self.code, self.reason = field, code, f"{reason_zh} ({reason_en})"
+        self.field, self.code, self.reason = field, str(code), f"{reason_zh} ({reason_en})"
 
 
 def kind_of(name: str) -> Kind:

@@ -1,4 +1,5 @@
-"""Set-based SQL on either dialect: numbered parameters, JSON objects, text aggregation and the scope filter."""
+"""Set-based SQL on either dialect: numbered parameters, JSON objects and text aggregation (a Scope renders its own
+filter with `scope.sql(column, sql.p)`)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,6 @@ from typing import Any
 from tortoise import Tortoise
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from authz.scope import Scope
-from kernel.values import prefix_bounds
 
 CONNECTION = "supervision"
 
@@ -68,15 +67,6 @@ class Sql:
 
     def _last4(self, expr: str) -> str:
         return f"right({expr}, 4)" if self.postgres else f"substr({expr}, -4)"
-
-    def scope(self, scope: Scope, column: str) -> str:
-        """The caller's jurisdiction as BETWEEN ranges on a region-code column."""
-        if scope.everything:
-            return "1=1"
-        if scope.empty:
-            return "1=0"
-        ranges = [f"{column} BETWEEN {self.p(low)} AND {self.p(high)}" for low, high in map(prefix_bounds, sorted(scope.prefixes))]
-        return "(" + " OR ".join(ranges) + ")"
 
 
 def decode_json(value: Any) -> Any:

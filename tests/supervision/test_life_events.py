@@ -35,7 +35,7 @@ async def test_the_households_service_pages_through_life_events_and_sees_no_othe
     assert pages[-1]["nextCursor"] is None
 
 
-@pytest.mark.parametrize(("variables", "code", "field"), [({"first": 0}, "BAD_USER_INPUT", "first"),
+@pytest.mark.parametrize(("variables", "code", "field"), [({"first": 0}, "BAD_PAGE_SIZE", "first"),
                                                           ({"first": 10, "after": "x"}, "INVALID_CURSOR", "after")])
 async def test_a_bad_page_request_names_the_argument(variables, code, field):
     client = InternalClient("supervision", caller="households")
