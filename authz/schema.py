@@ -19,7 +19,8 @@ from authz.models import RoleGrant as RoleGrantRow
 from authz.models import User as UserRow
 from authz.permissions import allowed, principal, scope
 from kernel.errors import InvalidInput
-from kernel.subgraph import create_schema, loader, ordered
+from kernel.loaders import Loader
+from kernel.subgraph import create_schema, ordered
 
 
 @strawberry.type(description="角色授权 / a role held in a region and every region beneath it (\"*\": everywhere)")
@@ -43,7 +44,7 @@ class UserAccount:
 
     @strawberry.field(description="角色授权 / the user's roles and regions")
     async def grants(self, info: Info) -> list[RoleGrant]:
-        rows = await loader(info, "grants", _load_grants).load(int(self.id))
+        rows = await GrantsLoader.of(info).load(int(self.id))
         return [RoleGrant.from_row(row) for row in rows]
 
     @classmethod
@@ -52,8 +53,11 @@ class UserAccount:
                    active=row.is_active, created_at=row.created_at)
 
 
-async def _load_grants(ids: list[int]) -> list[list[RoleGrantRow]]:
-    return ordered(ids, await service.grants_of(user_ids=ids), default=[])
+class GrantsLoader(Loader[int, "list[RoleGrantRow]"]):
+    """Each user's role grants."""
+
+    async def batch(self, keys: list[int]) -> list[list[RoleGrantRow]]:
+        return ordered(keys, await service.grants_of(user_ids=keys), default=[])
 
 
 @strawberry.type(description="策略中的角色 / a role of the policy and the actions it grants")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import logging
 import uuid
-from collections.abc import Awaitable, Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
 from typing import Any
 
@@ -20,7 +20,6 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 from strawberry.asgi import GraphQL
-from strawberry.dataloader import DataLoader
 from strawberry.extensions import MaskErrors, ParserCache, SchemaExtension, ValidationCache
 from strawberry.federation.schema import FederationAny
 from strawberry.types import Info
@@ -185,14 +184,6 @@ class RequireToken:
         scope.setdefault("state", {})["principal"] = principal
         note(user=principal.username)
         await self.app(scope, receive, send)
-
-
-def loader(info: Info, name: str, load: Callable[[list[Any]], Awaitable[list[Any]]]) -> DataLoader:
-    """The request's DataLoader called `name`, so N entity lookups become one query."""
-    loaders: dict[str, DataLoader] = info.context["loaders"]
-    if name not in loaders:
-        loaders[name] = DataLoader(load_fn=load)
-    return loaders[name]
 
 
 def ordered(keys: Sequence[Hashable], rows: dict[Hashable, Any], default: Any = None) -> list[Any]:

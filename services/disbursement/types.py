@@ -15,7 +15,8 @@ from authz.masking import Sensitive, reveal
 from authz.permissions import allowed, scope
 from kernel.errors import DomainError
 from kernel.feeds import FeedPage, Position
-from kernel.subgraph import loader, ordered, selected_arguments
+from kernel.loaders import Loader
+from kernel.subgraph import ordered, selected_arguments
 from services.disbursement import models, service
 
 
@@ -132,13 +133,12 @@ class Household:
         return [Payment.from_row(row) for row in rows]
 
     async def _load_payments(self, info: Info, period: str | None) -> list[Payment]:
-        key = f"payments:{period or ''}"
-        rows = await loader(info, key, lambda ids: _load_payments(info, ids, period)).load(int(self.id))
+        rows = await PaymentsLoader.of(info, period).load(int(self.id))
         return [Payment.from_row(row) for row in rows]
 
     @strawberry.field(permission_classes=[allowed(Action.ACCOUNT_READ)], description="当前银行账户 / current bank account")
     async def bank_account(self, info: Info) -> BankAccount | None:
-        row = await loader(info, "account", lambda ids: _load_accounts(info, ids)).load(int(self.id))
+        row = await AccountLoader.of(info).load(int(self.id))
         return BankAccount.from_row(row) if row else None
 
     @classmethod
@@ -156,7 +156,7 @@ class Household:
         fetched: dict[str | None, dict[int, list[dict]]] = {}
         for period in periods:
             try:
-                fetched[period] = dict(zip(ids, await _load_payments(info, ids, period)))
+                fetched[period] = dict(zip(ids, await PaymentsLoader.of(info, period).batch(ids)))
             except DomainError:
                 continue  # a malformed period is refused at each household's field, as without the batch
         for household in households:
@@ -164,10 +164,17 @@ class Household:
         return found
 
 
-async def _load_payments(info: Info, ids: list[int], period: str | None) -> list[list[dict]]:
-    rows = await service.payments_by_household(scope=scope(info, Action.PAYMENT_READ), household_ids=ids, period=period)
-    return ordered(ids, rows, default=[])
+class PaymentsLoader(Loader[int, "list[dict]"]):
+    """Each household's payments of a period (`args`: the period, or None for all), inside the payment scope."""
+
+    async def batch(self, keys: list[int]) -> list[list[dict]]:
+        rows = await service.payments_by_household(scope=scope(self.info, Action.PAYMENT_READ), household_ids=keys,
+                                                   period=self.args[0])
+        return ordered(keys, rows, default=[])
 
 
-async def _load_accounts(info: Info, ids: list[int]) -> list[models.BankAccount | None]:
-    return ordered(ids, await service.current_accounts(scope=scope(info, Action.ACCOUNT_READ), household_ids=ids))
+class AccountLoader(Loader[int, "models.BankAccount | None"]):
+    """Each household's account in force, inside the account scope."""
+
+    async def batch(self, keys: list[int]) -> list[models.BankAccount | None]:
+        return ordered(keys, await service.current_accounts(scope=scope(self.info, Action.ACCOUNT_READ), household_ids=keys))

@@ -13,7 +13,8 @@ from strawberry.types import Info
 from authz.actions import Action
 from authz.permissions import allowed, scope
 from kernel.labels import URBAN_RURAL
-from kernel.subgraph import loader, ordered
+from kernel.loaders import Loader
+from kernel.subgraph import ordered
 from authz.masking import Sensitive, reveal
 from kernel.values import lookup_id, record_id
 from services.households import case_file, case_queries, models, service
@@ -49,12 +50,15 @@ class Region:
 
     @classmethod
     async def resolve_reference(cls, info: Info, code: strawberry.ID) -> Region | None:
-        row = await loader(info, "region", _load_regions).load(str(code))
+        row = await RegionLoader.of(info).load(str(code))
         return cls.from_row(row) if row else None
 
 
-async def _load_regions(codes: list[str]) -> list[models.Region | None]:
-    return ordered(codes, await service.regions_by_code(codes=codes))
+class RegionLoader(Loader[str, "models.Region | None"]):
+    """Regions by code (行政区划)."""
+
+    async def batch(self, keys: list[str]) -> list[models.Region | None]:
+        return ordered(keys, await service.regions_by_code(codes=keys))
 
 
 @strawberry.federation.type(keys=["id"], description="家庭成员 / household member")
@@ -102,14 +106,17 @@ class Person:
     @classmethod
     async def resolve_reference(cls, info: Info, id: strawberry.ID) -> Person:
         key = lookup_id(id)
-        row = None if key is None else await loader(info, "person", lambda ids: _load_persons(info, ids)).load(key)
+        row = None if key is None else await PersonLoader.of(info).load(key)
         if row is None:
             raise service.PersonNotFound(id)
         return cls.from_row(row)
 
 
-async def _load_persons(info: Info, ids: list[int]) -> list[models.Person | None]:
-    return ordered(ids, await service.persons_by_id(scope=scope(info, Action.HOUSEHOLD_READ), ids=ids))
+class PersonLoader(Loader[int, "models.Person | None"]):
+    """Members by id, inside the caller's household scope."""
+
+    async def batch(self, keys: list[int]) -> list[models.Person | None]:
+        return ordered(keys, await service.persons_by_id(scope=scope(self.info, Action.HOUSEHOLD_READ), ids=keys))
 
 
 @strawberry.federation.type(keys=["id"], description="家庭 / household, the unit of dibao")
@@ -129,12 +136,12 @@ class Household:
 
     @strawberry.field(description="户主 / head of household")
     async def head(self, info: Info) -> Person | None:
-        row = await loader(info, "head", _load_heads).load(int(self.id))
+        row = await HeadLoader.of(info).load(int(self.id))
         return Person.from_row(row) if row else None
 
     @strawberry.field(description="家庭成员 / members")
     async def members(self, info: Info) -> list[Person]:
-        rows = await loader(info, "members", _load_members).load(int(self.id))
+        rows = await MembersLoader.of(info).load(int(self.id))
         return [Person.from_row(row) for row in rows]
 
     @strawberry.field(description="保障金额测算及说明 / the amount on a day, with its explanation")
@@ -159,7 +166,7 @@ class Household:
 
     @strawberry.field(permission_classes=[allowed(Action.APPLICATION_READ)], description="申请 / the household's applications, oldest first")
     async def applications(self, info: Info) -> list[Application]:
-        rows = await loader(info, "household_applications", lambda ids: _applications(info, ids)).load(int(self.id))
+        rows = await ApplicationsLoader.of(info).load(int(self.id))
         return [Application.from_row(row) for row in rows]
 
     @strawberry.field(description="决定 / the county's decisions on the household, oldest first")
@@ -169,7 +176,7 @@ class Household:
     @strawberry.field(permission_classes=[allowed(Action.APPLICATION_READ)],
                       description="一户一档 / the case file in time order; the supervision findings are `findings`")
     async def case_file(self, info: Info) -> list[CaseFileEntry]:
-        rows = await loader(info, "case_file", case_file.entries).load(int(self.id))
+        rows = await CaseFileLoader.of(info).load(int(self.id))
         return [CaseFileEntry.from_entry(row) for row in rows]
 
     @strawberry.field(description="户籍区划 / region")
@@ -201,34 +208,60 @@ class Household:
     @classmethod
     async def resolve_reference(cls, info: Info, id: strawberry.ID) -> Household:
         key = lookup_id(id)
-        row = None if key is None else await loader(info, "household", lambda ids: _load_households(info, ids)).load(key)
+        row = None if key is None else await HouseholdLoader.of(info).load(key)
         if row is None:
             raise service.HouseholdNotFound(id)
         return cls.from_values(row)
 
 
 def _grouped(info: Info, model: type, household_id: int):
-    return loader(info, f"grouped:{model.__name__}", lambda ids: case_queries.grouped(model, ids)).load(household_id)
+    return HouseholdRecordsLoader.of(info, model).load(household_id)
 
 
-async def _applications(info: Info, ids: list[int]) -> list[list[models.Application]]:
+class HouseholdRecordsLoader(Loader[int, list]):
+    """A household's records of one model (`args`: the model), oldest first: amounts, incomes, assets …"""
+
+    async def batch(self, keys: list[int]) -> list[list]:
+        return await case_queries.grouped(self.args[0], keys)
+
+
+class ApplicationsLoader(Loader[int, "list[models.Application]"]):
     """Applications of many households in one query, inside the caller's application scope."""
-    grouped: dict[int, list[models.Application]] = {}
-    for row in await models.Application.filter(scope(info, Action.APPLICATION_READ).q(), household_id__in=ids).order_by("id"):
-        grouped.setdefault(row.household_id, []).append(row)
-    return ordered(ids, grouped, default=[])
+
+    async def batch(self, keys: list[int]) -> list[list[models.Application]]:
+        grouped: dict[int, list[models.Application]] = {}
+        allowed = scope(self.info, Action.APPLICATION_READ)
+        for row in await models.Application.filter(allowed.q(), household_id__in=keys).order_by("id"):
+            grouped.setdefault(row.household_id, []).append(row)
+        return ordered(keys, grouped, default=[])
 
 
-async def _load_households(info: Info, ids: list[int]) -> list[dict[str, Any] | None]:
-    return ordered(ids, await service.households_by_id(scope=scope(info, Action.HOUSEHOLD_READ), ids=ids))
+class CaseFileLoader(Loader[int, list]):
+    """The case file (一户一档) of many households."""
+
+    async def batch(self, keys: list[int]) -> list[list]:
+        return await case_file.entries(keys)
 
 
-async def _load_heads(ids: list[int]) -> list[models.Person | None]:
-    return ordered(ids, await service.heads_by_household(household_ids=ids))
+class HouseholdLoader(Loader[int, "dict[str, Any] | None"]):
+    """Households by id (plain values), inside the caller's household scope: lookups and `_entities` alike."""
+
+    async def batch(self, keys: list[int]) -> list[dict[str, Any] | None]:
+        return ordered(keys, await service.households_by_id(scope=scope(self.info, Action.HOUSEHOLD_READ), ids=keys))
 
 
-async def _load_members(ids: list[int]) -> list[list[models.Person]]:
-    return ordered(ids, await service.members_by_household(household_ids=ids), default=[])
+class HeadLoader(Loader[int, "models.Person | None"]):
+    """The head of each household."""
+
+    async def batch(self, keys: list[int]) -> list[models.Person | None]:
+        return ordered(keys, await service.heads_by_household(household_ids=keys))
+
+
+class MembersLoader(Loader[int, "list[models.Person]"]):
+    """The members of each household."""
+
+    async def batch(self, keys: list[int]) -> list[list[models.Person]]:
+        return ordered(keys, await service.members_by_household(household_ids=keys), default=[])
 
 
 @strawberry.input(description="登记的家庭成员 / a member to register")

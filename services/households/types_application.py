@@ -13,7 +13,8 @@ from strawberry.types import Info
 from authz.actions import Action
 from authz.permissions import principal, scope
 from kernel.errors import NotFound
-from kernel.subgraph import loader, ordered
+from kernel.loaders import Loader
+from kernel.subgraph import ordered
 from kernel.values import lookup_id
 from services.households import case_file, models, worklist
 from services.households.calendar import today
@@ -87,11 +88,28 @@ class PanelReview:
                    result=row.result, recorded_by=row.recorded_by)
 
 
-async def _panels_of(application_ids: list[int]) -> list[list[models.PanelReview]]:
-    grouped: dict[int, list[models.PanelReview]] = {}
-    for row in await models.PanelReview.filter(application_id__in=application_ids).order_by("id"):
-        grouped.setdefault(row.application_id, []).append(row)
-    return ordered(application_ids, grouped, default=[])
+class PanelsLoader(Loader[int, "list[models.PanelReview]"]):
+    """The panels (democratic review, joint review) of each application, oldest first."""
+
+    async def batch(self, keys: list[int]) -> list[list[models.PanelReview]]:
+        grouped: dict[int, list[models.PanelReview]] = {}
+        for row in await models.PanelReview.filter(application_id__in=keys).order_by("id"):
+            grouped.setdefault(row.application_id, []).append(row)
+        return ordered(keys, grouped, default=[])
+
+
+class EntryCheckHitsLoader(Loader[int, list]):
+    """The registry hits found on entry (逢进必核) of each application."""
+
+    async def batch(self, keys: list[int]) -> list[list]:
+        return await case_file.hits_of(keys)
+
+
+class StepsLoader(Loader[int, list]):
+    """The steps taken on each application, oldest first."""
+
+    async def batch(self, keys: list[int]) -> list[list]:
+        return await case_file.steps_of(keys)
 
 
 @strawberry.type(description="申请 / an application in the approval workflow")
@@ -116,7 +134,7 @@ class Application:
 
     @strawberry.field(description="逢进必核命中 / the registry hits found on entry; each answered before approval")
     async def entry_check_hits(self, info: Info) -> list[EntryCheckHit]:
-        rows = await loader(info, "entry_check_hits", case_file.hits_of).load(int(self.id))
+        rows = await EntryCheckHitsLoader.of(info).load(int(self.id))
         return [EntryCheckHit.from_row(row) for row in rows]
 
     @strawberry.field(description="已超期 / open and past the overall or the current step's deadline")
@@ -126,7 +144,7 @@ class Application:
 
     @strawberry.field(description="您可办理的下一步 / the steps you may take now (state, your rights here, recusal)")
     async def next_actions(self, info: Info) -> list[str]:
-        return await loader(info, "next_actions", lambda rows: _next_actions(info, rows)).load(self.row)
+        return await NextActionsLoader.of(info).load(self.row)
 
     @strawberry.field(description="申请家庭（无权查看时为空）/ the household that applied, null where you may not read it")
     async def household(self, info: Info) -> Annotated[Household, strawberry.lazy("services.households.types")] | None:
@@ -139,12 +157,12 @@ class Application:
 
     @strawberry.field(description="民主评议与会审记录 / the panels that reviewed it: participants, signatures, votes, result")
     async def reviews(self, info: Info) -> list[PanelReview]:
-        rows = await loader(info, "application_panels", _panels_of).load(int(self.id))
+        rows = await PanelsLoader.of(info).load(int(self.id))
         return [PanelReview.from_row(row) for row in rows]
 
     @strawberry.field(description="已办环节 / the steps taken, oldest first")
     async def steps(self, info: Info) -> list[StepRecord]:
-        rows = await loader(info, "application_steps", case_file.steps_of).load(int(self.id))
+        rows = await StepsLoader.of(info).load(int(self.id))
         return [StepRecord.from_row(row) for row in rows]
 
     @classmethod
@@ -158,9 +176,12 @@ class Application:
         )
 
 
-async def _next_actions(info: Info, rows: list[models.Application]) -> list[list[str]]:
-    found = await worklist.next_actions(principal(info), rows)
-    return [found[row.id] for row in rows]
+class NextActionsLoader(Loader["models.Application", "list[str]"]):
+    """The steps the caller may take now on each application (state, rights, recusal), for a page at once."""
+
+    async def batch(self, keys: list[models.Application]) -> list[list[str]]:
+        found = await worklist.next_actions(principal(self.info), keys)
+        return [found[row.id] for row in keys]
 
 
 @strawberry.federation.type(keys=["id"], description="决定 / a county decision: approve, reject, increase, reduce, stop, keep")
@@ -186,16 +207,19 @@ class Decision:
     async def resolve_reference(cls, info: Info, id: strawberry.ID) -> Decision:
         """Inside the caller's household jurisdiction only; otherwise the same answer as for an id that does not exist."""
         key = lookup_id(id)
-        row = None if key is None else await loader(info, "decision", lambda ids: _decisions(info, ids)).load(key)
+        row = None if key is None else await DecisionLoader.of(info).load(key)
         if row is None:
             raise NotFound(f"decision {id} does not exist or lies outside your jurisdiction", f"决定 {id} 不存在或不在您的管辖范围内",
                            field="id", code=HouseholdsErrorCode.DECISION_NOT_FOUND)
         return cls.from_row(row)
 
 
-async def _decisions(info: Info, ids: list[int]) -> list[models.Decision | None]:
-    rows = await models.Decision.filter(scope(info, Action.HOUSEHOLD_READ).q(), id__in=ids)
-    return ordered(ids, {row.id: row for row in rows})
+class DecisionLoader(Loader[int, "models.Decision | None"]):
+    """Decisions by id, inside the caller's household scope."""
+
+    async def batch(self, keys: list[int]) -> list[models.Decision | None]:
+        rows = await models.Decision.filter(scope(self.info, Action.HOUSEHOLD_READ).q(), id__in=keys)
+        return ordered(keys, {row.id: row for row in rows})
 
 
 @strawberry.type(description="一户一档条目 / one entry of the case file: a step, notice, objection, decision, amount, check-in, extension")

@@ -14,7 +14,8 @@ from authz.actions import Action
 from authz.entities import guarded_references
 from authz.permissions import allowed, scope
 from kernel.errors import InvalidInput
-from kernel.subgraph import loader, ordered
+from kernel.loaders import Loader
+from kernel.subgraph import ordered
 from kernel.values import record_id
 from services.supervision import findings as findings_service
 from services.supervision import inspection, models
@@ -83,7 +84,7 @@ class Household:
 
     @strawberry.field(permission_classes=[allowed(Action.FINDING_READ)], description="核查线索 / findings on this household")
     async def findings(self, info: Info) -> list[Finding] | None:
-        rows = await loader(info, "findings", lambda ids: _load_findings(info, ids)).load(int(self.id))
+        rows = await FindingsLoader.of(info).load(int(self.id))
         return [Finding.from_row(row) for row in rows]
 
     @classmethod
@@ -100,9 +101,12 @@ async def _household_regions(ids: list[int]) -> dict[int, str]:
     return regions
 
 
-async def _load_findings(info: Info, ids: list[int]) -> list[list[models.Finding]]:
-    rows = await findings_service.findings_by_household(scope=scope(info, Action.FINDING_READ), household_ids=ids)
-    return ordered(ids, rows, default=[])
+class FindingsLoader(Loader[int, "list[models.Finding]"]):
+    """Each household's findings, inside the caller's finding scope."""
+
+    async def batch(self, keys: list[int]) -> list[list[models.Finding]]:
+        rows = await findings_service.findings_by_household(scope=scope(self.info, Action.FINDING_READ), household_ids=keys)
+        return ordered(keys, rows, default=[])
 
 
 @strawberry.type(description="核查规则 / an inspection rule")

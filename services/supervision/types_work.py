@@ -12,7 +12,8 @@ from strawberry.types import Info
 from authz.actions import Action
 from authz.masking import Sensitive, reveal
 from authz.permissions import scope
-from kernel.subgraph import loader, ordered
+from kernel.loaders import Loader
+from kernel.subgraph import ordered
 from services.supervision import campaigns, models, spotchecks
 
 
@@ -50,7 +51,7 @@ class SpotCheck:
 
     @strawberry.field(description="抽中家庭 / households drawn")
     async def items(self, info: Info) -> list[SpotCheckItem]:
-        rows = await loader(info, "spot_check_items", lambda ids: _load_items(info, ids)).load(int(self.id))
+        rows = await SpotCheckItemsLoader.of(info).load(int(self.id))
         return [SpotCheckItem.from_row(row) for row in rows]
 
     @classmethod
@@ -59,9 +60,12 @@ class SpotCheck:
                    inspectors=list(row.inspectors), population=row.population, published_at=row.published_at, summary=row.summary)
 
 
-async def _load_items(info: Info, ids: list[int]) -> list[list[models.SpotCheckItem]]:
-    rows = await spotchecks.items_of(scope=scope(info, Action.SPOT_CHECK_READ), spot_check_ids=ids)
-    return ordered(ids, rows, default=[])
+class SpotCheckItemsLoader(Loader[int, "list[models.SpotCheckItem]"]):
+    """The households drawn in each spot check, inside the spot-check scope."""
+
+    async def batch(self, keys: list[int]) -> list[list[models.SpotCheckItem]]:
+        rows = await spotchecks.items_of(scope=scope(self.info, Action.SPOT_CHECK_READ), spot_check_ids=keys)
+        return ordered(keys, rows, default=[])
 
 
 @strawberry.type(description="12349 举报 / a complaint; the reporter is shown to the supervision bureau only")
