@@ -56,7 +56,7 @@ class UserAccount:
 class GrantsLoader(Loader[int, "list[RoleGrantRow]"]):
     """Each user's role grants."""
 
-    async def batch(self, keys: list[int]) -> list[list[RoleGrantRow]]:
+    async def fetch(self, keys: list[int]) -> list[list[RoleGrantRow]]:
         return ordered(keys, await service.grants_of(user_ids=keys), default=[])
 
 

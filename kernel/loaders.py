@@ -1,8 +1,8 @@
 """Named batch loaders: one class per kind of record a field loads, one instance per request (and arguments).
 
-A field reads `await PersonLoader.of(info).load(key)`: the class says what it loads and how (`batch`), so N
-lookups in one request become one query, and a field has one load path instead of a string key and a lambda
-that two fields could spell differently.
+A field reads `await PersonLoader.of(info).load(key)`: the class says what it loads and how (`fetch`; `batch` is
+the DataLoader's own), so N lookups in one request become one query, and a field has one load path instead of a
+string key and a lambda that two fields could spell differently.
 """
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ class Loader(DataLoader[K, V], Generic[K, V]):
     def __init__(self, info: Info, *args: Hashable) -> None:
         self.info = info
         self.args = args
-        super().__init__(load_fn=self.batch)
+        super().__init__(load_fn=self.fetch)
 
-    async def batch(self, keys: list[K]) -> list[V]:
+    async def fetch(self, keys: list[K]) -> list[V]:
         """The values of `keys`, in their order (None or [] where there is none)."""
         raise NotImplementedError
 

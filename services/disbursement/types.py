@@ -156,7 +156,7 @@ class Household:
         fetched: dict[str | None, dict[int, list[dict]]] = {}
         for period in periods:
             try:
-                fetched[period] = dict(zip(ids, await PaymentsLoader.of(info, period).batch(ids)))
+                fetched[period] = dict(zip(ids, await PaymentsLoader.of(info, period).fetch(ids)))
             except DomainError:
                 continue  # a malformed period is refused at each household's field, as without the batch
         for household in households:
@@ -167,7 +167,7 @@ class Household:
 class PaymentsLoader(Loader[int, "list[dict]"]):
     """Each household's payments of a period (`args`: the period, or None for all), inside the payment scope."""
 
-    async def batch(self, keys: list[int]) -> list[list[dict]]:
+    async def fetch(self, keys: list[int]) -> list[list[dict]]:
         rows = await service.payments_by_household(scope=scope(self.info, Action.PAYMENT_READ), household_ids=keys,
                                                    period=self.args[0])
         return ordered(keys, rows, default=[])
@@ -176,5 +176,5 @@ class PaymentsLoader(Loader[int, "list[dict]"]):
 class AccountLoader(Loader[int, "models.BankAccount | None"]):
     """Each household's account in force, inside the account scope."""
 
-    async def batch(self, keys: list[int]) -> list[models.BankAccount | None]:
+    async def fetch(self, keys: list[int]) -> list[models.BankAccount | None]:
         return ordered(keys, await service.current_accounts(scope=scope(self.info, Action.ACCOUNT_READ), household_ids=keys))

@@ -57,7 +57,7 @@ class Region:
 class RegionLoader(Loader[str, "models.Region | None"]):
     """Regions by code (行政区划)."""
 
-    async def batch(self, keys: list[str]) -> list[models.Region | None]:
+    async def fetch(self, keys: list[str]) -> list[models.Region | None]:
         return ordered(keys, await service.regions_by_code(codes=keys))
 
 
@@ -115,7 +115,7 @@ class Person:
 class PersonLoader(Loader[int, "models.Person | None"]):
     """Members by id, inside the caller's household scope."""
 
-    async def batch(self, keys: list[int]) -> list[models.Person | None]:
+    async def fetch(self, keys: list[int]) -> list[models.Person | None]:
         return ordered(keys, await service.persons_by_id(scope=scope(self.info, Action.HOUSEHOLD_READ), ids=keys))
 
 
@@ -221,14 +221,14 @@ def _grouped(info: Info, model: type, household_id: int):
 class HouseholdRecordsLoader(Loader[int, list]):
     """A household's records of one model (`args`: the model), oldest first: amounts, incomes, assets …"""
 
-    async def batch(self, keys: list[int]) -> list[list]:
+    async def fetch(self, keys: list[int]) -> list[list]:
         return await case_queries.grouped(self.args[0], keys)
 
 
 class ApplicationsLoader(Loader[int, "list[models.Application]"]):
     """Applications of many households in one query, inside the caller's application scope."""
 
-    async def batch(self, keys: list[int]) -> list[list[models.Application]]:
+    async def fetch(self, keys: list[int]) -> list[list[models.Application]]:
         grouped: dict[int, list[models.Application]] = {}
         allowed = scope(self.info, Action.APPLICATION_READ)
         for row in await models.Application.filter(allowed.q(), household_id__in=keys).order_by("id"):
@@ -239,28 +239,28 @@ class ApplicationsLoader(Loader[int, "list[models.Application]"]):
 class CaseFileLoader(Loader[int, list]):
     """The case file (一户一档) of many households."""
 
-    async def batch(self, keys: list[int]) -> list[list]:
+    async def fetch(self, keys: list[int]) -> list[list]:
         return await case_file.entries(keys)
 
 
 class HouseholdLoader(Loader[int, "dict[str, Any] | None"]):
     """Households by id (plain values), inside the caller's household scope: lookups and `_entities` alike."""
 
-    async def batch(self, keys: list[int]) -> list[dict[str, Any] | None]:
+    async def fetch(self, keys: list[int]) -> list[dict[str, Any] | None]:
         return ordered(keys, await service.households_by_id(scope=scope(self.info, Action.HOUSEHOLD_READ), ids=keys))
 
 
 class HeadLoader(Loader[int, "models.Person | None"]):
     """The head of each household."""
 
-    async def batch(self, keys: list[int]) -> list[models.Person | None]:
+    async def fetch(self, keys: list[int]) -> list[models.Person | None]:
         return ordered(keys, await service.heads_by_household(household_ids=keys))
 
 
 class MembersLoader(Loader[int, "list[models.Person]"]):
     """The members of each household."""
 
-    async def batch(self, keys: list[int]) -> list[list[models.Person]]:
+    async def fetch(self, keys: list[int]) -> list[list[models.Person]]:
         return ordered(keys, await service.members_by_household(household_ids=keys), default=[])
 
 

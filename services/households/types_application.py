@@ -91,7 +91,7 @@ class PanelReview:
 class PanelsLoader(Loader[int, "list[models.PanelReview]"]):
     """The panels (democratic review, joint review) of each application, oldest first."""
 
-    async def batch(self, keys: list[int]) -> list[list[models.PanelReview]]:
+    async def fetch(self, keys: list[int]) -> list[list[models.PanelReview]]:
         grouped: dict[int, list[models.PanelReview]] = {}
         for row in await models.PanelReview.filter(application_id__in=keys).order_by("id"):
             grouped.setdefault(row.application_id, []).append(row)
@@ -101,14 +101,14 @@ class PanelsLoader(Loader[int, "list[models.PanelReview]"]):
 class EntryCheckHitsLoader(Loader[int, list]):
     """The registry hits found on entry (逢进必核) of each application."""
 
-    async def batch(self, keys: list[int]) -> list[list]:
+    async def fetch(self, keys: list[int]) -> list[list]:
         return await case_file.hits_of(keys)
 
 
 class StepsLoader(Loader[int, list]):
     """The steps taken on each application, oldest first."""
 
-    async def batch(self, keys: list[int]) -> list[list]:
+    async def fetch(self, keys: list[int]) -> list[list]:
         return await case_file.steps_of(keys)
 
 
@@ -179,7 +179,7 @@ class Application:
 class NextActionsLoader(Loader["models.Application", "list[str]"]):
     """The steps the caller may take now on each application (state, rights, recusal), for a page at once."""
 
-    async def batch(self, keys: list[models.Application]) -> list[list[str]]:
+    async def fetch(self, keys: list[models.Application]) -> list[list[str]]:
         found = await worklist.next_actions(principal(self.info), keys)
         return [found[row.id] for row in keys]
 
@@ -217,7 +217,7 @@ class Decision:
 class DecisionLoader(Loader[int, "models.Decision | None"]):
     """Decisions by id, inside the caller's household scope."""
 
-    async def batch(self, keys: list[int]) -> list[models.Decision | None]:
+    async def fetch(self, keys: list[int]) -> list[models.Decision | None]:
         rows = await models.Decision.filter(scope(self.info, Action.HOUSEHOLD_READ).q(), id__in=keys)
         return ordered(keys, {row.id: row for row in rows})
 

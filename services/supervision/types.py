@@ -104,7 +104,7 @@ async def _household_regions(ids: list[int]) -> dict[int, str]:
 class FindingsLoader(Loader[int, "list[models.Finding]"]):
     """Each household's findings, inside the caller's finding scope."""
 
-    async def batch(self, keys: list[int]) -> list[list[models.Finding]]:
+    async def fetch(self, keys: list[int]) -> list[list[models.Finding]]:
         rows = await findings_service.findings_by_household(scope=scope(self.info, Action.FINDING_READ), household_ids=keys)
         return ordered(keys, rows, default=[])
 

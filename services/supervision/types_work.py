@@ -63,7 +63,7 @@ class SpotCheck:
 class SpotCheckItemsLoader(Loader[int, "list[models.SpotCheckItem]"]):
     """The households drawn in each spot check, inside the spot-check scope."""
 
-    async def batch(self, keys: list[int]) -> list[list[models.SpotCheckItem]]:
+    async def fetch(self, keys: list[int]) -> list[list[models.SpotCheckItem]]:
         rows = await spotchecks.items_of(scope=scope(self.info, Action.SPOT_CHECK_READ), spot_check_ids=keys)
         return ordered(keys, rows, default=[])
 
