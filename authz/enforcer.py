@@ -11,6 +11,7 @@ import casbin
 from authz.actions import Action
 from authz.principal import Principal
 from authz.scope import Scope
+from kernel.error_codes import CommonErrorCode
 from kernel.errors import Forbidden
 from kernel.values import RegionCode
 
@@ -98,7 +99,7 @@ class Authorizer:
             raise Forbidden(
                 f"{principal.username} may not {action} in region {region}",
                 f"用户 {principal.username} 无权在区划 {region} 执行 {action}",
-                code="FORBIDDEN",
+                code=CommonErrorCode.FORBIDDEN,
                 action=str(action),
             )
 

@@ -13,6 +13,7 @@ from starlette.responses import JSONResponse, Response
 
 from authz import service, sessions, tokens
 from authz.principal import Principal
+from kernel.error_codes import CommonErrorCode
 from kernel.errors import DomainError, InvalidInput
 
 
@@ -195,5 +196,5 @@ class IntrospectionGuard:
         if get_authorizer().holds(principal, Action.INTROSPECT):
             return None
         error = {"message": "schema introspection is disabled in production (模式自省在生产环境中已关闭)",
-                 "extensions": {"code": "INTROSPECTION_DISABLED"}}
+                 "extensions": {"code": CommonErrorCode.INTROSPECTION_DISABLED}}
         return JSONResponse({"data": None, "errors": [error]}, status_code=403)

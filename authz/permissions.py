@@ -12,6 +12,7 @@ from authz.actions import Action
 from authz.enforcer import get_authorizer
 from authz.principal import Principal
 from authz.scope import Scope
+from kernel.error_codes import CommonErrorCode
 
 
 def principal(info: Info) -> Principal:
@@ -33,7 +34,7 @@ def allowed(action: Action) -> type[BasePermission]:
     class Allowed(BasePermission):
         required = action
         message = f"not permitted: {action}"
-        error_extensions = {"code": "FORBIDDEN", "action": str(action)}
+        error_extensions = {"code": str(CommonErrorCode.FORBIDDEN), "action": str(action)}
 
         def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
             return not scope(info, action).empty

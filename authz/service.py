@@ -20,8 +20,10 @@ from authz.models import IdentityAuditRecord, RoleGrant, SignInEvent, User
 from authz.principal import Grant, Principal
 from authz.scope import Scope
 from kernel.audit import record
+from kernel.error_codes import CommonErrorCode
 from kernel.errors import Forbidden, InvalidInput, NotFound, Unauthenticated
 from kernel.values import RegionCode
+from authz.error_codes import IdentityErrorCode
 
 _hasher = PasswordHash.recommended()
 ROLES = (
@@ -45,7 +47,7 @@ async def create_user(
     """A new user with its role grants, in one transaction; audited with the administrator as actor."""
     if not username or len(username) > 64 or not username.replace(".", "").replace("-", "").replace("_", "").isalnum():
         raise InvalidInput("username must be 1-64 letters, digits, '.', '-' or '_'", "登录名须为1-64位字母、数字或 . - _",
-                           field="username", code="INVALID_USERNAME")
+                           field="username", code=IdentityErrorCode.INVALID_USERNAME)
     if len(password) < 8:
         raise InvalidInput("password must have at least 8 characters", "口令至少8位", field="password")
     if kind not in ("user", "machine"):
@@ -57,7 +59,7 @@ async def create_user(
     password_hash = await hash_password(password)
     async with in_transaction("authz") as connection:
         if await User.filter(username=username).using_db(connection).exists():
-            raise InvalidInput(f"user {username!r} exists", f"用户 {username!r} 已存在", field="username", code="USER_EXISTS")
+            raise InvalidInput(f"user {username!r} exists", f"用户 {username!r} 已存在", field="username", code=IdentityErrorCode.USER_EXISTS)
         user = await User.create(
             username=username, display_name=display_name, password_hash=password_hash, kind=kind,
             using_db=connection,
@@ -94,14 +96,14 @@ async def authenticate(*, username: str, password: str, remote: str = "", channe
         raise Unauthenticated(
             f"too many sign-in attempts; try again in {throttled.retry_after} seconds",
             f"登录尝试过于频繁，请 {throttled.retry_after} 秒后再试",
-            code="TOO_MANY_ATTEMPTS", retryAfter=throttled.retry_after, limit=throttled.scope,
+            code=IdentityErrorCode.TOO_MANY_ATTEMPTS, retryAfter=throttled.retry_after, limit=throttled.scope,
         )
     user = await User.get_or_none(username=username)
     known = user is not None and user.is_active
     correct = await verify_password(password, user.password_hash if known else await _dummy_hash())
     if not (known and correct):
         await SignInEvent.create(username=logged, succeeded=False, reason="bad_credentials", remote=remote, channel=channel)
-        raise Unauthenticated("wrong username or password", "用户名或口令错误", code="INVALID_CREDENTIALS")
+        raise Unauthenticated("wrong username or password", "用户名或口令错误", code=IdentityErrorCode.INVALID_CREDENTIALS)
     await throttle.succeeded(username=username, address=remote)
     await SignInEvent.create(username=logged, succeeded=True, remote=remote, channel=channel)
     return await principal_of(user)
@@ -135,7 +137,7 @@ async def refreshed(refresh_token: str) -> dict:
     username, family = await sessions.rotate(refresh_token)
     user = await User.get_or_none(username=username, is_active=True)
     if user is None:
-        raise Unauthenticated("the user no longer exists or is disabled", "用户不存在或已停用", code="INVALID_TOKEN")
+        raise Unauthenticated("the user no longer exists or is disabled", "用户不存在或已停用", code=CommonErrorCode.INVALID_TOKEN)
     return await sessions.open_session(await principal_of(user), family=family)
 
 
@@ -146,7 +148,7 @@ async def authenticate_client(*, client_id: str, client_secret: str, remote: str
         await SignInEvent.create(username=client_id[:64], succeeded=False, reason="not_a_client", remote=remote, channel="client")
         raise Unauthenticated(
             "client credentials are for machine clients; people sign in with the password grant",
-            "机构凭据仅供机器客户端使用；个人用户请用口令登录", code="INVALID_CLIENT",
+            "机构凭据仅供机器客户端使用；个人用户请用口令登录", code=IdentityErrorCode.INVALID_CLIENT,
         )
     return principal
 
@@ -157,7 +159,7 @@ def _require_manage(actor: Principal, region: str) -> None:
     if region == EVERYWHERE:
         if not authorizer.scope(actor, Action.USER_MANAGE).everything:
             raise Forbidden("only a nationwide administrator may grant everywhere", "只有全域管理员可授予全域角色",
-                            code="FORBIDDEN", field="regionCode", action=str(Action.USER_MANAGE))
+                            code=CommonErrorCode.FORBIDDEN, field="regionCode", action=str(Action.USER_MANAGE))
         return
     authorizer.require(actor, Action.USER_MANAGE, region)
 
@@ -165,14 +167,14 @@ def _require_manage(actor: Principal, region: str) -> None:
 def _checked_grant(role: str, region: str) -> tuple[str, str]:
     if role not in ROLES:
         raise InvalidInput(f"unknown role {role!r}; roles are {', '.join(ROLES)}", f"未知角色 {role!r}", field="role",
-                           code="UNKNOWN_ROLE")
+                           code=IdentityErrorCode.UNKNOWN_ROLE)
     return role, region if region == EVERYWHERE else str(RegionCode.parse(region))
 
 
 async def _user(username: str, connection) -> User:
     user = await User.get_or_none(username=username).using_db(connection)
     if user is None:
-        raise NotFound(f"no user {username!r}", f"用户 {username!r} 不存在", field="username", code="USER_NOT_FOUND")
+        raise NotFound(f"no user {username!r}", f"用户 {username!r} 不存在", field="username", code=IdentityErrorCode.USER_NOT_FOUND)
     return user
 
 
@@ -185,7 +187,7 @@ async def grant_role(*, actor: Principal, username: str, role: str, region_code:
         _, created = await RoleGrant.get_or_create(user=user, role=role, region_code=region_code, using_db=connection)
         if not created:
             raise InvalidInput(f"{username} already holds {role} in {region_code}", f"{username} 已在 {region_code} 拥有角色 {role}",
-                               field="role", code="GRANT_EXISTS")
+                               field="role", code=IdentityErrorCode.GRANT_EXISTS)
         await record(IdentityAuditRecord, actor=actor.username, action="role.grant", entity="User", entity_id=username,
                      region_code=region_code, after={"role": role, "regionCode": region_code}, using_db=connection)
     return user
@@ -200,7 +202,7 @@ async def revoke_role(*, actor: Principal, username: str, role: str, region_code
         removed = await RoleGrant.filter(user=user, role=role, region_code=region_code).using_db(connection).delete()
         if not removed:
             raise NotFound(f"{username} does not hold {role} in {region_code}", f"{username} 在 {region_code} 没有角色 {role}",
-                           field="role", code="GRANT_NOT_FOUND")
+                           field="role", code=IdentityErrorCode.GRANT_NOT_FOUND)
         await User.filter(id=user.id).using_db(connection).update(tokens_valid_after=dt.datetime.now(dt.timezone.utc))
         await record(IdentityAuditRecord, actor=actor.username, action="role.revoke", entity="User", entity_id=username,
                      region_code=region_code, before={"role": role, "regionCode": region_code}, using_db=connection)

@@ -22,6 +22,7 @@ from authz.principal import Principal
 from kernel import sql
 from kernel.audit import record
 from kernel.errors import Unauthenticated
+from authz.error_codes import IdentityErrorCode
 
 
 def _now() -> dt.datetime:
@@ -71,9 +72,9 @@ async def rotate(refresh_token: str) -> tuple[str, str]:
     if stored is not None and stored.used_at is not None and stored.revoked_at is None:
         raise Unauthenticated(
             "this refresh token was already used; the session has been ended, sign in again",
-            "该刷新令牌已被使用过，会话已终止，请重新登录", code="TOKEN_REUSED",
+            "该刷新令牌已被使用过，会话已终止，请重新登录", code=IdentityErrorCode.TOKEN_REUSED,
         )
-    raise Unauthenticated("the refresh token has been revoked", "刷新令牌已被吊销", code="TOKEN_REVOKED")
+    raise Unauthenticated("the refresh token has been revoked", "刷新令牌已被吊销", code=IdentityErrorCode.TOKEN_REVOKED)
 
 
 async def _revoke_family(family: str, *, connection) -> int:
@@ -130,18 +131,18 @@ async def _require_current(principal: Principal) -> Principal:
     (state,) = await sql.fetch(connections.get("authz"), _CURRENT, principal.token_id, principal.username,
                                principal.family)
     if state["revoked"]:
-        raise Unauthenticated("this token was signed out", "该令牌已注销", code="TOKEN_REVOKED")
+        raise Unauthenticated("this token was signed out", "该令牌已注销", code=IdentityErrorCode.TOKEN_REVOKED)
     if state["family_revoked"]:
         raise Unauthenticated("this session was ended (its refresh token was used twice or signed out)",
-                              "该会话已终止（刷新令牌被重复使用或已注销）", code="TOKEN_REVOKED")
+                              "该会话已终止（刷新令牌被重复使用或已注销）", code=IdentityErrorCode.TOKEN_REVOKED)
     if not state["is_active"]:
-        raise Unauthenticated("the user no longer exists or is disabled", "用户不存在或已停用", code="TOKEN_REVOKED")
+        raise Unauthenticated("the user no longer exists or is disabled", "用户不存在或已停用", code=IdentityErrorCode.TOKEN_REVOKED)
     valid_after = state["tokens_valid_after"]
     if isinstance(valid_after, str):  # SQLite keeps datetimes as ISO text
         valid_after = dt.datetime.fromisoformat(valid_after)
     if valid_after is not None and principal.issued_at < valid_after.timestamp():
         raise Unauthenticated(
             "roles changed or the user signed out since this token was issued; refresh it",
-            "令牌签发后角色已变更或已注销，请刷新令牌", code="TOKEN_REVOKED",
+            "令牌签发后角色已变更或已注销，请刷新令牌", code=IdentityErrorCode.TOKEN_REVOKED,
         )
     return principal

@@ -11,6 +11,7 @@ from typing import Any
 import jwt
 
 from authz.principal import Grant, Principal
+from kernel.error_codes import CommonErrorCode
 from kernel.errors import Unauthenticated
 from kernel.settings import Settings, get_settings
 
@@ -97,19 +98,19 @@ def _verify(token: str, *, kind: str, settings: Settings, max_lifetime: dt.timed
             options={"require": ["exp", "iat", "sub", "jti", "typ"]},
         )
     except jwt.ExpiredSignatureError:
-        raise Unauthenticated("token has expired", "令牌已过期", code="TOKEN_EXPIRED") from None
+        raise Unauthenticated("token has expired", "令牌已过期", code=CommonErrorCode.TOKEN_EXPIRED) from None
     except jwt.InvalidTokenError as exc:
-        raise Unauthenticated(f"token is not valid: {exc}", "令牌无效", code="INVALID_TOKEN") from None
+        raise Unauthenticated(f"token is not valid: {exc}", "令牌无效", code=CommonErrorCode.INVALID_TOKEN) from None
     if claims["typ"] != kind:
-        raise Unauthenticated(f"a {kind} token is required", f"需要 {kind} 类型的令牌", code="INVALID_TOKEN")
+        raise Unauthenticated(f"a {kind} token is required", f"需要 {kind} 类型的令牌", code=CommonErrorCode.INVALID_TOKEN)
     if max_lifetime is not None and claims["exp"] - claims["iat"] > max_lifetime.total_seconds():
         raise Unauthenticated(
-            "token lives longer than an access token may", "令牌有效期超过访问令牌的上限", code="INVALID_TOKEN"
+            "token lives longer than an access token may", "令牌有效期超过访问令牌的上限", code=CommonErrorCode.INVALID_TOKEN
         )
     try:
         grants = frozenset(Grant(str(role), str(region)) for role, region in claims.get("grants", []))
     except (TypeError, ValueError):
-        raise Unauthenticated("token grants are malformed", "令牌中的授权格式错误", code="INVALID_TOKEN") from None
+        raise Unauthenticated("token grants are malformed", "令牌中的授权格式错误", code=CommonErrorCode.INVALID_TOKEN) from None
     return Principal(
         username=claims["sub"],
         grants=grants,
@@ -127,7 +128,7 @@ def bearer(authorization: str | None) -> str:
     scheme, _, token = (authorization or "").partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise Unauthenticated(
-            "an Authorization: Bearer token is required", "请求缺少身份令牌（Authorization: Bearer）", code="UNAUTHENTICATED"
+            "an Authorization: Bearer token is required", "请求缺少身份令牌（Authorization: Bearer）", code=CommonErrorCode.UNAUTHENTICATED
         )
     return token.strip()
 

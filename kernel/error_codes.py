@@ -31,6 +31,7 @@ class CommonErrorCode(ErrorCode):
     FORBIDDEN = "FORBIDDEN", "the caller may not do this here (role or jurisdiction)"
     INTERNAL_CALL_FAILED = "INTERNAL_CALL_FAILED", "another service did not answer an internal call"
     INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR", "an unexpected failure; quote the trace id to the operators"
+    INTROSPECTION_DISABLED = "INTROSPECTION_DISABLED", "schema introspection is closed to the caller (production)"
     INVALID_AMOUNT = (
         "INVALID_AMOUNT",
         "an amount is not money with at most two decimals (or not above zero where it must be)",

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from authz.error_codes import IdentityErrorCode
 from kernel.error_codes import CommonErrorCode, ErrorCode
 from services.disbursement.error_codes import DisbursementErrorCode
 from services.households.error_codes import HouseholdsErrorCode
@@ -16,10 +17,12 @@ from services.supervision.error_codes import SupervisionErrorCode
 
 ROOT = Path(__file__).resolve().parents[2]
 ENUMS: dict[str, type[ErrorCode]] = {"common": CommonErrorCode, "households": HouseholdsErrorCode,
-                                     "disbursement": DisbursementErrorCode, "supervision": SupervisionErrorCode}
+                                     "disbursement": DisbursementErrorCode, "supervision": SupervisionErrorCode,
+                                     "identity": IdentityErrorCode}
+FOLDERS = {"households": "services/households", "disbursement": "services/disbursement",
+           "supervision": "services/supervision", "identity": "authz"}
+"""Where each service's code lives (the identity service is hosted in authz, beside the authorization library)."""
 SHAPE = re.compile(r"[A-Z][A-Z0-9_]+")
-AUTHZ_IN_SUBGRAPHS = ("authz/duties.py", "authz/enforcer.py", "authz/permissions.py", "authz/tokens.py")
-"""The authorization library's modules every subgraph runs: their refusals reach the subgraphs' callers too."""
 
 
 def _sources(folder: str) -> list[Path]:
@@ -52,21 +55,16 @@ def _enum_references(paths: list[Path], enum: type[ErrorCode]) -> set[str]:
     return {name for path in paths for name in pattern.findall(path.read_text())}
 
 
-@pytest.mark.parametrize("folder", ["kernel", "services/households", "services/disbursement", "services/supervision"])
+@pytest.mark.parametrize("folder", ["kernel", "authz", "services/households", "services/disbursement", "services/supervision"])
 def test_no_error_code_is_a_bare_string(folder):
     bare = {f"{path.relative_to(ROOT)}:{line} {code}" for path in _sources(folder) for line, code in _literal_codes(path)}
     assert not bare, "name these codes from the service's error_codes enum"
 
 
-def test_the_authorization_library_answers_only_common_codes_in_the_subgraphs():
-    codes = {code for name in AUTHZ_IN_SUBGRAPHS for _, code in _literal_codes(ROOT / name)}
-    assert codes <= set(CommonErrorCode), codes - set(CommonErrorCode)
-
-
-@pytest.mark.parametrize("service", ["households", "disbursement", "supervision"])
+@pytest.mark.parametrize("service", sorted(FOLDERS))
 def test_each_code_of_a_service_enum_is_answered_by_that_service(service):
     enum = ENUMS[service]
-    used = _enum_references(_sources(f"services/{service}"), enum) - {"meaning"}
+    used = _enum_references(_sources(FOLDERS[service]), enum) - {"meaning"}
     assert used <= set(enum.__members__), "unknown members"
     assert set(enum.__members__) == used, f"never raised: {set(enum.__members__) - used}"
 
@@ -74,8 +72,7 @@ def test_each_code_of_a_service_enum_is_answered_by_that_service(service):
 def test_each_common_code_is_answered_somewhere():
     folders = ["kernel", "services", "authz"]
     used = _enum_references([p for f in folders for p in _sources(f)], CommonErrorCode)
-    literal = {code for name in AUTHZ_IN_SUBGRAPHS for _, code in _literal_codes(ROOT / name)}
-    assert set(CommonErrorCode.__members__) <= used | literal, set(CommonErrorCode.__members__) - used - literal
+    assert set(CommonErrorCode.__members__) <= used, set(CommonErrorCode.__members__) - used
 
 
 def test_a_service_code_never_shadows_a_common_one():
