@@ -16,6 +16,7 @@ from tortoise.expressions import Subquery
 from authz import sessions, throttle
 from authz.actions import Action
 from authz.enforcer import EVERYWHERE, get_authorizer
+from authz.error_codes import IdentityErrorCode
 from authz.models import IdentityAuditRecord, RoleGrant, SignInEvent, User
 from authz.principal import Grant, Principal
 from authz.scope import Scope
@@ -23,7 +24,6 @@ from kernel.audit import record
 from kernel.error_codes import CommonErrorCode
 from kernel.errors import Forbidden, InvalidInput, NotFound, Unauthenticated
 from kernel.values import RegionCode
-from authz.error_codes import IdentityErrorCode
 
 _hasher = PasswordHash.recommended()
 ROLES = (

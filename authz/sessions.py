@@ -17,12 +17,12 @@ from tortoise import connections
 from tortoise.transactions import in_transaction
 
 from authz import tokens
+from authz.error_codes import IdentityErrorCode
 from authz.models import IdentityAuditRecord, RefreshToken, RevokedToken, User
 from authz.principal import Principal
 from kernel import sql
 from kernel.audit import record
 from kernel.errors import Unauthenticated
-from authz.error_codes import IdentityErrorCode
 
 
 def _now() -> dt.datetime:

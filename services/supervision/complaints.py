@@ -61,10 +61,10 @@ async def register(*, scope: Scope, region_code: str | None, received_on: dt.dat
 
 
 async def assign(*, scope: Scope, complaint_id: int, township_code: str, actor: str) -> Complaint:
-    township = RegionCode.parse(township_code, field="townshipCode")
+    township = RegionCode.of_level(township_code, "township", field="townshipCode")
 
     def change(row: Complaint) -> dict[str, Any]:
-        if township.level != "township" or not township.covers(row.region_code):
+        if not township.covers(row.region_code):
             raise InvalidInput(f"{township} is not the township of region {row.region_code}", f"{township} 不是该举报所在乡镇",
                                field="townshipCode", code=SupervisionErrorCode.WRONG_TOWNSHIP)
         return {"status": "ASSIGNED", "assigned_to": township.code}

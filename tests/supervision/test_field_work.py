@@ -68,6 +68,20 @@ async def test_bad_complaints_are_refused_by_field_and_nothing_is_written(gql):
     assert await Complaint.all().count() == before
 
 
+async def test_a_complaint_is_assigned_only_to_its_own_township_and_a_refusal_changes_nothing(gql):
+    # given a registered complaint in a village of 431102100
+    ident = (await gql(REGISTER, complaint(), user="inspector"))["data"]["registerComplaint"]["id"]
+    assign = 'mutation($id: ID!, $t: String!) { assignComplaint(id: $id, townshipCode: $t) { status } }'
+    # when the inspector names a county, another township, or a malformed code
+    cases = [("431102000000", ("REGION_NOT_A_TOWNSHIP", "townshipCode")),
+             ("431102200000", ("WRONG_TOWNSHIP", "townshipCode")),
+             ("43110210", ("INVALID_REGION_CODE", "townshipCode"))]
+    # then each is refused by name, with the level's code as every "must be a township" answers, and it stays received
+    for code, expected in cases:
+        assert errors_of(await gql(assign, {"id": ident, "t": code}, user="inspector")) == [expected], code
+    assert (await Complaint.get(id=int(ident))).status == "RECEIVED"
+
+
 DRAW = """mutation($seed: Int!, $share: Decimal) {
   drawSpotCheck(regionCode: "431102000000", period: "2019-03", seed: $seed, inspectors: ["监察甲", "监察乙"], share: $share) {
     id population share items { id householdId regionCode inspector } } }"""
