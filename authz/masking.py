@@ -73,10 +73,9 @@ def hides(kind: Sensitive) -> bool:
 
 
 def reveals(caller_scope: Scope, region_code: str | None) -> bool:
-    """The one decision: a value is shown in full where the revealing action's scope covers its region."""
-    if not region_code:
-        return caller_scope.everything
-    return caller_scope.covers(region_code)
+    """The one decision: a value is shown in full where the revealing action's scope covers its region (a value
+    without a region only to an unlimited scope)."""
+    return caller_scope.admits(region_code)
 
 
 def shown(caller_scope: Scope, kind: Sensitive, region_code: str | None, value: T) -> T | Any:

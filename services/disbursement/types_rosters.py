@@ -12,7 +12,7 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from authz.actions import Action
-from authz.masking import Sensitive, masked, reveals, revealing_action
+from authz.masking import Sensitive, accounts_scope, masked, reveals
 from authz.permissions import scope
 from services.disbursement import bank_lines, ledger, models, service
 from services.disbursement.sql import money_sum
@@ -24,7 +24,7 @@ def _sid(value: Any) -> strawberry.ID:
 
 def _full_accounts(info: Info, prefix: str) -> bool:
     """Whether the caller reads account numbers in full everywhere under a region prefix."""
-    return any(reveals(scope(info, revealing_action(kind)), prefix) for kind in (Sensitive.BATCH_ACCOUNT_NUMBER, Sensitive.ACCOUNT_NUMBER))
+    return reveals(accounts_scope(lambda action: scope(info, action)), prefix)
 
 
 class _Accounts:
