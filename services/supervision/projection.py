@@ -12,10 +12,12 @@ import asyncio
 import datetime as dt
 import logging
 import weakref
+from collections import Counter
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from decimal import Decimal
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
@@ -25,18 +27,17 @@ from tortoise.transactions import in_transaction
 from kernel import feeds
 from kernel import sql as portable
 from kernel.internal import InternalClient
+from kernel.settings import get_settings
 from kernel.values import Period
 from kernel.audit import record
 from services.supervision.models import (
     AuditRecord, FeedCursor, PaidLine, ProjectedDecision, ProjectedHousehold, ProjectedKinship, ProjectedPerson,
 )
-from services.supervision.sql import CONNECTION, analyze, connection, dialect_of
+from services.supervision.sql import CONNECTION, analyze_grown, connection, dialect_of
 
 log = logging.getLogger("dibao.supervision.projection")
 
 HOUSEHOLDS_FEED, PAYMENTS_FEED = "households", "paid_lines"
-PAGES = {"households": 10_000, "paid_lines": 10_000}
-"""Page sizes asked of each feed (the most each serves)."""
 DELETED = {"DELETED", "DELETE", "REMOVED"}
 LOCK_KEY = 0x5356_5052
 """The advisory lock a sync holds on the supervision database ("SVPR")."""
@@ -331,10 +332,10 @@ async def catch_up(*, feed: str = HOUSEHOLDS_FEED, client: InternalClient | None
         ("households", CHANGES, "changes", apply_changes) if feed == HOUSEHOLDS_FEED
         else ("disbursement", PAID_LINES, "paidLines", apply_paid_lines)
     )
-    page = page or PAGES[feed]
+    page = page or get_settings().feed_page_size
     own = client is None
     client = client or InternalClient(target, caller="supervision")
-    applied, reading = 0, None
+    applied, reading, written = 0, None, Counter()
     try:
         after, epoch, result = await _start(client, feed, query, field, page)
         while result is not None:
@@ -343,6 +344,7 @@ async def catch_up(*, feed: str = HOUSEHOLDS_FEED, client: InternalClient | None
             if rows:
                 applied += await apply(rows, after=after, epoch=epoch)
                 after = rows[-1]["cursor"]
+                written.update(_tables_written(feed, rows))
             result = (await reading)[field] if reading is not None else None
     except FeedMoved:
         log.info("the %s feed was advanced by another consumer; leaving the rest to it", feed)
@@ -352,9 +354,16 @@ async def catch_up(*, feed: str = HOUSEHOLDS_FEED, client: InternalClient | None
             await asyncio.gather(reading, return_exceptions=True)
         if own:
             await client.aclose()
-    if applied:
-        await analyze(*(["sv_paid_line"] if feed == PAYMENTS_FEED else ["sv_household", "sv_person", "sv_kinship", "sv_decision"]))
+    await analyze_grown(dict(written))
     return applied
+
+
+def _tables_written(feed: str, rows: list[dict]) -> dict[str, int]:
+    """Rows a page wrote per projection table (at most; an event may leave its row as it was)."""
+    if feed == PAYMENTS_FEED:
+        return {PaidLine._meta.db_table: len(rows)}
+    per_entity = Counter(map(itemgetter("entity"), rows))
+    return {ENTITIES[entity][0]._meta.db_table: count for entity, count in per_entity.items() if entity in ENTITIES}
 
 
 _local_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = weakref.WeakKeyDictionary()
