@@ -256,3 +256,33 @@ async def test_the_multi_process_gateway_streams_an_upload_to_the_households_ser
     assert read.status_code == 200 and read.content == image and read.headers["etag"] == f'"{hashlib.sha256(image).hexdigest()}"'
     assert anonymous.status_code == 401 and image not in anonymous.content
     assert (await VisitPhoto.get(id=sent.json()["id"])).uploaded_by == "township.officer"
+
+
+async def test_a_case_of_another_county_takes_no_photo_and_shows_none(client, tokens):
+    import datetime as dt
+
+    from authz.principal import Grant, Principal
+    from services.households import service
+    from services.households.models import Region
+    from tests.households.support import new_id
+
+    # given a household of the neighbouring county, its application under investigation, and a photo of it
+    village = await Region.filter(code__startswith="431103", level="village").order_by("code").first()
+    setup = Principal("test.setup", frozenset({Grant("county_approver", "*")}))
+    household = await service.register_household(actor=setup, region_code=village.code, urban_rural="RURAL",
+                                                 members=[service.MemberIn(name="邻县户主", id_number=new_id(), relation="HEAD")])
+    application = await Application.create(household_id=household.id, region_code=village.code, state="INVESTIGATING",
+                                           submitted_on=dt.date(2026, 11, 2), accepted_on=dt.date(2026, 11, 3))
+    photo = await VisitPhoto.create(application_id=application.id, household_id=household.id, region_code=village.code,
+                                    content_type="image/jpeg", size=len(JPEG), sha256=hashlib.sha256(JPEG).hexdigest(), content=JPEG,
+                                    uploaded_by="test.setup")
+    # when this county's officers try to add a photo to it, and to read its photo
+    await refused_upload(client, tokens, str(application.id), JPEG, "image/jpeg", 404, "APPLICATION_NOT_FOUND", user="county.approver")
+    await refused_upload(client, tokens, str(application.id), JPEG, "image/jpeg", 404, "APPLICATION_NOT_FOUND")
+    read = await client.get(f"/files/visit-photos/{photo.id}", headers={"authorization": f"Bearer {await tokens('county.auditor')}"})
+    # then both answer as for a case and a photo that do not exist, and nothing is kept or shown
+    assert read.status_code == 404 and read.json()["errors"][0]["extensions"]["code"] == "PHOTO_NOT_FOUND"
+    assert JPEG not in read.content
+    # while the city, which reads that county's households, gets it
+    city = await client.get(f"/files/visit-photos/{photo.id}", headers={"authorization": f"Bearer {await tokens('municipal.officer')}"})
+    assert city.status_code == 200 and city.content == JPEG
