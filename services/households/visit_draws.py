@@ -16,6 +16,7 @@ import secrets
 from decimal import Decimal
 
 from tortoise.exceptions import IntegrityError
+from tortoise.expressions import Subquery
 
 from authz.actions import Action
 from authz.enforcer import get_authorizer
@@ -87,19 +88,19 @@ async def draw_visits(*, actor: Principal, region_code: str, seed: str | None = 
             raise InvalidInput("a draw cannot be dated in the future", "抽取日期不能晚于今天", field="on", code="DATE_IN_FUTURE")
         chosen_seed = _seed(seed)
         share = check_share((await PolicyBook.load(using_db=conn)).setting(region.code, "preApprovalVisitShare", day))
-        taken = VisitDrawItem.filter(Scope.of([code.prefix]).q()).using_db(conn).values_list("application_id", flat=True)
-        population = sorted(await Application.filter(Scope.of([code.prefix]).q(), state=WAITING).exclude(id__in=await taken)
-                            .using_db(conn).values_list("id", flat=True))
+        taken = Subquery(VisitDrawItem.filter(Scope.of([code.prefix]).q()).values("application_id"))
+        waiting = dict(await Application.filter(Scope.of([code.prefix]).q(), state=WAITING).exclude(id__in=taken)
+                       .using_db(conn).values_list("id", "region_code"))
+        population = sorted(waiting)
         if not population:
             raise DrawRefused("no case awaits county approval here that an earlier draw did not hold",
                               "本区域没有未经抽取的待县级审批申请", field="regionCode", code="NOTHING_TO_DRAW")
         drawn = draw(chosen_seed, population, share)
         row = await VisitDraw.create(region_code=region.code, seed=chosen_seed, share_percent=share, population=population,
                                      drawn=drawn, drawn_by=actor.username, drawn_on=day, using_db=conn)
-        regions = dict(await Application.filter(id__in=population).using_db(conn).values_list("id", "region_code"))
         picked = set(drawn)
         try:
-            await VisitDrawItem.bulk_create([VisitDrawItem(draw_id=row.id, application_id=key, region_code=regions[key], drawn=key in picked)
+            await VisitDrawItem.bulk_create([VisitDrawItem(draw_id=row.id, application_id=key, region_code=waiting[key], drawn=key in picked)
                                              for key in population], using_db=conn)
         except IntegrityError:
             raise DrawRefused("another draw took some of these cases at the same moment; draw again", "部分申请刚被另一次抽取选中，请重新抽取",
