@@ -83,7 +83,7 @@ class VisitIn:
 
 
 def _refuse(en: str, zh: str, where: str, code: str = "INVALID_INPUT", **extra) -> None:
-    raise InvalidInput(en, zh, field=f"input.visit.{where}", code=code, **extra)
+    raise InvalidInput(en, zh, field=f"visit.{where}", code=code, **extra)
 
 
 def _text(value: str, where: str, limit: int = MAX_TEXT, *, required: bool = True) -> str:
@@ -96,7 +96,7 @@ def _text(value: str, where: str, limit: int = MAX_TEXT, *, required: bool = Tru
 
 
 def _spending(value: str, where: str) -> Decimal:
-    amount = money(value, field=f"input.visit.{where}")
+    amount = money(value, field=f"visit.{where}")
     if not Decimal("0") <= amount < Decimal("100000"):
         _refuse("a month's spending lies between 0 and 99,999.99", "月支出应在 0 至 99999.99 元之间", where, "INVALID_AMOUNT")
     return amount
@@ -117,10 +117,10 @@ def _signers(signatures: list[str], actor: Principal) -> list[str]:
     names = [name.strip() for name in signatures]
     if len({name for name in names if name}) < 2 or any(not name for name in names):
         raise InvalidInput("a home visit is signed by at least two different officers", "入户调查须至少两名不同的调查人员签名",
-                           field="input.signatures", code="SIGNATURES_REQUIRED")
+                           field="signatures", code="SIGNATURES_REQUIRED")
     if actor.username not in names:
         raise InvalidInput("whoever records the visit is one of the officers who signed it", "录入人应为签名的调查人员之一",
-                           field="input.signatures", code="RECORDER_NOT_SIGNER")
+                           field="signatures", code="RECORDER_NOT_SIGNER")
     return names
 
 
@@ -135,7 +135,7 @@ async def record(conn, *, kind: str, application: Application, visit: VisitIn, s
         if township & set(signed):
             raise InvalidInput("the county's visit is made by others than the township's investigators",
                                f"县级入户核查人员不能是乡镇调查人员（{'、'.join(sorted(township & set(signed)))}）",
-                               field="input.signatures", code="VISITOR_NOT_INDEPENDENT")
+                               field="signatures", code="VISITOR_NOT_INDEPENDENT")
     members = {str(pid) for pid in await Person.filter(household_id=application.household_id).using_db(conn).values_list("id", flat=True)}
     present = [str(p).strip() for p in visit.members_present]
     if not present:
@@ -212,7 +212,7 @@ async def _photos(conn, application: Application, photo_ids: list[str]) -> list[
     for index, value in enumerate(photo_ids):
         key = lookup_id(value)
         if key is None:
-            raise PhotoNotFound(value, field=f"input.visit.photoIds[{index}]")
+            raise PhotoNotFound(value, field=f"visit.photoIds[{index}]")
         wanted.append(key)
     if len(set(wanted)) != len(wanted):
         _refuse("a photo is named twice", "照片重复", "photoIds", "DUPLICATE_PHOTO")
@@ -220,10 +220,10 @@ async def _photos(conn, application: Application, photo_ids: list[str]) -> list[
             .select_for_update().only("id", "visit_id")} if wanted else {}
     for index, key in enumerate(wanted):
         if key not in rows:
-            raise PhotoNotFound(key, field=f"input.visit.photoIds[{index}]")
+            raise PhotoNotFound(key, field=f"visit.photoIds[{index}]")
         if rows[key].visit_id is not None:
             raise InvalidInput(f"photo {key} is already on visit record {rows[key].visit_id}", f"照片 {key} 已属于另一份入户调查表",
-                               field=f"input.visit.photoIds[{index}]", code="PHOTO_ALREADY_USED")
+                               field=f"visit.photoIds[{index}]", code="PHOTO_ALREADY_USED")
     return wanted
 
 

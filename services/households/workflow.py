@@ -259,7 +259,7 @@ async def _home_visit(conn, application, household, data, day, calendar, clocks,
     if data.visit is None:
         if await visit_draws.drawn(conn, application.id):
             raise InvalidInput("this case was drawn for the county's visit: record what the visit found", "该申请已被抽中县级入户抽查，须填写入户调查表",
-                               field="input.visit", code="VISIT_RECORD_REQUIRED")
+                               field="visit", code="VISIT_RECORD_REQUIRED")
     else:
         await visits.record(conn, kind="COUNTY", application=application, visit=data.visit, signatures=data.signatures, day=day,
                             actor=actor)

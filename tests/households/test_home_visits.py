@@ -123,27 +123,27 @@ async def test_a_visit_record_that_does_not_hold_together_is_refused_by_name_and
     stranger = other["members"][0]["id"]
     foreign = (await upload(client, tokens, other_application, JPEG)).json()["id"]
     mine = (await upload(client, tokens, application, JPEG)).json()["id"]
-    await refused_form(gql, household, application, "RECORDER_NOT_SIGNER", "input.signatures", signatures=["village.assistant", "某村干部"])
-    await refused_form(gql, household, application, "MEMBERS_PRESENT_REQUIRED", "input.visit.membersPresent", membersPresent=[])
-    await refused_form(gql, household, application, "MEMBER_NOT_IN_HOUSEHOLD", "input.visit.membersPresent[0]", membersPresent=[stranger])
-    await refused_form(gql, household, application, "INVALID_HOUSING_TYPE", "input.visit.housingType", housingType="CASTLE")
-    await refused_form(gql, household, application, "INVALID_HOUSING_CONDITION", "input.visit.housingCondition", housingCondition="")
-    await refused_form(gql, household, application, "INVALID_AREA", "input.visit.housingArea", housingArea="-3")
-    await refused_form(gql, household, application, "INVALID_AREA", "input.visit.housingArea", housingArea="NaN")
-    await refused_form(gql, household, application, "INVALID_AMOUNT", "input.visit.waterMonthly", waterMonthly="-1.00")
-    await refused_form(gql, household, application, "INVALID_AMOUNT", "input.visit.gasMonthly", gasMonthly="1.005")
-    await refused_form(gql, household, application, "MEMBER_NOT_IN_HOUSEHOLD", "input.visit.employment[0].personId",
+    await refused_form(gql, household, application, "RECORDER_NOT_SIGNER", "signatures", signatures=["village.assistant", "某村干部"])
+    await refused_form(gql, household, application, "MEMBERS_PRESENT_REQUIRED", "visit.membersPresent", membersPresent=[])
+    await refused_form(gql, household, application, "MEMBER_NOT_IN_HOUSEHOLD", "visit.membersPresent[0]", membersPresent=[stranger])
+    await refused_form(gql, household, application, "INVALID_HOUSING_TYPE", "visit.housingType", housingType="CASTLE")
+    await refused_form(gql, household, application, "INVALID_HOUSING_CONDITION", "visit.housingCondition", housingCondition="")
+    await refused_form(gql, household, application, "INVALID_AREA", "visit.housingArea", housingArea="-3")
+    await refused_form(gql, household, application, "INVALID_AREA", "visit.housingArea", housingArea="NaN")
+    await refused_form(gql, household, application, "INVALID_AMOUNT", "visit.waterMonthly", waterMonthly="-1.00")
+    await refused_form(gql, household, application, "INVALID_AMOUNT", "visit.gasMonthly", gasMonthly="1.005")
+    await refused_form(gql, household, application, "MEMBER_NOT_IN_HOUSEHOLD", "visit.employment[0].personId",
                        employment=[{"personId": stranger, "work": "务工"}])
-    await refused_form(gql, household, application, "REQUIRED", "input.visit.employment[0].work",
+    await refused_form(gql, household, application, "REQUIRED", "visit.employment[0].work",
                        employment=[{"personId": household["members"][0]["id"], "work": "  "}])
-    await refused_form(gql, household, application, "UNKNOWN_ASSET_KIND", "input.visit.assets[0].kind",
+    await refused_form(gql, household, application, "UNKNOWN_ASSET_KIND", "visit.assets[0].kind",
                        assets=[{"kind": "YACHT", "description": "游艇"}])
-    await refused_form(gql, household, application, "INVALID_QUANTITY", "input.visit.assets[0].quantity",
+    await refused_form(gql, household, application, "INVALID_QUANTITY", "visit.assets[0].quantity",
                        assets=[{"kind": "APPLIANCE", "description": "冰箱", "quantity": 0}])
-    await refused_form(gql, household, application, "TOO_LONG", "input.visit.notes", notes="漏" * 2001)
-    await refused_form(gql, household, application, "PHOTO_NOT_FOUND", "input.visit.photoIds[0]", photos=[foreign])
-    await refused_form(gql, household, application, "PHOTO_NOT_FOUND", "input.visit.photoIds[0]", photos=["x1"])
-    await refused_form(gql, household, application, "DUPLICATE_PHOTO", "input.visit.photoIds", photos=[mine, mine])
+    await refused_form(gql, household, application, "TOO_LONG", "visit.notes", notes="漏" * 2001)
+    await refused_form(gql, household, application, "PHOTO_NOT_FOUND", "visit.photoIds[0]", photos=[foreign])
+    await refused_form(gql, household, application, "PHOTO_NOT_FOUND", "visit.photoIds[0]", photos=["x1"])
+    await refused_form(gql, household, application, "DUPLICATE_PHOTO", "visit.photoIds", photos=[mine, mine])
     # and the photo named by a refused form is still free for the right one
     assert (await VisitPhoto.get(id=mine)).visit_id is None
     await ok(gql, "recordInvestigation", application, "township.officer", on=day(2), signatures=SIGNED, visit=form(household, [mine]))
@@ -207,7 +207,7 @@ async def test_the_county_visit_is_made_by_others_than_the_township_investigator
     before = await HomeVisit.filter(application_id=application).count()
     same = await step(gql, "recordHomeVisit", application, "county.approver", on=day(12),
                       signatures=["county.approver", "township.officer"], visit=form(household))
-    assert (same["errors"][0]["extensions"]["code"], same["errors"][0]["extensions"]["field"]) == ("VISITOR_NOT_INDEPENDENT", "input.signatures")
+    assert (same["errors"][0]["extensions"]["code"], same["errors"][0]["extensions"]["field"]) == ("VISITOR_NOT_INDEPENDENT", "signatures")
     assert await HomeVisit.filter(application_id=application).count() == before
     await ok(gql, "recordHomeVisit", application, "county.approver", on=day(12), signatures=["county.approver", "县低保中心 李明"],
              visit=form(household))

@@ -59,7 +59,7 @@ async def test_the_county_draws_its_share_reproducibly_and_a_drawn_case_waits_fo
     refused = await step(gql, "approveApplication", drawn_case[1], "county.approver", on=day(12))
     assert (refused["errors"][0]["extensions"]["code"], refused["errors"][0]["extensions"]["drawn"]) == ("HOME_VISIT_REQUIRED", True)
     bare = await step(gql, "recordHomeVisit", drawn_case[1], "county.approver", on=day(12))
-    assert (bare["errors"][0]["extensions"]["code"], bare["errors"][0]["extensions"]["field"]) == ("VISIT_RECORD_REQUIRED", "input.visit")
+    assert (bare["errors"][0]["extensions"]["code"], bare["errors"][0]["extensions"]["field"]) == ("VISIT_RECORD_REQUIRED", "visit")
     marked = await gql("query($h: ID!) { household(id: $h) { applications { drawnForVisit homeVisited } caseFile { kind detail } } }",
                        {"h": drawn_case[0]["id"]}, user="county.approver")
     assert marked["data"]["household"]["applications"] == [{"drawnForVisit": True, "homeVisited": False}]
