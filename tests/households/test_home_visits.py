@@ -215,41 +215,21 @@ async def test_the_county_visit_is_made_by_others_than_the_township_investigator
 
 
 async def test_the_multi_process_gateway_streams_an_upload_to_the_households_service_and_the_photo_back(gql, tokens, databases):
-    import asyncio
-    import dataclasses
-
-    import httpx
-    import uvicorn
-    from starlette.applications import Starlette
-
-    from dibao.system import files_route
     from services.households.app import create_app
-    from tests.gateway.processes import free_port
+    from tests.gateway.processes import file_gateway
 
     # given the households service listening on a loopback port, and a gateway route that knows its URL
     household, application = await accepted(gql)
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(settings=databases, own_database=False), host="127.0.0.1", port=port,
-                                           log_level="warning", lifespan="off"))
-    serving = asyncio.create_task(server.serve())
-    while not server.started:
-        await asyncio.sleep(0.05)
-    settings = dataclasses.replace(databases, subgraph_urls={"households": f"http://127.0.0.1:{port}/graphql"})
-    gateway = Starlette(routes=[files_route(settings)])
     officer = {"authorization": f"Bearer {await tokens('township.officer')}"}
     image = png()
-    try:
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=gateway), base_url="http://gateway") as http:
-            # when the officer uploads through it, a GIF is tried, and the photo is read back
-            sent = await http.post(f"/files/applications/{application}/visit-photos", content=image,
-                                   headers={**officer, "content-type": "image/png", "x-forwarded-for": "10.0.0.9"})
-            gif = await http.post(f"/files/applications/{application}/visit-photos", content=b"GIF89a",
-                                  headers={**officer, "content-type": "image/gif"})
-            read = await http.get(sent.json()["url"], headers=officer)
-            anonymous = await http.get(sent.json()["url"])
-    finally:
-        server.should_exit = True
-        await serving
+    async with file_gateway("households", create_app(settings=databases, own_database=False), databases) as http:
+        # when the officer uploads through it, a GIF is tried, and the photo is read back
+        sent = await http.post(f"/files/applications/{application}/visit-photos", content=image,
+                               headers={**officer, "content-type": "image/png", "x-forwarded-for": "10.0.0.9"})
+        gif = await http.post(f"/files/applications/{application}/visit-photos", content=b"GIF89a",
+                              headers={**officer, "content-type": "image/gif"})
+        read = await http.get(sent.json()["url"], headers=officer)
+        anonymous = await http.get(sent.json()["url"])
     # then the photo arrives whole with its hash, comes back byte for byte, and nobody without a token gets it
     assert sent.status_code == 201 and sent.json()["sha256"] == hashlib.sha256(image).hexdigest(), sent.text
     assert gif.status_code == 415 and gif.json()["errors"][0]["extensions"]["code"] == "PHOTO_TYPE_NOT_ALLOWED"
