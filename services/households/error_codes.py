@@ -21,6 +21,12 @@ class HouseholdsErrorCode(ErrorCode):
     CLASS_EXTRA_PAYS_NOTHING = "CLASS_EXTRA_PAYS_NOTHING", "a class raise would pay nothing"
     DATE_IN_FUTURE = "DATE_IN_FUTURE", "a date of something done lies in the future"
     DECISION_NOT_FOUND = "DECISION_NOT_FOUND", "the decision does not exist or lies outside the caller's jurisdiction"
+    DOOR_PLATES_NOT_USED = "DOOR_PLATES_NOT_USED", "the county does not use door plates"
+    DOOR_PLATE_ALREADY_UP = "DOOR_PLATE_ALREADY_UP", "the household's door plate is up already"
+    DOOR_PLATE_NOT_UP = "DOOR_PLATE_NOT_UP", "the household has no door plate up"
+    DOOR_PLATE_REFUSED = "DOOR_PLATE_REFUSED", "a door plate (挂牌) cannot be put up or taken down as asked"
+    DRAW_CONFLICT = "DRAW_CONFLICT", "another draw took some of the cases at the same moment; draw again"
+    DRAW_REFUSED = "DRAW_REFUSED", "the county's visit draw cannot be made as asked"
     DUPLICATE_PARTICIPANT = "DUPLICATE_PARTICIPANT", "a participant is listed twice"
     DUPLICATE_STANDARD = "DUPLICATE_STANDARD", "a standard from that date exists already"
     ELIGIBLE_FOR_DIBAO = "ELIGIBLE_FOR_DIBAO", "the household is eligible for dibao: apply for dibao instead"
@@ -57,6 +63,7 @@ class HouseholdsErrorCode(ErrorCode):
     INVALID_NUMBER = "INVALID_NUMBER", "a setting that must be a number is not one"
     INVALID_PERCENT = "INVALID_PERCENT", "a class raise is more than 100%"
     INVALID_REVIEW_CLASS = "INVALID_REVIEW_CLASS", "a review class is not 1, 2 or 3"
+    INVALID_SEED = "INVALID_SEED", "a draw's seed is not 1 to 64 printable characters"
     INVALID_SETTING = "INVALID_SETTING", "a county setting has a value outside its allowed range"
     INVALID_VOTE = "INVALID_VOTE", "a vote is not FOR, AGAINST or ABSTAIN"
     INVALID_WORKING_DAYS = "INVALID_WORKING_DAYS", "an extension adds at least one working day"
@@ -69,8 +76,10 @@ class HouseholdsErrorCode(ErrorCode):
     )
     NEAR_POVERTY_IN_CARE = "NEAR_POVERTY_IN_CARE", "a household in dibao care is not near-poverty"
     NEGATIVE_AMOUNT = "NEGATIVE_AMOUNT", "an amount may not be negative"
+    NOTHING_TO_DRAW = "NOTHING_TO_DRAW", "no case awaiting county approval is left for a draw"
     NOTICE_STILL_RUNNING = "NOTICE_STILL_RUNNING", "the public notice has not run its days yet"
     NOT_ELIGIBLE = "NOT_ELIGIBLE", "the household is not eligible on the recorded income and assets"
+    NOT_IN_CARE = "NOT_IN_CARE", "only a household in care gets a door plate"
     NO_AMOUNT_EXPECTED = "NO_AMOUNT_EXPECTED", "the programme carries no amount of its own"
     NO_STANDARD = "NO_STANDARD", "no dibao standard is in force for the region, urban/rural kind and date"
     NO_WORK_INCOME = "NO_WORK_INCOME", "a grace exit is only for households lifted out by work income"
@@ -80,6 +89,13 @@ class HouseholdsErrorCode(ErrorCode):
         "the ID number already belongs to a member of another household",
     )
     PERSON_NOT_FOUND = "PERSON_NOT_FOUND", "the member does not exist or lies outside the caller's jurisdiction"
+    PHOTO_ALREADY_USED = "PHOTO_ALREADY_USED", "the photo is on another visit record already"
+    PHOTO_CONTENT_MISMATCH = "PHOTO_CONTENT_MISMATCH", "the content is not a whole image of the type declared"
+    PHOTO_EMPTY = "PHOTO_EMPTY", "the photo is empty"
+    PHOTO_NOT_FOUND = "PHOTO_NOT_FOUND", "the visit photo does not exist or lies outside the caller's jurisdiction"
+    PHOTO_REFUSED = "PHOTO_REFUSED", "an upload is not a photo this system keeps"
+    PHOTO_TOO_LARGE = "PHOTO_TOO_LARGE", "the photo is larger than the limit"
+    PHOTO_TYPE_NOT_ALLOWED = "PHOTO_TYPE_NOT_ALLOWED", "only JPEG and PNG photos are kept"
     PROGRAMME_ALREADY_ENDED = "PROGRAMME_ALREADY_ENDED", "the programme membership has already ended"
     PROGRAMME_ALREADY_OPEN = "PROGRAMME_ALREADY_OPEN", "the household is already in this programme"
     PROGRAMME_MEMBERSHIP_NOT_FOUND = (
@@ -90,6 +106,8 @@ class HouseholdsErrorCode(ErrorCode):
     PROGRAMME_REFUSED = "PROGRAMME_REFUSED", "the programme membership cannot be opened or changed as asked"
     QUORUM_NOT_MET = "QUORUM_NOT_MET", "a democratic review has fewer signed participants than required"
     REASON_REQUIRED = "REASON_REQUIRED", "the action needs its reason written down"
+    RECORDER_NOT_SIGNER = "RECORDER_NOT_SIGNER", "whoever records a home visit is one of the officers who signed it"
+    SIGNATURES_REQUIRED = "SIGNATURES_REQUIRED", "a home visit is signed by at least two different officers"
     SIGNATURE_MISSING = "SIGNATURE_MISSING", "a listed participant has not signed"
     SINGLE_PERSON_BASIS_UNSUPPORTED = (
         "SINGLE_PERSON_BASIS_UNSUPPORTED",
@@ -101,3 +119,11 @@ class HouseholdsErrorCode(ErrorCode):
     UNKNOWN_ROLE = "UNKNOWN_ROLE", "a participant's role is not one of the panel roles"
     UNKNOWN_STATE = "UNKNOWN_STATE", "a worklist state filter is not a known state"
     UNKNOWN_STEP = "UNKNOWN_STEP", "a worklist step filter is not a known step"
+    VISITOR_NOT_INDEPENDENT = (
+        "VISITOR_NOT_INDEPENDENT",
+        "the county's visit is made by others than the township's investigators",
+    )
+    VISIT_RECORD_REQUIRED = (
+        "VISIT_RECORD_REQUIRED",
+        "the case was drawn for the county's visit, whose record is missing",
+    )

@@ -16,10 +16,10 @@ from authz.scope import Scope
 from kernel import feeds
 from kernel.error_codes import CommonErrorCode
 from kernel.errors import InvalidInput
+from kernel.settings import get_settings
 from kernel.values import check_page
 from services.households.models import ChangeEvent, Decision, FeedEpoch, Household, KinshipFiling, Person
 
-MAX_FEED_PAGE = 10_000
 
 
 def _month(day: dt.date | None) -> str | None:
@@ -90,16 +90,19 @@ def parse_cursor(after: str | None, *, field: str = "after") -> int:
 
 
 FEED = "households"
-FEED_COLUMNS = ("id", "entity", "entity_id", "kind", "region_code", "payload", "at")
+FEED_COLUMNS = ("id", "entity", "entity_id", "kind", "region_code", "at")
+"""Read with each event's payload as its stored JSON text (`payload_json`), which the compact rows pass on unparsed."""
 
 
 async def read_feed(*, scope: Scope, after: str | None = None, first: int = 1000) -> tuple[list[dict[str, Any]], str | None]:
     """Events after a cursor in feed order (kernel.feeds: never past a transaction still running), and the
     next cursor (None on the last page); plain values, not model objects, because a consumer catching up
-    reads pages of ten thousand. Each row's `cursor` is its position."""
-    check_page(first, maximum=MAX_FEED_PAGE)
+    reads pages of ten thousand; the payload is the stored JSON text (`payload_json`). Each row's position is
+    its cursor."""
+    check_page(first, maximum=get_settings().feed_page_limit)
     rows, more = await feeds.page(ChangeEvent.filter(scope.q()), conn=connections.get("households"),
-                                  position=feeds.Position.parse(after), first=first, columns=FEED_COLUMNS)
+                                  position=feeds.Position.parse(after), first=first, columns=FEED_COLUMNS,
+                                  as_text=("payload",))
     return rows, (str(more) if more else None)
 
 

@@ -16,9 +16,10 @@ from kernel.errors import NotFound
 from kernel.loaders import Loader
 from kernel.subgraph import ordered
 from kernel.values import lookup_id
-from services.households import case_file, models, worklist
-from services.households.calendar import today
+from services.households import case_file, models, visit_draws, visits, worklist
 from services.households.error_codes import HouseholdsErrorCode
+from services.households.types_visit import HomeVisit
+from services.households.calendar import today
 
 if TYPE_CHECKING:
     from services.households.types import Household
@@ -105,6 +106,20 @@ class EntryCheckHitsLoader(Loader[int, list]):
         return await case_file.hits_of(keys)
 
 
+class HomeVisitsLoader(Loader[int, list]):
+    """The home visit records (入户调查表) of each application, oldest first."""
+
+    async def fetch(self, keys: list[int]) -> list[list]:
+        return await visits.visits_of(keys)
+
+
+class DrawnForVisitLoader(Loader[int, bool]):
+    """Whether each application was drawn for the county's pre-approval visit."""
+
+    async def fetch(self, keys: list[int]) -> list[bool]:
+        return await visit_draws.drawn_of(keys)
+
+
 class StepsLoader(Loader[int, list]):
     """The steps taken on each application, oldest first."""
 
@@ -159,6 +174,15 @@ class Application:
     async def reviews(self, info: Info) -> list[PanelReview]:
         rows = await PanelsLoader.of(info).load(int(self.id))
         return [PanelReview.from_row(row) for row in rows]
+
+    @strawberry.field(description="入户调查表 / the home visit records: the township's investigation and the county's visit")
+    async def home_visits(self, info: Info) -> list[HomeVisit]:
+        rows = await HomeVisitsLoader.of(info).load(int(self.id))
+        return [HomeVisit.from_row(row) for row in rows]
+
+    @strawberry.field(description="抽中县级入户 / drawn for the county's pre-approval visit (approved only after its record)")
+    async def drawn_for_visit(self, info: Info) -> bool:
+        return await DrawnForVisitLoader.of(info).load(int(self.id))
 
     @strawberry.field(description="已办环节 / the steps taken, oldest first")
     async def steps(self, info: Info) -> list[StepRecord]:
@@ -225,7 +249,8 @@ class DecisionLoader(Loader[int, "models.Decision | None"]):
 @strawberry.type(description="一户一档条目 / one entry of the case file: a step, notice, objection, decision, amount, check-in, extension")
 class CaseFileEntry:
     on: dt.date = strawberry.field(description="日期 / date")
-    kind: str = strawberry.field(description="STEP, ENTRY_CHECK, NOTICE, OBJECTION, EXTENSION, DECISION, AMOUNT or CHECK_IN")
+    kind: str = strawberry.field(description="STEP, HOME_VISIT, VISIT_DRAW, ENTRY_CHECK, NOTICE, OBJECTION, EXTENSION, DECISION, AMOUNT, "
+                                             "CHECK_IN or DOOR_PLATE")
     title: str = strawberry.field(description="摘要 / what happened, in a line")
     actor: str | None = strawberry.field(description="经办人 / who did it")
     application_id: strawberry.ID | None
