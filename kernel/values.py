@@ -138,7 +138,7 @@ MAX_DAYS = 36_600
 
 
 def bounded(value: int, *, field: str, low: int, high: int) -> int:
-    """An integer argument inside its sensible range (a day count, a page size), or a refusal naming it."""
+    """An integer argument inside its sensible range (a day count; a page size is `check_page`), or a refusal naming it."""
     if not low <= value <= high:
         raise InvalidInput(f"{field} must lie between {low} and {high}", f"{field} 须在 {low} 至 {high} 之间",
                            field=field, code=CommonErrorCode.OUT_OF_RANGE, minimum=low, maximum=high)

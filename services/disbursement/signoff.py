@@ -10,6 +10,7 @@ from tortoise.transactions import in_transaction
 from authz.actions import Action
 from authz.enforcer import get_authorizer
 from authz.principal import Principal
+from authz.scope import Scope
 from kernel.audit import record
 from kernel.values import SHANGHAI, Period, RegionCode
 from services.disbursement import sql
@@ -79,9 +80,8 @@ async def aggregate(*, actor: Principal, county_code: str, period: str) -> Payme
     county = RegionCode.of_level(county_code, "county", field="countyCode")
     parsed = str(Period.parse(period))
     get_authorizer().require(actor, Action.ROSTER_APPROVE, county.code)
-    low, high = county.prefix.ljust(12, "0"), county.prefix.ljust(12, "9")
     async with in_transaction(sql.DB) as tx:
-        rosters = await Roster.filter(region_code__gte=low, region_code__lte=high, period=parsed, state="COUNTY_APPROVED",
+        rosters = await Roster.filter(Scope.of_region(county).q(), period=parsed, state="COUNTY_APPROVED",
                                       batch_id=None).using_db(tx).select_for_update()
         if not rosters:
             raise invalid("period", DisbursementErrorCode.NOTHING_TO_AGGREGATE, f"no approved roster of {county} for {parsed} awaits a batch",
