@@ -100,7 +100,7 @@ async def test_a_catch_up_asks_the_configured_page_size_and_the_feed_serves_no_m
         # and a page of 51 is refused naming the field and the limit, while 50 is served
         with pytest.raises(InternalCallFailed) as refused:
             await client.query(projection.CHANGES, {"after": None, "first": 51})
-        assert (refused.value.details["upstream"]["code"], refused.value.details["upstream"]["field"]) == ("BAD_USER_INPUT", "first")
+        assert (refused.value.details["upstream"]["code"], refused.value.details["upstream"]["field"]) == ("BAD_PAGE_SIZE", "first")
         assert "50" in refused.value.message_en
         assert len((await client.query(projection.CHANGES, {"after": None, "first": 50}))["changes"]["rows"]) == 50
     finally:
