@@ -78,7 +78,7 @@ CHANGE_KIND = _vocabulary(
     STATUS_CHANGED="状态变更", AMOUNT_CHANGED="金额变更", MEMBER_EVENT="人员变动")
 ENTITY = _vocabulary(
     "entity", "对象类型", Household="家庭", Person="家庭成员", Application="申请", Decision="决定", Standard="保障标准",
-    Roster="花名册", PaymentBatch="代发批次", Finding="核查线索", Complaint="举报", Campaign="专项行动")
+    Roster="花名册", PaymentBatch="代发批次", Finding="核查线索", Complaint="举报", Campaign="专项行动", Region="行政区划")
 REGION_LEVEL = _vocabulary(
     "region_level", "层级", province="省", city="市", county="县（区）", township="乡镇（街道）", village="村（社区）")
 ACCOUNT_KIND = _vocabulary("account_kind", "账户类型", YIKATONG="一卡通", YICUNTONG="一存通", SOCIAL_CARD="社保卡")
@@ -108,6 +108,7 @@ FINDING_STATUS = _vocabulary(
     "finding_status", "线索状态", OPEN="待核实", ASSIGNED="已交办", VERIFIED="已核实", RECTIFIED="已整改", CLOSED="已办结")
 SEVERITY = _vocabulary("severity", "严重程度", LOW="低", MEDIUM="中", HIGH="高")
 VERDICT = _vocabulary("verdict", "核实结论", TRUE_POSITIVE="属实", FALSE_POSITIVE="不属实")
+CAMPAIGN_OUTCOME = _vocabulary("campaign_outcome", "核查结论", MAINTAIN="维持", INCREASE="调增", DECREASE="调减", STOP="停发")
 SPOT_CHECK_RESULT = _vocabulary("spot_check_result", "抽查结果", CONFIRMED="相符", DISCREPANCY="不符", NOT_FOUND="未找到")
 COMPLAINT_STATUS = _vocabulary(
     "complaint_status", "办理状态", RECEIVED="已受理", ASSIGNED="已交办", VERIFIED="已核实", ANSWERED="已反馈",
@@ -169,6 +170,7 @@ COLUMNS: dict[tuple[str, str], Vocabulary] = {
     ("sign_off", "step"): SIGN_OFF_STEP, ("payment_batch", "kind"): BATCH_KIND, ("payment_batch", "state"): BATCH_STATE,
     ("ledger_entry", "kind"): LEDGER_KIND, ("ledger_entry", "source"): FUND_SOURCE,
     ("finding", "status"): FINDING_STATUS, ("spot_check_item", "result"): SPOT_CHECK_RESULT,
+    ("campaign_visit", "outcome"): CAMPAIGN_OUTCOME,
     ("complaint", "status"): COMPLAINT_STATUS, ("registry_batch", "kind"): REGISTRY_KIND,
     ("registry_record", "kind"): REGISTRY_KIND, ("auth_user", "kind"): USER_KIND,
     ("kinship_filing", "relation"): RELATION, ("sv_kinship", "relation"): RELATION,

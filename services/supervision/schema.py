@@ -16,6 +16,7 @@ from kernel.subgraph import create_schema
 from kernel.values import RegionCode
 from services.supervision import campaigns, complaints, findings, parameters, projection, registry, spotchecks, standards
 from services.supervision.entry_checks import EntryCheckQuery
+from services.supervision.schema_campaigns import CampaignQuery
 from services.supervision.life_events import LifeEventsQuery
 from services.supervision.lifecycle import today
 from services.supervision.mutations import Mutation
@@ -109,4 +110,4 @@ class Query:
         return [Campaign.from_row(row) for row in await campaigns.campaigns(scope=scope(info, Action.CAMPAIGN_READ), first=first)]
 
 
-schema = create_schema(query=merge_types("Query", (Query, LifeEventsQuery, EntryCheckQuery)), mutation=Mutation, types=[Household])
+schema = create_schema(query=merge_types("Query", (Query, LifeEventsQuery, EntryCheckQuery, CampaignQuery)), mutation=Mutation, types=[Household])

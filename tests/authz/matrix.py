@@ -144,6 +144,9 @@ supervision.Query.projectionStatus            D---    D---    D---    D---    D-
 supervision.Query.spotChecks                  D-DD    AADD    DDDD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
 supervision.Query.complaints                  D-DD    AADD    DDDD    AADD    DDDD    DDDD    DDDD    AADD    DDDD    D---    D---    D---    D---
 supervision.Query.campaigns                   D-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
+supervision.Query.campaignHouseholds          D-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
+supervision.Query.campaignList                D-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
+supervision.Query.campaignListFile            D-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
 supervision.Mutation.importRegistry           D---    D---    D---    D---    D---    D---    D---    A---    D---    D---    D---    D---    D---
 supervision.Query.registryLifeEvents          D---    D---    D---    D---    D---    D---    D---    A---    D---    D---    D---    D---    D---
 supervision.Query.registryHits                 D---    D---    D---    D---    D---    D---    D---    A---    D---    D---    D---    D---    D---

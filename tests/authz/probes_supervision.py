@@ -23,6 +23,7 @@ def day() -> str:
     return today().isoformat()
 
 GONE = frozenset(DENIED | {"NOT_FOUND", "FINDING_NOT_FOUND"})
+CAMPAIGN_GONE = frozenset(DENIED | {"CAMPAIGN_NOT_FOUND"})
 _decisions = itertools.count(9_000_000_001)
 
 
@@ -164,8 +165,8 @@ PROBES = {
         "endsOn: \"2031-03-31\", phases: []) { id } }", nothing, lambda t, r: {"r": t.village}),
     "supervision.Mutation.recordCampaignVisit": Act(
         "supervision", "mutation($c: ID!, $h: ID!, $d: Date!) { recordCampaignVisit(campaignId: $c, householdId: $h, "
-        "visitedOn: $d, allMembersSeen: true) { id } }", campaign,
-        lambda t, r: {"c": r["id"], "h": r["household"], "d": day()}, refused=GONE),
+        "visitedOn: $d, allMembersSeen: true, outcome: \"MAINTAIN\") { id } }", campaign,
+        lambda t, r: {"c": r["id"], "h": r["household"], "d": day()}, refused=GONE | CAMPAIGN_GONE),
     "supervision.Mutation.setInspectionParameter": Act(
         "supervision", "mutation($r: String!, $d: Date!) { setInspectionParameter(regionCode: $r, name: \"support_min\", "
         "value: \"100.00\", effectiveFrom: $d) { name } }", nothing, lambda t, r: {"r": t.place or t.county, "d": far_date()}),
@@ -183,6 +184,16 @@ PROBES = {
     "supervision.Query.registryRejections": Probe(
         "supervision", "query($b: ID!) { registryRejections(batchId: $b, first: 100) { rowNumber } }",
         lambda t: {"b": str(t.registry_batch)}, found="registryRejections", record=lambda t: t.rejected_row, key="rowNumber"),
+    # a campaign's households and lists, aimed at the campaign of the target's village (outside it: CAMPAIGN_NOT_FOUND)
+    "supervision.Query.campaignHouseholds": Probe(
+        "supervision", "query($c: ID!) { campaignHouseholds(campaignId: $c, first: 1) { householdId } }",
+        lambda t: {"c": str(t.campaign)}, refused=CAMPAIGN_GONE),
+    "supervision.Query.campaignList": Probe(
+        "supervision", "query($c: ID!) { campaignList(campaignId: $c, kind: \"INCREASE\") { householdId } }",
+        lambda t: {"c": str(t.campaign)}, refused=CAMPAIGN_GONE),
+    "supervision.Query.campaignListFile": Probe(
+        "supervision", "query($c: ID!) { campaignListFile(campaignId: $c, kind: \"STOP\") { rows } }",
+        lambda t: {"c": str(t.campaign)}, refused=CAMPAIGN_GONE),
     "supervision.Query.inspectionParameters": Probe(
         "supervision", "query($r: String!) { inspectionParameters(regionCode: $r) { name } }",
         lambda t: {"r": t.place or t.county}),
