@@ -59,6 +59,7 @@ APPLICATION_STATE = _vocabulary(
     PRECHECK_FAILED="初核不符", DEMOCRATIC_REVIEW="民主评议", TOWNSHIP_OPINION="乡镇审核意见", NOTICE_1="审核公示",
     NOTICE_2="第二次公示", COUNTY_REVIEW="县级审批", APPROVED="已批准", REJECTED="不予批准", TERMINATED="已终止",
     WITHDRAWN="已撤回")
+APPLICATION_KIND = _vocabulary("application_kind", "申请类型", NEW="新申请", RENEWAL="续保申请")
 CHANNEL = _vocabulary(
     "channel", "渠道", IN_PERSON="窗口申请", PROXY="代为申请", ONLINE="网上申请", PROACTIVE="主动发现", HOTLINE="12349热线",
     LETTER="来信", VISIT="来访", WEB="网络", api="接口", admin="管理后台")
@@ -159,7 +160,7 @@ COLUMNS: dict[tuple[str, str], Vocabulary] = {
     ("*", "entity"): ENTITY,
     ("household", "status"): HOUSEHOLD_STATUS, ("sv_household", "status"): HOUSEHOLD_STATUS,
     ("income_item", "category"): INCOME_CATEGORY, ("asset_item", "kind"): ASSET_KIND,
-    ("application", "state"): APPLICATION_STATE, ("case_amount", "reason"): AMOUNT_REASON,
+    ("application", "state"): APPLICATION_STATE, ("application", "kind"): APPLICATION_KIND, ("case_amount", "reason"): AMOUNT_REASON,
     ("decision", "kind"): DECISION_KIND, ("sv_decision", "kind"): DECISION_KIND, ("notice", "kind"): NOTICE_KIND,
     ("registry_basis", "kind"): LIFE_EVENT, ("review_task", "kind"): REVIEW_KIND,
     ("review_task", "outcome"): REVIEW_OUTCOME, ("change_event", "kind"): CHANGE_KIND,
@@ -220,7 +221,7 @@ VERBS = {
     "decide": "审批", "event": "变动登记", "set": "设置", "write": "写入", "compile": "编制", "approve": "审核通过",
     "send_back": "退回", "confirm": "确认", "acknowledge": "确认接收", "post_results": "回盘", "assign": "交办",
     "close": "办结", "feedback": "反馈", "handle": "办理", "verify": "核实", "rectify": "整改", "configure": "配置",
-    "run": "运行", "sync": "同步", "import": "导入", "draw": "抽取", "manage": "管理", "publish": "公布", "visit": "走访",
+    "run": "运行", "sync": "同步", "import": "导入", "draw": "抽取", "manage": "管理", "publish": "公布", "visit": "走访", "renew": "续保",
     "create": "新建", "update": "修改", "delete": "删除", "add": "添加", "activate": "启用", "disable": "停用",
     "grant": "授予", "revoke": "收回", "sign_in": "登录", "sign_out": "退出登录", "refresh_reused": "刷新令牌被重用",
     "view_personal": "查看个人信息", "enrol": "认定", "end": "终止", "export": "导出", "access": "访问", "reload": "重新组合", "query_plan": "查看查询计划",

@@ -76,6 +76,7 @@ households.Mutation.fileKinship               D-DD    AADD    DDDD    AADD    DD
 households.Mutation.setStandard               D-DD    DDDD    DDDD    AADD    DDDD    DDDD    AADD    DDDD    DDDD    D---    D---    D---    D---
 households.Mutation.setPolicy                 D-DD    DDDD    DDDD    AADD    DDDD    DDDD    AADD    DDDD    DDDD    D---    D---    D---    D---
 households.Mutation.submitApplication         A-DD    AADD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
+households.Mutation.submitRenewal             A-DD    AADD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 households.Mutation.acceptApplication         D-DD    AADD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 households.Mutation.returnApplication         D-DD    AADD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 households.Mutation.recordInvestigation       A-DD    AADD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
