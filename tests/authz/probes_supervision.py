@@ -80,11 +80,11 @@ async def empty_spot_check(target: Target) -> dict:
 
 
 async def campaign(target: Target) -> dict:
-    """A campaign of the village running now, and the target's household known to the projection."""
+    """A campaign of the village running now, and the target's household known to the projection as a case in care."""
     from services.supervision.models_projection import ProjectedHousehold
     from services.supervision.models_work import Campaign
 
-    await ProjectedHousehold.get_or_create(household_id=target.household, defaults={"region_code": target.village, "status": "ACTIVE"})
+    await ProjectedHousehold.update_or_create(household_id=target.household, defaults={"region_code": target.village, "status": "ACTIVE"})
     row = await Campaign.create(name="矩阵专项", region_code=target.village, starts_on=today() - dt.timedelta(days=30),
                                 ends_on=today() + dt.timedelta(days=30), phases=[], created_by="matrix.setup")
     return {"id": str(row.id), "household": str(target.household)}
