@@ -79,15 +79,20 @@ async def empty_spot_check(target: Target) -> dict:
     return {"id": str(check.id)}
 
 
+_campaign_households = itertools.count(8_100_000_001)
+
+
 async def campaign(target: Target) -> dict:
-    """A campaign of the village running now, and the target's household known to the projection as a case in care."""
+    """A campaign of the village running now, and a case in care of the village that only the projection knows (so no
+    sync of the real feed, which another cell may run meanwhile, changes it)."""
     from services.supervision.models_projection import ProjectedHousehold
     from services.supervision.models_work import Campaign
 
-    await ProjectedHousehold.update_or_create(household_id=target.household, defaults={"region_code": target.village, "status": "ACTIVE"})
+    household = await ProjectedHousehold.create(household_id=next(_campaign_households), region_code=target.village, status="ACTIVE",
+                                                monthly_amount="100.00")
     row = await Campaign.create(name="矩阵专项", region_code=target.village, starts_on=today() - dt.timedelta(days=30),
                                 ends_on=today() + dt.timedelta(days=30), phases=[], created_by="matrix.setup")
-    return {"id": str(row.id), "household": str(target.household)}
+    return {"id": str(row.id), "household": str(household.household_id)}
 
 
 async def nothing(target: Target) -> dict:
