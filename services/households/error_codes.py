@@ -78,6 +78,10 @@ class HouseholdsErrorCode(ErrorCode):
     NEGATIVE_AMOUNT = "NEGATIVE_AMOUNT", "an amount may not be negative"
     NOTHING_TO_DRAW = "NOTHING_TO_DRAW", "no case awaiting county approval is left for a draw"
     NOTICE_STILL_RUNNING = "NOTICE_STILL_RUNNING", "the public notice has not run its days yet"
+    NOT_DUE_FOR_REVIEW = (
+        "NOT_DUE_FOR_REVIEW",
+        "the household is not due for its periodic review, so no renewal is opened",
+    )
     NOT_ELIGIBLE = "NOT_ELIGIBLE", "the household is not eligible on the recorded income and assets"
     NOT_IN_CARE = "NOT_IN_CARE", "only a household in care gets a door plate"
     NO_AMOUNT_EXPECTED = "NO_AMOUNT_EXPECTED", "the programme carries no amount of its own"
@@ -114,6 +118,7 @@ class HouseholdsErrorCode(ErrorCode):
         "the member's recorded circumstances do not support the single-person basis",
     )
     UNKNOWN_EXTRA_TARGET = "UNKNOWN_EXTRA_TARGET", "an extra payment names an unknown target"
+    UNKNOWN_KIND = "UNKNOWN_KIND", "an application kind filter is not NEW or RENEWAL"
     UNKNOWN_PROGRAMME = "UNKNOWN_PROGRAMME", "the assistance programme is not a known one"
     UNKNOWN_REGION = "UNKNOWN_REGION", "the region code is not in the region table"
     UNKNOWN_ROLE = "UNKNOWN_ROLE", "a participant's role is not one of the panel roles"

@@ -6,8 +6,13 @@ from kernel.error_codes import ErrorCode
 class SupervisionErrorCode(ErrorCode):
     """The supervision service's own refusals; the README's error table lists each with its meaning."""
 
+    AMOUNT_NOT_EXPECTED = "AMOUNT_NOT_EXPECTED", "MAINTAIN or STOP takes no proposed amount"
+    AMOUNT_NOT_HIGHER = "AMOUNT_NOT_HIGHER", "an increase proposes more than the current amount"
+    AMOUNT_NOT_LOWER = "AMOUNT_NOT_LOWER", "a decrease proposes more than 0 and less than the current amount"
+    AMOUNT_REQUIRED = "AMOUNT_REQUIRED", "an increase or decrease names the proposed monthly amount"
     ANONYMOUS_REPORT = "ANONYMOUS_REPORT", "an anonymous report has nobody to answer"
     ANONYMOUS_WITH_IDENTITY = "ANONYMOUS_WITH_IDENTITY", "an anonymous report carries no name or phone"
+    CAMPAIGN_NOT_FOUND = "CAMPAIGN_NOT_FOUND", "the campaign does not exist or lies outside the caller's jurisdiction"
     DATE_BEFORE_FINDING = "DATE_BEFORE_FINDING", "the visit predates the finding"
     DATE_IN_FUTURE = "DATE_IN_FUTURE", "a date of something done lies in the future"
     DATE_OUT_OF_RANGE = "DATE_OUT_OF_RANGE", "a date lies outside the campaign (or in the future)"
@@ -26,6 +31,8 @@ class SupervisionErrorCode(ErrorCode):
     INVALID_DATE = "INVALID_DATE", "a date lies outside the life of its record"
     INVALID_DATES = "INVALID_DATES", "a campaign or phase ends before it starts"
     INVALID_LEVEL = "INVALID_LEVEL", "a level is not TOWNSHIP or COUNTY"
+    INVALID_LIST_KIND = "INVALID_LIST_KIND", "a campaign list is not INCREASE, DECREASE or STOP"
+    INVALID_OUTCOME = "INVALID_OUTCOME", "a visit outcome is not MAINTAIN, INCREASE, DECREASE or STOP"
     INVALID_PARAMETER = "INVALID_PARAMETER", "a rule parameter is not a non-negative number"
     INVALID_PHONE = "INVALID_PHONE", "a real-name report needs a phone number to answer"
     INVALID_RESULT = "INVALID_RESULT", "a spot-check result is not a known one"
@@ -39,6 +46,7 @@ class SupervisionErrorCode(ErrorCode):
     NOT_RECTIFIED = "NOT_RECTIFIED", "a true positive is closed only after rectification"
     NO_INSPECTORS = "NO_INSPECTORS", "a spot check names at least one inspector"
     PHASES_OVERLAP = "PHASES_OVERLAP", "a campaign's phases overlap"
+    REASON_REQUIRED = "REASON_REQUIRED", "a change of the case is recorded with its reason"
     REGISTRY_BUSY = "REGISTRY_BUSY", "another import of this registry kind finished first; import again"
     REGISTRY_DATE_OUT_OF_RANGE = "REGISTRY_DATE_OUT_OF_RANGE", "a registry date lies outside the accepted years"
     REGISTRY_EMPTY_FILE = "REGISTRY_EMPTY_FILE", "the registry file is empty"
@@ -55,6 +63,10 @@ class SupervisionErrorCode(ErrorCode):
     REGISTRY_UNKNOWN_KIND = "REGISTRY_UNKNOWN_KIND", "the registry kind is not a known one"
     REQUIRED = "REQUIRED", "a required text is empty"
     SPOT_CHECK_INCOMPLETE = "SPOT_CHECK_INCOMPLETE", "some drawn households have not been visited"
+    STANDARD_SET_IN_HOUSEHOLDS = (
+        "STANDARD_SET_IN_HOUSEHOLDS",
+        "the dibao standard is set in the households service (setStandard), not as a rule parameter",
+    )
     TOO_FEW_VISITORS = "TOO_FEW_VISITORS", "a verification visit needs at least two visitors"
     UNKNOWN_PARAMETER = "UNKNOWN_PARAMETER", "the rule parameter is not a known one"
     UNKNOWN_RULE = "UNKNOWN_RULE", "the inspection rule is not a known one"
