@@ -50,6 +50,9 @@ class EdgeSettings:
     """DIBAO_MAX_AUTH_BYTES: largest body to /auth/token and /auth/logout."""
     max_body_bytes: int = 1_048_576
     """DIBAO_MAX_BODY_BYTES: largest body to any other path (admin forms)."""
+    max_photo_bytes: int = 5_242_880
+    """DIBAO_MAX_PHOTO_BYTES: largest visit photo (入户照片) kept, and the largest body to the gateway's upload path (at most
+    DIBAO_MAX_SUBGRAPH_BYTES, the most a subgraph reads)."""
     max_subgraph_bytes: int = 16_777_216
     """DIBAO_MAX_SUBGRAPH_BYTES: largest body a subgraph reads (the gateway's entity batches are larger than clients')."""
     hsts_seconds: int = 0
