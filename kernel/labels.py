@@ -179,7 +179,7 @@ COLUMNS: dict[tuple[str, str], Vocabulary] = {
     ("finding", "status"): FINDING_STATUS, ("spot_check_item", "result"): SPOT_CHECK_RESULT,
     ("campaign_visit", "outcome"): CAMPAIGN_OUTCOME,
     ("complaint", "status"): COMPLAINT_STATUS, ("registry_batch", "kind"): REGISTRY_KIND,
-    ("registry_record", "kind"): REGISTRY_KIND, ("auth_user", "kind"): USER_KIND,
+    ("registry_record", "kind"): REGISTRY_KIND, ("entry_check_hit", "kind"): REGISTRY_KIND, ("auth_user", "kind"): USER_KIND,
     ("kinship_filing", "relation"): RELATION, ("sv_kinship", "relation"): RELATION,
     ("home_visit", "kind"): VISIT_KIND, ("*", "housing_type"): HOUSING_TYPE, ("*", "housing_condition"): HOUSING_CONDITION,
     ("*", "review_class"): REVIEW_CLASS, ("*", "programme"): PROGRAMME, ("*", "disability_grade"): DISABILITY_GRADE,
