@@ -141,6 +141,18 @@ def principal_from_header(
     return verify(bearer(authorization), settings=settings, max_lifetime=limit)
 
 
+def subgraph_caller(authorization: str | None, settings: Settings) -> Principal:
+    """A subgraph's token check (kernel.credentials): access-token lifetimes only; revocation is the gateway's."""
+    return principal_from_header(authorization, settings, short_lived=True)
+
+
+def service_token(service: str, settings: Settings) -> str:
+    """A short-lived token for `service`'s own identity (role `service_<service>` everywhere) to call another."""
+    principal = Principal(username=f"service:{service}", grants=frozenset({Grant(f"service_{service}", "*")}),
+                          kind="service")
+    return issue(principal, settings=settings)[0]
+
+
 def service_principal(name: str = "gateway") -> Principal:
     """The gateway's own identity, used only to read subgraph SDL."""
     return Principal(username=f"service:{name}", grants=frozenset({Grant("gateway", "*")}), kind="service")

@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from dibao.wiring import wire_credentials
 from kernel.settings import DATABASES, SERVICES, MissingConfiguration, Settings, get_settings, serve_alone
 
 console = Console()
@@ -228,6 +229,7 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> None:
     args = parser().parse_args(argv)
+    wire_credentials()
     args.run(args)
 
 

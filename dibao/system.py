@@ -21,6 +21,7 @@ from authz.http import IntrospectionGuard, authenticate_request, authenticate_to
 from authz.actions import Action
 from dibao.dashboard import dashboard_routes
 from dibao.edge import edge_middleware
+from dibao.wiring import wire_credentials
 from gateway.apq import PersistedQueries
 from gateway.app import Gateway, create_gateway_app, unauthenticated
 from gateway.edge import TrustedOperations
@@ -41,6 +42,7 @@ def subgraph_clients(settings: Settings, *, wrap=None) -> dict[str, SubgraphClie
 
     `wrap(name, transport)` may wrap each transport (the tests count subgraph requests with it).
     """
+    wire_credentials()
     clients = {}
     for name in SERVICES:
         url = settings.subgraph_urls.get(name)
@@ -196,6 +198,7 @@ def files_route(settings: Settings) -> Route:
 def create_system_app(settings: Settings, *, clients: dict[str, SubgraphClient] | None = None) -> Starlette:
     """Gateway and admin in front of the subgraphs; opens the databases this process needs."""
     configure_tracing("dibao-gateway")
+    wire_credentials()
     clients = clients or subgraph_clients(settings)
     in_process = [name for name in SERVICES if name not in settings.subgraph_urls]
     gateway = SystemGateway(clients, settings=settings, production=settings.production,
@@ -262,4 +265,4 @@ def create_system_app(settings: Settings, *, clients: dict[str, SubgraphClient] 
     return app
 
 
-__all__ = ["DATABASES", "create_system_app", "subgraph_clients"]
+__all__ = ["DATABASES", "create_system_app", "subgraph_clients", "wire_credentials"]

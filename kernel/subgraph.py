@@ -27,8 +27,9 @@ from strawberry.federation.schema import FederationAny
 from strawberry.types import Info
 from strawberry.types.nodes import FragmentSpread, InlineFragment
 
-from kernel import inputs
+from kernel import credentials, inputs
 from kernel.collector import CollectBetweenRequests
+from kernel.credentials import Authenticate
 from kernel.edge import BodyLimit, SecurityHeaders
 from kernel.errors import DomainError, without_schema_hints
 from kernel.metrics import Scrape, metrics_route
@@ -167,8 +168,8 @@ _scopes: dict[frozenset, tuple[float, dict]] = {}
 def shared_scopes(grants: frozenset) -> dict:
     """The action → Scope memo shared by every request holding the same grants.
 
-    `authz.permissions.scope` fills it on first use; Casbin's answer depends only on the grants and
-    the policy, and asking the enforcer once per request and action was most of a small query's time.
+    The permission classes (authz.permissions.scope) fill it on first use; Casbin's answer depends only on the
+    grants and the policy, and asking the enforcer once per request and action was most of a small query's time.
     """
     now = time.monotonic()
     hit = _scopes.get(grants)
@@ -188,20 +189,21 @@ class RequireToken:
     at the gateway, which holds the identity store, so a revoked token lives here at most minutes.
     """
 
-    def __init__(self, app: ASGIApp, *, protected: str = "/graphql", settings: Settings | None = None) -> None:
+    def __init__(
+        self, app: ASGIApp, *, authenticate: Authenticate, settings: Settings, protected: str = "/graphql"
+    ) -> None:
         self.app = app
-        self.protected = protected
+        self.authenticate = authenticate
         self.settings = settings
+        self.protected = protected
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["path"] != self.protected:
             await self.app(scope, receive, send)
             return
-        from authz.tokens import principal_from_header
-
         headers = dict((k.decode("latin-1"), v.decode("latin-1")) for k, v in scope["headers"])
         try:
-            principal = principal_from_header(headers.get("authorization"), self.settings, short_lived=True)
+            principal = self.authenticate(headers.get("authorization"), self.settings)
         except DomainError as error:
             body = {"data": None, "errors": [{"message": error.message, "extensions": error.extensions}]}
             await JSONResponse(body, status_code=401)(scope, receive, send)
@@ -304,7 +306,8 @@ def create_subgraph_app(
     app.state.databases = tuple(databases)
     app.state.schema = schema
     # A thousand entities are tens of thousands of objects built and dropped in one answer (kernel.collector)
-    observed = ObserveRequests(RequireToken(app, settings=settings), service=name)
+    observed = ObserveRequests(RequireToken(app, authenticate=credentials.installed().authenticate, settings=settings),
+                               service=name)
     served = CollectBetweenRequests(OpenTelemetryMiddleware(observed, tracer_provider=None))
     # The token is checked before the body is read; a body over the limit is refused while it arrives (kernel.edge)
     limit = settings.edge.max_subgraph_bytes

@@ -38,7 +38,10 @@ for name in ("HOUSEHOLDS", "DISBURSEMENT", "SUPERVISION"):
     os.environ.pop(f"DIBAO_{name}_DATABASE_URL", None)
 os.environ.pop("DIBAO_AUTHZ_DATABASE_URL", None)
 
+from dibao.wiring import wire_credentials  # noqa: E402
 from kernel.settings import DATABASES, load_settings  # noqa: E402
+
+wire_credentials()  # what every entry point of a process does before it builds an app
 
 DEMO_PASSWORD = "dibao-demo-2026"
 

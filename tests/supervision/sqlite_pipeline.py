@@ -8,6 +8,7 @@ import random
 
 from authz.scope import Scope
 from bench.supervision import registry_files
+from dibao.wiring import wire_credentials
 from kernel.db import release, tortoise_config
 from kernel.settings import DATABASES, load_settings
 
@@ -23,6 +24,7 @@ async def snapshot() -> list:
 async def main() -> None:
     from tortoise import Tortoise
 
+    wire_credentials()
     await Tortoise.init(config=tortoise_config(load_settings(), list(DATABASES)))
     try:
         from services.supervision import inspection, projection
