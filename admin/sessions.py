@@ -10,7 +10,7 @@ import datetime as dt
 import hashlib
 import secrets
 
-from authz.models import AdminSession, User
+from identity.models import AdminSession, User
 
 SESSION_HOURS = 8
 KEEP_DAYS = 30

@@ -121,7 +121,7 @@ async def _download(client: httpx.AsyncClient, headers: dict, batches: list, *, 
 
 
 async def run(settings) -> list[dict]:
-    from authz.service import create_user
+    from identity.service import create_user
     from dibao.system import create_system_app
     from services.disbursement import ledger
     from services.disbursement.app import create_app as disbursement_app

@@ -336,8 +336,8 @@ DEMO_USERS = [  # username, display name, role, region; documented in README.md
 
 async def seed_users(*, password: str = DEMO_PASSWORD) -> int:
     """One user per level and role, all with the documented demo password."""
-    from authz.models import User
-    from authz.service import create_user
+    from identity.models import User
+    from identity.service import create_user
 
     created = 0
     for username, display_name, role, region in DEMO_USERS:

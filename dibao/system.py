@@ -15,9 +15,10 @@ from starlette.background import BackgroundTask
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Mount, Route
 
-from authz import sessions, tokens
+from authz import tokens
+from identity import sessions
 from authz.enforcer import get_authorizer
-from authz.http import IntrospectionGuard, authenticate_request, authenticate_token, logout_endpoint, token_endpoint
+from identity.http import IntrospectionGuard, authenticate_request, authenticate_token, logout_endpoint, token_endpoint
 from authz.actions import Action
 from dibao.dashboard import dashboard_routes
 from dibao.edge import edge_middleware
@@ -55,7 +56,7 @@ def subgraph_clients(settings: Settings, *, wrap=None) -> dict[str, SubgraphClie
             url, transport = f"http://{name}.in-process/graphql", ASGITransport(app)
         clients[name] = SubgraphClient(name, url, transport=wrap(name, transport) if wrap else transport)
     # The authz subgraph (users and roles) always runs in the gateway's process, beside the identity store.
-    from authz.app import create_app as create_authz_app
+    from identity.app import create_app as create_authz_app
 
     transport = ASGITransport(create_authz_app(settings=settings, own_database=False))
     clients["authz"] = SubgraphClient("authz", "http://authz.in-process/graphql",

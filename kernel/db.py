@@ -12,7 +12,7 @@ MODEL_MODULES: dict[str, list[str]] = {
     "households": ["services.households.models"],
     "disbursement": ["services.disbursement.models"],
     "supervision": ["services.supervision.models"],
-    "authz": ["authz.models"],
+    "authz": ["identity.models"],
 }
 """The Tortoise app of each database and the modules holding its models."""
 
@@ -20,7 +20,7 @@ MIGRATION_DIRS: dict[str, Path] = {
     "households": ROOT / "services" / "households" / "migrations",
     "disbursement": ROOT / "services" / "disbursement" / "migrations",
     "supervision": ROOT / "services" / "supervision" / "migrations",
-    "authz": ROOT / "authz" / "migrations",
+    "authz": ROOT / "identity" / "migrations",
 }
 
 

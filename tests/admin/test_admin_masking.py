@@ -6,8 +6,8 @@ import io
 
 import openpyxl
 
-from authz.models import User
-from authz.service import create_user
+from identity.models import User
+from identity.service import create_user
 from dibao.seed import DEMO_PASSWORD
 from services.supervision.lifecycle import today
 

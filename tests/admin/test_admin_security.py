@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from authz.models import AdminSession, AuditNote, User
-from authz.service import create_user, revoke_role
+from identity.models import AdminSession, AuditNote, User
+from identity.service import create_user, revoke_role
 from authz.enforcer import EVERYWHERE
 from authz.principal import Grant, Principal
 from dibao.seed import DEMO_PASSWORD

@@ -9,7 +9,7 @@ from starlette.applications import Starlette
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from authz.http import IntrospectionGuard
+from identity.http import IntrospectionGuard
 from tests.conftest import DEMO_PASSWORD
 from tests.e2e.test_access import forged
 
@@ -25,7 +25,7 @@ SUBGRAPH_QUERIES = {
 def direct(subgraph: str) -> httpx.AsyncClient:
     import importlib
 
-    package = "authz" if subgraph == "authz" else f"services.{subgraph}"
+    package = "identity" if subgraph == "authz" else f"services.{subgraph}"
     app = importlib.import_module(f"{package}.app").create_app(own_database=False)
     return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=f"http://{subgraph}")
 

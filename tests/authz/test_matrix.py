@@ -26,7 +26,7 @@ from tests.authz.probes import PROBES as READS
 
 PROBES = {**READS, **probes_households.PROBES, **probes_disbursement.PROBES, **probes_supervision.PROBES}
 
-SUBGRAPHS = {**{name: f"services.{name}" for name in SERVICES}, "authz": "authz"}
+SUBGRAPHS = {**{name: f"services.{name}" for name in SERVICES}, "authz": "identity"}
 COLUMNS = ("own", "sub", "sibling", "parent")
 NEW_VILLAGE, FOREIGN_VILLAGE = TOWNSHIP_2[:9] + "200", CITY_2[:4] + "02100200"
 LEAVES = [VILLAGE, VILLAGE_2, NEW_VILLAGE, COUNTY_2[:6] + "100200", FOREIGN_VILLAGE]
@@ -118,8 +118,8 @@ async def _records_around(village: str, household: int) -> dict:
 @pytest.fixture(scope="module")
 async def world(system):
     """Sibling township and sibling city added to the demo city; one prepared household and user per village."""
-    from authz.models import User
-    from authz.service import create_user
+    from identity.models import User
+    from identity.service import create_user
     from kernel.feeds import Position
     from services.disbursement.models import Payment
     from services.households.models import Person
@@ -173,8 +173,8 @@ def target(world: dict, role: str, column: int) -> Target | None:
 @pytest.fixture(scope="module")
 async def role_tokens(system) -> dict[str, str]:
     """An access token per role: the demo user's current grants, or the service identity."""
-    from authz.models import User
-    from authz.service import principal_of
+    from identity.models import User
+    from identity.service import principal_of
 
     issued = {}
     for role, username in ROLES.items():

@@ -5,8 +5,8 @@ from __future__ import annotations
 import itertools
 from decimal import Decimal
 
-from authz.models import User
-from authz.service import create_user
+from identity.models import User
+from identity.service import create_user
 from services.disbursement.models import AuditRecord, PaymentBatch, PaymentLine, Roster
 from tests.conftest import DEMO_PASSWORD
 

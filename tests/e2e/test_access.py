@@ -109,9 +109,9 @@ async def test_a_subgraph_reached_directly_with_a_token_still_filters_by_region(
 async def test_wrong_passwords_are_refused_recorded_and_slow_that_address_down_only(client, system, monkeypatch):
     import dataclasses
 
-    from authz import throttle
-    from authz.models import SignInEvent
-    from authz.service import create_user
+    from identity import throttle
+    from identity.models import SignInEvent
+    from identity.service import create_user
 
     settings = throttle.get_settings()  # a first wait longer than the five checks take on a busy machine
     slow = dataclasses.replace(settings, edge=dataclasses.replace(settings.edge, sign_in_base_delay=120.0))

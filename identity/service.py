@@ -13,10 +13,10 @@ from tortoise.transactions import in_transaction
 
 from tortoise.expressions import Subquery
 
-from authz import sessions, throttle
+from identity import sessions, throttle
 from authz.actions import Action
 from authz.enforcer import EVERYWHERE, get_authorizer
-from authz.models import IdentityAuditRecord, RoleGrant, SignInEvent, User
+from identity.models import IdentityAuditRecord, RoleGrant, SignInEvent, User
 from authz.principal import Grant, Principal
 from authz.scope import Scope
 from kernel.audit import record
@@ -82,7 +82,7 @@ async def principal_of(user: User) -> Principal:
 async def authenticate(*, username: str, password: str, remote: str = "", channel: str = "api") -> Principal:
     """The principal for a correct username and password; every attempt, refused or not, is recorded.
 
-    The attempt is charged to the throttle (authz.throttle) before any password is checked; an unknown or
+    The attempt is charged to the throttle (identity.throttle) before any password is checked; an unknown or
     disabled user costs the same Argon2 check as a known one, so neither the answer nor its time tells them
     apart; the hash runs off the event loop.
     """

@@ -17,7 +17,7 @@ from tortoise import connections
 from tortoise.transactions import in_transaction
 
 from authz import tokens
-from authz.models import IdentityAuditRecord, RefreshToken, RevokedToken, User
+from identity.models import IdentityAuditRecord, RefreshToken, RevokedToken, User
 from authz.principal import Principal
 from kernel import sql
 from kernel.audit import record

@@ -11,7 +11,8 @@ import orjson
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from authz import service, sessions, tokens
+from authz import tokens
+from identity import service, sessions
 from authz.principal import Principal
 from kernel.errors import DomainError, InvalidInput
 
