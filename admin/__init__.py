@@ -10,10 +10,10 @@ from sqladmin import Admin
 from sqladmin._menu import CategoryMenu
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from starlette.applications import Starlette
-from starlette.requests import Request
 from starlette.exceptions import HTTPException
-from starlette.responses import RedirectResponse, Response
 from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 

@@ -141,7 +141,7 @@ def sa_type(tortoise_field: fields.Field) -> TypeEngine:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def _column_defaults(f: fields.Field) -> dict:

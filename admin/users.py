@@ -47,7 +47,7 @@ async def withdraw_tokens(user_ids: set[Any]) -> None:
 
     ids = [user_id for user_id in user_ids if user_id is not None]
     if ids:
-        await User.filter(id__in=ids).update(tokens_valid_after=dt.datetime.now(dt.timezone.utc))
+        await User.filter(id__in=ids).update(tokens_valid_after=dt.datetime.now(dt.UTC))
 
 
 def typed_in(entity: Entity) -> set[str]:

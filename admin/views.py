@@ -16,8 +16,16 @@ from tortoise import fields
 
 from admin import audit, related, shown, users
 from admin import scope as scopes
-from admin.columns import (TYPE_FORMATTERS, filter_columns, is_append_only, is_long, is_money, is_secret, list_columns,
-                           searchable_columns)
+from admin.columns import (
+    TYPE_FORMATTERS,
+    filter_columns,
+    is_append_only,
+    is_long,
+    is_money,
+    is_secret,
+    list_columns,
+    searchable_columns,
+)
 from admin.filters import DateRangeFilter, RegionFilter, ValueFilter
 from admin.labels import category
 from admin.tables import Entity
@@ -279,7 +287,7 @@ class ScopedModelView(ModelView):
         return {"label": self.name, "identity": self.identity, "count": count, "url": url,
                 "headers": [self._column_labels.get(name, name) for name in names],
                 "rows": [{"url": self._build_url_for("admin:details", request, row), "cells": row_cells}
-                         for row, row_cells in zip(rows, cells)]}
+                         for row, row_cells in zip(rows, cells, strict=True)]}
 
     # --- writes (the system administrator's user management) --------------------------------
     async def scaffold_form(self, rules: list[str] | None = None):

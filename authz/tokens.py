@@ -30,7 +30,7 @@ def issue(
 ) -> tuple[str, dt.datetime]:
     """A token for `principal`; returns the token and its expiry. Refresh tokens carry their family."""
     settings = settings or get_settings()
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     if lifetime is None:
         lifetime = (
             dt.timedelta(hours=settings.refresh_token_hours)

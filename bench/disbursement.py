@@ -20,8 +20,8 @@ CITY = "431100000000"
 PASSWORD = "dibao-demo-2026"
 PAGE = 10000  # the largest page the service allows
 REPEAT = int(os.environ.get("DIBAO_BENCH_REPEAT", "5"))
-LINES = """query($b: ID!, $after: String) { batchLines(batchId: $b, first: %d, after: $after) {
-  %%s nextCursor } }""" % PAGE
+LINES = f"""query($b: ID!, $after: String) {{ batchLines(batchId: $b, first: {PAGE}, after: $after) {{
+  %s nextCursor }} }}"""
 TYPED = "items { id householdId holderName accountNumber amount items { kind amount } }"
 POST = "mutation($b: ID!, $r: [LineResultInput!]!) { postBatchResults(batchId: $b, results: $r) { paid failed unchanged } }"
 
@@ -121,8 +121,8 @@ async def _download(client: httpx.AsyncClient, headers: dict, batches: list, *, 
 
 
 async def run(settings) -> list[dict]:
-    from identity.service import create_user
     from dibao.system import create_system_app
+    from identity.service import create_user
     from services.disbursement import ledger
     from services.disbursement.app import create_app as disbursement_app
     from services.disbursement.models import PaymentLine, Roster

@@ -220,7 +220,8 @@ def parser() -> argparse.ArgumentParser:
     from services.supervision.cli import add_parser as add_registry_parser  # supervision: `dibao registry import`
 
     add_registry_parser(commands)
-    from services.households.cli import add_holidays_parser, add_parser as add_households_parser
+    from services.households.cli import add_holidays_parser
+    from services.households.cli import add_parser as add_households_parser
 
     add_households_parser(commands)  # `dibao households sync-registry-events`
     add_holidays_parser(commands)  # `dibao holidays import`

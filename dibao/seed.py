@@ -30,7 +30,7 @@ FULL_TOWNSHIPS, FULL_VILLAGES, FULL_HOUSEHOLDS = 188, 5313, 90_000
 STANDARD = {"URBAN": Decimal("700.00"), "RURAL": Decimal("500.00")}
 PLACE_SYLLABLES = "东南西北中上下大小新老长青白石金水山河田林花桥塘岭冲湾坪江源溪坝口铺湖"
 BATCH = 5000
-NOW = dt.datetime.now(dt.timezone.utc)
+NOW = dt.datetime.now(dt.UTC)
 
 
 @dataclass

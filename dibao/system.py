@@ -10,23 +10,23 @@ from contextlib import asynccontextmanager, nullcontext
 
 import httpx
 from starlette.applications import Starlette
-from starlette.requests import Request
 from starlette.background import BackgroundTask
+from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Mount, Route
 
 from authz import tokens
-from identity import sessions
-from authz.enforcer import get_authorizer
-from identity.http import IntrospectionGuard, authenticate_request, authenticate_token, logout_endpoint, token_endpoint
 from authz.actions import Action
+from authz.enforcer import get_authorizer
 from dibao.dashboard import dashboard_routes
 from dibao.edge import edge_middleware
 from dibao.wiring import wire_credentials
-from gateway.apq import PersistedQueries
 from gateway.app import Gateway, create_gateway_app, unauthenticated
+from gateway.apq import PersistedQueries
 from gateway.edge import TrustedOperations
 from gateway.subgraph import ASGITransport, SubgraphClient, network_transport
+from identity import sessions
+from identity.http import IntrospectionGuard, authenticate_request, authenticate_token, logout_endpoint, token_endpoint
 from kernel.collector import CollectBetweenRequests
 from kernel.errors import DomainError
 from kernel.metrics import metrics_route
@@ -73,7 +73,7 @@ class SystemGateway(Gateway):
 
     @property
     def sdl_headers(self) -> dict[str, str]:
-        if self._sdl_expires is None or dt.datetime.now(dt.timezone.utc) > self._sdl_expires - dt.timedelta(minutes=1):
+        if self._sdl_expires is None or dt.datetime.now(dt.UTC) > self._sdl_expires - dt.timedelta(minutes=1):
             self._sdl_token, self._sdl_expires = tokens.issue(tokens.service_principal(), settings=self.settings)
         return {"authorization": f"Bearer {self._sdl_token}"}
 

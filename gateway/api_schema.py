@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from graphql import (
+    DirectiveLocation,
     DocumentNode,
     EnumTypeDefinitionNode,
     FieldDefinitionNode,
-    GraphQLError,
-    DirectiveLocation,
     GraphQLDeprecatedDirective,
     GraphQLDirective,
+    GraphQLError,
     GraphQLSchema,
     InputObjectTypeDefinitionNode,
     InputValueDefinitionNode,

@@ -131,7 +131,7 @@ class Gateway:
         """Recompose from the subgraphs' current SDL; the old supergraph stays if composition fails."""
         names = list(self.clients)
         sdls = await asyncio.gather(*(fetch_sdl(self.clients[n], self.sdl_headers) for n in names))
-        supergraph = compose(dict(zip(names, sdls)))
+        supergraph = compose(dict(zip(names, sdls, strict=True)))
         self.supergraph, self.planner = supergraph, QueryPlanner(supergraph, self.plan_cache_size)
         logger.info("composed supergraph from %s", ", ".join(names))
 
@@ -143,12 +143,12 @@ class Gateway:
             try:
                 body = await asyncio.wait_for(client.request("{ __typename }", None, self.sdl_headers), timeout)
                 ok, error = bool((body.get("data") or {}).get("__typename")), None
-            except (SubgraphError, asyncio.TimeoutError) as failure:
+            except (TimeoutError, SubgraphError) as failure:
                 ok, error = False, getattr(failure, "code", "SUBGRAPH_TIMEOUT")
             return {"ready": ok, "error": error, "ms": round((time.perf_counter() - started) * 1000, 1)}
 
         results = await asyncio.gather(*(probe(c) for c in self.clients.values()))
-        subgraphs = dict(zip(self.clients, results))
+        subgraphs = dict(zip(self.clients, results, strict=True))
         ready = self.supergraph is not None and all(r["ready"] for r in results)
         return {"status": "ready" if ready else "unready", "composed": self.supergraph is not None,
                 "subgraphs": subgraphs}

@@ -290,7 +290,7 @@ class _Run:
             self.suppressed.add(tuple(prefix))
             return
         self.merges += 1
-        for entity, targets in zip(entities, owners):
+        for entity, targets in zip(entities, owners, strict=True):
             if isinstance(entity, dict):
                 if fetch.renames:  # the subgraph knows these objects only by their interface's name
                     entity.pop("__typename", None)

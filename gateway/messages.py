@@ -25,7 +25,6 @@ from graphql import (
     GraphQLError,
     GraphQLInputObjectType,
     GraphQLInputType,
-    GraphQLSchema,
     ListValueNode,
     NullValueNode,
     ObjectFieldNode,

@@ -24,7 +24,6 @@ from graphql import (
 
 from gateway.fetch_groups import FetchGroup, PlanAssembler, PlanningError
 from gateway.plan import Operation, QueryPlan, parallel, sequence
-from gateway.supergraph import FieldMeta, Supergraph
 from gateway.selection import (
     INTERNAL_ALIAS_PREFIX,
     INTROSPECTION_FIELDS,
@@ -36,6 +35,7 @@ from gateway.selection import (
     normalize,
     print_selections,
 )
+from gateway.supergraph import FieldMeta, Supergraph
 
 _ROOT_TYPES = {"query": "Query", "mutation": "Mutation", "subscription": "Subscription"}
 

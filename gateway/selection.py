@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Union
+from typing import Any
 
 from graphql import (
     ArgumentNode,
@@ -73,7 +73,7 @@ class FragmentSel:
     selections: list[Selection] = field(default_factory=list)
 
 
-Selection = Union[FieldSel, FragmentSel]
+Selection = FieldSel | FragmentSel
 
 
 def normalize(selection_set: SelectionSetNode, fragments: Mapping[str, FragmentDefinitionNode]) -> list[Selection]:

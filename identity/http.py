@@ -12,8 +12,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from authz import tokens
-from identity import service, sessions
 from authz.principal import Principal
+from identity import service, sessions
 from kernel.errors import DomainError, InvalidInput
 
 

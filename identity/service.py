@@ -9,16 +9,15 @@ import secrets
 import anyio
 import anyio.to_thread
 from pwdlib import PasswordHash
+from tortoise.expressions import Subquery
 from tortoise.transactions import in_transaction
 
-from tortoise.expressions import Subquery
-
-from identity import sessions, throttle
 from authz.actions import Action
 from authz.enforcer import EVERYWHERE, get_authorizer
-from identity.models import IdentityAuditRecord, RoleGrant, SignInEvent, User
 from authz.principal import Grant, Principal
 from authz.scope import Scope
+from identity import sessions, throttle
+from identity.models import IdentityAuditRecord, RoleGrant, SignInEvent, User
 from kernel.audit import record
 from kernel.errors import Forbidden, InvalidInput, NotFound, Unauthenticated
 from kernel.values import RegionCode
@@ -201,7 +200,7 @@ async def revoke_role(*, actor: Principal, username: str, role: str, region_code
         if not removed:
             raise NotFound(f"{username} does not hold {role} in {region_code}", f"{username} 在 {region_code} 没有角色 {role}",
                            field="role", code="GRANT_NOT_FOUND")
-        await User.filter(id=user.id).using_db(connection).update(tokens_valid_after=dt.datetime.now(dt.timezone.utc))
+        await User.filter(id=user.id).using_db(connection).update(tokens_valid_after=dt.datetime.now(dt.UTC))
         await record(IdentityAuditRecord, actor=actor.username, action="role.revoke", entity="User", entity_id=username,
                      region_code=region_code, before={"role": role, "regionCode": region_code}, using_db=connection)
     return user

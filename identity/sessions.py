@@ -17,19 +17,19 @@ from tortoise import connections
 from tortoise.transactions import in_transaction
 
 from authz import tokens
-from identity.models import IdentityAuditRecord, RefreshToken, RevokedToken, User
 from authz.principal import Principal
+from identity.models import IdentityAuditRecord, RefreshToken, RevokedToken, User
 from kernel import sql
 from kernel.audit import record
 from kernel.errors import Unauthenticated
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def _at(timestamp: float) -> dt.datetime:
-    return dt.datetime.fromtimestamp(timestamp, dt.timezone.utc)
+    return dt.datetime.fromtimestamp(timestamp, dt.UTC)
 
 
 async def open_session(principal: Principal, *, family: str = "", refresh: bool = True) -> dict:

@@ -15,8 +15,15 @@ from typing import Any
 
 import orjson
 from graphql import GraphQLError
-from graphql.language import ArgumentNode, DocumentNode, ListValueNode, Node, ObjectFieldNode, ObjectValueNode
-from graphql.language import StringValueNode
+from graphql.language import (
+    ArgumentNode,
+    DocumentNode,
+    ListValueNode,
+    Node,
+    ObjectFieldNode,
+    ObjectValueNode,
+    StringValueNode,
+)
 from strawberry.extensions import SchemaExtension
 from strawberry.types import ExecutionResult
 from tortoise.exceptions import ValidationError

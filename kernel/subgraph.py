@@ -78,7 +78,7 @@ class SubgraphSchema(strawberry.federation.Schema):
                 results[index] = result
         if singles:
             resolved = super().entities_resolver(info, [representations[i] for i in singles])
-            for index, result in zip(singles, resolved):
+            for index, result in zip(singles, resolved, strict=True):
                 results[index] = result
         return results
 

@@ -13,9 +13,9 @@ from authz.actions import Action
 from authz.principal import Principal
 from authz.scope import Scope
 from kernel.audit import record
+from kernel.errors import DomainError
 from kernel.values import SHANGHAI, money
 from services.disbursement import sql
-from kernel.errors import DomainError
 from services.disbursement.errors import ConflictingResult, NotFoundHere, ResultsRefused, WrongState, invalid
 from services.disbursement.models import AuditRecord, LedgerEntry, PaymentBatch
 from services.disbursement.signoff import locked_batch

@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import xlsxwriter
 
-from authz.scope import Scope
 from authz.masking import Sensitive, shown
+from authz.scope import Scope
 from kernel.labels import ROSTER_ITEM_KIND, ROSTER_STATE
 from services.disbursement import sql
 from services.disbursement.bank import items_of

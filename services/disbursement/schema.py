@@ -15,11 +15,20 @@ from kernel.metrics import feed_served
 from kernel.subgraph import create_schema
 from kernel.values import record_id
 from services.disbursement import accounts, bank, bank_lines, compile, ledger, safeguards, service, signoff
-from services.disbursement.errors import invalid
 from services.disbursement.types import AccountChange, BankAccount, Household, PaidLinePage, Payment
 from services.disbursement.types_rosters import (
-    BankAccountInput, FundBalance, FundOverride, LedgerEntry, LineResultInput, PaymentBatch, PaymentCycle, PaymentLinePage,
-    ResultSummary, Roster, StrandedLine, Subsidy,
+    BankAccountInput,
+    FundBalance,
+    FundOverride,
+    LedgerEntry,
+    LineResultInput,
+    PaymentBatch,
+    PaymentCycle,
+    PaymentLinePage,
+    ResultSummary,
+    Roster,
+    StrandedLine,
+    Subsidy,
 )
 
 

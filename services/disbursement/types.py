@@ -156,7 +156,7 @@ class Household:
         fetched: dict[str | None, dict[int, list[dict]]] = {}
         for period in periods:
             try:
-                fetched[period] = dict(zip(ids, await _load_payments(info, ids, period)))
+                fetched[period] = dict(zip(ids, await _load_payments(info, ids, period), strict=False))
             except DomainError:
                 continue  # a malformed period is refused at each household's field, as without the batch
         for household in households:

@@ -12,7 +12,7 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from authz.actions import Action
-from authz.masking import Sensitive, masked, reveals, revealing_action
+from authz.masking import Sensitive, masked, revealing_action, reveals
 from authz.permissions import scope
 from services.disbursement import bank_lines, ledger, models, service
 from services.disbursement.sql import money_sum

@@ -16,7 +16,15 @@ from typing import Any
 
 from kernel.values import SHANGHAI
 from services.households.models import (
-    Application, CaseAmount, CheckIn, Decision, EntryCheckHit, Extension, Notice, Objection, WorkflowStep,
+    Application,
+    CaseAmount,
+    CheckIn,
+    Decision,
+    EntryCheckHit,
+    Extension,
+    Notice,
+    Objection,
+    WorkflowStep,
 )
 
 ORDER = ("STEP", "ENTRY_CHECK", "NOTICE", "OBJECTION", "EXTENSION", "DECISION", "AMOUNT", "CHECK_IN")

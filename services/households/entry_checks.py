@@ -14,7 +14,7 @@ from authz.actions import Action
 from authz.duties import KINSHIP, require_separation
 from authz.principal import Principal
 from kernel.errors import DomainError, InvalidInput
-from kernel.internal import InternalClient, InternalCallFailed
+from kernel.internal import InternalCallFailed, InternalClient
 from kernel.values import SHANGHAI
 from services.households.auditing import audited, done
 from services.households.calendar import today

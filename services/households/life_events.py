@@ -21,9 +21,9 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from authz.principal import Grant, Principal
+from kernel import feeds
 from kernel.audit import record
 from kernel.errors import DomainError
-from kernel import feeds
 from kernel.internal import InternalClient
 from services.households.auditing import DB
 from services.households.dynamics import IN_CARE, MEMBER_EVENTS, Basis, member_event

@@ -160,8 +160,19 @@ class FeedEpoch(FeedEpochRecord):
 
 
 from services.households.models_case import (  # noqa: E402,F401  (re-exported for Tortoise and the admin)
-    Application, CaseAmount, CheckIn, Decision, EntryCheckHit, Extension, Notice, Objection, RegistryBasis, ReviewTask, SyncCursor, WorkflowStep,
+    Application,
+    CaseAmount,
+    CheckIn,
+    Decision,
+    EntryCheckHit,
+    Extension,
+    Notice,
+    Objection,
+    RegistryBasis,
+    ReviewTask,
+    SyncCursor,
+    WorkflowStep,
 )
-from services.households.models_policy import Holiday, PolicySetting, Standard  # noqa: E402,F401
 from services.households.models_panel import PanelReview  # noqa: E402,F401
+from services.households.models_policy import Holiday, PolicySetting, Standard  # noqa: E402,F401
 from services.households.models_programme import ProgrammeMembership  # noqa: E402,F401

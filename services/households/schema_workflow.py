@@ -9,8 +9,7 @@ import strawberry
 from strawberry.types import Info
 
 from authz.actions import Action
-from authz.permissions import allowed, principal
-from authz.permissions import scope
+from authz.permissions import allowed, principal, scope
 from services.households import notices, workflow
 from services.households.types import household_id
 from services.households.types_application import Application

@@ -11,10 +11,10 @@ import strawberry
 from strawberry.types import Info
 
 from authz.actions import Action
+from authz.masking import Sensitive, reveal
 from authz.permissions import allowed, scope
 from kernel.labels import URBAN_RURAL
 from kernel.subgraph import loader, ordered
-from authz.masking import Sensitive, reveal
 from kernel.values import lookup_id, record_id
 from services.households import case_file, case_queries, models, service
 from services.households.types_application import Application, CaseFileEntry, Decision

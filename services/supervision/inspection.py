@@ -153,7 +153,7 @@ LEFT JOIN sizes ON sizes.household_id = hh.household_id LEFT JOIN reviews ON rev
 
 
 def _insert(q: Sql, rule: Rule) -> str:
-    now = q.p(dt.datetime.now(dt.timezone.utc), "timestamptz")
+    now = q.p(dt.datetime.now(dt.UTC), "timestamptz")
     # led by WITH, so the driver fetches what RETURNING gives (both dialects count the rows inserted)
     return f"""WITH hits AS (SELECT * FROM run_hits)
 INSERT INTO finding (household_id, person_id, region_code, rule, rule_version, severity, status, evidence, open_key, raised_at, note)

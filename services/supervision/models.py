@@ -5,7 +5,14 @@ from tortoise import fields
 from tortoise.models import Model
 
 from kernel.audit import AuditRecordBase
-from services.supervision.models_projection import FeedCursor, PaidLine, ProjectedDecision, ProjectedHousehold, ProjectedKinship, ProjectedPerson
+from services.supervision.models_projection import (
+    FeedCursor,
+    PaidLine,
+    ProjectedDecision,
+    ProjectedHousehold,
+    ProjectedKinship,
+    ProjectedPerson,
+)
 from services.supervision.models_registry import FeedEpoch, RegistryBatch, RegistryRecord, RegistryRejection
 from services.supervision.models_work import Campaign, CampaignVisit, Complaint, SpotCheck, SpotCheckItem
 

@@ -13,9 +13,34 @@ from strawberry.types import Info
 from authz.actions import Action
 from authz.permissions import allowed, principal, scope
 from kernel.errors import InvalidInput
-from services.supervision import campaigns, complaints, findings, inspection, parameters, projection, registry, spotchecks
-from services.supervision.types import FeedStatus, Finding, ImportSummary, ParameterValue, RuleOutcome, VisitInput, number
-from services.supervision.types_work import Campaign, CampaignVisit, Complaint, ComplaintInput, PhaseInput, SpotCheck, SpotCheckItem
+from services.supervision import (
+    campaigns,
+    complaints,
+    findings,
+    inspection,
+    parameters,
+    projection,
+    registry,
+    spotchecks,
+)
+from services.supervision.types import (
+    FeedStatus,
+    Finding,
+    ImportSummary,
+    ParameterValue,
+    RuleOutcome,
+    VisitInput,
+    number,
+)
+from services.supervision.types_work import (
+    Campaign,
+    CampaignVisit,
+    Complaint,
+    ComplaintInput,
+    PhaseInput,
+    SpotCheck,
+    SpotCheckItem,
+)
 
 MAX_UPLOAD = 8 * 1024 * 1024
 """Larger registry files go through `dibao registry import`."""

@@ -24,11 +24,17 @@ from tortoise.transactions import in_transaction
 
 from kernel import feeds
 from kernel import sql as portable
+from kernel.audit import record
 from kernel.internal import InternalClient
 from kernel.values import Period
-from kernel.audit import record
 from services.supervision.models import (
-    AuditRecord, FeedCursor, PaidLine, ProjectedDecision, ProjectedHousehold, ProjectedKinship, ProjectedPerson,
+    AuditRecord,
+    FeedCursor,
+    PaidLine,
+    ProjectedDecision,
+    ProjectedHousehold,
+    ProjectedKinship,
+    ProjectedPerson,
 )
 from services.supervision.sql import CONNECTION, analyze, connection, dialect_of
 
@@ -202,7 +208,7 @@ async def _write(conn, model: type[Model], key: str, columns: tuple[str, ...], r
     if not rows:
         return
     if dialect_of(conn) == "postgres":
-        await conn.execute_query(_page_upsert(model, key, columns), [list(column) for column in zip(*rows)])
+        await conn.execute_query(_page_upsert(model, key, columns), [list(column) for column in zip(*rows, strict=True)])
     else:
         await portable.execute_many(conn, _upsert(model._meta.db_table, key, columns), rows)
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import strawberry
+from strawberry.tools import merge_types
 from strawberry.types import Info
 
 from authz.actions import Action
 from authz.enforcer import get_authorizer
 from authz.permissions import allowed, principal, scope
-from strawberry.tools import merge_types
-
 from kernel.subgraph import create_schema
 from kernel.values import RegionCode
 from services.supervision import campaigns, complaints, findings, parameters, projection, registry, spotchecks
@@ -21,7 +20,15 @@ from services.supervision.lifecycle import today
 from services.supervision.mutations import Mutation
 from services.supervision.rules import RULES
 from services.supervision.types import (
-    FeedStatus, Finding, FindingMetric, Household, InspectionRule, ParameterValue, RegistryBatch, RegistryRejection, RuleFindings,
+    FeedStatus,
+    Finding,
+    FindingMetric,
+    Household,
+    InspectionRule,
+    ParameterValue,
+    RegistryBatch,
+    RegistryRejection,
+    RuleFindings,
     number,
 )
 from services.supervision.types_work import Campaign, Complaint, SpotCheck

@@ -9,7 +9,6 @@ import re
 import httpx
 from openpyxl import load_workbook
 
-
 from identity import service as identity
 from identity.models import AdminAuditRecord, AuditNote, RoleGrant, User
 from services.households.models import Household, Person

@@ -11,9 +11,9 @@ from admin.exports import sheet_name
 from admin.tables import build_entities
 from admin.views import view_for
 from authz.enforcer import EVERYWHERE
+from dibao.seed import DEMO_PASSWORD
 from identity.models import User
 from identity.service import create_user
-from dibao.seed import DEMO_PASSWORD
 from kernel.db import MODEL_MODULES
 
 WHOLE_AUDITOR = "export.auditor"

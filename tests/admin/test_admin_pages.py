@@ -6,6 +6,7 @@ import re
 
 from identity.models import SignInEvent
 from services.households.models import Household, Person
+
 AUDITED_COUNTY = "431102"  # county.auditor is granted 431102000000 by the demo seed
 OTHER_COUNTY = "431103"
 

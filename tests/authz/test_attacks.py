@@ -47,7 +47,7 @@ def edited(token: str, **claims) -> str:
      ("edited_role", "INVALID_TOKEN"), ("missing", "UNAUTHENTICATED")],
 )
 async def test_a_subgraph_reached_directly_refuses_forged_tokens(system, tokens, subgraph, attack, code):
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     token = {
         "alg_none": lambda: forged(alg="none", key=None),
         "other_key": lambda: forged(),
@@ -93,7 +93,7 @@ async def test_a_village_user_guessing_ids_gets_nothing_of_another_village(gql, 
     # then no subgraph hands the household out through _entities either
     token = await tokens("village.assistant")
     for subgraph, selection in (("households", "id"), ("disbursement", "payments { amount }"), ("supervision", "findings { rule }")):
-        query = "query($r: [_Any!]!) { _entities(representations: $r) { ... on Household { %s } } }" % selection
+        query = f"query($r: [_Any!]!) {{ _entities(representations: $r) {{ ... on Household {{ {selection} }} }} }}"
         async with direct(subgraph) as client:
             response = await client.post("/graphql", json={"query": query, "variables": {"r": [{"__typename": "Household", "id": str(foreign.id)}]}},
                                          headers={"authorization": f"Bearer {token}"})
@@ -122,7 +122,7 @@ async def test_the_keys_of_one_entities_call_are_guarded_together_and_answered_i
 
     monkeypatch.setattr(regions, counted)
     keys = [str(own), str(foreign), "not-a-number", str(own), "999999999"]
-    query = "query($r: [_Any!]!) { _entities(representations: $r) { ... on Household { id %s } } }" % selection
+    query = f"query($r: [_Any!]!) {{ _entities(representations: $r) {{ ... on Household {{ id {selection} }} }} }}"
     async with direct(subgraph) as client:
         response = (await client.post("/graphql", json={"query": query, "variables": {
             "r": [{"__typename": "Household", "id": key} for key in keys]}},
@@ -146,7 +146,6 @@ def _named(path: str):
 
 async def test_a_village_user_cannot_open_the_admin_and_an_auditor_cannot_open_a_foreign_record(system):
     from services.households.models import Household
-
     from tests.admin.client import admin_client, sign_in
 
     village = admin_client(system)

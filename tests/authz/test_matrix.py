@@ -20,7 +20,18 @@ from authz.principal import Grant, Principal
 from kernel.settings import SERVICES
 from kernel.values import RegionCode
 from tests.authz import probes_disbursement, probes_households, probes_supervision
-from tests.authz.matrix import CITY_2, COUNTY, COUNTY_2, MATRIX, PROVINCE, REGIONS, ROLES, TOWNSHIP_2, VILLAGE, VILLAGE_2
+from tests.authz.matrix import (
+    CITY_2,
+    COUNTY,
+    COUNTY_2,
+    MATRIX,
+    PROVINCE,
+    REGIONS,
+    ROLES,
+    TOWNSHIP_2,
+    VILLAGE,
+    VILLAGE_2,
+)
 from tests.authz.probes import PERIOD, Target, codes
 from tests.authz.probes import PROBES as READS
 
@@ -250,7 +261,7 @@ async def test_the_policy_agrees_with_every_row(world, role_tokens):
     """Beside what the API answers: each cell's region column in the policy, for the actions the field declares."""
     mismatches = []
     authorizer = get_authorizer()
-    for operation, (subgraph, field) in sorted(schema_operations().items()):
+    for operation, (_subgraph, field) in sorted(schema_operations().items()):
         if field is None:  # _entities: each entity type has its own guard, checked by the probes
             continue
         actions = declared_actions(field)

@@ -2,7 +2,6 @@
 
 import itertools
 
-
 CREATE = """
 mutation($input: CreateUserInput!) { createUser(input: $input) { username kind active grants { role regionCode } } }
 """

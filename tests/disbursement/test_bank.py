@@ -9,7 +9,23 @@ import httpx
 from services.disbursement.app import create_app
 from services.disbursement.models import LedgerEntry, Payment, PaymentLine, Roster
 from tests.disbursement.support import (
-    AGGREGATE, COMPILE, COUNTY, POST, TOWNSHIP, RECONCILE, SEND_BACK, all_lines, approved, counts, data, error, funded, next_period, released, result, user,
+    AGGREGATE,
+    COMPILE,
+    COUNTY,
+    POST,
+    RECONCILE,
+    SEND_BACK,
+    TOWNSHIP,
+    all_lines,
+    approved,
+    counts,
+    data,
+    error,
+    funded,
+    next_period,
+    released,
+    result,
+    user,
 )
 
 BATCHES = "query($p: String) { paymentBatches(period: $p) { id state kind lineCount total } }"

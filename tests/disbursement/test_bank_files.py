@@ -13,8 +13,8 @@ from starlette.applications import Starlette
 from authz.scope import Scope
 from dibao.system import files_route
 from services.disbursement import bank_lines
-from services.disbursement.models import PaymentLine
 from services.disbursement.app import create_app
+from services.disbursement.models import PaymentLine
 from tests.disbursement.support import all_lines, data, error, next_period, released, user
 from tests.gateway.processes import free_port
 

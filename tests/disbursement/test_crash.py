@@ -13,7 +13,18 @@ import asyncpg
 
 from services.disbursement.models import Payment, PaymentLine, Roster, RosterLine
 from tests.conftest import ROOT, SERVER, database_name
-from tests.disbursement.support import COUNTY, POST, RECONCILE, TOWNSHIP, all_lines, compiled, data, next_period, released, result
+from tests.disbursement.support import (
+    COUNTY,
+    POST,
+    RECONCILE,
+    TOWNSHIP,
+    all_lines,
+    compiled,
+    data,
+    next_period,
+    released,
+    result,
+)
 
 
 async def killed_while_blocked(args: list[str], table: str) -> int:

@@ -7,8 +7,18 @@ import httpx
 from openpyxl import load_workbook
 
 from services.disbursement.app import create_app
-from tests.disbursement.support import (OTHER_TOWNSHIP, POST, TOWNSHIP, all_lines, compiled, data, next_period, released,
-                                        result, user)
+from tests.disbursement.support import (
+    OTHER_TOWNSHIP,
+    POST,
+    TOWNSHIP,
+    all_lines,
+    compiled,
+    data,
+    next_period,
+    released,
+    result,
+    user,
+)
 
 DASHBOARD = "query($p: String) { households(first: 100) { id payments(period: $p) { period amount status paidOn } } }"
 ACCOUNTS = "{ households(first: 100) { id bankAccount { bankName accountNumber } } }"

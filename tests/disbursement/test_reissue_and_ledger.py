@@ -10,7 +10,17 @@ from kernel.values import SHANGHAI
 from services.disbursement import ledger
 from services.disbursement.models import LedgerEntry, PaymentLine
 from tests.disbursement.support import (
-    CONFIRM, COUNTY, POST, RECONCILE, all_lines, counts, data, error, next_period, released, result,
+    CONFIRM,
+    COUNTY,
+    POST,
+    RECONCILE,
+    all_lines,
+    counts,
+    data,
+    error,
+    next_period,
+    released,
+    result,
 )
 
 REISSUE = "mutation($c: String!, $p: String!) { reissueFailedLines(countyCode: $c, period: $p) { id kind state lineCount total } }"

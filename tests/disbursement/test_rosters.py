@@ -5,7 +5,18 @@ from decimal import Decimal
 
 from services.disbursement.models import BankAccount, Roster, RosterItem, RosterLine
 from tests.disbursement.support import (
-    APPROVE, COMPILE, REVIEW, SEND_BACK, TOWNSHIP, compiled, counts, data, error, next_period, next_quarter, user,
+    APPROVE,
+    COMPILE,
+    REVIEW,
+    SEND_BACK,
+    TOWNSHIP,
+    compiled,
+    counts,
+    data,
+    error,
+    next_period,
+    next_quarter,
+    user,
 )
 
 ROSTER = """query($id: ID!) { roster(id: $id) { state total lineCount exceptionCount

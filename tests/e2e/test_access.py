@@ -44,7 +44,7 @@ async def test_the_gateway_refuses_requests_without_a_token(gql):
 
 
 def forged(**overrides) -> str:
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     claims = {"iss": "dibao", "aud": "dibao", "sub": "intruder", "typ": "access", "jti": "x", "iat": now,
               "exp": now + dt.timedelta(minutes=5), "grants": [["municipal_officer", "431100000000"]]}
     claims.update(overrides.pop("claims", {}))
@@ -57,7 +57,7 @@ def forged(**overrides) -> str:
         (forged(), "INVALID_TOKEN"),
         (forged(alg="none", key=None), "INVALID_TOKEN"),
         (forged(key="test-signing-secret-that-is-long-enough-for-hs256",
-                claims={"exp": dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=1)}), "TOKEN_EXPIRED"),
+                claims={"exp": dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1)}), "TOKEN_EXPIRED"),
         ("not-a-token", "INVALID_TOKEN"),
     ],
 )

@@ -108,8 +108,8 @@ async def test_a_raise_changes_amounts_from_its_month_and_leaves_earlier_months_
     rows = await CaseAmount.filter(household_id=case.id).order_by("effective_from")
     assert [r.effective_from.isoformat() for r in rows][-1] == "2026-11-01"
     assert Decimal(rows[-1].monthly_amount) == before + 60 * size and Decimal(rows[-2].monthly_amount) == before
-    from tests.households.test_entitlements import ENTITLEMENTS
     from tests.households.support import internal
+    from tests.households.test_entitlements import ENTITLEMENTS
 
     client = internal("disbursement")
     amounts = {}

@@ -8,7 +8,7 @@ from services.households.models import ChangeEvent, Household, Person
 from services.supervision import projection
 from services.supervision.models import PaidLine, ProjectedHousehold, ProjectedPerson
 from tests.households.support import register
-from tests.supervision.support import TEST_FEED, event, household_events, village, township
+from tests.supervision.support import TEST_FEED, event, household_events, township, village
 
 
 async def dump() -> tuple[list, list]:
