@@ -100,7 +100,8 @@ async def _paging(client: httpx.AsyncClient, headers: dict, batch_id: int, selec
     """Every line of the batch, REPEAT times over (the machine may be shared): the median run and the best."""
     runs = sorted([await _page_all(client, headers, batch_id, selection) for _ in range(REPEAT)])
     (seconds, count), (best, _) = runs[len(runs) // 2], runs[0]
-    return {**line, "lines": count, "page": PAGE, "runs": REPEAT, "median_seconds": round(seconds, 3), "lines_per_s": round(count / seconds),
+    return {**line, "lines": count, "page": PAGE, "runs": REPEAT, "median_seconds": round(seconds, 3),
+            "lines_per_s": round(count / seconds),
             "best_lines_per_s": round(count / best)}
 
 
@@ -162,7 +163,8 @@ async def run(settings) -> list[dict]:
                     break
                 ids = await PaymentLine.filter(batch_id=batch.id).order_by("id").limit(10000 - posted).values_list("id", "amount")
                 results = [{"lineId": str(i), "status": "PAID", "amount": str(a)} for i, a in ids]
-                body = (await client.post("/graphql", json={"query": POST, "variables": {"b": str(batch.id), "r": results}}, headers=headers)).json()
+                body = (await client.post("/graphql",
+                                          json={"query": POST, "variables": {"b": str(batch.id), "r": results}}, headers=headers)).json()
                 assert "errors" not in body, str(body)[:300]
                 posted += len(results)
             seconds = time.perf_counter() - started

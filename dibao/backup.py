@@ -179,7 +179,8 @@ async def _restore_postgres(url: str, path: Path) -> None:
     finally:
         await admin.close()
     jobs = str(max(1, min(4, os.cpu_count() or 1)))
-    await _run(_tool("pg_restore"), "--no-owner", "--no-privileges", "--exit-on-error", f"--jobs={jobs}", f"--dbname={_libpq(url)}", str(path))
+    await _run(_tool("pg_restore"), "--no-owner", "--no-privileges", "--exit-on-error", f"--jobs={jobs}",
+               f"--dbname={_libpq(url)}", str(path))
 
 
 async def new_history(url: str, database: str) -> None:

@@ -18,7 +18,8 @@ from gateway.subgraph import (
 
 __all__ = [
     "SUBGRAPH_INVALID_RESPONSE", "SUBGRAPH_TIMEOUT", "SUBGRAPH_UNAVAILABLE",
-    "ASGITransport", "CompositionError", "Condition", "EntityKey", "Fetch", "FieldMeta", "Flatten", "Gateway", "NetworkTransport", "Parallel",
+    "ASGITransport", "CompositionError", "Condition", "EntityKey", "Fetch", "FieldMeta", "Flatten", "Gateway",
+    "NetworkTransport", "Parallel",
     "PlanningError", "QueryPlan", "QueryPlanner", "RequestError", "Sequence", "SubgraphClient", "SubgraphError",
     "Supergraph", "Transport", "TypeMeta", "compose", "create_gateway_app", "execute", "fetch_sdl",
 ]

@@ -221,7 +221,8 @@ VERBS = {
     "run": "运行", "sync": "同步", "import": "导入", "draw": "抽取", "manage": "管理", "publish": "公布", "visit": "走访",
     "create": "新建", "update": "修改", "delete": "删除", "add": "添加", "activate": "启用", "disable": "停用",
     "grant": "授予", "revoke": "收回", "sign_in": "登录", "sign_out": "退出登录", "refresh_reused": "刷新令牌被重用",
-    "view_personal": "查看个人信息", "enrol": "认定", "end": "终止", "export": "导出", "access": "访问", "reload": "重新组合", "query_plan": "查看查询计划",
+    "view_personal": "查看个人信息", "enrol": "认定", "end": "终止", "export": "导出", "access": "访问",
+    "reload": "重新组合", "query_plan": "查看查询计划",
     "introspect": "结构查询", "sdl": "读取结构",
 }
 

@@ -97,7 +97,8 @@ def _test_holidays() -> Path:
 
     first = next(year for year in itertools.count(dt.date.today().year) if not package_knows(year))
     path = Path(os.environ["DIBAO_DATA_DIR"]) / "test-holidays.csv"
-    path.write_text("date,kind,name\n" + "".join(f"{year}-01-01,holiday,元旦（测试）\n" for year in range(first, first + TEST_HOLIDAY_YEARS)),
+    path.write_text("date,kind,name\n" + "".join(f"{year}-01-01,holiday,元旦（测试）\n" for year in range(first,
+                                                                                                          first + TEST_HOLIDAY_YEARS)),
                     encoding="utf-8")
     return path
 

@@ -172,7 +172,8 @@ class PaymentLinePage:
         accounts = _Accounts(info)
         return [PaymentLine.from_dict(r, accounts) for r in await bank_lines.typed_lines(self.window)]
 
-    @strawberry.field(description="紧凑明细 / the same lines as compact JSON objects, for bulk clients (camelCase keys, amounts as strings)")
+    @strawberry.field(description="紧凑明细 / the same lines as compact JSON objects, for bulk clients "
+                                  "(camelCase keys, amounts as strings)")
     async def rows(self, info: Info) -> JSON:
         page = await bank_lines.compact_page(self.window)
         if _full_accounts(info, self.window.county_prefix):  # the paying bank: the database's JSON goes out as it is

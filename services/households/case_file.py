@@ -77,9 +77,11 @@ async def entries(household_ids: list[int]) -> list[list[Entry]]:
             sequence=row.id))
     for row in await EntryCheckHit.filter(household_id__in=household_ids).order_by("id"):
         found[row.household_id].append(Entry(
-            accepted.get(row.application_id) or row.found_at.astimezone(SHANGHAI).date(), "ENTRY_CHECK", f"逢进必核 {row.kind} {row.reference}".strip(), row.answered_by,
+            accepted.get(row.application_id) or row.found_at.astimezone(SHANGHAI).date(), "ENTRY_CHECK",
+            f"逢进必核 {row.kind} {row.reference}".strip(), row.answered_by,
             row.application_id, amount=row.amount, sequence=row.id,
-            detail={"personId": str(row.person_id), "answer": row.answer, "answeredOn": row.answered_on.isoformat() if row.answered_on else None}))
+            detail={"personId": str(row.person_id), "answer": row.answer,
+                    "answeredOn": row.answered_on.isoformat() if row.answered_on else None}))
     for row in await Notice.filter(household_id__in=household_ids).order_by("id"):
         found[row.household_id].append(Entry(row.starts_on, "NOTICE", f"{row.kind} {row.starts_on} – {row.ends_on or ''}".strip(" –"),
                                              application_id=row.application_id, sequence=row.id,

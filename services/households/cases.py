@@ -77,7 +77,8 @@ async def grace_amount(household: Household, on: dt.date, *, using_db: BaseDBAsy
     """During a grace exit (渐退期) the amount before it stays paid."""
     if household.grace_until is None or on > household.grace_until:
         return None
-    row = await CaseAmount.filter(household_id=household.id, effective_from__lte=on, reason__not="GRACE").using_db(using_db).order_by("-effective_from").first()
+    row = await CaseAmount.filter(household_id=household.id, effective_from__lte=on,
+                                  reason__not="GRACE").using_db(using_db).order_by("-effective_from").first()
     return Decimal(row.monthly_amount) if row else None
 
 

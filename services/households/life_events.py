@@ -142,7 +142,8 @@ async def _check_history(client: InternalClient, triggered_by: str) -> str:
         async with in_transaction(DB) as conn:
             await SyncCursor.filter(feed=FEED).using_db(conn).delete()
             await record(AuditRecord, actor=triggered_by, action="registry_events.restart", entity="SyncCursor", entity_id=FEED,
-                         before={"cursor": row.cursor, "epoch": row.epoch}, after={"epoch": marks["epoch"], "reason": reason}, using_db=conn)
+                         before={"cursor": row.cursor, "epoch": row.epoch},
+                         after={"epoch": marks["epoch"], "reason": reason}, using_db=conn)
     return marks["epoch"]
 
 

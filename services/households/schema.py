@@ -71,7 +71,8 @@ class Query:
         )
         return EntitlementPage(raw=items, next_cursor=next_cursor)
 
-    @strawberry.field(permission_classes=[allowed(Action.STATS_READ)], description="统计（户数、人数、金额、申请）/ dashboard statistics of a region")
+    @strawberry.field(permission_classes=[allowed(Action.STATS_READ)],
+                      description="统计（户数、人数、金额、申请）/ dashboard statistics of a region")
     async def household_statistics(self, info: Info, region_code: str | None = None) -> HouseholdStatistics:
         return HouseholdStatistics.of_region(scope(info, Action.STATS_READ), region_code)
 

@@ -157,7 +157,8 @@ class Household:
     async def kinship_filings(self, info: Info) -> list[KinshipFiling]:
         return [KinshipFiling.from_row(row) for row in await _grouped(info, models.KinshipFiling, int(self.id))]
 
-    @strawberry.field(permission_classes=[allowed(Action.APPLICATION_READ)], description="申请 / the household's applications, oldest first")
+    @strawberry.field(permission_classes=[allowed(Action.APPLICATION_READ)],
+                      description="申请 / the household's applications, oldest first")
     async def applications(self, info: Info) -> list[Application]:
         rows = await loader(info, "household_applications", lambda ids: _applications(info, ids)).load(int(self.id))
         return [Application.from_row(row) for row in rows]
@@ -177,7 +178,8 @@ class Household:
         return await Region.resolve_reference(info, strawberry.ID(self.region_code))
 
     @strawberry.field(description="低保边缘、特困供养、临时救助 / the household's other programmes, newest first")
-    async def programmes(self, info: Info) -> list[Annotated[ProgrammeMembership, strawberry.lazy("services.households.schema_programmes")]]:
+    async def programmes(self, info: Info) -> list[Annotated[ProgrammeMembership,
+                                                             strawberry.lazy("services.households.schema_programmes")]]:
         from services.households.schema_programmes import ProgrammeMembership
 
         rows = await _grouped(info, models.ProgrammeMembership, int(self.id))

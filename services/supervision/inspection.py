@@ -74,7 +74,8 @@ async def run(*, rule: str | None, region_code: str, scope: Scope, actor: str, p
             body = chosen_rule.build(q, Context(q, as_of))
             await fetch(tx, q, f"WITH hits(household_id, person_id, region_code, severity, key, evidence) AS ({body})\n"
                                f"INSERT INTO run_hits ({HIT_COLUMNS}) SELECT {HIT_COLUMNS} FROM hits")
-            counts = (await fetch(tx, Sql(dialect), "SELECT COUNT(*) AS matched, COUNT(f.id) AS known FROM (SELECT DISTINCT key FROM run_hits) k "
+            counts = (await fetch(tx, Sql(dialect),
+                                  "SELECT COUNT(*) AS matched, COUNT(f.id) AS known FROM (SELECT DISTINCT key FROM run_hits) k "
                                             "LEFT JOIN finding f ON f.open_key = k.key"))[0]
             outcome = RuleOutcome(chosen_rule, matched=int(counts["matched"]), already_open=int(counts["known"]))
             if preview:
@@ -98,7 +99,8 @@ async def run(*, rule: str | None, region_code: str, scope: Scope, actor: str, p
 
 async def _townships(conn, scope: Scope) -> list[str]:
     q = Sql(dialect_of(conn))
-    rows = await fetch(conn, q, f"SELECT DISTINCT substr(region_code, 1, 9) AS township FROM sv_household WHERE {q.scope(scope, 'region_code')}")
+    rows = await fetch(conn, q,
+                       f"SELECT DISTINCT substr(region_code, 1, 9) AS township FROM sv_household WHERE {q.scope(scope, 'region_code')}")
     return sorted(row["township"] for row in rows)
 
 
@@ -113,8 +115,8 @@ RUN_TABLES = ("run_hits", "hp", "members", "hh", "inhh")
 
 async def _gather(tx, dialect: str, scope: Scope, values: dict[str, dict[str, Decimal]]) -> None:
     """The relations every rule reads, as indexed temporary tables: `inhh` households in scope, `hh` the ones
-    inspected (in care, in a grace exit, suspended, or applying), `members` their living members, `hp` active households with their parameters, size and last review.
-    Parameters are validated decimals, inlined."""
+    inspected (in care, in a grace exit, suspended, or applying), `members` their living members, `hp` active
+    households with their parameters, size and last review. Parameters are validated decimals, inlined."""
     postgres = dialect == "postgres"
     temp = (lambda name: f"CREATE TEMP TABLE {name} ON COMMIT DROP AS") if postgres else (lambda name: f"CREATE TEMP TABLE {name} AS")
     rows = [f"('{township}', " + ", ".join(_literal(params[c]) for c in PARAMETER_COLUMNS) + ")"

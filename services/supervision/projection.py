@@ -217,7 +217,8 @@ async def apply_paid_lines(lines: list[dict[str, Any]], *, feed: str = PAYMENTS_
                            epoch: str | None = None) -> int:
     """Apply one page of disbursement's paid lines (upsert by payment id, kept in the `cursor` column, which
     lines from before feed positions were keyed by) and store the page's cursor as `feed`'s."""
-    rows = [(str(line.get("paymentId") or line["cursor"]), int(line["householdId"]), line["regionCode"], line["period"], _last_month_start(line["period"]),
+    rows = [(str(line.get("paymentId") or line["cursor"]), int(line["householdId"]), line["regionCode"],
+             line["period"], _last_month_start(line["period"]),
              Decimal(str(line["amount"])), _value("decided_on", line.get("paidOn")), line.get("accountNumber") or "") for line in lines]
     async with in_transaction(CONNECTION) as conn:
         await _claim(conn, feed, after)

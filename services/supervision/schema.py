@@ -75,7 +75,8 @@ class Query:
         values = (await parameters.for_regions([region_code], as_of or today()))[region_code]
         return [ParameterValue(name=name, value=values[name], description=text) for name, (_, text) in parameters.DEFAULTS.items()]
 
-    @strawberry.field(permission_classes=[allowed(Action.REGISTRY_READ)], description="比对数据批次 / imported registry batches, newest first")
+    @strawberry.field(permission_classes=[allowed(Action.REGISTRY_READ)],
+                      description="比对数据批次 / imported registry batches, newest first")
     async def registry_batches(self, info: Info, kind: str | None = None, first: int = 50,
                                after: strawberry.ID | None = None) -> list[RegistryBatch]:
         findings.check_page(first)
@@ -92,7 +93,8 @@ class Query:
 
     @strawberry.field(permission_classes=[allowed(Action.PROJECTION_SYNC)], description="数据同步状态 / the projection's feeds")
     async def projection_status(self) -> list[FeedStatus]:
-        return [FeedStatus(feed=row.feed, cursor=row.cursor, applied=row.applied, updated_at=row.updated_at) for row in await projection.status()]
+        return [FeedStatus(feed=row.feed, cursor=row.cursor, applied=row.applied,
+                           updated_at=row.updated_at) for row in await projection.status()]
 
     @strawberry.field(permission_classes=[allowed(Action.SPOT_CHECK_READ)], description="双随机抽查 / spot checks, newest first")
     async def spot_checks(self, info: Info, first: int = 50) -> list[SpotCheck]:

@@ -95,7 +95,8 @@ async def test_a_village_user_guessing_ids_gets_nothing_of_another_village(gql, 
     for subgraph, selection in (("households", "id"), ("disbursement", "payments { amount }"), ("supervision", "findings { rule }")):
         query = f"query($r: [_Any!]!) {{ _entities(representations: $r) {{ ... on Household {{ {selection} }} }} }}"
         async with direct(subgraph) as client:
-            response = await client.post("/graphql", json={"query": query, "variables": {"r": [{"__typename": "Household", "id": str(foreign.id)}]}},
+            response = await client.post("/graphql",
+                                         json={"query": query, "variables": {"r": [{"__typename": "Household", "id": str(foreign.id)}]}},
                                          headers={"authorization": f"Bearer {token}"})
         assert response.json()["data"]["_entities"] == [None], subgraph
         assert response.json()["errors"][0]["extensions"]["code"] == "HOUSEHOLD_NOT_FOUND", subgraph

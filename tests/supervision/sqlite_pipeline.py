@@ -17,7 +17,8 @@ async def snapshot() -> list:
     from services.supervision.models import PaidLine, ProjectedHousehold, ProjectedPerson
 
     lines = [name for name in PaidLine._meta.db_fields if name != "id"]  # the surrogate id is new on a replay
-    return [await ProjectedHousehold.all().order_by("household_id").values_list(), await ProjectedPerson.all().order_by("person_id").values_list(),
+    return [await ProjectedHousehold.all().order_by("household_id").values_list(),
+            await ProjectedPerson.all().order_by("person_id").values_list(),
             await PaidLine.all().order_by("cursor").values_list(*lines)]
 
 
