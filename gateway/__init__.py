@@ -1,7 +1,8 @@
 """Apollo Federation v2 gateway in front of the households, disbursement and supervision subgraphs."""
 
-from gateway.app import Gateway, RequestError, create_gateway_app
+from gateway.app import Gateway, create_gateway_app
 from gateway.compose import CompositionError, EntityKey, FieldMeta, Supergraph, TypeMeta, compose, fetch_sdl
+from gateway.edge import RequestError
 from gateway.executor import execute
 from gateway.plan import Condition, Fetch, Flatten, Parallel, QueryPlan, Sequence
 from gateway.planner import PlanningError, QueryPlanner

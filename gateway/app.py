@@ -22,7 +22,7 @@ from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
-from starlette.routing import Mount, Route
+from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from gateway.apq import PersistedQueries
@@ -276,12 +276,12 @@ async def _principal(authenticate: Authenticate, request: Request) -> Any:
         return unauthenticated(error)
 
 
-def _confirming(confirm: Confirm | None, principal: Any) -> asyncio.Future | None:
+def _confirming(confirm: Confirm | None, principal: Any) -> asyncio.Future[Any] | None:
     """Start the slower check of the caller (revocation) without waiting for it."""
     return asyncio.ensure_future(confirm(principal)) if confirm is not None else None
 
 
-async def _refused(check: asyncio.Future | None) -> Response | None:
+async def _refused(check: asyncio.Future[Any] | None) -> Response | None:
     """Wait for the check: None when it passed, a 401 when it refused the caller."""
     if check is None:
         return None
@@ -376,7 +376,7 @@ def create_gateway_app(
         yield
         await gateway.aclose()
 
-    routes = [Route("/graphql", endpoint, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]), Route("/readyz", readyz),
+    routes: list[BaseRoute] = [Route("/graphql", endpoint, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]), Route("/readyz", readyz),
               Route("/gateway/reload", reload, methods=["POST"])]
     if graphiql:  # the query page's GraphiQL bundle, from the package: works offline
         routes.append(Mount(ASSETS, app=StaticFiles(directory=STATIC), name="graphiql"))

@@ -25,7 +25,7 @@ class Fetch:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form for EXPLAIN."""
-        answer = {
+        answer: dict[str, Any] = {
             "kind": "Fetch",
             "serviceName": self.subgraph,
             "variableUsages": list(self.variable_usages),

@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import secrets
+from typing import Any
 
 import anyio
 import anyio.to_thread
 from pwdlib import PasswordHash
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import Subquery
 from tortoise.transactions import in_transaction
 
@@ -97,8 +99,8 @@ async def authenticate(*, username: str, password: str, remote: str = "", channe
         )
     user = await User.get_or_none(username=username)
     known = user is not None and user.is_active
-    correct = await verify_password(password, user.password_hash if known else await _dummy_hash())
-    if not (known and correct):
+    correct = await verify_password(password, user.password_hash if user is not None and known else await _dummy_hash())
+    if user is None or not (known and correct):
         await SignInEvent.create(username=logged, succeeded=False, reason="bad_credentials", remote=remote, channel=channel)
         raise Unauthenticated("wrong username or password", "用户名或口令错误", code="INVALID_CREDENTIALS")
     await throttle.succeeded(username=username, address=remote)
@@ -129,7 +131,7 @@ async def _dummy_hash() -> str:
     return _dummy[0]
 
 
-async def refreshed(refresh_token: str) -> dict:
+async def refreshed(refresh_token: str) -> dict[str, Any]:
     """Spend a refresh token and answer with fresh tokens; the user's grants are read again."""
     username, family = await sessions.rotate(refresh_token)
     user = await User.get_or_none(username=username, is_active=True)
@@ -168,8 +170,8 @@ def _checked_grant(role: str, region: str) -> tuple[str, str]:
     return role, region if region == EVERYWHERE else str(RegionCode.parse(region))
 
 
-async def _user(username: str, connection) -> User:
-    user = await User.get_or_none(username=username).using_db(connection)
+async def _user(username: str, connection: BaseDBAsyncClient) -> User:
+    user = await User.get_or_none(username=username, using_db=connection)
     if user is None:
         raise NotFound(f"no user {username!r}", f"用户 {username!r} 不存在", field="username", code="USER_NOT_FOUND")
     return user

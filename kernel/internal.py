@@ -55,7 +55,8 @@ class InternalClient:
                 f"{self.target} 服务拒绝了请求：{first.get('message', '无数据')}",
                 upstream=first.get("extensions", {}),
             )
-        return body["data"]
+        data: dict[str, Any] = body["data"]
+        return data
 
     async def pages(self, query: str, variables: dict[str, Any], field: str, *, cursor: str | None = None) -> AsyncIterator[dict[str, Any]]:
         """Every page of a cursor-paginated field shaped `{ items (or rows), nextCursor }`."""
