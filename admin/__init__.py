@@ -20,9 +20,10 @@ from starlette.staticfiles import StaticFiles
 from admin import audit, csrf
 from admin import scope as scopes
 from admin.auth import AdminAuth
+from admin.generate import view_for
 from admin.i18n import chinese
 from admin.tables import PK_LABEL, Entity, build_entities
-from admin.views import ScopedModelView, view_for
+from admin.views import ScopedModelView
 from kernel.db import MODEL_MODULES, tortoise_url
 from kernel.errors import DomainError, Forbidden
 from kernel.settings import Settings

@@ -8,8 +8,8 @@ import io
 import openpyxl
 
 from admin.exports import sheet_name
+from admin.generate import view_for
 from admin.tables import build_entities
-from admin.views import view_for
 from authz.enforcer import EVERYWHERE
 from dibao.seed import DEMO_PASSWORD
 from identity.models import User

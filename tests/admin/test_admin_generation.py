@@ -14,8 +14,8 @@ from tortoise.models import Model
 
 from admin import scope as scopes
 from admin.columns import format_datetime, format_money
+from admin.generate import view_for
 from admin.tables import RESERVED, app_models, build_entities, build_entity
-from admin.views import view_for
 from authz.actions import Action
 from authz.masking import revealing_action
 from authz.principal import Grant, Principal
