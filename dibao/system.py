@@ -266,4 +266,4 @@ def create_system_app(settings: Settings, *, clients: dict[str, SubgraphClient] 
     return app
 
 
-__all__ = ["DATABASES", "create_system_app", "subgraph_clients", "wire_credentials"]
+__all__ = ["DATABASES", "create_system_app", "subgraph_clients"]

@@ -1,6 +1,6 @@
 """How a process reads a caller's token and proves its own identity to another service.
 
-The kernel holds only this seam. The process's entry point (`dibao.system.wire_credentials`: the `dibao`
+The kernel holds only this seam. The process's entry point (`dibao.wiring.wire_credentials`: the `dibao`
 command, the system app, the test session) installs authz's token check and service-token minter, so the
 subgraph app factory and the service-to-service client use them without the kernel importing authz.
 """
@@ -53,5 +53,5 @@ def install(credentials: Credentials) -> None:
 def installed() -> Credentials:
     """The process's credentials; refuses loudly where the entry point did not install them."""
     if _installed is None:
-        raise CredentialsNotWired("no token check installed: call dibao.system.wire_credentials() at start-up")
+        raise CredentialsNotWired("no token check installed: call dibao.wiring.wire_credentials() at start-up")
     return _installed
