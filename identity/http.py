@@ -11,11 +11,12 @@ from urllib.parse import parse_qs
 import orjson
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from authz import tokens
 from authz.principal import Principal
 from identity import service, sessions
+from kernel.edge import replaying
 from kernel.errors import DomainError, InvalidInput
 
 
@@ -175,16 +176,7 @@ class IntrospectionGuard:
             if refusal is not None:
                 await refusal(scope, receive, send)
                 return
-        replayed = False
-
-        async def replay() -> Message:
-            nonlocal replayed
-            if not replayed:
-                replayed = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            return await receive()
-
-        await self.app(scope, replay, send)
+        await self.app(scope, replaying(body, receive), send)
 
     @staticmethod
     async def _refusal(request: Request) -> JSONResponse | None:
