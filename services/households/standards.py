@@ -18,6 +18,7 @@ from services.households.errors import UnknownRegion
 from services.households.models import Household, PolicySetting, Region, Standard
 from services.households.panels import check_panel_rules
 from services.households.policy import DEFAULTS, NATIONAL, PolicyBook, check_class_raise, check_extras
+from services.households.visit_draws import check_share
 
 ACTIVE = ("ACTIVE", "GRACE", "SUSPENDED")
 CHUNK = 5000
@@ -91,6 +92,8 @@ def _check_setting(key: str, value: Any) -> None:
         check_extras(value)
     elif key in ("countyPanel", "democraticReview"):
         check_panel_rules(key, value)
+    elif key == "preApprovalVisitShare":
+        check_share(value)
     elif key == "nearPovertyIncomeFactor":
         try:
             factor = Decimal(value)

@@ -15,8 +15,9 @@ from authz.permissions import principal, scope
 from kernel.errors import NotFound
 from kernel.subgraph import loader, ordered
 from kernel.values import lookup_id
-from services.households import case_file, models, worklist
+from services.households import case_file, models, visit_draws, visits, worklist
 from services.households.calendar import today
+from services.households.types_visit import HomeVisit
 
 if TYPE_CHECKING:
     from services.households.types import Household
@@ -141,6 +142,15 @@ class Application:
         rows = await loader(info, "application_panels", _panels_of).load(int(self.id))
         return [PanelReview.from_row(row) for row in rows]
 
+    @strawberry.field(description="入户调查表 / the home visit records: the township's investigation and the county's visit")
+    async def home_visits(self, info: Info) -> list[HomeVisit]:
+        rows = await loader(info, "home_visits", visits.visits_of).load(int(self.id))
+        return [HomeVisit.from_row(row) for row in rows]
+
+    @strawberry.field(description="抽中县级入户 / drawn for the county's pre-approval visit (approved only after its record)")
+    async def drawn_for_visit(self, info: Info) -> bool:
+        return await loader(info, "drawn_for_visit", visit_draws.drawn_of).load(int(self.id))
+
     @strawberry.field(description="已办环节 / the steps taken, oldest first")
     async def steps(self, info: Info) -> list[StepRecord]:
         rows = await loader(info, "application_steps", case_file.steps_of).load(int(self.id))
@@ -200,7 +210,8 @@ async def _decisions(info: Info, ids: list[int]) -> list[models.Decision | None]
 @strawberry.type(description="一户一档条目 / one entry of the case file: a step, notice, objection, decision, amount, check-in, extension")
 class CaseFileEntry:
     on: dt.date = strawberry.field(description="日期 / date")
-    kind: str = strawberry.field(description="STEP, ENTRY_CHECK, NOTICE, OBJECTION, EXTENSION, DECISION, AMOUNT or CHECK_IN")
+    kind: str = strawberry.field(description="STEP, HOME_VISIT, VISIT_DRAW, ENTRY_CHECK, NOTICE, OBJECTION, EXTENSION, DECISION, AMOUNT, "
+                                             "CHECK_IN or DOOR_PLATE")
     title: str = strawberry.field(description="摘要 / what happened, in a line")
     actor: str | None = strawberry.field(description="经办人 / who did it")
     application_id: strawberry.ID | None
