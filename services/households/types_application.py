@@ -112,6 +112,8 @@ class Application:
     delegated: bool = strawberry.field(description="乡镇审核确认（20个工作日）/ township approval, 20-working-day clock")
     extended_days: int = strawberry.field(description="批准延期的工作日 / working days added by extensions")
     entry_checked_at: dt.datetime | None = strawberry.field(description="逢进必核时间 / when the registries were checked on entry")
+    kind: str = strawberry.field(description="申请类型 / NEW 新申请 or RENEWAL 续保申请")
+    campaign_id: strawberry.ID | None = strawberry.field(description="专项行动 / the campaign that took a renewal (supervision)")
     row: strawberry.Private[models.Application]
 
     @strawberry.field(description="逢进必核命中 / the registry hits found on entry; each answered before approval")
@@ -163,7 +165,8 @@ class Application:
             state=row.state, submitted_on=row.submitted_on, accepted_on=row.accepted_on, due_on=row.due_on,
             step_due_on=row.step_due_on, clock_days=row.clock_days, missing_items=row.missing_items,
             rejection_reasons=row.rejection_reasons, single_person=row.single_person, home_visited=row.home_visited,
-            delegated=row.delegated, extended_days=row.extended_days, entry_checked_at=row.entry_checked_at, row=row,
+            delegated=row.delegated, extended_days=row.extended_days, entry_checked_at=row.entry_checked_at, kind=row.kind,
+            campaign_id=strawberry.ID(str(row.campaign_id)) if row.campaign_id is not None else None, row=row,
         )
 
 
