@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from graphql import (
+    DirectiveLocation,
     DocumentNode,
     EnumTypeDefinitionNode,
     FieldDefinitionNode,
-    GraphQLError,
-    DirectiveLocation,
     GraphQLDeprecatedDirective,
     GraphQLDirective,
+    GraphQLError,
     GraphQLSchema,
     InputObjectTypeDefinitionNode,
     InputValueDefinitionNode,
@@ -49,8 +49,9 @@ def build_api_schema(types: dict[str, TypeMeta], models: dict[str, SubgraphModel
         raise CompositionError(f"the composed API schema is invalid: {error}") from error
     if errors:
         raise CompositionError("the composed API schema is invalid: " + "; ".join(e.message for e in errors))
-    return GraphQLSchema(**{**schema.to_kwargs(), "directives": [_JS_DEPRECATED if d.name == "deprecated" else d
-                                                                  for d in schema.directives]})
+    kwargs: dict[str, Any] = {**schema.to_kwargs(), "directives": [_JS_DEPRECATED if d.name == "deprecated" else d
+                                                                    for d in schema.directives]}
+    return GraphQLSchema(**kwargs)
 
 
 _JS_DEPRECATED = GraphQLDirective(
@@ -96,14 +97,15 @@ def _api_composite(meta: TypeMeta, parts: list[Any], types: dict[str, TypeMeta])
 
 def _merge_arguments(coordinate: str, definitions: list[SubgraphField]) -> tuple[InputValueDefinitionNode, ...]:
     """Arguments accepted by every resolving subgraph (their intersection)."""
-    first = definitions[0].node.arguments or ()
+    first = cast(FieldDefinitionNode, definitions[0].node).arguments or ()
     merged = []
     for argument in first:
-        others = [
-            next((a for a in d.node.arguments or () if a.name.value == argument.name.value), None)
+        found = [
+            next((a for a in cast(FieldDefinitionNode, d.node).arguments or () if a.name.value == argument.name.value), None)
             for d in definitions[1:]
         ]
-        if any(o is None for o in others):
+        others = [o for o in found if o is not None]
+        if len(others) < len(found):
             continue
         for other in others:
             if type_shape(other.type) != type_shape(argument.type):
@@ -144,7 +146,7 @@ def _api_enum(meta: TypeMeta, parts: list[Any], types: dict[str, TypeMeta]) -> A
 
 
 def _api_scalar(meta: TypeMeta, parts: list[Any], types: dict[str, TypeMeta]) -> Any:
-    directives = next((p.api_directives for p in parts if p.api_directives), [])
+    directives: list[Any] = next((p.api_directives for p in parts if p.api_directives), [])
     return ScalarTypeDefinitionNode(
         name=_name(meta.name), description=_description(parts), directives=tuple(directives))
 
@@ -152,10 +154,10 @@ def _api_scalar(meta: TypeMeta, parts: list[Any], types: dict[str, TypeMeta]) ->
 def _api_input(meta: TypeMeta, parts: list[Any], types: dict[str, TypeMeta]) -> Any:
     """Input fields accepted by every subgraph that defines the input type (their intersection)."""
     shared = [f for f in parts[0].fields.values() if all(f.name in p.fields for p in parts[1:]) and not f.inaccessible]
-    directives = next((p.api_directives for p in parts if p.api_directives), [])
+    directives: list[Any] = next((p.api_directives for p in parts if p.api_directives), [])
     return InputObjectTypeDefinitionNode(
         name=_name(meta.name), description=_description(parts), directives=tuple(directives),
-        fields=tuple(_strip_input_value(f.node) for f in shared),  # type: ignore[arg-type]
+        fields=tuple(_strip_input_value(f.node) for f in shared),
     )
 
 

@@ -11,7 +11,7 @@ import json
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from graphql import (
     DocumentNode,
@@ -193,7 +193,7 @@ def count_aliases(selection_set: SelectionSetNode, fragments: Mapping[str, Fragm
                 memo[name] = count_aliases(fragments[name].selection_set, fragments, memo) if name in fragments else 0
             total += memo[name]
         else:
-            total += count_aliases(node.selection_set, fragments, memo)
+            total += count_aliases(cast(InlineFragmentNode, node).selection_set, fragments, memo)
     return total
 
 
@@ -253,8 +253,9 @@ class _Cost:
                 value = argument.value
                 if isinstance(value, IntValueNode):
                     return max(int(value.value), 1)
-                if isinstance(value, VariableNode) and isinstance(self.variables.get(value.name.value), int):
-                    return max(self.variables[value.name.value], 1)
+                given = self.variables.get(value.name.value) if isinstance(value, VariableNode) else None
+                if isinstance(given, int):
+                    return max(given, 1)
         return self.list_size
 
 

@@ -220,7 +220,8 @@ SUBJECTS = {
     "transfer": "资金拨付", "batch": "代发批次", "ledger": "资金台账", "finding": "核查线索", "complaint": "举报",
     "campaign": "专项行动", "spotcheck": "抽查", "inspection": "核查规则", "parameter": "核查参数",
     "projection": "家庭数据同步", "user": "用户", "role": "角色", "session": "会话", "audit": "审计记录",
-    "note": "审计意见", "visit": "入户调查表", "visitphoto": "入户照片", "visitdraw": "抽查入户", "doorplate": "挂牌", "query_plan": "查询计划", "introspect": "结构查询", "sdl": "结构描述",
+    "note": "审计意见", "visit": "入户调查表", "visitphoto": "入户照片", "visitdraw": "抽查入户", "doorplate": "挂牌",
+    "query_plan": "查询计划", "introspect": "结构查询", "sdl": "结构描述",
 }
 VERBS = {
     "read": "查看", "read_sensitive": "查看敏感信息", "read_reporter": "查看举报人", "register": "登记", "edit": "修改",
@@ -231,7 +232,8 @@ VERBS = {
     "run": "运行", "sync": "同步", "import": "导入", "draw": "抽取", "manage": "管理", "publish": "公布", "visit": "走访", "renew": "续保",
     "create": "新建", "update": "修改", "delete": "删除", "add": "添加", "activate": "启用", "disable": "停用",
     "grant": "授予", "revoke": "收回", "sign_in": "登录", "sign_out": "退出登录", "refresh_reused": "刷新令牌被重用",
-    "view_personal": "查看个人信息", "enrol": "认定", "end": "终止", "export": "导出", "access": "访问", "reload": "重新组合", "query_plan": "查看查询计划",
+    "view_personal": "查看个人信息", "enrol": "认定", "end": "终止", "export": "导出", "access": "访问",
+    "reload": "重新组合", "query_plan": "查看查询计划",
     "introspect": "结构查询", "sdl": "读取结构", "upload": "上传", "hang": "挂牌", "remove": "摘牌",
 }
 

@@ -38,7 +38,10 @@ for name in ("HOUSEHOLDS", "DISBURSEMENT", "SUPERVISION"):
     os.environ.pop(f"DIBAO_{name}_DATABASE_URL", None)
 os.environ.pop("DIBAO_AUTHZ_DATABASE_URL", None)
 
+from dibao.wiring import wire_credentials  # noqa: E402
 from kernel.settings import DATABASES, load_settings  # noqa: E402
+
+wire_credentials()  # what every entry point of a process does before it builds an app
 
 DEMO_PASSWORD = "dibao-demo-2026"
 
@@ -94,7 +97,8 @@ def _test_holidays() -> Path:
 
     first = next(year for year in itertools.count(dt.date.today().year) if not package_knows(year))
     path = Path(os.environ["DIBAO_DATA_DIR"]) / "test-holidays.csv"
-    path.write_text("date,kind,name\n" + "".join(f"{year}-01-01,holiday,元旦（测试）\n" for year in range(first, first + TEST_HOLIDAY_YEARS)),
+    path.write_text("date,kind,name\n" + "".join(f"{year}-01-01,holiday,元旦（测试）\n" for year in range(first,
+                                                                                                          first + TEST_HOLIDAY_YEARS)),
                     encoding="utf-8")
     return path
 

@@ -15,11 +15,20 @@ from kernel.metrics import feed_served
 from kernel.subgraph import create_schema
 from kernel.values import record_id
 from services.disbursement import accounts, bank, bank_lines, compile, ledger, safeguards, service, signoff
-from services.disbursement.errors import invalid
 from services.disbursement.types import AccountChange, BankAccount, Household, PaidLinePage, Payment
 from services.disbursement.types_rosters import (
-    BankAccountInput, FundBalance, FundOverride, LedgerEntry, LineResultInput, PaymentBatch, PaymentCycle, PaymentLinePage,
-    ResultSummary, Roster, StrandedLine, Subsidy,
+    BankAccountInput,
+    FundBalance,
+    FundOverride,
+    LedgerEntry,
+    LineResultInput,
+    PaymentBatch,
+    PaymentCycle,
+    PaymentLinePage,
+    ResultSummary,
+    Roster,
+    StrandedLine,
+    Subsidy,
 )
 
 
@@ -53,7 +62,8 @@ class Query:
 
     @strawberry.field(permission_classes=[allowed(Action.ACCOUNT_READ)], description="账户历次版本 / every version of an account")
     async def bank_account_history(self, info: Info, household_id: strawberry.ID) -> list[BankAccount]:
-        rows = await accounts.account_history(household_id=_int(household_id, "householdId"), region_prefixes=scope(info, Action.ACCOUNT_READ))
+        rows = await accounts.account_history(household_id=_int(household_id, "householdId"),
+                                              region_prefixes=scope(info, Action.ACCOUNT_READ))
         return [BankAccount.from_row(row) for row in rows]
 
     @strawberry.field(permission_classes=[allowed(Action.ROSTER_READ)], description="花名册 / rosters in your jurisdiction")
@@ -67,7 +77,8 @@ class Query:
     async def roster(self, info: Info, id: strawberry.ID) -> Roster:
         return Roster.from_row(await service.get_roster(scope=scope(info, Action.ROSTER_READ), roster_id=_int(id, "id")))
 
-    @strawberry.field(permission_classes=[allowed(Action.BATCH_READ)], description="代发批次 / payment batches (the bank sees released ones)")
+    @strawberry.field(permission_classes=[allowed(Action.BATCH_READ)],
+                      description="代发批次 / payment batches (the bank sees released ones)")
     async def payment_batches(self, info: Info, period: str | None = None) -> list[PaymentBatch]:
         return [PaymentBatch.from_row(b) for b in await service.list_batches(**_batch_scopes(info), period=period)]
 
@@ -111,13 +122,15 @@ class Mutation:
     @strawberry.mutation(permission_classes=[allowed(Action.CYCLE_SET)], description="设置发放周期 / a county's payment cycle")
     async def set_payment_cycle(
         self, info: Info, county_code: str, cycle: str, effective_from: dt.date, stale_after_days: int = ledger.DEFAULT_STALE_DAYS,
-        window_opens_days_before: Annotated[int, strawberry.argument(description="季初造册窗口：季前开启天数 / days before the quarter")] = 5,
+        window_opens_days_before: Annotated[int,
+                                            strawberry.argument(description="季初造册窗口：季前开启天数 / days before the quarter")] = 5,
         window_closes_day: Annotated[int, strawberry.argument(description="季初造册窗口：季首月截止日 / last day, first month")] = 10,
     ) -> PaymentCycle:
         row = await ledger.set_cycle(actor=principal(info), county_code=county_code, cycle=cycle, effective_from=effective_from,
                                      stale_after_days=stale_after_days, window_opens_days_before=window_opens_days_before,
                                      window_closes_day=window_closes_day)
-        return PaymentCycle(county_code=row.region_code, cycle=row.cycle, effective_from=row.effective_from, stale_after_days=row.stale_after_days,
+        return PaymentCycle(county_code=row.region_code, cycle=row.cycle, effective_from=row.effective_from,
+                            stale_after_days=row.stale_after_days,
                             window_opens_days_before=row.window_opens_days_before, window_closes_day=row.window_closes_day)
 
     @strawberry.mutation(permission_classes=[allowed(Action.SUBSIDY_DECLARE)], description="设定补贴 / declare a one-off or price subsidy")
@@ -133,7 +146,8 @@ class Mutation:
         self, info: Info, township_code: str, period: str,
         reason: Annotated[str, strawberry.argument(description="季初窗口外造册的理由 / why a quarter is compiled outside its window")] = "",
     ) -> Roster:
-        return Roster.from_row(await compile.compile_roster(actor=principal(info), township_code=township_code, period=period, reason=reason))
+        return Roster.from_row(await compile.compile_roster(actor=principal(info), township_code=township_code,
+                                                            period=period, reason=reason))
 
     @strawberry.mutation(permission_classes=[allowed(Action.ROSTER_REVIEW)], description="乡镇领导审核 / township leader approves")
     async def review_roster(self, info: Info, id: strawberry.ID) -> Roster:
@@ -161,7 +175,8 @@ class Mutation:
         row = await safeguards.authorize_overdraft(actor=principal(info), batch_id=_int(batch_id, "batchId"), reason=reason)
         return FundOverride.from_row(row)
 
-    @strawberry.mutation(permission_classes=[allowed(Action.ROSTER_APPROVE)], description="补发 / re-issue failed lines with fixed accounts")
+    @strawberry.mutation(permission_classes=[allowed(Action.ROSTER_APPROVE)],
+                         description="补发 / re-issue failed lines with fixed accounts")
     async def reissue_failed_lines(self, info: Info, county_code: str, period: str) -> PaymentBatch:
         return PaymentBatch.from_row(await signoff.reissue(actor=principal(info), county_code=county_code, period=period))
 

@@ -75,13 +75,15 @@ class PaidLine:
     @classmethod
     def from_row(cls, row: dict) -> PaidLine:
         """From the plain values `service.paid_lines` returns."""
-        return cls(cursor=str(Position.of(row)), payment_id=strawberry.ID(str(row["id"])), household_id=strawberry.ID(str(row["household_id"])), region_code=row["region_code"],
+        return cls(cursor=str(Position.of(row)), payment_id=strawberry.ID(str(row["id"])),
+                   household_id=strawberry.ID(str(row["household_id"])), region_code=row["region_code"],
                    period=row["period"], amount=row["amount"], paid_on=row["paid_on"], account_number=row["account_number"])
 
 
 def compact_paid_line(row: dict) -> dict:
     """A paid line as the JSON its typed fields would give (camelCase keys, ids and amounts as strings)."""
-    return {"cursor": str(Position.of(row)), "paymentId": str(row["id"]), "householdId": str(row["household_id"]), "regionCode": row["region_code"],
+    return {"cursor": str(Position.of(row)), "paymentId": str(row["id"]), "householdId": str(row["household_id"]),
+            "regionCode": row["region_code"],
             "period": row["period"], "amount": str(row["amount"]), "paidOn": row["paid_on"].isoformat() if row["paid_on"] else None,
             "accountNumber": row["account_number"]}
 
@@ -156,7 +158,7 @@ class Household:
         fetched: dict[str | None, dict[int, list[dict]]] = {}
         for period in periods:
             try:
-                fetched[period] = dict(zip(ids, await _load_payments(info, ids, period)))
+                fetched[period] = dict(zip(ids, await _load_payments(info, ids, period), strict=False))
             except DomainError:
                 continue  # a malformed period is refused at each household's field, as without the batch
         for household in households:

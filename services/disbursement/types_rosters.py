@@ -12,7 +12,7 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from authz.actions import Action
-from authz.masking import Sensitive, masked, reveals, revealing_action
+from authz.masking import Sensitive, masked, revealing_action, reveals
 from authz.permissions import scope
 from services.disbursement import bank_lines, ledger, models, service
 from services.disbursement.sql import money_sum
@@ -172,7 +172,8 @@ class PaymentLinePage:
         accounts = _Accounts(info)
         return [PaymentLine.from_dict(r, accounts) for r in await bank_lines.typed_lines(self.window)]
 
-    @strawberry.field(description="紧凑明细 / the same lines as compact JSON objects, for bulk clients (camelCase keys, amounts as strings)")
+    @strawberry.field(description="紧凑明细 / the same lines as compact JSON objects, for bulk clients "
+                                  "(camelCase keys, amounts as strings)")
     async def rows(self, info: Info) -> JSON:
         page = await bank_lines.compact_page(self.window)
         if _full_accounts(info, self.window.county_prefix):  # the paying bank: the database's JSON goes out as it is

@@ -67,7 +67,8 @@ def _task(row: models.ReviewTask | None) -> ReviewTask | None:
 
 @strawberry.type
 class DynamicsMutation:
-    @strawberry.mutation(permission_classes=[allowed(Action.CASE_REVIEW)], description="定期复核 / review a case; a change goes to the county")
+    @strawberry.mutation(permission_classes=[allowed(Action.CASE_REVIEW)],
+                         description="定期复核 / review a case; a change goes to the county")
     async def review_case(self, info: Info, household_id: strawberry.ID, on: dt.date | None = None, review_class: int | None = None,
                           opinion: str = "") -> ReviewOutcome:
         found = await dynamics.review(actor=principal(info), household_id=household_id_of(household_id), on=on,
@@ -101,7 +102,8 @@ class DynamicsMutation:
     @strawberry.mutation(permission_classes=[allowed(Action.CHECK_IN_RECORD)], description="续保签到 / record a month's check-in")
     async def record_check_in(self, info: Info, household_id: strawberry.ID, month: str, attended: bool) -> CheckInResult:
         done = await checkins.record(actor=principal(info), household_id=household_id_of(household_id), month=month, attended=attended)
-        return CheckInResult(month=f"{done.check_in.month:%Y-%m}", attended=done.check_in.attended, consecutive_misses=done.consecutive_misses,
+        return CheckInResult(month=f"{done.check_in.month:%Y-%m}", attended=done.check_in.attended,
+                             consecutive_misses=done.consecutive_misses,
                              misses_this_year=done.misses_this_year, household=Household.from_row(done.household), task=_task(done.task))
 
 

@@ -53,7 +53,8 @@ class RegistryMutation:
         return AssetItem.from_row(row)
 
     @strawberry.mutation(permission_classes=[allowed(Action.KINSHIP_FILE)], description="近亲属备案 / file a kinship")
-    async def file_kinship(self, info: Info, person_id: strawberry.ID, staff_username: str, staff_name: str, relation: str) -> KinshipFiling:
+    async def file_kinship(self, info: Info, person_id: strawberry.ID, staff_username: str,
+                           staff_name: str, relation: str) -> KinshipFiling:
         row = await registry.file_kinship(actor=principal(info), person_id=household_id(person_id, "personId"),
                                           staff_username=staff_username, staff_name=staff_name, relation=relation)
         return KinshipFiling.from_row(row)

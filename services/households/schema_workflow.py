@@ -9,8 +9,7 @@ import strawberry
 from strawberry.types import Info
 
 from authz.actions import Action
-from authz.permissions import allowed, principal
-from authz.permissions import scope
+from authz.permissions import allowed, principal, scope
 from services.households import notices, renewals, workflow
 from services.households.types import household_id
 from services.households.types_application import Application
@@ -21,7 +20,8 @@ from services.households.types_visit import HomeVisitInput
 class PanelMemberInput:
     name: str
     role: str = strawberry.field(description="VILLAGE_CADRE, VILLAGER_REPRESENTATIVE, PARTY_MEMBER, TOWNSHIP_STAFF, "
-                                             "DEPUTY_DIRECTOR 分管局长, CENTRE_DIRECTOR 低保中心主任, INVESTIGATOR, COMMITTEE_MEMBER or OTHER")
+                                             "DEPUTY_DIRECTOR 分管局长, CENTRE_DIRECTOR 低保中心主任, INVESTIGATOR, "
+                                             "COMMITTEE_MEMBER or OTHER")
     username: str = strawberry.field(default="", description="账号（工作人员）/ account, for staff")
     signed: bool = strawberry.field(default=False, description="已签名 / signed the record")
     vote: str = strawberry.field(default="", description="FOR 赞成, AGAINST 反对 or ABSTAIN 弃权")
@@ -119,7 +119,8 @@ class WorkflowQuery:
         rows = await notices.public_list(scope=scope(info, Action.NOTICE_READ), village_code=village_code, period=period)
         return [PublicNoticeEntry(name=r.name, members=r.members, monthly_amount=r.monthly_amount) for r in rows]
 
-    @strawberry.field(permission_classes=[allowed(Action.APPLICATION_READ)], description="超期及临期申请 / overdue and soon-due applications")
+    @strawberry.field(permission_classes=[allowed(Action.APPLICATION_READ)],
+                      description="超期及临期申请 / overdue and soon-due applications")
     async def late_applications(self, info: Info, region_code: str | None = None, within_days: int = 0) -> list[Application]:
         rows = await notices.late_applications(scope=scope(info, Action.APPLICATION_READ), region_code=region_code, within_days=within_days)
         return [Application.from_row(row) for row in rows]

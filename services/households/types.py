@@ -11,10 +11,10 @@ import strawberry
 from strawberry.types import Info
 
 from authz.actions import Action
+from authz.masking import Sensitive, reveal
 from authz.permissions import allowed, scope
 from kernel.labels import URBAN_RURAL
 from kernel.subgraph import loader, ordered
-from authz.masking import Sensitive, reveal
 from kernel.values import lookup_id, record_id
 from services.households import case_file, case_queries, models, service
 from services.households.types_application import Application, CaseFileEntry, Decision
@@ -158,7 +158,8 @@ class Household:
     async def kinship_filings(self, info: Info) -> list[KinshipFiling]:
         return [KinshipFiling.from_row(row) for row in await _grouped(info, models.KinshipFiling, int(self.id))]
 
-    @strawberry.field(permission_classes=[allowed(Action.APPLICATION_READ)], description="申请 / the household's applications, oldest first")
+    @strawberry.field(permission_classes=[allowed(Action.APPLICATION_READ)],
+                      description="申请 / the household's applications, oldest first")
     async def applications(self, info: Info) -> list[Application]:
         rows = await loader(info, "household_applications", lambda ids: _applications(info, ids)).load(int(self.id))
         return [Application.from_row(row) for row in rows]
@@ -178,7 +179,8 @@ class Household:
         return await Region.resolve_reference(info, strawberry.ID(self.region_code))
 
     @strawberry.field(description="低保边缘、特困供养、临时救助 / the household's other programmes, newest first")
-    async def programmes(self, info: Info) -> list[Annotated[ProgrammeMembership, strawberry.lazy("services.households.schema_programmes")]]:
+    async def programmes(self, info: Info) -> list[Annotated[ProgrammeMembership,
+                                                             strawberry.lazy("services.households.schema_programmes")]]:
         from services.households.schema_programmes import ProgrammeMembership
 
         rows = await _grouped(info, models.ProgrammeMembership, int(self.id))

@@ -16,8 +16,8 @@ from kernel.errors import NotFound
 from kernel.subgraph import loader, ordered
 from kernel.values import lookup_id
 from services.households import case_file, models, visit_draws, visits, worklist
-from services.households.types_visit import HomeVisit
 from services.households.calendar import today
+from services.households.types_visit import HomeVisit
 
 if TYPE_CHECKING:
     from services.households.types import Household

@@ -102,13 +102,15 @@ class Standard:
 
     @classmethod
     def from_row(cls, row: models.Standard) -> Standard:
-        return cls(region_code=row.region_code, urban_rural=row.urban_rural, monthly_amount=row.monthly_amount, effective_from=row.effective_from)
+        return cls(region_code=row.region_code, urban_rural=row.urban_rural, monthly_amount=row.monthly_amount,
+                   effective_from=row.effective_from)
 
 
 @strawberry.input(description="成员情况 / a member's circumstances")
 class CircumstancesInput:
     counted: bool = True
-    excluded_reason: str = strawberry.field(default="", description="CLERGY_APART, PRISON, COMPULSORY_REHAB, MISSING, LIVES_APART or PROVINCIAL_RULE")
+    excluded_reason: str = strawberry.field(default="",
+                                            description="CLERGY_APART, PRISON, COMPULSORY_REHAB, MISSING, LIVES_APART or PROVINCIAL_RULE")
     disability_grade: int | None = None
     disability_kind: str = ""
     serious_illness: bool = False

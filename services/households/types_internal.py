@@ -108,6 +108,7 @@ class EntitlementPage:
     def items(self) -> list[Entitlement]:
         return [Entitlement.from_item(item) for item in self.raw]
 
-    @strawberry.field(description="紧凑记录 / the same cases as compact JSON objects (the typed fields' names and values), for bulk readers")
+    @strawberry.field(description="紧凑记录 / the same cases as compact JSON objects (the typed fields' names and values), "
+                                  "for bulk readers")
     def rows(self) -> JSON:
         return [compact(item) for item in self.raw]

@@ -1,9 +1,10 @@
 """Life events from the registries — 人员变动: deaths, imprisonments and hukou moves, for the households service.
 
 Contract `registryLifeEvents(after, first)`: the imported registry records of those kinds, in feed order
-(kernel.feeds), with the feed's epoch and high-water mark. The households service follows it with its own identity and re-opens the cases of the members
-named; it never reads `registry_record`. Registry records carry no jurisdiction (an ID number's region is
-where the person was born, not where they live), so the feed is whole, like the registry batches.
+(kernel.feeds), with the feed's epoch and high-water mark. The households service follows it with its own
+identity and re-opens the cases of the members named; it never reads `registry_record`. Registry records carry
+no jurisdiction (an ID number's region is where the person was born, not where they live), so the feed is
+whole, like the registry batches.
 """
 
 from __future__ import annotations

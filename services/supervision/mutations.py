@@ -13,9 +13,34 @@ from strawberry.types import Info
 from authz.actions import Action
 from authz.permissions import allowed, principal, scope
 from kernel.errors import InvalidInput
-from services.supervision import campaigns, complaints, findings, inspection, parameters, projection, registry, spotchecks
-from services.supervision.types import FeedStatus, Finding, ImportSummary, ParameterValue, RuleOutcome, VisitInput, number
-from services.supervision.types_work import Campaign, CampaignVisit, Complaint, ComplaintInput, PhaseInput, SpotCheck, SpotCheckItem
+from services.supervision import (
+    campaigns,
+    complaints,
+    findings,
+    inspection,
+    parameters,
+    projection,
+    registry,
+    spotchecks,
+)
+from services.supervision.types import (
+    FeedStatus,
+    Finding,
+    ImportSummary,
+    ParameterValue,
+    RuleOutcome,
+    VisitInput,
+    number,
+)
+from services.supervision.types_work import (
+    Campaign,
+    CampaignVisit,
+    Complaint,
+    ComplaintInput,
+    PhaseInput,
+    SpotCheck,
+    SpotCheckItem,
+)
 
 MAX_UPLOAD = 8 * 1024 * 1024
 """Larger registry files go through `dibao registry import`."""
@@ -29,7 +54,8 @@ def _content(content_base64: str) -> bytes:
     try:
         content = base64.b64decode(content_base64, validate=True)
     except (binascii.Error, ValueError):
-        raise InvalidInput("the file content is not base64", "文件内容不是 base64 编码", field="contentBase64", code="INVALID_BASE64") from None
+        raise InvalidInput("the file content is not base64", "文件内容不是 base64 编码", field="contentBase64",
+                           code="INVALID_BASE64") from None
     if len(content) > MAX_UPLOAD:
         raise InvalidInput("files above 8 MB are imported with `dibao registry import`", "超过 8 MB 的文件请用命令行导入",
                            field="contentBase64", code="FILE_TOO_LARGE")
@@ -38,7 +64,8 @@ def _content(content_base64: str) -> bytes:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(permission_classes=[allowed(Action.REGISTRY_IMPORT)], description="导入比对数据 / import a small registry file (CSV or .xlsx)")
+    @strawberry.mutation(permission_classes=[allowed(Action.REGISTRY_IMPORT)],
+                         description="导入比对数据 / import a small registry file (CSV or .xlsx)")
     async def import_registry(self, info: Info, kind: str, file_name: str, content_base64: str) -> ImportSummary:
         registry.require_city_wide(scope(info, Action.REGISTRY_IMPORT), "registry imports", "比对数据导入")
         result = await registry.import_registry(kind=kind, file_name=file_name, content=_content(content_base64), actor=_actor(info))
@@ -52,8 +79,10 @@ class Mutation:
                                         preview=preview, as_of=as_of)
         return [RuleOutcome.from_outcome(outcome) for outcome in outcomes]
 
-    @strawberry.mutation(permission_classes=[allowed(Action.INSPECTION_CONFIGURE)], description="设置核查参数 / set a rule parameter for a region")
-    async def set_inspection_parameter(self, info: Info, region_code: str, name: str, value: str, effective_from: dt.date) -> ParameterValue:
+    @strawberry.mutation(permission_classes=[allowed(Action.INSPECTION_CONFIGURE)],
+                         description="设置核查参数 / set a rule parameter for a region")
+    async def set_inspection_parameter(self, info: Info, region_code: str, name: str, value: str,
+                                       effective_from: dt.date) -> ParameterValue:
         row = await parameters.set_parameter(scope=scope(info, Action.INSPECTION_CONFIGURE), region_code=region_code, name=name,
                                              value=value, effective_from=effective_from, actor=_actor(info))
         return ParameterValue(name=row.name, value=row.value, description=parameters.DEFAULTS[row.name][1])
@@ -62,7 +91,8 @@ class Mutation:
                          description="同步家庭数据 / catch the projection up with the households feed and the paid lines")
     async def sync_projection(self, info: Info) -> list[FeedStatus]:
         await projection.sync(actor=_actor(info))
-        return [FeedStatus(feed=row.feed, cursor=row.cursor, applied=row.applied, updated_at=row.updated_at) for row in await projection.status()]
+        return [FeedStatus(feed=row.feed, cursor=row.cursor, applied=row.applied,
+                           updated_at=row.updated_at) for row in await projection.status()]
 
     @strawberry.mutation(permission_classes=[allowed(Action.FINDING_ASSIGN)], description="交办线索 / assign a finding to its township")
     async def assign_finding(self, info: Info, id: strawberry.ID, township_code: str, deadline: dt.date | None = None) -> Finding:
@@ -111,7 +141,8 @@ class Mutation:
             household_id=number(input.household_id, "input.householdId"), staff_username=input.staff_username, content=input.content,
             actor=_actor(info)))
 
-    @strawberry.mutation(permission_classes=[allowed(Action.COMPLAINT_REGISTER)], description="交办举报 / assign a complaint to its township")
+    @strawberry.mutation(permission_classes=[allowed(Action.COMPLAINT_REGISTER)],
+                         description="交办举报 / assign a complaint to its township")
     async def assign_complaint(self, info: Info, id: strawberry.ID, township_code: str) -> Complaint:
         return Complaint.from_row(await complaints.assign(scope=scope(info, Action.COMPLAINT_REGISTER), complaint_id=number(id, "id"),
                                                           township_code=township_code, actor=_actor(info)))

@@ -5,24 +5,40 @@ from __future__ import annotations
 import datetime as dt
 
 import strawberry
+from strawberry.tools import merge_types
 from strawberry.types import Info
 
 from authz.actions import Action
 from authz.enforcer import get_authorizer
 from authz.permissions import allowed, principal, scope
-from strawberry.tools import merge_types
-
 from kernel.subgraph import create_schema
 from kernel.values import RegionCode
-from services.supervision import campaigns, complaints, findings, parameters, projection, registry, spotchecks, standards
+from services.supervision import (
+    campaigns,
+    complaints,
+    findings,
+    parameters,
+    projection,
+    registry,
+    spotchecks,
+    standards,
+)
 from services.supervision.entry_checks import EntryCheckQuery
-from services.supervision.schema_campaigns import CampaignQuery
 from services.supervision.life_events import LifeEventsQuery
 from services.supervision.lifecycle import today
 from services.supervision.mutations import Mutation
 from services.supervision.rules import RULES
+from services.supervision.schema_campaigns import CampaignQuery
 from services.supervision.types import (
-    FeedStatus, Finding, FindingMetric, Household, InspectionRule, ParameterValue, RegistryBatch, RegistryRejection, RuleFindings,
+    FeedStatus,
+    Finding,
+    FindingMetric,
+    Household,
+    InspectionRule,
+    ParameterValue,
+    RegistryBatch,
+    RegistryRejection,
+    RuleFindings,
     number,
 )
 from services.supervision.types_work import Campaign, Complaint, SpotCheck
@@ -73,7 +89,8 @@ class Query:
                 for name, (kind, text) in standards.DESCRIBED.items()]
         return paid + [ParameterValue(name=name, value=values[name], description=text) for name, (_, text) in parameters.DEFAULTS.items()]
 
-    @strawberry.field(permission_classes=[allowed(Action.REGISTRY_READ)], description="比对数据批次 / imported registry batches, newest first")
+    @strawberry.field(permission_classes=[allowed(Action.REGISTRY_READ)],
+                      description="比对数据批次 / imported registry batches, newest first")
     async def registry_batches(self, info: Info, kind: str | None = None, first: int = 50,
                                after: strawberry.ID | None = None) -> list[RegistryBatch]:
         findings.check_page(first)
@@ -90,7 +107,8 @@ class Query:
 
     @strawberry.field(permission_classes=[allowed(Action.PROJECTION_SYNC)], description="数据同步状态 / the projection's feeds")
     async def projection_status(self) -> list[FeedStatus]:
-        return [FeedStatus(feed=row.feed, cursor=row.cursor, applied=row.applied, updated_at=row.updated_at) for row in await projection.status()]
+        return [FeedStatus(feed=row.feed, cursor=row.cursor, applied=row.applied,
+                           updated_at=row.updated_at) for row in await projection.status()]
 
     @strawberry.field(permission_classes=[allowed(Action.SPOT_CHECK_READ)], description="双随机抽查 / spot checks, newest first")
     async def spot_checks(self, info: Info, first: int = 50) -> list[SpotCheck]:
@@ -110,4 +128,5 @@ class Query:
         return [Campaign.from_row(row) for row in await campaigns.campaigns(scope=scope(info, Action.CAMPAIGN_READ), first=first)]
 
 
-schema = create_schema(query=merge_types("Query", (Query, LifeEventsQuery, EntryCheckQuery, CampaignQuery)), mutation=Mutation, types=[Household])
+schema = create_schema(query=merge_types("Query", (Query, LifeEventsQuery, EntryCheckQuery, CampaignQuery)),
+                       mutation=Mutation, types=[Household])

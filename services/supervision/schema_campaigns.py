@@ -18,7 +18,8 @@ from services.supervision.types_work import CampaignHousehold, CampaignListRow, 
 @strawberry.type
 class CampaignQuery:
     @strawberry.field(permission_classes=[allowed(Action.CAMPAIGN_READ)],
-                      description="行动家庭 / the households in care of your part of a campaign, with their visits (filter: visited, outcome)")
+                      description="行动家庭 / the households in care of your part of a campaign, with their visits "
+                                  "(filter: visited, outcome)")
     async def campaign_households(self, info: Info, campaign_id: strawberry.ID, region_code: str | None = None,
                                   visited: bool | None = None, outcome: str | None = None, first: int = 100,
                                   after: strawberry.ID | None = None) -> list[CampaignHousehold]:

@@ -13,7 +13,6 @@ from strawberry.types import Info
 from authz.actions import Action
 from authz.entities import guarded_references
 from authz.permissions import allowed, scope
-from kernel.errors import InvalidInput
 from kernel.subgraph import loader, ordered
 from kernel.values import record_id
 from services.supervision import findings as findings_service

@@ -12,8 +12,8 @@ from strawberry.types import Info
 from authz.actions import Action
 from authz.masking import Sensitive, reveal
 from authz.permissions import scope
-from kernel.subgraph import loader, ordered
 from kernel.labels import CAMPAIGN_OUTCOME
+from kernel.subgraph import loader, ordered
 from services.supervision import campaign_lists, campaigns, models, spotchecks
 from services.supervision.types import Household
 

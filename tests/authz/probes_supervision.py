@@ -17,7 +17,6 @@ from tests.authz.probes import DENIED, Probe, Target
 from tests.authz.probes_disbursement import fresh_period
 
 
-
 def day() -> str:
     """The service's day (Shanghai), which dates are checked against, when the call is made."""
     return today().isoformat()

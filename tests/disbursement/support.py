@@ -5,8 +5,8 @@ from __future__ import annotations
 import itertools
 from decimal import Decimal
 
-from authz.models import User
-from authz.service import create_user
+from identity.models import User
+from identity.service import create_user
 from services.disbursement.models import AuditRecord, PaymentBatch, PaymentLine, Roster
 from tests.conftest import DEMO_PASSWORD
 
@@ -31,7 +31,8 @@ LINES = """query($b: ID!, $first: Int!, $after: String) { batchLines(batchId: $b
 POST = "mutation($b: ID!, $r: [LineResultInput!]!) { postBatchResults(batchId: $b, results: $r) { paid failed unchanged } }"
 ALLOCATE = """mutation($c: String!, $p: String!, $s: String!, $a: String!) {
   recordAllocation(countyCode: $c, period: $p, source: $s, amount: $a, reference: "财社〔2027〕8号") { id amount } }"""
-RECONCILE = "query($b: ID!) { paymentBatch(id: $b) { total lineCount reconciliation { released paid failed pending reissued paidLines failedLines pendingLines balanced } } }"
+RECONCILE = ("query($b: ID!) { paymentBatch(id: $b) { total lineCount reconciliation {"
+             " released paid failed pending reissued paidLines failedLines pendingLines balanced } } }")
 
 
 def next_period() -> str:

@@ -9,7 +9,23 @@ import httpx
 from services.disbursement.app import create_app
 from services.disbursement.models import LedgerEntry, Payment, PaymentLine, Roster
 from tests.disbursement.support import (
-    AGGREGATE, COMPILE, COUNTY, POST, TOWNSHIP, RECONCILE, SEND_BACK, all_lines, approved, counts, data, error, funded, next_period, released, result, user,
+    AGGREGATE,
+    COMPILE,
+    COUNTY,
+    POST,
+    RECONCILE,
+    SEND_BACK,
+    TOWNSHIP,
+    all_lines,
+    approved,
+    counts,
+    data,
+    error,
+    funded,
+    next_period,
+    released,
+    result,
+    user,
 )
 
 BATCHES = "query($p: String) { paymentBatches(period: $p) { id state kind lineCount total } }"
@@ -60,7 +76,8 @@ async def test_the_csv_file_holds_every_line_with_chinese_headers_and_the_same_t
     app = create_app(own_database=False)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://disbursement") as http:
         # when the bank downloads the file, and someone without a token tries
-        response = await http.get(f"/files/batches/{batch['id']}/lines.csv", headers={"authorization": f"Bearer {await tokens('bank.rcc')}"})
+        response = await http.get(f"/files/batches/{batch['id']}/lines.csv",
+                                  headers={"authorization": f"Bearer {await tokens('bank.rcc')}"})
         anonymous = await http.get(f"/files/batches/{batch['id']}/lines.csv")
     # then the file has one row per line and adds up to the batch total; the anonymous caller gets nothing
     assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")

@@ -10,7 +10,17 @@ from kernel.values import SHANGHAI
 from services.disbursement import ledger
 from services.disbursement.models import LedgerEntry, PaymentLine
 from tests.disbursement.support import (
-    CONFIRM, COUNTY, POST, RECONCILE, all_lines, counts, data, error, next_period, released, result,
+    CONFIRM,
+    COUNTY,
+    POST,
+    RECONCILE,
+    all_lines,
+    counts,
+    data,
+    error,
+    next_period,
+    released,
+    result,
 )
 
 REISSUE = "mutation($c: String!, $p: String!) { reissueFailedLines(countyCode: $c, period: $p) { id kind state lineCount total } }"
@@ -18,7 +28,8 @@ SET = "mutation($i: BankAccountInput!) { setBankAccount(input: $i) { account { i
 ALLOCATE = """mutation($c: String!, $p: String!, $s: String!, $a: String!) {
   recordAllocation(countyCode: $c, period: $p, source: $s, amount: $a, reference: "财社〔2027〕8号") { id amount } }"""
 BALANCES = "query($p: String) { fundBalances(period: $p) { countyCode period allocated disbursed returned balance } }"
-PAID_LINES = "query($after: String) { paidLines(after: $after, first: 1000) { items { cursor householdId period amount accountNumber } nextCursor } }"
+PAID_LINES = ("query($after: String) { paidLines(after: $after, first: 1000) {"
+              " items { cursor householdId period amount accountNumber } nextCursor } }")
 HOUSEHOLD = "query($h: ID!) { household(id: $h) { members { id } } }"
 
 

@@ -8,8 +8,21 @@ from kernel.values import Period
 from services.disbursement.models import AuditRecord, FundOverride, LedgerEntry, PaymentBatch, PaymentCycle, Roster
 from services.disbursement.safeguards import check_window
 from tests.disbursement.support import (
-    AGGREGATE, COMPILE, CONFIRM, COUNTY, OTHER_COUNTY, OTHER_TOWNSHIP, TOWNSHIP, approved, data, error, fund_balance, funded,
-    next_period, next_quarter, user,
+    AGGREGATE,
+    COMPILE,
+    CONFIRM,
+    COUNTY,
+    OTHER_COUNTY,
+    OTHER_TOWNSHIP,
+    TOWNSHIP,
+    approved,
+    data,
+    error,
+    fund_balance,
+    funded,
+    next_period,
+    next_quarter,
+    user,
 )
 
 SUBSIDY = """mutation($r: String!, $p: String!) { declareSubsidy(regionCode: $r, period: $p, kind: "ONE_OFF", name: "春节一次性生活补贴",

@@ -180,7 +180,7 @@ async def test_an_alias_named_typename_keeps_the_clients_value_and_the_entity_jo
     # given a client that names the status "__typename" next to fields another subgraph resolves
     # (the reference gateway answers the type name there instead, so this is checked against the subgraph's data)
     fields = ["__typename: status", "id payments { amount }"]
-    query = "{ households(first: 4) { %s } }" % " ".join(fields if order == "alias first" else fields[::-1])
+    query = "{ households(first: 4) { " + " ".join(fields if order == "alias first" else fields[::-1]) + " } }"
     ours, _ = await compare(query)
     plain, _ = await compare("{ households(first: 4) { status id payments { amount } } }")
     # then "__typename" carries the status, and the payments are still joined to each household

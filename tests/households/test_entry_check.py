@@ -56,7 +56,8 @@ async def test_acceptance_checks_every_member_and_approval_waits_for_every_answe
     assert (await Application.get(id=application)).state == "COUNTY_REVIEW"
     # when the township answers it, the county approves
     hit = found["entryCheckHits"][0]["id"]
-    answered = (await gql(ANSWER, {"h": hit, "t": "存款为大病医疗专项借款，已核实凭据"}, user="township.officer"))["data"]["answerEntryCheck"]
+    answered = (await gql(ANSWER, {"h": hit, "t": "存款为大病医疗专项借款，已核实凭据"},
+                          user="township.officer"))["data"]["answerEntryCheck"]
     assert answered["answeredBy"] == "township.officer" and answered["answeredOn"]
     assert (await ok(gql, "approveApplication", application, "county.approver", on=day(12)))["state"] == "APPROVED"
     # and the case file holds the hit with its answer

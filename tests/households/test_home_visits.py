@@ -8,9 +8,9 @@ import hashlib
 import struct
 import zlib
 
+from kernel.errors import DomainError
 from services.households.models import Application, AuditRecord, HomeVisit, VisitPhoto, WorkflowStep
 from services.households.visits import photo_type
-from kernel.errors import DomainError
 from tests.households.support import register
 from tests.households.test_workflow import day, ok, step
 
@@ -27,7 +27,8 @@ def png() -> bytes:
 
 
 HOME_VISITS = """query($h: ID!) { household(id: $h) { applications { id homeVisits { kind visitedOn membersPresent housingType housingArea
-  housingCondition waterMonthly electricityMonthly gasMonthly employment { personId work monthlyIncome } assets { kind description quantity }
+  housingCondition waterMonthly electricityMonthly gasMonthly employment { personId work monthlyIncome }
+  assets { kind description quantity }
   notes signatures recordedBy photos { id contentType size sha256 url } } }
   caseFile { kind title actor detail } } }"""
 
@@ -105,7 +106,8 @@ async def test_the_investigation_keeps_its_visit_record_with_photos_that_only_re
 
 async def refused_form(gql, household: dict, application: str, code: str, field: str, *, signatures=SIGNED, **changes) -> None:
     """The investigation with this form is refused with `code` on `field`; nothing is written, the refusal is audited."""
-    visits, steps = await HomeVisit.filter(application_id=application).count(), await WorkflowStep.filter(application_id=application).count()
+    visits = await HomeVisit.filter(application_id=application).count()
+    steps = await WorkflowStep.filter(application_id=application).count()
     body = await step(gql, "recordInvestigation", application, "township.officer", on=day(2), signatures=signatures,
                       visit=form(household, **changes))
     error = body["errors"][0]["extensions"]
@@ -180,7 +182,8 @@ async def test_an_upload_that_is_not_a_photo_of_a_case_under_visit_is_refused_an
     # a decided case takes no more photos, and the upload path answers nothing but POST
     await Application.filter(id=application).update(state="REJECTED")
     await refused_upload(client, tokens, application, JPEG, "image/jpeg", 400, "ILLEGAL_TRANSITION")
-    got = await client.get(f"/files/applications/{application}/visit-photos", headers={"authorization": f"Bearer {await tokens('township.officer')}"})
+    got = await client.get(f"/files/applications/{application}/visit-photos",
+                           headers={"authorization": f"Bearer {await tokens('township.officer')}"})
     assert got.status_code == 404 and got.json()["errors"][0]["extensions"]["code"] == "FILE_NOT_FOUND"
 
 

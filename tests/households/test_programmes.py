@@ -9,7 +9,8 @@ ENROL = """mutation($h: ID!, $p: String!, $b: String!, $m: String! = "0", $o: St
   enrolProgramme(householdId: $h, programme: $p, basis: $b, monthlyAmount: $m, oneOffAmount: $o, startsOn: $on) {
     id programme startsOn endsOn monthlyAmount oneOffAmount decidedBy } }"""
 END = """mutation($id: ID!, $r: String!) { endProgramme(id: $id, reason: $r) { id endsOn } }"""
-STATS = """query($r: String) { householdStatistics(regionCode: $r) { programmes { programme households persons monthlyAmount oneOffAmount } } }"""
+STATS = """query($r: String) { householdStatistics(regionCode: $r) { programmes { programme households
+  persons monthlyAmount oneOffAmount } } }"""
 
 
 async def household_with(gql, village: str, *, wages: str | None = None, deposit: str | None = None) -> str:

@@ -7,10 +7,12 @@ import pytest
 from services.households.models import AuditRecord, CaseAmount, Household, IncomeItem, KinshipFiling, Person, Standard
 from tests.households.support import new_id, register
 
-ADD_MEMBER = """mutation($h: ID!, $id: String!, $rel: String!) { addMember(householdId: $h, name: "孙小明", idNumber: $id, relation: $rel) { id } }"""
+ADD_MEMBER = """mutation($h: ID!, $id: String!, $rel: String!) { addMember(householdId: $h, name: "孙小明",
+  idNumber: $id, relation: $rel) { id } }"""
 INCOME = """mutation($h: ID!, $cat: String!, $amount: String!, $t: String! = "COUNTED") {
   recordIncome(householdId: $h, category: $cat, monthlyAmount: $amount, treatment: $t) { id category monthlyAmount } }"""
-ASSESS = """query($id: ID!) { household(id: $id) { assessment(on: "2026-11-01") { eligible monthlyAmount parts { kind amount basis } explanation }
+ASSESS = """query($id: ID!) { household(id: $id) { assessment(on: "2026-11-01") { eligible monthlyAmount
+  parts { kind amount basis } explanation }
   incomes { category monthlyAmount } members { name counted disabilityGrade } } }"""
 
 
@@ -20,7 +22,8 @@ async def refused(gql, query, variables, user, code, field, *, action):
     body = await gql(query, variables, user=user)
     error = body["errors"][0]["extensions"]
     assert (error["code"], error.get("field")) == (code, field), body
-    assert (await Person.all().count(), await IncomeItem.all().count(), await Standard.all().count(), await KinshipFiling.all().count()) == before
+    assert (await Person.all().count(), await IncomeItem.all().count(), await Standard.all().count(),
+            await KinshipFiling.all().count()) == before
     trail = await AuditRecord.filter(action=action, succeeded=False).order_by("-id").first()
     assert trail.actor == user and trail.after["code"] == code
 
@@ -54,7 +57,8 @@ async def test_a_registered_household_is_assessed_with_its_explanation(gql):
 )
 async def test_bad_income_is_refused(gql, amount, category, code, field):
     created = await register(gql)
-    await refused(gql, INCOME, {"h": created["id"], "cat": category, "amount": amount}, "village.assistant", code, field, action="income.record")
+    await refused(gql, INCOME, {"h": created["id"], "cat": category, "amount": amount}, "village.assistant", code,
+                  field, action="income.record")
 
 
 @pytest.mark.parametrize(
@@ -66,7 +70,8 @@ async def test_bad_members_are_refused(gql, id_number, code):
     good = new_id()
     number = {"CHECKSUM": good[:-1] + ("1" if good[-1] == "0" else "0"), "FUTURE": new_id("20990101"),
               "TAKEN": (await Person.filter(region_code="431102100200").first()).id_number}[id_number]
-    await refused(gql, ADD_MEMBER, {"h": created["id"], "id": number, "rel": "CHILD"}, "village.assistant", code, "idNumber", action="person.add")
+    await refused(gql, ADD_MEMBER, {"h": created["id"], "id": number, "rel": "CHILD"}, "village.assistant", code,
+                  "idNumber", action="person.add")
 
 
 async def test_an_excluded_member_needs_a_reason(gql):
@@ -79,7 +84,8 @@ async def test_an_excluded_member_needs_a_reason(gql):
 
 async def test_a_kinship_filing_marks_the_household_separately_registered(gql):
     created = await register(gql)
-    body = await gql("""mutation($p: ID!) { fileKinship(personId: $p, staffUsername: "village.assistant", staffName: "村协理员", relation: "SIBLING") { id } }""",
+    body = await gql("""mutation($p: ID!) { fileKinship(personId: $p, staffUsername: "village.assistant",
+  staffName: "村协理员", relation: "SIBLING") { id } }""",
                      {"p": created["members"][0]["id"]}, user="township.officer")
     assert "errors" not in body, body
     assert (await Household.get(id=created["id"])).separately_registered
@@ -108,8 +114,8 @@ async def test_a_raise_changes_amounts_from_its_month_and_leaves_earlier_months_
     rows = await CaseAmount.filter(household_id=case.id).order_by("effective_from")
     assert [r.effective_from.isoformat() for r in rows][-1] == "2026-11-01"
     assert Decimal(rows[-1].monthly_amount) == before + 60 * size and Decimal(rows[-2].monthly_amount) == before
-    from tests.households.test_entitlements import ENTITLEMENTS
     from tests.households.support import internal
+    from tests.households.test_entitlements import ENTITLEMENTS
 
     client = internal("disbursement")
     amounts = {}

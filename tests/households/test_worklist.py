@@ -143,7 +143,8 @@ async def test_the_county_extends_a_clock_with_a_reason_and_the_case_file_shows_
     assert (row.clock_days, row.extended_days, row.due_on.isoformat()) == (35, 5, extension["dueAfter"])
     trail = await AuditRecord.filter(action="application.extend", entity_id=application, succeeded=True).first()
     assert trail.after["reason"] == "外地户籍，需跨地区核对"
-    files = await gql("query($h: ID!) { household(id: $h) { caseFile { kind title actor } } }", {"h": household["id"]}, user="county.auditor")
+    files = await gql("query($h: ID!) { household(id: $h) { caseFile { kind title actor } } }",
+                      {"h": household["id"]}, user="county.auditor")
     assert any(e["kind"] == "EXTENSION" and "外地户籍" in e["title"] for e in files["data"]["household"]["caseFile"])
 
 

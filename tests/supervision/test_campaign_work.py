@@ -8,11 +8,11 @@ import io
 from openpyxl import load_workbook
 
 from services.households.models import Region
+from services.supervision import projection
 from services.supervision.lifecycle import today as service_day
 from services.supervision.models import AuditRecord, CampaignVisit
 from tests.disbursement.support import user
 from tests.supervision.support import TEST_FEED, citizen_id, errors_of, event, given_household, township, village
-from services.supervision import projection
 
 TODAY = service_day()
 COUNTY, OWN = "431102000000", "431102100000"  # township.officer works in 431102100000
@@ -90,7 +90,8 @@ async def test_townships_work_their_own_part_of_a_county_campaign_and_the_county
     assert [(r["householdId"], r["townshipName"], r["villageName"], r["headName"], r["members"], r["amountBefore"], r["proposedAmount"],
              r["change"]) for r in ours] == [(str(own), township_name, home.name, "成员0", 2, "500.00", "650.00", "150.00")]
     assert "*" not in ours[0]["headIdNumber"] and "*" in theirs[0]["headIdNumber"]
-    assert [(r["householdId"], r["townshipName"], r["villageName"], r["change"]) for r in stops] == [(str(other), "邻乡", "邻村", "-500.00")]
+    assert [(r["householdId"], r["townshipName"], r["villageName"], r["change"]) for r in stops] == [(str(other),
+                                                                                                      "邻乡", "邻村", "-500.00")]
     assert (await gql(LIST, {"c": ident, "k": "STOP", "r": home.code}, user="township.officer"))["data"]["campaignList"] == []
 
 
@@ -113,7 +114,7 @@ async def test_the_county_downloads_a_list_as_a_workbook_with_names_not_codes(gq
     assert "调减名册" in rows[0][0] and home.name in rows[0][0]
     headers = rows[1]
     assert headers[:7] == ("序号", "乡镇（街道）", "村（社区）", "区划代码", "家庭编号", "户主姓名", "户主身份证号")
-    line = dict(zip(headers, rows[2]))
+    line = dict(zip(headers, rows[2], strict=False))
     assert (line["乡镇（街道）"], line["村（社区）"], line["城乡类别"], line["保障状态"]) == ((await Region.get(code=OWN)).name, home.name,
                                                                                    "农村", "在保")
     assert line["户主身份证号"].isdigit() and line["拟调整月保障金（元）"] == 300 and line["增减额（元）"] == -200

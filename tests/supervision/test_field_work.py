@@ -104,7 +104,8 @@ async def test_a_spot_check_draws_thirty_percent_per_township_reproducibly_and_p
     assert errors_of(early) == [("SPOT_CHECK_INCOMPLETE", "id")]
     for index, item in enumerate(drawn["items"]):
         result = "DISCREPANCY" if index == 0 else "CONFIRMED"
-        visit = await gql(f'mutation {{ recordSpotCheckVisit(itemId: "{item["id"]}", visitedOn: "{TODAY}", result: "{result}") {{ result }} }}',
+        visit = await gql(f'mutation {{ recordSpotCheckVisit(itemId: "{item["id"]}", visitedOn: "{TODAY}", '
+                          f'result: "{result}") {{ result }} }}',
                           user="inspector")
         assert visit["data"]["recordSpotCheckVisit"]["result"] == result
     published = (await gql(f'mutation {{ publishSpotCheck(id: "{drawn["id"]}") {{ publishedAt summary }} }}',
@@ -156,10 +157,11 @@ async def test_bad_campaigns_and_visits_are_refused_and_write_nothing(gql):
     before = await Campaign.all().count()
     overlap = await gql(CREATE, {"region": township(), "phases": [PHASES[0], {**PHASES[1], "startsOn": "2026-02-01"}]}, user="inspector")
     outside = await gql(CREATE, {"region": township(), "phases": [{**PHASES[0], "startsOn": "2025-12-01"}]}, user="inspector")
-    assert errors_of(overlap) == [("PHASES_OVERLAP", "phases[1].startsOn")] and errors_of(outside) == [("INVALID_DATES", "phases[0].endsOn")]
+    assert errors_of(overlap) == [("PHASES_OVERLAP",
+                                   "phases[1].startsOn")] and errors_of(outside) == [("INVALID_DATES", "phases[0].endsOn")]
     assert await Campaign.all().count() == before
     campaign = (await gql(CREATE, {"region": township(), "phases": PHASES}, user="inspector"))["data"]["createCampaign"]
     stranger, _ = await given_household(village(township()), citizen_id())
-    visit = await gql(f'mutation {{ recordCampaignVisit(campaignId: "{campaign["id"]}", householdId: "{stranger}", visitedOn: "2026-03-02", '
-                      "allMembersSeen: true, outcome: \"MAINTAIN\") { id } }", user="inspector")
+    visit = await gql(f'mutation {{ recordCampaignVisit(campaignId: "{campaign["id"]}", householdId: "{stranger}", '
+                      'visitedOn: "2026-03-02", allMembersSeen: true, outcome: "MAINTAIN") { id } }', user="inspector")
     assert errors_of(visit) == [("HOUSEHOLD_NOT_IN_CAMPAIGN", "householdId")]

@@ -17,7 +17,8 @@ INSPECT = """mutation($rule: String, $region: String!, $preview: Boolean!) {
 FINDINGS = """query($region: String, $rule: String, $overdue: Boolean!) {
   findings(regionCode: $region, rule: $rule, overdue: $overdue) { id householdId personId rule ruleVersion status severity evidence
     assignedTo deadline verdict visit decisionId overdue } }"""
-ASSIGN = "mutation($id: ID!, $deadline: Date) { assignFinding(id: $id, townshipCode: \"431102100000\", deadline: $deadline) { status assignedTo deadline } }"
+ASSIGN = ("mutation($id: ID!, $deadline: Date) { assignFinding(id: $id, townshipCode: \"431102100000\", deadline: $deadline) {"
+          " status assignedTo deadline } }")
 VERIFY = """mutation($id: ID!, $verdict: String!, $visitors: [String!]!) {
   verifyFinding(id: $id, verdict: $verdict, visit: {visitedOn: "%s", visitors: $visitors, notes: "入户核实"}) { status verdict visit } }"""
 RECTIFY = "mutation($id: ID!, $decision: ID!) { rectifyFinding(id: $id, decisionId: $decision) { status decisionId } }"
@@ -41,7 +42,8 @@ async def a_death_finding(gql) -> tuple[str, int, int, str]:
     assert imported["data"]["importRegistry"]["batch"]["rowsLoaded"] == 1, imported
     ran = await gql(INSPECT, {"rule": "R02_STATUS_CHANGE", "region": place, "preview": False}, user="inspector")
     assert ran["data"]["inspection"][0]["raised"] == 1, ran
-    [finding] = (await gql(FINDINGS, {"region": place, "rule": "R02_STATUS_CHANGE", "overdue": False}, user="inspector"))["data"]["findings"]
+    [finding] = (await gql(FINDINGS, {"region": place, "rule": "R02_STATUS_CHANGE", "overdue": False},
+                           user="inspector"))["data"]["findings"]
     return finding["id"], household_id, person_id, place
 
 
@@ -98,7 +100,8 @@ async def test_a_true_positive_goes_from_open_to_closed_through_each_step(gql):
     assert closed["status"] == "CLOSED"
     # and every step left an audit record
     actions = await AuditRecord.filter(entity="Finding", entity_id=finding_id).order_by("id").values_list("action", flat=True)
-    assert actions == ["supervision.finding.assign", "supervision.finding.verify", "supervision.finding.rectify", "supervision.finding.close"]
+    assert actions == ["supervision.finding.assign", "supervision.finding.verify", "supervision.finding.rectify",
+                       "supervision.finding.close"]
     # once the household has recorded the death, the rule no longer matches
     await projection.apply_changes([event("Person", person_id, place, {"deceasedOn": "2026-10-20"})], feed=TEST_FEED)
     again = await gql(INSPECT, {"rule": "R02_STATUS_CHANGE", "region": place, "preview": False}, user="inspector")

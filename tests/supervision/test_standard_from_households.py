@@ -32,7 +32,8 @@ async def test_a_standard_changed_in_households_changes_what_the_rule_finds_afte
     assert raised["data"]["setStandard"]["monthlyAmount"] == "600.00", raised
     assert "errors" not in await gql(SYNC, user="inspector")
     after = (await gql(PREVIEW, {"r": place}, user="inspector"))["data"]["inspection"][0]
-    shown = {p["name"]: p["value"] for p in (await gql(PARAMETERS, {"r": village(place)}, user="inspector"))["data"]["inspectionParameters"]}
+    shown = {p["name"]: p["value"] for p in (await gql(PARAMETERS, {"r": village(place)},
+                                                       user="inspector"))["data"]["inspectionParameters"]}
     # then the household matched against ¥500 and no longer does against households' ¥600
     assert before["matched"] == 1 and before["sample"][0]["householdId"] == str(household)
     assert float(before["sample"][0]["evidence"]["standard"]) == 500.0

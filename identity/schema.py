@@ -12,12 +12,12 @@ import datetime as dt
 import strawberry
 from strawberry.types import Info
 
-from authz import service
 from authz.actions import Action
 from authz.enforcer import get_authorizer
-from authz.models import RoleGrant as RoleGrantRow
-from authz.models import User as UserRow
 from authz.permissions import allowed, principal, scope
+from identity import service
+from identity.models import RoleGrant as RoleGrantRow
+from identity.models import User as UserRow
 from kernel.errors import InvalidInput
 from kernel.subgraph import create_schema, loader, ordered
 
