@@ -35,7 +35,7 @@ TEMPLATES.env.globals.update(state_label=APPLICATION_STATE.label, relation_label
                              category_label=INCOME_CATEGORY.label, treatment_label=TREATMENT.label,
                              action_label=action_label, visit_kind_label=VISIT_KIND.label, housing_label=HOUSING_TYPE.label,
                              condition_label=HOUSING_CONDITION.label, asset_label=ASSET_SEEN.label, steps=ops.STEPS,
-                             housing_types=HOUSING_TYPE.terms, housing_conditions=HOUSING_CONDITION.terms, 
+                             housing_types=HOUSING_TYPE.terms, housing_conditions=HOUSING_CONDITION.terms,
                              field_labels=ops.FIELD_LABELS,
                              relations=RELATION.terms, categories=INCOME_CATEGORY.terms, csrf_field=session.CSRF_FIELD)
 
