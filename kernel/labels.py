@@ -138,6 +138,12 @@ EXTRA_TARGET = _vocabulary(
 PROGRAMME = _vocabulary(
     "programme", "救助项目", DIBAO="最低生活保障", NEAR_POVERTY="低保边缘", EXTREME_POVERTY="特困供养",
     TEMPORARY_ASSISTANCE="临时救助")
+VOTE = _vocabulary("vote", "表决", FOR="赞成", AGAINST="反对", ABSTAIN="弃权")
+PANEL_KIND = _vocabulary("panel_kind", "评议方式", DEMOCRATIC_REVIEW="民主评议", JOINT_REVIEW="县级会审", COMMITTEE_REVIEW="评审委员会审议")
+PANEL_RESULT = _vocabulary("panel_result", "评议结果", PASSED="通过", NOT_PASSED="未通过")
+CASE_FILE_KIND = _vocabulary(
+    "case_file_kind", "档案条目", STEP="办理环节", ENTRY_CHECK="逢进必核", NOTICE="公示", OBJECTION="异议", EXTENSION="延期",
+    DECISION="决定", AMOUNT="保障金额", CHECK_IN="续保签到")
 REVIEW_CLASS = _vocabulary("review_class", "分类", **{"1": "一类", "2": "二类", "3": "三类"})
 DISABILITY_GRADE = _vocabulary("disability_grade", "残疾等级", **{"1": "一级", "2": "二级", "3": "三级", "4": "四级"})
 ROLE = _vocabulary(
@@ -172,6 +178,7 @@ COLUMNS: dict[tuple[str, str], Vocabulary] = {
     ("complaint", "status"): COMPLAINT_STATUS, ("registry_batch", "kind"): REGISTRY_KIND,
     ("registry_record", "kind"): REGISTRY_KIND, ("auth_user", "kind"): USER_KIND,
     ("kinship_filing", "relation"): RELATION, ("sv_kinship", "relation"): RELATION,
+    ("panel_review", "kind"): PANEL_KIND, ("panel_review", "result"): PANEL_RESULT, ("*", "vote"): VOTE,
     ("*", "review_class"): REVIEW_CLASS, ("*", "programme"): PROGRAMME, ("*", "disability_grade"): DISABILITY_GRADE,
 }
 """Which vocabulary a stored column holds: (table, column), or ("*", column) for every table."""

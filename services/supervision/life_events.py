@@ -15,6 +15,7 @@ from strawberry.types import Info
 
 from authz.actions import Action
 from authz.permissions import allowed
+from kernel.enums import RegistryKind
 from kernel import feeds
 from kernel.errors import InvalidInput
 from kernel.metrics import feed_served
@@ -49,7 +50,7 @@ async def life_events_marks() -> tuple[str, str]:
 @strawberry.type(description="登记人员变动 / a death, imprisonment or hukou move as a registry recorded it")
 class RegistryLifeEvent:
     cursor: str
-    kind: str = strawberry.field(description="DEATH, IMPRISONMENT or HUKOU_MOVE")
+    kind: RegistryKind = strawberry.field(description="死亡、服刑或户籍迁移 / DEATH, IMPRISONMENT or HUKOU_MOVE")
     id_number: str
     event_date: dt.date | None = strawberry.field(description="死亡/入监/迁出日期 / date of death, admission or move")
     record_id: strawberry.ID = strawberry.field(description="比对记录 / the registry record, the basis of what follows")

@@ -12,6 +12,7 @@ from strawberry.types import Info
 from authz.actions import Action
 from authz.masking import Sensitive, reveal
 from authz.permissions import scope
+from kernel.enums import ComplaintStatus, SpotCheckResult
 from kernel.subgraph import loader, ordered
 from services.supervision import campaigns, models, spotchecks
 
@@ -27,13 +28,13 @@ class SpotCheckItem:
     region_code: str
     inspector: str
     visited_on: dt.date | None
-    result: str | None
+    result: SpotCheckResult | None
     notes: str
 
     @classmethod
     def from_row(cls, row: models.SpotCheckItem) -> SpotCheckItem:
         return cls(id=_id(row.id), household_id=_id(row.household_id), region_code=row.region_code, inspector=row.inspector,
-                   visited_on=row.visited_on, result=row.result, notes=row.notes)
+                   visited_on=row.visited_on, result=row.result or None, notes=row.notes)
 
 
 @strawberry.type(description="双随机抽查 / a spot check of new approvals")
@@ -74,7 +75,7 @@ class Complaint:
     household_id: strawberry.ID | None
     staff_username: str
     content: str
-    status: str
+    status: ComplaintStatus
     assigned_to: str | None
     substantiated: bool | None
     verification: str
