@@ -19,15 +19,15 @@ HOUSEHOLD = f"""query($id: ID!) {{ household(id: $id) {{
   applications {{ {APPLICATION} steps {{ fromState toState actor on opinion signatures daysLate }} }} }} }}"""
 
 REGISTER = """mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id } }"""
-RECORD_INCOME = """mutation($h: ID!, $category: String!, $amount: String!, $person: ID) {
+RECORD_INCOME = """mutation($h: ID!, $category: IncomeCategory!, $amount: String!, $person: ID) {
   recordIncome(householdId: $h, category: $category, monthlyAmount: $amount, personId: $person) { id } }"""
 SUBMIT = """mutation($h: ID!, $on: Date) { submitApplication(householdId: $h, on: $on) { id state } }"""
 EXTEND = """mutation($a: ID!, $days: Int!, $reason: String!, $on: Date) {
   extendApplicationDeadline(applicationId: $a, workingDays: $days, reason: $reason, on: $on) { dueAfter } }"""
 UNDER_NOTICE = """query($village: String!) {
-  applications(first: 500, state: "NOTICE_1", regionCode: $village) { id household { id head { name } members { id }
+  applications(first: 500, state: NOTICE_1, regionCode: $village) { id household { id head { name } members { id }
     assessment { monthlyAmount } } }
-  second: applications(first: 500, state: "NOTICE_2", regionCode: $village) { id household { id head { name } members { id }
+  second: applications(first: 500, state: NOTICE_2, regionCode: $village) { id household { id head { name } members { id }
     assessment { monthlyAmount } } }
 }"""
 PUBLIC_LIST = """query($village: String!, $period: String!) {

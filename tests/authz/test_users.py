@@ -6,7 +6,7 @@ import itertools
 CREATE = """
 mutation($input: CreateUserInput!) { createUser(input: $input) { username kind active grants { role regionCode } } }
 """
-REVOKE = "mutation($u: String!, $r: String!, $c: String!) { revokeRole(username: $u, role: $r, regionCode: $c) { grants { role } } }"
+REVOKE = "mutation($u: String!, $r: Role!, $c: String!) { revokeRole(username: $u, role: $r, regionCode: $c) { grants { role } } }"
 _serial = itertools.count(1)
 
 

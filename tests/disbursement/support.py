@@ -29,7 +29,7 @@ LINES = """query($b: ID!, $first: Int!, $after: String) { batchLines(batchId: $b
   items { id householdId regionCode holderName bankName accountNumber amount status reason items { kind amount basis } }
   nextCursor } }"""
 POST = "mutation($b: ID!, $r: [LineResultInput!]!) { postBatchResults(batchId: $b, results: $r) { paid failed unchanged } }"
-ALLOCATE = """mutation($c: String!, $p: String!, $s: String!, $a: String!) {
+ALLOCATE = """mutation($c: String!, $p: String!, $s: FundSource!, $a: String!) {
   recordAllocation(countyCode: $c, period: $p, source: $s, amount: $a, reference: "财社〔2027〕8号") { id amount } }"""
 RECONCILE = "query($b: ID!) { paymentBatch(id: $b) { total lineCount reconciliation { released paid failed pending reissued paidLines failedLines pendingLines balanced } } }"
 

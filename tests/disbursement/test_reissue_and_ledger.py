@@ -15,7 +15,7 @@ from tests.disbursement.support import (
 
 REISSUE = "mutation($c: String!, $p: String!) { reissueFailedLines(countyCode: $c, period: $p) { id kind state lineCount total } }"
 SET = "mutation($i: BankAccountInput!) { setBankAccount(input: $i) { account { id } } }"
-ALLOCATE = """mutation($c: String!, $p: String!, $s: String!, $a: String!) {
+ALLOCATE = """mutation($c: String!, $p: String!, $s: FundSource!, $a: String!) {
   recordAllocation(countyCode: $c, period: $p, source: $s, amount: $a, reference: "财社〔2027〕8号") { id amount } }"""
 BALANCES = "query($p: String) { fundBalances(period: $p) { countyCode period allocated disbursed returned balance } }"
 PAID_LINES = "query($after: String) { paidLines(after: $after, first: 1000) { items { cursor householdId period amount accountNumber } nextCursor } }"

@@ -12,7 +12,7 @@ async def approved(gql, village: str, *members: tuple[str, str, str], wages: str
     """A household of the village taken through every step by its owners and approved."""
     household = await register(gql, *members, region=village, user="township.officer")
     if wages:
-        body = await gql("mutation($h: ID!, $a: String!) { recordIncome(householdId: $h, category: \"WAGES\", monthlyAmount: $a) { id } }",
+        body = await gql("mutation($h: ID!, $a: String!) { recordIncome(householdId: $h, category: WAGES, monthlyAmount: $a) { id } }",
                          {"h": household["id"], "a": wages}, user="township.officer")
         assert "errors" not in body, body
     application = await investigated(gql, household["id"])

@@ -5,7 +5,7 @@ show each apart. Every refusal names its reason, writes nothing and is audited."
 from services.households.models import AuditRecord, Household, ProgrammeMembership
 from tests.households.support import new_village, register
 
-ENROL = """mutation($h: ID!, $p: String!, $b: String!, $m: String! = "0", $o: String! = "0", $on: Date) {
+ENROL = """mutation($h: ID!, $p: Programme!, $b: String!, $m: String! = "0", $o: String! = "0", $on: Date) {
   enrolProgramme(householdId: $h, programme: $p, basis: $b, monthlyAmount: $m, oneOffAmount: $o, startsOn: $on) {
     id programme startsOn endsOn monthlyAmount oneOffAmount decidedBy } }"""
 END = """mutation($id: ID!, $r: String!) { endProgramme(id: $id, reason: $r) { id endsOn } }"""
@@ -16,11 +16,11 @@ async def household_with(gql, village: str, *, wages: str | None = None, deposit
     household = await register(gql, ("边缘户主", "HEAD", "19700101"), ("边缘配偶", "SPOUSE", "19720202"), region=village,
                                user="township.officer")
     if wages:
-        body = await gql("mutation($h: ID!, $a: String!) { recordIncome(householdId: $h, category: \"WAGES\", monthlyAmount: $a) { id } }",
+        body = await gql("mutation($h: ID!, $a: String!) { recordIncome(householdId: $h, category: WAGES, monthlyAmount: $a) { id } }",
                          {"h": household["id"], "a": wages}, user="township.officer")
         assert "errors" not in body, body
     if deposit:
-        body = await gql("mutation($h: ID!, $v: String!) { recordAsset(householdId: $h, kind: \"DEPOSIT\", value: $v) { id } }",
+        body = await gql("mutation($h: ID!, $v: String!) { recordAsset(householdId: $h, kind: DEPOSIT, value: $v) { id } }",
                          {"h": household["id"], "v": deposit}, user="township.officer")
         assert "errors" not in body, body
     return household["id"]

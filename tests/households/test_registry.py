@@ -7,8 +7,8 @@ import pytest
 from services.households.models import AuditRecord, CaseAmount, Household, IncomeItem, KinshipFiling, Person, Standard
 from tests.households.support import new_id, register
 
-ADD_MEMBER = """mutation($h: ID!, $id: String!, $rel: String!) { addMember(householdId: $h, name: "孙小明", idNumber: $id, relation: $rel) { id } }"""
-INCOME = """mutation($h: ID!, $cat: String!, $amount: String!, $t: String! = "COUNTED") {
+ADD_MEMBER = """mutation($h: ID!, $id: String!, $rel: Relation!) { addMember(householdId: $h, name: "孙小明", idNumber: $id, relation: $rel) { id } }"""
+INCOME = """mutation($h: ID!, $cat: IncomeCategory!, $amount: String!, $t: IncomeTreatment! = COUNTED) {
   recordIncome(householdId: $h, category: $cat, monthlyAmount: $amount, treatment: $t) { id category monthlyAmount } }"""
 ASSESS = """query($id: ID!) { household(id: $id) { assessment(on: "2026-11-01") { eligible monthlyAmount parts { kind amount basis } explanation }
   incomes { category monthlyAmount } members { name counted disabilityGrade } } }"""
@@ -88,7 +88,7 @@ async def test_a_kinship_filing_marks_the_household_separately_registered(gql):
 
 
 STANDARD = """mutation($r: String!, $amount: String!, $from: Date!) {
-  setStandard(regionCode: $r, urbanRural: "RURAL", monthlyAmount: $amount, effectiveFrom: $from) { monthlyAmount } }"""
+  setStandard(regionCode: $r, urbanRural: RURAL, monthlyAmount: $amount, effectiveFrom: $from) { monthlyAmount } }"""
 
 
 async def test_a_standard_for_an_unknown_region_is_refused(gql):

@@ -8,7 +8,7 @@ from services.households.models import Application, AuditRecord, Extension
 from tests.households.support import SET_POLICY, new_village, register
 from tests.households.test_workflow import day, ok, step, submitted
 
-WORKLIST = """query($f: Int, $after: ID, $state: String, $step: String, $r: String, $due: Date, $overdue: Boolean, $mine: Boolean) {
+WORKLIST = """query($f: Int, $after: ID, $state: ApplicationState, $step: String, $r: String, $due: Date, $overdue: Boolean, $mine: Boolean) {
   applications(first: $f, after: $after, state: $state, step: $step, regionCode: $r, dueBefore: $due, overdue: $overdue,
                assignedToMe: $mine) { id state dueOn overdue delegated clockDays extendedDays nextActions steps { toState daysLate } } }"""
 EXTEND = """mutation($a: ID!, $d: Int!, $r: String!) { extendApplicationDeadline(applicationId: $a, workingDays: $d, reason: $r) {
