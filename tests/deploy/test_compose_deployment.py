@@ -163,7 +163,7 @@ def test_the_compose_deployment_pays_a_household_and_supervision_sees_the_paymen
     # when the bank pays every line but one of a seeded household, whose account was closed
     failed = next(line for line in lines if line["id"] != ours["id"])
     results = [{"lineId": line["id"], "status": "FAILED" if line is failed else "PAID", "amount": line["amount"],
-                "reason": "ACCOUNT_CLOSED" if line is failed else ""} for line in lines]
+                "reason": "ACCOUNT_CLOSED" if line is failed else None} for line in lines]
     posted = gateway("bank.rcc", """mutation($b: ID!, $r: [LineResultInput!]!) { postBatchResults(batchId: $b, results: $r) {
         paid failed unchanged } }""", b=batch["id"], r=results)["postBatchResults"]
     assert posted == {"paid": len(lines) - 1, "failed": 1, "unchanged": 0}

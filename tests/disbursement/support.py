@@ -114,7 +114,7 @@ async def all_lines(gql, batch_id: str, first: int = 1000, user: str = "bank.rcc
             return lines
 
 
-def result(line: dict, status: str = "PAID", reason: str = "", **extra) -> dict:
+def result(line: dict, status: str = "PAID", reason: str | None = None, **extra) -> dict:
     return {"lineId": line["id"], "status": status, "amount": line["amount"], "reason": reason, **extra}
 
 
