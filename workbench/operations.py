@@ -7,7 +7,7 @@ from dataclasses import dataclass
 APPLICATION = """id householdId regionCode state submittedOn acceptedOn dueOn stepDueOn overdue delegated extendedDays
   missingItems rejectionReasons nextActions"""
 
-WORKLIST = f"""query($first: Int!, $state: String, $overdue: Boolean, $mine: Boolean!, $region: String) {{
+WORKLIST = f"""query($first: Int!, $state: ApplicationState, $overdue: Boolean, $mine: Boolean!, $region: String) {{
   applications(first: $first, state: $state, overdue: $overdue, assignedToMe: $mine, regionCode: $region) {{
     {APPLICATION} household {{ head {{ name }} members {{ id }} }} }} }}"""
 

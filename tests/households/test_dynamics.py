@@ -13,7 +13,7 @@ OTHER_VILLAGE = "431102100201"
 NEXT_MONTH = add_months(today(), 1)
 HOUSEHOLD = "id status monthlyAmount graceUntil stopsFrom nextReviewOn"
 REVIEW = f"""mutation($h: ID!) {{ reviewCase(householdId: $h) {{ outcome assessedAmount household {{ {HOUSEHOLD} }} task {{ id kind outcome }} }} }}"""
-DECIDE = f"""mutation($h: ID!, $k: String!, $r: [String!]!, $g: Int) {{
+DECIDE = f"""mutation($h: ID!, $k: CaseChange!, $r: [String!]!, $g: Int) {{
   decideCaseChange(householdId: $h, kind: $k, reasons: $r, graceMonths: $g) {{ {HOUSEHOLD} }} }}"""
 EVENT = "mutation($p: ID!, $k: MemberEvent!, $on: Date!) { recordMemberEvent(personId: $p, kind: $k, on: $on) { id kind dueOn } }"
 CHECK_IN = """mutation($h: ID!, $m: String!, $a: Boolean!) {

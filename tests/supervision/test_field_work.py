@@ -104,13 +104,13 @@ async def test_a_spot_check_draws_thirty_percent_per_township_reproducibly_and_p
     assert errors_of(early) == [("SPOT_CHECK_INCOMPLETE", "id")]
     for index, item in enumerate(drawn["items"]):
         result = "DISCREPANCY" if index == 0 else "CONFIRMED"
-        visit = await gql(f'mutation {{ recordSpotCheckVisit(itemId: "{item["id"]}", visitedOn: "{TODAY}", result: "{result}") {{ result }} }}',
+        visit = await gql(f'mutation {{ recordSpotCheckVisit(itemId: "{item["id"]}", visitedOn: "{TODAY}", result: {result}) {{ result }} }}',
                           user="inspector")
         assert visit["data"]["recordSpotCheckVisit"]["result"] == result
     published = (await gql(f'mutation {{ publishSpotCheck(id: "{drawn["id"]}") {{ publishedAt summary }} }}',
                            user="inspector"))["data"]["publishSpotCheck"]
     assert published["publishedAt"] and published["summary"]["results"] == {"drawn": 5, "DISCREPANCY": 1, "CONFIRMED": 4}
-    late = await gql(f'mutation {{ recordSpotCheckVisit(itemId: "{drawn["items"][0]["id"]}", visitedOn: "{TODAY}", result: "CONFIRMED") '
+    late = await gql(f'mutation {{ recordSpotCheckVisit(itemId: "{drawn["items"][0]["id"]}", visitedOn: "{TODAY}", result: CONFIRMED) '
                      "{ result } }", user="inspector")
     assert errors_of(late) == [("INVALID_TRANSITION", "id")]
 
