@@ -289,6 +289,14 @@ NAMES: dict[str, str] = {
     "Mutation.answerEntryCheck.answer": "答复 / the answer",
     "PanelMember.name": "姓名 / name",
     "Mutation.addMember.name": "姓名 / name",
+    "AmountPart.kind": "构成项：BASE 基本、GRACE 渐退、CLASS_RAISE 分类提标或分类施保对象（地方配置）/ the part: base, grace, "
+                       "class raise, or an extra's target (local configuration)",
+    "Change.kind": "变更类型（REGISTERED、UPDATED、STATUS_CHANGED…）/ what changed",
+    "Complaint.channel": "举报渠道（12349 热线等）/ how the complaint came in",
+    "KinshipFiling.relation": "与工作人员的亲属关系（近亲属范围按省配置）/ the member's relation to the staff member; "
+                              "which relations count is set per province",
+    "Mutation.fileKinship.relation": "与工作人员的亲属关系（近亲属范围按省配置）/ the member's relation to the staff member; "
+                                     "which relations count is set per province",
     "Mutation.setUserActive.active": "启用（false 停用并结束其会话）/ active; false disables the user and ends their sessions",
 }
 """Descriptions by field or argument name; "Type.name" or "Type.field.argument" entries win over the bare name."""

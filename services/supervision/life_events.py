@@ -63,7 +63,7 @@ class RegistryLifeEvent:
                    record_id=strawberry.ID(str(row["id"])), batch_id=strawberry.ID(str(row["batch_id"])), reference=row["reference"])
 
 
-@strawberry.type
+@strawberry.type(description="登记人员变动分页 / a page of registry deaths, imprisonments and hukou moves; nextCursor is null on the last page")
 class RegistryLifeEventPage(feeds.FeedPage):
     items: list[RegistryLifeEvent]
 
