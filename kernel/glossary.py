@@ -47,7 +47,13 @@ NAMES: dict[str, str] = {
     "codeYear": "区划代码年份 / the year of the code table the code is from",
     "address": "住址（不公开）/ address, never published",
     # people
-    "name": "姓名 / name",
+    "name": "名称 / name",
+    "Person.name": "姓名 / name",
+    "EntitledMember.name": "姓名 / name",
+    "MemberInput.name": "姓名 / name",
+    "PublicNoticeEntry.name": "申请人姓名（公布名单只列姓名、人数、金额）/ the applicant's name; the public list shows nothing else",
+    "Region.name": "区划名称 / the region's name",
+    "Subsidy.name": "补贴名称 / the subsidy's name",
     "idNumber": "身份证号码（无权查看全号时打码）/ citizen ID number, masked unless the caller may read it in full",
     "idNumbers": "要核对的身份证号码 / the ID numbers to check",
     "birthDate": "出生日期（由身份证号码得出）/ date of birth, read from the ID number",
@@ -77,7 +83,6 @@ NAMES: dict[str, str] = {
     "total": "合计" + MONEY + " / total in yuan",
     "HouseholdStatistics.total": "全区合计 / totals of the whole region",
     "value": "值 / value",
-    "AssetItem.value": "价值（元；无权查看时为空）/ value in yuan, null without the income right",
     "Mutation.recordAsset.value": "价值（元）/ value in yuan",
     "ParameterValue.value": "参数值 / the parameter's value",
     "Mutation.setPolicy.value": "政策值（JSON，按政策项而定）/ the rule's value, JSON shaped by the key",
@@ -118,6 +123,16 @@ NAMES: dict[str, str] = {
     "account": "银行账户 / the account",
     # time
     "on": "日期，默认今天 / date, default today",
+    "StepRecord.on": "办理日期 / the date the step was taken",
+    "(regionCode)": "12位区划代码；用作筛选时含其下级区划，须在您的辖区内 / 12-digit region code; as a filter it covers "
+                    "every region beneath it, within your jurisdiction",
+    "(idNumber)": "18位身份证号码（GB 11643-1999，校验位须正确）/ 18-digit citizen ID number with a valid check digit",
+    "MemberInput.idNumber": "18位身份证号码（GB 11643-1999，校验位须正确）/ 18-digit citizen ID number with a valid check digit",
+    "(amount)": "金额（元，最多两位小数，以字符串传入）/ amount in yuan as a string, at most two decimals",
+    "(monthlyAmount)": "月金额（元，最多两位小数，以字符串传入）/ monthly amount in yuan as a string, at most two decimals",
+    "(oneOffAmount)": "一次性救助金（元，最多两位小数，以字符串传入）/ one-off amount in yuan as a string",
+    "(period)": "期间：月（2026-07）或季（2026Q3）/ period: a month or a quarter",
+    "(id)": "编号 / the record's id",
     "at": "时间 / when",
     "period": "期间：月（2026-07）或季（2026Q3）/ period: month or quarter",
     "month": "月份（2026-07）/ month",
@@ -312,7 +327,8 @@ def _fill(coordinate: str, name: str, item: GraphQLField | GraphQLArgument | Gra
         return
     named = get_named_type(item.type)
     by_type = named.description if _typed(named) else None
-    item.description = NAMES.get(coordinate) or by_type or NAMES.get(name)
+    argument = NAMES.get(f"({name})") if isinstance(item, GraphQLArgument) else None
+    item.description = NAMES.get(coordinate) or by_type or argument or NAMES.get(name)
 
 
 ROOTS = {"Query": "查询 / what may be read", "Mutation": "变更 / what may be done; each change is audited"}

@@ -28,7 +28,7 @@ class BankAccount:
     holder_name: str
     holder_person_id: strawberry.ID | None
     region_code: str
-    kind: AccountKind = strawberry.field(description="YIKATONG 一卡通, YICUNTONG 一存通, SOCIAL_CARD 社保卡")
+    kind: AccountKind
     version: int
     is_current: bool
     luhn_ok: bool = strawberry.field(description="卡号通过 Luhn 校验 / passes the Luhn check (a warning only)")

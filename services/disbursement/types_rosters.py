@@ -45,7 +45,7 @@ class _Accounts:
 
 @strawberry.type(description="发放项目 / one item of a line: its type, amount and basis")
 class LineItem:
-    kind: RosterItemKind = strawberry.field(description="BASE 基本保障金, GAP/EXTRA (from the case), ONE_OFF 一次性补贴, PRICE 物价补贴")
+    kind: RosterItemKind
     amount: Decimal
     basis: str
 
@@ -80,7 +80,7 @@ class RosterException:
     household_id: strawberry.ID
     region_code: str
     head_name: str
-    reason: RosterExceptionReason = strawberry.field(description="NO_ACCOUNT, HOLDER_NOT_MEMBER or STAFF_HELD_NO_AGREEMENT")
+    reason: RosterExceptionReason
     amount: Decimal
 
 
@@ -98,7 +98,7 @@ class Roster:
     township_code: str
     period: str
     months: int
-    state: RosterState = strawberry.field(description="COMPILED, TOWNSHIP_APPROVED, COUNTY_APPROVED, RELEASED or SENT_BACK")
+    state: RosterState
     compiled_by: str
     compiled_at: dt.datetime
     revision: int
@@ -148,8 +148,8 @@ class PaymentLine:
     bank_name: str
     holder_name: str
     amount: Decimal
-    status: PaymentStatus = strawberry.field(description="PENDING, PAID, FAILED or REISSUED")
-    reason: FailureReason | None = strawberry.field(description="ACCOUNT_CLOSED, NAME_MISMATCH, FROZEN or OTHER when failed")
+    status: PaymentStatus
+    reason: FailureReason | None = strawberry.field(description="失败原因，未失败为空 / why the bank could not pay; null unless failed")
     paid_on: dt.date | None
     items: list[LineItem]
     account_number: str = strawberry.field(description="账号 / account number; in full for the paying bank")
@@ -203,8 +203,8 @@ class PaymentBatch:
     id: strawberry.ID
     county_code: str
     period: str
-    kind: BatchKind = strawberry.field(description="REGULAR or SUPPLEMENTARY (补发)")
-    state: BatchState = strawberry.field(description="AGGREGATED, RELEASED or ACKNOWLEDGED")
+    kind: BatchKind
+    state: BatchState
     line_count: int
     total: Decimal
     released_at: dt.datetime | None
@@ -256,7 +256,7 @@ class LedgerEntry:
     id: strawberry.ID
     county_code: str
     period: str
-    kind: LedgerKind = strawberry.field(description="ALLOCATION, DISBURSEMENT or RETURN")
+    kind: LedgerKind
     source: FundSource
     amount: Decimal
     batch_id: strawberry.ID | None

@@ -25,7 +25,7 @@ class ReviewTask:
     reason: str
     due_on: dt.date
     closed_on: dt.date | None
-    outcome: ReviewResult | None = strawberry.field(description="KEEP, or the change proposed/decided (INCREASE, REDUCE, STOP, GRACE_EXIT)")
+    outcome: ReviewResult | None = strawberry.field(description="复核结论：维持或提出/决定的变更，未办结为空 / KEEP or the change proposed or decided; null while open")
 
     @classmethod
     def from_row(cls, row: models.ReviewTask) -> ReviewTask:

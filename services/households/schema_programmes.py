@@ -20,7 +20,7 @@ class ProgrammeMembership:
     id: strawberry.ID
     household_id: strawberry.ID
     region_code: str
-    programme: Programme = strawberry.field(description="NEAR_POVERTY 低保边缘, EXTREME_POVERTY 特困供养, TEMPORARY_ASSISTANCE 临时救助")
+    programme: Programme
     starts_on: dt.date
     ends_on: dt.date | None = strawberry.field(description="终止日期（含）/ last day, null while open")
     monthly_amount: Decimal = strawberry.field(description="月救助金 / monthly amount (特困供养)")

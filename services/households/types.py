@@ -228,7 +228,7 @@ async def _load_members(ids: list[int]) -> list[list[models.Person]]:
 class MemberInput:
     name: str
     id_number: str
-    relation: Relation = strawberry.field(description="HEAD, SPOUSE, CHILD, PARENT, SIBLING, GRANDCHILD, GRANDPARENT or OTHER")
+    relation: Relation
 
 
 @strawberry.input(description="家庭登记 / household registration")

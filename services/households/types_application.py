@@ -44,7 +44,7 @@ class StepRecord:
 class EntryCheckHit:
     id: strawberry.ID
     person_id: strawberry.ID
-    kind: RegistryKind = strawberry.field(description="比对类别 / registry kind (VEHICLE, DEPOSIT, PUBLIC_EMPLOYEE…)")
+    kind: RegistryKind
     record_id: str
     reference: str
     event_date: dt.date | None
@@ -71,13 +71,13 @@ class PanelMember:
 
 @strawberry.type(description="民主评议或县级会审 / a democratic review or a county joint review of an application")
 class PanelReview:
-    kind: PanelKind = strawberry.field(description="DEMOCRATIC_REVIEW 民主评议, JOINT_REVIEW 会审 or COMMITTEE_REVIEW 评审委员会")
+    kind: PanelKind
     held_on: dt.date
     participants: list[PanelMember]
     votes_for: int
     votes_against: int
     abstentions: int
-    result: PanelResult = strawberry.field(description="PASSED 通过 (more for than against and abstaining) or NOT_PASSED")
+    result: PanelResult
     recorded_by: str
 
     @classmethod
@@ -201,7 +201,7 @@ async def _decisions(info: Info, ids: list[int]) -> list[models.Decision | None]
 @strawberry.type(description="一户一档条目 / one entry of the case file: a step, notice, objection, decision, amount, check-in, extension")
 class CaseFileEntry:
     on: dt.date = strawberry.field(description="日期 / date")
-    kind: CaseFileKind = strawberry.field(description="STEP, ENTRY_CHECK, NOTICE, OBJECTION, EXTENSION, DECISION, AMOUNT or CHECK_IN")
+    kind: CaseFileKind
     title: str = strawberry.field(description="摘要 / what happened, in a line")
     actor: str | None = strawberry.field(description="经办人 / who did it")
     application_id: strawberry.ID | None

@@ -71,7 +71,7 @@ class AssetItem:
     region_code: strawberry.Private[str]
     amount: strawberry.Private[Decimal]
 
-    @strawberry.field(description="价值 / value")
+    @strawberry.field(description="价值（元）；无权查看收入财产时为空 / value in yuan; null without the income right")
     def value(self, info: Info) -> Decimal | None:
         return reveal(info, Sensitive.INCOME, self.region_code, self.amount)
 
