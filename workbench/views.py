@@ -13,17 +13,18 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.templating import Jinja2Templates
 
-from kernel.labels import APPLICATION_STATE, INCOME_CATEGORY, RELATION, SEX, TREATMENT, action_label
+from kernel.enums import Relation
+from kernel.labels import APPLICATION_STATE, HOUSEHOLD_STATUS, INCOME_CATEGORY, RELATION, SEX, TREATMENT, action_label
 from kernel.values import SHANGHAI
 from workbench import operations as ops
 from workbench import session
 from workbench.api import Api, ApiError, SignedOut
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).resolve().parent / "templates"))
-TEMPLATES.env.globals.update(state_label=APPLICATION_STATE.label, relation_label=RELATION.label, sex_label=SEX.label,
+TEMPLATES.env.globals.update(state_label=APPLICATION_STATE.label, status_label=HOUSEHOLD_STATUS.label, relation_label=RELATION.label, sex_label=SEX.label,
                              category_label=INCOME_CATEGORY.label, treatment_label=TREATMENT.label,
                              action_label=action_label, steps=ops.STEPS, field_labels=ops.FIELD_LABELS,
-                             relations=RELATION.terms, categories=INCOME_CATEGORY.terms, csrf_field=session.CSRF_FIELD)
+                             relations={code.value: RELATION.label(code.value) for code in Relation}, categories=INCOME_CATEGORY.terms, csrf_field=session.CSRF_FIELD)
 MEMBER_ROWS = 6
 """Member rows on the registration form; a household with more adds them on its page afterwards."""
 
