@@ -86,7 +86,11 @@ async def test_temporary_assistance_and_extreme_poverty_carry_their_amounts(gql)
     await refused(gql, household, "EXTREME_POVERTY", "AMOUNT_REQUIRED")
     await refused(gql, household, "TEMPORARY_ASSISTANCE", "AMOUNT_OUT_OF_RANGE", o="1e40")
     await refused(gql, household, "TEMPORARY_ASSISTANCE", "INVALID_AMOUNT", o="-5.00")
-    await refused(gql, household, "SPECIAL", "UNKNOWN_PROGRAMME")
+    # a programme that does not exist is not a Programme value: refused before any resolver, naming the argument
+    before = await ProgrammeMembership.filter(household_id=household).count()
+    unknown = await gql(ENROL, {"h": household, "p": "SPECIAL", "b": "入户核实"}, user="county.approver")
+    assert [(e["extensions"]["code"], e["extensions"]["field"]) for e in unknown["errors"]] == [("BAD_USER_INPUT", "programme")]
+    assert await ProgrammeMembership.filter(household_id=household).count() == before
     once = await gql(ENROL, {"h": household, "p": "TEMPORARY_ASSISTANCE", "b": "火灾", "o": "2000.00"}, user="county.approver")
     assert once["data"]["enrolProgramme"]["oneOffAmount"] == "2000.00"
     support = await gql(ENROL, {"h": household, "p": "EXTREME_POVERTY", "b": "无劳动能力、无生活来源、无赡养人", "m": "900.00"},

@@ -50,11 +50,22 @@ async def test_a_registered_household_is_assessed_with_its_explanation(gql):
 @pytest.mark.parametrize(
     ("amount", "category", "code", "field"),
     [("-5", "WAGES", "NEGATIVE_AMOUNT", "monthlyAmount"), ("abc", "WAGES", "INVALID_AMOUNT", "monthlyAmount"),
-     ("1.234", "WAGES", "INVALID_AMOUNT", "monthlyAmount"), ("100", "LOTTERY", "BAD_USER_INPUT", "category")],
+     ("1.234", "WAGES", "INVALID_AMOUNT", "monthlyAmount")],
 )
 async def test_bad_income_is_refused(gql, amount, category, code, field):
     created = await register(gql)
     await refused(gql, INCOME, {"h": created["id"], "cat": category, "amount": amount}, "village.assistant", code, field, action="income.record")
+
+
+async def test_an_unknown_income_category_is_refused_as_input_before_anything_runs(gql):
+    # given a household, and an income category the IncomeCategory enum does not have
+    created = await register(gql)
+    before = await IncomeItem.all().count()
+    # when the assistant records it, then the request is refused naming the argument and its enum; nothing is written
+    body = await gql(INCOME, {"h": created["id"], "cat": "LOTTERY", "amount": "100"}, user="village.assistant")
+    assert [(e["extensions"]["code"], e["extensions"]["field"]) for e in body["errors"]] == [("BAD_USER_INPUT", "category")]
+    assert 'does not exist in "IncomeCategory" enum' in body["errors"][0]["message"]
+    assert await IncomeItem.all().count() == before
 
 
 @pytest.mark.parametrize(
