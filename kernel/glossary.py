@@ -1,9 +1,10 @@
 """The meaning of the field and argument names the subgraphs share — 字段释义: one description per name, so
 `regionCode` or `paidOn` reads the same on every type, and a name's own `description=` on a field wins.
 
-`describe(schema)` fills in what a subgraph's schema leaves undescribed: a field or argument whose type is an
-enum, an object or an input takes that type's description; a scalar one takes its name's entry here
-("Type.name" before "name"). Names whose meaning differs by type have a "Type.name" entry.
+`describe(schema)` fills in what a subgraph's schema leaves undescribed, taking the first of: the entry for its
+coordinate ("Type.field", "Type.field.argument"), the description of its type when that is an enum, an object or
+an input, the entry for an argument's name ("(regionCode)": arguments filter or set, fields report), and the entry
+for its bare name ("regionCode"). Money is yuan with two decimals; a value some callers may not read says so.
 """
 
 from __future__ import annotations
