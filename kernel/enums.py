@@ -81,6 +81,10 @@ Programme = vocabulary_enum(
     "Programme", labels.PROGRAMME, "救助项目 / assistance programme other than dibao itself",
     codes=("NEAR_POVERTY", "EXTREME_POVERTY", "TEMPORARY_ASSISTANCE"))
 CaseFileKind = vocabulary_enum("CaseFileKind", labels.CASE_FILE_KIND, "一户一档条目类型 / kind of case-file entry")
+VisitKind = vocabulary_enum("VisitKind", labels.VISIT_KIND, "入户类型 / the township's investigation or the county's check")
+HousingType = vocabulary_enum("HousingType", labels.HOUSING_TYPE, "住房性质 / whose home it is")
+HousingCondition = vocabulary_enum("HousingCondition", labels.HOUSING_CONDITION, "住房状况 / the state of the home")
+AssetSeenKind = vocabulary_enum("AssetSeenKind", labels.ASSET_SEEN, "入户所见财产类别 / kind of asset seen at a visit")
 RegistryKind = vocabulary_enum(
     "RegistryKind", labels.REGISTRY_KIND, "比对数据类别 / kind of registry record from another department")
 

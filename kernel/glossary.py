@@ -313,6 +313,20 @@ NAMES: dict[str, str] = {
                               "which relations count is set per province",
     "Mutation.fileKinship.relation": "与工作人员的亲属关系（近亲属范围按省配置）/ the member's relation to the staff member; "
                                      "which relations count is set per province",
+    "quantity": "数量 / how many",
+    "hungBy": "挂牌人账号 / who put the plate up",
+    "removedBy": "摘牌人账号 / who took the plate down",
+    "removedReason": "摘牌理由 / why the plate came down",
+    "DoorPlateTally.up": "在挂户数 / households whose plate is up",
+    "work": "工作内容 / what the member does",
+    "membersPresent": "在场成员编号 / ids of the members present",
+    "drawnBy": "抽取人账号 / who drew it",
+    "drawnOn": "抽取日期 / drawn on",
+    "contentType": "文件类型（image/jpeg…）/ the file's media type",
+    "size": "大小（字节）/ size in bytes",
+    "sha256": "SHA-256 摘要 / the file's SHA-256",
+    "uploadedBy": "上传人账号 / who uploaded it",
+    "uploadedAt": "上传时间 / uploaded at",
     "Mutation.setUserActive.active": "启用（false 停用并结束其会话）/ active; false disables the user and ends their sessions",
 }
 """Descriptions by field or argument name; "Type.name" or "Type.field.argument" entries win over the bare name."""

@@ -143,7 +143,14 @@ PANEL_KIND = _vocabulary("panel_kind", "评议方式", DEMOCRATIC_REVIEW="民主
 PANEL_RESULT = _vocabulary("panel_result", "评议结果", PASSED="通过", NOT_PASSED="未通过")
 CASE_FILE_KIND = _vocabulary(
     "case_file_kind", "档案条目", STEP="办理环节", ENTRY_CHECK="逢进必核", NOTICE="公示", OBJECTION="异议", EXTENSION="延期",
-    DECISION="决定", AMOUNT="保障金额", CHECK_IN="续保签到")
+    DECISION="决定", AMOUNT="保障金额", CHECK_IN="续保签到", HOME_VISIT="入户调查", VISIT_DRAW="抽查入户",
+    DOOR_PLATE="挂牌")
+VISIT_KIND = _vocabulary("visit_kind", "入户类型", INVESTIGATION="乡镇入户调查", COUNTY="县级入户核查")
+HOUSING_TYPE = _vocabulary("housing_type", "住房性质", OWN="自有住房", RENTED="租住", BORROWED="借住", PUBLIC_RENTAL="公租房",
+                           OTHER="其他")
+HOUSING_CONDITION = _vocabulary("housing_condition", "住房状况", GOOD="完好", FAIR="一般", POOR="较差", DANGEROUS="危房")
+ASSET_SEEN = _vocabulary("asset_seen", "所见财产", VEHICLE="车辆", APPLIANCE="家用电器", LIVESTOCK="牲畜", MACHINERY="农机具",
+                         OTHER="其他")
 REVIEW_CLASS = _vocabulary("review_class", "分类", **{"1": "一类", "2": "二类", "3": "三类"})
 DISABILITY_GRADE = _vocabulary("disability_grade", "残疾等级", **{"1": "一级", "2": "二级", "3": "三级", "4": "四级"})
 ROLE = _vocabulary(
@@ -179,6 +186,7 @@ COLUMNS: dict[tuple[str, str], Vocabulary] = {
     ("registry_record", "kind"): REGISTRY_KIND, ("auth_user", "kind"): USER_KIND,
     ("kinship_filing", "relation"): RELATION, ("sv_kinship", "relation"): RELATION,
     ("panel_review", "kind"): PANEL_KIND, ("panel_review", "result"): PANEL_RESULT, ("*", "vote"): VOTE,
+    ("home_visit", "kind"): VISIT_KIND, ("*", "housing_type"): HOUSING_TYPE, ("*", "housing_condition"): HOUSING_CONDITION,
     ("*", "review_class"): REVIEW_CLASS, ("*", "programme"): PROGRAMME, ("*", "disability_grade"): DISABILITY_GRADE,
 }
 """Which vocabulary a stored column holds: (table, column), or ("*", column) for every table."""
@@ -217,7 +225,7 @@ SUBJECTS = {
     "transfer": "资金拨付", "batch": "代发批次", "ledger": "资金台账", "finding": "核查线索", "complaint": "举报",
     "campaign": "专项行动", "spotcheck": "抽查", "inspection": "核查规则", "parameter": "核查参数",
     "projection": "家庭数据同步", "user": "用户", "role": "角色", "session": "会话", "audit": "审计记录",
-    "note": "审计意见", "query_plan": "查询计划", "introspect": "结构查询", "sdl": "结构描述",
+    "note": "审计意见", "visit": "入户调查表", "visitphoto": "入户照片", "visitdraw": "抽查入户", "doorplate": "挂牌", "query_plan": "查询计划", "introspect": "结构查询", "sdl": "结构描述",
 }
 VERBS = {
     "read": "查看", "read_sensitive": "查看敏感信息", "read_reporter": "查看举报人", "register": "登记", "edit": "修改",
@@ -229,7 +237,7 @@ VERBS = {
     "create": "新建", "update": "修改", "delete": "删除", "add": "添加", "activate": "启用", "disable": "停用",
     "grant": "授予", "revoke": "收回", "sign_in": "登录", "sign_out": "退出登录", "refresh_reused": "刷新令牌被重用",
     "view_personal": "查看个人信息", "enrol": "认定", "end": "终止", "export": "导出", "access": "访问", "reload": "重新组合", "query_plan": "查看查询计划",
-    "introspect": "结构查询", "sdl": "读取结构",
+    "introspect": "结构查询", "sdl": "读取结构", "upload": "上传", "hang": "挂牌", "remove": "摘牌",
 }
 
 

@@ -15,9 +15,9 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from authz.scope import Scope
 from kernel import feeds
 from kernel.errors import InvalidInput
+from kernel.settings import get_settings
 from services.households.models import ChangeEvent, Decision, FeedEpoch, Household, KinshipFiling, Person
 
-MAX_FEED_PAGE = 10_000
 
 
 def _month(day: dt.date | None) -> str | None:
@@ -88,17 +88,21 @@ def parse_cursor(after: str | None, *, field: str = "after") -> int:
 
 
 FEED = "households"
-FEED_COLUMNS = ("id", "entity", "entity_id", "kind", "region_code", "payload", "at")
+FEED_COLUMNS = ("id", "entity", "entity_id", "kind", "region_code", "at")
+"""Read with each event's payload as its stored JSON text (`payload_json`), which the compact rows pass on unparsed."""
 
 
 async def read_feed(*, scope: Scope, after: str | None = None, first: int = 1000) -> tuple[list[dict[str, Any]], str | None]:
     """Events after a cursor in feed order (kernel.feeds: never past a transaction still running), and the
     next cursor (None on the last page); plain values, not model objects, because a consumer catching up
-    reads pages of ten thousand. Each row's `cursor` is its position."""
-    if not 0 < first <= MAX_FEED_PAGE:
-        raise InvalidInput(f"first must be between 1 and {MAX_FEED_PAGE}", f"first 应在 1 到 {MAX_FEED_PAGE} 之间", field="first")
+    reads pages of ten thousand; the payload is the stored JSON text (`payload_json`). Each row's position is
+    its cursor."""
+    limit = get_settings().feed_page_limit
+    if not 0 < first <= limit:
+        raise InvalidInput(f"first must be between 1 and {limit}", f"first 应在 1 到 {limit} 之间", field="first")
     rows, more = await feeds.page(ChangeEvent.filter(scope.q()), conn=connections.get("households"),
-                                  position=feeds.Position.parse(after), first=first, columns=FEED_COLUMNS)
+                                  position=feeds.Position.parse(after), first=first, columns=FEED_COLUMNS,
+                                  as_text=("payload",))
     return rows, (str(more) if more else None)
 
 

@@ -15,6 +15,7 @@ from kernel.enums import ApplicationChannel, PanelRole, Vote
 from services.households import notices, workflow
 from services.households.types import household_id
 from services.households.types_application import Application
+from services.households.types_visit import HomeVisitInput
 
 
 @strawberry.input(description="评议会审参加人员 / one participant of a democratic review or a county joint review")
@@ -37,6 +38,8 @@ class StepInput:
     objection_by: str = strawberry.field(default="", description="异议人（匿名留空）/ objector, empty if anonymous")
     participants: list[PanelMemberInput] = strawberry.field(
         default_factory=list, description="民主评议或会审的参加人员、签名与表决 / who reviewed, signed and voted")
+    visit: HomeVisitInput | None = strawberry.field(
+        default=None, description="入户调查表（入户调查、县级入户核查）/ the home visit record, with the investigation or county visit")
 
 
 async def _step(info: Info, application_id: strawberry.ID, step: str, data: StepInput | None) -> Application:
@@ -46,7 +49,8 @@ async def _step(info: Info, application_id: strawberry.ID, step: str, data: Step
         data=workflow.StepInput(opinion=given.opinion, attachments=given.attachments, signatures=given.signatures,
                                 missing_items=given.missing_items, reasons=given.reasons, on=given.on, objection_by=given.objection_by,
                                 participants=[workflow.Participant(name=p.name, role=p.role, username=p.username, signed=p.signed,
-                                                                   vote=p.vote or "") for p in given.participants]),
+                                                                   vote=p.vote or "") for p in given.participants],
+                                visit=given.visit.to_visit() if given.visit is not None else None),
     )
     return Application.from_row(row)
 

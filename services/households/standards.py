@@ -17,6 +17,7 @@ from services.households.cases import Registry, assess_with, write_amounts
 from services.households.errors import UnknownRegion
 from services.households.models import Household, PolicySetting, Region, Standard
 from services.households.panels import check_panel_rules
+from services.households.visit_draws import check_share
 from services.households.policy import DEFAULTS, NATIONAL, PolicyBook, check_class_raise, check_extras
 
 ACTIVE = ("ACTIVE", "GRACE", "SUSPENDED")
@@ -87,6 +88,8 @@ def _check_setting(key: str, value: Any) -> None:
         check_extras(value)
     elif key in ("countyPanel", "democraticReview"):
         check_panel_rules(key, value)
+    elif key == "preApprovalVisitShare":
+        check_share(value)
     elif key == "nearPovertyIncomeFactor":
         try:
             factor = Decimal(value)

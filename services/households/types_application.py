@@ -16,7 +16,8 @@ from kernel.enums import ApplicationState, CaseFileKind, DecisionKind, PanelKind
 from kernel.errors import NotFound
 from kernel.subgraph import loader, ordered
 from kernel.values import lookup_id
-from services.households import case_file, models, worklist
+from services.households import case_file, models, visit_draws, visits, worklist
+from services.households.types_visit import HomeVisit
 from services.households.calendar import today
 
 if TYPE_CHECKING:
@@ -141,6 +142,15 @@ class Application:
     async def reviews(self, info: Info) -> list[PanelReview]:
         rows = await loader(info, "application_panels", _panels_of).load(int(self.id))
         return [PanelReview.from_row(row) for row in rows]
+
+    @strawberry.field(description="入户调查表 / the home visit records: the township's investigation and the county's visit")
+    async def home_visits(self, info: Info) -> list[HomeVisit]:
+        rows = await loader(info, "home_visits", visits.visits_of).load(int(self.id))
+        return [HomeVisit.from_row(row) for row in rows]
+
+    @strawberry.field(description="抽中县级入户 / drawn for the county's pre-approval visit (approved only after its record)")
+    async def drawn_for_visit(self, info: Info) -> bool:
+        return await loader(info, "drawn_for_visit", visit_draws.drawn_of).load(int(self.id))
 
     @strawberry.field(description="已办环节 / the steps taken, oldest first")
     async def steps(self, info: Info) -> list[StepRecord]:

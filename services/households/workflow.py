@@ -16,7 +16,7 @@ from authz.actions import Action
 from authz.duties import KINSHIP, require_separation
 from authz.principal import Principal
 from kernel.errors import DomainError, InvalidInput
-from services.households import events, panels
+from services.households import events, panels, visit_draws, visits
 from services.households.auditing import audited, done
 from services.households.calendar import WorkCalendar, add_months, today
 from services.households.cases import assess_household, implied_class, set_amount
@@ -24,6 +24,7 @@ from services.households.models import Application, Decision, Household, Notice,
 from services.households.panels import Participant
 from services.households.policy import PolicyBook
 from services.households.registry import filed_staff, household_for, recount
+from services.households.visits import VisitIn
 
 OPEN = ("SUBMITTED", "ACCEPTED", "INVESTIGATING", "PRECHECK_FAILED", "DEMOCRATIC_REVIEW", "TOWNSHIP_OPINION", "NOTICE_1", "NOTICE_2", "COUNTY_REVIEW")
 SINGLE_PERSON_BASES = {"SEVERE_DISABILITY": "重度残疾（一、二级或三级智力/精神）", "SERIOUS_ILLNESS": "重病", "CLERGY": "宗教教职人员", "COUNTY_NAMED": "县级认定的其他情形"}
@@ -69,6 +70,7 @@ class StepInput:
     on: dt.date | None = None
     objection_by: str = ""
     participants: list[Participant] = field(default_factory=list)
+    visit: VisitIn | None = None
 
 
 STEP_SETTINGS = ("secondNotice", "democraticReview", "countyPanel")
@@ -188,6 +190,9 @@ async def _investigate(conn, application, household, data, day, calendar, clocks
     if len(set(data.signatures)) < 2:
         raise InvalidInput("an investigation needs a team of at least two, each signing", "入户调查须至少两人并签名", field="signatures")
     application.step_due_on = None
+    if data.visit is not None:  # 入户调查表
+        await visits.record(conn, kind="INVESTIGATION", application=application, visit=data.visit, signatures=data.signatures,
+                            day=day, actor=actor)
 
 
 async def _reasons(conn, application, household, data, day, calendar, clocks, actor) -> None:
@@ -250,6 +255,14 @@ async def _county_panel(conn, application, household, data, day, clocks, actor) 
 
 
 async def _home_visit(conn, application, household, data, day, calendar, clocks, actor) -> None:
+    """The county's own visit; a case drawn for it (抽查入户) needs the visit record itself, not only the step."""
+    if data.visit is None:
+        if await visit_draws.drawn(conn, application.id):
+            raise InvalidInput("this case was drawn for the county's visit: record what the visit found", "该申请已被抽中县级入户抽查，须填写入户调查表",
+                               field="visit", code="VISIT_RECORD_REQUIRED")
+    else:
+        await visits.record(conn, kind="COUNTY", application=application, visit=data.visit, signatures=data.signatures, day=day,
+                            actor=actor)
     application.home_visited = True
 
 
@@ -258,6 +271,10 @@ async def _approve(conn, application, household, data, day, calendar, clocks, ac
     if (household.separately_registered or application.complained) and not application.home_visited:
         raise IllegalTransition("a separately registered or complained case needs the county home visit first",
                                 "单独登记备案或有异议的申请须先由县级入户核查", field="applicationId", code="HOME_VISIT_REQUIRED")
+    if await visit_draws.drawn(conn, application.id) and not await visits.county_visited(conn, application.id):
+        raise IllegalTransition("this case was drawn for the county's pre-approval visit: record the visit first",
+                                "该申请已被抽中县级入户抽查，须先录入县级入户调查表", field="applicationId", code="HOME_VISIT_REQUIRED",
+                                drawn=True)
     from services.households import entry_checks
 
     await entry_checks.require_answered(conn, application)
