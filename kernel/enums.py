@@ -58,6 +58,7 @@ IncomeTreatment = vocabulary_enum(
 AssetKind = vocabulary_enum("AssetKind", labels.ASSET_KIND, "财产类别 / asset kind (M21 Art 14)")
 ApplicationState = vocabulary_enum(
     "ApplicationState", labels.APPLICATION_STATE, "申请办理环节 / the state of an application in the ten-step workflow")
+ApplicationKind = vocabulary_enum("ApplicationKind", labels.APPLICATION_KIND, "申请类型 / a first application or a renewal")
 ApplicationChannel = vocabulary_enum(
     "ApplicationChannel", labels.CHANNEL, "申请渠道 / how an application came in",
     codes=("IN_PERSON", "PROXY", "ONLINE", "PROACTIVE"))
@@ -112,6 +113,10 @@ Severity = vocabulary_enum("Severity", labels.SEVERITY, "严重程度 / how seri
 Verdict = vocabulary_enum("Verdict", labels.VERDICT, "核实结论 / what the verifying visit concluded")
 SpotCheckResult = vocabulary_enum("SpotCheckResult", labels.SPOT_CHECK_RESULT, "抽查结果 / what a spot-check visit found")
 ComplaintStatus = vocabulary_enum("ComplaintStatus", labels.COMPLAINT_STATUS, "举报办理状态 / where a complaint is")
+CampaignOutcome = vocabulary_enum("CampaignOutcome", labels.CAMPAIGN_OUTCOME, "专项行动核查结论 / what a campaign visit concluded")
+CampaignListKind = vocabulary_enum(
+    "CampaignListKind", labels.CAMPAIGN_OUTCOME, "专项行动名册 / which list of a campaign: increases, decreases or stops",
+    codes=("INCREASE", "DECREASE", "STOP"))
 InspectionRuleCode = vocabulary_enum(
     "InspectionRuleCode", labels.INSPECTION_RULE, "核查规则 / an inspection rule (the ten clear-out categories and cross-checks)")
 

@@ -327,6 +327,11 @@ NAMES: dict[str, str] = {
     "sha256": "SHA-256 摘要 / the file's SHA-256",
     "uploadedBy": "上传人账号 / who uploaded it",
     "uploadedAt": "上传时间 / uploaded at",
+    "townshipName": "乡镇（街道）名称 / the township's name",
+    "villageName": "村（社区）名称 / the village's name",
+    "proposedAmount": "建议月保障金（元，两位小数）/ the monthly amount proposed, in yuan",
+    "change": "增减额（元，两位小数；减为负）/ the change in yuan, negative for a decrease",
+    "mediaType": "文件类型 / the file's media type",
     "Mutation.setUserActive.active": "启用（false 停用并结束其会话）/ active; false disables the user and ends their sessions",
 }
 """Descriptions by field or argument name; "Type.name" or "Type.field.argument" entries win over the bare name."""

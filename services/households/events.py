@@ -1,4 +1,6 @@
-"""What the households service tells others: an outbox written in the same transaction as the change.
+"""What the households service tells others: an outbox written in the same transaction as the change —
+households, members, kinship filings and decisions, and the standards and region names other services must
+not keep copies of.
 
 Every event carries the entity's whole new state, so a consumer that applies events in cursor order
 (upserting by entity and id) ends with the same projection however often it replays them.
@@ -16,7 +18,7 @@ from authz.scope import Scope
 from kernel import feeds
 from kernel.errors import InvalidInput
 from kernel.settings import get_settings
-from services.households.models import ChangeEvent, Decision, FeedEpoch, Household, KinshipFiling, Person
+from services.households.models import ChangeEvent, Decision, FeedEpoch, Household, KinshipFiling, Person, Region, Standard
 
 
 
@@ -53,18 +55,32 @@ def decision_payload(row: Decision) -> dict[str, Any]:
     }
 
 
-PAYLOADS = {Household: household_payload, Person: person_payload, KinshipFiling: kinship_payload, Decision: decision_payload}
+def standard_payload(row: Standard) -> dict[str, Any]:
+    """The standard households pays by: the one source other services compare with (supervision's rules)."""
+    return {"urbanRural": row.urban_rural, "monthlyAmount": f"{row.monthly_amount:.2f}", "effectiveFrom": row.effective_from.isoformat()}
 
 
-def event_for(row: Household | Person | KinshipFiling | Decision, kind: str) -> ChangeEvent:
-    """An unsaved event describing `row` (for bulk writers such as the seed and a standard raise)."""
+def region_payload(row: Region) -> dict[str, Any]:
+    return {"name": row.name, "level": row.level}
+
+
+PAYLOADS = {Household: household_payload, Person: person_payload, KinshipFiling: kinship_payload, Decision: decision_payload,
+            Standard: standard_payload, Region: region_payload}
+Entity = Household | Person | KinshipFiling | Decision | Standard | Region
+
+
+def event_for(row: Entity, kind: str) -> ChangeEvent:
+    """An unsaved event describing `row` (for bulk writers such as the seed and a standard raise). A region is
+    keyed by its code (12 digits, a number)."""
+    if isinstance(row, Region):
+        return ChangeEvent(entity="Region", entity_id=int(row.code), kind=kind, region_code=row.code, payload=region_payload(row))
     return ChangeEvent(
         entity=type(row).__name__, entity_id=row.id, kind=kind, region_code=row.region_code,
         payload=PAYLOADS[type(row)](row),
     )
 
 
-async def emit(row: Household | Person | KinshipFiling | Decision, kind: str, *, using_db: BaseDBAsyncClient) -> None:
+async def emit(row: Entity, kind: str, *, using_db: BaseDBAsyncClient) -> None:
     """Append `row`'s new state to the change feed inside the caller's transaction."""
     await event_for(row, kind).save(using_db=using_db)
 

@@ -12,7 +12,7 @@ from authz.actions import Action
 from authz.permissions import allowed, principal
 from authz.permissions import scope
 from kernel.enums import ApplicationChannel, PanelRole, Vote
-from services.households import notices, workflow
+from services.households import notices, renewals, workflow
 from services.households.types import household_id
 from services.households.types_application import Application
 from services.households.types_visit import HomeVisitInput
@@ -73,6 +73,16 @@ class WorkflowMutation:
             single_person_id=household_id_of(single_person_id, "singlePersonId") if single_person_id else None,
             single_person_basis=single_person_basis,
         )
+        return Application.from_row(row)
+
+    @strawberry.mutation(permission_classes=[allowed(Action.APPLICATION_SUBMIT)],
+                         description="续保申请 / a renewal application (续保申请书) of a case in care due for review, taken in a "
+                                     "campaign or not; it goes through the normal workflow")
+    async def submit_renewal(self, info: Info, household_id: strawberry.ID, campaign_id: strawberry.ID | None = None,
+                             channel: ApplicationChannel = ApplicationChannel.IN_PERSON, proxy: str = "", on: dt.date | None = None) -> Application:
+        row = await renewals.submit(
+            actor=principal(info), household_id=household_id_of(household_id), channel=channel, proxy=proxy, on=on,
+            campaign_id=household_id_of(campaign_id, "campaignId") if campaign_id is not None else None)
         return Application.from_row(row)
 
     accept_application = _mutation("accept", Action.APPLICATION_ACCEPT, "受理 / accept (starts the clock)")

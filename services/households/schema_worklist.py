@@ -10,7 +10,7 @@ from strawberry.types import Info
 
 from authz.actions import Action
 from authz.permissions import allowed, principal, scope
-from kernel.enums import ApplicationState
+from kernel.enums import ApplicationKind, ApplicationState
 from services.households import entry_checks, extensions, worklist
 from services.households.types import household_id
 from services.households.types_application import Application, Decision, EntryCheckHit, Extension
@@ -26,11 +26,14 @@ class WorklistQuery:
         region_code: str | None = None, due_before: dt.date | None = None,
         overdue: Annotated[bool | None, strawberry.argument(description="超期 / true: only overdue; false: only not overdue")] = None,
         assigned_to_me: Annotated[bool, strawberry.argument(description="待我办理 / only those whose next step is yours")] = False,
+        kind: ApplicationKind | None = None,
+        campaign_id: Annotated[strawberry.ID | None, strawberry.argument(description="专项行动 / renewals a campaign took")] = None,
     ) -> list[Application]:
         rows = await worklist.list_applications(
             actor=principal(info), scope=scope(info, Action.APPLICATION_READ), first=first,
             after=household_id(after, "after") if after is not None else None, state=state, step=step, region_code=region_code,
-            due_before=due_before, overdue=overdue, assigned_to_me=assigned_to_me,
+            due_before=due_before, overdue=overdue, assigned_to_me=assigned_to_me, kind=kind,
+            campaign_id=household_id(campaign_id, "campaignId") if campaign_id is not None else None,
         )
         return [Application.from_row(row) for row in rows]
 

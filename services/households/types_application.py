@@ -12,7 +12,7 @@ from strawberry.types import Info
 
 from authz.actions import Action
 from authz.permissions import principal, scope
-from kernel.enums import ApplicationState, CaseFileKind, DecisionKind, PanelKind, PanelResult, PanelRole, RegistryKind, Vote
+from kernel.enums import ApplicationKind, ApplicationState, CaseFileKind, DecisionKind, PanelKind, PanelResult, PanelRole, RegistryKind, Vote
 from kernel.errors import NotFound
 from kernel.subgraph import loader, ordered
 from kernel.values import lookup_id
@@ -113,6 +113,8 @@ class Application:
     delegated: bool = strawberry.field(description="乡镇审核确认（20个工作日）/ township approval, 20-working-day clock")
     extended_days: int = strawberry.field(description="批准延期的工作日 / working days added by extensions")
     entry_checked_at: dt.datetime | None = strawberry.field(description="逢进必核时间 / when the registries were checked on entry")
+    kind: ApplicationKind
+    campaign_id: strawberry.ID | None = strawberry.field(description="专项行动 / the campaign that took a renewal (supervision)")
     row: strawberry.Private[models.Application]
 
     @strawberry.field(description="逢进必核命中 / the registry hits found on entry; each answered before approval")
@@ -164,7 +166,8 @@ class Application:
             state=row.state, submitted_on=row.submitted_on, accepted_on=row.accepted_on, due_on=row.due_on,
             step_due_on=row.step_due_on, clock_days=row.clock_days, missing_items=row.missing_items,
             rejection_reasons=row.rejection_reasons, single_person=row.single_person, home_visited=row.home_visited,
-            delegated=row.delegated, extended_days=row.extended_days, entry_checked_at=row.entry_checked_at, row=row,
+            delegated=row.delegated, extended_days=row.extended_days, entry_checked_at=row.entry_checked_at, kind=row.kind,
+            campaign_id=strawberry.ID(str(row.campaign_id)) if row.campaign_id is not None else None, row=row,
         )
 
 

@@ -278,6 +278,12 @@ async def _approve(conn, application, household, data, day, calendar, clocks, ac
     from services.households import entry_checks
 
     await entry_checks.require_answered(conn, application)
+    if application.kind == "RENEWAL":  # 续保: the case continues, renewed from the month after
+        from services.households import renewals
+
+        await renewals.approve(conn, application, household, data.reasons or ([data.opinion] if data.opinion else []), day, actor)
+        application.decided_on, application.step_due_on = day, None
+        return
     if application.single_person:
         await _single_person_only(conn, application, household)
     month = add_months(day, 1)  # paid from the month after the decision (Art 21)
@@ -312,6 +318,11 @@ async def _reject(conn, application, household, data, day, calendar, clocks, act
     await _county_panel(conn, application, household, data, day, clocks, actor)
     application.rejection_reasons, application.decided_on = data.reasons, day
     application.step_due_on = calendar.add_working_days(day, clocks["rejectionNotice"])
+    if application.kind == "RENEWAL":  # a case not renewed stops, in writing
+        from services.households import renewals
+
+        await renewals.reject(conn, application, household, data.reasons, day, actor)
+        return
     household.status = "REJECTED"
     await household.save(using_db=conn)
     await record_decision(conn, household, "REJECT", data.reasons, actor, day, None, before=household.monthly_amount)

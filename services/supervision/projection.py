@@ -31,7 +31,8 @@ from kernel.settings import get_settings
 from kernel.values import Period
 from kernel.audit import record
 from services.supervision.models import (
-    AuditRecord, FeedCursor, PaidLine, ProjectedDecision, ProjectedHousehold, ProjectedKinship, ProjectedPerson,
+    AuditRecord, FeedCursor, PaidLine, ProjectedDecision, ProjectedHousehold, ProjectedKinship, ProjectedPerson, ProjectedRegion,
+    ProjectedStandard,
 )
 from services.supervision.sql import CONNECTION, analyze_grown, connection, dialect_of
 
@@ -63,10 +64,13 @@ ENTITIES: dict[str, tuple[type[Model], str, dict[str, str]]] = {
         "staffName": "staff_name", "relation": "relation"}),
     "Decision": (ProjectedDecision, "decision_id", {
         "householdId": "household_id", "kind": "kind", "amount": "amount", "decidedBy": "decided_by", "decidedOn": "decided_on"}),
+    "Standard": (ProjectedStandard, "standard_id", {
+        "urbanRural": "urban_rural", "monthlyAmount": "monthly_amount", "effectiveFrom": "effective_from"}),
+    "Region": (ProjectedRegion, "region_id", {"name": "name", "level": "level"}),
 }
 """Change-feed entity -> (projection model, key column, payload key -> column)."""
 
-DATES = {"deceased_on", "decided_on"}
+DATES = {"deceased_on", "decided_on", "effective_from"}
 MONEY = {"monthly_amount", "amount"}
 INTEGERS = {"household_id", "person_id", "review_class"}
 DEFAULTS: dict[str, Any] = {"household_id": 0, "id_number": "", "counted": True}

@@ -207,6 +207,8 @@ PROBES = {
     "households.Mutation.recordHomeVisit": step("recordHomeVisit", "COUNTY_REVIEW"),
     "households.Mutation.approveApplication": step("approveApplication", "COUNTY_REVIEW"),
     "households.Mutation.rejectApplication": step("rejectApplication", "COUNTY_REVIEW", REASONS),
+    "households.Mutation.submitRenewal": on_household(
+        "mutation($h: ID!) { submitRenewal(householdId: $h) { id } }", in_care),
     "households.Mutation.reviewCase": on_household(
         "mutation($h: ID!) { reviewCase(householdId: $h, opinion: \"矩阵复核\") { outcome } }", in_care),
     "households.Mutation.enrolProgramme": on_household(
