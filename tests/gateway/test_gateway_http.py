@@ -17,7 +17,7 @@ from tests.gateway.conftest import GOOD_TOKEN, PLANNER_TOKEN, client_for, reques
         ({"query": "{ households(first: 1) { nickname } }"}, "GRAPHQL_VALIDATION_FAILED"),
         ({"query": "query($n: Int!) { households(first: $n) { id } }", "variables": {"n": "ten"}},
          "BAD_USER_INPUT"),
-        ({"query": "query($n: Int!) { households(first: $n) { id } }", "variables": {"n": "1"}},
+        ({"query": "query($n: String!) { households(first: $n) { id } }", "variables": {"n": "1"}},
          "GRAPHQL_VALIDATION_FAILED"),
         ({"query": "query($n: Int!) { households(first: $n) { id } }"}, "BAD_USER_INPUT"),
         ({"query": "query A { openFindings } query B { openFindings }", "operationName": "C"}, "OPERATION_NOT_FOUND"),
