@@ -286,6 +286,7 @@ def _coerce_leaf(value: Any, type_: Any, path: Path, on_error: OnError, hide: bo
 def _js_values_in(message: str, value: Any) -> str:
     """A scalar's message, which may end with the value it refused printed by graphql-core, as graphql-js words it."""
     printed = inspect(value)
-    if message.endswith(printed):
-        return js_quotes(message[: -len(printed)]) + js_inspect(value)
+    for end in ("", "."):  # an enum's message ends with the value and a full stop
+        if message.endswith(printed + end):
+            return js_quotes(message[: len(message) - len(printed + end)]) + js_inspect(value) + end
     return js_quotes(message)

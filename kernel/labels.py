@@ -140,6 +140,13 @@ EXTRA_TARGET = _vocabulary(
 PROGRAMME = _vocabulary(
     "programme", "救助项目", DIBAO="最低生活保障", NEAR_POVERTY="低保边缘", EXTREME_POVERTY="特困供养",
     TEMPORARY_ASSISTANCE="临时救助")
+VOTE = _vocabulary("vote", "表决", FOR="赞成", AGAINST="反对", ABSTAIN="弃权")
+PANEL_KIND = _vocabulary("panel_kind", "评议方式", DEMOCRATIC_REVIEW="民主评议", JOINT_REVIEW="县级会审", COMMITTEE_REVIEW="评审委员会审议")
+PANEL_RESULT = _vocabulary("panel_result", "评议结果", PASSED="通过", NOT_PASSED="未通过")
+CASE_FILE_KIND = _vocabulary(
+    "case_file_kind", "档案条目", STEP="办理环节", ENTRY_CHECK="逢进必核", NOTICE="公示", OBJECTION="异议", EXTENSION="延期",
+    DECISION="决定", AMOUNT="保障金额", CHECK_IN="续保签到", HOME_VISIT="入户调查", VISIT_DRAW="抽查入户",
+    DOOR_PLATE="挂牌")
 VISIT_KIND = _vocabulary("visit_kind", "入户类型", INVESTIGATION="乡镇入户调查", COUNTY="县级入户核查")
 HOUSING_TYPE = _vocabulary("housing_type", "住房性质", OWN="自有住房", RENTED="租住", BORROWED="借住", PUBLIC_RENTAL="公租房",
                            OTHER="其他")
@@ -181,6 +188,7 @@ COLUMNS: dict[tuple[str, str], Vocabulary] = {
     ("complaint", "status"): COMPLAINT_STATUS, ("registry_batch", "kind"): REGISTRY_KIND,
     ("registry_record", "kind"): REGISTRY_KIND, ("entry_check_hit", "kind"): REGISTRY_KIND, ("auth_user", "kind"): USER_KIND,
     ("kinship_filing", "relation"): RELATION, ("sv_kinship", "relation"): RELATION,
+    ("panel_review", "kind"): PANEL_KIND, ("panel_review", "result"): PANEL_RESULT, ("*", "vote"): VOTE,
     ("home_visit", "kind"): VISIT_KIND, ("*", "housing_type"): HOUSING_TYPE, ("*", "housing_condition"): HOUSING_CONDITION,
     ("*", "review_class"): REVIEW_CLASS, ("*", "programme"): PROGRAMME, ("*", "disability_grade"): DISABILITY_GRADE,
 }

@@ -33,6 +33,7 @@ from kernel.collector import CollectBetweenRequests
 from kernel.credentials import Authenticate
 from kernel.edge import BodyLimit, SecurityHeaders
 from kernel.errors import DomainError, without_schema_hints
+from kernel.glossary import describe
 from kernel.metrics import Scrape, metrics_route
 from kernel.observe import ObserveRequests, note
 from kernel.settings import Settings, get_settings
@@ -140,13 +141,16 @@ class NoteOperation(SchemaExtension):
 
 
 def create_schema(*, query: type, mutation: type | None = None, types: Sequence[type] = ()) -> strawberry.Schema:
-    """A federation-v2 schema with unexpected errors masked behind a trace id."""
-    return SubgraphSchema(
+    """A federation-v2 schema with unexpected errors masked behind a trace id; undescribed fields and arguments
+    take their descriptions from the glossary (`kernel.glossary`)."""
+    schema = SubgraphSchema(
         query=query, mutation=mutation, types=list(types), federation_version="2.11",
         # The gateway sends the same few operation texts over and over: parse and validate each once.
         extensions=[MaskUnexpectedErrors, HideSchemaHints, NoteOperation, inputs.RefuseControlCharacters,
                     lambda: ParserCache(maxsize=512), lambda: ValidationCache(maxsize=512)],
     )
+    describe(schema._schema)
+    return schema
 
 
 class SubgraphGraphQL(GraphQL[dict[str, Any], None]):

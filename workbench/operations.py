@@ -7,7 +7,7 @@ from dataclasses import dataclass
 APPLICATION = """id householdId regionCode state submittedOn acceptedOn dueOn stepDueOn overdue delegated extendedDays
   missingItems rejectionReasons nextActions"""
 
-WORKLIST = f"""query($first: Int!, $state: String, $overdue: Boolean, $mine: Boolean!, $region: String) {{
+WORKLIST = f"""query($first: Int!, $state: ApplicationState, $overdue: Boolean, $mine: Boolean!, $region: String) {{
   applications(first: $first, state: $state, overdue: $overdue, assignedToMe: $mine, regionCode: $region) {{
     {APPLICATION} household {{ head {{ name }} members {{ id }} }} }} }}"""
 
@@ -22,15 +22,15 @@ HOUSEHOLD = f"""query($id: ID!) {{ household(id: $id) {{
       photos {{ id contentType size sha256 }} }} }} }} }}"""
 
 REGISTER = """mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id } }"""
-RECORD_INCOME = """mutation($h: ID!, $category: String!, $amount: String!, $person: ID) {
+RECORD_INCOME = """mutation($h: ID!, $category: IncomeCategory!, $amount: String!, $person: ID) {
   recordIncome(householdId: $h, category: $category, monthlyAmount: $amount, personId: $person) { id } }"""
 SUBMIT = """mutation($h: ID!, $on: Date) { submitApplication(householdId: $h, on: $on) { id state } }"""
 EXTEND = """mutation($a: ID!, $days: Int!, $reason: String!, $on: Date) {
   extendApplicationDeadline(applicationId: $a, workingDays: $days, reason: $reason, on: $on) { dueAfter } }"""
 UNDER_NOTICE = """query($village: String!) {
-  applications(first: 500, state: "NOTICE_1", regionCode: $village) { id household { id head { name } members { id }
+  applications(first: 500, state: NOTICE_1, regionCode: $village) { id household { id head { name } members { id }
     assessment { monthlyAmount } } }
-  second: applications(first: 500, state: "NOTICE_2", regionCode: $village) { id household { id head { name } members { id }
+  second: applications(first: 500, state: NOTICE_2, regionCode: $village) { id household { id head { name } members { id }
     assessment { monthlyAmount } } }
 }"""
 PUBLIC_LIST = """query($village: String!, $period: String!) {

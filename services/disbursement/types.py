@@ -13,6 +13,7 @@ from authz.actions import Action
 from authz.entities import guarded_references
 from authz.masking import Sensitive, reveal
 from authz.permissions import allowed, scope
+from kernel.enums import AccountKind, PaymentStatus
 from kernel.errors import DomainError
 from kernel.feeds import FeedPage, Position
 from kernel.subgraph import loader, ordered, selected_arguments
@@ -27,7 +28,7 @@ class BankAccount:
     holder_name: str
     holder_person_id: strawberry.ID | None
     region_code: str
-    kind: str = strawberry.field(description="YIKATONG 一卡通, YICUNTONG 一存通, SOCIAL_CARD 社保卡")
+    kind: AccountKind
     version: int
     is_current: bool
     luhn_ok: bool = strawberry.field(description="卡号通过 Luhn 校验 / passes the Luhn check (a warning only)")
@@ -108,7 +109,7 @@ class Payment:
     household_id: strawberry.ID
     period: str
     amount: Decimal
-    status: str
+    status: PaymentStatus
     paid_on: dt.date | None
 
     @classmethod

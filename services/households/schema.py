@@ -9,6 +9,7 @@ from strawberry.types import Info
 from authz.actions import Action
 from authz.permissions import allowed, principal, scope
 from kernel import feeds
+from kernel.enums import HouseholdStatus
 from kernel.metrics import feed_served
 from kernel.subgraph import create_schema
 from kernel.values import record_id
@@ -36,7 +37,7 @@ class Query:
     @strawberry.field(permission_classes=[allowed(Action.HOUSEHOLD_READ)], description="家庭列表 / households in your jurisdiction")
     async def households(
         self, info: Info, first: int = 50, after: strawberry.ID | None = None,
-        region_code: str | None = None, status: str | None = None,
+        region_code: str | None = None, status: HouseholdStatus | None = None,
     ) -> list[Household]:
         rows = await service.list_households(
             scope=scope(info, Action.HOUSEHOLD_READ), first=first, after=_id(after, "after"),

@@ -9,6 +9,7 @@ import orjson
 import strawberry
 from strawberry.scalars import JSON
 
+from kernel.enums import HouseholdStatus
 from kernel.feeds import FeedPage, Position
 from services.households import entitlements
 
@@ -76,7 +77,7 @@ class Entitlement:
     parts: list[AmountPart]
     effective_from: dt.date
     stops_from: dt.date | None
-    status: str
+    status: HouseholdStatus
 
     @classmethod
     def from_item(cls, item: entitlements.Entitlement) -> Entitlement:

@@ -12,6 +12,7 @@ from strawberry.types import Info
 
 from authz.actions import Action
 from authz.permissions import allowed, principal, scope
+from kernel.enums import CampaignOutcome, InspectionRuleCode, RegistryKind, SpotCheckResult, Verdict
 from kernel.errors import InvalidInput
 from services.supervision import (
     campaigns,
@@ -64,16 +65,15 @@ def _content(content_base64: str) -> bytes:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(permission_classes=[allowed(Action.REGISTRY_IMPORT)],
-                         description="导入比对数据 / import a small registry file (CSV or .xlsx)")
-    async def import_registry(self, info: Info, kind: str, file_name: str, content_base64: str) -> ImportSummary:
+    @strawberry.mutation(permission_classes=[allowed(Action.REGISTRY_IMPORT)], description="导入比对数据 / import a small registry file (CSV or .xlsx)")
+    async def import_registry(self, info: Info, kind: RegistryKind, file_name: str, content_base64: str) -> ImportSummary:
         registry.require_city_wide(scope(info, Action.REGISTRY_IMPORT), "registry imports", "比对数据导入")
         result = await registry.import_registry(kind=kind, file_name=file_name, content=_content(content_base64), actor=_actor(info))
         return ImportSummary.from_result(result)
 
     @strawberry.mutation(permission_classes=[allowed(Action.INSPECTION_RUN)],
                          description="核查比对 / run (or, with preview, only count and show) a rule or all rules for a region")
-    async def inspection(self, info: Info, region_code: str, rule: str | None = None, preview: bool = False,
+    async def inspection(self, info: Info, region_code: str, rule: InspectionRuleCode | None = None, preview: bool = False,
                          as_of: dt.date | None = None) -> list[RuleOutcome]:
         outcomes = await inspection.run(rule=rule, region_code=region_code, scope=scope(info, Action.INSPECTION_RUN), actor=_actor(info),
                                         preview=preview, as_of=as_of)
@@ -100,7 +100,7 @@ class Mutation:
                                                       township_code=township_code, deadline=deadline, actor=_actor(info)))
 
     @strawberry.mutation(permission_classes=[allowed(Action.FINDING_VERIFY)], description="核实线索 / record the visit and the verdict")
-    async def verify_finding(self, info: Info, id: strawberry.ID, verdict: str, visit: VisitInput) -> Finding:
+    async def verify_finding(self, info: Info, id: strawberry.ID, verdict: Verdict, visit: VisitInput) -> Finding:
         return Finding.from_row(await findings.verify(
             scope=scope(info, Action.FINDING_VERIFY), finding_id=number(id, "id"), verdict=verdict, visited_on=visit.visited_on,
             visitors=visit.visitors, notes=visit.notes, actor=_actor(info)))
@@ -122,7 +122,7 @@ class Mutation:
                                                         share=share, seed=seed, inspectors=inspectors, actor=_actor(info)))
 
     @strawberry.mutation(permission_classes=[allowed(Action.SPOT_CHECK_VISIT)], description="登记抽查结果 / record a spot-check visit")
-    async def record_spot_check_visit(self, info: Info, item_id: strawberry.ID, visited_on: dt.date, result: str,
+    async def record_spot_check_visit(self, info: Info, item_id: strawberry.ID, visited_on: dt.date, result: SpotCheckResult,
                                       notes: str = "") -> SpotCheckItem:
         return SpotCheckItem.from_row(await spotchecks.record_visit(
             scope=scope(info, Action.SPOT_CHECK_VISIT), item_id=number(item_id, "itemId"), visited_on=visited_on, result=result,
@@ -173,7 +173,7 @@ class Mutation:
                          description="登记入户 / record a campaign visit and its outcome: MAINTAIN 维持, INCREASE 调增 or DECREASE 调减 "
                                      "(with the proposed monthly amount), STOP 停发; a change needs its reason")
     async def record_campaign_visit(self, info: Info, campaign_id: strawberry.ID, household_id: strawberry.ID, visited_on: dt.date,
-                                    all_members_seen: bool, outcome: str, reason: str = "", proposed_amount: str | None = None,
+                                    all_members_seen: bool, outcome: CampaignOutcome, reason: str = "", proposed_amount: str | None = None,
                                     notes: str = "") -> CampaignVisit:
         return CampaignVisit.from_row(await campaigns.record_visit(
             scope=scope(info, Action.CAMPAIGN_VISIT), campaign_id=number(campaign_id, "campaignId"),

@@ -11,6 +11,7 @@ from strawberry.types import Info
 from authz.actions import Action
 from authz.enforcer import get_authorizer
 from authz.permissions import allowed, principal, scope
+from kernel.enums import ComplaintStatus, FindingStatus, InspectionRuleCode, RegionLevel, RegistryKind, Severity
 from kernel.subgraph import create_schema
 from kernel.values import RegionCode
 from services.supervision import (
@@ -48,7 +49,7 @@ from services.supervision.types_work import Campaign, Complaint, SpotCheck
 class Query:
     @strawberry.field(permission_classes=[allowed(Action.FINDING_READ)], description="核查线索 / findings in your jurisdiction")
     async def findings(
-        self, info: Info, status: str | None = None, rule: str | None = None, severity: str | None = None,
+        self, info: Info, status: FindingStatus | None = None, rule: InspectionRuleCode | None = None, severity: Severity | None = None,
         region_code: str | None = None, assigned_to: str | None = None, overdue: bool = False,
         household_id: strawberry.ID | None = None, first: int = 50, after: strawberry.ID | None = None,
     ) -> list[Finding]:
@@ -59,9 +60,9 @@ class Query:
         return [Finding.from_row(row) for row in rows]
 
     @strawberry.field(permission_classes=[allowed(Action.FINDING_READ)],
-                      description="线索指标 / findings per 1,000 households, false-positive rate, time to close, per TOWNSHIP or COUNTY")
-    async def finding_metrics(self, info: Info, region_code: str | None = None, level: str = "TOWNSHIP") -> list[FindingMetric]:
-        rows = await findings.metrics(scope=scope(info, Action.FINDING_READ), region_code=region_code, level=level)
+                      description="线索指标 / findings per 1,000 households, false-positive rate, time to close, per township or county")
+    async def finding_metrics(self, info: Info, region_code: str | None = None, level: RegionLevel = RegionLevel.township) -> list[FindingMetric]:
+        rows = await findings.metrics(scope=scope(info, Action.FINDING_READ), region_code=region_code, level=level.upper())
         return [FindingMetric.from_metric(row) for row in rows]
 
     @strawberry.field(permission_classes=[allowed(Action.FINDING_READ)],
@@ -89,9 +90,8 @@ class Query:
                 for name, (kind, text) in standards.DESCRIBED.items()]
         return paid + [ParameterValue(name=name, value=values[name], description=text) for name, (_, text) in parameters.DEFAULTS.items()]
 
-    @strawberry.field(permission_classes=[allowed(Action.REGISTRY_READ)],
-                      description="比对数据批次 / imported registry batches, newest first")
-    async def registry_batches(self, info: Info, kind: str | None = None, first: int = 50,
+    @strawberry.field(permission_classes=[allowed(Action.REGISTRY_READ)], description="比对数据批次 / imported registry batches, newest first")
+    async def registry_batches(self, info: Info, kind: RegistryKind | None = None, first: int = 50,
                                after: strawberry.ID | None = None) -> list[RegistryBatch]:
         findings.check_page(first)
         registry.require_city_wide(scope(info, Action.REGISTRY_READ), "registry batches", "比对数据批次")
@@ -116,7 +116,7 @@ class Query:
         return [SpotCheck.from_row(row) for row in await spotchecks.spot_checks(scope=scope(info, Action.SPOT_CHECK_READ), first=first)]
 
     @strawberry.field(permission_classes=[allowed(Action.COMPLAINT_READ)], description="12349 举报 / complaints in your jurisdiction")
-    async def complaints(self, info: Info, status: str | None = None, overdue: bool = False, first: int = 50,
+    async def complaints(self, info: Info, status: ComplaintStatus | None = None, overdue: bool = False, first: int = 50,
                          after: strawberry.ID | None = None) -> list[Complaint]:
         rows = await complaints.list_complaints(scope=scope(info, Action.COMPLAINT_READ), status=status, overdue=overdue, first=first,
                                                 after=number(after, "after"))

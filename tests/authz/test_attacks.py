@@ -249,7 +249,7 @@ async def test_a_bank_cannot_reach_another_banks_batch_and_sees_only_its_own_acc
         ("query($b: ID!) { paymentBatch(id: $b) { id total } }", {"b": batch["id"]}),
         (LINES, {"b": batch["id"], "first": 10, "after": None}),
         ("mutation($b: ID!) { acknowledgeBatch(batchId: $b) { id } }", {"b": batch["id"]}),
-        (POST, {"b": batch["id"], "r": [{"lineId": "1", "status": "PAID", "amount": "1.00", "reason": ""}]}),
+        (POST, {"b": batch["id"], "r": [{"lineId": "1", "status": "PAID", "amount": "1.00", "reason": None}]}),
     ]
     for query, variables in attempts:
         body = await gql(query, variables, user=other)

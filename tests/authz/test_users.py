@@ -5,7 +5,7 @@ import itertools
 CREATE = """
 mutation($input: CreateUserInput!) { createUser(input: $input) { username kind active grants { role regionCode } } }
 """
-REVOKE = "mutation($u: String!, $r: String!, $c: String!) { revokeRole(username: $u, role: $r, regionCode: $c) { grants { role } } }"
+REVOKE = "mutation($u: String!, $r: Role!, $c: String!) { revokeRole(username: $u, role: $r, regionCode: $c) { grants { role } } }"
 _serial = itertools.count(1)
 
 
@@ -86,7 +86,7 @@ async def test_only_the_administrator_manages_users_and_nothing_is_written_other
 async def test_an_unknown_role_or_region_is_refused_with_the_field_and_nothing_is_written(gql):
     from identity.models import User
 
-    for grant, code, field in (({"role": "village_chief", "regionCode": "431102100200"}, "UNKNOWN_ROLE", "role"),
+    for grant, code, field in (({"role": "village_chief", "regionCode": "431102100200"}, "BAD_USER_INPUT", "grants[0].role"),
                                ({"role": "village_assistant", "regionCode": "43110210020"}, None, "regionCode")):
         data = new_user(grants=[grant])
         body = await gql(CREATE, {"input": data}, user="admin")

@@ -22,10 +22,10 @@ from tests.disbursement.support import (
 ROSTER = """query($id: ID!) { roster(id: $id) { state total lineCount exceptionCount
   lines(first: 500) { items { householdId total monthlyAmount members accountNumber items { kind amount basis } } nextCursor }
   exceptions { householdId reason amount } signOffs { step actor reason } } }"""
-SUBSIDY = """mutation($r: String!, $p: String!, $k: String!, $a: String!, $pp: Boolean!) {
+SUBSIDY = """mutation($r: String!, $p: String!, $k: SubsidyKind!, $a: String!, $pp: Boolean!) {
   declareSubsidy(regionCode: $r, period: $p, kind: $k, name: "春节一次性生活补贴", amount: $a, basis: "县政府〔2027〕1号",
                  perPerson: $pp) { id amount } }"""
-CYCLE = """mutation($c: String!, $d: Date!) { setPaymentCycle(countyCode: $c, cycle: "QUARTERLY", effectiveFrom: $d) { cycle } }"""
+CYCLE = """mutation($c: String!, $d: Date!) { setPaymentCycle(countyCode: $c, cycle: QUARTERLY, effectiveFrom: $d) { cycle } }"""
 
 
 async def test_a_compiled_roster_lists_each_entitled_household_with_monthly_amount_times_months_and_subsidies(gql):

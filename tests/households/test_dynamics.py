@@ -12,11 +12,10 @@ from tests.households.test_workflow import day, ok, to_county
 OTHER_VILLAGE = "431102100201"
 NEXT_MONTH = add_months(today(), 1)
 HOUSEHOLD = "id status monthlyAmount graceUntil stopsFrom nextReviewOn"
-REVIEW = f"""mutation($h: ID!) {{ reviewCase(householdId: $h) {{ outcome assessedAmount household {{
-  {HOUSEHOLD} }} task {{ id kind outcome }} }} }}"""
-DECIDE = f"""mutation($h: ID!, $k: String!, $r: [String!]!, $g: Int) {{
+REVIEW = f"""mutation($h: ID!) {{ reviewCase(householdId: $h) {{ outcome assessedAmount household {{ {HOUSEHOLD} }} task {{ id kind outcome }} }} }}"""
+DECIDE = f"""mutation($h: ID!, $k: CaseChange!, $r: [String!]!, $g: Int) {{
   decideCaseChange(householdId: $h, kind: $k, reasons: $r, graceMonths: $g) {{ {HOUSEHOLD} }} }}"""
-EVENT = "mutation($p: ID!, $k: String!, $on: Date!) { recordMemberEvent(personId: $p, kind: $k, on: $on) { id kind dueOn } }"
+EVENT = "mutation($p: ID!, $k: MemberEvent!, $on: Date!) { recordMemberEvent(personId: $p, kind: $k, on: $on) { id kind dueOn } }"
 CHECK_IN = """mutation($h: ID!, $m: String!, $a: Boolean!) {
   recordCheckIn(householdId: $h, month: $m, attended: $a) { consecutiveMisses missesThisYear household { status } task { kind } } }"""
 
@@ -33,7 +32,7 @@ async def active_case(gql, region: str = VILLAGE) -> dict:
 
 
 async def income(gql, household: str, amount: str) -> None:
-    body = await gql("""mutation($h: ID!, $a: String!) { recordIncome(householdId: $h, category: "WAGES", monthlyAmount: $a) { id } }""",
+    body = await gql("""mutation($h: ID!, $a: String!) { recordIncome(householdId: $h, category: WAGES, monthlyAmount: $a) { id } }""",
                      {"h": household, "a": amount}, user="township.officer")
     assert "errors" not in body, body
 

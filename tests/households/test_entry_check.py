@@ -8,7 +8,7 @@ from services.households.models import Application, AuditRecord, EntryCheckHit
 from tests.households.support import new_id, register
 from tests.households.test_workflow import day, ok, step, submitted
 
-IMPORT = """mutation($kind: String!, $name: String!, $content: String!) {
+IMPORT = """mutation($kind: RegistryKind!, $name: String!, $content: String!) {
   importRegistry(kind: $kind, fileName: $name, contentBase64: $content) { batch { rowsLoaded rowsRejected } } }"""
 HITS = """query($a: ID!) { applications(after: $a, first: 1) { id entryCheckedAt
   entryCheckHits { id personId kind reference amount answer answeredBy answeredOn } } }"""

@@ -18,14 +18,14 @@ TODAY = service_day()
 COUNTY, OWN = "431102000000", "431102100000"  # township.officer works in 431102100000
 CREATE = """mutation($from: Date!, $to: Date!) { createCampaign(name: "低保核查清理回头看", regionCode: "431102000000", startsOn: $from,
   endsOn: $to, phases: []) { id } }"""
-VISIT = """mutation($c: ID!, $h: ID!, $d: Date!, $o: String!, $r: String!, $a: String) {
+VISIT = """mutation($c: ID!, $h: ID!, $d: Date!, $o: CampaignOutcome!, $r: String!, $a: String) {
   recordCampaignVisit(campaignId: $c, householdId: $h, visitedOn: $d, allMembersSeen: true, outcome: $o, reason: $r, proposedAmount: $a) {
     householdId outcome outcomeLabel reason amountBefore proposedAmount } }"""
-HOUSEHOLDS = """query($c: ID!, $r: String, $v: Boolean, $o: String) { campaignHouseholds(campaignId: $c, regionCode: $r, visited: $v,
+HOUSEHOLDS = """query($c: ID!, $r: String, $v: Boolean, $o: CampaignOutcome) { campaignHouseholds(campaignId: $c, regionCode: $r, visited: $v,
   outcome: $o, first: 500) { householdId status visit { outcome proposedAmount } } }"""
-LIST = """query($c: ID!, $k: String!, $r: String) { campaignList(campaignId: $c, kind: $k, regionCode: $r) {
+LIST = """query($c: ID!, $k: CampaignListKind!, $r: String) { campaignList(campaignId: $c, kind: $k, regionCode: $r) {
   householdId townshipName villageName headName headIdNumber members amountBefore proposedAmount change reason } }"""
-FILE = """query($c: ID!, $k: String!, $r: String) { campaignListFile(campaignId: $c, kind: $k, regionCode: $r) {
+FILE = """query($c: ID!, $k: CampaignListKind!, $r: String) { campaignListFile(campaignId: $c, kind: $k, regionCode: $r) {
   fileName mediaType contentBase64 rows } }"""
 
 
@@ -131,7 +131,7 @@ async def test_bad_visits_and_list_requests_are_refused_by_field_and_write_nothi
     own, _ = await given_household(home.code, citizen_id("19600101"))
     audits = await AuditRecord.filter(action="supervision.campaign.visit").count()
     cases = [
-        (visit(ident, own, "RAISE", "理由"), ("INVALID_OUTCOME", "outcome")),
+        (visit(ident, own, "RAISE", "理由"), ("BAD_USER_INPUT", "outcome")),  # not a CampaignOutcome
         (visit(ident, own, "STOP", "  "), ("REASON_REQUIRED", "reason")),
         (visit(ident, own, "INCREASE", "重病"), ("AMOUNT_REQUIRED", "proposedAmount")),
         (visit(ident, own, "INCREASE", "重病", "450.00"), ("AMOUNT_NOT_HIGHER", "proposedAmount")),
@@ -148,10 +148,10 @@ async def test_bad_visits_and_list_requests_are_refused_by_field_and_write_nothi
     assert not await CampaignVisit.filter(household_id=own).exists()
     assert await AuditRecord.filter(action="supervision.campaign.visit").count() == audits
     refused = [
-        (LIST, {"c": ident, "k": "RAISE"}, ("INVALID_LIST_KIND", "kind")),
+        (LIST, {"c": ident, "k": "RAISE"}, ("BAD_USER_INPUT", "kind")),  # not a CampaignListKind
         (FILE, {"c": ident, "k": "STOP", "r": "4311"}, ("INVALID_REGION_CODE", "regionCode")),
         (LIST, {"c": ident, "k": "STOP", "r": "431103000000"}, ("FORBIDDEN", "regionCode")),
-        (HOUSEHOLDS, {"c": ident, "o": "RAISE"}, ("INVALID_OUTCOME", "outcome")),
+        (HOUSEHOLDS, {"c": ident, "o": "RAISE"}, ("BAD_USER_INPUT", "outcome")),
     ]
     exports = await AuditRecord.filter(action="supervision.campaign.export").count()
     for query, variables, expected in refused:

@@ -6,11 +6,11 @@ from services.supervision.models import InspectionParameter
 from tests.supervision.support import citizen_id, csv_file, encoded, errors_of, given_household, township, village
 
 SET_STANDARD = """mutation($r: String!, $amount: String!, $from: Date!) {
-  setStandard(regionCode: $r, urbanRural: "RURAL", monthlyAmount: $amount, effectiveFrom: $from) { monthlyAmount } }"""
+  setStandard(regionCode: $r, urbanRural: RURAL, monthlyAmount: $amount, effectiveFrom: $from) { monthlyAmount } }"""
 SYNC = "mutation { syncProjection { feed } }"
-IMPORT = """mutation($content: String!, $name: String!) { importRegistry(kind: "PENSION", fileName: $name, contentBase64: $content) {
+IMPORT = """mutation($content: String!, $name: String!) { importRegistry(kind: PENSION, fileName: $name, contentBase64: $content) {
   batch { rowsLoaded } } }"""
-PREVIEW = """mutation($r: String!) { inspection(rule: "R03_PENSION", regionCode: $r, preview: true, asOf: "2026-11-01") {
+PREVIEW = """mutation($r: String!) { inspection(rule: R03_PENSION, regionCode: $r, preview: true, asOf: "2026-11-01") {
   matched sample { householdId evidence } } }"""
 PARAMETERS = """query($r: String!) { inspectionParameters(regionCode: $r, asOf: "2026-11-01") { name value } }"""
 
