@@ -171,14 +171,14 @@ def _enum_values(meta: TypeMeta, parts: list[Any], usage: set[str]) -> list[str]
     return shared
 
 
-def _api_enum(meta: TypeMeta, parts: list[Any], types: dict[str, TypeMeta], usage: set[str] = frozenset()) -> Any:
+def _api_enum(meta: TypeMeta, parts: list[Any], types: dict[str, TypeMeta], usage: set[str] | None = None) -> Any:
     hidden = {v for p in parts for v in p.inaccessible_values}
     nodes: dict[str, Any] = {}
     for part in parts:  # a value's description from the first subgraph that gives one
         for name, node in part.values.items():
             if name not in nodes or (nodes[name].description is None and node.description is not None):
                 nodes[name] = node
-    values = {name: nodes[name] for name in _enum_values(meta, parts, usage) if name not in hidden}
+    values = {name: nodes[name] for name in _enum_values(meta, parts, usage or set()) if name not in hidden}
     return EnumTypeDefinitionNode(
         name=_name(meta.name), description=_description(parts), directives=(),
         values=tuple(

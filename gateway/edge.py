@@ -62,7 +62,7 @@ class RequestError(Exception):
         self.errors = [self._error(m) for m in messages]
         super().__init__("; ".join(e["message"] for e in self.errors))
 
-    def _error(self, message: str | GraphQLError) -> dict[str, Any]:
+    def _error(self, message: str | GraphQLError | tuple[str, dict[str, Any]]) -> dict[str, Any]:
         if isinstance(message, GraphQLError):
             error: dict[str, Any] = {**message.formatted, "message": js_validation_message(message.message)}
         elif isinstance(message, tuple):  # a message with extensions of its own (the field it is about)

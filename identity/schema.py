@@ -49,7 +49,7 @@ class UserAccount:
 
     @classmethod
     def from_row(cls, row: UserRow) -> UserAccount:
-        return cls(id=strawberry.ID(str(row.id)), username=row.username, display_name=row.display_name, kind=row.kind,
+        return cls(id=strawberry.ID(str(row.id)), username=row.username, display_name=row.display_name, kind=UserKind(row.kind),
                    active=row.is_active, created_at=row.created_at)
 
 

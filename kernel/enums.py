@@ -9,6 +9,7 @@ codes of a vocabulary, the enum lists only those; the service still checks what 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 from enum import Enum, IntEnum, StrEnum
 
 import strawberry
@@ -26,10 +27,9 @@ def vocabulary_enum(name: str, vocabulary: Vocabulary, description: str, *, code
     unknown = [code for code in chosen if code not in vocabulary.terms]
     if unknown:
         raise ValueError(f"{name}: codes {unknown} have no label in vocabulary {vocabulary.name}")
-    if prefix:
-        python_enum: type[Enum] = IntEnum(name, {f"{prefix}{code}": int(code) for code in chosen})  # type: ignore[misc]
-    else:
-        python_enum = StrEnum(name, {code: code for code in chosen})  # type: ignore[misc]
+    members = {f"{prefix}{code}": int(code) for code in chosen} if prefix else {code: code for code in chosen}
+    factory: Any = IntEnum if prefix else StrEnum
+    python_enum: type[Enum] = factory(name, members)
     python_enum.__doc__ = description
     strawberry.enum(python_enum, description=description)
     definition = python_enum.__strawberry_definition__  # type: ignore[attr-defined]
@@ -121,5 +121,12 @@ InspectionRuleCode = vocabulary_enum(
     "InspectionRuleCode", labels.INSPECTION_RULE, "核查规则 / an inspection rule (the ten clear-out categories and cross-checks)")
 
 # --- users and roles (authz) ------------------------------------------------------------------------------------
-Role = vocabulary_enum("Role", labels.ROLE, "角色（策略中的角色名）/ a role of the authorization policy")
-UserKind = vocabulary_enum("UserKind", labels.USER_KIND, "用户类型 / a person or a machine client", codes=("user", "machine"))
+if TYPE_CHECKING:  # the two the strictly typed identity service names in its annotations
+    Role = str
+
+    class UserKind(StrEnum):
+        user = "user"
+        machine = "machine"
+else:
+    Role = vocabulary_enum("Role", labels.ROLE, "角色（策略中的角色名）/ a role of the authorization policy")
+    UserKind = vocabulary_enum("UserKind", labels.USER_KIND, "用户类型 / a person or a machine client", codes=("user", "machine"))

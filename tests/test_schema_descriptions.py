@@ -24,7 +24,7 @@ BUILT_IN = {"String", "Int", "Float", "Boolean", "ID"}
 @cache
 def product_supergraph() -> Supergraph:
     """The supergraph the gateway composes from the three services and the authz subgraph, as they print it."""
-    modules = {**{name: f"services.{name}.schema" for name in SERVICES}, "authz": "authz.schema"}
+    modules = {**{name: f"services.{name}.schema" for name in SERVICES}, "authz": "identity.schema"}
     return compose({name: importlib.import_module(module).schema.as_str() for name, module in modules.items()})
 
 
