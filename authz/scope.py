@@ -68,8 +68,9 @@ class Scope:
         if self.everything:
             return Q()
         if self.empty:
-            return Q(**{f"{field}__in": []})
-        ranges = [Q(**{f"{field}__gte": low, f"{field}__lte": high}) for low, high in self.ranges]
+            nothing: dict[str, Any] = {f"{field}__in": []}
+            return Q(**nothing)
+        ranges = [Q(**{f"{field}__gte": low, f"{field}__lte": high}) for low, high in map(prefix_bounds, self.prefixes)]
         return Q(*ranges, join_type=Q.OR) if len(ranges) > 1 else ranges[0]
 
     def sql(self, column: str, bind: Callable[[str], str]) -> str:

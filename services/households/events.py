@@ -19,9 +19,16 @@ from kernel import feeds
 from kernel.error_codes import CommonErrorCode
 from kernel.errors import InvalidInput
 from kernel.settings import get_settings
-from kernel.values import check_page
-from services.households.models import ChangeEvent, Decision, FeedEpoch, Household, KinshipFiling, Person, Region, Standard
-
+from services.households.models import (
+    ChangeEvent,
+    Decision,
+    FeedEpoch,
+    Household,
+    KinshipFiling,
+    Person,
+    Region,
+    Standard,
+)
 
 
 def _month(day: dt.date | None) -> str | None:

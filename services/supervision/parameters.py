@@ -9,9 +9,8 @@ from decimal import Decimal, InvalidOperation
 
 from tortoise.transactions import in_transaction
 
-from kernel.audit import record
 from authz.scope import Scope
-from kernel.error_codes import CommonErrorCode
+from kernel.audit import record
 from kernel.errors import Forbidden, InvalidInput
 from kernel.values import RegionCode
 from services.supervision.error_codes import SupervisionErrorCode
