@@ -35,8 +35,17 @@ def home_region(principal: Principal | None) -> str:
     return min(allowed.prefixes).ljust(12, "0")
 
 
-async def log(request: Request | None, *, action: str, entity: str, entity_id: Any = "", region_code: str | None = None,
-              rows: int | None = None, after: Any = None, actor: str | None = None) -> AdminAuditRecord:
+async def log(
+    request: Request | None,
+    *,
+    action: str,
+    entity: str,
+    entity_id: Any = "",
+    region_code: str | None = None,
+    rows: int | None = None,
+    after: Any = None,
+    actor: str | None = None,
+) -> AdminAuditRecord:
     """One line of the admin audit trail; the region defaults to the actor's own."""
     principal = scopes.principal_of(request) if request is not None else None
     return await AdminAuditRecord.create(
@@ -55,11 +64,17 @@ class AdminAuditBackend(AuditBackend):
 
     async def log(self, entry: AuditEntry, request: Request) -> None:
         changes = {
-            key: value for key, value in (entry.changes or {}).items()
+            key: value
+            for key, value in (entry.changes or {}).items()
             if not any(word in key for word in HIDDEN_CHANGES)
         }
-        await log(request, action=CHANGE.format(entry.action), entity=entry.identity, entity_id=entry.pk or "",
-                  after={key: str(value) if value is not None else None for key, value in changes.items()} or None)
+        await log(
+            request,
+            action=CHANGE.format(entry.action),
+            entity=entry.identity,
+            entity_id=entry.pk or "",
+            after={key: str(value) if value is not None else None for key, value in changes.items()} or None,
+        )
 
 
 async def add_note(request: Request, *, entity: str, entity_id: str, region_code: str, text: str) -> AuditNote:
@@ -69,17 +84,35 @@ async def add_note(request: Request, *, entity: str, entity_id: str, region_code
     if not text:
         raise InvalidInput("the note is empty", "审计意见不能为空", field="text", code="NOTE_EMPTY")
     if len(text) > NOTE_MAX:
-        raise InvalidInput(f"the note exceeds {NOTE_MAX} characters", f"审计意见不能超过{NOTE_MAX}字",
-                           field="text", code="NOTE_TOO_LONG")
+        raise InvalidInput(
+            f"the note exceeds {NOTE_MAX} characters",
+            f"审计意见不能超过{NOTE_MAX}字",
+            field="text",
+            code="NOTE_TOO_LONG",
+        )
     if principal is None or not scopes.scope(request, Action.AUDIT_NOTE_WRITE).admits(region_code):
         raise Forbidden("you may not annotate this record", "您无权对该记录填写审计意见", code="FORBIDDEN")
     from tortoise.transactions import in_transaction
 
     async with in_transaction("authz") as connection:
-        note = await AuditNote.create(entity=entity, entity_id=entity_id, region_code=region_code or "",
-                                      author=principal.username, text=text, using_db=connection)
-        await record(AdminAuditRecord, actor=principal.username, action=NOTE, entity=entity, entity_id=entity_id,
-                     region_code=region_code or "", after={"note": note.id}, using_db=connection)
+        note = await AuditNote.create(
+            entity=entity,
+            entity_id=entity_id,
+            region_code=region_code or "",
+            author=principal.username,
+            text=text,
+            using_db=connection,
+        )
+        await record(
+            AdminAuditRecord,
+            actor=principal.username,
+            action=NOTE,
+            entity=entity,
+            entity_id=entity_id,
+            region_code=region_code or "",
+            after={"note": note.id},
+            using_db=connection,
+        )
     return note
 
 

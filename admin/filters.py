@@ -58,7 +58,9 @@ class ValueFilter:
         return await _cached((self.view.identity, self.spec.attribute, allowed.prefixes), load)
 
     def chosen(self, request: Request) -> list[str]:
-        return [value for value in request.query_params.get(self.parameter_name, "").split(",") if value and value != ALL]
+        return [
+            value for value in request.query_params.get(self.parameter_name, "").split(",") if value and value != ALL
+        ]
 
     async def choices(self, request: Request, model: Any, run_query) -> list[dict[str, Any]]:
         """Each value with whether it is chosen and the URL that toggles it, the other filters kept."""
@@ -66,8 +68,11 @@ class ValueFilter:
         found = []
         for value, label in await self.lookups(request, model, run_query):
             toggled = [other for other in chosen if other != value] if value in chosen else [*chosen, value]
-            url = (request.url.include_query_params(**{self.parameter_name: ",".join(toggled)}) if toggled
-                   else request.url.remove_query_params(self.parameter_name)).remove_query_params("page")
+            url = (
+                request.url.include_query_params(**{self.parameter_name: ",".join(toggled)})
+                if toggled
+                else request.url.remove_query_params(self.parameter_name)
+            ).remove_query_params("page")
             found.append({"value": value, "label": label, "chosen": value in chosen, "url": url})
         return found
 
@@ -97,14 +102,21 @@ class DateRangeFilter:
 
     def kept(self, request: Request) -> list[tuple[str, str]]:
         """The other query parameters, carried as hidden fields by the range form."""
-        return [(key, value) for key, value in request.query_params.multi_items()
-                if key not in self.bounds and key != "page"]
+        return [
+            (key, value)
+            for key, value in request.query_params.multi_items()
+            if key not in self.bounds and key != "page"
+        ]
 
     def _day(self, text: str, name: str, end: bool) -> dt.date:
         try:
             if self.month:
                 first = dt.date.fromisoformat(f"{text}-01")
-                return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1) if end else first
+                return (
+                    (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+                    if end
+                    else first
+                )
             return dt.date.fromisoformat(text)
         except ValueError as error:
             shape = "YYYY-MM" if self.month else "YYYY-MM-DD"

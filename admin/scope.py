@@ -9,7 +9,6 @@ from authz.enforcer import get_authorizer
 from authz.masking import Sensitive, column_kind
 from authz.principal import Grant, Principal
 from authz.scope import Scope
-from kernel.values import prefix_bounds
 
 READ_ACTIONS: dict[str, Action] = {
     "households": Action.HOUSEHOLD_READ,

@@ -68,8 +68,10 @@ class ScopedModelView(ModelView):
 
     def _unmasked(self, request: Request, obj: Any) -> bool:
         """May the viewer see every sensitive column of this row in full?"""
-        return all(reveals(scopes.scope(request, revealing_action(kind)), self._region_of(obj))
-                   for kind in self.sensitive.values())
+        return all(
+            reveals(scopes.scope(request, revealing_action(kind)), self._region_of(obj))
+            for kind in self.sensitive.values()
+        )
 
     def is_accessible(self, request: Request) -> bool:
         """Shown and reachable when any action is allowed; remembered for this request only."""
@@ -158,8 +160,11 @@ class ScopedModelView(ModelView):
             source = child.source.mapped
             names = [getattr(source, s.attribute) for s in child.source.columns if s.attribute.endswith("name")]
             matches = [cast(column, String).ilike(f"%{term}%") for column in names]
-            matches += [_suffix(getattr(source, name), term, full_suffix)
-                        for name, kind in scopes.sensitive_columns(child.source).items() if not hides(kind)]
+            matches += [
+                _suffix(getattr(source, name), term, full_suffix)
+                for name, kind in scopes.sensitive_columns(child.source).items()
+                if not hides(kind)
+            ]
             expressions.append(pk.in_(select(getattr(source, child.column)).where(or_(false(), *matches))))
         return stmt.where(or_(false(), *expressions))
 
@@ -170,8 +175,12 @@ class ScopedModelView(ModelView):
             stmt = await filter_.apply(stmt, request, self.model)
         term = request.query_params.get("search", "").strip()
         if term:
-            stmt = self._search(stmt, term, region_codes=await self._regions_named(term),
-                                full_suffix=self._sensitive_everywhere(request))
+            stmt = self._search(
+                stmt,
+                term,
+                region_codes=await self._regions_named(term),
+                full_suffix=self._sensitive_everywhere(request),
+            )
         return self.sort_query(stmt, request)
 
     async def _regions_named(self, term: str) -> list[str]:
@@ -184,16 +193,22 @@ class ScopedModelView(ModelView):
     def _sensitive_everywhere(self, request: Request) -> bool:
         """Every row the viewer may list is unmasked for it, so any suffix of an ID number may be searched."""
         allowed = self.read_scope(request)
-        return all(allowed.intersect(scopes.scope(request, revealing_action(kind))) == allowed
-                   for kind in self.sensitive.values())
+        return all(
+            allowed.intersect(scopes.scope(request, revealing_action(kind))) == allowed
+            for kind in self.sensitive.values()
+        )
 
     async def list(self, request: Request) -> Pagination:
         page = self.validate_page_number(request.query_params.get("page"), 1)
-        size = min(self.validate_page_number(request.query_params.get("pageSize"), self.page_size),
-                   max(self.page_size_options))
+        size = min(
+            self.validate_page_number(request.query_params.get("pageSize"), self.page_size), max(self.page_size_options)
+        )
         stmt = await self.filtered_query(request)
-        count = (await self._run_query(select(func.count()).select_from(
-            stmt.order_by(None).with_only_columns(self.pk_columns[0]).subquery())))[0]
+        count = (
+            await self._run_query(
+                select(func.count()).select_from(stmt.order_by(None).with_only_columns(self.pk_columns[0]).subquery())
+            )
+        )[0]
         page = min(max(page, 1), Pagination.max_page(count, size))
         rows = await self._run_query(stmt.limit(size).offset((page - 1) * size))
         await self._prepare(request, rows)
@@ -203,11 +218,11 @@ class ScopedModelView(ModelView):
     async def _prepare(self, request: Request, rows: list) -> list:
         """Mask what the viewer may not read in full and learn the region names the page shows."""
         if self.region_attribute:
-            await related.load_region_names(self.region_entity, {self._region_of(row) for row in rows},
-                                            self._run_arbitrary_query)
+            await related.load_region_names(
+                self.region_entity, {self._region_of(row) for row in rows}, self._run_arbitrary_query
+            )
         if self.named_by is not None:
-            await related.load_representatives(self.named_by, rows, self.entity.pk.attribute,
-                                               self._run_arbitrary_query)
+            await related.load_representatives(self.named_by, rows, self.entity.pk.attribute, self._run_arbitrary_query)
         return self.mask(request, rows)
 
     def mask(self, request: Request, rows: list) -> list:
@@ -216,8 +231,11 @@ class ScopedModelView(ModelView):
             for name, kind in self.sensitive.items():
                 value = getattr(row, name, None)
                 if value is not None:
-                    set_committed_value(row, name, shown_to(scopes.scope(request, revealing_action(kind)), kind,
-                                                            self._region_of(row), value))
+                    set_committed_value(
+                        row,
+                        name,
+                        shown_to(scopes.scope(request, revealing_action(kind)), kind, self._region_of(row), value),
+                    )
         return rows
 
     async def get_object_for_details(self, request: Request) -> Any:
@@ -228,8 +246,13 @@ class ScopedModelView(ModelView):
         viewed = ("viewed", self.identity, request.path_params.get("pk"))
         if self.personal and viewed not in scopes.memo(request):
             scopes.memo(request)[viewed] = True
-            await audit.log(request, action=audit.VIEW_PERSONAL, entity=self.identity,
-                            entity_id=request.path_params.get("pk"), region_code=self._region_of(obj) or "")
+            await audit.log(
+                request,
+                action=audit.VIEW_PERSONAL,
+                entity=self.identity,
+                entity_id=request.path_params.get("pk"),
+                region_code=self._region_of(obj) or "",
+            )
         return obj
 
     async def get_model_objects(self, request: Request, limit: int | None = 0) -> list:
@@ -252,10 +275,15 @@ class ScopedModelView(ModelView):
                 continue
             section = await view.inline_section(request, reference.column, pk)
             (sections if section["rows"] else empty).append(section)
-        notes_allowed = scopes.principal_of(request) is not None and not scopes.scope(
-            request, Action.AUDIT_NOTE_WRITE).empty
-        return {"related_sections": sections, "related_empty": empty,
-                "notes": await audit.notes_on(self.identity, str(pk)), "can_note": notes_allowed}
+        notes_allowed = (
+            scopes.principal_of(request) is not None and not scopes.scope(request, Action.AUDIT_NOTE_WRITE).empty
+        )
+        return {
+            "related_sections": sections,
+            "related_empty": empty,
+            "notes": await audit.notes_on(self.identity, str(pk)),
+            "can_note": notes_allowed,
+        }
 
     async def inline_section(self, request: Request, column_name: str, pk: Any) -> dict[str, Any]:
         """Up to INLINE_ROWS of this view's rows whose `column_name` holds `pk`, as the list shows them, newest first."""
@@ -264,17 +292,23 @@ class ScopedModelView(ModelView):
         rows = await self._run_query(stmt.order_by(self.pk_columns[0].desc()).limit(INLINE_ROWS + 1))
         count = len(rows)
         if count > INLINE_ROWS:
-            count = (await self._run_arbitrary_query(
-                stmt.with_only_columns(func.count()).order_by(None)))[0][0]
+            count = (await self._run_arbitrary_query(stmt.with_only_columns(func.count()).order_by(None)))[0][0]
             rows = rows[:INLINE_ROWS]
         await self._prepare(request, rows)
         names = [name for name in self._list_prop_names if name != column_name]
         cells = [[(await self.get_list_value(row, name, request))[1] for name in names] for row in rows]
         url = request.url_for("admin:list", identity=self.identity).include_query_params(**{column_name: pk})
-        return {"label": self.name, "identity": self.identity, "count": count, "url": url,
-                "headers": [self._column_labels.get(name, name) for name in names],
-                "rows": [{"url": self._build_url_for("admin:details", request, row), "cells": row_cells}
-                         for row, row_cells in zip(rows, cells, strict=True)]}
+        return {
+            "label": self.name,
+            "identity": self.identity,
+            "count": count,
+            "url": url,
+            "headers": [self._column_labels.get(name, name) for name in names],
+            "rows": [
+                {"url": self._build_url_for("admin:details", request, row), "cells": row_cells}
+                for row, row_cells in zip(rows, cells, strict=True)
+            ],
+        }
 
     # --- writes (the system administrator's user management) --------------------------------
     async def scaffold_form(self, rules: list[str] | None = None):

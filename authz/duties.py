@@ -44,10 +44,13 @@ def require_separation(
             raise Forbidden(
                 f"{actor.username} is a filed relative of a member of this household and must recuse from {action}",
                 f"{actor.username} 与该家庭成员有近亲属备案，须回避，不得执行 {action}",
-                code=CommonErrorCode.RECUSAL_REQUIRED, action=str(action),
+                code=CommonErrorCode.RECUSAL_REQUIRED,
+                action=str(action),
             )
         raise Forbidden(
             f"{actor.username} did {conflict} on this record and may not also do {action}",
             f"{actor.username} 已在本记录上执行 {conflict}，不得再执行 {action}（职责分离）",
-            code=CommonErrorCode.SEPARATION_OF_DUTIES, action=str(action), conflict=conflict,
+            code=CommonErrorCode.SEPARATION_OF_DUTIES,
+            action=str(action),
+            conflict=conflict,
         )

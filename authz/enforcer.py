@@ -39,6 +39,7 @@ class Authorizer:
         self._enforcer = casbin.Enforcer(str(model), str(policy))
         self._enforcer.add_named_domain_matching_func("g", region_matches)
         self._synced: dict[str, frozenset[Grant]] = {}
+        self._scopes: dict[tuple[frozenset[Grant], str], tuple[float, Scope]] = {}
 
     def _sync(self, principal: Principal) -> None:
         """Make the enforcer's role links for this subject equal the token's grants."""

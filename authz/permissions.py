@@ -60,7 +60,7 @@ def unguarded_fields(schema: Any) -> list[str]:
     graphql_schema = getattr(schema, "_schema", schema)
     missing = []
     for root in (graphql_schema.query_type, graphql_schema.mutation_type, graphql_schema.subscription_type):
-        for name, field in (root.fields.items() if root else ()):
+        for name, field in root.fields.items() if root else ():
             if name not in FEDERATION_FIELDS and not declared_actions(field):
                 missing.append(f"{root.name}.{name}")
     return missing

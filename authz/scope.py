@@ -116,4 +116,3 @@ class Scope:
         if not region_code:
             return self
         return self.intersect(Scope.of_region(region_code))
-

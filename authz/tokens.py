@@ -102,15 +102,21 @@ def _verify(token: str, *, kind: str, settings: Settings, max_lifetime: dt.timed
     except jwt.InvalidTokenError as exc:
         raise Unauthenticated(f"token is not valid: {exc}", "令牌无效", code=CommonErrorCode.INVALID_TOKEN) from None
     if claims["typ"] != kind:
-        raise Unauthenticated(f"a {kind} token is required", f"需要 {kind} 类型的令牌", code=CommonErrorCode.INVALID_TOKEN)
+        raise Unauthenticated(
+            f"a {kind} token is required", f"需要 {kind} 类型的令牌", code=CommonErrorCode.INVALID_TOKEN
+        )
     if max_lifetime is not None and claims["exp"] - claims["iat"] > max_lifetime.total_seconds():
         raise Unauthenticated(
-            "token lives longer than an access token may", "令牌有效期超过访问令牌的上限", code=CommonErrorCode.INVALID_TOKEN
+            "token lives longer than an access token may",
+            "令牌有效期超过访问令牌的上限",
+            code=CommonErrorCode.INVALID_TOKEN,
         )
     try:
         grants = frozenset(Grant(str(role), str(region)) for role, region in claims.get("grants", []))
     except (TypeError, ValueError):
-        raise Unauthenticated("token grants are malformed", "令牌中的授权格式错误", code=CommonErrorCode.INVALID_TOKEN) from None
+        raise Unauthenticated(
+            "token grants are malformed", "令牌中的授权格式错误", code=CommonErrorCode.INVALID_TOKEN
+        ) from None
     return Principal(
         username=claims["sub"],
         grants=grants,
@@ -128,7 +134,9 @@ def bearer(authorization: str | None) -> str:
     scheme, _, token = (authorization or "").partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise Unauthenticated(
-            "an Authorization: Bearer token is required", "请求缺少身份令牌（Authorization: Bearer）", code=CommonErrorCode.UNAUTHENTICATED
+            "an Authorization: Bearer token is required",
+            "请求缺少身份令牌（Authorization: Bearer）",
+            code=CommonErrorCode.UNAUTHENTICATED,
         )
     return token.strip()
 
@@ -149,8 +157,9 @@ def subgraph_caller(authorization: str | None, settings: Settings) -> Principal:
 
 def service_token(service: str, settings: Settings) -> str:
     """A short-lived token for `service`'s own identity (role `service_<service>` everywhere) to call another."""
-    principal = Principal(username=f"service:{service}", grants=frozenset({Grant(f"service_{service}", "*")}),
-                          kind="service")
+    principal = Principal(
+        username=f"service:{service}", grants=frozenset({Grant(f"service_{service}", "*")}), kind="service"
+    )
     return issue(principal, settings=settings)[0]
 
 

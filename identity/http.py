@@ -17,6 +17,7 @@ from authz import tokens
 from authz.principal import Principal
 from identity import service, sessions
 from kernel.edge import replaying
+from kernel.error_codes import CommonErrorCode
 from kernel.errors import DomainError, InvalidInput
 
 
@@ -48,8 +49,11 @@ def _refusal(error: DomainError) -> JSONResponse:
     if error.code == "TOO_MANY_ATTEMPTS":
         status = 429
         headers["retry-after"] = str(error.details.get("retryAfter", 1))
-    return JSONResponse({"error": error.code, "error_description": error.message, **error.extensions}, status_code=status,
-                        headers=headers)
+    return JSONResponse(
+        {"error": error.code, "error_description": error.message, **error.extensions},
+        status_code=status,
+        headers=headers,
+    )
 
 
 async def _grant(request: Request, form: dict[str, str]) -> dict[str, Any]:
@@ -67,7 +71,9 @@ async def _grant(request: Request, form: dict[str, str]) -> dict[str, Any]:
     if grant == "client_credentials":
         client_id, secret = _basic(request) or (form.get("client_id", ""), form.get("client_secret", ""))
         if not client_id or not secret:
-            raise InvalidInput("client_id and client_secret are required", "需要 client_id 和 client_secret", field="client_id")
+            raise InvalidInput(
+                "client_id and client_secret are required", "需要 client_id 和 client_secret", field="client_id"
+            )
         principal = await service.authenticate_client(client_id=client_id, client_secret=secret, remote=remote)
         return await sessions.open_session(principal, refresh=False)
     raise InvalidInput(f"unsupported grant_type {grant!r}", f"不支持的授权方式 {grant!r}", field="grant_type")
@@ -87,8 +93,11 @@ async def logout_endpoint(request: Request) -> Response:
     try:
         principal = await authenticate_request(request)
         form = await _credentials(request)
-        await sessions.sign_out(principal, refresh_token=form.get("refresh_token") or None,
-                                everywhere=form.get("everywhere", "").lower() in ("1", "true", "yes"))
+        await sessions.sign_out(
+            principal,
+            refresh_token=form.get("refresh_token") or None,
+            everywhere=form.get("everywhere", "").lower() in ("1", "true", "yes"),
+        )
     except DomainError as error:
         return _refusal(error)
     return Response(status_code=204)
@@ -189,6 +198,8 @@ class IntrospectionGuard:
             return None  # the gateway refuses it with the specific 401
         if get_authorizer().holds(principal, Action.INTROSPECT):
             return None
-        error = {"message": "schema introspection is disabled in production (模式自省在生产环境中已关闭)",
-                 "extensions": {"code": CommonErrorCode.INTROSPECTION_DISABLED}}
+        error = {
+            "message": "schema introspection is disabled in production (模式自省在生产环境中已关闭)",
+            "extensions": {"code": CommonErrorCode.INTROSPECTION_DISABLED},
+        }
         return JSONResponse({"data": None, "errors": [error]}, status_code=403)

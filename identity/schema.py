@@ -24,7 +24,7 @@ from kernel.loaders import Loader
 from kernel.subgraph import create_schema, ordered
 
 
-@strawberry.type(description="角色授权 / a role held in a region and every region beneath it (\"*\": everywhere)")
+@strawberry.type(description='角色授权 / a role held in a region and every region beneath it ("*": everywhere)')
 class RoleGrant:
     role: Role
     region_code: str
@@ -50,8 +50,14 @@ class UserAccount:
 
     @classmethod
     def from_row(cls, row: UserRow) -> UserAccount:
-        return cls(id=strawberry.ID(str(row.id)), username=row.username, display_name=row.display_name, kind=UserKind(row.kind),
-                   active=row.is_active, created_at=row.created_at)
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            username=row.username,
+            display_name=row.display_name,
+            kind=UserKind(row.kind),
+            active=row.is_active,
+            created_at=row.created_at,
+        )
 
 
 class GrantsLoader(Loader[int, "list[RoleGrantRow]"]):
@@ -76,9 +82,13 @@ class RoleGrantInput:
 @strawberry.input(description="新用户 / a new user or machine client")
 class CreateUserInput:
     username: str
-    password: str = strawberry.field(description="口令（机器客户端为 client_secret）/ password (client secret for machines)")
+    password: str = strawberry.field(
+        description="口令（机器客户端为 client_secret）/ password (client secret for machines)"
+    )
     display_name: str = ""
-    kind: UserKind = strawberry.field(default=UserKind.user, description="工作人员或机器客户端 / a person or a machine client")
+    kind: UserKind = strawberry.field(
+        default=UserKind.user, description="工作人员或机器客户端 / a person or a machine client"
+    )
     grants: list[RoleGrantInput] = strawberry.field(default_factory=list)
 
 
@@ -93,13 +103,20 @@ def _after(value: strawberry.ID | None) -> int | None:
 
 @strawberry.type
 class Query:
-    @strawberry.field(permission_classes=[allowed(Action.USER_READ)], description="用户 / users with roles in your jurisdiction")
-    async def users(self, info: Info, first: int = 50, after: strawberry.ID | None = None,
-                    username: str | None = None) -> list[UserAccount]:
-        rows = await service.list_users(scope=scope(info, Action.USER_READ), first=first, after=_after(after), username=username)
+    @strawberry.field(
+        permission_classes=[allowed(Action.USER_READ)], description="用户 / users with roles in your jurisdiction"
+    )
+    async def users(
+        self, info: Info, first: int = 50, after: strawberry.ID | None = None, username: str | None = None
+    ) -> list[UserAccount]:
+        rows = await service.list_users(
+            scope=scope(info, Action.USER_READ), first=first, after=_after(after), username=username
+        )
         return [UserAccount.from_row(row) for row in rows]
 
-    @strawberry.field(permission_classes=[allowed(Action.USER_READ)], description="角色 / the policy's roles and their actions")
+    @strawberry.field(
+        permission_classes=[allowed(Action.USER_READ)], description="角色 / the policy's roles and their actions"
+    )
     def roles(self, info: Info) -> list[PolicyRole]:
         policy = get_authorizer().policy()
         return [PolicyRole(name=role, actions=sorted(policy[role])) for role in sorted(policy)]
@@ -107,15 +124,23 @@ class Query:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(permission_classes=[allowed(Action.USER_MANAGE)], description="新建用户 / create a user with roles")
+    @strawberry.mutation(
+        permission_classes=[allowed(Action.USER_MANAGE)], description="新建用户 / create a user with roles"
+    )
     async def create_user(self, info: Info, input: CreateUserInput) -> UserAccount:
         row = await service.create_user(
-            actor=principal(info), username=input.username, password=input.password, display_name=input.display_name,
-            kind=input.kind, grants=[(grant.role, grant.region_code) for grant in input.grants],
+            actor=principal(info),
+            username=input.username,
+            password=input.password,
+            display_name=input.display_name,
+            kind=input.kind,
+            grants=[(grant.role, grant.region_code) for grant in input.grants],
         )
         return UserAccount.from_row(row)
 
-    @strawberry.mutation(permission_classes=[allowed(Action.USER_MANAGE)], description="授予角色 / grant a role in a region")
+    @strawberry.mutation(
+        permission_classes=[allowed(Action.USER_MANAGE)], description="授予角色 / grant a role in a region"
+    )
     async def grant_role(self, info: Info, username: str, role: Role, region_code: str) -> UserAccount:
         row = await service.grant_role(actor=principal(info), username=username, role=role, region_code=region_code)
         return UserAccount.from_row(row)
@@ -125,7 +150,9 @@ class Mutation:
         row = await service.revoke_role(actor=principal(info), username=username, role=role, region_code=region_code)
         return UserAccount.from_row(row)
 
-    @strawberry.mutation(permission_classes=[allowed(Action.USER_MANAGE)], description="启用或停用用户 / enable or disable a user")
+    @strawberry.mutation(
+        permission_classes=[allowed(Action.USER_MANAGE)], description="启用或停用用户 / enable or disable a user"
+    )
     async def set_user_active(self, info: Info, username: str, active: bool) -> UserAccount:
         row = await service.set_active(actor=principal(info), username=username, active=active)
         return UserAccount.from_row(row)

@@ -19,6 +19,7 @@ from authz.enforcer import EVERYWHERE, get_authorizer
 from authz.principal import Grant, Principal
 from authz.scope import Scope
 from identity import sessions, throttle
+from identity.error_codes import IdentityErrorCode
 from identity.models import IdentityAuditRecord, RoleGrant, SignInEvent, User
 from kernel.audit import record
 from kernel.error_codes import CommonErrorCode
@@ -41,13 +42,22 @@ ROLES = (
 
 
 async def create_user(
-    *, username: str, password: str, display_name: str = "", grants: list[tuple[str, str]], kind: str = "user",
+    *,
+    username: str,
+    password: str,
+    display_name: str = "",
+    grants: list[tuple[str, str]],
+    kind: str = "user",
     actor: Principal | None = None,
 ) -> User:
     """A new user with its role grants, in one transaction; audited with the administrator as actor."""
     if not username or len(username) > 64 or not username.replace(".", "").replace("-", "").replace("_", "").isalnum():
-        raise InvalidInput("username must be 1-64 letters, digits, '.', '-' or '_'", "登录名须为1-64位字母、数字或 . - _",
-                           field="username", code=IdentityErrorCode.INVALID_USERNAME)
+        raise InvalidInput(
+            "username must be 1-64 letters, digits, '.', '-' or '_'",
+            "登录名须为1-64位字母、数字或 . - _",
+            field="username",
+            code=IdentityErrorCode.INVALID_USERNAME,
+        )
     if len(password) < 8:
         raise InvalidInput("password must have at least 8 characters", "口令至少8位", field="password")
     if kind not in ("user", "machine"):
@@ -59,15 +69,30 @@ async def create_user(
     password_hash = await hash_password(password)
     async with in_transaction("authz") as connection:
         if await User.filter(username=username).using_db(connection).exists():
-            raise InvalidInput(f"user {username!r} exists", f"用户 {username!r} 已存在", field="username", code=IdentityErrorCode.USER_EXISTS)
+            raise InvalidInput(
+                f"user {username!r} exists",
+                f"用户 {username!r} 已存在",
+                field="username",
+                code=IdentityErrorCode.USER_EXISTS,
+            )
         user = await User.create(
-            username=username, display_name=display_name, password_hash=password_hash, kind=kind,
+            username=username,
+            display_name=display_name,
+            password_hash=password_hash,
+            kind=kind,
             using_db=connection,
         )
         for role, region in sorted(set(grants)):
             await RoleGrant.create(user=user, role=role, region_code=region, using_db=connection)
-        await record(IdentityAuditRecord, actor=actor.username if actor else "system", action="user.create", entity="User",
-                     entity_id=username, after={"kind": kind, "grants": sorted(set(grants))}, using_db=connection)
+        await record(
+            IdentityAuditRecord,
+            actor=actor.username if actor else "system",
+            action="user.create",
+            entity="User",
+            entity_id=username,
+            after={"kind": kind, "grants": sorted(set(grants))},
+            using_db=connection,
+        )
     return user
 
 
@@ -91,19 +116,26 @@ async def authenticate(*, username: str, password: str, remote: str = "", channe
     logged = username[:64]
     throttled = await throttle.admit(username=username, address=remote)
     if throttled is not None:
-        await SignInEvent.create(username=logged, succeeded=False, reason=f"throttled_{throttled.scope}", remote=remote,
-                                 channel=channel)
+        await SignInEvent.create(
+            username=logged, succeeded=False, reason=f"throttled_{throttled.scope}", remote=remote, channel=channel
+        )
         raise Unauthenticated(
             f"too many sign-in attempts; try again in {throttled.retry_after} seconds",
             f"登录尝试过于频繁，请 {throttled.retry_after} 秒后再试",
-            code=IdentityErrorCode.TOO_MANY_ATTEMPTS, retryAfter=throttled.retry_after, limit=throttled.scope,
+            code=IdentityErrorCode.TOO_MANY_ATTEMPTS,
+            retryAfter=throttled.retry_after,
+            limit=throttled.scope,
         )
     user = await User.get_or_none(username=username)
     known = user is not None and user.is_active
     correct = await verify_password(password, user.password_hash if user is not None and known else await _dummy_hash())
     if user is None or not (known and correct):
-        await SignInEvent.create(username=logged, succeeded=False, reason="bad_credentials", remote=remote, channel=channel)
-        raise Unauthenticated("wrong username or password", "用户名或口令错误", code=IdentityErrorCode.INVALID_CREDENTIALS)
+        await SignInEvent.create(
+            username=logged, succeeded=False, reason="bad_credentials", remote=remote, channel=channel
+        )
+        raise Unauthenticated(
+            "wrong username or password", "用户名或口令错误", code=IdentityErrorCode.INVALID_CREDENTIALS
+        )
     await throttle.succeeded(username=username, address=remote)
     await SignInEvent.create(username=logged, succeeded=True, remote=remote, channel=channel)
     return await principal_of(user)
@@ -137,7 +169,9 @@ async def refreshed(refresh_token: str) -> dict[str, Any]:
     username, family = await sessions.rotate(refresh_token)
     user = await User.get_or_none(username=username, is_active=True)
     if user is None:
-        raise Unauthenticated("the user no longer exists or is disabled", "用户不存在或已停用", code=CommonErrorCode.INVALID_TOKEN)
+        raise Unauthenticated(
+            "the user no longer exists or is disabled", "用户不存在或已停用", code=CommonErrorCode.INVALID_TOKEN
+        )
     return await sessions.open_session(await principal_of(user), family=family)
 
 
@@ -145,10 +179,13 @@ async def authenticate_client(*, client_id: str, client_secret: str, remote: str
     """Machine credentials (OAuth2 client-credentials grant) of a bank's integration — 机构凭据."""
     principal = await authenticate(username=client_id, password=client_secret, remote=remote, channel="client")
     if principal.kind != "machine":
-        await SignInEvent.create(username=client_id[:64], succeeded=False, reason="not_a_client", remote=remote, channel="client")
+        await SignInEvent.create(
+            username=client_id[:64], succeeded=False, reason="not_a_client", remote=remote, channel="client"
+        )
         raise Unauthenticated(
             "client credentials are for machine clients; people sign in with the password grant",
-            "机构凭据仅供机器客户端使用；个人用户请用口令登录", code=IdentityErrorCode.INVALID_CLIENT,
+            "机构凭据仅供机器客户端使用；个人用户请用口令登录",
+            code=IdentityErrorCode.INVALID_CLIENT,
         )
     return principal
 
@@ -158,23 +195,37 @@ def _require_manage(actor: Principal, region: str) -> None:
     authorizer = get_authorizer()
     if region == EVERYWHERE:
         if not authorizer.scope(actor, Action.USER_MANAGE).everything:
-            raise Forbidden("only a nationwide administrator may grant everywhere", "只有全域管理员可授予全域角色",
-                            code=CommonErrorCode.FORBIDDEN, field="regionCode", action=str(Action.USER_MANAGE))
+            raise Forbidden(
+                "only a nationwide administrator may grant everywhere",
+                "只有全域管理员可授予全域角色",
+                code=CommonErrorCode.FORBIDDEN,
+                field="regionCode",
+                action=str(Action.USER_MANAGE),
+            )
         return
     authorizer.require(actor, Action.USER_MANAGE, region)
 
 
 def _checked_grant(role: str, region: str) -> tuple[str, str]:
     if role not in ROLES:
-        raise InvalidInput(f"unknown role {role!r}; roles are {', '.join(ROLES)}", f"未知角色 {role!r}", field="role",
-                           code=IdentityErrorCode.UNKNOWN_ROLE)
+        raise InvalidInput(
+            f"unknown role {role!r}; roles are {', '.join(ROLES)}",
+            f"未知角色 {role!r}",
+            field="role",
+            code=IdentityErrorCode.UNKNOWN_ROLE,
+        )
     return role, region if region == EVERYWHERE else str(RegionCode.parse(region))
 
 
 async def _user(username: str, connection: BaseDBAsyncClient) -> User:
     user = await User.get_or_none(username=username, using_db=connection)
     if user is None:
-        raise NotFound(f"no user {username!r}", f"用户 {username!r} 不存在", field="username", code=IdentityErrorCode.USER_NOT_FOUND)
+        raise NotFound(
+            f"no user {username!r}",
+            f"用户 {username!r} 不存在",
+            field="username",
+            code=IdentityErrorCode.USER_NOT_FOUND,
+        )
     return user
 
 
@@ -186,10 +237,22 @@ async def grant_role(*, actor: Principal, username: str, role: str, region_code:
         user = await _user(username, connection)
         _, created = await RoleGrant.get_or_create(user=user, role=role, region_code=region_code, using_db=connection)
         if not created:
-            raise InvalidInput(f"{username} already holds {role} in {region_code}", f"{username} 已在 {region_code} 拥有角色 {role}",
-                               field="role", code=IdentityErrorCode.GRANT_EXISTS)
-        await record(IdentityAuditRecord, actor=actor.username, action="role.grant", entity="User", entity_id=username,
-                     region_code=region_code, after={"role": role, "regionCode": region_code}, using_db=connection)
+            raise InvalidInput(
+                f"{username} already holds {role} in {region_code}",
+                f"{username} 已在 {region_code} 拥有角色 {role}",
+                field="role",
+                code=IdentityErrorCode.GRANT_EXISTS,
+            )
+        await record(
+            IdentityAuditRecord,
+            actor=actor.username,
+            action="role.grant",
+            entity="User",
+            entity_id=username,
+            region_code=region_code,
+            after={"role": role, "regionCode": region_code},
+            using_db=connection,
+        )
     return user
 
 
@@ -201,11 +264,23 @@ async def revoke_role(*, actor: Principal, username: str, role: str, region_code
         user = await _user(username, connection)
         removed = await RoleGrant.filter(user=user, role=role, region_code=region_code).using_db(connection).delete()
         if not removed:
-            raise NotFound(f"{username} does not hold {role} in {region_code}", f"{username} 在 {region_code} 没有角色 {role}",
-                           field="role", code="GRANT_NOT_FOUND")
+            raise NotFound(
+                f"{username} does not hold {role} in {region_code}",
+                f"{username} 在 {region_code} 没有角色 {role}",
+                field="role",
+                code=IdentityErrorCode.GRANT_NOT_FOUND,
+            )
         await User.filter(id=user.id).using_db(connection).update(tokens_valid_after=dt.datetime.now(dt.UTC))
-        await record(IdentityAuditRecord, actor=actor.username, action="role.revoke", entity="User", entity_id=username,
-                     region_code=region_code, before={"role": role, "regionCode": region_code}, using_db=connection)
+        await record(
+            IdentityAuditRecord,
+            actor=actor.username,
+            action="role.revoke",
+            entity="User",
+            entity_id=username,
+            region_code=region_code,
+            before={"role": role, "regionCode": region_code},
+            using_db=connection,
+        )
     return user
 
 
@@ -218,13 +293,23 @@ async def set_active(*, actor: Principal, username: str, active: bool) -> User:
         await User.filter(id=user.id).using_db(connection).update(is_active=active)
         if not active:
             await sessions.end_all_sessions(username, connection=connection)
-        await record(IdentityAuditRecord, actor=actor.username, action="user.activate" if active else "user.disable",
-                     entity="User", entity_id=username, before={"active": before}, after={"active": active}, using_db=connection)
+        await record(
+            IdentityAuditRecord,
+            actor=actor.username,
+            action="user.activate" if active else "user.disable",
+            entity="User",
+            entity_id=username,
+            before={"active": before},
+            after={"active": active},
+            using_db=connection,
+        )
         await user.refresh_from_db(using_db=connection)
     return user
 
 
-async def list_users(*, scope: Scope, first: int = 50, after: int | None = None, username: str | None = None) -> list[User]:
+async def list_users(
+    *, scope: Scope, first: int = 50, after: int | None = None, username: str | None = None
+) -> list[User]:
     """Users holding at least one grant inside `scope` (everyone for a nationwide scope)."""
     query = User.all()
     if not scope.everything:

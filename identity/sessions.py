@@ -20,6 +20,7 @@ from tortoise.transactions import in_transaction
 
 from authz import tokens
 from authz.principal import Principal
+from identity.error_codes import IdentityErrorCode
 from identity.models import IdentityAuditRecord, RefreshToken, RevokedToken, User
 from kernel import sql
 from kernel.audit import record
@@ -60,22 +61,34 @@ async def rotate(refresh_token: str) -> tuple[str, str]:
     """Spend a refresh token: (username, family) for the successor; a replayed token revokes its family."""
     claims = tokens.verify(refresh_token, kind="refresh")
     async with in_transaction("authz") as connection:
-        spent = await RefreshToken.filter(jti=claims.token_id, used_at=None, revoked_at=None).using_db(connection).update(
-            used_at=_now()
+        spent = (
+            await RefreshToken.filter(jti=claims.token_id, used_at=None, revoked_at=None)
+            .using_db(connection)
+            .update(used_at=_now())
         )
         if spent:
             return claims.username, claims.family
         stored = await RefreshToken.get_or_none(jti=claims.token_id, using_db=connection)
         if stored is not None and stored.used_at is not None and stored.revoked_at is None:
             await _revoke_family(stored.family, connection=connection)
-            await record(IdentityAuditRecord, actor=claims.username, action="session.refresh_reused", entity="RefreshToken",
-                         entity_id=stored.family, succeeded=False, using_db=connection)
+            await record(
+                IdentityAuditRecord,
+                actor=claims.username,
+                action="session.refresh_reused",
+                entity="RefreshToken",
+                entity_id=stored.family,
+                succeeded=False,
+                using_db=connection,
+            )
     if stored is not None and stored.used_at is not None and stored.revoked_at is None:
         raise Unauthenticated(
             "this refresh token was already used; the session has been ended, sign in again",
-            "该刷新令牌已被使用过，会话已终止，请重新登录", code=IdentityErrorCode.TOKEN_REUSED,
+            "该刷新令牌已被使用过，会话已终止，请重新登录",
+            code=IdentityErrorCode.TOKEN_REUSED,
         )
-    raise Unauthenticated("the refresh token has been revoked", "刷新令牌已被吊销", code=IdentityErrorCode.TOKEN_REVOKED)
+    raise Unauthenticated(
+        "the refresh token has been revoked", "刷新令牌已被吊销", code=IdentityErrorCode.TOKEN_REVOKED
+    )
 
 
 async def _revoke_family(family: str, *, connection: BaseDBAsyncClient) -> int:
@@ -97,8 +110,15 @@ async def sign_out(principal: Principal, *, refresh_token: str | None = None, ev
         if everywhere:
             await end_all_sessions(principal.username, connection=connection)
         await RevokedToken.filter(expires_at__lt=_now()).using_db(connection).delete()  # expired anyway
-        await record(IdentityAuditRecord, actor=principal.username, action="session.sign_out", entity="User",
-                     entity_id=principal.username, after={"everywhere": everywhere}, using_db=connection)
+        await record(
+            IdentityAuditRecord,
+            actor=principal.username,
+            action="session.sign_out",
+            entity="User",
+            entity_id=principal.username,
+            after={"everywhere": everywhere},
+            using_db=connection,
+        )
 
 
 async def end_all_sessions(username: str, *, connection: BaseDBAsyncClient) -> None:
@@ -129,21 +149,28 @@ when its refresh token was replayed or the session signed out; its access tokens
 
 
 async def _require_current(principal: Principal) -> Principal:
-    (state,) = await sql.fetch(connections.get("authz"), _CURRENT, principal.token_id, principal.username,
-                               principal.family)
+    (state,) = await sql.fetch(
+        connections.get("authz"), _CURRENT, principal.token_id, principal.username, principal.family
+    )
     if state["revoked"]:
         raise Unauthenticated("this token was signed out", "该令牌已注销", code=IdentityErrorCode.TOKEN_REVOKED)
     if state["family_revoked"]:
-        raise Unauthenticated("this session was ended (its refresh token was used twice or signed out)",
-                              "该会话已终止（刷新令牌被重复使用或已注销）", code=IdentityErrorCode.TOKEN_REVOKED)
+        raise Unauthenticated(
+            "this session was ended (its refresh token was used twice or signed out)",
+            "该会话已终止（刷新令牌被重复使用或已注销）",
+            code=IdentityErrorCode.TOKEN_REVOKED,
+        )
     if not state["is_active"]:
-        raise Unauthenticated("the user no longer exists or is disabled", "用户不存在或已停用", code=IdentityErrorCode.TOKEN_REVOKED)
+        raise Unauthenticated(
+            "the user no longer exists or is disabled", "用户不存在或已停用", code=IdentityErrorCode.TOKEN_REVOKED
+        )
     valid_after = state["tokens_valid_after"]
     if isinstance(valid_after, str):  # SQLite keeps datetimes as ISO text
         valid_after = dt.datetime.fromisoformat(valid_after)
     if valid_after is not None and principal.issued_at < valid_after.timestamp():
         raise Unauthenticated(
             "roles changed or the user signed out since this token was issued; refresh it",
-            "令牌签发后角色已变更或已注销，请刷新令牌", code=IdentityErrorCode.TOKEN_REVOKED,
+            "令牌签发后角色已变更或已注销，请刷新令牌",
+            code=IdentityErrorCode.TOKEN_REVOKED,
         )
     return principal

@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable
 import orjson
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from kernel.error_codes import CommonErrorCode
+
 
 def _refusal_body(path: str, limit: int) -> bytes:
     """413's body: OAuth shape on the token endpoints, GraphQL shape elsewhere; the code and limit in both."""
@@ -23,15 +25,37 @@ def _refusal_body(path: str, limit: int) -> bytes:
     zh = f"请求体超过 {limit} 字节的上限"
     if path.startswith("/auth/"):
         return orjson.dumps({"error": "REQUEST_TOO_LARGE", "error_description": f"{zh} ({en})", "limit": limit})
-    return orjson.dumps({"data": None, "errors": [{"message": f"{zh} ({en})", "extensions": {
-        "code": CommonErrorCode.REQUEST_TOO_LARGE, "reason": en, "reasonZh": zh, "limit": limit}}]})
+    return orjson.dumps(
+        {
+            "data": None,
+            "errors": [
+                {
+                    "message": f"{zh} ({en})",
+                    "extensions": {
+                        "code": CommonErrorCode.REQUEST_TOO_LARGE,
+                        "reason": en,
+                        "reasonZh": zh,
+                        "limit": limit,
+                    },
+                }
+            ],
+        }
+    )
 
 
 async def _send_refusal(send: Send, path: str, limit: int) -> None:
     body = _refusal_body(path, limit)
-    await send({"type": "http.response.start", "status": 413, "headers": [
-        (b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
-        (b"connection", b"close")]})  # the unread rest of the body is dropped with the connection
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 413,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+                (b"connection", b"close"),
+            ],
+        }
+    )  # the unread rest of the body is dropped with the connection
     await send({"type": "http.response.body", "body": body})
 
 
@@ -140,8 +164,9 @@ class SecurityHeaders:
     answers only: over plain http the header means nothing and would pin a development host.
     """
 
-    def __init__(self, app: ASGIApp, *, policy_for: Callable[[str], str] = lambda path: API_POLICY,
-                 hsts_seconds: int = 0) -> None:
+    def __init__(
+        self, app: ASGIApp, *, policy_for: Callable[[str], str] = lambda path: API_POLICY, hsts_seconds: int = 0
+    ) -> None:
         self.app = app
         self.policy_for = policy_for
         self.hsts = f"max-age={hsts_seconds}; includeSubDomains".encode() if hsts_seconds > 0 else b""
@@ -163,8 +188,10 @@ class SecurityHeaders:
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 present = {name.lower() for name, _ in message.get("headers") or ()}
-                message = {**message, "headers": [*(message.get("headers") or ()),
-                                                   *((k, v) for k, v in added if k not in present)]}
+                message = {
+                    **message,
+                    "headers": [*(message.get("headers") or ()), *((k, v) for k, v in added if k not in present)],
+                }
             await send(message)
 
         await self.app(scope, receive, with_headers)

@@ -19,7 +19,7 @@ def without_schema_hints(message: str) -> str:
 class DomainError(Exception):
     """A refusal the caller can understand and correct; never a crash."""
 
-    code = CommonErrorCode.BAD_REQUEST
+    code: str = CommonErrorCode.BAD_REQUEST
 
     def __init__(
         self,

@@ -59,7 +59,9 @@ class TransactionId(SqlDefault):
 
 def txid_field() -> fields.BigIntField:
     """The column every feed table carries, filled by the database as the row is written."""
-    return fields.BigIntField(db_default=TransactionId(), description="写入事务 / transaction that wrote the row (feed order)")
+    return fields.BigIntField(
+        db_default=TransactionId(), description="写入事务 / transaction that wrote the row (feed order)"
+    )
 
 
 @dataclass(frozen=True, order=True)
@@ -83,7 +85,12 @@ class Position:
             return cls()
         parts = str(text).split(".")
         if len(parts) > 2 or not all(part.isdigit() for part in parts):
-            raise InvalidInput(f"cursor {text!r} was not issued by this feed", f"游标 {text!r} 无效", field=field, code=CommonErrorCode.INVALID_CURSOR)
+            raise InvalidInput(
+                f"cursor {text!r} was not issued by this feed",
+                f"游标 {text!r} 无效",
+                field=field,
+                code=CommonErrorCode.INVALID_CURSOR,
+            )
         return cls(int(parts[0]), int(parts[1])) if len(parts) == 2 else cls(0, int(parts[0]))
 
 
@@ -122,8 +129,15 @@ def after(query: QuerySet[Any], position: Position, mark: int | None) -> QuerySe
     return query.annotate(_past=RawSQL(f"({condition})")).filter(_past=True).order_by("txid", "id")
 
 
-async def page(query: QuerySet[Any], *, conn: BaseDBAsyncClient, position: Position, first: int,
-               columns: tuple[str, ...], as_text: tuple[str, ...] = ()) -> tuple[list[dict[str, Any]], Position | None]:
+async def page(
+    query: QuerySet[Any],
+    *,
+    conn: BaseDBAsyncClient,
+    position: Position,
+    first: int,
+    columns: tuple[str, ...],
+    as_text: tuple[str, ...] = (),
+) -> tuple[list[dict[str, Any]], Position | None]:
     """At most `first` rows after `position` (plain values, `txid` and `id` included) and the position to read
     on from (None when the final part of the feed has been given). Each JSON column named in `as_text` comes as
     its stored JSON text under `<column>_json`, for a producer that passes it on without parsing it."""
@@ -177,7 +191,9 @@ def restart_needed(*, cursor: str | None, stored_epoch: str | None, epoch: str, 
     return None
 
 
-async def marks(model: type[FeedEpochRecord], feed: str, query: QuerySet[Any], *, conn: BaseDBAsyncClient) -> tuple[str, str]:
+async def marks(
+    model: type[FeedEpochRecord], feed: str, query: QuerySet[Any], *, conn: BaseDBAsyncClient
+) -> tuple[str, str]:
     """The feed's epoch and high-water mark, as a consumer checks its cursor against them."""
     return await epoch(model, feed), str(await head(query, conn=conn))
 
@@ -189,13 +205,17 @@ class FeedPage:
     next_cursor: str | None
     marks_of: strawberry.Private[Callable[[], Awaitable[tuple[str, str]]]]
 
-    @strawberry.field(description="数据流纪元：恢复备份后改变，游标随之失效 / the feed's epoch; it changes when the database is "
-                                  "restored, and cursors of another epoch no longer apply")
+    @strawberry.field(
+        description="数据流纪元：恢复备份后改变，游标随之失效 / the feed's epoch; it changes when the database is "
+        "restored, and cursors of another epoch no longer apply"
+    )
     async def epoch(self) -> str:
         return (await self.marks_of())[0]
 
-    @strawberry.field(description="高水位：当前最后一条可读记录的游标 / the cursor of the feed's last readable item; a stored cursor "
-                                  "beyond it belongs to another history")
+    @strawberry.field(
+        description="高水位：当前最后一条可读记录的游标 / the cursor of the feed's last readable item; a stored cursor "
+        "beyond it belongs to another history"
+    )
     async def head(self) -> str:
         return (await self.marks_of())[1]
 

@@ -74,8 +74,14 @@ def _literal_with_control(node: Node | None, path: str = "") -> str | None:
     if isinstance(node, ObjectValueNode):
         return next((found for field in node.fields if (found := _literal_with_control(field, path))), None)
     if isinstance(node, ListValueNode):
-        return next((found for index, value in enumerate(node.values)
-                     if (found := _literal_with_control(value, f"{path}[{index}]"))), None)
+        return next(
+            (
+                found
+                for index, value in enumerate(node.values)
+                if (found := _literal_with_control(value, f"{path}[{index}]"))
+            ),
+            None,
+        )
     for key in node.keys:
         child = getattr(node, key, None)
         children = child if isinstance(child, (list, tuple)) else [child]
@@ -86,8 +92,12 @@ def _literal_with_control(node: Node | None, path: str = "") -> str | None:
 
 
 def control_characters_refused(field: str) -> InvalidInput:
-    return InvalidInput(f"{field} contains a control character (such as NUL), which no text may hold",
-                        f"{field} 含有控制字符（如 NUL），文本中不允许出现", field=field, code=CommonErrorCode.INVALID_TEXT)
+    return InvalidInput(
+        f"{field} contains a control character (such as NUL), which no text may hold",
+        f"{field} 含有控制字符（如 NUL），文本中不允许出现",
+        field=field,
+        code=CommonErrorCode.INVALID_TEXT,
+    )
 
 
 _literals: dict[str, str | None] = {}
@@ -112,8 +122,9 @@ class RefuseControlCharacters(SchemaExtension):
             field = _literals[context.query]
         if field:
             error = control_characters_refused(field)
-            context.result = ExecutionResult(data=None, errors=[GraphQLError(error.message, extensions=error.extensions,
-                                                                             original_error=error)])
+            context.result = ExecutionResult(
+                data=None, errors=[GraphQLError(error.message, extensions=error.extensions, original_error=error)]
+            )
         yield
 
 
@@ -123,22 +134,40 @@ def translated(error: Exception | None) -> DomainError | None:
         text = str(error)
         if found := _TOO_LONG.match(text):
             field, limit = camel(found[1]), int(found[3])
-            return InvalidInput(f"{field} is longer than {limit} characters", f"{field} 超过 {limit} 个字符",
-                                field=field, code="TOO_LONG", maxLength=limit)
+            return InvalidInput(
+                f"{field} is longer than {limit} characters",
+                f"{field} 超过 {limit} 个字符",
+                field=field,
+                code=CommonErrorCode.TOO_LONG,
+                maxLength=limit,
+            )
         problem = _FIELD_PROBLEM.match(text)
         named = camel(problem[1]) if problem else None
-        return InvalidInput(f"{named or 'a value'} is not valid: {problem[2] if problem else text}",
-                            f"{named or '输入值'} 无效", field=named, code="INVALID_VALUE")
+        return InvalidInput(
+            f"{named or 'a value'} is not valid: {problem[2] if problem else text}",
+            f"{named or '输入值'} 无效",
+            field=named,
+            code=CommonErrorCode.INVALID_VALUE,
+        )
     sqlstate = getattr(error, "sqlstate", None) or getattr(getattr(error, "__cause__", None), "sqlstate", None)
     if sqlstate == "22001":  # string data right truncation
         declared = _VARCHAR.search(str(error))
         details: dict[str, Any] = {"maxLength": int(declared[1])} if declared else {}
-        return InvalidInput("a text is longer than its field allows", "文本超过字段允许的长度", code="TOO_LONG", **details)
+        return InvalidInput(
+            "a text is longer than its field allows", "文本超过字段允许的长度", code=CommonErrorCode.TOO_LONG, **details
+        )
     if sqlstate in ("22003", "22008"):  # numeric value or datetime field out of range
-        return InvalidInput("a number or date lies outside what can be stored", "数值或日期超出可保存的范围",
-                            code=CommonErrorCode.OUT_OF_RANGE)
+        return InvalidInput(
+            "a number or date lies outside what can be stored",
+            "数值或日期超出可保存的范围",
+            code=CommonErrorCode.OUT_OF_RANGE,
+        )
     if sqlstate in ("22021", "22P05"):  # a character the encoding refuses (NUL)
-        return InvalidInput("a text holds a character that cannot be stored", "文本含有无法保存的字符", code=CommonErrorCode.INVALID_TEXT)
+        return InvalidInput(
+            "a text holds a character that cannot be stored",
+            "文本含有无法保存的字符",
+            code=CommonErrorCode.INVALID_TEXT,
+        )
     return None
 
 
@@ -183,10 +212,14 @@ def as_field_error(error: GraphQLError, document: DocumentNode | None) -> GraphQ
     if is_refused_request(error):
         found = _VARIABLE.match(error.message)
         field = found[1] if found else _argument_of(document, error)
-        return GraphQLError(error.message, nodes=error.nodes,
-                            extensions={"code": CommonErrorCode.BAD_USER_INPUT, **({"field": field} if field else {})})
+        return GraphQLError(
+            error.message,
+            nodes=error.nodes,
+            extensions={"code": CommonErrorCode.BAD_USER_INPUT, **({"field": field} if field else {})},
+        )
     domain = translated(error.original_error)
     if domain is None:
         return None
-    return GraphQLError(domain.message, nodes=error.nodes, path=error.path, extensions=domain.extensions,
-                        original_error=domain)
+    return GraphQLError(
+        domain.message, nodes=error.nodes, path=error.path, extensions=domain.extensions, original_error=domain
+    )

@@ -10,6 +10,7 @@ import httpx
 import orjson
 
 from kernel import credentials
+from kernel.error_codes import CommonErrorCode
 from kernel.errors import DomainError
 from kernel.settings import Settings, get_settings, url_variable
 
@@ -31,10 +32,15 @@ class InternalClient:
             transport: httpx.AsyncBaseTransport = httpx.AsyncHTTPTransport(retries=1)
         elif not self.settings.embedded:
             variable = url_variable(target)
-            raise InternalCallFailed(f"{caller} has no URL for {target}: set {variable}",
-                                     f"{caller} 服务未配置 {target} 服务的地址：请设置 {variable}", variable=variable)
+            raise InternalCallFailed(
+                f"{caller} has no URL for {target}: set {variable}",
+                f"{caller} 服务未配置 {target} 服务的地址：请设置 {variable}",
+                variable=variable,
+            )
         else:
-            app = importlib.import_module(f"services.{target}.app").create_app(settings=self.settings, own_database=False)
+            app = importlib.import_module(f"services.{target}.app").create_app(
+                settings=self.settings, own_database=False
+            )
             url, transport = f"http://{target}.in-process/graphql", httpx.ASGITransport(app=app)
         self._service_token = credentials.installed().service_token
         self._client = httpx.AsyncClient(transport=transport, timeout=timeout)
@@ -44,7 +50,9 @@ class InternalClient:
         """The `data` of a successful response; any error becomes InternalCallFailed naming the target."""
         headers = {"authorization": f"Bearer {self._service_token(self.caller, self.settings)}"}
         try:
-            response = await self._client.post(self._url, json={"query": query, "variables": variables or {}}, headers=headers)
+            response = await self._client.post(
+                self._url, json={"query": query, "variables": variables or {}}, headers=headers
+            )
             body = orjson.loads(response.content)  # a feed page of 10,000 rows parses in a third of json's time
         except (httpx.HTTPError, ValueError) as exc:
             raise InternalCallFailed(f"{self.target} did not answer: {exc}", f"{self.target} 服务无响应") from None
@@ -58,7 +66,9 @@ class InternalClient:
         data: dict[str, Any] = body["data"]
         return data
 
-    async def pages(self, query: str, variables: dict[str, Any], field: str, *, cursor: str | None = None) -> AsyncIterator[dict[str, Any]]:
+    async def pages(
+        self, query: str, variables: dict[str, Any], field: str, *, cursor: str | None = None
+    ) -> AsyncIterator[dict[str, Any]]:
         """Every page of a cursor-paginated field shaped `{ items (or rows), nextCursor }`."""
         while True:
             page = (await self.query(query, {**variables, "after": cursor}))[field]

@@ -28,14 +28,25 @@ log = logging.getLogger("dibao.metrics")
 
 SECONDS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
 
-REQUESTS = Counter("dibao_requests", "HTTP requests answered, by service, GraphQL operation (or first path segment) "
-                   "and HTTP status", ["service", "operation", "status"])
-REQUEST_SECONDS = Histogram("dibao_request_duration_seconds", "Time to answer a request, by service and operation",
-                            ["service", "operation"], buckets=SECONDS)
-SUBGRAPH_FETCHES = Counter("dibao_subgraph_fetches", "Requests the gateway sent to a subgraph, by outcome "
-                           "(ok or the failure code)", ["subgraph", "outcome"])
-SUBGRAPH_FETCH_SECONDS = Histogram("dibao_subgraph_fetch_duration_seconds", "Time a subgraph took to answer the gateway",
-                                   ["subgraph"], buckets=SECONDS)
+REQUESTS = Counter(
+    "dibao_requests",
+    "HTTP requests answered, by service, GraphQL operation (or first path segment) and HTTP status",
+    ["service", "operation", "status"],
+)
+REQUEST_SECONDS = Histogram(
+    "dibao_request_duration_seconds",
+    "Time to answer a request, by service and operation",
+    ["service", "operation"],
+    buckets=SECONDS,
+)
+SUBGRAPH_FETCHES = Counter(
+    "dibao_subgraph_fetches",
+    "Requests the gateway sent to a subgraph, by outcome (ok or the failure code)",
+    ["subgraph", "outcome"],
+)
+SUBGRAPH_FETCH_SECONDS = Histogram(
+    "dibao_subgraph_fetch_duration_seconds", "Time a subgraph took to answer the gateway", ["subgraph"], buckets=SECONDS
+)
 
 MAX_OPERATIONS = 300
 """Distinct operation names kept as labels; any more are counted as "other" (clients choose the names)."""
@@ -110,8 +121,13 @@ def events_after(database: str, table: str, where: str = "TRUE") -> Behind:
 
         from kernel.sql import fetch
 
-        rows = await fetch(Tortoise.get_connection(database), f"SELECT count(*) AS n FROM (SELECT 1 FROM {table} "
-                           f"WHERE {where} AND (txid, id) > ($1, $2) LIMIT {LAG_COUNTED}) AS behind", position.txid, position.id)
+        rows = await fetch(
+            Tortoise.get_connection(database),
+            f"SELECT count(*) AS n FROM (SELECT 1 FROM {table} "
+            f"WHERE {where} AND (txid, id) > ($1, $2) LIMIT {LAG_COUNTED}) AS behind",
+            position.txid,
+            position.id,
+        )
         return int(rows[0]["n"])
 
     return count
@@ -119,10 +135,14 @@ def events_after(database: str, table: str, where: str = "TRUE") -> Behind:
 
 async def feed_lag(feed: str, behind: Behind) -> list[Metric]:
     """Each consumer's lag on `feed`: events after the last one it was served, counted now."""
-    lag = GaugeMetricFamily("dibao_feed_lag_events", "Events of a feed after the last one its consumer has read",
-                            labels=["feed", "consumer"])
-    seen = GaugeMetricFamily("dibao_feed_last_read_timestamp_seconds", "When the consumer last read the feed",
-                             labels=["feed", "consumer"])
+    lag = GaugeMetricFamily(
+        "dibao_feed_lag_events",
+        "Events of a feed after the last one its consumer has read",
+        labels=["feed", "consumer"],
+    )
+    seen = GaugeMetricFamily(
+        "dibao_feed_last_read_timestamp_seconds", "When the consumer last read the feed", labels=["feed", "consumer"]
+    )
     for (name, consumer), (position, at) in sorted(_readers.items()):
         if name == feed:
             lag.add_metric([feed, consumer], await behind(position))
@@ -140,13 +160,15 @@ def counts_by_state(name: str, documentation: str, rows: Iterable[dict[str, Any]
 
 # -- database pools ------------------------------------------------------------------------------------------------
 
+
 def pool_use(databases: Sequence[str]) -> list[Metric]:
     """Connections of each PostgreSQL pool this process holds: open, in use, and the most it may open."""
     from tortoise import connections
 
     size = GaugeMetricFamily("dibao_db_pool_connections", "Connections the pool holds open", labels=["database"])
-    in_use = GaugeMetricFamily("dibao_db_pool_in_use", "Connections lent to a request or a transaction",
-                               labels=["database"])
+    in_use = GaugeMetricFamily(
+        "dibao_db_pool_in_use", "Connections lent to a request or a transaction", labels=["database"]
+    )
     most = GaugeMetricFamily("dibao_db_pool_max", "The most connections the pool may open", labels=["database"])
     for name in databases:
         try:
@@ -194,9 +216,18 @@ def metrics_route(*, token: str, databases: Sequence[str] = (), scrapes: Sequenc
 
     async def metrics(request: Request) -> Response:
         if not authorised(request, token):
-            return JSONResponse({"errors": [{"message": "A valid metrics token is required.",
-                                             "extensions": {"code": CommonErrorCode.UNAUTHENTICATED}}]}, status_code=401,
-                                headers={"www-authenticate": "Bearer"})
+            return JSONResponse(
+                {
+                    "errors": [
+                        {
+                            "message": "A valid metrics token is required.",
+                            "extensions": {"code": CommonErrorCode.UNAUTHENTICATED},
+                        }
+                    ]
+                },
+                status_code=401,
+                headers={"www-authenticate": "Bearer"},
+            )
         families: list[Metric] = pool_use(databases)
         for scrape in scrapes:
             try:

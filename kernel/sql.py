@@ -39,7 +39,7 @@ async def execute_many(conn: BaseDBAsyncClient, statement: str, rows: Sequence[S
         await conn.execute_many(portable(conn, statement, ())[0], [portable(conn, "", row)[1] for row in rows])
 
 
-class Params(list):
+class Params(list[Any]):
     """The parameters of one `$n` statement: `bind(value)` keeps the value and answers its placeholder (a Scope's
     ranges are bound this way, never written into the text)."""
 

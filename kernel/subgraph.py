@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import logging
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Hashable, Iterator, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
 from typing import Any, TypeVar
 
@@ -46,8 +46,13 @@ Key = TypeVar("Key", bound=Hashable)
 def _is_expected(error: GraphQLError) -> bool:
     """Validation errors, refused input and domain refusals reach the caller; anything else is masked."""
     original = error.original_error
-    return (original is None or isinstance(original, (DomainError, GraphQLError)) or bool(error.extensions)
-            or inputs.is_refused_request(error) or inputs.translated(original) is not None)
+    return (
+        original is None
+        or isinstance(original, (DomainError, GraphQLError))
+        or bool(error.extensions)
+        or inputs.is_refused_request(error)
+        or inputs.translated(original) is not None
+    )
 
 
 def _should_mask(error: GraphQLError) -> bool:
@@ -77,8 +82,10 @@ class SubgraphSchema(strawberry.federation.Schema):
             origin = getattr(getattr(known, "definition", None), "origin", None)
             (batches.setdefault(origin, []) if hasattr(origin, "resolve_references") else singles).append(index)
         for origin, indices in batches.items():
-            keys = [{k: v for k, v in representations[i].items() if k != "__typename"}  # type: ignore[attr-defined]
-                    for i in indices]
+            keys = [
+                {k: v for k, v in representations[i].items() if k != "__typename"}  # type: ignore[attr-defined]
+                for i in indices
+            ]
             for index, result in zip(indices, await origin.resolve_references(info, keys), strict=True):
                 results[index] = result
         if singles:
@@ -97,7 +104,9 @@ class MaskUnexpectedErrors(MaskErrors):
     """Unexpected failures reach the caller as a code and a trace id, never as internals."""
 
     def __init__(self) -> None:
-        super().__init__(should_mask_error=_should_mask, error_message="internal error; quote the trace id to the operators")
+        super().__init__(
+            should_mask_error=_should_mask, error_message="internal error; quote the trace id to the operators"
+        )
 
     def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
         """Refused input answered as the field error it is (kernel.inputs); the rest kept or masked."""
@@ -105,8 +114,13 @@ class MaskUnexpectedErrors(MaskErrors):
         processed = []
         for error in errors:
             answer = inputs.as_field_error(error, document)
-            processed.append(answer if answer is not None else self.anonymise_error(error)
-                             if self.should_mask_error(error) else error)
+            processed.append(
+                answer
+                if answer is not None
+                else self.anonymise_error(error)
+                if self.should_mask_error(error)
+                else error
+            )
         return processed
 
     def anonymise_error(self, error: GraphQLError) -> GraphQLError:
@@ -143,10 +157,19 @@ def create_schema(*, query: type, mutation: type | None = None, types: Sequence[
     """A federation-v2 schema with unexpected errors masked behind a trace id; undescribed fields and arguments
     take their descriptions from the glossary (`kernel.glossary`)."""
     schema = SubgraphSchema(
-        query=query, mutation=mutation, types=list(types), federation_version="2.11",
+        query=query,
+        mutation=mutation,
+        types=list(types),
+        federation_version="2.11",
         # The gateway sends the same few operation texts over and over: parse and validate each once.
-        extensions=[MaskUnexpectedErrors, HideSchemaHints, NoteOperation, inputs.RefuseControlCharacters,
-                    lambda: ParserCache(maxsize=512), lambda: ValidationCache(maxsize=512)],
+        extensions=[
+            MaskUnexpectedErrors,
+            HideSchemaHints,
+            NoteOperation,
+            inputs.RefuseControlCharacters,
+            lambda: ParserCache(maxsize=512),
+            lambda: ValidationCache(maxsize=512),
+        ],
     )
     describe(schema._schema)
     return schema
@@ -163,31 +186,7 @@ class SubgraphGraphQL(GraphQL[dict[str, Any], None]):
 
     async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> dict[str, Any]:
         principal = request.state.principal
-        return {"request": request, "response": response, "principal": principal, "loaders": {},
-                "scopes": shared_scopes(principal.grants)}
-
-
-SCOPE_TTL = 60.0
-"""Seconds a memo of Casbin scopes is kept; the policy is loaded once per process, so it only bounds memory."""
-
-_scopes: dict[frozenset[Any], tuple[float, dict[Any, Any]]] = {}
-
-
-def shared_scopes(grants: frozenset[Any]) -> dict[Any, Any]:
-    """The action → Scope memo shared by every request holding the same grants.
-
-    The permission classes (authz.permissions.scope) fill it on first use; Casbin's answer depends only on the
-    grants and the policy, and asking the enforcer once per request and action was most of a small query's time.
-    """
-    now = time.monotonic()
-    hit = _scopes.get(grants)
-    if hit is not None and now - hit[0] < SCOPE_TTL:
-        return hit[1]
-    if len(_scopes) > 10_000:
-        _scopes.clear()
-    memo: dict[Any, Any] = {}
-    _scopes[grants] = (now, memo)
-    return memo
+        return {"request": request, "response": response, "principal": principal, "loaders": {}, "scopes": {}}
 
 
 class RequireToken:
@@ -219,14 +218,6 @@ class RequireToken:
         scope.setdefault("state", {})["principal"] = principal
         note(user=principal.username)
         await self.app(scope, receive, send)
-
-
-def loader(info: Info, name: str, load: Callable[[list[Any]], Awaitable[list[Any]]]) -> DataLoader[Any, Any]:
-    """The request's DataLoader called `name`, so N entity lookups become one query."""
-    loaders: dict[str, DataLoader[Any, Any]] = info.context["loaders"]
-    if name not in loaders:
-        loaders[name] = DataLoader(load_fn=load)
-    return loaders[name]
 
 
 def ordered(keys: Sequence[Key], rows: Mapping[Key, Any], default: Any = None) -> list[Any]:
@@ -272,9 +263,14 @@ async def readyz(request: Request) -> JSONResponse:
         except Exception:  # any failure means: send no traffic here yet
             failing.append(name)
     status = 503 if failing else 200
-    return JSONResponse({"status": "unavailable" if failing else "ready", "service": request.app.state.service_name,
-                         "databases": {name: name not in failing for name in request.app.state.databases}},
-                        status_code=status)
+    return JSONResponse(
+        {
+            "status": "unavailable" if failing else "ready",
+            "service": request.app.state.service_name,
+            "databases": {name: name not in failing for name in request.app.state.databases},
+        },
+        status_code=status,
+    )
 
 
 def create_subgraph_app(
@@ -301,21 +297,28 @@ def create_subgraph_app(
 
                 from kernel.db import tortoise_config
 
-                await stack.enter_async_context(RegisterTortoise(app, config=tortoise_config(settings, list(databases))))
+                await stack.enter_async_context(
+                    RegisterTortoise(app, config=tortoise_config(settings, list(databases)))
+                )
                 settle_heap()
             if background:
                 await stack.enter_async_context(background())
             yield
 
-    routes = [Route("/graphql", graphql), Route("/healthz", healthz), Route("/readyz", readyz),
-              metrics_route(token=settings.metrics_token, databases=databases, scrapes=scrapes)]
+    routes = [
+        Route("/graphql", graphql),
+        Route("/healthz", healthz),
+        Route("/readyz", readyz),
+        metrics_route(token=settings.metrics_token, databases=databases, scrapes=scrapes),
+    ]
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.service_name = name
     app.state.databases = tuple(databases)
     app.state.schema = schema
     # A thousand entities are tens of thousands of objects built and dropped in one answer (kernel.collector)
-    observed = ObserveRequests(RequireToken(app, authenticate=credentials.installed().authenticate, settings=settings),
-                               service=name)
+    observed = ObserveRequests(
+        RequireToken(app, authenticate=credentials.installed().authenticate, settings=settings), service=name
+    )
     served = CollectBetweenRequests(OpenTelemetryMiddleware(observed, tracer_provider=None))
     # The token is checked before the body is read; a body over the limit is refused while it arrives (kernel.edge)
     limit = settings.edge.max_subgraph_bytes

@@ -14,10 +14,18 @@ from kernel.error_codes import CommonErrorCode
 from kernel.errors import InvalidInput
 
 _REGION_LEVELS = (("province", 2), ("city", 4), ("county", 6), ("township", 9), ("village", 12))
-_LEVEL_WORDS = {"province": ("a province", "省级"), "city": ("a city", "市级"), "county": ("a county or district", "县（区）级"),
-                "township": ("a township or street office", "乡镇（街道）级"), "village": ("a village or community", "村（社区）级")}
-_NOT_A_LEVEL = {"county": CommonErrorCode.REGION_NOT_A_COUNTY, "township": CommonErrorCode.REGION_NOT_A_TOWNSHIP,
-                "village": CommonErrorCode.REGION_NOT_A_VILLAGE}
+_LEVEL_WORDS = {
+    "province": ("a province", "省级"),
+    "city": ("a city", "市级"),
+    "county": ("a county or district", "县（区）级"),
+    "township": ("a township or street office", "乡镇（街道）级"),
+    "village": ("a village or community", "村（社区）级"),
+}
+_NOT_A_LEVEL = {
+    "county": CommonErrorCode.REGION_NOT_A_COUNTY,
+    "township": CommonErrorCode.REGION_NOT_A_TOWNSHIP,
+    "village": CommonErrorCode.REGION_NOT_A_VILLAGE,
+}
 SHANGHAI = dt.timezone(dt.timedelta(hours=8), "Asia/Shanghai")
 
 
@@ -77,8 +85,9 @@ class RegionCode:
         field, so every "must be a township" reads and answers the same."""
         if self.level != level:
             en, zh = _LEVEL_WORDS[level]
-            raise InvalidInput(f"{self.code} is not {en} code", f"{self.code} 不是{zh}区划代码", field=field,
-                               code=_NOT_A_LEVEL[level])
+            raise InvalidInput(
+                f"{self.code} is not {en} code", f"{self.code} 不是{zh}区划代码", field=field, code=_NOT_A_LEVEL[level]
+            )
         return self
 
     @classmethod
@@ -112,8 +121,12 @@ def record_id(value: object, *, field: str = "id") -> int:
     found = lookup_id(value)
     if found is None:
         shown = str(value)[:40]
-        raise InvalidInput(f"{field} must be a record number from 1 to {ID_MAX}, got {shown!r}",
-                           f"{field} 应为1至{ID_MAX}之间的数字编号，收到 {shown!r}", field=field, code=CommonErrorCode.INVALID_ID)
+        raise InvalidInput(
+            f"{field} must be a record number from 1 to {ID_MAX}, got {shown!r}",
+            f"{field} 应为1至{ID_MAX}之间的数字编号，收到 {shown!r}",
+            field=field,
+            code=CommonErrorCode.INVALID_ID,
+        )
     return found
 
 
@@ -128,8 +141,14 @@ def lookup_id(value: object) -> int | None:
 def check_page(first: int, *, maximum: int, field: str = "first") -> int:
     """A page size from a caller: 1 to the list's `maximum`, or BAD_PAGE_SIZE naming the argument and the bounds."""
     if not 0 < first <= maximum:
-        raise InvalidInput(f"{field} must be between 1 and {maximum}", f"{field} 应在 1 到 {maximum} 之间", field=field,
-                           code=CommonErrorCode.BAD_PAGE_SIZE, minimum=1, maximum=maximum)
+        raise InvalidInput(
+            f"{field} must be between 1 and {maximum}",
+            f"{field} 应在 1 到 {maximum} 之间",
+            field=field,
+            code=CommonErrorCode.BAD_PAGE_SIZE,
+            minimum=1,
+            maximum=maximum,
+        )
     return first
 
 
@@ -140,8 +159,14 @@ MAX_DAYS = 36_600
 def bounded(value: int, *, field: str, low: int, high: int) -> int:
     """An integer argument inside its sensible range (a day count; a page size is `check_page`), or a refusal naming it."""
     if not low <= value <= high:
-        raise InvalidInput(f"{field} must lie between {low} and {high}", f"{field} 须在 {low} 至 {high} 之间",
-                           field=field, code=CommonErrorCode.OUT_OF_RANGE, minimum=low, maximum=high)
+        raise InvalidInput(
+            f"{field} must lie between {low} and {high}",
+            f"{field} 须在 {low} 至 {high} 之间",
+            field=field,
+            code=CommonErrorCode.OUT_OF_RANGE,
+            minimum=low,
+            maximum=high,
+        )
     return value
 
 
@@ -233,21 +258,35 @@ def money(value: object, *, field: str = "amount") -> Decimal:
     shown = text[:40]
     if not isinstance(value, (Decimal, int)) and not _MONEY_TEXT.fullmatch(text):
         raise InvalidInput(
-            f"{shown!r} is not an amount of money", f"{shown!r} 不是有效金额", field=field, code=CommonErrorCode.INVALID_AMOUNT
+            f"{shown!r} is not an amount of money",
+            f"{shown!r} 不是有效金额",
+            field=field,
+            code=CommonErrorCode.INVALID_AMOUNT,
         )
     try:
         amount = Decimal(text)
         if not amount.is_finite() or abs(amount) > MONEY_MAX:
-            raise InvalidInput(f"amounts lie between -{MONEY_MAX} and {MONEY_MAX}", f"金额须在 ±{MONEY_MAX} 之间",
-                               field=field, code=CommonErrorCode.AMOUNT_OUT_OF_RANGE, maximum=str(MONEY_MAX))
+            raise InvalidInput(
+                f"amounts lie between -{MONEY_MAX} and {MONEY_MAX}",
+                f"金额须在 ±{MONEY_MAX} 之间",
+                field=field,
+                code=CommonErrorCode.AMOUNT_OUT_OF_RANGE,
+                maximum=str(MONEY_MAX),
+            )
         exact = amount == amount.quantize(CENT, rounding=ROUND_HALF_UP)
     except (InvalidOperation, ValueError):
         raise InvalidInput(
-            f"{shown!r} is not an amount of money", f"{shown!r} 不是有效金额", field=field, code=CommonErrorCode.INVALID_AMOUNT
+            f"{shown!r} is not an amount of money",
+            f"{shown!r} 不是有效金额",
+            field=field,
+            code=CommonErrorCode.INVALID_AMOUNT,
         ) from None
     if not exact:
         raise InvalidInput(
-            "amounts have at most two decimal places", "金额最多保留两位小数", field=field, code=CommonErrorCode.INVALID_AMOUNT
+            "amounts have at most two decimal places",
+            "金额最多保留两位小数",
+            field=field,
+            code=CommonErrorCode.INVALID_AMOUNT,
         )
     return amount.quantize(CENT)
 

@@ -13,9 +13,11 @@ from authz.actions import Action
 from authz.principal import Principal
 from authz.scope import Scope
 from kernel.audit import record
+from kernel.error_codes import CommonErrorCode
 from kernel.errors import DomainError
 from kernel.values import SHANGHAI, money
 from services.disbursement import sql
+from services.disbursement.error_codes import DisbursementErrorCode
 from services.disbursement.errors import ConflictingResult, NotFoundHere, ResultsRefused, WrongState, invalid
 from services.disbursement.models import AuditRecord, LedgerEntry, PaymentBatch
 from services.disbursement.signoff import locked_batch
@@ -54,7 +56,9 @@ async def released_batches(*, scope: Scope, period: str | None = None) -> list[P
 async def visible_batch(*, scope: Scope, batch_id: int) -> PaymentBatch:
     batch = await PaymentBatch.filter(scope.q(), id=batch_id, state__in=VISIBLE_TO_BANK).first()
     if batch is None:
-        raise NotFoundHere("payment batch", "代发批次", batch_id, field="batchId", code=DisbursementErrorCode.BATCH_NOT_FOUND)
+        raise NotFoundHere(
+            "payment batch", "代发批次", batch_id, field="batchId", code=DisbursementErrorCode.BATCH_NOT_FOUND
+        )
     return batch
 
 
@@ -68,7 +72,9 @@ async def items_of(conn, roster_line_ids: list[int]) -> dict[int, list[dict]]:
         return {}
     grouped: dict[int, list[dict]] = defaultdict(list)
     lines = _id_list(set(roster_line_ids))
-    for item in await sql.fetch(conn, f"SELECT line_id, kind, amount, basis FROM roster_item WHERE line_id IN ({lines}) ORDER BY id"):
+    for item in await sql.fetch(
+        conn, f"SELECT line_id, kind, amount, basis FROM roster_item WHERE line_id IN ({lines}) ORDER BY id"
+    ):
         grouped[item["line_id"]].append(item)
     return grouped
 
@@ -80,12 +86,26 @@ async def acknowledge(*, actor: Principal, batch_id: int) -> PaymentBatch:
         if batch.state == "ACKNOWLEDGED":
             return batch
         if batch.state != "RELEASED":
-            raise NotFoundHere("payment batch", "代发批次", batch_id, field="batchId", code=DisbursementErrorCode.BATCH_NOT_FOUND)
-        batch.state, batch.acknowledged_by, batch.acknowledged_at = "ACKNOWLEDGED", actor.username, dt.datetime.now(SHANGHAI)
+            raise NotFoundHere(
+                "payment batch", "代发批次", batch_id, field="batchId", code=DisbursementErrorCode.BATCH_NOT_FOUND
+            )
+        batch.state, batch.acknowledged_by, batch.acknowledged_at = (
+            "ACKNOWLEDGED",
+            actor.username,
+            dt.datetime.now(SHANGHAI),
+        )
         await batch.save(using_db=tx, update_fields=["state", "acknowledged_by", "acknowledged_at"])
-        await record(AuditRecord, actor=actor.username, action=str(Action.BATCH_ACKNOWLEDGE), entity="PaymentBatch",
-                     entity_id=batch.id, region_code=batch.region_code, before={"state": "RELEASED"},
-                     after={"state": "ACKNOWLEDGED"}, using_db=tx)
+        await record(
+            AuditRecord,
+            actor=actor.username,
+            action=str(Action.BATCH_ACKNOWLEDGE),
+            entity="PaymentBatch",
+            entity_id=batch.id,
+            region_code=batch.region_code,
+            before={"state": "RELEASED"},
+            after={"state": "ACKNOWLEDGED"},
+            using_db=tx,
+        )
         return batch
 
 
@@ -97,25 +117,47 @@ def _check(index: int, result: ResultIn) -> Decimal:
     """Refuse a malformed result before anything is read or written."""
     at = f"results[{index}]"
     if _line_id(result.line_id) is None:
-        raise invalid(f"{at}.lineId", CommonErrorCode.INVALID_ID, f"{at}.lineId must be a number", f"{at}.lineId 应为数字编号")
+        raise invalid(
+            f"{at}.lineId", CommonErrorCode.INVALID_ID, f"{at}.lineId must be a number", f"{at}.lineId 应为数字编号"
+        )
     if result.status not in ("PAID", "FAILED"):
-        raise invalid(f"{at}.status", DisbursementErrorCode.INVALID_RESULT_STATUS, "status is PAID or FAILED", "结果应为 PAID 或 FAILED")
+        raise invalid(
+            f"{at}.status",
+            DisbursementErrorCode.INVALID_RESULT_STATUS,
+            "status is PAID or FAILED",
+            "结果应为 PAID 或 FAILED",
+        )
     amount = money(result.amount, field=f"{at}.amount")
     if result.status == "FAILED" and result.reason not in REASONS:
-        raise invalid(f"{at}.reason", DisbursementErrorCode.INVALID_FAILURE_REASON, f"a failed line needs a reason: {', '.join(REASONS)}",
-                      "失败明细须注明原因：账户销户、户名不符、账户冻结或其他")
+        raise invalid(
+            f"{at}.reason",
+            DisbursementErrorCode.INVALID_FAILURE_REASON,
+            f"a failed line needs a reason: {', '.join(REASONS)}",
+            "失败明细须注明原因：账户销户、户名不符、账户冻结或其他",
+        )
     if result.status == "PAID" and result.reason:
-        raise invalid(f"{at}.reason", DisbursementErrorCode.INVALID_FAILURE_REASON, "a paid line has no failure reason", "已入账明细不应有失败原因")
+        raise invalid(
+            f"{at}.reason",
+            DisbursementErrorCode.INVALID_FAILURE_REASON,
+            "a paid line has no failure reason",
+            "已入账明细不应有失败原因",
+        )
     return amount
 
 
 def _against(at: str, result: ResultIn, amount: Decimal, line: dict | None, seen: dict[int | str, tuple]) -> bool:
     """Check one well-formed result against its line and the posting so far; True when it changes the line."""
     if line is None:
-        raise NotFoundHere("line", "明细", result.line_id, field=f"{at}.lineId", code=DisbursementErrorCode.UNKNOWN_LINE)
+        raise NotFoundHere(
+            "line", "明细", result.line_id, field=f"{at}.lineId", code=DisbursementErrorCode.UNKNOWN_LINE
+        )
     if amount != sql.money_sum(line["amount"]):
-        raise invalid(f"{at}.amount", DisbursementErrorCode.AMOUNT_MISMATCH, f"line {result.line_id} is for {sql.money_sum(line['amount'])}",
-                      f"明细 {result.line_id} 金额为 {sql.money_sum(line['amount'])}")
+        raise invalid(
+            f"{at}.amount",
+            DisbursementErrorCode.AMOUNT_MISMATCH,
+            f"line {result.line_id} is for {sql.money_sum(line['amount'])}",
+            f"明细 {result.line_id} 金额为 {sql.money_sum(line['amount'])}",
+        )
     outcome = (result.status, result.reason)
     if result.line_id in seen:
         if seen[result.line_id] != outcome:
@@ -134,8 +176,12 @@ async def _lines(tx, batch_id: int, results: list[ResultIn]) -> dict[int, dict]:
     ids = sorted({line_id for r in results if (line_id := _line_id(r.line_id)) is not None})
     lines = {}
     for start in range(0, len(ids), CHUNK):
-        for row in await sql.fetch(tx, f"SELECT id, status, reason, amount, paid_on FROM payment_line WHERE batch_id = $1 "
-                                       f"AND id IN ({_id_list(ids[start:start + CHUNK])})", batch_id):
+        for row in await sql.fetch(
+            tx,
+            f"SELECT id, status, reason, amount, paid_on FROM payment_line WHERE batch_id = $1 "
+            f"AND id IN ({_id_list(ids[start : start + CHUNK])})",
+            batch_id,
+        ):
             lines[row["id"]] = row
     return lines
 
@@ -144,7 +190,12 @@ async def post_results(*, actor: Principal, batch_id: int, results: list[ResultI
     """Record the bank's results per line, all or nothing: every bad line is named in one refusal and nothing is
     written; the same result again changes nothing, a different one is refused."""
     if not 0 < len(results) <= MAX_RESULTS:
-        raise invalid("results", DisbursementErrorCode.BAD_RESULT_COUNT, f"post 1 to {MAX_RESULTS} results at a time", f"每次回盘 1 到 {MAX_RESULTS} 条")
+        raise invalid(
+            "results",
+            DisbursementErrorCode.BAD_RESULT_COUNT,
+            f"post 1 to {MAX_RESULTS} results at a time",
+            f"每次回盘 1 到 {MAX_RESULTS} 条",
+        )
     today = dt.datetime.now(SHANGHAI).date()
     async with in_transaction(sql.DB) as tx:
         batch = await locked_batch(tx, actor, batch_id, Action.BATCH_POST_RESULTS)
@@ -160,7 +211,9 @@ async def post_results(*, actor: Principal, batch_id: int, results: list[ResultI
                 amount = _check(index, result)
                 result = replace(result, line_id=int(result.line_id))
                 if _against(f"results[{index}]", result, amount, lines.get(result.line_id), seen):
-                    (paid[result.paid_on or today] if result.status == "PAID" else failed[result.reason]).append(result.line_id)
+                    (paid[result.paid_on or today] if result.status == "PAID" else failed[result.reason]).append(
+                        result.line_id
+                    )
             except DomainError as refusal:
                 refused.append((result, refusal))
         if refused:
@@ -172,21 +225,48 @@ async def _apply(tx, actor: Principal, batch: PaymentBatch, paid: dict, failed: 
     now = dt.datetime.now(SHANGHAI)
     for day, ids in paid.items():
         for start in range(0, len(ids), CHUNK):
-            chunk = _id_list(ids[start:start + CHUNK])
-            await sql.execute(tx, f"UPDATE payment_line SET status = 'PAID', paid_on = $1, result_at = $2 WHERE id IN ({chunk})", day, now)
+            chunk = _id_list(ids[start : start + CHUNK])
+            await sql.execute(
+                tx,
+                f"UPDATE payment_line SET status = 'PAID', paid_on = $1, result_at = $2 WHERE id IN ({chunk})",
+                day,
+                now,
+            )
             await sql.execute(tx, PAYMENT_FROM_LINES.format(ids=chunk))
     returned = Decimal("0.00")
     for reason, ids in failed.items():
         for start in range(0, len(ids), CHUNK):
-            chunk = _id_list(ids[start:start + CHUNK])
-            await sql.execute(tx,
-                              f"UPDATE payment_line SET status = 'FAILED', reason = $1, result_at = $2 WHERE id IN ({chunk})", reason, now)
-            returned += sql.money_sum((await sql.fetch(tx, f"SELECT SUM(amount) AS s FROM payment_line WHERE id IN ({chunk})"))[0]["s"])
+            chunk = _id_list(ids[start : start + CHUNK])
+            await sql.execute(
+                tx,
+                f"UPDATE payment_line SET status = 'FAILED', reason = $1, result_at = $2 WHERE id IN ({chunk})",
+                reason,
+                now,
+            )
+            returned += sql.money_sum(
+                (await sql.fetch(tx, f"SELECT SUM(amount) AS s FROM payment_line WHERE id IN ({chunk})"))[0]["s"]
+            )
     if returned:
-        await LedgerEntry.create(region_code=batch.region_code, period=batch.period, kind="RETURN", amount=returned,
-                                 batch_id=batch.id, reference=f"bank returns, batch {batch.id}", recorded_by=actor.username, using_db=tx)
+        await LedgerEntry.create(
+            region_code=batch.region_code,
+            period=batch.period,
+            kind="RETURN",
+            amount=returned,
+            batch_id=batch.id,
+            reference=f"bank returns, batch {batch.id}",
+            recorded_by=actor.username,
+            using_db=tx,
+        )
     applied = {"paid": sum(map(len, paid.values())), "failed": sum(map(len, failed.values()))}
     summary = {**applied, "unchanged": posted - applied["paid"] - applied["failed"]}
-    await record(AuditRecord, actor=actor.username, action=str(Action.BATCH_POST_RESULTS), entity="PaymentBatch",
-                 entity_id=batch.id, region_code=batch.region_code, after=summary, using_db=tx)
+    await record(
+        AuditRecord,
+        actor=actor.username,
+        action=str(Action.BATCH_POST_RESULTS),
+        entity="PaymentBatch",
+        entity_id=batch.id,
+        region_code=batch.region_code,
+        after=summary,
+        using_db=tx,
+    )
     return summary

@@ -20,8 +20,10 @@ from services.disbursement.bank import visible_batch
 MAX_PAGE = 10000
 CSV_CHUNK = 5000
 SEND_BLOCK = 256 * 1024
-LINE_COLUMNS = ("id, roster_line_id, household_id, region_code, period, bank_name, account_number, holder_name, amount, status, "
-                "reason, paid_on")
+LINE_COLUMNS = (
+    "id, roster_line_id, household_id, region_code, period, bank_name, account_number, holder_name, amount, status, "
+    "reason, paid_on"
+)
 WINDOW_LINES = f"SELECT {LINE_COLUMNS} FROM payment_line WHERE batch_id = $1 AND id > $2 AND id <= $3 ORDER BY id"
 WINDOW_ITEMS = """
 SELECT i.line_id, i.kind, i.amount, i.basis FROM roster_item i
@@ -52,10 +54,20 @@ async def line_window(*, scope: Scope, batch_id: int, first: int, after: int | N
     """Which lines a page holds: checked against the caller's counties before anything is read."""
     check_page(first, maximum=MAX_PAGE)
     batch = await visible_batch(scope=scope, batch_id=batch_id)
-    ids = [row["id"] for row in await sql.fetch(sql.connection(), "SELECT id FROM payment_line WHERE batch_id = $1 AND id > $2 "
-                                                                  "ORDER BY id LIMIT $3", batch_id, after or 0, first + 1)]
+    ids = [
+        row["id"]
+        for row in await sql.fetch(
+            sql.connection(),
+            "SELECT id FROM payment_line WHERE batch_id = $1 AND id > $2 ORDER BY id LIMIT $3",
+            batch_id,
+            after or 0,
+            first + 1,
+        )
+    ]
     last = ids[:first][-1] if ids else after or 0
-    return LineWindow(batch_id, RegionCode(batch.region_code).prefix, after or 0, last, last if len(ids) > first else None)
+    return LineWindow(
+        batch_id, RegionCode(batch.region_code).prefix, after or 0, last, last if len(ids) > first else None
+    )
 
 
 async def typed_lines(window: LineWindow) -> list[dict]:
@@ -76,25 +88,51 @@ async def compact_page(window: LineWindow) -> bytes:
     conn = sql.connection()
     if sql.is_postgres(conn):
         return (await sql.fetch(conn, COMPACT_ROWS, window.batch_id, window.after, window.last))[0]["page"].encode()
-    return orjson.dumps([
-        {"id": str(r["id"]), "householdId": str(r["household_id"]), "regionCode": r["region_code"], "period": r["period"],
-         "bankName": r["bank_name"], "holderName": r["holder_name"], "accountNumber": r["account_number"],
-         "amount": str(sql.money_sum(r["amount"])), "status": r["status"], "reason": r["reason"] or None,
-         "paidOn": str(r["paid_on"]) if r["paid_on"] else None,
-         "items": [{"kind": i["kind"], "amount": str(sql.money_sum(i["amount"])), "basis": i["basis"]} for i in r["items"]]}
-        for r in await typed_lines(window)])
+    return orjson.dumps(
+        [
+            {
+                "id": str(r["id"]),
+                "householdId": str(r["household_id"]),
+                "regionCode": r["region_code"],
+                "period": r["period"],
+                "bankName": r["bank_name"],
+                "holderName": r["holder_name"],
+                "accountNumber": r["account_number"],
+                "amount": str(sql.money_sum(r["amount"])),
+                "status": r["status"],
+                "reason": r["reason"] or None,
+                "paidOn": str(r["paid_on"]) if r["paid_on"] else None,
+                "items": [
+                    {"kind": i["kind"], "amount": str(sql.money_sum(i["amount"])), "basis": i["basis"]}
+                    for i in r["items"]
+                ],
+            }
+            for r in await typed_lines(window)
+        ]
+    )
 
 
-CSV_HEADER = ["明细编号 line", "家庭编号 household", "区划代码 region", "开户行 bank", "账号 account", "户名 holder",
-              "金额 amount", "项目 items", "期间 period"]
+CSV_HEADER = [
+    "明细编号 line",
+    "家庭编号 household",
+    "区划代码 region",
+    "开户行 bank",
+    "账号 account",
+    "户名 holder",
+    "金额 amount",
+    "项目 items",
+    "期间 period",
+]
 # Items per line through its index: the work follows the batch, not every period's items ever compiled.
 COPY_CSV = """
 SELECT p.id, p.household_id, p.region_code, p.bank_name, {account}, p.holder_name, p.amount,
        COALESCE((SELECT string_agg(i.kind || ':' || i.amount::text, ';' ORDER BY i.id) FROM roster_item i
                  WHERE i.line_id = p.roster_line_id), '') AS items, p.period
 FROM payment_line p WHERE p.batch_id = {batch} ORDER BY p.id"""
-CHUNK_LINES = ("SELECT id, roster_line_id, household_id, region_code, bank_name, account_number, holder_name, amount, period "
-               "FROM payment_line WHERE batch_id = $1 AND id > $2 ORDER BY id LIMIT $3")
+CHUNK_LINES = (
+    "SELECT id, roster_line_id, household_id, region_code, bank_name, account_number, holder_name, amount, period "
+    "FROM payment_line WHERE batch_id = $1 AND id > $2 ORDER BY id LIMIT $3"
+)
 CHUNK_ITEMS = """
 SELECT line_id, group_concat(kind || ':' || amount, ';') AS items FROM (
   SELECT i.line_id, i.kind, i.amount FROM roster_item i
@@ -145,8 +183,9 @@ async def _copied(conn, batch_id: int, masking: Scope | None) -> AsyncIterator[b
     async def copy() -> None:
         try:
             async with conn.acquire_connection() as raw:
-                await raw.copy_from_query(COPY_CSV.format(batch=batch_id, account=_account_sql(masking)), output=keep,
-                                          format="csv")
+                await raw.copy_from_query(
+                    COPY_CSV.format(batch=batch_id, account=_account_sql(masking)), output=keep, format="csv"
+                )
             if pending:
                 await chunks.put(bytes(pending))
         finally:
@@ -167,8 +206,20 @@ async def _written(conn, batch_id: int, masking: Scope | None) -> AsyncIterator[
     after = 0
     while rows := await sql.fetch(conn, CHUNK_LINES, batch_id, after, CSV_CHUNK):
         items = {r["line_id"]: r["items"] for r in await sql.fetch(conn, CHUNK_ITEMS, batch_id, after, rows[-1]["id"])}
-        yield _csv((r["id"], r["household_id"], r["region_code"], r["bank_name"],
-                    r["account_number"] if masking is None
-                    else shown(masking, Sensitive.ACCOUNT_NUMBER, r["region_code"], r["account_number"]), r["holder_name"],
-                    sql.money_sum(r["amount"]), items.get(r["roster_line_id"], ""), r["period"]) for r in rows)
+        yield _csv(
+            (
+                r["id"],
+                r["household_id"],
+                r["region_code"],
+                r["bank_name"],
+                r["account_number"]
+                if masking is None
+                else shown(masking, Sensitive.ACCOUNT_NUMBER, r["region_code"], r["account_number"]),
+                r["holder_name"],
+                sql.money_sum(r["amount"]),
+                items.get(r["roster_line_id"], ""),
+                r["period"],
+            )
+            for r in rows
+        )
         after = rows[-1]["id"]

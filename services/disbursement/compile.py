@@ -32,8 +32,19 @@ PAGE = 5000
 ACCOUNTS = """
 SELECT id, household_id, bank_name, account_number, holder_name, holder_person_id, staff_held_by, staff_agreement
 FROM bank_account WHERE is_current AND household_id IN ({ids})"""
-LINE_COLUMNS = ("roster_id", "household_id", "region_code", "head_name", "members", "monthly_amount", "total",
-                "account_id", "bank_name", "account_number", "holder_name")
+LINE_COLUMNS = (
+    "roster_id",
+    "household_id",
+    "region_code",
+    "head_name",
+    "members",
+    "monthly_amount",
+    "total",
+    "account_id",
+    "bank_name",
+    "account_number",
+    "holder_name",
+)
 
 
 @dataclass
@@ -60,7 +71,9 @@ async def entitlements_of(township: str, period: str) -> AsyncIterator[dict]:
     """
     client = InternalClient("households", caller="disbursement")
     try:
-        async for page in client.pages(ENTITLEMENTS, {"township": township, "period": period, "first": PAGE}, "entitlements"):
+        async for page in client.pages(
+            ENTITLEMENTS, {"township": township, "period": period, "first": PAGE}, "entitlements"
+        ):
             for item in page["rows"]:
                 yield item
     finally:
@@ -82,8 +95,12 @@ async def _check_cycle(township: RegionCode, period: Period) -> PaymentCycle | N
     expected = 3 if cycle and cycle.cycle == "QUARTERLY" else 1
     if period.length != expected:
         name_en, name_zh = ("quarterly", "按季") if expected == 3 else ("monthly", "按月")
-        raise invalid("period", DisbursementErrorCode.PERIOD_NOT_COUNTY_CYCLE, f"county {county} pays {name_en}; {period} is not such a period",
-                      f"县 {county} 实行{name_zh}发放，{period} 不符合发放周期")
+        raise invalid(
+            "period",
+            DisbursementErrorCode.PERIOD_NOT_COUNTY_CYCLE,
+            f"county {county} pays {name_en}; {period} is not such a period",
+            f"县 {county} 实行{name_zh}发放，{period} 不符合发放周期",
+        )
     return cycle
 
 
@@ -135,7 +152,7 @@ async def _current_accounts(household_ids: list[int]) -> dict[int, dict]:
     """The account in force per household, as plain values (a township holds thousands)."""
     conn, found = sql.connection(), {}
     for start in range(0, len(household_ids), 5000):
-        ids = ", ".join(str(int(i)) for i in household_ids[start:start + 5000])
+        ids = ", ".join(str(int(i)) for i in household_ids[start : start + 5000])
         found.update({row["household_id"]: row for row in await sql.fetch(conn, ACCOUNTS.format(ids=ids))})
     return found
 
@@ -170,37 +187,95 @@ async def compile_roster(*, actor: Principal, township_code: str, period: str, r
     return roster
 
 
-async def _write(tx, actor: Principal, township: RegionCode, period: Period, existing: Roster | None,
-                 paid: list[Line], left_out: list[tuple[Line, str]], reason: str) -> Roster:
+async def _write(
+    tx,
+    actor: Principal,
+    township: RegionCode,
+    period: Period,
+    existing: Roster | None,
+    paid: list[Line],
+    left_out: list[tuple[Line, str]],
+    reason: str,
+) -> Roster:
     now = dt.datetime.now(SHANGHAI)
-    totals = {"line_count": len(paid), "total": sum((line.total for line in paid), Decimal("0.00")),
-              "exception_count": len(left_out), "compiled_by": actor.username, "compiled_at": now, "state": "COMPILED",
-              "compile_reason": reason}
+    totals = {
+        "line_count": len(paid),
+        "total": sum((line.total for line in paid), Decimal("0.00")),
+        "exception_count": len(left_out),
+        "compiled_by": actor.username,
+        "compiled_at": now,
+        "state": "COMPILED",
+        "compile_reason": reason,
+    }
     if existing:
         roster = await Roster.filter(id=existing.id, state="SENT_BACK").using_db(tx).select_for_update().first()
         if roster is None:
             raise RosterAlreadyCompiled(township.code, str(period))
-        await sql.execute(tx, "DELETE FROM roster_item WHERE line_id IN (SELECT id FROM roster_line WHERE roster_id = $1)", roster.id)
+        await sql.execute(
+            tx, "DELETE FROM roster_item WHERE line_id IN (SELECT id FROM roster_line WHERE roster_id = $1)", roster.id
+        )
         await sql.execute(tx, "DELETE FROM roster_line WHERE roster_id = $1", roster.id)
         await sql.execute(tx, "DELETE FROM roster_exception WHERE roster_id = $1", roster.id)
         roster.update_from_dict({**totals, "revision": roster.revision + 1})
         await roster.save(using_db=tx)
     else:
-        roster = await Roster.create(region_code=township.code, period=str(period), months=period.length, **totals, using_db=tx)
-    await sql.insert_many(tx, "roster_line", LINE_COLUMNS, [
-        (roster.id, line.household_id, line.region_code, line.head_name, line.members, line.monthly_amount, line.total,
-         line.account["id"], line.account["bank_name"], line.account["account_number"], line.account["holder_name"])
-        for line in paid])
+        roster = await Roster.create(
+            region_code=township.code, period=str(period), months=period.length, **totals, using_db=tx
+        )
+    await sql.insert_many(
+        tx,
+        "roster_line",
+        LINE_COLUMNS,
+        [
+            (
+                roster.id,
+                line.household_id,
+                line.region_code,
+                line.head_name,
+                line.members,
+                line.monthly_amount,
+                line.total,
+                line.account["id"],
+                line.account["bank_name"],
+                line.account["account_number"],
+                line.account["holder_name"],
+            )
+            for line in paid
+        ],
+    )
     lines = await sql.fetch(tx, "SELECT id, household_id FROM roster_line WHERE roster_id = $1", roster.id)
     ids = {row["household_id"]: row["id"] for row in lines}
-    await sql.insert_many(tx, "roster_item", ("line_id", "kind", "amount", "basis"),
-                          [(ids[line.household_id], kind, amount, basis) for line in paid for kind, amount, basis in line.items])
-    await sql.insert_many(tx, "roster_exception", ("roster_id", "household_id", "region_code", "head_name", "reason", "amount"),
-                          [(roster.id, line.household_id, line.region_code, line.head_name,
-                            reason, line.total) for line, reason in left_out])
+    await sql.insert_many(
+        tx,
+        "roster_item",
+        ("line_id", "kind", "amount", "basis"),
+        [(ids[line.household_id], kind, amount, basis) for line in paid for kind, amount, basis in line.items],
+    )
+    await sql.insert_many(
+        tx,
+        "roster_exception",
+        ("roster_id", "household_id", "region_code", "head_name", "reason", "amount"),
+        [
+            (roster.id, line.household_id, line.region_code, line.head_name, reason, line.total)
+            for line, reason in left_out
+        ],
+    )
     await SignOff.create(roster_id=roster.id, step="COMPILE", actor=actor.username, using_db=tx)
-    await record(AuditRecord, actor=actor.username, action=str(Action.ROSTER_COMPILE), entity="Roster", entity_id=roster.id,
-                 region_code=township.code, after={"period": str(period), "lines": len(paid), "total": str(totals["total"]),
-                                                   "exceptions": len(left_out), "revision": roster.revision,
-                                                   "reason": reason}, using_db=tx)
+    await record(
+        AuditRecord,
+        actor=actor.username,
+        action=str(Action.ROSTER_COMPILE),
+        entity="Roster",
+        entity_id=roster.id,
+        region_code=township.code,
+        after={
+            "period": str(period),
+            "lines": len(paid),
+            "total": str(totals["total"]),
+            "exceptions": len(left_out),
+            "revision": roster.revision,
+            "reason": reason,
+        },
+        using_db=tx,
+    )
     return roster

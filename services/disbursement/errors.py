@@ -96,8 +96,16 @@ class ResultsRefused(InvalidInput):
             "`errors` and post the whole file again",
             f"{posted} 条回盘结果中有 {len(refused)} 条有误，本次回盘全部未入账；请更正 errors 中所列明细后重新回盘",
             field="results",
-            errors=[{"lineId": str(result.line_id), "field": error.field, "code": error.code, "reason": error.message_en,
-                     "reasonZh": error.message_zh} for result, error in refused],
+            errors=[
+                {
+                    "lineId": str(result.line_id),
+                    "field": error.field,
+                    "code": error.code,
+                    "reason": error.message_en,
+                    "reasonZh": error.message_zh,
+                }
+                for result, error in refused
+            ],
         )
 
 

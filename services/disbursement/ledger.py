@@ -37,20 +37,48 @@ def _positive(amount: object, field: str = "amount") -> Decimal:
     return value
 
 
-async def record_allocation(*, actor: Principal, county_code: str, period: str, source: str, amount: object, reference: str) -> LedgerEntry:
+async def record_allocation(
+    *, actor: Principal, county_code: str, period: str, source: str, amount: object, reference: str
+) -> LedgerEntry:
     """An allocation into the county's dibao fund: central, provincial, city or county matching (配套)."""
     county, parsed = _county(county_code), str(Period.parse(period))
     if source not in SOURCES:
-        raise invalid("source", DisbursementErrorCode.INVALID_FUND_SOURCE, f"source is one of {', '.join(SOURCES)}", "资金来源应为中央、省、市或县级")
+        raise invalid(
+            "source",
+            DisbursementErrorCode.INVALID_FUND_SOURCE,
+            f"source is one of {', '.join(SOURCES)}",
+            "资金来源应为中央、省、市或县级",
+        )
     value = _positive(amount)
     if not (reference or "").strip():
-        raise invalid("reference", DisbursementErrorCode.REFERENCE_REQUIRED, "name the allocation document", "请填写拨款文件或凭证号")
+        raise invalid(
+            "reference",
+            DisbursementErrorCode.REFERENCE_REQUIRED,
+            "name the allocation document",
+            "请填写拨款文件或凭证号",
+        )
     get_authorizer().require(actor, Action.LEDGER_WRITE, county.code)
     async with in_transaction(sql.DB) as tx:
-        entry = await LedgerEntry.create(region_code=county.code, period=parsed, kind="ALLOCATION", source=source, amount=value,
-                                         reference=reference.strip(), recorded_by=actor.username, using_db=tx)
-        await record(AuditRecord, actor=actor.username, action=str(Action.LEDGER_WRITE), entity="LedgerEntry", entity_id=entry.id,
-                     region_code=county.code, after={"period": parsed, "source": source, "amount": str(value)}, using_db=tx)
+        entry = await LedgerEntry.create(
+            region_code=county.code,
+            period=parsed,
+            kind="ALLOCATION",
+            source=source,
+            amount=value,
+            reference=reference.strip(),
+            recorded_by=actor.username,
+            using_db=tx,
+        )
+        await record(
+            AuditRecord,
+            actor=actor.username,
+            action=str(Action.LEDGER_WRITE),
+            entity="LedgerEntry",
+            entity_id=entry.id,
+            region_code=county.code,
+            after={"period": parsed, "source": source, "amount": str(value)},
+            using_db=tx,
+        )
     return entry
 
 
@@ -72,8 +100,16 @@ async def balances(*, scope: Scope, period: str | None = None) -> list[dict]:
     out = []
     for row in rows:
         allocated, disbursed, returned = (sql.money_sum(row[k]) for k in ("allocated", "disbursed", "returned"))
-        out.append({"region_code": row["region_code"], "period": row["period"], "allocated": allocated, "disbursed": disbursed,
-                    "returned": returned, "balance": allocated - disbursed + returned})
+        out.append(
+            {
+                "region_code": row["region_code"],
+                "period": row["period"],
+                "allocated": allocated,
+                "disbursed": disbursed,
+                "returned": returned,
+                "balance": allocated - disbursed + returned,
+            }
+        )
     return out
 
 
@@ -85,16 +121,29 @@ async def reconcile(*, scope: Scope, batch_id: int) -> dict:
     """Released = paid + failed + pending, to the cent; re-issued lines count as failed in their own batch."""
     batch = await PaymentBatch.filter(scope.q(), id=batch_id).first()
     if batch is None:
-        raise NotFoundHere("payment batch", "代发批次", batch_id, field="batchId", code=DisbursementErrorCode.BATCH_NOT_FOUND)
-    by_status = {r["status"]: (r["n"], sql.money_sum(r["total"])) for r in await sql.fetch(sql.connection(), RECONCILE, batch_id)}
+        raise NotFoundHere(
+            "payment batch", "代发批次", batch_id, field="batchId", code=DisbursementErrorCode.BATCH_NOT_FOUND
+        )
+    by_status = {
+        r["status"]: (r["n"], sql.money_sum(r["total"])) for r in await sql.fetch(sql.connection(), RECONCILE, batch_id)
+    }
     zero = (0, Decimal("0.00"))
     paid, pending = by_status.get("PAID", zero), by_status.get("PENDING", zero)
     failed_open, reissued = by_status.get("FAILED", zero), by_status.get("REISSUED", zero)
     failed = (failed_open[0] + reissued[0], failed_open[1] + reissued[1])
-    return {"batch": batch, "released": batch.total, "paid": paid[1], "failed": failed[1], "pending": pending[1],
-            "reissued": reissued[1], "paid_lines": paid[0], "failed_lines": failed[0], "pending_lines": pending[0],
-            "balanced": batch.total == paid[1] + failed[1] + pending[1]
-            and batch.line_count == paid[0] + failed[0] + pending[0]}
+    return {
+        "batch": batch,
+        "released": batch.total,
+        "paid": paid[1],
+        "failed": failed[1],
+        "pending": pending[1],
+        "reissued": reissued[1],
+        "paid_lines": paid[0],
+        "failed_lines": failed[0],
+        "pending_lines": pending[0],
+        "balanced": batch.total == paid[1] + failed[1] + pending[1]
+        and batch.line_count == paid[0] + failed[0] + pending[0],
+    }
 
 
 STRANDED = """
@@ -116,27 +165,58 @@ async def stranded(*, scope: Scope, county_code: str, today: dt.date | None = No
     return await sql.fetch(sql.connection(), STRANDED, county.code, cutoff)
 
 
-async def set_cycle(*, actor: Principal, county_code: str, cycle: str, effective_from: dt.date, stale_after_days: int = DEFAULT_STALE_DAYS,
-                    window_opens_days_before: int = 5, window_closes_day: int = 10) -> PaymentCycle:
+async def set_cycle(
+    *,
+    actor: Principal,
+    county_code: str,
+    cycle: str,
+    effective_from: dt.date,
+    stale_after_days: int = DEFAULT_STALE_DAYS,
+    window_opens_days_before: int = 5,
+    window_closes_day: int = 10,
+) -> PaymentCycle:
     """A county's payment cycle from a month on: MONTHLY (national rule) or QUARTERLY (legacy practice), with the
     quarter-start window in which quarterly rosters are compiled without a reason (季初造册)."""
     county = _county(county_code)
     if cycle not in ("MONTHLY", "QUARTERLY"):
-        raise invalid("cycle", DisbursementErrorCode.INVALID_CYCLE, "cycle is MONTHLY or QUARTERLY", "发放周期应为按月或按季")
+        raise invalid(
+            "cycle", DisbursementErrorCode.INVALID_CYCLE, "cycle is MONTHLY or QUARTERLY", "发放周期应为按月或按季"
+        )
     if effective_from.day != 1 or (cycle == "QUARTERLY" and effective_from.month % 3 != 1):
-        raise invalid("effectiveFrom", DisbursementErrorCode.INVALID_EFFECTIVE_DATE, "a cycle starts on the first day of a month (of a quarter if quarterly)",
-                      "发放周期应从月初（按季时为季初）开始生效")
+        raise invalid(
+            "effectiveFrom",
+            DisbursementErrorCode.INVALID_EFFECTIVE_DATE,
+            "a cycle starts on the first day of a month (of a quarter if quarterly)",
+            "发放周期应从月初（按季时为季初）开始生效",
+        )
     if not 1 <= stale_after_days <= 365:
-        raise invalid("staleAfterDays", DisbursementErrorCode.INVALID_STALE_DAYS, "days must be between 1 and 365", "滞留天数应在1到365之间")
+        raise invalid(
+            "staleAfterDays",
+            DisbursementErrorCode.INVALID_STALE_DAYS,
+            "days must be between 1 and 365",
+            "滞留天数应在1到365之间",
+        )
     if not 0 <= window_opens_days_before <= 31:
-        raise invalid("windowOpensDaysBefore", "INVALID_WINDOW", "the window opens 0 to 31 days before the quarter",
-                      "造册窗口应在季初前0至31天开启")
+        raise invalid(
+            "windowOpensDaysBefore",
+            DisbursementErrorCode.INVALID_WINDOW,
+            "the window opens 0 to 31 days before the quarter",
+            "造册窗口应在季初前0至31天开启",
+        )
     if not 1 <= window_closes_day <= 28:
-        raise invalid("windowClosesDay", DisbursementErrorCode.INVALID_WINDOW, "the window closes on day 1 to 28 of the quarter's first month",
-                      "造册窗口应在季首月1日至28日之间截止")
+        raise invalid(
+            "windowClosesDay",
+            DisbursementErrorCode.INVALID_WINDOW,
+            "the window closes on day 1 to 28 of the quarter's first month",
+            "造册窗口应在季首月1日至28日之间截止",
+        )
     get_authorizer().require(actor, Action.CYCLE_SET, county.code)
-    values = {"cycle": cycle, "stale_after_days": stale_after_days, "window_opens_days_before": window_opens_days_before,
-              "window_closes_day": window_closes_day}
+    values = {
+        "cycle": cycle,
+        "stale_after_days": stale_after_days,
+        "window_opens_days_before": window_opens_days_before,
+        "window_closes_day": window_closes_day,
+    }
     async with in_transaction(sql.DB) as tx:
         row = await PaymentCycle.filter(region_code=county.code, effective_from=effective_from).using_db(tx).first()
         before = {key: getattr(row, key) for key in values} if row else None
@@ -144,28 +224,72 @@ async def set_cycle(*, actor: Principal, county_code: str, cycle: str, effective
             row.update_from_dict({**values, "set_by": actor.username})
             await row.save(using_db=tx)
         else:
-            row = await PaymentCycle.create(region_code=county.code, effective_from=effective_from, set_by=actor.username, **values,
-                                            using_db=tx)
-        await record(AuditRecord, actor=actor.username, action=str(Action.CYCLE_SET), entity="PaymentCycle", entity_id=row.id,
-                     region_code=county.code, before=before, after={**values, "effectiveFrom": effective_from.isoformat()}, using_db=tx)
+            row = await PaymentCycle.create(
+                region_code=county.code, effective_from=effective_from, set_by=actor.username, **values, using_db=tx
+            )
+        await record(
+            AuditRecord,
+            actor=actor.username,
+            action=str(Action.CYCLE_SET),
+            entity="PaymentCycle",
+            entity_id=row.id,
+            region_code=county.code,
+            before=before,
+            after={**values, "effectiveFrom": effective_from.isoformat()},
+            using_db=tx,
+        )
     return row
 
 
-async def declare_subsidy(*, actor: Principal, region_code: str, period: str, kind: str, name: str, amount: object,
-                          per_person: bool, basis: str) -> Subsidy:
+async def declare_subsidy(
+    *,
+    actor: Principal,
+    region_code: str,
+    period: str,
+    kind: str,
+    name: str,
+    amount: object,
+    per_person: bool,
+    basis: str,
+) -> Subsidy:
     """A one-off or price subsidy the government decided for a region and period; rosters itemise it."""
     region, parsed = RegionCode.parse(region_code), str(Period.parse(period))
     if kind not in ("ONE_OFF", "PRICE"):
-        raise invalid("kind", DisbursementErrorCode.INVALID_SUBSIDY_KIND, "kind is ONE_OFF or PRICE", "补贴类型应为一次性补贴或物价补贴")
+        raise invalid(
+            "kind",
+            DisbursementErrorCode.INVALID_SUBSIDY_KIND,
+            "kind is ONE_OFF or PRICE",
+            "补贴类型应为一次性补贴或物价补贴",
+        )
     value = _positive(amount)
     if not (name or "").strip() or not (basis or "").strip():
-        raise invalid("basis" if (name or "").strip() else "name", DisbursementErrorCode.BASIS_REQUIRED, "a subsidy needs its name and basis",
-                      "补贴须有名称和依据")
+        raise invalid(
+            "basis" if (name or "").strip() else "name",
+            DisbursementErrorCode.BASIS_REQUIRED,
+            "a subsidy needs its name and basis",
+            "补贴须有名称和依据",
+        )
     get_authorizer().require(actor, Action.SUBSIDY_DECLARE, region.code)
     async with in_transaction(sql.DB) as tx:
-        row = await Subsidy.create(region_code=region.code, period=parsed, kind=kind, name=name.strip(), amount=value,
-                                   per_person=per_person, basis=basis.strip(), declared_by=actor.username, using_db=tx)
-        await record(AuditRecord, actor=actor.username, action=str(Action.SUBSIDY_DECLARE), entity="Subsidy", entity_id=row.id,
-                     region_code=region.code, after={"period": parsed, "kind": kind, "amount": str(value), "basis": row.basis},
-                     using_db=tx)
+        row = await Subsidy.create(
+            region_code=region.code,
+            period=parsed,
+            kind=kind,
+            name=name.strip(),
+            amount=value,
+            per_person=per_person,
+            basis=basis.strip(),
+            declared_by=actor.username,
+            using_db=tx,
+        )
+        await record(
+            AuditRecord,
+            actor=actor.username,
+            action=str(Action.SUBSIDY_DECLARE),
+            entity="Subsidy",
+            entity_id=row.id,
+            region_code=region.code,
+            after={"period": parsed, "kind": kind, "amount": str(value), "basis": row.basis},
+            using_db=tx,
+        )
     return row

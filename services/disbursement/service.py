@@ -53,7 +53,9 @@ async def current_accounts(*, scope: Scope, household_ids: list[int]) -> dict[in
     return {row.household_id: row for row in rows}
 
 
-async def list_payments(*, scope: Scope, period: str | None = None, first: int = 50, after: int | None = None) -> list[dict]:
+async def list_payments(
+    *, scope: Scope, period: str | None = None, first: int = 50, after: int | None = None
+) -> list[dict]:
     """A page of payments inside the caller's scope."""
     check_page(first, maximum=MAX_PAGE)
     query = Payment.filter(scope.q())
@@ -73,8 +75,16 @@ async def household_regions(household_ids: list[int]) -> dict[int, str]:
 
 # --- rosters, batches and the paid-line feed (reads; the verbs live in compile, signoff, bank, ledger, accounts) ---
 
-async def list_rosters(*, scope: Scope, period: str | None = None, region_code: str | None = None, state: str | None = None,
-                       first: int = 50, after: int | None = None) -> list[Roster]:
+
+async def list_rosters(
+    *,
+    scope: Scope,
+    period: str | None = None,
+    region_code: str | None = None,
+    state: str | None = None,
+    first: int = 50,
+    after: int | None = None,
+) -> list[Roster]:
     """A page of rosters inside the caller's scope, in id order."""
     check_page(first, maximum=MAX_PAGE)
     query = Roster.filter(scope.narrowed(region_code).q())
@@ -94,7 +104,9 @@ async def get_roster(*, scope: Scope, roster_id: int) -> Roster:
     return row
 
 
-async def roster_lines(*, roster_id: int, first: int = 100, after: int | None = None) -> tuple[list[RosterLine], dict, int | None]:
+async def roster_lines(
+    *, roster_id: int, first: int = 100, after: int | None = None
+) -> tuple[list[RosterLine], dict, int | None]:
     """A page of a roster's lines with their items, and the next cursor."""
     check_page(first, maximum=MAX_LINE_PAGE)
     rows = await RosterLine.filter(roster_id=roster_id, id__gt=after or 0).order_by("id").limit(first + 1)
@@ -121,7 +133,9 @@ async def list_batches(*, batch_scope: Scope, staff_scope: Scope, period: str | 
 async def get_batch(*, batch_scope: Scope, staff_scope: Scope, batch_id: int) -> PaymentBatch:
     found = [b for b in await list_batches(batch_scope=batch_scope, staff_scope=staff_scope) if b.id == batch_id]
     if not found:
-        raise NotFoundHere("payment batch", "代发批次", batch_id, field="batchId", code=DisbursementErrorCode.BATCH_NOT_FOUND)
+        raise NotFoundHere(
+            "payment batch", "代发批次", batch_id, field="batchId", code=DisbursementErrorCode.BATCH_NOT_FOUND
+        )
     return found[0]
 
 
@@ -140,8 +154,13 @@ async def paid_lines(*, scope: Scope, after: str | None = None, first: int = 100
     to follow by cursor (contract: paidLines); plain values, not model objects, because a consumer catching up
     reads pages of ten thousand."""
     check_page(first, maximum=get_settings().feed_page_limit)
-    rows, more = await feeds.page(_paid(scope), conn=connections.get("disbursement"), position=feeds.Position.parse(after),
-                                  first=first, columns=PAID_LINE_COLUMNS)
+    rows, more = await feeds.page(
+        _paid(scope),
+        conn=connections.get("disbursement"),
+        position=feeds.Position.parse(after),
+        first=first,
+        columns=PAID_LINE_COLUMNS,
+    )
     return rows, (str(more) if more else None)
 
 
@@ -150,10 +169,10 @@ async def paid_lines_marks(*, scope: Scope) -> tuple[str, str]:
     return await feeds.marks(FeedEpoch, PAID_LINES_FEED, _paid(scope), conn=connections.get("disbursement"))
 
 
-async def ledger_entries(*, scope: Scope, county_code: str | None = None, period: str | None = None) -> list[LedgerEntry]:
+async def ledger_entries(
+    *, scope: Scope, county_code: str | None = None, period: str | None = None
+) -> list[LedgerEntry]:
     query = LedgerEntry.filter(scope.narrowed(county_code).q())
     if period:
         query = query.filter(period=str(Period.parse(period)))
     return await query.order_by("id")
-
-

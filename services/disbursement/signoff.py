@@ -23,7 +23,11 @@ NEXT = {  # step: (action, state required, state after)
     "TOWNSHIP_APPROVE": (Action.ROSTER_REVIEW, "COMPILED", "TOWNSHIP_APPROVED"),
     "COUNTY_APPROVE": (Action.ROSTER_APPROVE, "TOWNSHIP_APPROVED", "COUNTY_APPROVED"),
 }
-SEND_BACK_BY = {"COMPILED": Action.ROSTER_REVIEW, "TOWNSHIP_APPROVED": Action.ROSTER_APPROVE, "COUNTY_APPROVED": Action.ROSTER_APPROVE}
+SEND_BACK_BY = {
+    "COMPILED": Action.ROSTER_REVIEW,
+    "TOWNSHIP_APPROVED": Action.ROSTER_APPROVE,
+    "COUNTY_APPROVED": Action.ROSTER_APPROVE,
+}
 LINE_COPY = """
 INSERT INTO payment_line (batch_id, roster_line_id, household_id, region_code, period, bank_name, account_number,
                           holder_name, amount, status, reason)
@@ -41,13 +45,24 @@ async def _locked_roster(tx, actor: Principal, roster_id: int, action: Action | 
     return roster
 
 
-async def _step(tx, actor: Principal, roster: Roster, step: str, state: str, reason: str = "", also: tuple = ()) -> Roster:
+async def _step(
+    tx, actor: Principal, roster: Roster, step: str, state: str, reason: str = "", also: tuple = ()
+) -> Roster:
     before = roster.state
     roster.state = state
     await roster.save(using_db=tx, update_fields=["state", *also])
     await SignOff.create(roster_id=roster.id, step=step, actor=actor.username, reason=reason, using_db=tx)
-    await record(AuditRecord, actor=actor.username, action=step, entity="Roster", entity_id=roster.id,
-                 region_code=roster.region_code, before={"state": before}, after={"state": state, "reason": reason}, using_db=tx)
+    await record(
+        AuditRecord,
+        actor=actor.username,
+        action=step,
+        entity="Roster",
+        entity_id=roster.id,
+        region_code=roster.region_code,
+        before={"state": before},
+        after={"state": state, "reason": reason},
+        using_db=tx,
+    )
     return roster
 
 
@@ -81,13 +96,21 @@ async def aggregate(*, actor: Principal, county_code: str, period: str) -> Payme
     parsed = str(Period.parse(period))
     get_authorizer().require(actor, Action.ROSTER_APPROVE, county.code)
     async with in_transaction(sql.DB) as tx:
-        rosters = await Roster.filter(Scope.of_region(county).q(), period=parsed, state="COUNTY_APPROVED",
-                                      batch_id=None).using_db(tx).select_for_update()
+        rosters = (
+            await Roster.filter(Scope.of_region(county).q(), period=parsed, state="COUNTY_APPROVED", batch_id=None)
+            .using_db(tx)
+            .select_for_update()
+        )
         if not rosters:
-            raise invalid("period", DisbursementErrorCode.NOTHING_TO_AGGREGATE, f"no approved roster of {county} for {parsed} awaits a batch",
-                          f"{county} {parsed} 没有待汇总的已审核花名册")
-        batch = await PaymentBatch.create(region_code=county.code, period=parsed, state="AGGREGATED",
-                                          created_by=actor.username, using_db=tx)
+            raise invalid(
+                "period",
+                DisbursementErrorCode.NOTHING_TO_AGGREGATE,
+                f"no approved roster of {county} for {parsed} awaits a batch",
+                f"{county} {parsed} 没有待汇总的已审核花名册",
+            )
+        batch = await PaymentBatch.create(
+            region_code=county.code, period=parsed, state="AGGREGATED", created_by=actor.username, using_db=tx
+        )
         await Roster.filter(id__in=[r.id for r in rosters]).using_db(tx).update(batch_id=batch.id)
         await sql.execute(tx, LINE_COPY, batch.id)
         return await _close_batch(tx, actor, batch, "AGGREGATE", {"rosters": [r.id for r in rosters]})
@@ -95,18 +118,32 @@ async def aggregate(*, actor: Principal, county_code: str, period: str) -> Payme
 
 async def _close_batch(tx, actor: Principal, batch: PaymentBatch, action: str, detail: dict) -> PaymentBatch:
     """Fix the batch's count and total from its lines and audit how it was made."""
-    totals = (await sql.fetch(tx, "SELECT COUNT(*) AS n, SUM(amount) AS total FROM payment_line WHERE batch_id = $1", batch.id))[0]
+    totals = (
+        await sql.fetch(
+            tx, "SELECT COUNT(*) AS n, SUM(amount) AS total FROM payment_line WHERE batch_id = $1", batch.id
+        )
+    )[0]
     batch.line_count, batch.total = totals["n"], sql.money_sum(totals["total"])
     await batch.save(using_db=tx, update_fields=["line_count", "total"])
-    await record(AuditRecord, actor=actor.username, action=action, entity="PaymentBatch", entity_id=batch.id,
-                 region_code=batch.region_code, after={**detail, "lines": batch.line_count, "total": str(batch.total)}, using_db=tx)
+    await record(
+        AuditRecord,
+        actor=actor.username,
+        action=action,
+        entity="PaymentBatch",
+        entity_id=batch.id,
+        region_code=batch.region_code,
+        after={**detail, "lines": batch.line_count, "total": str(batch.total)},
+        using_db=tx,
+    )
     return batch
 
 
 async def locked_batch(tx, actor: Principal, batch_id: int, action: Action) -> PaymentBatch:
     batch = await PaymentBatch.filter(id=batch_id).using_db(tx).select_for_update().first()
     if batch is None or not get_authorizer().allows(actor, Action.BATCH_READ, batch.region_code):
-        raise NotFoundHere("payment batch", "代发批次", batch_id, field="batchId", code=DisbursementErrorCode.BATCH_NOT_FOUND)
+        raise NotFoundHere(
+            "payment batch", "代发批次", batch_id, field="batchId", code=DisbursementErrorCode.BATCH_NOT_FOUND
+        )
     get_authorizer().require(actor, action, batch.region_code)
     return batch
 
@@ -132,13 +169,32 @@ async def _confirm(actor: Principal, batch_id: int) -> PaymentBatch:
         await batch.save(using_db=tx, update_fields=["state", "released_by", "released_at"])
         for roster in await Roster.filter(batch_id=batch.id).using_db(tx):
             await _step(tx, actor, roster, "RELEASE", "RELEASED")
-        entry = await LedgerEntry.create(region_code=batch.region_code, period=batch.period, kind="DISBURSEMENT",
-                                         amount=batch.total, batch_id=batch.id, reference=f"batch {batch.id}",
-                                         recorded_by=actor.username, using_db=tx)
-        await record(AuditRecord, actor=actor.username, action=str(Action.TRANSFER_CONFIRM), entity="PaymentBatch",
-                     entity_id=batch.id, region_code=batch.region_code, before={"state": "AGGREGATED"},
-                     after={"state": "RELEASED", "ledgerEntry": entry.id, "total": str(batch.total),
-                            "override": override.id if override else None}, using_db=tx)
+        entry = await LedgerEntry.create(
+            region_code=batch.region_code,
+            period=batch.period,
+            kind="DISBURSEMENT",
+            amount=batch.total,
+            batch_id=batch.id,
+            reference=f"batch {batch.id}",
+            recorded_by=actor.username,
+            using_db=tx,
+        )
+        await record(
+            AuditRecord,
+            actor=actor.username,
+            action=str(Action.TRANSFER_CONFIRM),
+            entity="PaymentBatch",
+            entity_id=batch.id,
+            region_code=batch.region_code,
+            before={"state": "AGGREGATED"},
+            after={
+                "state": "RELEASED",
+                "ledgerEntry": entry.id,
+                "total": str(batch.total),
+                "override": override.id if override else None,
+            },
+            using_db=tx,
+        )
     return batch
 
 
@@ -150,20 +206,63 @@ async def reissue(*, actor: Principal, county_code: str, period: str) -> Payment
     async with in_transaction(sql.DB) as tx:
         queue = await sql.fetch(tx, REISSUE_QUEUE, county.code, parsed)
         if not queue:
-            raise invalid("period", DisbursementErrorCode.NOTHING_TO_REISSUE, "no failed line has a corrected account yet",
-                          "没有已更正账户的失败明细可补发")
-        batch = await PaymentBatch.create(region_code=county.code, period=parsed, kind="SUPPLEMENTARY", state="AGGREGATED",
-                                          created_by=actor.username, using_db=tx)
-        await sql.insert_many(tx, "payment_line", REISSUE_COLUMNS, [
-            (batch.id, q["roster_line_id"], q["household_id"], q["region_code"], q["period"], q["new_bank"], q["new_number"],
-             q["new_holder"], Decimal(str(q["amount"])), "PENDING", "", q["id"]) for q in queue])
+            raise invalid(
+                "period",
+                DisbursementErrorCode.NOTHING_TO_REISSUE,
+                "no failed line has a corrected account yet",
+                "没有已更正账户的失败明细可补发",
+            )
+        batch = await PaymentBatch.create(
+            region_code=county.code,
+            period=parsed,
+            kind="SUPPLEMENTARY",
+            state="AGGREGATED",
+            created_by=actor.username,
+            using_db=tx,
+        )
+        await sql.insert_many(
+            tx,
+            "payment_line",
+            REISSUE_COLUMNS,
+            [
+                (
+                    batch.id,
+                    q["roster_line_id"],
+                    q["household_id"],
+                    q["region_code"],
+                    q["period"],
+                    q["new_bank"],
+                    q["new_number"],
+                    q["new_holder"],
+                    Decimal(str(q["amount"])),
+                    "PENDING",
+                    "",
+                    q["id"],
+                )
+                for q in queue
+            ],
+        )
         ids = [q["id"] for q in queue]
-        await sql.execute(tx, f"UPDATE payment_line SET status = 'REISSUED' WHERE id IN ({', '.join(str(int(i)) for i in ids)})")
+        await sql.execute(
+            tx, f"UPDATE payment_line SET status = 'REISSUED' WHERE id IN ({', '.join(str(int(i)) for i in ids)})"
+        )
         return await _close_batch(tx, actor, batch, "REISSUE", {"reissued": ids})
 
 
-REISSUE_COLUMNS = ("batch_id", "roster_line_id", "household_id", "region_code", "period", "bank_name", "account_number",
-                   "holder_name", "amount", "status", "reason", "reissue_of_id")
+REISSUE_COLUMNS = (
+    "batch_id",
+    "roster_line_id",
+    "household_id",
+    "region_code",
+    "period",
+    "bank_name",
+    "account_number",
+    "holder_name",
+    "amount",
+    "status",
+    "reason",
+    "reissue_of_id",
+)
 REISSUE_QUEUE = """
 SELECT p.id, p.roster_line_id, p.household_id, p.region_code, p.period, p.amount,
        a.bank_name AS new_bank, a.account_number AS new_number, a.holder_name AS new_holder

@@ -46,10 +46,21 @@ class BankAccount:
     @classmethod
     def from_row(cls, row: models.BankAccount) -> BankAccount:
         return cls(
-            id=strawberry.ID(str(row.id)), household_id=strawberry.ID(str(row.household_id)), bank_name=row.bank_name,
-            holder_name=row.holder_name, holder_person_id=_id(row.holder_person_id), region_code=row.region_code, kind=row.kind,
-            version=row.version, is_current=row.is_current, luhn_ok=row.luhn_ok, staff_held_by=row.staff_held_by,
-            staff_agreement=row.staff_agreement, changed_by=row.changed_by, changed_at=row.changed_at, full_number=row.account_number,
+            id=strawberry.ID(str(row.id)),
+            household_id=strawberry.ID(str(row.household_id)),
+            bank_name=row.bank_name,
+            holder_name=row.holder_name,
+            holder_person_id=_id(row.holder_person_id),
+            region_code=row.region_code,
+            kind=row.kind,
+            version=row.version,
+            is_current=row.is_current,
+            luhn_ok=row.luhn_ok,
+            staff_held_by=row.staff_held_by,
+            staff_agreement=row.staff_agreement,
+            changed_by=row.changed_by,
+            changed_at=row.changed_at,
+            full_number=row.account_number,
         )
 
 
@@ -66,7 +77,9 @@ class AccountChange:
 @strawberry.type(description="已入账明细 / a paid roster line, for services that follow payments")
 class PaidLine:
     cursor: str
-    payment_id: strawberry.ID = strawberry.field(description="发放记录编号：明细的键 / the payment's id, the line's key")
+    payment_id: strawberry.ID = strawberry.field(
+        description="发放记录编号：明细的键 / the payment's id, the line's key"
+    )
     household_id: strawberry.ID
     region_code: str
     period: str
@@ -77,17 +90,30 @@ class PaidLine:
     @classmethod
     def from_row(cls, row: dict) -> PaidLine:
         """From the plain values `service.paid_lines` returns."""
-        return cls(cursor=str(Position.of(row)), payment_id=strawberry.ID(str(row["id"])),
-                   household_id=strawberry.ID(str(row["household_id"])), region_code=row["region_code"],
-                   period=row["period"], amount=row["amount"], paid_on=row["paid_on"], account_number=row["account_number"])
+        return cls(
+            cursor=str(Position.of(row)),
+            payment_id=strawberry.ID(str(row["id"])),
+            household_id=strawberry.ID(str(row["household_id"])),
+            region_code=row["region_code"],
+            period=row["period"],
+            amount=row["amount"],
+            paid_on=row["paid_on"],
+            account_number=row["account_number"],
+        )
 
 
 def compact_paid_line(row: dict) -> dict:
     """A paid line as the JSON its typed fields would give (camelCase keys, ids and amounts as strings)."""
-    return {"cursor": str(Position.of(row)), "paymentId": str(row["id"]), "householdId": str(row["household_id"]),
-            "regionCode": row["region_code"],
-            "period": row["period"], "amount": str(row["amount"]), "paidOn": row["paid_on"].isoformat() if row["paid_on"] else None,
-            "accountNumber": row["account_number"]}
+    return {
+        "cursor": str(Position.of(row)),
+        "paymentId": str(row["id"]),
+        "householdId": str(row["household_id"]),
+        "regionCode": row["region_code"],
+        "period": row["period"],
+        "amount": str(row["amount"]),
+        "paidOn": row["paid_on"].isoformat() if row["paid_on"] else None,
+        "accountNumber": row["account_number"],
+    }
 
 
 @strawberry.type(description="已入账明细分页 / a page of paid lines")
@@ -98,8 +124,10 @@ class PaidLinePage(FeedPage):
     def items(self) -> list[PaidLine]:
         return [PaidLine.from_row(row) for row in self.raw]
 
-    @strawberry.field(description="紧凑记录 / the same lines as compact JSON objects (the typed fields' names and values), for consumers "
-                                  "catching up: one value per page instead of seven fields per line")
+    @strawberry.field(
+        description="紧凑记录 / the same lines as compact JSON objects (the typed fields' names and values), for consumers "
+        "catching up: one value per page instead of seven fields per line"
+    )
     def rows(self) -> JSON:
         return [compact_paid_line(row) for row in self.raw]
 
@@ -117,8 +145,12 @@ class Payment:
     def from_row(cls, row: dict) -> Payment:
         """From the plain values the service reads (`service.PAYMENT_COLUMNS`)."""
         return cls(
-            id=strawberry.ID(str(row["id"])), household_id=strawberry.ID(str(row["household_id"])), period=row["period"],
-            amount=row["amount"], status=row["status"], paid_on=row["paid_on"],
+            id=strawberry.ID(str(row["id"])),
+            household_id=strawberry.ID(str(row["household_id"])),
+            period=row["period"],
+            amount=row["amount"],
+            status=row["status"],
+            paid_on=row["paid_on"],
         )
 
 
@@ -128,7 +160,9 @@ class Household:
     payments_by_period: strawberry.Private[dict[str | None, list[dict]] | None] = None
     """Payments fetched with the rest of an `_entities` batch, by the `period` asked (see resolve_references)."""
 
-    @strawberry.field(permission_classes=[allowed(Action.PAYMENT_READ)], description="发放记录 / payments, newest first")
+    @strawberry.field(
+        permission_classes=[allowed(Action.PAYMENT_READ)], description="发放记录 / payments, newest first"
+    )
     def payments(self, info: Info, period: str | None = None) -> list[Payment] | None:
         rows = None if self.payments_by_period is None else self.payments_by_period.get(period)
         if rows is None:
@@ -139,7 +173,9 @@ class Household:
         rows = await PaymentsLoader.of(info, period).load(int(self.id))
         return [Payment.from_row(row) for row in rows]
 
-    @strawberry.field(permission_classes=[allowed(Action.ACCOUNT_READ)], description="当前银行账户 / current bank account")
+    @strawberry.field(
+        permission_classes=[allowed(Action.ACCOUNT_READ)], description="当前银行账户 / current bank account"
+    )
     async def bank_account(self, info: Info) -> BankAccount | None:
         row = await AccountLoader.of(info).load(int(self.id))
         return BankAccount.from_row(row) if row else None
@@ -149,8 +185,9 @@ class Household:
         """Every key of one `_entities` call, with one jurisdiction lookup (see kernel.subgraph.SubgraphSchema); the
         payments the selection asks for come with them, one query per `period`, so that a thousand households'
         `payments` are plain lists rather than a thousand awaited loads."""
-        found = await guarded_references(info, Action.PAYMENT_READ, representations, service.household_regions,
-                                         lambda id: cls(id=strawberry.ID(id)))
+        found = await guarded_references(
+            info, Action.PAYMENT_READ, representations, service.household_regions, lambda id: cls(id=strawberry.ID(id))
+        )
         households = [entity for entity in found if isinstance(entity, Household)]
         periods = {arguments.get("period") for arguments in selected_arguments(info, "Household", "payments")}
         if not households or not periods:
@@ -159,7 +196,7 @@ class Household:
         fetched: dict[str | None, dict[int, list[dict]]] = {}
         for period in periods:
             try:
-                fetched[period] = dict(zip(ids, await _load_payments(info, ids, period), strict=False))
+                fetched[period] = dict(zip(ids, await PaymentsLoader.of(info, period).fetch(ids), strict=False))
             except DomainError:
                 continue  # a malformed period is refused at each household's field, as without the batch
         for household in households:
@@ -171,8 +208,9 @@ class PaymentsLoader(Loader[int, "list[dict]"]):
     """Each household's payments of a period (`args`: the period, or None for all), inside the payment scope."""
 
     async def fetch(self, keys: list[int]) -> list[list[dict]]:
-        rows = await service.payments_by_household(scope=scope(self.info, Action.PAYMENT_READ), household_ids=keys,
-                                                   period=self.args[0])
+        rows = await service.payments_by_household(
+            scope=scope(self.info, Action.PAYMENT_READ), household_ids=keys, period=self.args[0]
+        )
         return ordered(keys, rows, default=[])
 
 
@@ -180,4 +218,6 @@ class AccountLoader(Loader[int, "models.BankAccount | None"]):
     """Each household's account in force, inside the account scope."""
 
     async def fetch(self, keys: list[int]) -> list[models.BankAccount | None]:
-        return ordered(keys, await service.current_accounts(scope=scope(self.info, Action.ACCOUNT_READ), household_ids=keys))
+        return ordered(
+            keys, await service.current_accounts(scope=scope(self.info, Action.ACCOUNT_READ), household_ids=keys)
+        )

@@ -12,7 +12,7 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from authz.actions import Action
-from authz.masking import Sensitive, masked, revealing_action, reveals
+from authz.masking import Sensitive, accounts_scope, masked, reveals
 from authz.permissions import scope
 from kernel.enums import (
     AccountKind,
@@ -81,7 +81,9 @@ class RosterLine:
     bank_name: str
     holder_name: str
     items: list[LineItem]
-    account_number: str = strawberry.field(description="账号 / account number; masked unless the caller may read it in full")
+    account_number: str = strawberry.field(
+        description="账号 / account number; masked unless the caller may read it in full"
+    )
 
 
 @strawberry.type(description="花名册明细分页 / a page of roster lines")
@@ -126,27 +128,62 @@ class Roster:
 
     @classmethod
     def from_row(cls, row: models.Roster) -> Roster:
-        return cls(id=_sid(row.id), township_code=row.region_code, period=row.period, months=row.months, state=row.state,
-                   compiled_by=row.compiled_by, compiled_at=row.compiled_at, revision=row.revision, line_count=row.line_count,
-                   total=row.total, exception_count=row.exception_count,
-                   batch_id=_sid(row.batch_id) if row.batch_id else None, sent_back_reason=row.sent_back_reason,
-                   compile_reason=row.compile_reason)
+        return cls(
+            id=_sid(row.id),
+            township_code=row.region_code,
+            period=row.period,
+            months=row.months,
+            state=row.state,
+            compiled_by=row.compiled_by,
+            compiled_at=row.compiled_at,
+            revision=row.revision,
+            line_count=row.line_count,
+            total=row.total,
+            exception_count=row.exception_count,
+            batch_id=_sid(row.batch_id) if row.batch_id else None,
+            sent_back_reason=row.sent_back_reason,
+            compile_reason=row.compile_reason,
+        )
 
     @strawberry.field(description="明细 / lines, page by page")
     async def lines(self, info: Info, first: int = 100, after: strawberry.ID | None = None) -> RosterLinePage:
-        rows, items, more = await service.roster_lines(roster_id=int(self.id), first=first, after=int(after) if after else None)
+        rows, items, more = await service.roster_lines(
+            roster_id=int(self.id), first=first, after=int(after) if after else None
+        )
         accounts = _Accounts(info)
-        return RosterLinePage(items=[RosterLine(
-            id=_sid(r.id), household_id=_sid(r.household_id), region_code=r.region_code, head_name=r.head_name, members=r.members,
-            monthly_amount=r.monthly_amount, total=r.total, bank_name=r.bank_name, holder_name=r.holder_name,
-            items=LineItem.of(items.get(r.id, [])), account_number=accounts.shown(r.account_number, r.region_code)) for r in rows],
-            next_cursor=str(more) if more else None)
+        return RosterLinePage(
+            items=[
+                RosterLine(
+                    id=_sid(r.id),
+                    household_id=_sid(r.household_id),
+                    region_code=r.region_code,
+                    head_name=r.head_name,
+                    members=r.members,
+                    monthly_amount=r.monthly_amount,
+                    total=r.total,
+                    bank_name=r.bank_name,
+                    holder_name=r.holder_name,
+                    items=LineItem.of(items.get(r.id, [])),
+                    account_number=accounts.shown(r.account_number, r.region_code),
+                )
+                for r in rows
+            ],
+            next_cursor=str(more) if more else None,
+        )
 
     @strawberry.field(description="异常清单 / households left off, with reasons")
     async def exceptions(self) -> list[RosterException]:
         rows, _ = await service.roster_details(roster_id=int(self.id))
-        return [RosterException(household_id=_sid(r.household_id), region_code=r.region_code, head_name=r.head_name,
-                                reason=r.reason, amount=r.amount) for r in rows]
+        return [
+            RosterException(
+                household_id=_sid(r.household_id),
+                region_code=r.region_code,
+                head_name=r.head_name,
+                reason=r.reason,
+                amount=r.amount,
+            )
+            for r in rows
+        ]
 
     @strawberry.field(description="签字记录 / the sign-off chain so far")
     async def sign_offs(self) -> list[SignOff]:
@@ -164,7 +201,9 @@ class PaymentLine:
     holder_name: str
     amount: Decimal
     status: PaymentStatus
-    reason: FailureReason | None = strawberry.field(description="失败原因，未失败为空 / why the bank could not pay; null unless failed")
+    reason: FailureReason | None = strawberry.field(
+        description="失败原因，未失败为空 / why the bank could not pay; null unless failed"
+    )
     paid_on: dt.date | None
     items: list[LineItem]
     account_number: str = strawberry.field(description="账号 / account number; in full for the paying bank")
@@ -172,10 +211,20 @@ class PaymentLine:
     @classmethod
     def from_dict(cls, r: dict, accounts: _Accounts) -> PaymentLine:
         paid_on = r["paid_on"]
-        return cls(id=_sid(r["id"]), household_id=_sid(r["household_id"]), region_code=r["region_code"], period=r["period"],
-                   bank_name=r["bank_name"], holder_name=r["holder_name"], amount=money_sum(r["amount"]), status=r["status"],
-                   reason=r["reason"] or None, paid_on=dt.date.fromisoformat(paid_on) if isinstance(paid_on, str) else paid_on,
-                   items=LineItem.of(r["items"]), account_number=accounts.shown(r["account_number"], r["region_code"]))
+        return cls(
+            id=_sid(r["id"]),
+            household_id=_sid(r["household_id"]),
+            region_code=r["region_code"],
+            period=r["period"],
+            bank_name=r["bank_name"],
+            holder_name=r["holder_name"],
+            amount=money_sum(r["amount"]),
+            status=r["status"],
+            reason=r["reason"] or None,
+            paid_on=dt.date.fromisoformat(paid_on) if isinstance(paid_on, str) else paid_on,
+            items=LineItem.of(r["items"]),
+            account_number=accounts.shown(r["account_number"], r["region_code"]),
+        )
 
 
 @strawberry.type(description="代发明细分页 / a page of a batch's lines")
@@ -188,8 +237,10 @@ class PaymentLinePage:
         accounts = _Accounts(info)
         return [PaymentLine.from_dict(r, accounts) for r in await bank_lines.typed_lines(self.window)]
 
-    @strawberry.field(description="紧凑明细 / the same lines as compact JSON objects, for bulk clients "
-                                  "(camelCase keys, amounts as strings)")
+    @strawberry.field(
+        description="紧凑明细 / the same lines as compact JSON objects, for bulk clients "
+        "(camelCase keys, amounts as strings)"
+    )
     async def rows(self, info: Info) -> JSON:
         page = await bank_lines.compact_page(self.window)
         if _full_accounts(info, self.window.county_prefix):  # the paying bank: the database's JSON goes out as it is
@@ -228,8 +279,17 @@ class PaymentBatch:
 
     @classmethod
     def from_row(cls, row: models.PaymentBatch) -> PaymentBatch:
-        return cls(id=_sid(row.id), county_code=row.region_code, period=row.period, kind=row.kind, state=row.state,
-                   line_count=row.line_count, total=row.total, released_at=row.released_at, acknowledged_at=row.acknowledged_at)
+        return cls(
+            id=_sid(row.id),
+            county_code=row.region_code,
+            period=row.period,
+            kind=row.kind,
+            state=row.state,
+            line_count=row.line_count,
+            total=row.total,
+            released_at=row.released_at,
+            acknowledged_at=row.acknowledged_at,
+        )
 
     @strawberry.field(description="对账 / reconciliation of this batch")
     async def reconciliation(self, info: Info) -> Reconciliation:
@@ -282,9 +342,18 @@ class LedgerEntry:
 
     @classmethod
     def from_row(cls, row: models.LedgerEntry) -> LedgerEntry:
-        return cls(id=_sid(row.id), county_code=row.region_code, period=row.period, kind=row.kind, source=row.source,
-                   amount=row.amount, batch_id=_sid(row.batch_id) if row.batch_id else None, reference=row.reference,
-                   recorded_by=row.recorded_by, at=row.at)
+        return cls(
+            id=_sid(row.id),
+            county_code=row.region_code,
+            period=row.period,
+            kind=row.kind,
+            source=row.source,
+            amount=row.amount,
+            batch_id=_sid(row.batch_id) if row.batch_id else None,
+            reference=row.reference,
+            recorded_by=row.recorded_by,
+            at=row.at,
+        )
 
 
 @strawberry.type(description="发放周期 / a county's payment cycle")
@@ -297,7 +366,9 @@ class PaymentCycle:
     window_closes_day: int
 
 
-@strawberry.type(description="资金透支授权 / a recorded authorisation to release a batch beyond the county fund's balance")
+@strawberry.type(
+    description="资金透支授权 / a recorded authorisation to release a batch beyond the county fund's balance"
+)
 class FundOverride:
     id: strawberry.ID
     batch_id: strawberry.ID
@@ -310,8 +381,16 @@ class FundOverride:
 
     @classmethod
     def from_row(cls, row: models.FundOverride) -> FundOverride:
-        return cls(id=_sid(row.id), batch_id=_sid(row.batch_id), county_code=row.region_code, balance=row.balance, shortfall=row.shortfall,
-                   reason=row.reason, authorized_by=row.authorized_by, at=row.at)
+        return cls(
+            id=_sid(row.id),
+            batch_id=_sid(row.batch_id),
+            county_code=row.region_code,
+            balance=row.balance,
+            shortfall=row.shortfall,
+            reason=row.reason,
+            authorized_by=row.authorized_by,
+            at=row.at,
+        )
 
 
 @strawberry.type(description="补贴项目 / a one-off or price subsidy")
@@ -332,7 +411,9 @@ class LineResultInput:
     status: LineResult = strawberry.field(description="已发放或发放失败 / paid or failed")
     amount: str = strawberry.field(description="入账金额（元，两位小数）/ amount in yuan, two decimals at most")
     reason: FailureReason | None = strawberry.field(
-        default=None, description="失败原因：失败必填，已发放不填 / why it failed; required for a failed line, none for a paid one")
+        default=None,
+        description="失败原因：失败必填，已发放不填 / why it failed; required for a failed line, none for a paid one",
+    )
     paid_on: dt.date | None = None
 
 

@@ -30,7 +30,8 @@ class HolidayYearUnknown(DomainError):
             f"`dibao holidays import FILE.csv` (columns date, kind holiday/workday, name)",
             f"尚未载入 {year} 年的节假日安排：请按国务院办公厅 {year} 年部分节假日安排通知整理 CSV（日期、类型 holiday/workday、名称），"
             f"用 `dibao holidays import 文件.csv` 导入",
-            year=year, remedy="dibao holidays import FILE.csv",
+            year=year,
+            remedy="dibao holidays import FILE.csv",
         )
 
 

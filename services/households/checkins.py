@@ -49,28 +49,60 @@ async def record(*, actor: Principal, household_id: int, month: str, attended: b
         if start.length != 1:
             raise InvalidInput("a check-in is for one month (2026-07)", "签到按月登记（如 2026-07）", field="month")
         if day > today():
-            raise InvalidInput("a check-in month cannot be in the future", "签到月份不能晚于本月", field="month", code=HouseholdsErrorCode.DATE_IN_FUTURE)
-        row, _ = await CheckIn.update_or_create(household_id=household.id, month=day,
-                                                defaults={"region_code": household.region_code, "attended": attended}, using_db=conn)
-        rows = await CheckIn.filter(household_id=household.id, month__gte=add_months(day, -24), month__lte=day).using_db(conn)
+            raise InvalidInput(
+                "a check-in month cannot be in the future",
+                "签到月份不能晚于本月",
+                field="month",
+                code=HouseholdsErrorCode.DATE_IN_FUTURE,
+            )
+        row, _ = await CheckIn.update_or_create(
+            household_id=household.id,
+            month=day,
+            defaults={"region_code": household.region_code, "attended": attended},
+            using_db=conn,
+        )
+        rows = await CheckIn.filter(
+            household_id=household.id, month__gte=add_months(day, -24), month__lte=day
+        ).using_db(conn)
         run, year = _misses(list(rows), day)
         rule = (await PolicyBook.load(using_db=conn)).setting(household.region_code, "checkInMisses", today())
         task = None
         if not attended and (run >= rule["consecutive"] or year >= rule["perYear"]):
             task = await _escalate(conn, household, rule["action"], run, year)
-        await done(conn, actor, "checkin.record", "CheckIn", row.id, household.region_code,
-                   after={"month": str(start), "attended": attended, "consecutiveMisses": run, "missesThisYear": year,
-                          "action": rule["action"] if task else ""})
+        await done(
+            conn,
+            actor,
+            "checkin.record",
+            "CheckIn",
+            row.id,
+            household.region_code,
+            after={
+                "month": str(start),
+                "attended": attended,
+                "consecutiveMisses": run,
+                "missesThisYear": year,
+                "action": rule["action"] if task else "",
+            },
+        )
         return CheckInResult(row, household, run, year, task)
 
 
 async def _escalate(conn, household: Household, action: str, run: int, year: int) -> ReviewTask:
     """One open check-in task per case; SUSPEND also suspends the payment until the county decides."""
-    task = await ReviewTask.filter(household_id=household.id, kind="CHECK_IN", closed_on__isnull=True).using_db(conn).first()
+    task = (
+        await ReviewTask.filter(household_id=household.id, kind="CHECK_IN", closed_on__isnull=True)
+        .using_db(conn)
+        .first()
+    )
     if task is None:
-        task = await ReviewTask.create(household_id=household.id, region_code=household.region_code, kind="CHECK_IN",
-                                       reason=f"未按时续保签到：连续 {run} 次，本年 {year} 次 / missed check-ins",
-                                       due_on=months_later(today(), 1), using_db=conn)
+        task = await ReviewTask.create(
+            household_id=household.id,
+            region_code=household.region_code,
+            kind="CHECK_IN",
+            reason=f"未按时续保签到：连续 {run} 次，本年 {year} 次 / missed check-ins",
+            due_on=months_later(today(), 1),
+            using_db=conn,
+        )
     if action == "SUSPEND" and household.status != "SUSPENDED":
         household.status = "SUSPENDED"
         await household.save(using_db=conn, update_fields=["status", "updated_at"])

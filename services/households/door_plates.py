@@ -29,13 +29,20 @@ class DoorPlateRefused(DomainError):
 def _day(on: dt.date | None) -> dt.date:
     day = on or today()
     if day > today():
-        raise InvalidInput("a door plate cannot be dated in the future", "挂牌、摘牌日期不能晚于今天", field="on", code=HouseholdsErrorCode.DATE_IN_FUTURE)
+        raise InvalidInput(
+            "a door plate cannot be dated in the future",
+            "挂牌、摘牌日期不能晚于今天",
+            field="on",
+            code=HouseholdsErrorCode.DATE_IN_FUTURE,
+        )
     return day
 
 
 async def _household(conn, actor: Principal, household_id: int) -> Household:
     household = await household_for(actor, Action.DOOR_PLATE_RECORD, household_id, using_db=conn)
-    require_separation(actor=actor, action=Action.DOOR_PLATE_RECORD, done_by={KINSHIP: await filed_staff(household.id, using_db=conn)})
+    require_separation(
+        actor=actor, action=Action.DOOR_PLATE_RECORD, done_by={KINSHIP: await filed_staff(household.id, using_db=conn)}
+    )
     await Household.filter(id=household.id).using_db(conn).select_for_update().first()  # one plate change at a time
     return household
 
@@ -46,17 +53,36 @@ async def hang(*, actor: Principal, household_id: int, on: dt.date | None = None
         household = await _household(conn, actor, household_id)
         day = _day(on)
         if not (await PolicyBook.load(using_db=conn)).setting(household.region_code, "doorPlates", day):
-            raise DoorPlateRefused("this county does not use door plates", "本县未实行低保家庭挂牌", field="householdId",
-                                   code=HouseholdsErrorCode.DOOR_PLATES_NOT_USED)
+            raise DoorPlateRefused(
+                "this county does not use door plates",
+                "本县未实行低保家庭挂牌",
+                field="householdId",
+                code=HouseholdsErrorCode.DOOR_PLATES_NOT_USED,
+            )
         if household.status not in IN_CARE:
-            raise DoorPlateRefused(f"only a household in care gets a plate; this one is {household.status}",
-                                   f"只有在保家庭挂牌，该家庭状态为 {household.status}", field="householdId", code=HouseholdsErrorCode.NOT_IN_CARE)
+            raise DoorPlateRefused(
+                f"only a household in care gets a plate; this one is {household.status}",
+                f"只有在保家庭挂牌，该家庭状态为 {household.status}",
+                field="householdId",
+                code=HouseholdsErrorCode.NOT_IN_CARE,
+            )
         if await DoorPlate.filter(household_id=household.id, removed_on__isnull=True).using_db(conn).exists():
-            raise DoorPlateRefused("the household's plate is up already", "该家庭已挂牌", field="householdId",
-                                   code=HouseholdsErrorCode.DOOR_PLATE_ALREADY_UP)
-        row = await DoorPlate.create(household_id=household.id, region_code=household.region_code, hung_on=day,
-                                     hung_by=actor.username, using_db=conn)
-        await done(conn, actor, "doorplate.hang", "DoorPlate", row.id, household.region_code, after={"hungOn": day.isoformat()})
+            raise DoorPlateRefused(
+                "the household's plate is up already",
+                "该家庭已挂牌",
+                field="householdId",
+                code=HouseholdsErrorCode.DOOR_PLATE_ALREADY_UP,
+            )
+        row = await DoorPlate.create(
+            household_id=household.id,
+            region_code=household.region_code,
+            hung_on=day,
+            hung_by=actor.username,
+            using_db=conn,
+        )
+        await done(
+            conn, actor, "doorplate.hang", "DoorPlate", row.id, household.region_code, after={"hungOn": day.isoformat()}
+        )
         return row
 
 
@@ -67,20 +93,47 @@ async def remove(*, actor: Principal, household_id: int, reason: str, on: dt.dat
         day = _day(on)
         text = (reason or "").strip()
         if not text:
-            raise InvalidInput("give the reason the plate comes down", "须写明摘牌原因", field="reason", code=HouseholdsErrorCode.REASON_REQUIRED)
+            raise InvalidInput(
+                "give the reason the plate comes down",
+                "须写明摘牌原因",
+                field="reason",
+                code=HouseholdsErrorCode.REASON_REQUIRED,
+            )
         if len(text) > 200:
-            raise InvalidInput("the reason is at most 200 characters", "摘牌原因最多 200 字", field="reason",
-                               code="TOO_LONG", maxLength=200)
+            raise InvalidInput(
+                "the reason is at most 200 characters",
+                "摘牌原因最多 200 字",
+                field="reason",
+                code=CommonErrorCode.TOO_LONG,
+                maxLength=200,
+            )
         row = await DoorPlate.filter(household_id=household.id, removed_on__isnull=True).using_db(conn).first()
         if row is None:
-            raise DoorPlateRefused("the household has no plate up", "该家庭未挂牌", field="householdId", code=HouseholdsErrorCode.DOOR_PLATE_NOT_UP)
+            raise DoorPlateRefused(
+                "the household has no plate up",
+                "该家庭未挂牌",
+                field="householdId",
+                code=HouseholdsErrorCode.DOOR_PLATE_NOT_UP,
+            )
         if day < row.hung_on:
-            raise InvalidInput(f"it cannot come down before it went up ({row.hung_on})", f"摘牌日期不能早于挂牌日期（{row.hung_on}）",
-                               field="on", code=HouseholdsErrorCode.INVALID_DATES)
+            raise InvalidInput(
+                f"it cannot come down before it went up ({row.hung_on})",
+                f"摘牌日期不能早于挂牌日期（{row.hung_on}）",
+                field="on",
+                code=HouseholdsErrorCode.INVALID_DATES,
+            )
         row.removed_on, row.removed_reason, row.removed_by = day, text, actor.username
         await row.save(using_db=conn, update_fields=["removed_on", "removed_reason", "removed_by"])
-        await done(conn, actor, "doorplate.remove", "DoorPlate", row.id, household.region_code,
-                   before={"removedOn": None}, after={"removedOn": day.isoformat(), "reason": text})
+        await done(
+            conn,
+            actor,
+            "doorplate.remove",
+            "DoorPlate",
+            row.id,
+            household.region_code,
+            before={"removedOn": None},
+            after={"removedOn": day.isoformat(), "reason": text},
+        )
         return row
 
 

@@ -52,8 +52,6 @@ def township(code: str) -> RegionCode:
     return RegionCode.of_level(code, "township", field="townshipCode")
 
 
-
-
 def _date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(value) if isinstance(value, str) else value
 
@@ -68,9 +66,17 @@ async def list_entitlements(
     params = Params([start, parse_cursor(after), first])
     inside = scope.narrowed(region.code).sql("h.region_code", params.bind)
     rows = await sql.rows(HOUSEHOLDS.format(ranges=inside), *params)
-    items = {row["id"]: Entitlement(household_id=row["id"], region_code=row["region_code"],
-                                    monthly_amount=sql.yuan(row["monthly_amount"]), effective_from=_date(row["effective_month"]),
-                                    stops_from=_date(row["stops_from"]), status=row["status"]) for row in rows}
+    items = {
+        row["id"]: Entitlement(
+            household_id=row["id"],
+            region_code=row["region_code"],
+            monthly_amount=sql.yuan(row["monthly_amount"]),
+            effective_from=_date(row["effective_month"]),
+            stops_from=_date(row["stops_from"]),
+            status=row["status"],
+        )
+        for row in rows
+    }
     if not items:
         return [], None
     ids = ", ".join(str(int(i)) for i in items)

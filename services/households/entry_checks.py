@@ -41,14 +41,27 @@ async def check(conn, application: Application, household: Household) -> list[En
     try:
         found = (await client.query(HITS, {"ids": sorted(members)}))["registryHits"] if members else []
     except InternalCallFailed as failed:
-        raise EntryCheckUnavailable(f"the registries could not be checked ({failed.message_en}); accept again later",
-                                    f"无法完成逢进必核（{failed.message_zh}），请稍后再受理", field="applicationId") from None
+        raise EntryCheckUnavailable(
+            f"the registries could not be checked ({failed.message_en}); accept again later",
+            f"无法完成逢进必核（{failed.message_zh}），请稍后再受理",
+            field="applicationId",
+        ) from None
     finally:
         await client.aclose()
-    rows = [EntryCheckHit(application_id=application.id, household_id=household.id, person_id=members[hit["idNumber"]],
-                          region_code=household.region_code, kind=hit["kind"], record_id=hit["recordId"], reference=hit["reference"] or "",
-                          event_date=dt.date.fromisoformat(hit["eventDate"]) if hit["eventDate"] else None,
-                          amount=Decimal(str(hit["amount"])) if hit["amount"] is not None else None) for hit in found]
+    rows = [
+        EntryCheckHit(
+            application_id=application.id,
+            household_id=household.id,
+            person_id=members[hit["idNumber"]],
+            region_code=household.region_code,
+            kind=hit["kind"],
+            record_id=hit["recordId"],
+            reference=hit["reference"] or "",
+            event_date=dt.date.fromisoformat(hit["eventDate"]) if hit["eventDate"] else None,
+            amount=Decimal(str(hit["amount"])) if hit["amount"] is not None else None,
+        )
+        for hit in found
+    ]
     if rows:
         await EntryCheckHit.bulk_create(rows, using_db=conn)
     application.entry_checked_at = dt.datetime.now(SHANGHAI)
@@ -57,35 +70,76 @@ async def check(conn, application: Application, household: Household) -> list[En
 
 async def require_answered(conn, application: Application) -> None:
     """Before the county approves: every hit of the check on entry has the township's answer."""
-    open_hits = await EntryCheckHit.filter(application_id=application.id,
-                                           answered_on__isnull=True).using_db(conn).values_list("kind", flat=True)
+    open_hits = (
+        await EntryCheckHit.filter(application_id=application.id, answered_on__isnull=True)
+        .using_db(conn)
+        .values_list("kind", flat=True)
+    )
     if open_hits:
-        raise EntryCheckUnanswered(f"{len(open_hits)} registry hit(s) of the check on entry are not answered: {', '.join(open_hits)}",
-                                   f"逢进必核有 {len(open_hits)} 条比对记录尚未核实答复：{'、'.join(open_hits)}", field="applicationId",
-                                   kinds=list(open_hits))
+        raise EntryCheckUnanswered(
+            f"{len(open_hits)} registry hit(s) of the check on entry are not answered: {', '.join(open_hits)}",
+            f"逢进必核有 {len(open_hits)} 条比对记录尚未核实答复：{'、'.join(open_hits)}",
+            field="applicationId",
+            kinds=list(open_hits),
+        )
 
 
 async def answer(*, actor: Principal, hit_id: int, text: str, on: dt.date | None = None) -> EntryCheckHit:
     """The township's answer to one hit (what the visit or the papers showed), audited; once per hit."""
     async with audited(actor, "entrycheck.answer", "EntryCheckHit", hit_id) as conn:
         if not (text or "").strip():
-            raise InvalidInput("say what was found about the hit", "须写明核实情况", field="answer", code=HouseholdsErrorCode.ANSWER_REQUIRED)
+            raise InvalidInput(
+                "say what was found about the hit",
+                "须写明核实情况",
+                field="answer",
+                code=HouseholdsErrorCode.ANSWER_REQUIRED,
+            )
         day = on or today()
         if day > today():
-            raise InvalidInput("an answer cannot be dated in the future", "答复日期不能晚于今天", field="on", code=HouseholdsErrorCode.DATE_IN_FUTURE)
+            raise InvalidInput(
+                "an answer cannot be dated in the future",
+                "答复日期不能晚于今天",
+                field="on",
+                code=HouseholdsErrorCode.DATE_IN_FUTURE,
+            )
         hit = await EntryCheckHit.filter(id=hit_id).using_db(conn).select_for_update().first()
         if hit is None:
-            raise InvalidInput(f"entry-check hit {hit_id} does not exist", f"核对记录 {hit_id} 不存在", field="hitId", code=HouseholdsErrorCode.HIT_NOT_FOUND)
+            raise InvalidInput(
+                f"entry-check hit {hit_id} does not exist",
+                f"核对记录 {hit_id} 不存在",
+                field="hitId",
+                code=HouseholdsErrorCode.HIT_NOT_FOUND,
+            )
         household = await household_for(actor, Action.ENTRY_CHECK_ANSWER, hit.household_id, using_db=conn)
-        require_separation(actor=actor, action=Action.ENTRY_CHECK_ANSWER, done_by={KINSHIP: await filed_staff(household.id, using_db=conn)})
+        require_separation(
+            actor=actor,
+            action=Action.ENTRY_CHECK_ANSWER,
+            done_by={KINSHIP: await filed_staff(household.id, using_db=conn)},
+        )
         application = await Application.get(id=hit.application_id).using_db(conn)
         if application.state not in OPEN:
-            raise IllegalTransition(f"the application is {application.state}", f"申请当前环节为 {application.state}，不能再答复",
-                                    field="hitId", state=application.state)
+            raise IllegalTransition(
+                f"the application is {application.state}",
+                f"申请当前环节为 {application.state}，不能再答复",
+                field="hitId",
+                state=application.state,
+            )
         if hit.answered_on is not None:
-            raise IllegalTransition("this hit is answered already", "该比对记录已答复", field="hitId", code=HouseholdsErrorCode.ALREADY_ANSWERED)
+            raise IllegalTransition(
+                "this hit is answered already",
+                "该比对记录已答复",
+                field="hitId",
+                code=HouseholdsErrorCode.ALREADY_ANSWERED,
+            )
         hit.answer, hit.answered_by, hit.answered_on = text.strip(), actor.username, day
         await hit.save(using_db=conn, update_fields=["answer", "answered_by", "answered_on"])
-        await done(conn, actor, "entrycheck.answer", "EntryCheckHit", hit.id, hit.region_code,
-                   after={"application": hit.application_id, "kind": hit.kind, "answer": hit.answer})
+        await done(
+            conn,
+            actor,
+            "entrycheck.answer",
+            "EntryCheckHit",
+            hit.id,
+            hit.region_code,
+            after={"application": hit.application_id, "kind": hit.kind, "answer": hit.answer},
+        )
         return hit

@@ -29,8 +29,11 @@ class _RecordNotFound(NotFound):
 
     def __init__(self, record_id: object, field: str = "id") -> None:
         shown = str(record_id)[:40]
-        super().__init__(f"{self.kind[0]} {shown} does not exist or is outside your jurisdiction",
-                         f"{self.kind[1]} {shown} 不存在或不在您的管辖范围内", field=field)
+        super().__init__(
+            f"{self.kind[0]} {shown} does not exist or is outside your jurisdiction",
+            f"{self.kind[1]} {shown} 不存在或不在您的管辖范围内",
+            field=field,
+        )
 
 
 class PersonNotFound(_RecordNotFound):

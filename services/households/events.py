@@ -19,6 +19,7 @@ from kernel import feeds
 from kernel.error_codes import CommonErrorCode
 from kernel.errors import InvalidInput
 from kernel.settings import get_settings
+from kernel.values import check_page
 from services.households.models import (
     ChangeEvent,
     Decision,
@@ -37,44 +38,68 @@ def _month(day: dt.date | None) -> str | None:
 
 def household_payload(row: Household) -> dict[str, Any]:
     return {
-        "status": row.status, "regionCode": row.region_code, "urbanRural": row.urban_rural,
-        "reviewClass": row.review_class, "monthlyAmount": f"{row.monthly_amount:.2f}",
-        "effectiveMonth": _month(row.effective_month), "approvedBy": row.approved_by,
+        "status": row.status,
+        "regionCode": row.region_code,
+        "urbanRural": row.urban_rural,
+        "reviewClass": row.review_class,
+        "monthlyAmount": f"{row.monthly_amount:.2f}",
+        "effectiveMonth": _month(row.effective_month),
+        "approvedBy": row.approved_by,
     }
 
 
 def person_payload(row: Person) -> dict[str, Any]:
     return {
-        "householdId": str(row.household_id), "idNumber": row.id_number, "name": row.name, "relation": row.relation,
-        "counted": row.counted, "deceasedOn": row.deceased_on.isoformat() if row.deceased_on else None,
+        "householdId": str(row.household_id),
+        "idNumber": row.id_number,
+        "name": row.name,
+        "relation": row.relation,
+        "counted": row.counted,
+        "deceasedOn": row.deceased_on.isoformat() if row.deceased_on else None,
     }
 
 
 def kinship_payload(row: KinshipFiling) -> dict[str, Any]:
     return {
-        "personId": str(row.person_id), "householdId": str(row.household_id), "staffUsername": row.staff_username,
-        "staffName": row.staff_name, "relation": row.relation,
+        "personId": str(row.person_id),
+        "householdId": str(row.household_id),
+        "staffUsername": row.staff_username,
+        "staffName": row.staff_name,
+        "relation": row.relation,
     }
 
 
 def decision_payload(row: Decision) -> dict[str, Any]:
     return {
-        "householdId": str(row.household_id), "kind": row.kind, "amount": f"{row.amount:.2f}",
-        "decidedBy": row.decided_by, "decidedOn": row.decided_on.isoformat(),
+        "householdId": str(row.household_id),
+        "kind": row.kind,
+        "amount": f"{row.amount:.2f}",
+        "decidedBy": row.decided_by,
+        "decidedOn": row.decided_on.isoformat(),
     }
 
 
 def standard_payload(row: Standard) -> dict[str, Any]:
     """The standard households pays by: the one source other services compare with (supervision's rules)."""
-    return {"urbanRural": row.urban_rural, "monthlyAmount": f"{row.monthly_amount:.2f}", "effectiveFrom": row.effective_from.isoformat()}
+    return {
+        "urbanRural": row.urban_rural,
+        "monthlyAmount": f"{row.monthly_amount:.2f}",
+        "effectiveFrom": row.effective_from.isoformat(),
+    }
 
 
 def region_payload(row: Region) -> dict[str, Any]:
     return {"name": row.name, "level": row.level}
 
 
-PAYLOADS = {Household: household_payload, Person: person_payload, KinshipFiling: kinship_payload, Decision: decision_payload,
-            Standard: standard_payload, Region: region_payload}
+PAYLOADS = {
+    Household: household_payload,
+    Person: person_payload,
+    KinshipFiling: kinship_payload,
+    Decision: decision_payload,
+    Standard: standard_payload,
+    Region: region_payload,
+}
 Entity = Household | Person | KinshipFiling | Decision | Standard | Region
 
 
@@ -82,9 +107,14 @@ def event_for(row: Entity, kind: str) -> ChangeEvent:
     """An unsaved event describing `row` (for bulk writers such as the seed and a standard raise). A region is
     keyed by its code (12 digits, a number)."""
     if isinstance(row, Region):
-        return ChangeEvent(entity="Region", entity_id=int(row.code), kind=kind, region_code=row.code, payload=region_payload(row))
+        return ChangeEvent(
+            entity="Region", entity_id=int(row.code), kind=kind, region_code=row.code, payload=region_payload(row)
+        )
     return ChangeEvent(
-        entity=type(row).__name__, entity_id=row.id, kind=kind, region_code=row.region_code,
+        entity=type(row).__name__,
+        entity_id=row.id,
+        kind=kind,
+        region_code=row.region_code,
         payload=PAYLOADS[type(row)](row),
     )
 
@@ -99,7 +129,9 @@ async def emit_many(rows: list, kind: str, *, using_db: BaseDBAsyncClient) -> No
         await ChangeEvent.bulk_create([event_for(row, kind) for row in rows], using_db=using_db)
 
 
-async def household_changed(*, household: Household, using_db: BaseDBAsyncClient | None = None, kind: str = "UPDATED") -> None:
+async def household_changed(
+    *, household: Household, using_db: BaseDBAsyncClient | None = None, kind: str = "UPDATED"
+) -> None:
     """Append the household's new state to the change feed."""
     await event_for(household, kind).save(using_db=using_db)
 
@@ -108,7 +140,12 @@ def parse_cursor(after: str | None, *, field: str = "after") -> int:
     if after in (None, ""):
         return 0
     if not str(after).isdigit():
-        raise InvalidInput(f"cursor {after!r} was not issued by this feed", f"游标 {after!r} 无效", field=field, code=CommonErrorCode.INVALID_CURSOR)
+        raise InvalidInput(
+            f"cursor {after!r} was not issued by this feed",
+            f"游标 {after!r} 无效",
+            field=field,
+            code=CommonErrorCode.INVALID_CURSOR,
+        )
     return int(after)
 
 
@@ -117,15 +154,22 @@ FEED_COLUMNS = ("id", "entity", "entity_id", "kind", "region_code", "at")
 """Read with each event's payload as its stored JSON text (`payload_json`), which the compact rows pass on unparsed."""
 
 
-async def read_feed(*, scope: Scope, after: str | None = None, first: int = 1000) -> tuple[list[dict[str, Any]], str | None]:
+async def read_feed(
+    *, scope: Scope, after: str | None = None, first: int = 1000
+) -> tuple[list[dict[str, Any]], str | None]:
     """Events after a cursor in feed order (kernel.feeds: never past a transaction still running), and the
     next cursor (None on the last page); plain values, not model objects, because a consumer catching up
     reads pages of ten thousand; the payload is the stored JSON text (`payload_json`). Each row's position is
     its cursor."""
     check_page(first, maximum=get_settings().feed_page_limit)
-    rows, more = await feeds.page(ChangeEvent.filter(scope.q()), conn=connections.get("households"),
-                                  position=feeds.Position.parse(after), first=first, columns=FEED_COLUMNS,
-                                  as_text=("payload",))
+    rows, more = await feeds.page(
+        ChangeEvent.filter(scope.q()),
+        conn=connections.get("households"),
+        position=feeds.Position.parse(after),
+        first=first,
+        columns=FEED_COLUMNS,
+        as_text=("payload",),
+    )
     return rows, (str(more) if more else None)
 
 

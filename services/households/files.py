@@ -49,25 +49,50 @@ def file_routes(settings: Settings) -> list[Route]:
             where = Scope.of({p for action in UPLOADERS for p in get_authorizer().scope(actor, action).prefixes})
             if where.empty:
                 raise Forbidden("you do not record home visits", "您无权录入入户调查", code=CommonErrorCode.FORBIDDEN)
-            row = await visits.upload(actor=actor, scope=where, application_id=int(request.path_params["application_id"]),
-                                      content=await _body(request, limit), content_type=request.headers.get("content-type", ""),
-                                      limit=limit)
+            row = await visits.upload(
+                actor=actor,
+                scope=where,
+                application_id=int(request.path_params["application_id"]),
+                content=await _body(request, limit),
+                content_type=request.headers.get("content-type", ""),
+                limit=limit,
+            )
         except DomainError as error:
             return refusal(error)
-        return JSONResponse({"id": str(row.id), "applicationId": str(row.application_id), "contentType": row.content_type,
-                             "size": row.size, "sha256": row.sha256, "url": PHOTO_URL.format(id=row.id)}, status_code=201)
+        return JSONResponse(
+            {
+                "id": str(row.id),
+                "applicationId": str(row.application_id),
+                "contentType": row.content_type,
+                "size": row.size,
+                "sha256": row.sha256,
+                "url": PHOTO_URL.format(id=row.id),
+            },
+            status_code=201,
+        )
 
     async def download(request: Request) -> Response:
         try:
             actor = caller(request)
-            row = await visits.download(actor=actor, scope=get_authorizer().scope(actor, Action.HOUSEHOLD_READ),
-                                        photo_id=int(request.path_params["photo_id"]))
+            row = await visits.download(
+                actor=actor,
+                scope=get_authorizer().scope(actor, Action.HOUSEHOLD_READ),
+                photo_id=int(request.path_params["photo_id"]),
+            )
         except DomainError as error:
             return refusal(error)
         extension = "png" if row.content_type == "image/png" else "jpg"
-        return Response(bytes(row.content), media_type=row.content_type, headers={
-            "content-disposition": f'inline; filename="visit-photo-{row.id}.{extension}"', "etag": f'"{row.sha256}"',
-            "cache-control": "private, no-store"})
+        return Response(
+            bytes(row.content),
+            media_type=row.content_type,
+            headers={
+                "content-disposition": f'inline; filename="visit-photo-{row.id}.{extension}"',
+                "etag": f'"{row.sha256}"',
+                "cache-control": "private, no-store",
+            },
+        )
 
-    return [Route("/files/applications/{application_id:int}/visit-photos", upload, methods=["POST"]),
-            Route("/files/visit-photos/{photo_id:int}", download, methods=["GET"])]
+    return [
+        Route("/files/applications/{application_id:int}/visit-photos", upload, methods=["POST"]),
+        Route("/files/visit-photos/{photo_id:int}", download, methods=["GET"]),
+    ]

@@ -49,8 +49,12 @@ def _text(content: bytes) -> str:
             return content.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise InvalidInput("the file is neither UTF-8 nor GB18030/GBK text", "文件既不是 UTF-8 也不是 GB18030/GBK 编码",
-                       field="file", code=HouseholdsErrorCode.HOLIDAY_FILE_ENCODING)
+    raise InvalidInput(
+        "the file is neither UTF-8 nor GB18030/GBK text",
+        "文件既不是 UTF-8 也不是 GB18030/GBK 编码",
+        field="file",
+        code=HouseholdsErrorCode.HOLIDAY_FILE_ENCODING,
+    )
 
 
 def parse(content: bytes) -> list[tuple[dt.date, bool, str]]:
@@ -58,9 +62,21 @@ def parse(content: bytes) -> list[tuple[dt.date, bool, str]]:
     lines = list(csv.reader(io.StringIO(_text(content))))
     header = [HEADERS.get(cell.strip().lower(), cell.strip()) for cell in (lines[0] if lines else [])]
     if sorted(header) != ["date", "kind", "name"]:
-        raise InvalidInput("the first line must be the header date,kind,name", "首行应为表头 date,kind,name（日期,类型,名称）",
-                           field="file", code=HouseholdsErrorCode.HOLIDAY_FILE_HEADER, errors=[_problem(1, "header", HouseholdsErrorCode.HOLIDAY_FILE_HEADER,
-                           "expected date,kind,name", "应为 date,kind,name")])
+        raise InvalidInput(
+            "the first line must be the header date,kind,name",
+            "首行应为表头 date,kind,name（日期,类型,名称）",
+            field="file",
+            code=HouseholdsErrorCode.HOLIDAY_FILE_HEADER,
+            errors=[
+                _problem(
+                    1,
+                    "header",
+                    HouseholdsErrorCode.HOLIDAY_FILE_HEADER,
+                    "expected date,kind,name",
+                    "应为 date,kind,name",
+                )
+            ],
+        )
     where = {name: header.index(name) for name in header}
     days: list[tuple[dt.date, bool, str]] = []
     problems: list[dict] = []
@@ -73,32 +89,74 @@ def parse(content: bytes) -> list[tuple[dt.date, bool, str]]:
         try:
             day = dt.date.fromisoformat(raw_day)
         except ValueError:
-            problems.append(_problem(number, "date", HouseholdsErrorCode.INVALID_DATE, f"{raw_day!r} is not a date like 2027-01-01",
-                                     f"“{raw_day}”不是形如 2027-01-01 的日期"))
+            problems.append(
+                _problem(
+                    number,
+                    "date",
+                    HouseholdsErrorCode.INVALID_DATE,
+                    f"{raw_day!r} is not a date like 2027-01-01",
+                    f"“{raw_day}”不是形如 2027-01-01 的日期",
+                )
+            )
             day = None
         if raw_kind not in KINDS:
-            problems.append(_problem(number, "kind", HouseholdsErrorCode.HOLIDAY_KIND, f"{raw_kind!r} is neither holiday nor workday",
-                                     f"“{raw_kind}”应为 holiday（休）或 workday（班）"))
+            problems.append(
+                _problem(
+                    number,
+                    "kind",
+                    HouseholdsErrorCode.HOLIDAY_KIND,
+                    f"{raw_kind!r} is neither holiday nor workday",
+                    f"“{raw_kind}”应为 holiday（休）或 workday（班）",
+                )
+            )
         if not name or len(name) > 32:
-            problems.append(_problem(number, "name", HouseholdsErrorCode.HOLIDAY_NAME, "the name is empty or longer than 32 characters",
-                                     "名称为空或超过 32 个字"))
+            problems.append(
+                _problem(
+                    number,
+                    "name",
+                    HouseholdsErrorCode.HOLIDAY_NAME,
+                    "the name is empty or longer than 32 characters",
+                    "名称为空或超过 32 个字",
+                )
+            )
         if day is None or raw_kind not in KINDS or not name or len(name) > 32:
             continue
         if day in seen:
-            problems.append(_problem(number, "date", HouseholdsErrorCode.HOLIDAY_DUPLICATE_DATE, f"{day} is already on line {seen[day]}",
-                                     f"{day} 已在第 {seen[day]} 行出现"))
+            problems.append(
+                _problem(
+                    number,
+                    "date",
+                    HouseholdsErrorCode.HOLIDAY_DUPLICATE_DATE,
+                    f"{day} is already on line {seen[day]}",
+                    f"{day} 已在第 {seen[day]} 行出现",
+                )
+            )
             continue
         if KINDS[raw_kind] and day.weekday() < 5:
-            problems.append(_problem(number, "kind", HouseholdsErrorCode.HOLIDAY_WORKDAY_ON_WEEKDAY, f"{day} is a weekday: only a weekend day is "
-                                     "made a working day", f"{day} 本是工作日：调休上班日应为周末"))
+            problems.append(
+                _problem(
+                    number,
+                    "kind",
+                    HouseholdsErrorCode.HOLIDAY_WORKDAY_ON_WEEKDAY,
+                    f"{day} is a weekday: only a weekend day is made a working day",
+                    f"{day} 本是工作日：调休上班日应为周末",
+                )
+            )
             continue
         seen[day] = number
         days.append((day, KINDS[raw_kind], name))
     if problems:
-        raise InvalidInput(f"{len(problems)} bad line(s); nothing was imported", f"{len(problems)} 行有误，未导入任何内容",
-                           field="file", code=HouseholdsErrorCode.HOLIDAY_FILE_INVALID, errors=problems)
+        raise InvalidInput(
+            f"{len(problems)} bad line(s); nothing was imported",
+            f"{len(problems)} 行有误，未导入任何内容",
+            field="file",
+            code=HouseholdsErrorCode.HOLIDAY_FILE_INVALID,
+            errors=problems,
+        )
     if not days:
-        raise InvalidInput("the file lists no days", "文件中没有任何日期", field="file", code=HouseholdsErrorCode.HOLIDAY_FILE_EMPTY)
+        raise InvalidInput(
+            "the file lists no days", "文件中没有任何日期", field="file", code=HouseholdsErrorCode.HOLIDAY_FILE_EMPTY
+        )
     return days
 
 
@@ -109,12 +167,32 @@ async def import_holidays(*, content: bytes, actor: str, file_name: str = "") ->
     years = sorted({day.year for day, _, _ in days})
     notice = max(years, key=lambda year: sum(1 for day, _, _ in days if day.year == year))
     async with in_transaction(DB) as conn:
-        replaced = await Holiday.filter(Q(day__gte=dt.date(notice, 1, 1), day__lte=dt.date(notice, 12, 31)) | Q(
-            day__in=[day for day, _, _ in days])).using_db(conn).delete()
-        await Holiday.bulk_create([Holiday(day=day, working=working, name=name) for day, working, name in days], using_db=conn)
-        summary = HolidayImport(years=years, holidays=sum(1 for _, w, _ in days if not w), workdays=sum(1 for _, w, _ in days if w),
-                                replaced=replaced, rows=days)
-        await record(AuditRecord, actor=actor, action="holidays.import", entity="Holiday", entity_id=",".join(map(str, years)),
-                     before={"rows": replaced}, after={"file": file_name, "holidays": summary.holidays, "workdays": summary.workdays},
-                     using_db=conn)
+        replaced = (
+            await Holiday.filter(
+                Q(day__gte=dt.date(notice, 1, 1), day__lte=dt.date(notice, 12, 31))
+                | Q(day__in=[day for day, _, _ in days])
+            )
+            .using_db(conn)
+            .delete()
+        )
+        await Holiday.bulk_create(
+            [Holiday(day=day, working=working, name=name) for day, working, name in days], using_db=conn
+        )
+        summary = HolidayImport(
+            years=years,
+            holidays=sum(1 for _, w, _ in days if not w),
+            workdays=sum(1 for _, w, _ in days if w),
+            replaced=replaced,
+            rows=days,
+        )
+        await record(
+            AuditRecord,
+            actor=actor,
+            action="holidays.import",
+            entity="Holiday",
+            entity_id=",".join(map(str, years)),
+            before={"rows": replaced},
+            after={"file": file_name, "holidays": summary.holidays, "workdays": summary.workdays},
+            using_db=conn,
+        )
     return summary

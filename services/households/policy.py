@@ -31,8 +31,11 @@ DEFAULTS: dict[str, Any] = {
     "minimumPerPerson": "0.00",
     # 不计入收入 (Art 13), with an optional end date (basic resident pension: 14th Five-Year Plan)
     "excludedIncome": [
-        {"category": "SPECIAL_CARE"}, {"category": "FAMILY_PLANNING_REWARD"}, {"category": "SCHOLARSHIP"},
-        {"category": "BRAVERY_AWARD"}, {"category": "SOCIAL_ASSISTANCE"},
+        {"category": "SPECIAL_CARE"},
+        {"category": "FAMILY_PLANNING_REWARD"},
+        {"category": "SCHOLARSHIP"},
+        {"category": "BRAVERY_AWARD"},
+        {"category": "SOCIAL_ASSISTANCE"},
         {"category": "BASIC_RESIDENT_PENSION", "until": "2025-12-31"},
     ],
     # 财产限额: deposits and securities per counted member, in months of the standard; non-exempt vehicles refused
@@ -62,8 +65,17 @@ DEFAULTS: dict[str, Any] = {
     # 续保: misses that open a review task (never a silent stop)
     "checkInMisses": {"consecutive": 2, "perYear": 3, "action": "REVIEW"},
     # 时限（工作日）
-    "clocks": {"overall": 30, "extended": 45, "delegated": 20, "startInvestigation": 3, "countyReview": 10,
-               "rejectionNotice": 3, "noticeDays": 7, "secondNoticeDays": 7, "memberEventMonths": 3},
+    "clocks": {
+        "overall": 30,
+        "extended": 45,
+        "delegated": 20,
+        "startInvestigation": 3,
+        "countyReview": 10,
+        "rejectionNotice": 3,
+        "noticeDays": 7,
+        "secondNoticeDays": 7,
+        "memberEventMonths": 3,
+    },
 }
 
 
@@ -94,7 +106,11 @@ class PolicyBook:
     def standard(self, region_code: str, urban_rural: str, on: dt.date) -> Standard | None:
         """The standard in force on `on` for the region's most specific level that has one."""
         for code in ancestry(region_code):
-            rows = [s for s in self.standards if s.region_code == code and s.urban_rural == urban_rural and s.effective_from <= on]
+            rows = [
+                s
+                for s in self.standards
+                if s.region_code == code and s.urban_rural == urban_rural and s.effective_from <= on
+            ]
             if rows:
                 return rows[-1]
         return None
@@ -118,9 +134,13 @@ def _percent(value: Any, field: str) -> Decimal:
     try:
         number = Decimal(str(value))
     except ArithmeticError:
-        raise InvalidInput(f"{field} must be a number", f"{field} 应为数字", field=field, code=HouseholdsErrorCode.INVALID_NUMBER) from None
+        raise InvalidInput(
+            f"{field} must be a number", f"{field} 应为数字", field=field, code=HouseholdsErrorCode.INVALID_NUMBER
+        ) from None
     if not number.is_finite():
-        raise InvalidInput(f"{field} must be a number", f"{field} 应为数字", field=field, code=HouseholdsErrorCode.INVALID_NUMBER)
+        raise InvalidInput(
+            f"{field} must be a number", f"{field} 应为数字", field=field, code=HouseholdsErrorCode.INVALID_NUMBER
+        )
     return number
 
 
@@ -129,15 +149,27 @@ def check_class_raise(value: dict[str, Any]) -> None:
     for review_class, percent in value.items():
         field = f"value.{review_class}"
         if review_class not in ("1", "2", "3"):
-            raise InvalidInput(f"review classes are 1, 2 and 3, not {review_class!r}", f"分类应为 1、2、3 类，不能为 {review_class!r}",
-                               field=field, code=HouseholdsErrorCode.INVALID_REVIEW_CLASS)
+            raise InvalidInput(
+                f"review classes are 1, 2 and 3, not {review_class!r}",
+                f"分类应为 1、2、3 类，不能为 {review_class!r}",
+                field=field,
+                code=HouseholdsErrorCode.INVALID_REVIEW_CLASS,
+            )
         number = _percent(percent, field)
         if number <= 0:
-            raise InvalidInput(f"a class {review_class} raise of {percent}% would pay nothing",
-                               f"{review_class} 类上浮 {percent}% 不增加任何金额",
-                               field=field, code="CLASS_EXTRA_PAYS_NOTHING")
+            raise InvalidInput(
+                f"a class {review_class} raise of {percent}% would pay nothing",
+                f"{review_class} 类上浮 {percent}% 不增加任何金额",
+                field=field,
+                code=HouseholdsErrorCode.CLASS_EXTRA_PAYS_NOTHING,
+            )
         if number > 100:
-            raise InvalidInput("a class raise is at most 100%", "分类上浮不能超过 100%", field=field, code=HouseholdsErrorCode.INVALID_PERCENT)
+            raise InvalidInput(
+                "a class raise is at most 100%",
+                "分类上浮不能超过 100%",
+                field=field,
+                code=HouseholdsErrorCode.INVALID_PERCENT,
+            )
 
 
 def check_extras(value: list[Any]) -> None:
@@ -149,11 +181,21 @@ def check_extras(value: list[Any]) -> None:
         if not isinstance(extra, dict) or not extra.get("kind"):
             raise InvalidInput("each extra has a kind", "每项分类施保须有名称 kind", field=f"{field}.kind")
         if extra.get("who") not in EXTRA_TARGETS:
-            raise InvalidInput(f"an extra is for one of {', '.join(EXTRA_TARGETS)}", f"分类施保对象应为 {'、'.join(EXTRA_TARGETS)} 之一",
-                               field=f"{field}.who", code=HouseholdsErrorCode.UNKNOWN_EXTRA_TARGET)
+            raise InvalidInput(
+                f"an extra is for one of {', '.join(EXTRA_TARGETS)}",
+                f"分类施保对象应为 {'、'.join(EXTRA_TARGETS)} 之一",
+                field=f"{field}.who",
+                code=HouseholdsErrorCode.UNKNOWN_EXTRA_TARGET,
+            )
         if ("percentOfStandard" in extra) == ("amount" in extra):
-            raise InvalidInput("give either percentOfStandard or amount", "须且只能给出 percentOfStandard 或 amount 之一", field=field)
+            raise InvalidInput(
+                "give either percentOfStandard or amount", "须且只能给出 percentOfStandard 或 amount 之一", field=field
+            )
         name = "percentOfStandard" if "percentOfStandard" in extra else "amount"
         if _percent(extra[name], f"{field}.{name}") <= 0:
-            raise InvalidInput(f"the extra {extra['kind']} would pay nothing", f"分类施保 {extra['kind']} 不增加任何金额",
-                               field=f"{field}.{name}", code=HouseholdsErrorCode.CLASS_EXTRA_PAYS_NOTHING)
+            raise InvalidInput(
+                f"the extra {extra['kind']} would pay nothing",
+                f"分类施保 {extra['kind']} 不增加任何金额",
+                field=f"{field}.{name}",
+                code=HouseholdsErrorCode.CLASS_EXTRA_PAYS_NOTHING,
+            )

@@ -19,7 +19,6 @@ from kernel.values import CitizenId, RegionCode, check_page
 from services.households import events
 from services.households.errors import (  # noqa: F401
     HouseholdNotFound,
-    NotAVillage,
     PersonAlreadyRegistered,
     PersonNotFound,
     UnknownRegion,
@@ -31,8 +30,18 @@ RELATIONS = ("HEAD", "SPOUSE", "CHILD", "PARENT", "SIBLING", "GRANDCHILD", "GRAN
 URBAN_RURAL = ("URBAN", "RURAL")
 MAX_PAGE = 1000
 HOUSEHOLD_COLUMNS = (
-    "id", "region_code", "urban_rural", "status", "review_class", "created_at", "monthly_amount", "effective_month",
-    "stops_from", "separately_registered", "next_review_on", "grace_until",
+    "id",
+    "region_code",
+    "urban_rural",
+    "status",
+    "review_class",
+    "created_at",
+    "monthly_amount",
+    "effective_month",
+    "stops_from",
+    "separately_registered",
+    "next_review_on",
+    "grace_until",
 )
 """What a household shows; lists and entity batches read these as plain values, a thousand rows at a time."""
 
@@ -47,7 +56,12 @@ class MemberIn:
 
 
 async def list_households(
-    *, scope: Scope, first: int = 50, after: int | None = None, region_code: str | None = None, status: str | None = None
+    *,
+    scope: Scope,
+    first: int = 50,
+    after: int | None = None,
+    region_code: str | None = None,
+    status: str | None = None,
 ) -> list[dict[str, Any]]:
     """A page of households inside the caller's scope, in id order (keyset pagination)."""
     check_page(first, maximum=MAX_PAGE)
@@ -120,7 +134,9 @@ def _validate_members(members: list[MemberIn]) -> list[CitizenId]:
             )
         ids.append(CitizenId.parse(member.id_number, field=f"{prefix}.idNumber"))
     if sum(member.relation == "HEAD" for member in members) != 1:
-        raise InvalidInput("exactly one member must be the head (HEAD)", "必须且只能有一名户主（HEAD）", field="members")
+        raise InvalidInput(
+            "exactly one member must be the head (HEAD)", "必须且只能有一名户主（HEAD）", field="members"
+        )
     numbers = [cid.number for cid in ids]
     if len(set(numbers)) != len(numbers):
         raise InvalidInput("the same ID number appears twice", "同一身份证号码出现了两次", field="members")
@@ -149,8 +165,12 @@ async def register_household(
         return household
     except DomainError as refusal:
         await record(
-            AuditRecord, actor=actor.username, action="household.register", entity="Household",
-            region_code=str(region_code)[:12], succeeded=False,
+            AuditRecord,
+            actor=actor.username,
+            action="household.register",
+            entity="Household",
+            region_code=str(region_code)[:12],
+            succeeded=False,
             after={"code": refusal.code, "field": refusal.field, "reason": refusal.message_en},
         )
         raise
@@ -165,26 +185,43 @@ async def _refuse_taken(ids: list[CitizenId], conn=None) -> None:
         raise PersonAlreadyRegistered(f"members[{min(numbers.index(number) for number in taken)}].idNumber")
 
 
-async def _register(actor: Principal, code: RegionCode, urban_rural: str, members: list[MemberIn], ids: list[CitizenId],
-                    address: str) -> Household:
+async def _register(
+    actor: Principal, code: RegionCode, urban_rural: str, members: list[MemberIn], ids: list[CitizenId], address: str
+) -> Household:
     """The household and its members written in one transaction, with the audit record and the change events."""
     async with in_transaction(DB) as conn:
         await _refuse_taken(ids, conn)
         household = await Household.create(
-            region_code=code.code, urban_rural=urban_rural, status="APPLYING", address=address,
-            counted_members=len(members), using_db=conn,
+            region_code=code.code,
+            urban_rural=urban_rural,
+            status="APPLYING",
+            address=address,
+            counted_members=len(members),
+            using_db=conn,
         )
         persons = [
             await Person.create(
-                household_id=household.id, region_code=code.code, id_number=cid.number, name=member.name.strip(),
-                relation=member.relation, birth_date=cid.birth_date, sex=cid.sex, using_db=conn,
+                household_id=household.id,
+                region_code=code.code,
+                id_number=cid.number,
+                name=member.name.strip(),
+                relation=member.relation,
+                birth_date=cid.birth_date,
+                sex=cid.sex,
+                using_db=conn,
             )
             for member, cid in zip(members, ids, strict=True)
         ]
         snapshot = _snapshot(household, members)
         await record(
-            AuditRecord, actor=actor.username, action="household.register", entity="Household",
-            entity_id=household.id, region_code=code.code, after=snapshot, using_db=conn,
+            AuditRecord,
+            actor=actor.username,
+            action="household.register",
+            entity="Household",
+            entity_id=household.id,
+            region_code=code.code,
+            after=snapshot,
+            using_db=conn,
         )
         await events.emit(household, "REGISTERED", using_db=conn)
         await events.emit_many(persons, "ADDED", using_db=conn)

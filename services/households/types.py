@@ -22,7 +22,8 @@ from kernel.enums import (
     UrbanRural,
     WorkCapacity,
 )
-from kernel.subgraph import loader, ordered
+from kernel.loaders import Loader
+from kernel.subgraph import ordered
 from kernel.values import lookup_id, record_id
 from services.households import case_file, case_queries, models, service
 from services.households.types_application import Application, CaseFileEntry, Decision
@@ -48,7 +49,13 @@ class Region:
 
     @classmethod
     def from_row(cls, row: models.Region) -> Region:
-        return cls(code=strawberry.ID(row.code), name=row.name, level=row.level, parent_code=row.parent_code, code_year=row.code_year)
+        return cls(
+            code=strawberry.ID(row.code),
+            name=row.name,
+            level=row.level,
+            parent_code=row.parent_code,
+            code_year=row.code_year,
+        )
 
     @classmethod
     async def resolve_reference(cls, info: Info, code: strawberry.ID) -> Region | None:
@@ -99,10 +106,20 @@ class Person:
     @classmethod
     def from_row(cls, row: models.Person) -> Person:
         return cls(
-            id=strawberry.ID(str(row.id)), name=row.name, relation=row.relation, birth_date=row.birth_date,
-            sex=row.sex, region_code=row.region_code, household_id=row.household_id, full_id_number=row.id_number,
-            counted=row.counted, excluded_reason=row.excluded_reason or None, work_capacity=row.work_capacity, student=row.student,
-            deceased_on=row.deceased_on, health=(row.disability_grade, row.serious_illness),
+            id=strawberry.ID(str(row.id)),
+            name=row.name,
+            relation=row.relation,
+            birth_date=row.birth_date,
+            sex=row.sex,
+            region_code=row.region_code,
+            household_id=row.household_id,
+            full_id_number=row.id_number,
+            counted=row.counted,
+            excluded_reason=row.excluded_reason or None,
+            work_capacity=row.work_capacity,
+            student=row.student,
+            deceased_on=row.deceased_on,
+            health=(row.disability_grade, row.serious_illness),
         )
 
     @classmethod
@@ -166,8 +183,10 @@ class Household:
     async def kinship_filings(self, info: Info) -> list[KinshipFiling]:
         return [KinshipFiling.from_row(row) for row in await _grouped(info, models.KinshipFiling, int(self.id))]
 
-    @strawberry.field(permission_classes=[allowed(Action.APPLICATION_READ)],
-                      description="申请 / the household's applications, oldest first")
+    @strawberry.field(
+        permission_classes=[allowed(Action.APPLICATION_READ)],
+        description="申请 / the household's applications, oldest first",
+    )
     async def applications(self, info: Info) -> list[Application]:
         rows = await ApplicationsLoader.of(info).load(int(self.id))
         return [Application.from_row(row) for row in rows]
@@ -176,8 +195,10 @@ class Household:
     async def decisions(self, info: Info) -> list[Decision]:
         return [Decision.from_row(row) for row in await _grouped(info, models.Decision, int(self.id))]
 
-    @strawberry.field(permission_classes=[allowed(Action.APPLICATION_READ)],
-                      description="一户一档 / the case file in time order; the supervision findings are `findings`")
+    @strawberry.field(
+        permission_classes=[allowed(Action.APPLICATION_READ)],
+        description="一户一档 / the case file in time order; the supervision findings are `findings`",
+    )
     async def case_file(self, info: Info) -> list[CaseFileEntry]:
         rows = await CaseFileLoader.of(info).load(int(self.id))
         return [CaseFileEntry.from_entry(row) for row in rows]
@@ -187,12 +208,15 @@ class Household:
         return await Region.resolve_reference(info, strawberry.ID(self.region_code))
 
     @strawberry.field(description="低保边缘、特困供养、临时救助 / the household's other programmes, newest first")
-    async def programmes(self, info: Info) -> list[Annotated[ProgrammeMembership,
-                                                             strawberry.lazy("services.households.schema_programmes")]]:
+    async def programmes(
+        self, info: Info
+    ) -> list[Annotated[ProgrammeMembership, strawberry.lazy("services.households.schema_programmes")]]:
         from services.households.schema_programmes import ProgrammeMembership
 
         rows = await _grouped(info, models.ProgrammeMembership, int(self.id))
-        return [ProgrammeMembership.from_row(row) for row in sorted(rows, key=lambda r: (r.starts_on, r.id), reverse=True)]
+        return [
+            ProgrammeMembership.from_row(row) for row in sorted(rows, key=lambda r: (r.starts_on, r.id), reverse=True)
+        ]
 
     @strawberry.field(description="挂牌记录 / the household's door plates, newest first (where the county uses them)")
     async def door_plates(self, info: Info) -> list[DoorPlate]:
@@ -212,10 +236,17 @@ class Household:
     def from_values(cls, row: dict[str, Any]) -> Household:
         """From the plain values lists and entity batches read (`service.HOUSEHOLD_COLUMNS`)."""
         return cls(
-            id=strawberry.ID(str(row["id"])), region_code=row["region_code"], urban_rural=UrbanRural(row["urban_rural"]),
-            status=row["status"], review_class=row["review_class"], registered_at=row["created_at"],
-            monthly_amount=row["monthly_amount"], effective_month=row["effective_month"], stops_from=row["stops_from"],
-            separately_registered=row["separately_registered"], next_review_on=row["next_review_on"],
+            id=strawberry.ID(str(row["id"])),
+            region_code=row["region_code"],
+            urban_rural=UrbanRural(row["urban_rural"]),
+            status=row["status"],
+            review_class=row["review_class"],
+            registered_at=row["created_at"],
+            monthly_amount=row["monthly_amount"],
+            effective_month=row["effective_month"],
+            stops_from=row["stops_from"],
+            separately_registered=row["separately_registered"],
+            next_review_on=row["next_review_on"],
             grace_until=row["grace_until"],
         )
 
@@ -291,4 +322,3 @@ class RegisterHouseholdInput:
     urban_rural: UrbanRural
     members: list[MemberInput]
     address: str = ""
-

@@ -29,6 +29,7 @@ from kernel.subgraph import ordered
 from kernel.values import lookup_id
 from services.households import case_file, models, visit_draws, visits, worklist
 from services.households.calendar import today
+from services.households.error_codes import HouseholdsErrorCode
 from services.households.types_visit import HomeVisit
 
 if TYPE_CHECKING:
@@ -48,11 +49,21 @@ class StepRecord:
 
     @classmethod
     def from_row(cls, row: models.WorkflowStep) -> StepRecord:
-        return cls(from_state=row.from_state or None, to_state=row.to_state, actor=row.actor, on=row.on, opinion=row.opinion,
-                   attachments=row.attachments, signatures=row.signatures, days_late=row.days_late)
+        return cls(
+            from_state=row.from_state or None,
+            to_state=row.to_state,
+            actor=row.actor,
+            on=row.on,
+            opinion=row.opinion,
+            attachments=row.attachments,
+            signatures=row.signatures,
+            days_late=row.days_late,
+        )
 
 
-@strawberry.type(description="逢进必核命中 / a registry record about a member, found on entry, with the township's answer")
+@strawberry.type(
+    description="逢进必核命中 / a registry record about a member, found on entry, with the township's answer"
+)
 class EntryCheckHit:
     id: strawberry.ID
     person_id: strawberry.ID
@@ -67,9 +78,18 @@ class EntryCheckHit:
 
     @classmethod
     def from_row(cls, row: models.EntryCheckHit) -> EntryCheckHit:
-        return cls(id=strawberry.ID(str(row.id)), person_id=strawberry.ID(str(row.person_id)), kind=row.kind, record_id=row.record_id,
-                   reference=row.reference, event_date=row.event_date, amount=row.amount, answer=row.answer,
-                   answered_by=row.answered_by, answered_on=row.answered_on)
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            person_id=strawberry.ID(str(row.person_id)),
+            kind=row.kind,
+            record_id=row.record_id,
+            reference=row.reference,
+            event_date=row.event_date,
+            amount=row.amount,
+            answer=row.answer,
+            answered_by=row.answered_by,
+            answered_on=row.answered_on,
+        )
 
 
 @strawberry.type(description="评议会审参加人员 / one participant of a review")
@@ -94,9 +114,16 @@ class PanelReview:
 
     @classmethod
     def from_row(cls, row: models.PanelReview) -> PanelReview:
-        return cls(kind=row.kind, held_on=row.held_on, participants=[PanelMember(**{**p, "vote": p.get("vote") or None}) for p in row.participants],
-                   votes_for=row.votes_for, votes_against=row.votes_against, abstentions=row.abstentions,
-                   result=row.result, recorded_by=row.recorded_by)
+        return cls(
+            kind=row.kind,
+            held_on=row.held_on,
+            participants=[PanelMember(**{**p, "vote": p.get("vote") or None}) for p in row.participants],
+            votes_for=row.votes_for,
+            votes_against=row.votes_against,
+            abstentions=row.abstentions,
+            result=row.result,
+            recorded_by=row.recorded_by,
+        )
 
 
 class PanelsLoader(Loader[int, "list[models.PanelReview]"]):
@@ -152,11 +179,17 @@ class Application:
     rejection_reasons: list[str]
     single_person: bool
     home_visited: bool
-    delegated: bool = strawberry.field(description="乡镇审核确认（20个工作日）/ township approval, 20-working-day clock")
+    delegated: bool = strawberry.field(
+        description="乡镇审核确认（20个工作日）/ township approval, 20-working-day clock"
+    )
     extended_days: int = strawberry.field(description="批准延期的工作日 / working days added by extensions")
-    entry_checked_at: dt.datetime | None = strawberry.field(description="逢进必核时间 / when the registries were checked on entry")
+    entry_checked_at: dt.datetime | None = strawberry.field(
+        description="逢进必核时间 / when the registries were checked on entry"
+    )
     kind: ApplicationKind
-    campaign_id: strawberry.ID | None = strawberry.field(description="专项行动 / the campaign that took a renewal (supervision)")
+    campaign_id: strawberry.ID | None = strawberry.field(
+        description="专项行动 / the campaign that took a renewal (supervision)"
+    )
     row: strawberry.Private[models.Application]
 
     @strawberry.field(description="逢进必核命中 / the registry hits found on entry; each answered before approval")
@@ -167,13 +200,17 @@ class Application:
     @strawberry.field(description="已超期 / open and past the overall or the current step's deadline")
     def overdue(self) -> bool:
         day = today()
-        return self.state in worklist.OPEN and any(due is not None and due < day for due in (self.due_on, self.step_due_on))
+        return self.state in worklist.OPEN and any(
+            due is not None and due < day for due in (self.due_on, self.step_due_on)
+        )
 
     @strawberry.field(description="您可办理的下一步 / the steps you may take now (state, your rights here, recusal)")
     async def next_actions(self, info: Info) -> list[str]:
         return await NextActionsLoader.of(info).load(self.row)
 
-    @strawberry.field(description="申请家庭（无权查看时为空）/ the household that applied, null where you may not read it")
+    @strawberry.field(
+        description="申请家庭（无权查看时为空）/ the household that applied, null where you may not read it"
+    )
     async def household(self, info: Info) -> Annotated[Household, strawberry.lazy("services.households.types")] | None:
         from services.households.types import Household
 
@@ -182,17 +219,23 @@ class Application:
         except NotFound:
             return None
 
-    @strawberry.field(description="民主评议与会审记录 / the panels that reviewed it: participants, signatures, votes, result")
+    @strawberry.field(
+        description="民主评议与会审记录 / the panels that reviewed it: participants, signatures, votes, result"
+    )
     async def reviews(self, info: Info) -> list[PanelReview]:
         rows = await PanelsLoader.of(info).load(int(self.id))
         return [PanelReview.from_row(row) for row in rows]
 
-    @strawberry.field(description="入户调查表 / the home visit records: the township's investigation and the county's visit")
+    @strawberry.field(
+        description="入户调查表 / the home visit records: the township's investigation and the county's visit"
+    )
     async def home_visits(self, info: Info) -> list[HomeVisit]:
         rows = await HomeVisitsLoader.of(info).load(int(self.id))
         return [HomeVisit.from_row(row) for row in rows]
 
-    @strawberry.field(description="抽中县级入户 / drawn for the county's pre-approval visit (approved only after its record)")
+    @strawberry.field(
+        description="抽中县级入户 / drawn for the county's pre-approval visit (approved only after its record)"
+    )
     async def drawn_for_visit(self, info: Info) -> bool:
         return await DrawnForVisitLoader.of(info).load(int(self.id))
 
@@ -204,12 +247,25 @@ class Application:
     @classmethod
     def from_row(cls, row: models.Application) -> Application:
         return cls(
-            id=strawberry.ID(str(row.id)), household_id=strawberry.ID(str(row.household_id)), region_code=row.region_code,
-            state=row.state, submitted_on=row.submitted_on, accepted_on=row.accepted_on, due_on=row.due_on,
-            step_due_on=row.step_due_on, clock_days=row.clock_days, missing_items=row.missing_items,
-            rejection_reasons=row.rejection_reasons, single_person=row.single_person, home_visited=row.home_visited,
-            delegated=row.delegated, extended_days=row.extended_days, entry_checked_at=row.entry_checked_at, kind=row.kind,
-            campaign_id=strawberry.ID(str(row.campaign_id)) if row.campaign_id is not None else None, row=row,
+            id=strawberry.ID(str(row.id)),
+            household_id=strawberry.ID(str(row.household_id)),
+            region_code=row.region_code,
+            state=row.state,
+            submitted_on=row.submitted_on,
+            accepted_on=row.accepted_on,
+            due_on=row.due_on,
+            step_due_on=row.step_due_on,
+            clock_days=row.clock_days,
+            missing_items=row.missing_items,
+            rejection_reasons=row.rejection_reasons,
+            single_person=row.single_person,
+            home_visited=row.home_visited,
+            delegated=row.delegated,
+            extended_days=row.extended_days,
+            entry_checked_at=row.entry_checked_at,
+            kind=row.kind,
+            campaign_id=strawberry.ID(str(row.campaign_id)) if row.campaign_id is not None else None,
+            row=row,
         )
 
 
@@ -221,7 +277,9 @@ class NextActionsLoader(Loader["models.Application", "list[str]"]):
         return [found[row.id] for row in keys]
 
 
-@strawberry.federation.type(keys=["id"], description="决定 / a county decision: approve, reject, increase, reduce, stop, keep")
+@strawberry.federation.type(
+    keys=["id"], description="决定 / a county decision: approve, reject, increase, reduce, stop, keep"
+)
 class Decision:
     id: strawberry.ID
     household_id: strawberry.ID
@@ -236,9 +294,18 @@ class Decision:
 
     @classmethod
     def from_row(cls, row: models.Decision) -> Decision:
-        return cls(id=strawberry.ID(str(row.id)), household_id=strawberry.ID(str(row.household_id)), region_code=row.region_code,
-                   kind=row.kind, amount_before=row.amount_before, amount=row.amount, reasons=row.reasons, decided_by=row.decided_by,
-                   decided_on=row.decided_on, effective_month=row.effective_month)
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            household_id=strawberry.ID(str(row.household_id)),
+            region_code=row.region_code,
+            kind=row.kind,
+            amount_before=row.amount_before,
+            amount=row.amount,
+            reasons=row.reasons,
+            decided_by=row.decided_by,
+            decided_on=row.decided_on,
+            effective_month=row.effective_month,
+        )
 
     @classmethod
     async def resolve_reference(cls, info: Info, id: strawberry.ID) -> Decision:
@@ -246,8 +313,12 @@ class Decision:
         key = lookup_id(id)
         row = None if key is None else await DecisionLoader.of(info).load(key)
         if row is None:
-            raise NotFound(f"decision {id} does not exist or lies outside your jurisdiction", f"决定 {id} 不存在或不在您的管辖范围内",
-                           field="id", code=HouseholdsErrorCode.DECISION_NOT_FOUND)
+            raise NotFound(
+                f"decision {id} does not exist or lies outside your jurisdiction",
+                f"决定 {id} 不存在或不在您的管辖范围内",
+                field="id",
+                code=HouseholdsErrorCode.DECISION_NOT_FOUND,
+            )
         return cls.from_row(row)
 
 
@@ -259,7 +330,9 @@ class DecisionLoader(Loader[int, "models.Decision | None"]):
         return ordered(keys, {row.id: row for row in rows})
 
 
-@strawberry.type(description="一户一档条目 / one entry of the case file: a step, notice, objection, decision, amount, check-in, extension")
+@strawberry.type(
+    description="一户一档条目 / one entry of the case file: a step, notice, objection, decision, amount, check-in, extension"
+)
 class CaseFileEntry:
     on: dt.date = strawberry.field(description="日期 / date")
     kind: CaseFileKind
@@ -272,9 +345,16 @@ class CaseFileEntry:
 
     @classmethod
     def from_entry(cls, entry: case_file.Entry) -> CaseFileEntry:
-        return cls(on=entry.on, kind=entry.kind, title=entry.title, actor=entry.actor or None, amount=entry.amount, detail=entry.detail,
-                   application_id=strawberry.ID(str(entry.application_id)) if entry.application_id else None,
-                   decision_id=strawberry.ID(str(entry.decision_id)) if entry.decision_id else None)
+        return cls(
+            on=entry.on,
+            kind=entry.kind,
+            title=entry.title,
+            actor=entry.actor or None,
+            amount=entry.amount,
+            detail=entry.detail,
+            application_id=strawberry.ID(str(entry.application_id)) if entry.application_id else None,
+            decision_id=strawberry.ID(str(entry.decision_id)) if entry.decision_id else None,
+        )
 
 
 @strawberry.type(description="延期 / an approved extension of an application's clock")
@@ -290,6 +370,13 @@ class Extension:
 
     @classmethod
     def from_row(cls, row: models.Extension) -> Extension:
-        return cls(id=strawberry.ID(str(row.id)), application_id=strawberry.ID(str(row.application_id)), working_days=row.working_days,
-                   reason=row.reason, due_before=row.due_before, due_after=row.due_after, granted_by=row.granted_by,
-                   granted_on=row.granted_on)
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            application_id=strawberry.ID(str(row.application_id)),
+            working_days=row.working_days,
+            reason=row.reason,
+            due_before=row.due_before,
+            due_after=row.due_after,
+            granted_by=row.granted_by,
+            granted_on=row.granted_on,
+        )

@@ -49,29 +49,53 @@ def _mine(actor: Principal) -> Q:
     return Q(*parts, join_type=Q.OR) if parts else Q(id__in=[])
 
 
-async def list_applications(*, actor: Principal, scope: Scope, first: int = 50, after: int | None = None, state: str | None = None,
-                            step: str | None = None, region_code: str | None = None, due_before: dt.date | None = None,
-                            overdue: bool | None = None, assigned_to_me: bool = False, kind: str | None = None,
-                            campaign_id: int | None = None) -> list[Application]:
+async def list_applications(
+    *,
+    actor: Principal,
+    scope: Scope,
+    first: int = 50,
+    after: int | None = None,
+    state: str | None = None,
+    step: str | None = None,
+    region_code: str | None = None,
+    due_before: dt.date | None = None,
+    overdue: bool | None = None,
+    assigned_to_me: bool = False,
+    kind: str | None = None,
+    campaign_id: int | None = None,
+) -> list[Application]:
     """A page of applications in the caller's jurisdiction, in id order (keyset pagination), filtered as asked
     (also by kind, NEW or RENEWAL, and by the campaign that took a renewal)."""
     check_page(first, maximum=MAX_PAGE)
     query = Application.filter(scope.narrowed(region_code).q())
     if kind is not None:
         if kind not in KINDS:
-            raise InvalidInput(f"kind is one of {', '.join(KINDS)}", "申请类型应为 NEW（新申请）或 RENEWAL（续保申请）", field="kind",
-                               code=HouseholdsErrorCode.UNKNOWN_KIND)
+            raise InvalidInput(
+                f"kind is one of {', '.join(KINDS)}",
+                "申请类型应为 NEW（新申请）或 RENEWAL（续保申请）",
+                field="kind",
+                code=HouseholdsErrorCode.UNKNOWN_KIND,
+            )
         query = query.filter(kind=kind)
     if campaign_id is not None:
         query = query.filter(campaign_id=campaign_id)
     if state:
         if state not in STATES:
-            raise InvalidInput(f"state is one of {', '.join(STATES)}", f"环节应为 {'、'.join(STATES)} 之一",
-                               field="state", code="UNKNOWN_STATE")
+            raise InvalidInput(
+                f"state is one of {', '.join(STATES)}",
+                f"环节应为 {'、'.join(STATES)} 之一",
+                field="state",
+                code=HouseholdsErrorCode.UNKNOWN_STATE,
+            )
         query = query.filter(state=state)
     if step:
         if step not in STEPS:
-            raise InvalidInput(f"step is one of {', '.join(STEPS)}", f"步骤应为 {'、'.join(STEPS)} 之一", field="step", code=HouseholdsErrorCode.UNKNOWN_STEP)
+            raise InvalidInput(
+                f"step is one of {', '.join(STEPS)}",
+                f"步骤应为 {'、'.join(STEPS)} 之一",
+                field="step",
+                code=HouseholdsErrorCode.UNKNOWN_STEP,
+            )
         query = query.filter(state__in=STEPS[step].sources)
     if due_before:
         query = query.filter(Q(due_on__lt=due_before) | Q(step_due_on__lt=due_before), state__in=OPEN)
@@ -100,11 +124,14 @@ async def next_actions(actor: Principal, applications: Iterable[Application]) ->
     rows = list(applications)
     household_ids = {row.household_id for row in rows}
     kin: dict[int, set[str]] = defaultdict(set)
-    for household_id, username in await KinshipFiling.filter(household_id__in=household_ids).values_list("household_id", "staff_username"):
+    for household_id, username in await KinshipFiling.filter(household_id__in=household_ids).values_list(
+        "household_id", "staff_username"
+    ):
         kin[household_id].add(username)
     investigators: dict[int, set[str]] = defaultdict(set)
-    for application_id, names in await WorkflowStep.filter(application_id__in=[r.id for r in rows], to_state="INVESTIGATING").values_list(
-            "application_id", "signatures"):
+    for application_id, names in await WorkflowStep.filter(
+        application_id__in=[r.id for r in rows], to_state="INVESTIGATING"
+    ).values_list("application_id", "signatures"):
         investigators[application_id].update(names or ())
     authorizer = get_authorizer()
     result: dict[int, list[str]] = {}
@@ -113,6 +140,10 @@ async def next_actions(actor: Principal, applications: Iterable[Application]) ->
         steps = [(name, spec.action) for name, spec in STEPS.items() if row.state in spec.sources]
         if row.state in OPEN and row.due_on is not None:
             steps.append(("extend", Action.APPLICATION_EXTEND))
-        result[row.id] = [name for name, action in steps if authorizer.allows(actor, action, row.region_code)
-                          and not any(actor.username in done_by.get(conflict, ()) for conflict in conflicts_of(action))]
+        result[row.id] = [
+            name
+            for name, action in steps
+            if authorizer.allows(actor, action, row.region_code)
+            and not any(actor.username in done_by.get(conflict, ()) for conflict in conflicts_of(action))
+        ]
     return result

@@ -22,9 +22,15 @@ class InvalidTransition(DomainError):
 
 def not_found(what_en: str, what_zh: str, ident: object, *, field: str = "id", code: str = "NOT_FOUND") -> NotFound:
     """A record that does not exist or lies outside the caller's jurisdiction (the two look the same)."""
-    return NotFound(f"{what_en} {ident} not found in your jurisdiction",
-                    f"未找到{what_zh} {ident}（或不在管辖范围内）", field=field, code=code)
+    return NotFound(
+        f"{what_en} {ident} not found in your jurisdiction",
+        f"未找到{what_zh} {ident}（或不在管辖范围内）",
+        field=field,
+        code=code,
+    )
 
 
 def transition(status: str, step_en: str, step_zh: str, *, field: str = "id") -> InvalidTransition:
-    return InvalidTransition(f"cannot {step_en} while {status}", f"当前状态 {status} 不能{step_zh}", field=field, status=status)
+    return InvalidTransition(
+        f"cannot {step_en} while {status}", f"当前状态 {status} 不能{step_zh}", field=field, status=status
+    )

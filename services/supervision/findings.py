@@ -31,14 +31,29 @@ async def findings_by_household(*, scope: Scope, household_ids: list[int]) -> di
     return grouped
 
 
-async def list_findings(*, scope: Scope, status: str | None = None, rule: str | None = None, severity: str | None = None,
-                        region_code: str | None = None, assigned_to: str | None = None, overdue: bool = False,
-                        household_id: int | None = None, first: int = 50, after: int | None = None) -> list[Finding]:
+async def list_findings(
+    *,
+    scope: Scope,
+    status: str | None = None,
+    rule: str | None = None,
+    severity: str | None = None,
+    region_code: str | None = None,
+    assigned_to: str | None = None,
+    overdue: bool = False,
+    household_id: int | None = None,
+    first: int = 50,
+    after: int | None = None,
+) -> list[Finding]:
     """Findings in the caller's jurisdiction, oldest first, filtered; `after` is the last id of the previous page."""
     check_page(first, maximum=MAX_PAGE)
     query = Finding.filter(scope.narrowed(region_code).q())
-    filters: dict[str, Any] = {"status": status, "rule": rule, "severity": severity, "household_id": household_id,
-                               "assigned_to": RegionCode.parse(assigned_to, field="assignedTo").code if assigned_to else None}
+    filters: dict[str, Any] = {
+        "status": status,
+        "rule": rule,
+        "severity": severity,
+        "household_id": household_id,
+        "assigned_to": RegionCode.parse(assigned_to, field="assignedTo").code if assigned_to else None,
+    }
     query = query.filter(**{name: value for name, value in filters.items() if value is not None})
     if overdue:
         query = query.filter(deadline__lt=today()).exclude(status="CLOSED")
@@ -55,38 +70,87 @@ async def assign(*, scope: Scope, finding_id: int, township_code: str, deadline:
 
     def change(row: Finding) -> dict[str, Any]:
         if not township.covers(row.region_code):
-            raise InvalidInput(f"household region {row.region_code} is not in township {township}",
-                               f"该家庭（{row.region_code}）不属于乡镇 {township}", field="townshipCode", code=SupervisionErrorCode.WRONG_TOWNSHIP)
+            raise InvalidInput(
+                f"household region {row.region_code} is not in township {township}",
+                f"该家庭（{row.region_code}）不属于乡镇 {township}",
+                field="townshipCode",
+                code=SupervisionErrorCode.WRONG_TOWNSHIP,
+            )
         if due < today():
-            raise InvalidInput("the deadline is in the past", "办理期限早于今天", field="deadline", code=SupervisionErrorCode.DEADLINE_IN_PAST)
+            raise InvalidInput(
+                "the deadline is in the past",
+                "办理期限早于今天",
+                field="deadline",
+                code=SupervisionErrorCode.DEADLINE_IN_PAST,
+            )
         return {"status": "ASSIGNED", "assigned_to": township.code, "assigned_at": now(), "deadline": due}
 
-    return await step(Finding, finding_id, scope, actor=actor, action="supervision.finding.assign", what=WHAT,
-                      allowed={"OPEN", "ASSIGNED"}, verb=("assign", "交办"), change=change)
+    return await step(
+        Finding,
+        finding_id,
+        scope,
+        actor=actor,
+        action="supervision.finding.assign",
+        what=WHAT,
+        allowed={"OPEN", "ASSIGNED"},
+        verb=("assign", "交办"),
+        change=change,
+    )
 
 
-async def verify(*, scope: Scope, finding_id: int, verdict: str, visited_on: dt.date, visitors: list[str], notes: str,
-                 actor: str) -> Finding:
+async def verify(
+    *, scope: Scope, finding_id: int, verdict: str, visited_on: dt.date, visitors: list[str], notes: str, actor: str
+) -> Finding:
     """Record the home visit and whether the finding held (a true or a false positive)."""
     if verdict not in VERDICTS:
-        raise InvalidInput(f"verdict must be one of {', '.join(VERDICTS)}", "核实结论应为 TRUE_POSITIVE 或 FALSE_POSITIVE",
-                           field="verdict", code=SupervisionErrorCode.INVALID_VERDICT)
+        raise InvalidInput(
+            f"verdict must be one of {', '.join(VERDICTS)}",
+            "核实结论应为 TRUE_POSITIVE 或 FALSE_POSITIVE",
+            field="verdict",
+            code=SupervisionErrorCode.INVALID_VERDICT,
+        )
     names = [name.strip() for name in visitors if name.strip()]
     if len(set(names)) < 2:
-        raise InvalidInput("a verification visit needs at least two visitors", "入户核实至少需要两名工作人员", field="visit.visitors",
-                           code=SupervisionErrorCode.TOO_FEW_VISITORS)
+        raise InvalidInput(
+            "a verification visit needs at least two visitors",
+            "入户核实至少需要两名工作人员",
+            field="visit.visitors",
+            code=SupervisionErrorCode.TOO_FEW_VISITORS,
+        )
     if visited_on > today():
-        raise InvalidInput("the visit date is in the future", "核实日期晚于今天", field="visit.visitedOn", code=SupervisionErrorCode.DATE_IN_FUTURE)
+        raise InvalidInput(
+            "the visit date is in the future",
+            "核实日期晚于今天",
+            field="visit.visitedOn",
+            code=SupervisionErrorCode.DATE_IN_FUTURE,
+        )
 
     def change(row: Finding) -> dict[str, Any]:
         if visited_on < row.raised_at.date():
-            raise InvalidInput("the visit predates the finding", "核实日期早于线索发现日期", field="visit.visitedOn",
-                               code="DATE_BEFORE_FINDING")
-        return {"status": "VERIFIED", "verdict": verdict, "verified_at": now(),
-                "visit": {"visitedOn": visited_on.isoformat(), "visitors": names, "notes": notes}}
+            raise InvalidInput(
+                "the visit predates the finding",
+                "核实日期早于线索发现日期",
+                field="visit.visitedOn",
+                code=SupervisionErrorCode.DATE_BEFORE_FINDING,
+            )
+        return {
+            "status": "VERIFIED",
+            "verdict": verdict,
+            "verified_at": now(),
+            "visit": {"visitedOn": visited_on.isoformat(), "visitors": names, "notes": notes},
+        }
 
-    return await step(Finding, finding_id, scope, actor=actor, action="supervision.finding.verify", what=WHAT,
-                      allowed={"ASSIGNED"}, verb=("verify", "核实"), change=change)
+    return await step(
+        Finding,
+        finding_id,
+        scope,
+        actor=actor,
+        action="supervision.finding.verify",
+        what=WHAT,
+        allowed={"ASSIGNED"},
+        verb=("verify", "核实"),
+        change=change,
+    )
 
 
 async def rectify(*, scope: Scope, finding_id: int, decision_id: int, actor: str) -> Finding:
@@ -95,17 +159,39 @@ async def rectify(*, scope: Scope, finding_id: int, decision_id: int, actor: str
 
     def change(row: Finding) -> dict[str, Any]:
         if row.verdict != "TRUE_POSITIVE":
-            raise InvalidInput("only a true positive is rectified; close a false positive", "误报线索无需整改，请直接办结",
-                               field="id", code=SupervisionErrorCode.NOT_A_TRUE_POSITIVE)
+            raise InvalidInput(
+                "only a true positive is rectified; close a false positive",
+                "误报线索无需整改，请直接办结",
+                field="id",
+                code=SupervisionErrorCode.NOT_A_TRUE_POSITIVE,
+            )
         if decision is None or decision.household_id != row.household_id:
-            raise InvalidInput(f"decision {decision_id} on household {row.household_id} is not known to supervision yet",
-                               f"未找到该家庭的决定 {decision_id}（或尚未同步）", field="decisionId", code=SupervisionErrorCode.DECISION_NOT_FOUND)
+            raise InvalidInput(
+                f"decision {decision_id} on household {row.household_id} is not known to supervision yet",
+                f"未找到该家庭的决定 {decision_id}（或尚未同步）",
+                field="decisionId",
+                code=SupervisionErrorCode.DECISION_NOT_FOUND,
+            )
         if decision.decided_on and decision.decided_on < row.raised_at.date():
-            raise InvalidInput("the decision predates the finding", "该决定早于线索发现日期", field="decisionId", code=SupervisionErrorCode.DECISION_TOO_OLD)
+            raise InvalidInput(
+                "the decision predates the finding",
+                "该决定早于线索发现日期",
+                field="decisionId",
+                code=SupervisionErrorCode.DECISION_TOO_OLD,
+            )
         return {"status": "RECTIFIED", "decision_id": decision_id, "rectified_at": now()}
 
-    return await step(Finding, finding_id, scope, actor=actor, action="supervision.finding.rectify", what=WHAT,
-                      allowed={"VERIFIED"}, verb=("rectify", "整改"), change=change)
+    return await step(
+        Finding,
+        finding_id,
+        scope,
+        actor=actor,
+        action="supervision.finding.rectify",
+        what=WHAT,
+        allowed={"VERIFIED"},
+        verb=("rectify", "整改"),
+        change=change,
+    )
 
 
 async def close(*, scope: Scope, finding_id: int, note: str, actor: str) -> Finding:
@@ -113,12 +199,30 @@ async def close(*, scope: Scope, finding_id: int, note: str, actor: str) -> Find
 
     def change(row: Finding) -> dict[str, Any]:
         if row.status == "VERIFIED" and row.verdict != "FALSE_POSITIVE":
-            raise InvalidInput("a true positive is closed after rectification", "属实线索须整改后办结", field="id", code=SupervisionErrorCode.NOT_RECTIFIED)
-        return {"status": "CLOSED", "closed_at": now(), "note": note,
-                "open_key": row.open_key if row.verdict == "FALSE_POSITIVE" else None}
+            raise InvalidInput(
+                "a true positive is closed after rectification",
+                "属实线索须整改后办结",
+                field="id",
+                code=SupervisionErrorCode.NOT_RECTIFIED,
+            )
+        return {
+            "status": "CLOSED",
+            "closed_at": now(),
+            "note": note,
+            "open_key": row.open_key if row.verdict == "FALSE_POSITIVE" else None,
+        }
 
-    return await step(Finding, finding_id, scope, actor=actor, action="supervision.finding.close", what=WHAT,
-                      allowed={"VERIFIED", "RECTIFIED"}, verb=("close", "办结"), change=change)
+    return await step(
+        Finding,
+        finding_id,
+        scope,
+        actor=actor,
+        action="supervision.finding.close",
+        what=WHAT,
+        allowed={"VERIFIED", "RECTIFIED"},
+        verb=("close", "办结"),
+        change=change,
+    )
 
 
 @dataclass
@@ -148,33 +252,62 @@ async def metrics(*, scope: Scope, region_code: str | None, level: str) -> list[
     """Per-township or per-county figures, in one grouped query over findings and one over households."""
     digits = {"TOWNSHIP": 9, "COUNTY": 6}.get(level)
     if digits is None:
-        raise InvalidInput("level must be TOWNSHIP or COUNTY", "层级应为 TOWNSHIP 或 COUNTY", field="level", code=SupervisionErrorCode.INVALID_LEVEL)
+        raise InvalidInput(
+            "level must be TOWNSHIP or COUNTY",
+            "层级应为 TOWNSHIP 或 COUNTY",
+            field="level",
+            code=SupervisionErrorCode.INVALID_LEVEL,
+        )
     narrowed = scope.narrowed(region_code)
     conn = connection()
     q = Sql(dialect_of(conn))
-    days = ("EXTRACT(EPOCH FROM (closed_at - raised_at)) / 86400.0" if q.postgres else "julianday(closed_at) - julianday(raised_at)")
-    found = await fetch(conn, q, f"""
+    days = (
+        "EXTRACT(EPOCH FROM (closed_at - raised_at)) / 86400.0"
+        if q.postgres
+        else "julianday(closed_at) - julianday(raised_at)"
+    )
+    found = await fetch(
+        conn,
+        q,
+        f"""
 SELECT substr(region_code, 1, {digits}) AS area, COUNT(*) AS findings,
        SUM(CASE WHEN status <> 'CLOSED' THEN 1 ELSE 0 END) AS open,
-       SUM(CASE WHEN status <> 'CLOSED' AND deadline < {q.p(today(), 'date')} THEN 1 ELSE 0 END) AS overdue,
+       SUM(CASE WHEN status <> 'CLOSED' AND deadline < {q.p(today(), "date")} THEN 1 ELSE 0 END) AS overdue,
        SUM(CASE WHEN verdict IS NOT NULL THEN 1 ELSE 0 END) AS verified,
        SUM(CASE WHEN verdict = 'FALSE_POSITIVE' THEN 1 ELSE 0 END) AS false_positives,
        SUM(CASE WHEN status = 'CLOSED' THEN 1 ELSE 0 END) AS closed,
        AVG(CASE WHEN status = 'CLOSED' THEN {days} END) AS mean_days
-FROM finding WHERE {narrowed.sql('region_code', q.p)} GROUP BY substr(region_code, 1, {digits})""")
+FROM finding WHERE {narrowed.sql("region_code", q.p)} GROUP BY substr(region_code, 1, {digits})""",
+    )
     q = Sql(dialect_of(conn))
-    households = {row["area"]: int(row["n"]) for row in await fetch(conn, q, f"""
+    households = {
+        row["area"]: int(row["n"])
+        for row in await fetch(
+            conn,
+            q,
+            f"""
 SELECT substr(region_code, 1, {digits}) AS area, COUNT(*) AS n FROM sv_household
-WHERE status = 'ACTIVE' AND {narrowed.sql('region_code', q.p)} GROUP BY substr(region_code, 1, {digits})""")}
+WHERE status = 'ACTIVE' AND {narrowed.sql("region_code", q.p)} GROUP BY substr(region_code, 1, {digits})""",
+        )
+    }
     by_area = {row["area"]: row for row in found}
     result = []
     for area in sorted(set(by_area) | set(households)):
         row = by_area.get(area, {})
         mean = row.get("mean_days")
-        result.append(Metric(region_code=area.ljust(12, "0"), households=households.get(area, 0), findings=int(row.get("findings") or 0),
-                             open=int(row.get("open") or 0), overdue=int(row.get("overdue") or 0), verified=int(row.get("verified") or 0),
-                             false_positives=int(row.get("false_positives") or 0), closed=int(row.get("closed") or 0),
-                             mean_days_to_close=round(float(mean), 2) if mean is not None else None))
+        result.append(
+            Metric(
+                region_code=area.ljust(12, "0"),
+                households=households.get(area, 0),
+                findings=int(row.get("findings") or 0),
+                open=int(row.get("open") or 0),
+                overdue=int(row.get("overdue") or 0),
+                verified=int(row.get("verified") or 0),
+                false_positives=int(row.get("false_positives") or 0),
+                closed=int(row.get("closed") or 0),
+                mean_days_to_close=round(float(mean), 2) if mean is not None else None,
+            )
+        )
     return result
 
 
@@ -193,9 +326,20 @@ async def by_rule(*, scope: Scope, region_code: str | None) -> list[RuleTally]:
     narrowed = scope.narrowed(region_code)
     conn = connection()
     q = Sql(dialect_of(conn))
-    rows = await fetch(conn, q, f"""
+    rows = await fetch(
+        conn,
+        q,
+        f"""
 SELECT rule, COUNT(*) AS findings, SUM(CASE WHEN status <> 'CLOSED' THEN 1 ELSE 0 END) AS open,
-       SUM(CASE WHEN status <> 'CLOSED' AND deadline < {q.p(today(), 'date')} THEN 1 ELSE 0 END) AS overdue
-FROM finding WHERE {narrowed.sql('region_code', q.p)} GROUP BY rule ORDER BY COUNT(*) DESC, rule""")
-    return [RuleTally(rule=row["rule"], findings=int(row["findings"]), open=int(row["open"] or 0), overdue=int(row["overdue"] or 0))
-            for row in rows]
+       SUM(CASE WHEN status <> 'CLOSED' AND deadline < {q.p(today(), "date")} THEN 1 ELSE 0 END) AS overdue
+FROM finding WHERE {narrowed.sql("region_code", q.p)} GROUP BY rule ORDER BY COUNT(*) DESC, rule""",
+    )
+    return [
+        RuleTally(
+            rule=row["rule"],
+            findings=int(row["findings"]),
+            open=int(row["open"] or 0),
+            overdue=int(row["overdue"] or 0),
+        )
+        for row in rows
+    ]

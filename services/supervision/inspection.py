@@ -22,8 +22,15 @@ from services.supervision.standards import StandardBook
 
 STANDARD_COLUMNS = ("standard_urban", "standard_rural")
 """The standards households pays by (through its change feed), per township, beside the rule parameters."""
-PARAMETER_COLUMNS = (*STANDARD_COLUMNS, "vehicle_value_limit", "houses_limit", "employer_min_staff",
-                     "support_min", "work_refusals", "spending_multiple")
+PARAMETER_COLUMNS = (
+    *STANDARD_COLUMNS,
+    "vehicle_value_limit",
+    "houses_limit",
+    "employer_min_staff",
+    "support_min",
+    "work_refusals",
+    "spending_multiple",
+)
 
 
 @dataclass
@@ -51,12 +58,25 @@ def rules_named(name: str | None) -> list[Rule]:
     if not name:
         return list(RULES.values())
     if name not in RULES:
-        raise InvalidInput(f"unknown rule {name!r}; known: {', '.join(RULES)}", f"未知核查规则 {name!r}", field="rule", code=SupervisionErrorCode.UNKNOWN_RULE)
+        raise InvalidInput(
+            f"unknown rule {name!r}; known: {', '.join(RULES)}",
+            f"未知核查规则 {name!r}",
+            field="rule",
+            code=SupervisionErrorCode.UNKNOWN_RULE,
+        )
     return [RULES[name]]
 
 
-async def run(*, rule: str | None, region_code: str, scope: Scope, actor: str, preview: bool = False,
-              as_of: dt.date | None = None, sample: int = 20) -> list[RuleOutcome]:
+async def run(
+    *,
+    rule: str | None,
+    region_code: str,
+    scope: Scope,
+    actor: str,
+    preview: bool = False,
+    as_of: dt.date | None = None,
+    sample: int = 20,
+) -> list[RuleOutcome]:
     """Preview (nothing written) or run rules over the caller's jurisdiction narrowed to `region_code`.
 
     The households in scope, their members and parameters are gathered once per run into temporary
@@ -65,7 +85,12 @@ async def run(*, rule: str | None, region_code: str, scope: Scope, actor: str, p
     region = RegionCode.parse(region_code).code
     narrowed = scope.narrowed(region)
     if narrowed.empty:
-        raise Forbidden(f"{region} is outside your jurisdiction", f"{region} 不在您的管辖范围内", field="regionCode", code=CommonErrorCode.FORBIDDEN)
+        raise Forbidden(
+            f"{region} is outside your jurisdiction",
+            f"{region} 不在您的管辖范围内",
+            field="regionCode",
+            code=CommonErrorCode.FORBIDDEN,
+        )
     as_of = as_of or dt.datetime.now(SHANGHAI).date()
     conn = connection()
     townships = await _townships(conn, narrowed)
@@ -81,16 +106,33 @@ async def run(*, rule: str | None, region_code: str, scope: Scope, actor: str, p
         for chosen_rule in chosen:
             q = Sql(dialect)
             body = chosen_rule.build(q, Context(q, as_of))
-            await fetch(tx, q, f"WITH hits(household_id, person_id, region_code, severity, key, evidence) AS ({body})\n"
-                               f"INSERT INTO run_hits ({HIT_COLUMNS}) SELECT {HIT_COLUMNS} FROM hits")
-            counts = (await fetch(tx, Sql(dialect),
-                                  "SELECT COUNT(*) AS matched, COUNT(f.id) AS known FROM (SELECT DISTINCT key FROM run_hits) k "
-                                            "LEFT JOIN finding f ON f.open_key = k.key"))[0]
+            await fetch(
+                tx,
+                q,
+                f"WITH hits(household_id, person_id, region_code, severity, key, evidence) AS ({body})\n"
+                f"INSERT INTO run_hits ({HIT_COLUMNS}) SELECT {HIT_COLUMNS} FROM hits",
+            )
+            counts = (
+                await fetch(
+                    tx,
+                    Sql(dialect),
+                    "SELECT COUNT(*) AS matched, COUNT(f.id) AS known FROM (SELECT DISTINCT key FROM run_hits) k "
+                    "LEFT JOIN finding f ON f.open_key = k.key",
+                )
+            )[0]
             outcome = RuleOutcome(chosen_rule, matched=int(counts["matched"]), already_open=int(counts["known"]))
             if preview:
-                outcome.sample = [_hit(row) for row in await fetch(tx, Sql(dialect), (
-                    "SELECT hits.*, EXISTS (SELECT 1 FROM finding f WHERE f.open_key = hits.key) AS known FROM run_hits hits "
-                    f"ORDER BY hits.household_id, hits.key LIMIT {int(sample)}"))]
+                outcome.sample = [
+                    _hit(row)
+                    for row in await fetch(
+                        tx,
+                        Sql(dialect),
+                        (
+                            "SELECT hits.*, EXISTS (SELECT 1 FROM finding f WHERE f.open_key = hits.key) AS known FROM run_hits hits "
+                            f"ORDER BY hits.household_id, hits.key LIMIT {int(sample)}"
+                        ),
+                    )
+                ]
             else:
                 insert = Sql(dialect)
                 outcome.raised = len(await fetch(tx, insert, _insert(insert, chosen_rule)))
@@ -99,17 +141,32 @@ async def run(*, rule: str | None, region_code: str, scope: Scope, actor: str, p
         if dialect != "postgres":
             await tx.execute_script("; ".join(f"DROP TABLE {table}" for table in RUN_TABLES))
         if not preview:
-            await record(AuditRecord, actor=actor, action="supervision.inspection.run", entity="InspectionRun", entity_id=rule or "ALL",
-                         region_code=region, after={"asOf": as_of.isoformat(), "rules": {
-                             o.rule.name: {"version": o.rule.version, "matched": o.matched, "raised": o.raised} for o in outcomes}},
-                         using_db=tx)
+            await record(
+                AuditRecord,
+                actor=actor,
+                action="supervision.inspection.run",
+                entity="InspectionRun",
+                entity_id=rule or "ALL",
+                region_code=region,
+                after={
+                    "asOf": as_of.isoformat(),
+                    "rules": {
+                        o.rule.name: {"version": o.rule.version, "matched": o.matched, "raised": o.raised}
+                        for o in outcomes
+                    },
+                },
+                using_db=tx,
+            )
     return outcomes
 
 
 async def _townships(conn, scope: Scope) -> list[str]:
     q = Sql(dialect_of(conn))
-    rows = await fetch(conn, q,
-                       f"SELECT DISTINCT substr(region_code, 1, 9) AS township FROM sv_household WHERE {q.scope(scope, 'region_code')}")
+    rows = await fetch(
+        conn,
+        q,
+        f"SELECT DISTINCT substr(region_code, 1, 9) AS township FROM sv_household WHERE {scope.sql('region_code', q.p)}",
+    )
     return sorted(row["township"] for row in rows)
 
 
@@ -127,17 +184,33 @@ RUN_TABLES = ("run_hits", "hp", "members", "hh", "inhh")
 """Temporary tables of one run, dropped with its transaction (explicitly on SQLite, which has no ON COMMIT DROP)."""
 
 
-async def _gather(tx, dialect: str, scope: Scope, values: dict[str, dict[str, Decimal | None]],
-                  villages: dict[str, tuple[Decimal | None, Decimal | None]]) -> None:
+async def _gather(
+    tx,
+    dialect: str,
+    scope: Scope,
+    values: dict[str, dict[str, Decimal | None]],
+    villages: dict[str, tuple[Decimal | None, Decimal | None]],
+) -> None:
     """The relations every rule reads, as indexed temporary tables: `inhh` households in scope, `hh` the ones
     inspected (in care, in a grace exit, suspended, or applying), `members` their living members, `hp` those
     households with their standard (households' own, per township, or per village where a village has one of its
     own), parameters, size and last review. Standards and parameters are validated decimals, inlined."""
     postgres = dialect == "postgres"
-    temp = (lambda name: f"CREATE TEMP TABLE {name} ON COMMIT DROP AS") if postgres else (lambda name: f"CREATE TEMP TABLE {name} AS")
-    rows = [f"('{township}', " + ", ".join(_literal(params[c]) for c in PARAMETER_COLUMNS) + ")"
-            for township, params in values.items() if township.isdigit()] or ["('', " + ", ".join("0" for _ in PARAMETER_COLUMNS) + ")"]
-    own = [f"('{code}', {_literal(urban)}, {_literal(rural)})" for code, (urban, rural) in villages.items() if code.isdigit()]
+    temp = (
+        (lambda name: f"CREATE TEMP TABLE {name} ON COMMIT DROP AS")
+        if postgres
+        else (lambda name: f"CREATE TEMP TABLE {name} AS")
+    )
+    rows = [
+        f"('{township}', " + ", ".join(_literal(params[c]) for c in PARAMETER_COLUMNS) + ")"
+        for township, params in values.items()
+        if township.isdigit()
+    ] or ["('', " + ", ".join("0" for _ in PARAMETER_COLUMNS) + ")"]
+    own = [
+        f"('{code}', {_literal(urban)}, {_literal(rural)})"
+        for code, (urban, rural) in villages.items()
+        if code.isdigit()
+    ]
     own = own or [f"('', {_literal(None)}, {_literal(None)})"]
     if postgres:
         # the run's sorts and hashes fit in memory instead of spilling to disk; its statements are short, and
@@ -154,15 +227,15 @@ async def _gather(tx, dialect: str, scope: Scope, values: dict[str, dict[str, De
         f"{temp('members')} SELECT p.* FROM sv_person p JOIN hh ON hh.household_id = p.household_id WHERE p.deceased_on IS NULL",
         "CREATE INDEX run_members_id_number ON members (id_number)",
         "CREATE INDEX run_members_household ON members (household_id)",
-        f"""{temp('hp')} WITH params(township, {', '.join(PARAMETER_COLUMNS)}) AS (VALUES {', '.join(rows)}),
-village_standards(region_code, {', '.join(STANDARD_COLUMNS)}) AS (VALUES {', '.join(own)}),
+        f"""{temp("hp")} WITH params(township, {", ".join(PARAMETER_COLUMNS)}) AS (VALUES {", ".join(rows)}),
+village_standards(region_code, {", ".join(STANDARD_COLUMNS)}) AS (VALUES {", ".join(own)}),
 sizes AS (SELECT household_id, COUNT(*) AS n FROM members WHERE counted GROUP BY household_id),
 reviews AS (SELECT d.household_id, MAX(d.decided_on) AS reviewed_on FROM sv_decision d JOIN hh ON hh.household_id = d.household_id
             GROUP BY d.household_id)
 SELECT hh.household_id, hh.region_code, hh.urban_rural, COALESCE(sizes.n, 0) AS n, reviews.reviewed_on,
        CASE WHEN hh.urban_rural = 'URBAN' THEN COALESCE(vs.standard_urban, pr.standard_urban)
             ELSE COALESCE(vs.standard_rural, pr.standard_rural) END AS standard,
-       {', '.join('pr.' + c for c in PARAMETER_COLUMNS[2:])}
+       {", ".join("pr." + c for c in PARAMETER_COLUMNS[2:])}
 FROM hh JOIN params pr ON pr.township = substr(hh.region_code, 1, 9)
 LEFT JOIN village_standards vs ON vs.region_code = hh.region_code
 LEFT JOIN sizes ON sizes.household_id = hh.household_id LEFT JOIN reviews ON reviews.household_id = hh.household_id""",
@@ -186,6 +259,11 @@ ON CONFLICT (open_key) DO NOTHING RETURNING id"""
 
 
 def _hit(row: dict) -> Hit:
-    return Hit(household_id=int(row["household_id"]), person_id=int(row["person_id"]) if row["person_id"] is not None else None,
-               region_code=row["region_code"], severity=row["severity"], evidence=decode_json(row["evidence"]) or {},
-               known=bool(row["known"]))
+    return Hit(
+        household_id=int(row["household_id"]),
+        person_id=int(row["person_id"]) if row["person_id"] is not None else None,
+        region_code=row["region_code"],
+        severity=row["severity"],
+        evidence=decode_json(row["evidence"]) or {},
+        known=bool(row["known"]),
+    )

@@ -18,7 +18,6 @@ from authz.actions import Action
 from authz.permissions import allowed
 from kernel import feeds
 from kernel.enums import RegistryKind
-from kernel.errors import InvalidInput
 from kernel.metrics import feed_served
 from kernel.values import check_page
 from services.supervision.models import FeedEpoch, RegistryRecord
@@ -40,7 +39,9 @@ async def life_events(*, after: str | None = None, first: int = 1000) -> tuple[l
     """Records of the life-event kinds after the cursor in feed order (kernel.feeds: never past an import still
     running), and the next cursor (None on the last page)."""
     check_page(first, maximum=MAX_PAGE)
-    rows, more = await feeds.page(_records(), conn=connection(), position=feeds.Position.parse(after), first=first, columns=COLUMNS)
+    rows, more = await feeds.page(
+        _records(), conn=connection(), position=feeds.Position.parse(after), first=first, columns=COLUMNS
+    )
     return rows, (str(more) if more else None)
 
 
@@ -60,21 +61,39 @@ class RegistryLifeEvent:
 
     @classmethod
     def from_row(cls, row: dict) -> RegistryLifeEvent:
-        return cls(cursor=str(feeds.Position.of(row)), kind=row["kind"], id_number=row["id_number"], event_date=row["event_date"],
-                   record_id=strawberry.ID(str(row["id"])), batch_id=strawberry.ID(str(row["batch_id"])), reference=row["reference"])
+        return cls(
+            cursor=str(feeds.Position.of(row)),
+            kind=row["kind"],
+            id_number=row["id_number"],
+            event_date=row["event_date"],
+            record_id=strawberry.ID(str(row["id"])),
+            batch_id=strawberry.ID(str(row["batch_id"])),
+            reference=row["reference"],
+        )
 
 
-@strawberry.type(description="登记人员变动分页 / a page of registry deaths, imprisonments and hukou moves; nextCursor is null on the last page")
+@strawberry.type(
+    description="登记人员变动分页 / a page of registry deaths, imprisonments and hukou moves; nextCursor is null on the last page"
+)
 class RegistryLifeEventPage(feeds.FeedPage):
     items: list[RegistryLifeEvent]
 
 
 @strawberry.type
 class LifeEventsQuery:
-    @strawberry.field(permission_classes=[allowed(Action.SUPERVISION_FEED_READ)],
-                      description="登记人员变动，按游标从旧到新 / registry deaths, imprisonments and hukou moves, oldest first")
-    async def registry_life_events(self, info: Info, after: str | None = None, first: int = 1000) -> RegistryLifeEventPage:
+    @strawberry.field(
+        permission_classes=[allowed(Action.SUPERVISION_FEED_READ)],
+        description="登记人员变动，按游标从旧到新 / registry deaths, imprisonments and hukou moves, oldest first",
+    )
+    async def registry_life_events(
+        self, info: Info, after: str | None = None, first: int = 1000
+    ) -> RegistryLifeEventPage:
         rows, next_cursor = await life_events(after=after, first=first)
-        feed_served(info.context["principal"], "registry_life_events", str(feeds.Position.of(rows[-1])) if rows else after)
-        return RegistryLifeEventPage(items=[RegistryLifeEvent.from_row(row) for row in rows], next_cursor=next_cursor,
-                                     marks_of=feeds.once(life_events_marks))
+        feed_served(
+            info.context["principal"], "registry_life_events", str(feeds.Position.of(rows[-1])) if rows else after
+        )
+        return RegistryLifeEventPage(
+            items=[RegistryLifeEvent.from_row(row) for row in rows],
+            next_cursor=next_cursor,
+            marks_of=feeds.once(life_events_marks),
+        )

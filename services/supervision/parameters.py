@@ -11,6 +11,7 @@ from tortoise.transactions import in_transaction
 
 from authz.scope import Scope
 from kernel.audit import record
+from kernel.error_codes import CommonErrorCode
 from kernel.errors import Forbidden, InvalidInput
 from kernel.values import RegionCode
 from services.supervision.error_codes import SupervisionErrorCode
@@ -60,27 +61,47 @@ async def value(region_code: str, name: str, as_of: dt.date) -> Decimal:
     return _pick(await _rows(as_of), region_code)[name]
 
 
-async def set_parameter(*, scope: Scope, region_code: str, name: str, value: str, effective_from: dt.date,
-                        actor: str) -> InspectionParameter:
+async def set_parameter(
+    *, scope: Scope, region_code: str, name: str, value: str, effective_from: dt.date, actor: str
+) -> InspectionParameter:
     """Set a parameter for a region of the caller's jurisdiction from a date on (a later setting for the same date replaces it)."""
     region = RegionCode.parse(region_code).code
     if not scope.covers(region):
-        raise Forbidden(f"{region} is outside your jurisdiction", f"{region} 不在您的管辖范围内", field="regionCode", code=CommonErrorCode.FORBIDDEN)
+        raise Forbidden(
+            f"{region} is outside your jurisdiction",
+            f"{region} 不在您的管辖范围内",
+            field="regionCode",
+            code=CommonErrorCode.FORBIDDEN,
+        )
     if name in STANDARDS:
-        raise InvalidInput("the standard is set in the households service (setStandard); the rules read that one",
-                           "低保标准在家庭服务中设定（setStandard），核查规则读取该标准，此处不能设置", field="name",
-                           code=SupervisionErrorCode.STANDARD_SET_IN_HOUSEHOLDS)
+        raise InvalidInput(
+            "the standard is set in the households service (setStandard); the rules read that one",
+            "低保标准在家庭服务中设定（setStandard），核查规则读取该标准，此处不能设置",
+            field="name",
+            code=SupervisionErrorCode.STANDARD_SET_IN_HOUSEHOLDS,
+        )
     if name not in DEFAULTS:
-        raise InvalidInput(f"unknown parameter {name!r}; known: {', '.join(NAMES)}", f"未知参数 {name!r}", field="name",
-                           code=SupervisionErrorCode.UNKNOWN_PARAMETER)
+        raise InvalidInput(
+            f"unknown parameter {name!r}; known: {', '.join(NAMES)}",
+            f"未知参数 {name!r}",
+            field="name",
+            code=SupervisionErrorCode.UNKNOWN_PARAMETER,
+        )
     try:
         amount = Decimal(str(value)).quantize(Decimal("0.01"))
     except InvalidOperation:
         amount = Decimal(-1)
     if not amount.is_finite() or amount < 0 or amount >= Decimal("1e12"):
-        raise InvalidInput(f"{value!r} is not a non-negative number", f"{value!r} 不是非负数", field="value", code=SupervisionErrorCode.INVALID_PARAMETER)
+        raise InvalidInput(
+            f"{value!r} is not a non-negative number",
+            f"{value!r} 不是非负数",
+            field="value",
+            code=SupervisionErrorCode.INVALID_PARAMETER,
+        )
     async with in_transaction(CONNECTION) as conn:
-        before = await InspectionParameter.get_or_none(region_code=region, name=name, effective_from=effective_from).using_db(conn)
+        before = await InspectionParameter.get_or_none(
+            region_code=region, name=name, effective_from=effective_from
+        ).using_db(conn)
         if before:
             old = str(before.value)
             before.value, before.set_by = amount, actor
@@ -88,9 +109,18 @@ async def set_parameter(*, scope: Scope, region_code: str, name: str, value: str
             row = before
         else:
             old = None
-            row = await InspectionParameter.create(region_code=region, name=name, value=amount, effective_from=effective_from,
-                                                   set_by=actor, using_db=conn)
-        await record(AuditRecord, actor=actor, action="supervision.parameter.set", entity="InspectionParameter", entity_id=row.id,
-                     region_code=region, before={"value": old}, after={"name": name, "value": str(amount),
-                                                                       "effectiveFrom": effective_from.isoformat()}, using_db=conn)
+            row = await InspectionParameter.create(
+                region_code=region, name=name, value=amount, effective_from=effective_from, set_by=actor, using_db=conn
+            )
+        await record(
+            AuditRecord,
+            actor=actor,
+            action="supervision.parameter.set",
+            entity="InspectionParameter",
+            entity_id=row.id,
+            region_code=region,
+            before={"value": old},
+            after={"name": name, "value": str(amount), "effectiveFrom": effective_from.isoformat()},
+            using_db=conn,
+        )
     return row

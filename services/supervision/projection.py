@@ -60,19 +60,58 @@ MARKS = " epoch head } }"
 """The first page of a catch-up also asks for the feed's epoch and high-water mark (kernel.feeds)."""
 
 ENTITIES: dict[str, tuple[type[Model], str, dict[str, str]]] = {
-    "Household": (ProjectedHousehold, "household_id", {
-        "status": "status", "regionCode": "region_code", "urbanRural": "urban_rural", "reviewClass": "review_class",
-        "monthlyAmount": "monthly_amount", "effectiveMonth": "effective_month", "approvedBy": "approved_by"}),
-    "Person": (ProjectedPerson, "person_id", {
-        "householdId": "household_id", "idNumber": "id_number", "name": "name", "relation": "relation",
-        "counted": "counted", "deceasedOn": "deceased_on"}),
-    "KinshipFiling": (ProjectedKinship, "filing_id", {
-        "personId": "person_id", "householdId": "household_id", "staffUsername": "staff_username",
-        "staffName": "staff_name", "relation": "relation"}),
-    "Decision": (ProjectedDecision, "decision_id", {
-        "householdId": "household_id", "kind": "kind", "amount": "amount", "decidedBy": "decided_by", "decidedOn": "decided_on"}),
-    "Standard": (ProjectedStandard, "standard_id", {
-        "urbanRural": "urban_rural", "monthlyAmount": "monthly_amount", "effectiveFrom": "effective_from"}),
+    "Household": (
+        ProjectedHousehold,
+        "household_id",
+        {
+            "status": "status",
+            "regionCode": "region_code",
+            "urbanRural": "urban_rural",
+            "reviewClass": "review_class",
+            "monthlyAmount": "monthly_amount",
+            "effectiveMonth": "effective_month",
+            "approvedBy": "approved_by",
+        },
+    ),
+    "Person": (
+        ProjectedPerson,
+        "person_id",
+        {
+            "householdId": "household_id",
+            "idNumber": "id_number",
+            "name": "name",
+            "relation": "relation",
+            "counted": "counted",
+            "deceasedOn": "deceased_on",
+        },
+    ),
+    "KinshipFiling": (
+        ProjectedKinship,
+        "filing_id",
+        {
+            "personId": "person_id",
+            "householdId": "household_id",
+            "staffUsername": "staff_username",
+            "staffName": "staff_name",
+            "relation": "relation",
+        },
+    ),
+    "Decision": (
+        ProjectedDecision,
+        "decision_id",
+        {
+            "householdId": "household_id",
+            "kind": "kind",
+            "amount": "amount",
+            "decidedBy": "decided_by",
+            "decidedOn": "decided_on",
+        },
+    ),
+    "Standard": (
+        ProjectedStandard,
+        "standard_id",
+        {"urbanRural": "urban_rural", "monthlyAmount": "monthly_amount", "effectiveFrom": "effective_from"},
+    ),
     "Region": (ProjectedRegion, "region_id", {"name": "name", "level": "level"}),
 }
 """Change-feed entity -> (projection model, key column, payload key -> column)."""
@@ -81,9 +120,20 @@ DATES = {"deceased_on", "decided_on", "effective_from"}
 MONEY = {"monthly_amount", "amount"}
 INTEGERS = {"household_id", "person_id", "review_class"}
 DEFAULTS: dict[str, Any] = {"household_id": 0, "id_number": "", "counted": True}
-COLUMNS = {entity: sorted(set(mapping.values()) | ({"region_code"} if "region_code" in model._meta.fields_map else set()))
-           for entity, (model, _, mapping) in ENTITIES.items()}
-PAID_LINE_COLUMNS = ("cursor", "household_id", "region_code", "period", "last_month_start", "amount", "paid_on", "account_number")
+COLUMNS = {
+    entity: sorted(set(mapping.values()) | ({"region_code"} if "region_code" in model._meta.fields_map else set()))
+    for entity, (model, _, mapping) in ENTITIES.items()
+}
+PAID_LINE_COLUMNS = (
+    "cursor",
+    "household_id",
+    "region_code",
+    "period",
+    "last_month_start",
+    "amount",
+    "paid_on",
+    "account_number",
+)
 READ_CHUNK = 1000
 """Stored records are read back this many ids at a time (SQLite's bound-parameter limit)."""
 
@@ -106,14 +156,26 @@ def _converter(column: str):
     """The column's conversion of a payload value (an empty value becomes the column's default); dates and
     amounts repeat across a page, so their parses are cached."""
     default = DEFAULTS.get(column, "" if column not in DATES | MONEY | INTEGERS else None)
-    parse = ((lambda v: _date(str(v))) if column in DATES else (lambda v: _money(str(v))) if column in MONEY
-             else int if column in INTEGERS else bool if column == "counted" else str)
+    parse = (
+        (lambda v: _date(str(v)))
+        if column in DATES
+        else (lambda v: _money(str(v)))
+        if column in MONEY
+        else int
+        if column in INTEGERS
+        else bool
+        if column == "counted"
+        else str
+    )
     return lambda value: default if value is None or value == "" else parse(value)
 
 
 CONVERTERS = {column: _converter(column) for _, (_, _, mapping) in ENTITIES.items() for column in mapping.values()}
 CONVERTERS.update({"region_code": _converter("region_code"), "decided_on": _converter("decided_on")})
-PLANS = {entity: [(name, column, CONVERTERS[column]) for name, column in mapping.items()] for entity, (_, _, mapping) in ENTITIES.items()}
+PLANS = {
+    entity: [(name, column, CONVERTERS[column]) for name, column in mapping.items()]
+    for entity, (_, _, mapping) in ENTITIES.items()
+}
 """Per entity: payload key, column, conversion."""
 WHOLE = {entity: frozenset(mapping) for entity, (_, _, mapping) in ENTITIES.items()}
 
@@ -128,10 +190,15 @@ def _upsert(table: str, key: str, columns: list[str] | tuple[str, ...], source: 
     again writes nothing."""
     names = [key, *columns]
     rows = source or f"VALUES ({', '.join(f'${i}' for i in range(1, len(names) + 1))})"
-    changed = (f" WHERE ({', '.join(f'{table}.{c}' for c in columns)}) IS DISTINCT FROM ({', '.join(f'EXCLUDED.{c}' for c in columns)})"
-               if source else "")
-    return (f"INSERT INTO {table} ({', '.join(names)}) {rows} "
-            f"ON CONFLICT ({key}) DO UPDATE SET {', '.join(f'{c} = EXCLUDED.{c}' for c in columns)}{changed}")
+    changed = (
+        f" WHERE ({', '.join(f'{table}.{c}' for c in columns)}) IS DISTINCT FROM ({', '.join(f'EXCLUDED.{c}' for c in columns)})"
+        if source
+        else ""
+    )
+    return (
+        f"INSERT INTO {table} ({', '.join(names)}) {rows} "
+        f"ON CONFLICT ({key}) DO UPDATE SET {', '.join(f'{c} = EXCLUDED.{c}' for c in columns)}{changed}"
+    )
 
 
 @lru_cache(maxsize=16)
@@ -145,8 +212,13 @@ def _staged_upsert(model: type[Model], key: str, columns: tuple[str, ...]) -> tu
     return stage, create, _upsert(table, key, columns, f"SELECT {names} FROM {stage}")
 
 
-async def apply_changes(events: list[dict[str, Any]], *, feed: str = HOUSEHOLDS_FEED, after: str | None = UNCHECKED,
-                        epoch: str | None = None) -> int:
+async def apply_changes(
+    events: list[dict[str, Any]],
+    *,
+    feed: str = HOUSEHOLDS_FEED,
+    after: str | None = UNCHECKED,
+    epoch: str | None = None,
+) -> int:
     """Apply one page of change events (shaped as the households `changes` feed) and store its cursor (and the
     feed's epoch, when known).
 
@@ -181,8 +253,10 @@ class _Fold:
 
     def replaces(self, event: dict) -> bool:
         """The event gives the whole state (every field, and the region where one is kept) or removes the record."""
-        return (((event.get("payload") or {}).keys() >= self.needed and (self.region is None or bool(event.get("regionCode"))))
-                or _is_deletion(event))
+        return (
+            (event.get("payload") or {}).keys() >= self.needed
+            and (self.region is None or bool(event.get("regionCode")))
+        ) or _is_deletion(event)
 
     def onto(self, state: list | None, event: dict) -> list | None:
         """The state after `event` (None: removed). Fields the event does not give keep their value."""
@@ -221,7 +295,7 @@ async def _apply_entity(conn, entity: str, by_id: dict[int, list[dict]]) -> None
     gone, kept = [], []
     for ident, events in by_id.items():
         state = stored.get(ident)
-        for event in events[starts.get(ident, 0):]:
+        for event in events[starts.get(ident, 0) :]:
             state = fold.onto(state, event)
         if state is None:
             gone.append(ident)
@@ -241,7 +315,9 @@ async def _stored(conn, model: type[Model], key: str, columns: list[str], ids: l
         rows = []
         for start in range(0, len(ids), READ_CHUNK):
             chunk = ids[start : start + READ_CHUNK]
-            rows += await portable.fetch(conn, f"{select} IN ({', '.join(f'${i + 1}' for i in range(len(chunk)))})", *chunk)
+            rows += await portable.fetch(
+                conn, f"{select} IN ({', '.join(f'${i + 1}' for i in range(len(chunk)))})", *chunk
+            )
     fields = model._meta.fields_map
     return [{name: fields[name].to_python_value(value) for name, value in row.items()} for row in rows]
 
@@ -263,8 +339,9 @@ async def _write(conn, model: type[Model], key: str, columns: tuple[str, ...], r
         await portable.execute_many(conn, _upsert(model._meta.db_table, key, columns), rows)
 
 
-async def apply_paid_lines(lines: list[dict[str, Any]], *, feed: str = PAYMENTS_FEED, after: str | None = UNCHECKED,
-                           epoch: str | None = None) -> int:
+async def apply_paid_lines(
+    lines: list[dict[str, Any]], *, feed: str = PAYMENTS_FEED, after: str | None = UNCHECKED, epoch: str | None = None
+) -> int:
     """Apply one page of disbursement's paid lines (upsert by payment id, kept in the `cursor` column, which
     lines from before feed positions were keyed by) and store the page's cursor as `feed`'s. Of two lines of one
     payment in a page, the later one is kept."""
@@ -278,9 +355,16 @@ async def apply_paid_lines(lines: list[dict[str, Any]], *, feed: str = PAYMENTS_
 
 
 def _paid_row(line: dict[str, Any]) -> tuple:
-    return (str(line.get("paymentId") or line["cursor"]), int(line["householdId"]), line["regionCode"], line["period"],
-            _last_month_start(line["period"]), Decimal(str(line["amount"])), _value("decided_on", line.get("paidOn")),
-            line.get("accountNumber") or "")
+    return (
+        str(line.get("paymentId") or line["cursor"]),
+        int(line["householdId"]),
+        line["regionCode"],
+        line["period"],
+        _last_month_start(line["period"]),
+        Decimal(str(line["amount"])),
+        _value("decided_on", line.get("paidOn")),
+        line.get("accountNumber") or "",
+    )
 
 
 @lru_cache(maxsize=512)
@@ -328,18 +412,27 @@ async def _start(client: InternalClient, feed: str, query: str, field: str, page
         return cursor, first["epoch"], first
     log.warning("reading the %s feed again from the start: %s", feed, reason)
     await reset(feed=feed)
-    await record(AuditRecord, actor=SYNC_ACTOR, action="supervision.projection.restart", entity="Projection",
-                 before={"feed": feed, "cursor": cursor, "epoch": known_epoch}, after={"epoch": first["epoch"], "reason": reason})
+    await record(
+        AuditRecord,
+        actor=SYNC_ACTOR,
+        action="supervision.projection.restart",
+        entity="Projection",
+        before={"feed": feed, "cursor": cursor, "epoch": known_epoch},
+        after={"epoch": first["epoch"], "reason": reason},
+    )
     return None, first["epoch"], (await client.query(query, {"after": None, "first": page}))[field]
 
 
-async def catch_up(*, feed: str = HOUSEHOLDS_FEED, client: InternalClient | None = None, page: int | None = None) -> int:
+async def catch_up(
+    *, feed: str = HOUSEHOLDS_FEED, client: InternalClient | None = None, page: int | None = None
+) -> int:
     """Read the feed from the stored cursor to its end; returns the number of items applied.
 
     The next page is requested while the current one is applied. If another consumer moved the cursor
     meanwhile, this one stops: the other is ahead and will finish."""
     target, query, field, apply = (
-        ("households", CHANGES, "changes", apply_changes) if feed == HOUSEHOLDS_FEED
+        ("households", CHANGES, "changes", apply_changes)
+        if feed == HOUSEHOLDS_FEED
         else ("disbursement", PAID_LINES, "paidLines", apply_paid_lines)
     )
     page = page or get_settings().feed_page_size
@@ -350,7 +443,11 @@ async def catch_up(*, feed: str = HOUSEHOLDS_FEED, client: InternalClient | None
         after, epoch, result = await _start(client, feed, query, field, page)
         while result is not None:
             rows, next_cursor = result["rows"], result.get("nextCursor")
-            reading = asyncio.ensure_future(client.query(query, {"after": next_cursor, "first": page})) if rows and next_cursor else None
+            reading = (
+                asyncio.ensure_future(client.query(query, {"after": next_cursor, "first": page}))
+                if rows and next_cursor
+                else None
+            )
             if rows:
                 applied += await apply(rows, after=after, epoch=epoch)
                 after = rows[-1]["cursor"]

@@ -52,8 +52,15 @@ class ImportSummary:
     rejections: list[RegistryRejection] = field(default_factory=list)
 
 
-async def import_registry(*, kind: str, file_name: str, content: bytes, actor: str, progress: Progress | None = None,
-                          today: dt.date | None = None) -> ImportSummary:
+async def import_registry(
+    *,
+    kind: str,
+    file_name: str,
+    content: bytes,
+    actor: str,
+    progress: Progress | None = None,
+    today: dt.date | None = None,
+) -> ImportSummary:
     """Load one registry file as a new batch; the same file again returns the earlier batch and adds nothing."""
     kind_of(kind)
     digest = hashlib.sha256(content).hexdigest()
@@ -64,26 +71,64 @@ async def import_registry(*, kind: str, file_name: str, content: bytes, actor: s
     today = today or dt.datetime.now(SHANGHAI).date()
     try:
         async with in_transaction(CONNECTION) as conn:
-            versions = await RegistryBatch.filter(kind=kind).using_db(conn).order_by("-version").limit(1).values_list("version", flat=True)
+            versions = (
+                await RegistryBatch.filter(kind=kind)
+                .using_db(conn)
+                .order_by("-version")
+                .limit(1)
+                .values_list("version", flat=True)
+            )
             version = versions[0] if versions else 0
-            batch = await RegistryBatch.create(kind=kind, version=version + 1, file_name=file_name[:255], file_sha256=digest,
-                                               encoding=encoding, imported_by=actor,
-                                               unknown_columns=[text for _, text in columns.unknown] or None, using_db=conn)
+            batch = await RegistryBatch.create(
+                kind=kind,
+                version=version + 1,
+                file_name=file_name[:255],
+                file_sha256=digest,
+                encoding=encoding,
+                imported_by=actor,
+                unknown_columns=[text for _, text in columns.unknown] or None,
+                using_db=conn,
+            )
             reading = _Reading(kind, header, columns, rows, today, batch.id)
-            await _load(conn, reading, lambda: progress(reading.read, max(estimate, reading.read)) if progress else None)
+            await _load(
+                conn, reading, lambda: progress(reading.read, max(estimate, reading.read)) if progress else None
+            )
             read, valid, rejections = reading.read, reading.valid, reading.rejections
             await _place_by_member(reading.unplaced)
             for start in range(0, len(rejections), CHUNK):
                 await RegistryRejection.bulk_create(rejections[start : start + CHUNK], using_db=conn)
             loaded = await RegistryRecord.filter(batch_id=batch.id).using_db(conn).count()
-            batch.rows_read, batch.rows_loaded, batch.rows_rejected, batch.rows_duplicate = read, loaded, len(rejections), valid - loaded
+            batch.rows_read, batch.rows_loaded, batch.rows_rejected, batch.rows_duplicate = (
+                read,
+                loaded,
+                len(rejections),
+                valid - loaded,
+            )
             await batch.save(using_db=conn)
-            await record(AuditRecord, actor=actor, action="supervision.registry.import", entity="RegistryBatch", entity_id=batch.id,
-                         after={"kind": kind, "version": batch.version, "file": file_name, "read": read, "loaded": loaded,
-                                "rejected": len(rejections), "duplicate": valid - loaded}, using_db=conn)
+            await record(
+                AuditRecord,
+                actor=actor,
+                action="supervision.registry.import",
+                entity="RegistryBatch",
+                entity_id=batch.id,
+                after={
+                    "kind": kind,
+                    "version": batch.version,
+                    "file": file_name,
+                    "read": read,
+                    "loaded": loaded,
+                    "rejected": len(rejections),
+                    "duplicate": valid - loaded,
+                },
+                using_db=conn,
+            )
     except IntegrityError:
-        raise DomainError("another import of this registry kind finished first; import again", "同类数据正在导入，请稍后重试",
-                          field="kind", code=SupervisionErrorCode.REGISTRY_BUSY) from None
+        raise DomainError(
+            "another import of this registry kind finished first; import again",
+            "同类数据正在导入，请稍后重试",
+            field="kind",
+            code=SupervisionErrorCode.REGISTRY_BUSY,
+        ) from None
     if loaded:
         await analyze("registry_record")
     if progress:
@@ -113,7 +158,9 @@ async def _place_by_member(unplaced: list[tuple[RegistryRejection, str]]) -> Non
             by_number.setdefault(number.upper(), []).append(rejection)
     numbers = list(by_number)
     for start in range(0, len(numbers), 500):
-        found = await ProjectedPerson.filter(id_number__in=numbers[start : start + 500]).values_list("id_number", "region_code")
+        found = await ProjectedPerson.filter(id_number__in=numbers[start : start + 500]).values_list(
+            "id_number", "region_code"
+        )
         for number, region in found:
             for rejection in by_number.get(number, []):
                 rejection.region_code = region
@@ -146,9 +193,15 @@ class _Reading:
             try:
                 values, row_hash = parse_row(self.kind, self.columns, row, self.today)
             except RowError as error:
-                rejection = RegistryRejection(batch_id=self.batch_id, row_number=number, field=error.field, code=error.code,
-                                              reason=error.reason[:255], row=_as_read(self.header, row),
-                                              region_code=_region_in(self.columns, row))
+                rejection = RegistryRejection(
+                    batch_id=self.batch_id,
+                    row_number=number,
+                    field=error.field,
+                    code=error.code,
+                    reason=error.reason[:255],
+                    row=_as_read(self.header, row),
+                    region_code=_region_in(self.columns, row),
+                )
                 self.rejections.append(rejection)
                 if not rejection.region_code:
                     self.unplaced.append((rejection, _cell(self.columns, row, "id_number")))
@@ -181,7 +234,10 @@ async def _load(conn, reading: _Reading, progress: Callable[[], None]) -> None:
 
 def _as_read(header: list[str], row: list[Any]) -> dict[str, str]:
     """The row as it stood in the file, so a rejected row can be corrected and sent again."""
-    cells = {str(name) or f"column{index + 1}": _plain(row[index]) if index < len(row) else "" for index, name in enumerate(header)}
+    cells = {
+        str(name) or f"column{index + 1}": _plain(row[index]) if index < len(row) else ""
+        for index, name in enumerate(header)
+    }
     cells.update({f"column{index + 1}": _plain(value) for index, value in enumerate(row) if index >= len(header)})
     return cells
 
@@ -195,7 +251,9 @@ async def _store(conn, rows: list[tuple]) -> None:
         return
     placeholders = ", ".join("?" for _ in STORED)
     values = [[_sqlite_value(value) for value in row] for row in rows]
-    await conn.execute_many(f"INSERT OR IGNORE INTO registry_record ({', '.join(STORED)}) VALUES ({placeholders})", values)
+    await conn.execute_many(
+        f"INSERT OR IGNORE INTO registry_record ({', '.join(STORED)}) VALUES ({placeholders})", values
+    )
 
 
 def _sqlite_value(value: Any) -> Any:
@@ -229,8 +287,11 @@ async def _first_rejections(batch_id: int) -> list[RegistryRejection]:
 def require_city_wide(scope: Scope, what_en: str, what_zh: str) -> None:
     """Registries are imported for the whole city: their batches are read and written with a city-level grant or wider."""
     if not scope.city_wide:
-        raise Forbidden(f"{what_en} are city-wide: a city-level grant is needed", f"{what_zh}为全市数据，须具有市级及以上权限",
-                        code=CommonErrorCode.FORBIDDEN)
+        raise Forbidden(
+            f"{what_en} are city-wide: a city-level grant is needed",
+            f"{what_zh}为全市数据，须具有市级及以上权限",
+            code=CommonErrorCode.FORBIDDEN,
+        )
 
 
 async def list_batches(*, kind: str | None = None, first: int = 50, after: int | None = None) -> list[RegistryBatch]:
@@ -242,7 +303,9 @@ async def list_batches(*, kind: str | None = None, first: int = 50, after: int |
     return await query.order_by("-id").limit(first)
 
 
-async def list_rejections(*, scope: Scope, batch_id: int, first: int = 100, after: int | None = None) -> list[RegistryRejection]:
+async def list_rejections(
+    *, scope: Scope, batch_id: int, first: int = 100, after: int | None = None
+) -> list[RegistryRejection]:
     """A batch's rejected rows lying in the caller's jurisdiction; rows of no known region only for city-wide readers."""
     where = scope.q() | Q(region_code__isnull=True) if scope.city_wide else scope.q()
     query = RegistryRejection.filter(where, batch_id=batch_id)

@@ -13,7 +13,7 @@ from authz.enforcer import get_authorizer
 from authz.permissions import allowed, principal, scope
 from kernel.enums import ComplaintStatus, FindingStatus, InspectionRuleCode, RegionLevel, RegistryKind, Severity
 from kernel.subgraph import create_schema
-from kernel.values import RegionCode
+from kernel.values import RegionCode, check_page
 from services.supervision import (
     campaigns,
     complaints,
@@ -47,86 +47,174 @@ from services.supervision.types_work import Campaign, Complaint, SpotCheck
 
 @strawberry.type
 class Query:
-    @strawberry.field(permission_classes=[allowed(Action.FINDING_READ)], description="核查线索 / findings in your jurisdiction")
+    @strawberry.field(
+        permission_classes=[allowed(Action.FINDING_READ)], description="核查线索 / findings in your jurisdiction"
+    )
     async def findings(
-        self, info: Info, status: FindingStatus | None = None, rule: InspectionRuleCode | None = None, severity: Severity | None = None,
-        region_code: str | None = None, assigned_to: str | None = None, overdue: bool = False,
-        household_id: strawberry.ID | None = None, first: int = 50, after: strawberry.ID | None = None,
+        self,
+        info: Info,
+        status: FindingStatus | None = None,
+        rule: InspectionRuleCode | None = None,
+        severity: Severity | None = None,
+        region_code: str | None = None,
+        assigned_to: str | None = None,
+        overdue: bool = False,
+        household_id: strawberry.ID | None = None,
+        first: int = 50,
+        after: strawberry.ID | None = None,
     ) -> list[Finding]:
         rows = await findings.list_findings(
-            scope=scope(info, Action.FINDING_READ), status=status, rule=rule, severity=severity, region_code=region_code,
-            assigned_to=assigned_to, overdue=overdue, household_id=number(household_id, "householdId"), first=first,
-            after=number(after, "after"))
+            scope=scope(info, Action.FINDING_READ),
+            status=status,
+            rule=rule,
+            severity=severity,
+            region_code=region_code,
+            assigned_to=assigned_to,
+            overdue=overdue,
+            household_id=number(household_id, "householdId"),
+            first=first,
+            after=number(after, "after"),
+        )
         return [Finding.from_row(row) for row in rows]
 
-    @strawberry.field(permission_classes=[allowed(Action.FINDING_READ)],
-                      description="线索指标 / findings per 1,000 households, false-positive rate, time to close, per township or county")
-    async def finding_metrics(self, info: Info, region_code: str | None = None, level: RegionLevel = RegionLevel.township) -> list[FindingMetric]:
-        rows = await findings.metrics(scope=scope(info, Action.FINDING_READ), region_code=region_code, level=level.upper())
+    @strawberry.field(
+        permission_classes=[allowed(Action.FINDING_READ)],
+        description="线索指标 / findings per 1,000 households, false-positive rate, time to close, per township or county",
+    )
+    async def finding_metrics(
+        self, info: Info, region_code: str | None = None, level: RegionLevel = RegionLevel.township
+    ) -> list[FindingMetric]:
+        rows = await findings.metrics(
+            scope=scope(info, Action.FINDING_READ), region_code=region_code, level=level.upper()
+        )
         return [FindingMetric.from_metric(row) for row in rows]
 
-    @strawberry.field(permission_classes=[allowed(Action.FINDING_READ)],
-                      description="按规则统计线索 / findings per inspection rule in your jurisdiction or a region in it, most first")
+    @strawberry.field(
+        permission_classes=[allowed(Action.FINDING_READ)],
+        description="按规则统计线索 / findings per inspection rule in your jurisdiction or a region in it, most first",
+    )
     async def findings_by_rule(self, info: Info, region_code: str | None = None) -> list[RuleFindings]:
         if region_code:  # a dashboard asking outside its jurisdiction is told so, not shown zeros
             region_code = RegionCode.parse(region_code, field="regionCode").code
             get_authorizer().require(principal(info), Action.FINDING_READ, region_code)
         rows = await findings.by_rule(scope=scope(info, Action.FINDING_READ), region_code=region_code)
-        return [RuleFindings(rule=r.rule, title=RULES[r.rule].title if r.rule in RULES else r.rule, findings=r.findings,
-                             open=r.open, overdue=r.overdue) for r in rows]
+        return [
+            RuleFindings(
+                rule=r.rule,
+                title=RULES[r.rule].title if r.rule in RULES else r.rule,
+                findings=r.findings,
+                open=r.open,
+                overdue=r.overdue,
+            )
+            for r in rows
+        ]
 
-    @strawberry.field(permission_classes=[allowed(Action.INSPECTION_RUN)], description="核查规则 / the inspection rules")
+    @strawberry.field(
+        permission_classes=[allowed(Action.INSPECTION_RUN)], description="核查规则 / the inspection rules"
+    )
     def inspection_rules(self) -> list[InspectionRule]:
-        return [InspectionRule(name=r.name, version=r.version, category=r.category, title=r.title) for r in RULES.values()]
+        return [
+            InspectionRule(name=r.name, version=r.version, category=r.category, title=r.title) for r in RULES.values()
+        ]
 
-    @strawberry.field(permission_classes=[allowed(Action.INSPECTION_RUN)], description="核查参数 / parameters in force for a region")
-    async def inspection_parameters(self, info: Info, region_code: str, as_of: dt.date | None = None) -> list[ParameterValue]:
+    @strawberry.field(
+        permission_classes=[allowed(Action.INSPECTION_RUN)], description="核查参数 / parameters in force for a region"
+    )
+    async def inspection_parameters(
+        self, info: Info, region_code: str, as_of: dt.date | None = None
+    ) -> list[ParameterValue]:
         region_code = RegionCode.parse(region_code).code
         get_authorizer().require(principal(info), Action.INSPECTION_RUN, region_code)
         day = as_of or today()
         values = (await parameters.for_regions([region_code], day))[region_code]
         book = await standards.StandardBook.load(day)
-        paid = [ParameterValue(name=name, value=book.standard(region_code, kind), description=text)
-                for name, (kind, text) in standards.DESCRIBED.items()]
-        return paid + [ParameterValue(name=name, value=values[name], description=text) for name, (_, text) in parameters.DEFAULTS.items()]
+        paid = [
+            ParameterValue(name=name, value=book.standard(region_code, kind), description=text)
+            for name, (kind, text) in standards.DESCRIBED.items()
+        ]
+        return paid + [
+            ParameterValue(name=name, value=values[name], description=text)
+            for name, (_, text) in parameters.DEFAULTS.items()
+        ]
 
-    @strawberry.field(permission_classes=[allowed(Action.REGISTRY_READ)], description="比对数据批次 / imported registry batches, newest first")
-    async def registry_batches(self, info: Info, kind: RegistryKind | None = None, first: int = 50,
-                               after: strawberry.ID | None = None) -> list[RegistryBatch]:
+    @strawberry.field(
+        permission_classes=[allowed(Action.REGISTRY_READ)],
+        description="比对数据批次 / imported registry batches, newest first",
+    )
+    async def registry_batches(
+        self, info: Info, kind: RegistryKind | None = None, first: int = 50, after: strawberry.ID | None = None
+    ) -> list[RegistryBatch]:
         check_page(first, maximum=findings.MAX_PAGE)
         registry.require_city_wide(scope(info, Action.REGISTRY_READ), "registry batches", "比对数据批次")
-        return [RegistryBatch.from_row(row) for row in await registry.list_batches(kind=kind, first=first, after=number(after, "after"))]
+        return [
+            RegistryBatch.from_row(row)
+            for row in await registry.list_batches(kind=kind, first=first, after=number(after, "after"))
+        ]
 
-    @strawberry.field(permission_classes=[allowed(Action.REGISTRY_READ)], description="拒收记录 / rows of a batch that did not load")
-    async def registry_rejections(self, info: Info, batch_id: strawberry.ID, first: int = 100,
-                                  after: int | None = None) -> list[RegistryRejection]:
+    @strawberry.field(
+        permission_classes=[allowed(Action.REGISTRY_READ)], description="拒收记录 / rows of a batch that did not load"
+    )
+    async def registry_rejections(
+        self, info: Info, batch_id: strawberry.ID, first: int = 100, after: int | None = None
+    ) -> list[RegistryRejection]:
         check_page(first, maximum=findings.MAX_PAGE)
-        rows = await registry.list_rejections(scope=scope(info, Action.REGISTRY_READ), batch_id=number(batch_id, "batchId"),
-                                              first=first, after=after)
+        rows = await registry.list_rejections(
+            scope=scope(info, Action.REGISTRY_READ), batch_id=number(batch_id, "batchId"), first=first, after=after
+        )
         return [RegistryRejection.from_row(row) for row in rows]
 
-    @strawberry.field(permission_classes=[allowed(Action.PROJECTION_SYNC)], description="数据同步状态 / the projection's feeds")
+    @strawberry.field(
+        permission_classes=[allowed(Action.PROJECTION_SYNC)], description="数据同步状态 / the projection's feeds"
+    )
     async def projection_status(self) -> list[FeedStatus]:
-        return [FeedStatus(feed=row.feed, cursor=row.cursor, applied=row.applied,
-                           updated_at=row.updated_at) for row in await projection.status()]
+        return [
+            FeedStatus(feed=row.feed, cursor=row.cursor, applied=row.applied, updated_at=row.updated_at)
+            for row in await projection.status()
+        ]
 
-    @strawberry.field(permission_classes=[allowed(Action.SPOT_CHECK_READ)], description="双随机抽查 / spot checks, newest first")
+    @strawberry.field(
+        permission_classes=[allowed(Action.SPOT_CHECK_READ)], description="双随机抽查 / spot checks, newest first"
+    )
     async def spot_checks(self, info: Info, first: int = 50) -> list[SpotCheck]:
         check_page(first, maximum=findings.MAX_PAGE)
-        return [SpotCheck.from_row(row) for row in await spotchecks.spot_checks(scope=scope(info, Action.SPOT_CHECK_READ), first=first)]
+        return [
+            SpotCheck.from_row(row)
+            for row in await spotchecks.spot_checks(scope=scope(info, Action.SPOT_CHECK_READ), first=first)
+        ]
 
-    @strawberry.field(permission_classes=[allowed(Action.COMPLAINT_READ)], description="12349 举报 / complaints in your jurisdiction")
-    async def complaints(self, info: Info, status: ComplaintStatus | None = None, overdue: bool = False, first: int = 50,
-                         after: strawberry.ID | None = None) -> list[Complaint]:
-        rows = await complaints.list_complaints(scope=scope(info, Action.COMPLAINT_READ), status=status, overdue=overdue, first=first,
-                                                after=number(after, "after"))
+    @strawberry.field(
+        permission_classes=[allowed(Action.COMPLAINT_READ)], description="12349 举报 / complaints in your jurisdiction"
+    )
+    async def complaints(
+        self,
+        info: Info,
+        status: ComplaintStatus | None = None,
+        overdue: bool = False,
+        first: int = 50,
+        after: strawberry.ID | None = None,
+    ) -> list[Complaint]:
+        rows = await complaints.list_complaints(
+            scope=scope(info, Action.COMPLAINT_READ),
+            status=status,
+            overdue=overdue,
+            first=first,
+            after=number(after, "after"),
+        )
         return [Complaint.from_row(row) for row in rows]
 
-    @strawberry.field(permission_classes=[allowed(Action.CAMPAIGN_READ)], description="专项行动 / campaigns, newest first")
+    @strawberry.field(
+        permission_classes=[allowed(Action.CAMPAIGN_READ)], description="专项行动 / campaigns, newest first"
+    )
     async def campaigns(self, info: Info, first: int = 50) -> list[Campaign]:
         check_page(first, maximum=findings.MAX_PAGE)
-        return [Campaign.from_row(row) for row in await campaigns.campaigns(scope=scope(info, Action.CAMPAIGN_READ), first=first)]
+        return [
+            Campaign.from_row(row)
+            for row in await campaigns.campaigns(scope=scope(info, Action.CAMPAIGN_READ), first=first)
+        ]
 
 
-schema = create_schema(query=merge_types("Query", (Query, LifeEventsQuery, EntryCheckQuery, CampaignQuery)),
-                       mutation=Mutation, types=[Household])
+schema = create_schema(
+    query=merge_types("Query", (Query, LifeEventsQuery, EntryCheckQuery, CampaignQuery)),
+    mutation=Mutation,
+    types=[Household],
+)

@@ -11,7 +11,6 @@ from typing import Any
 from tortoise import Tortoise
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-
 CONNECTION = "supervision"
 
 
@@ -93,10 +92,21 @@ async def analyze_grown(written: dict[str, int]) -> list[str]:
     conn = connection()
     if dialect_of(conn) != "postgres" or not any(written.values()):
         return []
-    counted = {row["relname"]: row["reltuples"] for row in (await conn.execute_query(
-        "SELECT relname, reltuples FROM pg_class WHERE relkind = 'r' AND relname = ANY($1::text[]) "
-        "AND relnamespace = 'public'::regnamespace", [list(written)]))[1]}
-    grown = [table for table, rows in written.items() if rows and (counted.get(table, -1) < 0 or rows > 50 + 0.1 * counted[table])]
+    counted = {
+        row["relname"]: row["reltuples"]
+        for row in (
+            await conn.execute_query(
+                "SELECT relname, reltuples FROM pg_class WHERE relkind = 'r' AND relname = ANY($1::text[]) "
+                "AND relnamespace = 'public'::regnamespace",
+                [list(written)],
+            )
+        )[1]
+    }
+    grown = [
+        table
+        for table, rows in written.items()
+        if rows and (counted.get(table, -1) < 0 or rows > 50 + 0.1 * counted[table])
+    ]
     if grown:
         await analyze(*grown)
     return grown

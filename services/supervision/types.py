@@ -14,7 +14,8 @@ from authz.actions import Action
 from authz.entities import guarded_references
 from authz.permissions import allowed, scope
 from kernel.enums import FindingStatus, InspectionRuleCode, RegistryKind, Severity, Verdict
-from kernel.subgraph import loader, ordered
+from kernel.loaders import Loader
+from kernel.subgraph import ordered
 from kernel.values import record_id
 from services.supervision import findings as findings_service
 from services.supervision import inspection, models
@@ -33,8 +34,10 @@ def number(value: str | None, field: str) -> int | None:
     return record_id(value, field=field)
 
 
-@strawberry.federation.type(keys=[Key(fields="id", resolvable=False)],
-                             description="决定 / the households decision a finding's rectification names (owned by households)")
+@strawberry.federation.type(
+    keys=[Key(fields="id", resolvable=False)],
+    description="决定 / the households decision a finding's rectification names (owned by households)",
+)
 class Decision:
     id: strawberry.ID
 
@@ -53,13 +56,19 @@ class Finding:
     raised_at: dt.datetime
     assigned_to: str | None = strawberry.field(description="交办乡镇 / township assigned")
     deadline: dt.date | None
-    verdict: Verdict | None = strawberry.field(description="核实结论，核实前为空 / what the visit concluded; null until verified")
+    verdict: Verdict | None = strawberry.field(
+        description="核实结论，核实前为空 / what the visit concluded; null until verified"
+    )
     visit: JSON | None = strawberry.field(description="入户核实记录 / visit record")
-    decision_id: strawberry.ID | None = strawberry.field(description="整改决定 / households decision that rectified the case")
+    decision_id: strawberry.ID | None = strawberry.field(
+        description="整改决定 / households decision that rectified the case"
+    )
     closed_at: dt.datetime | None
     note: str
 
-    @strawberry.field(description="整改决定详情 / the rectifying decision itself, resolved by households in the caller's jurisdiction")
+    @strawberry.field(
+        description="整改决定详情 / the rectifying decision itself, resolved by households in the caller's jurisdiction"
+    )
     def decision(self) -> Decision | None:
         return Decision(id=self.decision_id) if self.decision_id else None
 
@@ -70,10 +79,23 @@ class Finding:
     @classmethod
     def from_row(cls, row: models.Finding) -> Finding:
         return cls(
-            id=_id(row.id), household_id=_id(row.household_id), person_id=_id(row.person_id), region_code=row.region_code,
-            rule=row.rule, rule_version=row.rule_version, severity=row.severity, status=row.status, evidence=row.evidence,
-            raised_at=row.raised_at, assigned_to=row.assigned_to, deadline=row.deadline, verdict=row.verdict or None, visit=row.visit,
-            decision_id=_id(row.decision_id), closed_at=row.closed_at, note=row.note,
+            id=_id(row.id),
+            household_id=_id(row.household_id),
+            person_id=_id(row.person_id),
+            region_code=row.region_code,
+            rule=row.rule,
+            rule_version=row.rule_version,
+            severity=row.severity,
+            status=row.status,
+            evidence=row.evidence,
+            raised_at=row.raised_at,
+            assigned_to=row.assigned_to,
+            deadline=row.deadline,
+            verdict=row.verdict or None,
+            visit=row.visit,
+            decision_id=_id(row.decision_id),
+            closed_at=row.closed_at,
+            note=row.note,
         )
 
 
@@ -81,7 +103,9 @@ class Finding:
 class Household:
     id: strawberry.ID
 
-    @strawberry.field(permission_classes=[allowed(Action.FINDING_READ)], description="核查线索 / findings on this household")
+    @strawberry.field(
+        permission_classes=[allowed(Action.FINDING_READ)], description="核查线索 / findings on this household"
+    )
     async def findings(self, info: Info) -> list[Finding] | None:
         rows = await FindingsLoader.of(info).load(int(self.id))
         return [Finding.from_row(row) for row in rows]
@@ -89,14 +113,17 @@ class Household:
     @classmethod
     async def resolve_references(cls, info: Info, representations: list[dict]) -> list[Household | Exception]:
         """Every key of one `_entities` call, with one jurisdiction lookup (see kernel.subgraph.SubgraphSchema)."""
-        return await guarded_references(info, Action.FINDING_READ, representations, _household_regions,
-                                        lambda id: cls(id=strawberry.ID(id)))
+        return await guarded_references(
+            info, Action.FINDING_READ, representations, _household_regions, lambda id: cls(id=strawberry.ID(id))
+        )
 
 
 async def _household_regions(ids: list[int]) -> dict[int, str]:
     """The region of each household this service knows (findings, then the projection): the entity guard's lookup."""
     regions = dict(await models.Finding.filter(household_id__in=ids).values_list("household_id", "region_code"))
-    regions.update(await models.ProjectedHousehold.filter(household_id__in=ids).values_list("household_id", "region_code"))
+    regions.update(
+        await models.ProjectedHousehold.filter(household_id__in=ids).values_list("household_id", "region_code")
+    )
     return regions
 
 
@@ -104,7 +131,9 @@ class FindingsLoader(Loader[int, "list[models.Finding]"]):
     """Each household's findings, inside the caller's finding scope."""
 
     async def fetch(self, keys: list[int]) -> list[list[models.Finding]]:
-        rows = await findings_service.findings_by_household(scope=scope(self.info, Action.FINDING_READ), household_ids=keys)
+        rows = await findings_service.findings_by_household(
+            scope=scope(self.info, Action.FINDING_READ), household_ids=keys
+        )
         return ordered(keys, rows, default=[])
 
 
@@ -137,10 +166,23 @@ class RuleOutcome:
     @classmethod
     def from_outcome(cls, outcome: inspection.RuleOutcome) -> RuleOutcome:
         rule = outcome.rule
-        return cls(rule=InspectionRule(name=rule.name, version=rule.version, category=rule.category, title=rule.title),
-                   matched=outcome.matched, already_open=outcome.already_open, raised=outcome.raised,
-                   sample=[InspectionHit(household_id=_id(hit.household_id), person_id=_id(hit.person_id), region_code=hit.region_code,
-                                         severity=hit.severity, evidence=hit.evidence, already_open=hit.known) for hit in outcome.sample])
+        return cls(
+            rule=InspectionRule(name=rule.name, version=rule.version, category=rule.category, title=rule.title),
+            matched=outcome.matched,
+            already_open=outcome.already_open,
+            raised=outcome.raised,
+            sample=[
+                InspectionHit(
+                    household_id=_id(hit.household_id),
+                    person_id=_id(hit.person_id),
+                    region_code=hit.region_code,
+                    severity=hit.severity,
+                    evidence=hit.evidence,
+                    already_open=hit.known,
+                )
+                for hit in outcome.sample
+            ],
+        )
 
 
 @strawberry.type(description="核查参数 / a rule parameter in force for a region")
@@ -180,13 +222,25 @@ class RegistryBatch:
 
     @classmethod
     def from_row(cls, row: models.RegistryBatch) -> RegistryBatch:
-        return cls(id=_id(row.id), kind=row.kind, version=row.version, file_name=row.file_name, encoding=row.encoding,
-                   rows_read=row.rows_read, rows_loaded=row.rows_loaded, rows_duplicate=row.rows_duplicate,
-                   rows_rejected=row.rows_rejected, unknown_columns=row.unknown_columns or [], imported_by=row.imported_by,
-                   imported_at=row.imported_at)
+        return cls(
+            id=_id(row.id),
+            kind=row.kind,
+            version=row.version,
+            file_name=row.file_name,
+            encoding=row.encoding,
+            rows_read=row.rows_read,
+            rows_loaded=row.rows_loaded,
+            rows_duplicate=row.rows_duplicate,
+            rows_rejected=row.rows_rejected,
+            unknown_columns=row.unknown_columns or [],
+            imported_by=row.imported_by,
+            imported_at=row.imported_at,
+        )
 
 
-@strawberry.type(description="导入结果 / summary of an import: the batch, whether it was already imported, the first rejections")
+@strawberry.type(
+    description="导入结果 / summary of an import: the batch, whether it was already imported, the first rejections"
+)
 class ImportSummary:
     batch: RegistryBatch
     already_imported: bool
@@ -194,8 +248,11 @@ class ImportSummary:
 
     @classmethod
     def from_result(cls, result: ImportResult) -> ImportSummary:
-        return cls(batch=RegistryBatch.from_row(result.batch), already_imported=result.already_imported,
-                   rejections=[RegistryRejection.from_row(row) for row in result.rejections])
+        return cls(
+            batch=RegistryBatch.from_row(result.batch),
+            already_imported=result.already_imported,
+            rejections=[RegistryRejection.from_row(row) for row in result.rejections],
+        )
 
 
 @strawberry.type(description="线索指标 / findings of a township or county")
@@ -214,10 +271,19 @@ class FindingMetric:
 
     @classmethod
     def from_metric(cls, metric: findings_service.Metric) -> FindingMetric:
-        return cls(region_code=metric.region_code, households=metric.households, findings=metric.findings, open=metric.open,
-                   overdue=metric.overdue, verified=metric.verified, false_positives=metric.false_positives, closed=metric.closed,
-                   per_thousand_households=metric.per_thousand, false_positive_rate=metric.false_positive_rate,
-                   mean_days_to_close=metric.mean_days_to_close)
+        return cls(
+            region_code=metric.region_code,
+            households=metric.households,
+            findings=metric.findings,
+            open=metric.open,
+            overdue=metric.overdue,
+            verified=metric.verified,
+            false_positives=metric.false_positives,
+            closed=metric.closed,
+            per_thousand_households=metric.per_thousand,
+            false_positive_rate=metric.false_positive_rate,
+            mean_days_to_close=metric.mean_days_to_close,
+        )
 
 
 @strawberry.type(description="按规则统计线索 / findings raised by one inspection rule")

@@ -14,7 +14,8 @@ from authz.masking import Sensitive, reveal
 from authz.permissions import scope
 from kernel.enums import CampaignOutcome, ComplaintStatus, HouseholdStatus, SpotCheckResult, UrbanRural
 from kernel.labels import CAMPAIGN_OUTCOME
-from kernel.subgraph import loader, ordered
+from kernel.loaders import Loader
+from kernel.subgraph import ordered
 from services.supervision import campaign_lists, campaigns, models, spotchecks
 from services.supervision.types import Household
 
@@ -35,8 +36,15 @@ class SpotCheckItem:
 
     @classmethod
     def from_row(cls, row: models.SpotCheckItem) -> SpotCheckItem:
-        return cls(id=_id(row.id), household_id=_id(row.household_id), region_code=row.region_code, inspector=row.inspector,
-                   visited_on=row.visited_on, result=row.result or None, notes=row.notes)
+        return cls(
+            id=_id(row.id),
+            household_id=_id(row.household_id),
+            region_code=row.region_code,
+            inspector=row.inspector,
+            visited_on=row.visited_on,
+            result=row.result or None,
+            notes=row.notes,
+        )
 
 
 @strawberry.type(description="双随机抽查 / a spot check of new approvals")
@@ -58,8 +66,17 @@ class SpotCheck:
 
     @classmethod
     def from_row(cls, row: models.SpotCheck) -> SpotCheck:
-        return cls(id=_id(row.id), region_code=row.region_code, period=row.period, share=row.share, seed=str(row.seed),
-                   inspectors=list(row.inspectors), population=row.population, published_at=row.published_at, summary=row.summary)
+        return cls(
+            id=_id(row.id),
+            region_code=row.region_code,
+            period=row.period,
+            share=row.share,
+            seed=str(row.seed),
+            inspectors=list(row.inspectors),
+            population=row.population,
+            published_at=row.published_at,
+            summary=row.summary,
+        )
 
 
 class SpotCheckItemsLoader(Loader[int, "list[models.SpotCheckItem]"]):
@@ -99,11 +116,24 @@ class Complaint:
 
     @classmethod
     def from_row(cls, row: models.Complaint) -> Complaint:
-        return cls(id=_id(row.id), region_code=row.region_code, received_on=row.received_on, channel=row.channel,
-                   anonymous=row.anonymous, household_id=_id(row.household_id), staff_username=row.staff_username,
-                   content=row.content, status=row.status, assigned_to=row.assigned_to, substantiated=row.substantiated,
-                   verification=row.verification, feedback_due=row.feedback_due, feedback=row.feedback, feedback_on=row.feedback_on,
-                   reporter_identity=(row.reporter_name, row.reporter_phone))
+        return cls(
+            id=_id(row.id),
+            region_code=row.region_code,
+            received_on=row.received_on,
+            channel=row.channel,
+            anonymous=row.anonymous,
+            household_id=_id(row.household_id),
+            staff_username=row.staff_username,
+            content=row.content,
+            status=row.status,
+            assigned_to=row.assigned_to,
+            substantiated=row.substantiated,
+            verification=row.verification,
+            feedback_due=row.feedback_due,
+            feedback=row.feedback,
+            feedback_on=row.feedback_on,
+            reporter_identity=(row.reporter_name, row.reporter_phone),
+        )
 
 
 @strawberry.input(description="登记举报 / a complaint as received")
@@ -130,8 +160,15 @@ class TownshipProgress:
 
     @classmethod
     def from_progress(cls, row: campaigns.TownshipProgress) -> TownshipProgress:
-        return cls(region_code=row.region_code, households=row.households, visited=row.visited, all_members_seen=row.all_members_seen,
-                   visited_share=row.visited_share, findings=row.findings, findings_closed=row.findings_closed)
+        return cls(
+            region_code=row.region_code,
+            households=row.households,
+            visited=row.visited,
+            all_members_seen=row.all_members_seen,
+            visited_share=row.visited_share,
+            findings=row.findings,
+            findings_closed=row.findings_closed,
+        )
 
 
 @strawberry.type(description="专项行动 / a clean-up campaign (核查清理、回头看)")
@@ -150,8 +187,14 @@ class Campaign:
 
     @classmethod
     def from_row(cls, row: models.Campaign) -> Campaign:
-        return cls(id=_id(row.id), name=row.name, region_code=row.region_code, starts_on=row.starts_on, ends_on=row.ends_on,
-                   phases=row.phases)
+        return cls(
+            id=_id(row.id),
+            name=row.name,
+            region_code=row.region_code,
+            starts_on=row.starts_on,
+            ends_on=row.ends_on,
+            phases=row.phases,
+        )
 
 
 @strawberry.input(description="行动阶段 / a campaign phase")
@@ -173,17 +216,30 @@ class CampaignVisit:
     outcome_label: str | None = strawberry.field(description="核查结论名称 / the outcome's Chinese name")
     reason: str
     amount_before: Decimal | None = strawberry.field(description="原月保障金 / monthly amount when visited")
-    proposed_amount: Decimal | None = strawberry.field(description="拟调整月保障金 / proposed monthly amount (0 for 停发)")
+    proposed_amount: Decimal | None = strawberry.field(
+        description="拟调整月保障金 / proposed monthly amount (0 for 停发)"
+    )
 
     @classmethod
     def from_row(cls, row: models.CampaignVisit) -> CampaignVisit:
-        return cls(id=_id(row.id), household_id=_id(row.household_id), visited_on=row.visited_on, visitor=row.visitor,
-                   all_members_seen=row.all_members_seen, notes=row.notes, outcome=row.outcome or None,
-                   outcome_label=CAMPAIGN_OUTCOME.label(row.outcome) if row.outcome else None, reason=row.reason,
-                   amount_before=row.amount_before, proposed_amount=row.proposed_amount)
+        return cls(
+            id=_id(row.id),
+            household_id=_id(row.household_id),
+            visited_on=row.visited_on,
+            visitor=row.visitor,
+            all_members_seen=row.all_members_seen,
+            notes=row.notes,
+            outcome=row.outcome or None,
+            outcome_label=CAMPAIGN_OUTCOME.label(row.outcome) if row.outcome else None,
+            reason=row.reason,
+            amount_before=row.amount_before,
+            proposed_amount=row.proposed_amount,
+        )
 
 
-@strawberry.type(description="行动家庭 / a household in care of your part of a campaign, with its visit if there was one")
+@strawberry.type(
+    description="行动家庭 / a household in care of your part of a campaign, with its visit if there was one"
+)
 class CampaignHousehold:
     household_id: strawberry.ID
     region_code: str
@@ -191,15 +247,22 @@ class CampaignHousehold:
     monthly_amount: Decimal | None
     visit: CampaignVisit | None
 
-    @strawberry.field(description="家庭（家庭服务的字段经网关合并）/ the household, for the fields households contributes")
+    @strawberry.field(
+        description="家庭（家庭服务的字段经网关合并）/ the household, for the fields households contributes"
+    )
     def household(self) -> Household:
         return Household(id=self.household_id)
 
     @classmethod
     def from_item(cls, item: campaigns.CampaignHousehold) -> CampaignHousehold:
         row = item.household
-        return cls(household_id=_id(row.household_id), region_code=row.region_code, status=row.status, monthly_amount=row.monthly_amount,
-                   visit=CampaignVisit.from_row(item.visit) if item.visit else None)
+        return cls(
+            household_id=_id(row.household_id),
+            region_code=row.region_code,
+            status=row.status,
+            monthly_amount=row.monthly_amount,
+            visit=CampaignVisit.from_row(item.visit) if item.visit else None,
+        )
 
 
 @strawberry.type(description="名册行 / one household of a campaign's 调增、调减 or 停发 list")
@@ -209,7 +272,9 @@ class CampaignListRow:
     township_name: str
     village_name: str
     head_name: str
-    head_id_number: str | None = strawberry.field(description="户主身份证号（无权查看时脱敏）/ masked unless you may read it")
+    head_id_number: str | None = strawberry.field(
+        description="户主身份证号（无权查看时脱敏）/ masked unless you may read it"
+    )
     members: int
     status: HouseholdStatus
     urban_rural: UrbanRural
@@ -222,10 +287,23 @@ class CampaignListRow:
 
     @classmethod
     def from_row(cls, row: campaign_lists.ListRow) -> CampaignListRow:
-        return cls(household_id=_id(row.household_id), region_code=row.region_code, township_name=row.township_name,
-                   village_name=row.village_name, head_name=row.head_name, head_id_number=row.head_id_number, members=row.members,
-                   status=row.status, urban_rural=row.urban_rural, amount_before=row.amount_before, proposed_amount=row.proposed_amount,
-                   change=row.change, reason=row.reason, visited_on=row.visited_on, visitor=row.visitor)
+        return cls(
+            household_id=_id(row.household_id),
+            region_code=row.region_code,
+            township_name=row.township_name,
+            village_name=row.village_name,
+            head_name=row.head_name,
+            head_id_number=row.head_id_number,
+            members=row.members,
+            status=row.status,
+            urban_rural=row.urban_rural,
+            amount_before=row.amount_before,
+            proposed_amount=row.proposed_amount,
+            change=row.change,
+            reason=row.reason,
+            visited_on=row.visited_on,
+            visitor=row.visitor,
+        )
 
 
 @strawberry.type(description="导出文件 / a file to download: its name, media type and content in base64")

@@ -38,8 +38,9 @@ async def test_a_caller_sees_each_account_alike_in_graphql_admin_pages_exports_a
     app = create_app(own_database=False)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://disbursement") as http:
         for roster in (ours, theirs):
-            response = await http.get(f"/files/rosters/{roster['id']}.xlsx",
-                                      headers={"authorization": f"Bearer {await tokens(caller)}"})
+            response = await http.get(
+                f"/files/rosters/{roster['id']}.xlsx", headers={"authorization": f"Bearer {await tokens(caller)}"}
+            )
             assert response.status_code == 200, response.text
             rows = list(load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
             column = rows[1].index("账号")
@@ -47,21 +48,26 @@ async def test_a_caller_sees_each_account_alike_in_graphql_admin_pages_exports_a
     admin, signed_in = await sign_in(caller)
     assert signed_in.status_code == 302, signed_in.text
     current = await BankAccount.filter(is_current=True).order_by("id")
-    sample = [row for row in current if row.region_code.startswith(COUNTY[:6])][:3] + \
-        [row for row in current if not row.region_code.startswith(COUNTY[:6])][:3]
+    sample = [row for row in current if row.region_code.startswith(COUNTY[:6])][:3] + [
+        row for row in current if not row.region_code.startswith(COUNTY[:6])
+    ][:3]
     pages = [await admin.get(f"/admin/bank-account/details/{row.id}") for row in sample]
     export = await admin.get("/admin/bank-account/export/csv")
     assert export.status_code == 200 and [page.status_code for page in pages[:3]] == [200] * 3
     assert all(page.status_code == 404 for page in pages[3:])  # outside the admin's reach: not there at all
     for page in pages:
-        shown["admin page"] += [n for n in DIGITS.findall(page.text) if n in accounts] + re.findall(r"\*{4,}\d{4}", page.text)
+        shown["admin page"] += [n for n in DIGITS.findall(page.text) if n in accounts] + re.findall(
+            r"\*{4,}\d{4}", page.text
+        )
     exported = list(csv.reader(io.StringIO(export.content.decode("utf-8-sig"))))
     column = next(i for i, name in enumerate(exported[0]) if "账号" in name)
     shown["admin export"] = [row[column] for row in exported[1:] if row[column]]
 
     # then every surface shows each account in full in the audited county and masked elsewhere: one decision
     full_numbers = {number for number, region in accounts.items() if region.startswith(COUNTY[:6])}
-    masked_elsewhere = {mask_account(number) for number, region in accounts.items() if not region.startswith(COUNTY[:6])}
+    masked_elsewhere = {
+        mask_account(number) for number, region in accounts.items() if not region.startswith(COUNTY[:6])
+    }
     for surface, values in shown.items():
         assert values, surface
         in_full = {value for value in values if DIGITS.fullmatch(value)}

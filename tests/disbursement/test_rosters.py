@@ -31,9 +31,20 @@ CYCLE = """mutation($c: String!, $d: Date!) { setPaymentCycle(countyCode: $c, cy
 async def test_a_compiled_roster_lists_each_entitled_household_with_monthly_amount_times_months_and_subsidies(gql):
     # given a one-off Spring Festival subsidy per household and a per-person price subsidy for the month
     period = next_period()
-    data(await gql(SUBSIDY, {"r": "431102000000", "p": period, "k": "ONE_OFF", "a": "300.00", "pp": False},
-                   user="county.approver"), "declareSubsidy")
-    data(await gql(SUBSIDY, {"r": TOWNSHIP, "p": period, "k": "PRICE", "a": "25.50", "pp": True}, user="county.approver"), "declareSubsidy")
+    data(
+        await gql(
+            SUBSIDY,
+            {"r": "431102000000", "p": period, "k": "ONE_OFF", "a": "300.00", "pp": False},
+            user="county.approver",
+        ),
+        "declareSubsidy",
+    )
+    data(
+        await gql(
+            SUBSIDY, {"r": TOWNSHIP, "p": period, "k": "PRICE", "a": "25.50", "pp": True}, user="county.approver"
+        ),
+        "declareSubsidy",
+    )
     # when the township officer compiles the month's roster
     roster = await compiled(gql, period)
     # then every line is the monthly amount plus 300 plus 25.50 per member, each item with its type and basis
@@ -59,8 +70,13 @@ async def test_a_quarterly_county_pays_three_months_and_refuses_a_monthly_roster
     quarter = next_quarter()
     data(await gql(CYCLE, {"c": "431103000000", "d": f"{quarter[:4]}-01-01"}, user="lst.approver"), "setPaymentCycle")
     # when its township compiles a quarter, and then tries a single month
-    roster = await compiled(gql, quarter, township="431103100000", user=county_officer,
-                            reason="提前造册 / compiled ahead for the test quarter")
+    roster = await compiled(
+        gql,
+        quarter,
+        township="431103100000",
+        user=county_officer,
+        reason="提前造册 / compiled ahead for the test quarter",
+    )
     month = await gql(COMPILE, {"t": "431103100000", "p": f"{quarter[:4]}-02"}, user=county_officer)
     # then the quarter's lines are three months of the monthly amount; the month is refused
     assert roster["months"] == 3
@@ -81,7 +97,9 @@ async def test_households_without_a_usable_account_are_listed_as_exceptions_not_
         again = await compiled(gql, period)
         # then the household is an exception with the amount it is due, and not on the roster
         detail = data(await gql(ROSTER, {"id": again["id"]}, user="township.officer"), "roster")
-        assert {"householdId": str(line.household_id), "reason": "NO_ACCOUNT", "amount": str(line.total)} in detail["exceptions"]
+        assert {"householdId": str(line.household_id), "reason": "NO_ACCOUNT", "amount": str(line.total)} in detail[
+            "exceptions"
+        ]
         assert str(line.household_id) not in {li["householdId"] for li in detail["lines"]["items"]}
         assert again["exceptionCount"] == first["exceptionCount"] + 1 and again["revision"] == 2
         assert again["lineCount"] == first["lineCount"] - 1
@@ -105,7 +123,9 @@ async def test_two_compilations_at_once_yield_one_roster(gql):
     # given nobody has compiled the period
     period = next_period()
     # when two requests compile it at the same moment
-    bodies = await asyncio.gather(*(gql(COMPILE, {"t": TOWNSHIP, "p": period}, user="township.officer") for _ in range(3)))
+    bodies = await asyncio.gather(
+        *(gql(COMPILE, {"t": TOWNSHIP, "p": period}, user="township.officer") for _ in range(3))
+    )
     # then exactly one succeeds, the others get the clear error, and the database holds one roster with one set of lines
     codes = sorted(b["errors"][0]["extensions"]["code"] if b.get("errors") else "OK" for b in bodies)
     assert codes == ["OK", "ROSTER_ALREADY_COMPILED", "ROSTER_ALREADY_COMPILED"]
@@ -142,8 +162,14 @@ async def test_the_chain_runs_leader_then_county_and_a_compiler_cannot_approve_t
     assert error(early)["code"] == "WRONG_STATE"
     assert (await Roster.get(id=int(roster["id"]))).state == "COMPILED"
     # and the leader then the county approve it in order
-    assert data(await gql(REVIEW, {"id": roster["id"]}, user="township.leader"), "reviewRoster")["state"] == "TOWNSHIP_APPROVED"
-    assert data(await gql(APPROVE, {"id": roster["id"]}, user="county.approver"), "approveRoster")["state"] == "COUNTY_APPROVED"
+    assert (
+        data(await gql(REVIEW, {"id": roster["id"]}, user="township.leader"), "reviewRoster")["state"]
+        == "TOWNSHIP_APPROVED"
+    )
+    assert (
+        data(await gql(APPROVE, {"id": roster["id"]}, user="county.approver"), "approveRoster")["state"]
+        == "COUNTY_APPROVED"
+    )
 
 
 async def test_a_roster_sent_back_carries_its_reasons_and_can_be_recompiled(gql):
@@ -152,7 +178,9 @@ async def test_a_roster_sent_back_carries_its_reasons_and_can_be_recompiled(gql)
     data(await gql(REVIEW, {"id": roster["id"]}, user="township.leader"), "reviewRoster")
     # when the county sends it back with reasons (and once without any)
     empty = await gql(SEND_BACK, {"id": roster["id"], "r": "  "}, user="county.approver")
-    back = data(await gql(SEND_BACK, {"id": roster["id"], "r": "第3户人数与档案不符"}, user="county.approver"), "sendBackRoster")
+    back = data(
+        await gql(SEND_BACK, {"id": roster["id"], "r": "第3户人数与档案不符"}, user="county.approver"), "sendBackRoster"
+    )
     # then the reason is kept, the empty one refused, and the officer can compile again
     assert error(empty)["code"] == "REASON_REQUIRED" and error(empty)["field"] == "reason"
     assert back["state"] == "SENT_BACK" and back["sentBackReason"] == "第3户人数与档案不符"

@@ -16,16 +16,29 @@ from tests.supervision.support import TEST_FEED, citizen_id, event, household_ev
 
 
 def whole_household(household_id: int, place: str, status: str, amount: str) -> dict:
-    return event("Household", household_id, place, {
-        "status": status, "regionCode": place, "urbanRural": "RURAL", "reviewClass": 1, "monthlyAmount": amount,
-        "effectiveMonth": "2026-01", "approvedBy": "county.approver"})
+    return event(
+        "Household",
+        household_id,
+        place,
+        {
+            "status": status,
+            "regionCode": place,
+            "urbanRural": "RURAL",
+            "reviewClass": 1,
+            "monthlyAmount": amount,
+            "effectiveMonth": "2026-01",
+            "approvedBy": "county.approver",
+        },
+    )
 
 
 async def versions(household_id: int) -> list:
     """Each projected row's xmin (the transaction that last wrote it): unchanged means not rewritten."""
     _, rows = await connections.get("supervision").execute_query(
         "SELECT xmin::text AS x FROM sv_household WHERE household_id = $1 UNION ALL "
-        "SELECT xmin::text FROM sv_person WHERE household_id = $1 ORDER BY 1", [household_id])
+        "SELECT xmin::text FROM sv_person WHERE household_id = $1 ORDER BY 1",
+        [household_id],
+    )
     return [row["x"] for row in rows]
 
 
@@ -34,8 +47,11 @@ async def test_of_two_whole_changes_to_one_household_in_a_page_the_later_one_is_
     # given a page that registers a household and, further on, replaces its whole state again
     place = village(township())
     household_id, events, (person_id,) = household_events(place, [{"idNumber": citizen_id()}], status=first)
-    page = [*events, whole_household(household_id, place, last, "612.50"),
-            event("Person", person_id, place, {"deceasedOn": "2026-10-02"})]
+    page = [
+        *events,
+        whole_household(household_id, place, last, "612.50"),
+        event("Person", person_id, place, {"deceasedOn": "2026-10-02"}),
+    ]
     # when it is applied
     assert await projection.apply_changes(page, feed=TEST_FEED) == 4
     # then the household holds the later state, whichever status came first, and the member its later change
@@ -64,13 +80,23 @@ async def test_a_page_delivered_again_ends_as_if_applied_once_and_rewrites_no_ro
 async def test_of_two_lines_of_one_payment_in_a_page_the_later_one_is_kept():
     # given a page that carries one payment twice, its account corrected in the later line
     place = village(township())
-    line = {"cursor": "9.1", "paymentId": "pl-page-twice", "householdId": "7", "regionCode": place, "period": "2026-10",
-            "amount": "500.00", "paidOn": "2026-10-15", "accountNumber": "6200000000000001"}
+    line = {
+        "cursor": "9.1",
+        "paymentId": "pl-page-twice",
+        "householdId": "7",
+        "regionCode": place,
+        "period": "2026-10",
+        "amount": "500.00",
+        "paidOn": "2026-10-15",
+        "accountNumber": "6200000000000001",
+    }
     later = {**line, "cursor": "9.2", "accountNumber": "6200000000000002"}
     # when it is applied
     assert await projection.apply_paid_lines([line, later], feed=f"{TEST_FEED}-lines") == 2
     # then one line is kept, with the later account
-    assert await PaidLine.filter(cursor="pl-page-twice").values_list("account_number", flat=True) == ["6200000000000002"]
+    assert await PaidLine.filter(cursor="pl-page-twice").values_list("account_number", flat=True) == [
+        "6200000000000002"
+    ]
 
 
 class CountingClient(InternalClient):
@@ -87,8 +113,11 @@ class CountingClient(InternalClient):
 
 async def test_a_catch_up_asks_the_configured_page_size_and_the_feed_serves_no_more_than_its_limit(monkeypatch):
     # given pages of 40 asked by supervision and at most 50 served by households
-    monkeypatch.setattr(process_settings, "_current",
-                        dataclasses.replace(process_settings.get_settings(), feed_page_size=40, feed_page_limit=50))
+    monkeypatch.setattr(
+        process_settings,
+        "_current",
+        dataclasses.replace(process_settings.get_settings(), feed_page_size=40, feed_page_limit=50),
+    )
     await projection.reset(feed=projection.HOUSEHOLDS_FEED)
     client = CountingClient()
     try:
@@ -100,7 +129,10 @@ async def test_a_catch_up_asks_the_configured_page_size_and_the_feed_serves_no_m
         # and a page of 51 is refused naming the field and the limit, while 50 is served
         with pytest.raises(InternalCallFailed) as refused:
             await client.query(projection.CHANGES, {"after": None, "first": 51})
-        assert (refused.value.details["upstream"]["code"], refused.value.details["upstream"]["field"]) == ("BAD_PAGE_SIZE", "first")
+        assert (refused.value.details["upstream"]["code"], refused.value.details["upstream"]["field"]) == (
+            "BAD_PAGE_SIZE",
+            "first",
+        )
         assert "50" in refused.value.message_en
         assert len((await client.query(projection.CHANGES, {"after": None, "first": 50}))["changes"]["rows"]) == 50
     finally:

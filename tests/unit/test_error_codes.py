@@ -9,18 +9,26 @@ from pathlib import Path
 
 import pytest
 
-from authz.error_codes import IdentityErrorCode
+from identity.error_codes import IdentityErrorCode
 from kernel.error_codes import CommonErrorCode, ErrorCode
 from services.disbursement.error_codes import DisbursementErrorCode
 from services.households.error_codes import HouseholdsErrorCode
 from services.supervision.error_codes import SupervisionErrorCode
 
 ROOT = Path(__file__).resolve().parents[2]
-ENUMS: dict[str, type[ErrorCode]] = {"common": CommonErrorCode, "households": HouseholdsErrorCode,
-                                     "disbursement": DisbursementErrorCode, "supervision": SupervisionErrorCode,
-                                     "identity": IdentityErrorCode}
-FOLDERS = {"households": "services/households", "disbursement": "services/disbursement",
-           "supervision": "services/supervision", "identity": "authz"}
+ENUMS: dict[str, type[ErrorCode]] = {
+    "common": CommonErrorCode,
+    "households": HouseholdsErrorCode,
+    "disbursement": DisbursementErrorCode,
+    "supervision": SupervisionErrorCode,
+    "identity": IdentityErrorCode,
+}
+FOLDERS = {
+    "households": "services/households",
+    "disbursement": "services/disbursement",
+    "supervision": "services/supervision",
+    "identity": "identity",
+}
 """Where each service's code lives (the identity service is hosted in authz, beside the authorization library)."""
 SHAPE = re.compile(r"[A-Z][A-Z0-9_]+")
 
@@ -44,9 +52,14 @@ def _literal_codes(path: Path) -> list[tuple[int, str]]:
         elif isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "code" for t in node.targets):
             candidates.append(node.value)
         elif isinstance(node, ast.Dict):
-            candidates += [v for k, v in zip(node.keys, node.values) if isinstance(k, ast.Constant) and k.value == "code"]
-        found += [(c.lineno, c.value) for c in candidates
-                  if isinstance(c, ast.Constant) and isinstance(c.value, str) and SHAPE.fullmatch(c.value)]
+            candidates += [
+                v for k, v in zip(node.keys, node.values, strict=True) if isinstance(k, ast.Constant) and k.value == "code"
+            ]
+        found += [
+            (c.lineno, c.value)
+            for c in candidates
+            if isinstance(c, ast.Constant) and isinstance(c.value, str) and SHAPE.fullmatch(c.value)
+        ]
     return found
 
 
@@ -55,9 +68,13 @@ def _enum_references(paths: list[Path], enum: type[ErrorCode]) -> set[str]:
     return {name for path in paths for name in pattern.findall(path.read_text())}
 
 
-@pytest.mark.parametrize("folder", ["kernel", "authz", "services/households", "services/disbursement", "services/supervision"])
+@pytest.mark.parametrize(
+    "folder", ["kernel", "authz", "identity", "services/households", "services/disbursement", "services/supervision"]
+)
 def test_no_error_code_is_a_bare_string(folder):
-    bare = {f"{path.relative_to(ROOT)}:{line} {code}" for path in _sources(folder) for line, code in _literal_codes(path)}
+    bare = {
+        f"{path.relative_to(ROOT)}:{line} {code}" for path in _sources(folder) for line, code in _literal_codes(path)
+    }
     assert not bare, "name these codes from the service's error_codes enum"
 
 
@@ -70,7 +87,7 @@ def test_each_code_of_a_service_enum_is_answered_by_that_service(service):
 
 
 def test_each_common_code_is_answered_somewhere():
-    folders = ["kernel", "services", "authz"]
+    folders = ["kernel", "services", "authz", "identity"]
     used = _enum_references([p for f in folders for p in _sources(f)], CommonErrorCode)
     assert set(CommonErrorCode.__members__) <= used, set(CommonErrorCode.__members__) - used
 

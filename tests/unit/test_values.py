@@ -6,7 +6,17 @@ from decimal import Decimal
 import pytest
 
 from kernel.errors import InvalidInput
-from kernel.values import CitizenId, Period, RegionCode, id_check_digit, lookup_id, mask_id_number, money, record_id
+from kernel.values import (
+    CitizenId,
+    Period,
+    RegionCode,
+    check_page,
+    id_check_digit,
+    lookup_id,
+    mask_id_number,
+    money,
+    record_id,
+)
 
 
 def test_the_check_digit_follows_iso_7064():
@@ -54,8 +64,13 @@ def test_masking_keeps_address_code_and_last_four():
 
 @pytest.mark.parametrize(
     ("code", "level", "prefix"),
-    [("430000000000", "province", "43"), ("431100000000", "city", "4311"), ("431102000000", "county", "431102"),
-     ("431102100000", "township", "431102100"), ("431102100200", "village", "431102100200")],
+    [
+        ("430000000000", "province", "43"),
+        ("431100000000", "city", "4311"),
+        ("431102000000", "county", "431102"),
+        ("431102100000", "township", "431102100"),
+        ("431102100200", "village", "431102100200"),
+    ],
 )
 def test_region_levels_and_prefixes(code, level, prefix):
     region = RegionCode.parse(code)
@@ -100,9 +115,11 @@ def test_region_levels_are_required_with_one_code_per_level():
     township = RegionCode.parse("431102100000")
     assert township.require_level("township") is township and township.county == RegionCode("431102000000")
     assert RegionCode("431100000000").county is None and RegionCode("431102100200").county == RegionCode("431102000000")
-    for code, level, expected in (("431102100000", "county", "REGION_NOT_A_COUNTY"),
-                                  ("431102000000", "township", "REGION_NOT_A_TOWNSHIP"),
-                                  ("431102100000", "village", "REGION_NOT_A_VILLAGE")):
+    for code, level, expected in (
+        ("431102100000", "county", "REGION_NOT_A_COUNTY"),
+        ("431102000000", "township", "REGION_NOT_A_TOWNSHIP"),
+        ("431102100000", "village", "REGION_NOT_A_VILLAGE"),
+    ):
         with pytest.raises(InvalidInput) as refused:
             RegionCode.of_level(code, level, field="where")
         assert refused.value.extensions["code"] == expected and refused.value.field == "where"
@@ -113,8 +130,13 @@ def test_a_page_size_lies_between_one_and_the_lists_maximum():
     for bad in (0, -1, 11):
         with pytest.raises(InvalidInput) as refused:
             check_page(bad, maximum=10)
-        assert refused.value.extensions == {**refused.value.extensions, "code": "BAD_PAGE_SIZE", "field": "first",
-                                            "minimum": 1, "maximum": 10}
+        assert refused.value.extensions == {
+            **refused.value.extensions,
+            "code": "BAD_PAGE_SIZE",
+            "field": "first",
+            "minimum": 1,
+            "maximum": 10,
+        }
 
 
 def test_full_width_digits_spaces_and_a_lower_case_x_are_folded_before_the_check():
@@ -129,10 +151,18 @@ def test_digits_of_other_scripts_are_not_id_digits(text):
     assert refused.value.code == "INVALID_ID_NUMBER"
 
 
-@pytest.mark.parametrize(("text", "code"), [("1e40", "AMOUNT_OUT_OF_RANGE"), ("1e400", "AMOUNT_OUT_OF_RANGE"),
-                                            ("10000000000.00", "AMOUNT_OUT_OF_RANGE"), ("１２.５０", "INVALID_AMOUNT"),
-                                            ("12.5e-3", "INVALID_AMOUNT"), ("Infinity", "INVALID_AMOUNT"),
-                                            ("0x10", "INVALID_AMOUNT")])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("1e40", "AMOUNT_OUT_OF_RANGE"),
+        ("1e400", "AMOUNT_OUT_OF_RANGE"),
+        ("10000000000.00", "AMOUNT_OUT_OF_RANGE"),
+        ("１２.５０", "INVALID_AMOUNT"),
+        ("12.5e-3", "INVALID_AMOUNT"),
+        ("Infinity", "INVALID_AMOUNT"),
+        ("0x10", "INVALID_AMOUNT"),
+    ],
+)
 def test_amounts_wider_than_the_columns_or_not_in_ascii_digits_are_refused(text, code):
     with pytest.raises(InvalidInput) as refused:
         money(text, field="monthlyAmount")
