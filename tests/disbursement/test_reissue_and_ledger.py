@@ -101,7 +101,7 @@ async def test_bad_allocations_are_refused_and_nothing_is_written(gql):
         ({"c": COUNTY, "p": period, "s": "CENTRAL", "a": "100.005"}, "INVALID_AMOUNT", "amount"),
         ({"c": COUNTY, "p": period, "s": "CENTRAL", "a": "-5"}, "INVALID_AMOUNT", "amount"),
         ({"c": COUNTY, "p": period, "s": "LOTTERY", "a": "5"}, "BAD_USER_INPUT", "source"),  # not a FundSource
-        ({"c": "431102100000", "p": period, "s": "CENTRAL", "a": "5"}, "NOT_A_COUNTY", "countyCode"),
+        ({"c": "431102100000", "p": period, "s": "CENTRAL", "a": "5"}, "REGION_NOT_A_COUNTY", "countyCode"),
     ]
     for variables, code, field in cases:
         body = await gql(ALLOCATE, variables, user="county.finance")

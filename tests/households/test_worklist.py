@@ -100,7 +100,7 @@ async def test_filters_by_state_step_region_and_deadline_with_keyset_pages(gql):
 
 async def test_bad_worklist_arguments_name_the_field(gql):
     for variables, code, field in (({"state": "LOST"}, "BAD_USER_INPUT", "state"), ({"step": "fly"}, "UNKNOWN_STEP", "step"),
-                                   ({"f": 0}, "BAD_USER_INPUT", "first"), ({"r": "12"}, None, "regionCode")):
+                                   ({"f": 0}, "BAD_PAGE_SIZE", "first"), ({"r": "12"}, None, "regionCode")):
         body = await gql(WORKLIST, variables, user="county.approver")
         error = body["errors"][0]["extensions"]
         assert error["field"] == field and (code is None or error["code"] == code), body
