@@ -313,7 +313,7 @@ PROBES = {
         "mutation($p: ID!, $on: Date!) { recordMemberEvent(personId: $p, kind: HUKOU_MOVE, on: $on) { id } }",
         in_care,
         lambda t, r: {"p": r["person"], "on": (today() - dt.timedelta(days=1)).isoformat()},
-        refused=NOT_FOUND,
+        refused=PERSON_NOT_FOUND,
     ),
     "households.Mutation.recordCheckIn": on_household(
         'mutation($h: ID!) { recordCheckIn(householdId: $h, month: "2026-10", attended: true) { month } }', in_care
