@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from authz.scope import Scope
@@ -123,5 +124,10 @@ ORDER BY t.township""")
             for row in rows]
 
 
+def campaigns_query(*, scope: Scope) -> QuerySet[Campaign]:
+    """The campaigns a list shows: those of the caller's jurisdiction (newest first when listed)."""
+    return Campaign.filter(scope.q())
+
+
 async def campaigns(*, scope: Scope, first: int = 50) -> list[Campaign]:
-    return await Campaign.filter(scope.q()).order_by("-id").limit(first)
+    return await campaigns_query(scope=scope).order_by("-id").limit(first)
