@@ -100,13 +100,23 @@ async def get_roster(*, scope: Scope, roster_id: int) -> Roster:
     return row
 
 
+def roster_lines_query(*, roster_id: int) -> QuerySet[RosterLine]:
+    """A roster's lines (the roster itself was read in the caller's scope); its line pages and connection page this."""
+    return RosterLine.filter(roster_id=roster_id)
+
+
+async def line_items(*, line_ids: list[int]) -> dict:
+    """The items of a page of roster lines, by line id, in one query."""
+    return await items_of(sql.connection(), line_ids)
+
+
 async def roster_lines(*, roster_id: int, first: int = 100, after: int | None = None) -> tuple[list[RosterLine], dict, int | None]:
     """A page of a roster's lines with their items, and the next cursor."""
     _page_size(first, MAX_LINE_PAGE)
-    rows = await RosterLine.filter(roster_id=roster_id, id__gt=after or 0).order_by("id").limit(first + 1)
+    rows = await roster_lines_query(roster_id=roster_id).filter(id__gt=after or 0).order_by("id").limit(first + 1)
     more = len(rows) > first
     rows = rows[:first]
-    items = await items_of(sql.connection(), [row.id for row in rows])
+    items = await line_items(line_ids=[row.id for row in rows])
     return rows, items, (rows[-1].id if more else None)
 
 

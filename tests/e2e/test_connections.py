@@ -280,3 +280,29 @@ async def test_old_lists_are_deprecated_naming_their_connection(gql):
         assert fields[old]["isDeprecated"], old
         assert f"{old}Connection" in fields[old]["deprecationReason"], old
         assert not fields[f"{old}Connection"]["isDeprecated"]
+
+
+async def test_a_rosters_lines_page_as_a_connection_like_the_old_pages(gql):
+    # given the demo township's roster, read by the county (accounts masked) and by county finance
+    for user in ("county.approver", "county.finance"):
+        roster = (await gql("{ rostersConnection(first: 1) { nodes { id lineCount lines(first: 5000) { items { id "
+                            "accountNumber total items { kind amount } } } } } }", user=user))["data"]["rostersConnection"]["nodes"][0]
+        old = roster["lines"]["items"]
+        # when the lines are paged as a connection, five at a time
+        lines, cursor = [], None
+        while True:
+            body = await gql("""query($r: ID!, $a: String) { roster(id: $r) { linesConnection(first: 5, after: $a) { totalCount
+              nodes { id accountNumber total items { kind amount } } pageInfo { hasNextPage endCursor } } } }""",
+                             {"r": roster["id"], "a": cursor}, user=user)
+            assert "errors" not in body, body["errors"]
+            page = body["data"]["roster"]["linesConnection"]
+            lines += page["nodes"]
+            if not page["pageInfo"]["hasNextPage"]:
+                break
+            cursor = page["pageInfo"]["endCursor"]
+        # then they are the old pages' lines, items and account numbers exactly, and the total is the roster's count
+        assert lines == old and page["totalCount"] == roster["lineCount"] == len(old) > 5
+    # and a cursor of one roster's lines means nothing on another's
+    foreign = await gql('{ roster(id: "%s") { linesConnection(after: "%s") { totalCount } } }'
+                        % (roster["id"], encode("linesConnection/999999", 1)), user="county.approver")
+    assert foreign["errors"][0]["extensions"]["code"] == "FOREIGN_CURSOR"

@@ -276,6 +276,9 @@ MORE_OPERATIONS: list[tuple[str, str, dict, tuple[str, ...]]] = [
      "{ id payments { amount } } } } }", {}, (OFFICER, TOWNSHIP)),
     ("connection rosters and complaints", "{ rostersConnection(first: 2) { totalCount nodes { id } } "
      "complaintsConnection(first: 2) { totalCount nodes { id } } }", {}, (APPROVER,)),
+    ("connection nested roster lines", "{ rostersConnection(first: 1) { nodes { id linesConnection(first: 3) { totalCount "
+     "edges { cursor node { id accountNumber items { kind amount } } } pageInfo { hasNextPage } } } } }", {},
+     (APPROVER, AUDITOR)),
     ("connection root refused", "{ findingsConnection(first: 2) { totalCount } }", {}, (VILLAGE,)),
     ("i deprecated lists", '{ __type(name: "Query") { fields(includeDeprecated: true) { name isDeprecated '
      "deprecationReason } } }", {}, (OFFICER,)),
