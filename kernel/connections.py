@@ -121,7 +121,6 @@ class Page:
     fetch: Callable[[Any], Awaitable[list[Any]]] = field(repr=False)
     admit: Admit | None = field(repr=False)
     more: bool = False
-    count: Callable[[], Awaitable[int]] | None = field(default=None, repr=False)
     _total: int | None = None
 
     def cursor(self, row: Any) -> str:
@@ -140,9 +139,7 @@ class Page:
     async def total_count(self) -> int:
         """Rows of the whole list in the caller's jurisdiction with its filters, cursors aside; counted once."""
         if self._total is None:
-            if self.count is not None:
-                self._total = await self.count()
-            elif self.admit is None:
+            if self.admit is None:
                 self._total = await self.query.count()
             else:
                 self._total = len(await _take(self.query, self.key, self.descending, forward=True, limit=None,
@@ -164,25 +161,24 @@ async def _take(query: Any, key: str, descending: bool, *, forward: bool, limit:
     chunk by chunk, dropping the rows it refuses, so a page stays full."""
     ascending = forward != descending
     ordered = query.order_by(key if ascending else f"-{key}")
-    if admit is None and limit is not None:
-        return list(await fetch(ordered.limit(limit)))
+    if admit is None:
+        return list(await fetch(ordered if limit is None else ordered.limit(limit)))
     rows: list[Any] = []
     while limit is None or len(rows) < limit:
-        chunk = list(await fetch(ordered.limit(SCAN_CHUNK if admit is not None else 10_000)))
+        chunk = list(await fetch(ordered.limit(SCAN_CHUNK)))
         if not chunk:
             break
-        rows.extend(await admit(chunk) if admit is not None else chunk)
+        rows.extend(await admit(chunk))
         last = _key_of(chunk[-1], key)
         ordered = query.filter(**{f"{key}__{'gt' if ascending else 'lt'}": last}).order_by(key if ascending else f"-{key}")
     return rows if limit is None else rows[:limit]
 
 
 async def page(query: Any, window: Window, *, key: str = "id", descending: bool = False,
-               fetch: Callable[[Any], Awaitable[Sequence[Any]]] = _models, admit: Admit | None = None,
-               count: Callable[[], Awaitable[int]] | None = None) -> Page:
+               fetch: Callable[[Any], Awaitable[Sequence[Any]]] = _models, admit: Admit | None = None) -> Page:
     """One page of a scoped, filtered queryset by keyset on its unique sort key `key` (ascending unless
     `descending`, as the old field lists it). `fetch` turns a queryset into rows (models, or `.values(...)` for
-    lists read as plain values); `admit` drops rows SQL cannot; `count` replaces the total's `COUNT(*)`."""
+    lists read as plain values); `admit` drops the rows of a chunk the caller may not see when SQL cannot say."""
     bounded = query
     later, earlier = ("lt", "gt") if descending else ("gt", "lt")
     if window.after is not None:
@@ -194,5 +190,4 @@ async def page(query: Any, window: Window, *, key: str = "id", descending: bool 
     rows = rows[:window.size]
     if not window.forward:
         rows.reverse()
-    return Page(rows=rows, window=window, query=query, key=key, descending=descending, fetch=fetch, admit=admit, more=more,
-                count=count)
+    return Page(rows=rows, window=window, query=query, key=key, descending=descending, fetch=fetch, admit=admit, more=more)
