@@ -8,13 +8,19 @@ type several subgraphs return. `Connection[Household]` prints as `HouseholdConne
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, TypeVar
 
 import strawberry
 
 from kernel.connections import Page
 
 T = TypeVar("T")
+
+First = Annotated[int | None, strawberry.argument(description="从前往后取的条数 / at most this many from the start (or after `after`)")]
+After = Annotated[str | None, strawberry.argument(description="从此游标之后开始 / start after this cursor (an edge's or endCursor)")]
+Last = Annotated[int | None, strawberry.argument(description="从后往前取的条数 / at most this many from the end (or before `before`)")]
+Before = Annotated[str | None, strawberry.argument(description="到此游标之前为止 / stop before this cursor (an edge's or startCursor)")]
+"""The page arguments of every connection field, described once."""
 
 
 @strawberry.federation.type(shareable=True, description="分页信息 / where a page lies in its list (Relay PageInfo)")

@@ -12,7 +12,7 @@ from authz.actions import Action
 from authz.permissions import allowed, principal, scope
 from kernel import connections, feeds
 from kernel.metrics import feed_served
-from kernel.relay import DEPRECATED, Connection
+from kernel.relay import DEPRECATED, After, Before, Connection, First, Last
 from kernel.subgraph import create_schema
 from kernel.values import record_id
 from services.disbursement import accounts, bank, bank_lines, compile, ledger, safeguards, service, signoff
@@ -49,7 +49,7 @@ class Query:
     @strawberry.field(permission_classes=[allowed(Action.PAYMENT_READ)],
                       description="发放记录（分页连接，按编号排序）/ payments in your jurisdiction, in id order, as a connection")
     async def payments_connection(
-        self, info: Info, first: int | None = None, after: str | None = None, last: int | None = None, before: str | None = None,
+        self, info: Info, first: First = None, after: After = None, last: Last = None, before: Before = None,
         period: str | None = None,
     ) -> Connection[Payment]:
         window = connections.window("paymentsConnection", first=first, after=after, last=last, before=before, maximum=service.MAX_PAGE)
@@ -79,7 +79,7 @@ class Query:
     @strawberry.field(permission_classes=[allowed(Action.ROSTER_READ)],
                       description="花名册（分页连接，按编号排序）/ rosters in your jurisdiction, in id order, as a connection")
     async def rosters_connection(
-        self, info: Info, first: int | None = None, after: str | None = None, last: int | None = None, before: str | None = None,
+        self, info: Info, first: First = None, after: After = None, last: Last = None, before: Before = None,
         period: str | None = None, region_code: str | None = None, state: str | None = None,
     ) -> Connection[Roster]:
         window = connections.window("rostersConnection", first=first, after=after, last=last, before=before, maximum=service.MAX_PAGE)

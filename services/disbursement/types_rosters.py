@@ -15,7 +15,7 @@ from authz.actions import Action
 from authz.masking import Sensitive, masked, reveals, revealing_action
 from authz.permissions import scope
 from kernel import connections
-from kernel.relay import DEPRECATED, Connection
+from kernel.relay import DEPRECATED, After, Before, Connection, First, Last
 from services.disbursement import bank_lines, ledger, models, service
 from services.disbursement.sql import money_sum
 
@@ -134,8 +134,8 @@ class Roster:
         return RosterLinePage(items=[RosterLine.of(r, items, accounts) for r in rows], next_cursor=str(more) if more else None)
 
     @strawberry.field(description="明细（分页连接，按编号排序）/ the roster's lines in id order, as a connection")
-    async def lines_connection(self, info: Info, first: int | None = None, after: str | None = None, last: int | None = None,
-                               before: str | None = None) -> Connection[RosterLine]:
+    async def lines_connection(self, info: Info, first: First = None, after: After = None, last: Last = None,
+                               before: Before = None) -> Connection[RosterLine]:
         window = connections.window(f"linesConnection/{self.id}", first=first, after=after, last=last, before=before,
                                     maximum=service.MAX_LINE_PAGE, default=100)
         page = await connections.page(service.roster_lines_query(roster_id=int(self.id)), window)

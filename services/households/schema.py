@@ -11,7 +11,7 @@ from strawberry.tools import merge_types
 
 from kernel import connections, feeds
 from kernel.metrics import feed_served
-from kernel.relay import DEPRECATED, Connection
+from kernel.relay import DEPRECATED, After, Before, Connection, First, Last
 from kernel.subgraph import create_schema
 from kernel.values import record_id
 from services.households import entitlements, events, service
@@ -49,7 +49,7 @@ class Query:
     @strawberry.field(permission_classes=[allowed(Action.HOUSEHOLD_READ)],
                       description="家庭列表（分页连接，按编号排序）/ households in your jurisdiction, in id order, as a connection")
     async def households_connection(
-        self, info: Info, first: int | None = None, after: str | None = None, last: int | None = None, before: str | None = None,
+        self, info: Info, first: First = None, after: After = None, last: Last = None, before: Before = None,
         region_code: str | None = None, status: str | None = None,
     ) -> Connection[Household]:
         window = connections.window("householdsConnection", first=first, after=after, last=last, before=before,

@@ -11,7 +11,7 @@ from strawberry.types import Info
 from authz.actions import Action
 from authz.permissions import allowed, principal, scope
 from kernel import connections
-from kernel.relay import DEPRECATED, Connection
+from kernel.relay import DEPRECATED, After, Before, Connection, First, Last
 from services.households import entry_checks, extensions, worklist
 from services.households.types import household_id
 from services.households.types_application import Application, Decision, EntryCheckHit, Extension
@@ -39,7 +39,7 @@ class WorklistQuery:
     @strawberry.field(permission_classes=[allowed(Action.APPLICATION_READ)],
                       description="申请待办（分页连接，按编号排序）/ the applications worklist in id order, as a connection")
     async def applications_connection(
-        self, info: Info, first: int | None = None, after: str | None = None, last: int | None = None, before: str | None = None,
+        self, info: Info, first: First = None, after: After = None, last: Last = None, before: Before = None,
         state: str | None = None,
         step: Annotated[str | None, strawberry.argument(description="下一步 / a step the application waits for, e.g. approve")] = None,
         region_code: str | None = None, due_before: dt.date | None = None,

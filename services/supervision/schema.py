@@ -13,7 +13,7 @@ from authz.permissions import allowed, principal, scope
 from strawberry.tools import merge_types
 
 from kernel import connections
-from kernel.relay import DEPRECATED, Connection
+from kernel.relay import DEPRECATED, After, Before, Connection, First, Last
 from kernel.subgraph import create_schema
 from kernel.values import RegionCode
 from services.supervision import campaigns, complaints, findings, parameters, projection, registry, spotchecks
@@ -47,7 +47,7 @@ class Query:
     @strawberry.field(permission_classes=[allowed(Action.FINDING_READ)],
                       description="核查线索（分页连接，按编号排序）/ findings in your jurisdiction, oldest first, as a connection")
     async def findings_connection(
-        self, info: Info, first: int | None = None, after: str | None = None, last: int | None = None, before: str | None = None,
+        self, info: Info, first: First = None, after: After = None, last: Last = None, before: Before = None,
         status: str | None = None, rule: str | None = None, severity: str | None = None, region_code: str | None = None,
         assigned_to: str | None = None, overdue: bool = False, household_id: strawberry.ID | None = None,
     ) -> Connection[Finding]:
@@ -94,7 +94,7 @@ class Query:
 
     @strawberry.field(permission_classes=[allowed(Action.REGISTRY_READ)],
                       description="比对数据批次（分页连接，新的在前）/ imported registry batches, newest first, as a connection")
-    async def registry_batches_connection(self, info: Info, first: int | None = None, after: str | None = None, last: int | None = None, before: str | None = None,
+    async def registry_batches_connection(self, info: Info, first: First = None, after: After = None, last: Last = None, before: Before = None,
                                           kind: str | None = None) -> Connection[RegistryBatch]:
         window = connections.window("registryBatchesConnection", first=first, after=after, last=last, before=before,
                                     maximum=findings.MAX_PAGE)
@@ -113,7 +113,7 @@ class Query:
 
     @strawberry.field(permission_classes=[allowed(Action.REGISTRY_READ)],
                       description="拒收记录（分页连接，按行号排序）/ rows of a batch that did not load, in row order, as a connection")
-    async def registry_rejections_connection(self, info: Info, batch_id: strawberry.ID, first: int | None = None, after: str | None = None, last: int | None = None, before: str | None = None) -> Connection[RegistryRejection]:
+    async def registry_rejections_connection(self, info: Info, batch_id: strawberry.ID, first: First = None, after: After = None, last: Last = None, before: Before = None) -> Connection[RegistryRejection]:
         batch = number(batch_id, "batchId")
         window = connections.window(f"registryRejectionsConnection/{batch}", first=first, after=after, last=last, before=before,
                                     maximum=findings.MAX_PAGE, default=100)
@@ -132,7 +132,7 @@ class Query:
 
     @strawberry.field(permission_classes=[allowed(Action.SPOT_CHECK_READ)],
                       description="双随机抽查（分页连接，新的在前）/ spot checks, newest first, as a connection")
-    async def spot_checks_connection(self, info: Info, first: int | None = None, after: str | None = None, last: int | None = None, before: str | None = None) -> Connection[SpotCheck]:
+    async def spot_checks_connection(self, info: Info, first: First = None, after: After = None, last: Last = None, before: Before = None) -> Connection[SpotCheck]:
         window = connections.window("spotChecksConnection", first=first, after=after, last=last, before=before, maximum=findings.MAX_PAGE)
         page = await connections.page(spotchecks.spot_checks_query(scope=scope(info, Action.SPOT_CHECK_READ)), window, descending=True)
         return Connection.of(page, SpotCheck.from_row)
@@ -147,7 +147,7 @@ class Query:
 
     @strawberry.field(permission_classes=[allowed(Action.COMPLAINT_READ)],
                       description="12349 举报（分页连接，按编号排序）/ complaints in your jurisdiction, in id order, as a connection")
-    async def complaints_connection(self, info: Info, first: int | None = None, after: str | None = None, last: int | None = None, before: str | None = None,
+    async def complaints_connection(self, info: Info, first: First = None, after: After = None, last: Last = None, before: Before = None,
                                     status: str | None = None, overdue: bool = False) -> Connection[Complaint]:
         window = connections.window("complaintsConnection", first=first, after=after, last=last, before=before, maximum=findings.MAX_PAGE)
         query = complaints.complaints_query(scope=scope(info, Action.COMPLAINT_READ), status=status, overdue=overdue)
@@ -161,7 +161,7 @@ class Query:
 
     @strawberry.field(permission_classes=[allowed(Action.CAMPAIGN_READ)],
                       description="专项行动（分页连接，新的在前）/ campaigns, newest first, as a connection")
-    async def campaigns_connection(self, info: Info, first: int | None = None, after: str | None = None, last: int | None = None, before: str | None = None) -> Connection[Campaign]:
+    async def campaigns_connection(self, info: Info, first: First = None, after: After = None, last: Last = None, before: Before = None) -> Connection[Campaign]:
         window = connections.window("campaignsConnection", first=first, after=after, last=last, before=before, maximum=findings.MAX_PAGE)
         page = await connections.page(campaigns.campaigns_query(scope=scope(info, Action.CAMPAIGN_READ)), window, descending=True)
         return Connection.of(page, Campaign.from_row)
