@@ -51,7 +51,8 @@ class Query:
         status: str | None = None, rule: str | None = None, severity: str | None = None, region_code: str | None = None,
         assigned_to: str | None = None, overdue: bool = False, household_id: strawberry.ID | None = None,
     ) -> Connection[Finding]:
-        window = connections.window("findingsConnection", first=first, after=after, last=last, before=before, maximum=findings.MAX_PAGE)
+        window = connections.window("findingsConnection", first=first, after=after, last=last, before=before,
+                                    maximum=findings.MAX_PAGE)
         query = findings.findings_query(
             scope=scope(info, Action.FINDING_READ), status=status, rule=rule, severity=severity, region_code=region_code,
             assigned_to=assigned_to, overdue=overdue, household_id=number(household_id, "householdId"))
@@ -84,7 +85,8 @@ class Query:
         values = (await parameters.for_regions([region_code], as_of or today()))[region_code]
         return [ParameterValue(name=name, value=values[name], description=text) for name, (_, text) in parameters.DEFAULTS.items()]
 
-    @strawberry.field(permission_classes=[allowed(Action.REGISTRY_READ)], description="比对数据批次 / imported registry batches, newest first",
+    @strawberry.field(permission_classes=[allowed(Action.REGISTRY_READ)],
+                      description="比对数据批次 / imported registry batches, newest first",
                       deprecation_reason=DEPRECATED.format(connection="registryBatchesConnection"))
     async def registry_batches(self, info: Info, kind: str | None = None, first: int = 50,
                                after: strawberry.ID | None = None) -> list[RegistryBatch]:
@@ -94,8 +96,9 @@ class Query:
 
     @strawberry.field(permission_classes=[allowed(Action.REGISTRY_READ)],
                       description="比对数据批次（分页连接，新的在前）/ imported registry batches, newest first, as a connection")
-    async def registry_batches_connection(self, info: Info, first: First = None, after: After = None, last: Last = None, before: Before = None,
-                                          kind: str | None = None) -> Connection[RegistryBatch]:
+    async def registry_batches_connection(
+        self, info: Info, first: First = None, after: After = None, last: Last = None, before: Before = None, kind: str | None = None,
+    ) -> Connection[RegistryBatch]:
         window = connections.window("registryBatchesConnection", first=first, after=after, last=last, before=before,
                                     maximum=findings.MAX_PAGE)
         registry.require_city_wide(scope(info, Action.REGISTRY_READ), "registry batches", "比对数据批次")
@@ -113,7 +116,9 @@ class Query:
 
     @strawberry.field(permission_classes=[allowed(Action.REGISTRY_READ)],
                       description="拒收记录（分页连接，按行号排序）/ rows of a batch that did not load, in row order, as a connection")
-    async def registry_rejections_connection(self, info: Info, batch_id: strawberry.ID, first: First = None, after: After = None, last: Last = None, before: Before = None) -> Connection[RegistryRejection]:
+    async def registry_rejections_connection(
+        self, info: Info, batch_id: strawberry.ID, first: First = None, after: After = None, last: Last = None, before: Before = None,
+    ) -> Connection[RegistryRejection]:
         batch = number(batch_id, "batchId")
         window = connections.window(f"registryRejectionsConnection/{batch}", first=first, after=after, last=last, before=before,
                                     maximum=findings.MAX_PAGE, default=100)
@@ -132,9 +137,13 @@ class Query:
 
     @strawberry.field(permission_classes=[allowed(Action.SPOT_CHECK_READ)],
                       description="双随机抽查（分页连接，新的在前）/ spot checks, newest first, as a connection")
-    async def spot_checks_connection(self, info: Info, first: First = None, after: After = None, last: Last = None, before: Before = None) -> Connection[SpotCheck]:
-        window = connections.window("spotChecksConnection", first=first, after=after, last=last, before=before, maximum=findings.MAX_PAGE)
-        page = await connections.page(spotchecks.spot_checks_query(scope=scope(info, Action.SPOT_CHECK_READ)), window, descending=True)
+    async def spot_checks_connection(
+        self, info: Info, first: First = None, after: After = None, last: Last = None, before: Before = None,
+    ) -> Connection[SpotCheck]:
+        window = connections.window("spotChecksConnection", first=first, after=after, last=last, before=before,
+                                    maximum=findings.MAX_PAGE)
+        query = spotchecks.spot_checks_query(scope=scope(info, Action.SPOT_CHECK_READ))
+        page = await connections.page(query, window, descending=True)
         return Connection.of(page, SpotCheck.from_row)
 
     @strawberry.field(permission_classes=[allowed(Action.COMPLAINT_READ)], description="12349 举报 / complaints in your jurisdiction",
@@ -147,9 +156,12 @@ class Query:
 
     @strawberry.field(permission_classes=[allowed(Action.COMPLAINT_READ)],
                       description="12349 举报（分页连接，按编号排序）/ complaints in your jurisdiction, in id order, as a connection")
-    async def complaints_connection(self, info: Info, first: First = None, after: After = None, last: Last = None, before: Before = None,
-                                    status: str | None = None, overdue: bool = False) -> Connection[Complaint]:
-        window = connections.window("complaintsConnection", first=first, after=after, last=last, before=before, maximum=findings.MAX_PAGE)
+    async def complaints_connection(
+        self, info: Info, first: First = None, after: After = None, last: Last = None, before: Before = None, status: str | None = None,
+        overdue: bool = False,
+    ) -> Connection[Complaint]:
+        window = connections.window("complaintsConnection", first=first, after=after, last=last, before=before,
+                                    maximum=findings.MAX_PAGE)
         query = complaints.complaints_query(scope=scope(info, Action.COMPLAINT_READ), status=status, overdue=overdue)
         return Connection.of(await connections.page(query, window), Complaint.from_row)
 
@@ -161,8 +173,11 @@ class Query:
 
     @strawberry.field(permission_classes=[allowed(Action.CAMPAIGN_READ)],
                       description="专项行动（分页连接，新的在前）/ campaigns, newest first, as a connection")
-    async def campaigns_connection(self, info: Info, first: First = None, after: After = None, last: Last = None, before: Before = None) -> Connection[Campaign]:
-        window = connections.window("campaignsConnection", first=first, after=after, last=last, before=before, maximum=findings.MAX_PAGE)
+    async def campaigns_connection(
+        self, info: Info, first: First = None, after: After = None, last: Last = None, before: Before = None,
+    ) -> Connection[Campaign]:
+        window = connections.window("campaignsConnection", first=first, after=after, last=last, before=before,
+                                    maximum=findings.MAX_PAGE)
         page = await connections.page(campaigns.campaigns_query(scope=scope(info, Action.CAMPAIGN_READ)), window, descending=True)
         return Connection.of(page, Campaign.from_row)
 
