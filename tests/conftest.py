@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -166,15 +167,16 @@ async def client(system):
 
 @pytest.fixture(scope="session")
 async def tokens(client):
-    """Access tokens of the demo users, fetched once through the token endpoint."""
-    cache: dict[str, str] = {}
+    """Access tokens of the demo users, fetched through the token endpoint and again once ten minutes old: the
+    whole suite outlasts a 15-minute access token."""
+    cache: dict[str, tuple[str, float]] = {}
 
     async def token(username: str) -> str:
-        if username not in cache:
+        if username not in cache or time.monotonic() - cache[username][1] > 600:
             response = await client.post("/auth/token", data={"username": username, "password": DEMO_PASSWORD})
             assert response.status_code == 200, response.text
-            cache[username] = response.json()["access_token"]
-        return cache[username]
+            cache[username] = (response.json()["access_token"], time.monotonic())
+        return cache[username][0]
 
     return token
 
