@@ -16,6 +16,7 @@ from tortoise import Tortoise, fields
 
 from kernel.values import id_check_digit
 from services.disbursement.models import BankAccount, Payment
+from services.households import events as feed_events
 from services.households import seeding as demo_cases
 from services.households.models import CaseAmount, ChangeEvent, Household, IncomeItem, Person, Region, Standard
 from services.supervision.models import Finding
@@ -216,7 +217,8 @@ async def seed(*, households: int, seed: int = 2026, today: dt.date | None = Non
     report = SeedReport(regions=len(regions))
     await _bulk(Region, regions)
 
-    household_rows, person_rows, account_rows, payment_rows, finding_rows, events = [], [], [], [], [], []
+    household_rows, person_rows, account_rows, payment_rows, finding_rows = [], [], [], [], []
+    events = [feed_events.event_for(region, "ADDED") for region in regions]
     income_rows, amount_rows = [], []
     person_id = 0
     used_ids: set[str] = set()
@@ -284,6 +286,7 @@ async def seed(*, households: int, seed: int = 2026, today: dt.date | None = Non
 
     progress("rows", 0, total)
     await _write(others, parents, children, wrote)
+    await ChangeEvent.bulk_create([feed_events.event_for(standard, "SET") for standard in await Standard.all().order_by("id")])
     await _reset_sequences("households", ["household", "person"])
     await _reset_sequences("disbursement", ["bank_account"])
     for name in ("households", "disbursement", "supervision"):
