@@ -160,6 +160,7 @@ supervision.Query.complaintsConnection        D-DD    AADD    DDDD    AADD    DD
 supervision.Query.campaigns                   D-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
 supervision.Query.campaignsConnection         D-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
 supervision.Query.campaignHouseholds          D-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
+supervision.Query.campaignHouseholdsConnection D-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
 supervision.Query.campaignList                D-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
 supervision.Query.campaignListFile            D-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
 supervision.Mutation.importRegistry           D---    D---    D---    D---    D---    D---    D---    A---    D---    D---    D---    D---    D---

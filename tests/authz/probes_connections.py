@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kernel.connections import encode
 from tests.authz.probes import PERIOD, Probe, Target
+from tests.authz.probes_supervision import CAMPAIGN_GONE
 
 
 def _just_before(connection: str, key: int, *, descending: bool = False) -> str:
@@ -42,6 +43,10 @@ PROBES: dict[str, Probe] = {
         "supervision", "campaignsConnection", lambda t: t.campaign, descending=True),
     "supervision.Query.registryBatchesConnection": _first_after(
         "supervision", "registryBatchesConnection", lambda t: t.registry_batch, descending=True, regional=False),
+    # aimed at the campaign of the target's village, like the old list's probe (outside it: CAMPAIGN_NOT_FOUND)
+    "supervision.Query.campaignHouseholdsConnection": Probe(
+        "supervision", "query($c: ID!) { campaignHouseholdsConnection(campaignId: $c, first: 1) { nodes { householdId } } }",
+        lambda t: {"c": str(t.campaign)}, refused=CAMPAIGN_GONE),
     "supervision.Query.registryRejectionsConnection": Probe(
         "supervision", "query($b: ID!, $a: String) { registryRejectionsConnection(batchId: $b, first: 1, after: $a) "
         "{ edges { node { rowNumber } } } }", lambda t: {"b": str(t.registry_batch), "a": _rejection_cursor(t)},

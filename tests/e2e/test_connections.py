@@ -276,7 +276,7 @@ async def test_old_lists_are_deprecated_naming_their_connection(gql):
     body = await gql('{ __type(name: "Query") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }')
     fields = {f["name"]: f for f in body["data"]["__type"]["fields"]}
     for old in ("households", "applications", "payments", "rosters", "findings", "complaints", "registryBatches",
-                "registryRejections", "spotChecks", "campaigns"):
+                "registryRejections", "spotChecks", "campaigns", "campaignHouseholds"):
         assert fields[old]["isDeprecated"], old
         assert f"{old}Connection" in fields[old]["deprecationReason"], old
         assert not fields[f"{old}Connection"]["isDeprecated"]
