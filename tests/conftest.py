@@ -39,7 +39,10 @@ for name in ("HOUSEHOLDS", "DISBURSEMENT", "SUPERVISION"):
     os.environ.pop(f"DIBAO_{name}_DATABASE_URL", None)
 os.environ.pop("DIBAO_AUTHZ_DATABASE_URL", None)
 
+from dibao.wiring import wire_credentials  # noqa: E402
 from kernel.settings import DATABASES, load_settings  # noqa: E402
+
+wire_credentials()  # what every entry point of a process does before it builds an app
 
 DEMO_PASSWORD = "dibao-demo-2026"
 
@@ -95,7 +98,8 @@ def _test_holidays() -> Path:
 
     first = next(year for year in itertools.count(dt.date.today().year) if not package_knows(year))
     path = Path(os.environ["DIBAO_DATA_DIR"]) / "test-holidays.csv"
-    path.write_text("date,kind,name\n" + "".join(f"{year}-01-01,holiday,元旦（测试）\n" for year in range(first, first + TEST_HOLIDAY_YEARS)),
+    path.write_text("date,kind,name\n" + "".join(f"{year}-01-01,holiday,元旦（测试）\n" for year in range(first,
+                                                                                                          first + TEST_HOLIDAY_YEARS)),
                     encoding="utf-8")
     return path
 
@@ -167,12 +171,13 @@ async def client(system):
 
 @pytest.fixture(scope="session")
 async def tokens(client):
-    """Access tokens of the demo users, fetched through the token endpoint and again once ten minutes old: the
-    whole suite outlasts a 15-minute access token."""
+    """Access tokens of the demo users, fetched through the token endpoint and fetched again well before they expire
+    (a suite on a busy machine outlasts one token's life)."""
     cache: dict[str, tuple[str, float]] = {}
+    fresh_for = load_settings().access_token_minutes * 60 / 2
 
     async def token(username: str) -> str:
-        if username not in cache or time.monotonic() - cache[username][1] > 600:
+        if username not in cache or time.monotonic() - cache[username][1] > fresh_for:
             response = await client.post("/auth/token", data={"username": username, "password": DEMO_PASSWORD})
             assert response.status_code == 200, response.text
             cache[username] = (response.json()["access_token"], time.monotonic())

@@ -12,6 +12,7 @@ from authz.actions import Action
 from authz.permissions import allowed, principal, scope
 from kernel import connections
 from kernel.relay import DEPRECATED, After, Before, Connection, First, Last
+from kernel.enums import ApplicationKind, ApplicationState
 from services.households import entry_checks, extensions, worklist
 from services.households.types import household_id
 from services.households.types_application import Application, Decision, EntryCheckHit, Extension
@@ -23,12 +24,12 @@ class WorklistQuery:
                       description="申请待办 / applications by state, next step, region, deadline and overdue, with what you may do next",
                       deprecation_reason=DEPRECATED.format(connection="applicationsConnection"))
     async def applications(
-        self, info: Info, first: int = 50, after: strawberry.ID | None = None, state: str | None = None,
+        self, info: Info, first: int = 50, after: strawberry.ID | None = None, state: ApplicationState | None = None,
         step: Annotated[str | None, strawberry.argument(description="下一步 / a step the application waits for, e.g. approve")] = None,
         region_code: str | None = None, due_before: dt.date | None = None,
         overdue: Annotated[bool | None, strawberry.argument(description="超期 / true: only overdue; false: only not overdue")] = None,
         assigned_to_me: Annotated[bool, strawberry.argument(description="待我办理 / only those whose next step is yours")] = False,
-        kind: Annotated[str | None, strawberry.argument(description="申请类型 / NEW 新申请 or RENEWAL 续保申请")] = None,
+        kind: ApplicationKind | None = None,
         campaign_id: Annotated[strawberry.ID | None, strawberry.argument(description="专项行动 / renewals a campaign took")] = None,
     ) -> list[Application]:
         rows = await worklist.list_applications(
@@ -43,12 +44,12 @@ class WorklistQuery:
                       description="申请待办（分页连接，按编号排序）/ the applications worklist in id order, as a connection")
     async def applications_connection(
         self, info: Info, first: First = None, after: After = None, last: Last = None, before: Before = None,
-        state: str | None = None,
+        state: ApplicationState | None = None,
         step: Annotated[str | None, strawberry.argument(description="下一步 / a step the application waits for, e.g. approve")] = None,
         region_code: str | None = None, due_before: dt.date | None = None,
         overdue: Annotated[bool | None, strawberry.argument(description="超期 / true: only overdue; false: only not overdue")] = None,
         assigned_to_me: Annotated[bool, strawberry.argument(description="待我办理 / only those whose next step is yours")] = False,
-        kind: Annotated[str | None, strawberry.argument(description="申请类型 / NEW 新申请 or RENEWAL 续保申请")] = None,
+        kind: ApplicationKind | None = None,
         campaign_id: Annotated[strawberry.ID | None, strawberry.argument(description="专项行动 / renewals a campaign took")] = None,
     ) -> Connection[Application]:
         window = connections.window("applicationsConnection", first=first, after=after, last=last, before=before,

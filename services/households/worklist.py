@@ -64,7 +64,8 @@ def applications_query(*, actor: Principal, scope: Scope, state: str | None = No
         query = query.filter(campaign_id=campaign_id)
     if state:
         if state not in STATES:
-            raise InvalidInput(f"state is one of {', '.join(STATES)}", f"环节应为 {'、'.join(STATES)} 之一", field="state", code="UNKNOWN_STATE")
+            raise InvalidInput(f"state is one of {', '.join(STATES)}", f"环节应为 {'、'.join(STATES)} 之一",
+                               field="state", code="UNKNOWN_STATE")
         query = query.filter(state=state)
     if step:
         if step not in STEPS:

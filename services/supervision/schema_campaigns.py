@@ -12,6 +12,7 @@ from authz.masking import Sensitive, revealing_action
 from authz.permissions import allowed, principal, scope
 from kernel import connections
 from kernel.relay import DEPRECATED, After, Before, Connection, First, Last
+from kernel.enums import CampaignListKind, CampaignOutcome
 from services.supervision import campaign_lists, campaigns
 from services.supervision.types import number
 from services.supervision.types_work import CampaignHousehold, CampaignListRow, ExportFile
@@ -20,10 +21,11 @@ from services.supervision.types_work import CampaignHousehold, CampaignListRow, 
 @strawberry.type
 class CampaignQuery:
     @strawberry.field(permission_classes=[allowed(Action.CAMPAIGN_READ)],
-                      description="行动家庭 / the households in care of your part of a campaign, with their visits (filter: visited, outcome)",
+                      description="行动家庭 / the households in care of your part of a campaign, with their visits "
+                                  "(filter: visited, outcome)",
                       deprecation_reason=DEPRECATED.format(connection="campaignHouseholdsConnection"))
     async def campaign_households(self, info: Info, campaign_id: strawberry.ID, region_code: str | None = None,
-                                  visited: bool | None = None, outcome: str | None = None, first: int = 100,
+                                  visited: bool | None = None, outcome: CampaignOutcome | None = None, first: int = 100,
                                   after: strawberry.ID | None = None) -> list[CampaignHousehold]:
         items = await campaigns.households(
             scope=scope(info, Action.CAMPAIGN_READ), campaign_id=number(campaign_id, "campaignId"), region_code=region_code,
@@ -35,7 +37,8 @@ class CampaignQuery:
                                   "with their visits, as a connection")
     async def campaign_households_connection(
         self, info: Info, campaign_id: strawberry.ID, first: First = None, after: After = None, last: Last = None,
-        before: Before = None, region_code: str | None = None, visited: bool | None = None, outcome: str | None = None,
+        before: Before = None, region_code: str | None = None, visited: bool | None = None,
+        outcome: CampaignOutcome | None = None,
     ) -> Connection[CampaignHousehold]:
         campaign_number = number(campaign_id, "campaignId")
         window = connections.window(f"campaignHouseholdsConnection/{campaign_number}", first=first, after=after, last=last,
@@ -47,8 +50,8 @@ class CampaignQuery:
         return Connection.of(page, lambda row: CampaignHousehold.from_item(items[row.household_id]))
 
     @strawberry.field(permission_classes=[allowed(Action.CAMPAIGN_READ)],
-                      description="行动名册 / a campaign's list of your part: kind INCREASE 调增名册, DECREASE 调减名册 or STOP 停发名册")
-    async def campaign_list(self, info: Info, campaign_id: strawberry.ID, kind: str,
+                      description="行动名册 / a campaign's list of your part: increases 调增, decreases 调减 or stops 停发")
+    async def campaign_list(self, info: Info, campaign_id: strawberry.ID, kind: CampaignListKind,
                             region_code: str | None = None) -> list[CampaignListRow]:
         _, rows = await campaign_lists.rows(
             scope=scope(info, Action.CAMPAIGN_READ), ids_scope=scope(info, revealing_action(Sensitive.ID_NUMBER)),
@@ -57,7 +60,7 @@ class CampaignQuery:
 
     @strawberry.field(permission_classes=[allowed(Action.CAMPAIGN_READ)],
                       description="下载行动名册 / the same list as an .xlsx workbook (Chinese headers, place names, masked ID numbers)")
-    async def campaign_list_file(self, info: Info, campaign_id: strawberry.ID, kind: str,
+    async def campaign_list_file(self, info: Info, campaign_id: strawberry.ID, kind: CampaignListKind,
                                  region_code: str | None = None) -> ExportFile:
         name, body, count = await campaign_lists.workbook(
             scope=scope(info, Action.CAMPAIGN_READ), ids_scope=scope(info, revealing_action(Sensitive.ID_NUMBER)),

@@ -204,7 +204,7 @@ async def test_every_connection_answers_through_the_gateway(gql):
              ("county.approver", "applicationsConnection(first: 3, assignedToMe: true) { totalCount nodes { id } }"),
              ("county.finance", "paymentsConnection(first: 3, period: \"2026-01\") { totalCount nodes { id period } }"),
              ("county.approver", "rostersConnection(first: 3) { totalCount nodes { id period state } }"),
-             ("inspector", "findingsConnection(first: 3, status: \"OPEN\") { totalCount edges { cursor node { id rule "
+             ("inspector", "findingsConnection(first: 3, status: OPEN) { totalCount edges { cursor node { id rule "
                            "decision { id kind } } } }"),
              ("inspector", "complaintsConnection(first: 3) { totalCount nodes { id } }"),
              ("inspector", "spotChecksConnection(first: 3) { totalCount nodes { id } }"),
@@ -216,7 +216,7 @@ async def test_every_connection_answers_through_the_gateway(gql):
         (value,) = body["data"].values()
         assert isinstance(value["totalCount"], int)
     # a finding's rectifying decision is households' entity: resolved inside the edge, in the caller's jurisdiction
-    rectified = await gql("{ findingsConnection(first: 1000, status: \"RECTIFIED\") { nodes { decisionId decision { id } } } }",
+    rectified = await gql("{ findingsConnection(first: 1000, status: RECTIFIED) { nodes { decisionId decision { id } } } }",
                           user="inspector")
     nodes = rectified["data"]["findingsConnection"]["nodes"]
     assert all((n["decision"] or {}).get("id") == n["decisionId"] for n in nodes)
