@@ -18,7 +18,8 @@ from bench.harness import timed
 QUERY = "query($n: Int!) { households(first: $n) { id head { name } payments { amount } findings { rule } } }"
 CONNECTION = """query($n: Int!, $after: String) { householdsConnection(first: $n, after: $after) {
   edges { cursor node { id head { name } payments { amount } findings { rule } } } pageInfo { hasNextPage endCursor } } }"""
-COUNTED = "query($n: Int!) { householdsConnection(first: $n) { totalCount nodes { id head { name } payments { amount } findings { rule } } } }"
+COUNTED = """query($n: Int!) { householdsConnection(first: $n) { totalCount
+  nodes { id head { name } payments { amount } findings { rule } } } }"""
 WALK = "query($after: String) { householdsConnection(first: 1000, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }"
 
 

@@ -227,7 +227,7 @@ class _Cost:
     def __init__(self, schema: GraphQLSchema, fragments: Mapping[str, FragmentDefinitionNode],
                  variables: Mapping[str, Any], list_size: int) -> None:
         self.schema, self.fragments, self.variables, self.list_size = schema, fragments, variables, list_size
-        self.memo: dict[tuple[str, str], int] = {}
+        self.memo: dict[tuple[str, str, int | None], int] = {}
 
     def of(self, selection_set: SelectionSetNode, parent: Any, sized: int | None = None) -> int:
         """The cost of a selection; `sized` is the page size of the connection it selects from, if any."""

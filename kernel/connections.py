@@ -16,7 +16,7 @@ import base64
 import binascii
 import hashlib
 import hmac
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -101,7 +101,7 @@ def window(connection: str, *, first: int | None, after: str | None, last: int |
 
 
 def _key_of(row: Any, key: str) -> int:
-    return row[key] if isinstance(row, dict) else getattr(row, key)
+    return int(row[key] if isinstance(row, dict) else getattr(row, key))
 
 
 async def _models(query: Any) -> list[Any]:
@@ -151,7 +151,7 @@ class Page:
         later = ahead != self.descending
         query = self.query.filter(**{f"{self.key}__{'gte' if later else 'lte'}": bound})
         if self.admit is None:
-            return await query.exists()
+            return bool(await query.exists())
         return bool(await _take(query, self.key, self.descending, forward=ahead, limit=1, fetch=self.fetch, admit=self.admit))
 
 
@@ -175,7 +175,7 @@ async def _take(query: Any, key: str, descending: bool, *, forward: bool, limit:
 
 
 async def page(query: Any, window: Window, *, key: str = "id", descending: bool = False,
-               fetch: Callable[[Any], Awaitable[Sequence[Any]]] = _models, admit: Admit | None = None) -> Page:
+               fetch: Callable[[Any], Awaitable[list[Any]]] = _models, admit: Admit | None = None) -> Page:
     """One page of a scoped, filtered queryset by keyset on its unique sort key `key` (ascending unless
     `descending`, as the old field lists it). `fetch` turns a queryset into rows (models, or `.values(...)` for
     lists read as plain values); `admit` drops the rows of a chunk the caller may not see when SQL cannot say."""

@@ -15,7 +15,6 @@ from authz.actions import Action
 from authz.masking import Sensitive, masked, revealing_action, reveals
 from authz.permissions import scope
 from kernel import connections
-from kernel.relay import DEPRECATED, After, Before, Connection, First, Last
 from kernel.enums import (
     AccountKind,
     BatchKind,
@@ -32,6 +31,7 @@ from kernel.enums import (
     SignOffStep,
     SubsidyKind,
 )
+from kernel.relay import DEPRECATED, After, Before, Connection, First, Last
 from services.disbursement import bank_lines, ledger, models, service
 from services.disbursement.sql import money_sum
 

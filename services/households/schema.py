@@ -8,8 +8,6 @@ from strawberry.types import Info
 
 from authz.actions import Action
 from authz.permissions import allowed, principal, scope
-from strawberry.tools import merge_types
-
 from kernel import connections, feeds
 from kernel.enums import HouseholdStatus
 from kernel.metrics import feed_served

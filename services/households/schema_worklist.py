@@ -11,8 +11,8 @@ from strawberry.types import Info
 from authz.actions import Action
 from authz.permissions import allowed, principal, scope
 from kernel import connections
-from kernel.relay import DEPRECATED, After, Before, Connection, First, Last
 from kernel.enums import ApplicationKind, ApplicationState
+from kernel.relay import DEPRECATED, After, Before, Connection, First, Last
 from services.households import entry_checks, extensions, worklist
 from services.households.types import household_id
 from services.households.types_application import Application, Decision, EntryCheckHit, Extension

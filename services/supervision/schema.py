@@ -11,11 +11,9 @@ from strawberry.types import Info
 from authz.actions import Action
 from authz.enforcer import get_authorizer
 from authz.permissions import allowed, principal, scope
-from strawberry.tools import merge_types
-
 from kernel import connections
-from kernel.relay import DEPRECATED, After, Before, Connection, First, Last
 from kernel.enums import ComplaintStatus, FindingStatus, InspectionRuleCode, RegionLevel, RegistryKind, Severity
+from kernel.relay import DEPRECATED, After, Before, Connection, First, Last
 from kernel.subgraph import create_schema
 from kernel.values import RegionCode
 from services.supervision import (

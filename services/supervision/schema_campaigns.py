@@ -11,8 +11,8 @@ from authz.actions import Action
 from authz.masking import Sensitive, revealing_action
 from authz.permissions import allowed, principal, scope
 from kernel import connections
-from kernel.relay import DEPRECATED, After, Before, Connection, First, Last
 from kernel.enums import CampaignListKind, CampaignOutcome
+from kernel.relay import DEPRECATED, After, Before, Connection, First, Last
 from services.supervision import campaign_lists, campaigns
 from services.supervision.types import number
 from services.supervision.types_work import CampaignHousehold, CampaignListRow, ExportFile

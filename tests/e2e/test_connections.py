@@ -129,8 +129,8 @@ async def test_bad_cursors_are_refused_with_their_own_code(gql):
 async def test_a_cursor_of_one_batch_is_foreign_to_another(gql):
     # registry rejections page per batch: a row number of batch A means nothing in batch B
     cursor = encode("registryRejectionsConnection/1", 3)
-    body = await gql('{ registryRejectionsConnection(batchId: "2", after: "%s") { edges { cursor } } }' % cursor,
-                     user="inspector")
+    body = await gql('query($a: String) { registryRejectionsConnection(batchId: "2", after: $a) { edges { cursor } } }',
+                     {"a": cursor}, user="inspector")
     assert body["errors"][0]["extensions"]["code"] == "FOREIGN_CURSOR"
 
 
@@ -143,7 +143,7 @@ async def test_a_cursor_of_one_batch_is_foreign_to_another(gql):
     ("first: 2, last: 2", "last", "AMBIGUOUS_PAGE"),
 ])
 async def test_bad_page_sizes_are_refused_by_name(gql, arguments, field, code):
-    body = await gql("{ householdsConnection(%s) { edges { cursor } totalCount } }" % arguments)
+    body = await gql("{ householdsConnection(" + arguments + ") { edges { cursor } totalCount } }")
     (error,) = body["errors"]
     assert error["extensions"]["code"] == code and error["extensions"]["field"] == field
     assert body.get("data") is None or body["data"]["householdsConnection"] is None
@@ -154,10 +154,10 @@ async def test_bad_page_sizes_are_refused_by_name(gql, arguments, field, code):
 @pytest.mark.parametrize("field, maximum", [("applicationsConnection", 500), ("findingsConnection", 1000),
                                             ("paymentsConnection", 1000), ("rostersConnection", 1000)])
 async def test_each_list_keeps_its_own_page_limit(gql, field, maximum):
-    body = await gql("{ %s(first: %d) { totalCount } }" % (field, maximum + 1), user="county.approver")
+    body = await gql(f"{{ {field}(first: {maximum + 1}) {{ totalCount }} }}", user="county.approver")
     assert body["errors"][0]["extensions"] == {**body["errors"][0]["extensions"], "code": "INVALID_PAGE_SIZE",
                                                "maxPageSize": maximum}
-    ok = await gql("{ %s(first: %d) { totalCount } }" % (field, maximum), user="county.approver")
+    ok = await gql(f"{{ {field}(first: {maximum}) {{ totalCount }} }}", user="county.approver")
     assert "errors" not in ok, ok
 
 
@@ -181,9 +181,9 @@ async def test_masking_and_entities_inside_edges_match_the_old_list(gql, subgrap
     # given the dashboard's selection, through the old list and through the connection
     fields = "id head { name } members { idNumber } payments { period amount } findings { rule } bankAccount { accountNumber }"
     for user in ("municipal.officer", "county.auditor"):
-        old = await gql("{ households(first: 40) { %s } }" % fields, user=user)
+        old = await gql("{ households(first: 40) { " + fields + " } }", user=user)
         subgraph_calls.reset()
-        new = await gql("{ householdsConnection(first: 40) { edges { node { %s } } nodes { id } } }" % fields, user=user)
+        new = await gql("{ householdsConnection(first: 40) { edges { node { " + fields + " } } nodes { id } } }", user=user)
         # then the nodes are the same households with the same payments, findings and masked values, and the same
         # refusals where the user may not read a field (a municipal officer and bank accounts)
         nodes = [edge["node"] for edge in new["data"]["householdsConnection"]["edges"]]
@@ -211,7 +211,7 @@ async def test_every_connection_answers_through_the_gateway(gql):
              ("inspector", "campaignsConnection(first: 3) { totalCount nodes { id } }"),
              ("inspector", "registryBatchesConnection(first: 3) { totalCount nodes { id kind } }")]
     for user, selection in cases:
-        body = await gql("{ %s }" % selection, user=user)
+        body = await gql("{ " + selection + " }", user=user)
         assert "errors" not in body, (selection, body["errors"])
         (value,) = body["data"].values()
         assert isinstance(value["totalCount"], int)
@@ -227,7 +227,7 @@ def _cadres(tag: str, rows: int) -> str:
     return base64.b64encode("\n".join(lines).encode()).decode()
 
 
-IMPORT = """mutation($c: String!, $f: String!) { importRegistry(kind: "VILLAGE_CADRE", fileName: $f, contentBase64: $c)
+IMPORT = """mutation($c: String!, $f: String!) { importRegistry(kind: VILLAGE_CADRE, fileName: $f, contentBase64: $c)
   { batch { id } } }"""
 
 
@@ -303,6 +303,6 @@ async def test_a_rosters_lines_page_as_a_connection_like_the_old_pages(gql):
         # then they are the old pages' lines, items and account numbers exactly, and the total is the roster's count
         assert lines == old and page["totalCount"] == roster["lineCount"] == len(old) > 5
     # and a cursor of one roster's lines means nothing on another's
-    foreign = await gql('{ roster(id: "%s") { linesConnection(after: "%s") { totalCount } } }'
-                        % (roster["id"], encode("linesConnection/999999", 1)), user="county.approver")
+    foreign = await gql("query($r: ID!, $a: String) { roster(id: $r) { linesConnection(after: $a) { totalCount } } }",
+                        {"r": roster["id"], "a": encode("linesConnection/999999", 1)}, user="county.approver")
     assert foreign["errors"][0]["extensions"]["code"] == "FOREIGN_CURSOR"

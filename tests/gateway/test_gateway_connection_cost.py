@@ -8,8 +8,7 @@ import pytest
 from graphql import parse
 
 from gateway import compose
-from gateway.edge import Limits, check_cost
-from gateway.edge import RequestError
+from gateway.edge import Limits, RequestError, check_cost
 from kernel.settings import SERVICES
 
 
