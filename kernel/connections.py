@@ -23,6 +23,7 @@ from typing import Any
 
 from kernel.errors import InvalidInput
 from kernel.settings import get_settings
+from kernel.error_codes import CommonErrorCode
 
 MAC_BYTES = 9
 SCAN_CHUNK = 500
@@ -48,8 +49,12 @@ def encode(connection: str, key: int) -> str:
 
 
 def _invalid(argument: str) -> InvalidInput:
-    return InvalidInput(f"{argument} is not a cursor this list gave out (changed, cut short or made up)",
-                        f"{argument} 不是本列表给出的游标（被改动、截断或伪造）", field=argument, code="INVALID_CURSOR")
+    return InvalidInput(
+        f"{argument} is not a cursor this list gave out (changed, cut short or made up)",
+        f"{argument} 不是本列表给出的游标（被改动、截断或伪造）",
+        field=argument,
+        code=CommonErrorCode.INVALID_CURSOR,
+    )
 
 
 def decode(connection: str, cursor: str, *, argument: str) -> int:
@@ -63,9 +68,13 @@ def decode(connection: str, cursor: str, *, argument: str) -> int:
         raise _invalid(argument)
     name, _, key = payload.decode("utf-8", "replace").rpartition(":")
     if name != connection:
-        raise InvalidInput(f"{argument} is a cursor of another list ({name}); use a cursor from {connection}",
-                           f"{argument} 是其他列表的游标，请使用本列表（{connection}）给出的游标", field=argument,
-                           code="FOREIGN_CURSOR", cursorOf=name)
+        raise InvalidInput(
+            f"{argument} is a cursor of another list ({name}); use a cursor from {connection}",
+            f"{argument} 是其他列表的游标，请使用本列表（{connection}）给出的游标",
+            field=argument,
+            code=CommonErrorCode.FOREIGN_CURSOR,
+            cursorOf=name,
+        )
     try:
         return int(key)
     except ValueError:
@@ -84,20 +93,41 @@ class Window:
     before: int | None = None
 
 
-def window(connection: str, *, first: int | None, after: str | None, last: int | None, before: str | None,
-           maximum: int, default: int = 50) -> Window:
+def window(
+    connection: str,
+    *,
+    first: int | None,
+    after: str | None,
+    last: int | None,
+    before: str | None,
+    maximum: int,
+    default: int = 50,
+) -> Window:
     """Checks the page arguments as a whole: a size within 1..maximum, never first and last together, cursors of
     this list. Neither size given means the first `default` rows, as the old fields do."""
     if first is not None and last is not None:
-        raise InvalidInput("give first or last, not both", "first 与 last 只能给一个", field="last", code="AMBIGUOUS_PAGE")
+        raise InvalidInput(
+            "give first or last, not both",
+            "first 与 last 只能给一个",
+            field="last",
+            code=CommonErrorCode.AMBIGUOUS_PAGE,
+        )
     for name, size in (("first", first), ("last", last)):
         if size is not None and not 0 < size <= maximum:
-            raise InvalidInput(f"{name} must be between 1 and {maximum}", f"{name} 应在 1 到 {maximum} 之间", field=name,
-                               code="INVALID_PAGE_SIZE", maxPageSize=maximum)
-    return Window(connection=connection, size=last if last is not None else (first if first is not None else default),
-                  forward=last is None,
-                  after=None if after is None else decode(connection, after, argument="after"),
-                  before=None if before is None else decode(connection, before, argument="before"))
+            raise InvalidInput(
+                f"{name} must be between 1 and {maximum}",
+                f"{name} 应在 1 到 {maximum} 之间",
+                field=name,
+                code=CommonErrorCode.INVALID_PAGE_SIZE,
+                maxPageSize=maximum,
+            )
+    return Window(
+        connection=connection,
+        size=last if last is not None else (first if first is not None else default),
+        forward=last is None,
+        after=None if after is None else decode(connection, after, argument="after"),
+        before=None if before is None else decode(connection, before, argument="before"),
+    )
 
 
 def _key_of(row: Any, key: str) -> int:
@@ -142,8 +172,17 @@ class Page:
             if self.admit is None:
                 self._total = await self.query.count()
             else:
-                self._total = len(await _take(self.query, self.key, self.descending, forward=True, limit=None,
-                                              fetch=self.fetch, admit=self.admit))
+                self._total = len(
+                    await _take(
+                        self.query,
+                        self.key,
+                        self.descending,
+                        forward=True,
+                        limit=None,
+                        fetch=self.fetch,
+                        admit=self.admit,
+                    )
+                )
         return self._total
 
     async def _beyond(self, bound: int, *, ahead: bool) -> bool:
@@ -152,11 +191,21 @@ class Page:
         query = self.query.filter(**{f"{self.key}__{'gte' if later else 'lte'}": bound})
         if self.admit is None:
             return bool(await query.exists())
-        return bool(await _take(query, self.key, self.descending, forward=ahead, limit=1, fetch=self.fetch, admit=self.admit))
+        return bool(
+            await _take(query, self.key, self.descending, forward=ahead, limit=1, fetch=self.fetch, admit=self.admit)
+        )
 
 
-async def _take(query: Any, key: str, descending: bool, *, forward: bool, limit: int | None,
-                fetch: Callable[[Any], Awaitable[list[Any]]], admit: Admit | None) -> list[Any]:
+async def _take(
+    query: Any,
+    key: str,
+    descending: bool,
+    *,
+    forward: bool,
+    limit: int | None,
+    fetch: Callable[[Any], Awaitable[list[Any]]],
+    admit: Admit | None,
+) -> list[Any]:
     """Up to `limit` rows (all when None) of `query` walking the list's order forward or backward; with `admit`,
     chunk by chunk, dropping the rows it refuses, so a page stays full."""
     ascending = forward != descending
@@ -170,12 +219,21 @@ async def _take(query: Any, key: str, descending: bool, *, forward: bool, limit:
             break
         rows.extend(await admit(chunk))
         last = _key_of(chunk[-1], key)
-        ordered = query.filter(**{f"{key}__{'gt' if ascending else 'lt'}": last}).order_by(key if ascending else f"-{key}")
+        ordered = query.filter(**{f"{key}__{'gt' if ascending else 'lt'}": last}).order_by(
+            key if ascending else f"-{key}"
+        )
     return rows if limit is None else rows[:limit]
 
 
-async def page(query: Any, window: Window, *, key: str = "id", descending: bool = False,
-               fetch: Callable[[Any], Awaitable[list[Any]]] = _models, admit: Admit | None = None) -> Page:
+async def page(
+    query: Any,
+    window: Window,
+    *,
+    key: str = "id",
+    descending: bool = False,
+    fetch: Callable[[Any], Awaitable[list[Any]]] = _models,
+    admit: Admit | None = None,
+) -> Page:
     """One page of a scoped, filtered queryset by keyset on its unique sort key `key` (ascending unless
     `descending`, as the old field lists it). `fetch` turns a queryset into rows (models, or `.values(...)` for
     lists read as plain values); `admit` drops the rows of a chunk the caller may not see when SQL cannot say."""
@@ -185,9 +243,13 @@ async def page(query: Any, window: Window, *, key: str = "id", descending: bool 
         bounded = bounded.filter(**{f"{key}__{later}": window.after})
     if window.before is not None:
         bounded = bounded.filter(**{f"{key}__{earlier}": window.before})
-    rows = await _take(bounded, key, descending, forward=window.forward, limit=window.size + 1, fetch=fetch, admit=admit)
+    rows = await _take(
+        bounded, key, descending, forward=window.forward, limit=window.size + 1, fetch=fetch, admit=admit
+    )
     more = len(rows) > window.size
-    rows = rows[:window.size]
+    rows = rows[: window.size]
     if not window.forward:
         rows.reverse()
-    return Page(rows=rows, window=window, query=query, key=key, descending=descending, fetch=fetch, admit=admit, more=more)
+    return Page(
+        rows=rows, window=window, query=query, key=key, descending=descending, fetch=fetch, admit=admit, more=more
+    )

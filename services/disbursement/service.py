@@ -64,10 +64,11 @@ async def payment_values(query: QuerySet[Payment]) -> list[dict]:
     return await query.values(*PAYMENT_COLUMNS)
 
 
-async def list_payments(*, scope: Scope, period: str | None = None, first: int = 50, after: int | None = None) -> list[dict]:
+async def list_payments(
+    *, scope: Scope, period: str | None = None, first: int = 50, after: int | None = None
+) -> list[dict]:
     """A page of payments inside the caller's scope."""
-    if not 0 < first <= MAX_PAGE:
-        raise InvalidInput(f"first must be between 1 and {MAX_PAGE}", f"first 应在 1 到 {MAX_PAGE} 之间", field="first")
+    check_page(first, maximum=MAX_PAGE)
     query = payments_query(scope=scope, period=period)
     if after is not None:
         query = query.filter(id__gt=after)
@@ -83,8 +84,10 @@ async def household_regions(household_ids: list[int]) -> dict[int, str]:
 
 # --- rosters, batches and the paid-line feed (reads; the verbs live in compile, signoff, bank, ledger, accounts) ---
 
-def rosters_query(*, scope: Scope, period: str | None = None, region_code: str | None = None,
-                  state: str | None = None) -> QuerySet[Roster]:
+
+def rosters_query(
+    *, scope: Scope, period: str | None = None, region_code: str | None = None, state: str | None = None
+) -> QuerySet[Roster]:
     """The rosters a list shows: inside the caller's scope (or a region in it), filtered."""
     query = Roster.filter(scope.narrowed(region_code).q())
     if period:
@@ -92,10 +95,17 @@ def rosters_query(*, scope: Scope, period: str | None = None, region_code: str |
     return query.filter(state=state) if state else query
 
 
-async def list_rosters(*, scope: Scope, period: str | None = None, region_code: str | None = None, state: str | None = None,
-                       first: int = 50, after: int | None = None) -> list[Roster]:
+async def list_rosters(
+    *,
+    scope: Scope,
+    period: str | None = None,
+    region_code: str | None = None,
+    state: str | None = None,
+    first: int = 50,
+    after: int | None = None,
+) -> list[Roster]:
     """A page of rosters inside the caller's scope, in id order."""
-    _page_size(first)
+    check_page(first, maximum=MAX_PAGE)
     query = rosters_query(scope=scope, period=period, region_code=region_code, state=state)
     if after is not None:
         query = query.filter(id__gt=after)
@@ -119,9 +129,11 @@ async def line_items(*, line_ids: list[int]) -> dict:
     return await items_of(sql.connection(), line_ids)
 
 
-async def roster_lines(*, roster_id: int, first: int = 100, after: int | None = None) -> tuple[list[RosterLine], dict, int | None]:
+async def roster_lines(
+    *, roster_id: int, first: int = 100, after: int | None = None
+) -> tuple[list[RosterLine], dict, int | None]:
     """A page of a roster's lines with their items, and the next cursor."""
-    _page_size(first, MAX_LINE_PAGE)
+    check_page(first, maximum=MAX_LINE_PAGE)
     rows = await roster_lines_query(roster_id=roster_id).filter(id__gt=after or 0).order_by("id").limit(first + 1)
     more = len(rows) > first
     rows = rows[:first]

@@ -76,8 +76,7 @@ async def list_households(
     status: str | None = None,
 ) -> list[dict[str, Any]]:
     """A page of households inside the caller's scope, in id order (keyset pagination)."""
-    if not 0 < first <= MAX_PAGE:
-        raise InvalidInput(f"first must be between 1 and {MAX_PAGE}", f"first 应在 1 到 {MAX_PAGE} 之间", field="first")
+    check_page(first, maximum=MAX_PAGE)
     query = households_query(scope=scope, region_code=region_code, status=status)
     if after is not None:
         query = query.filter(id__gt=after)

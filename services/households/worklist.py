@@ -50,9 +50,19 @@ def _mine(actor: Principal) -> Q:
     return Q(*parts, join_type=Q.OR) if parts else Q(id__in=[])
 
 
-def applications_query(*, actor: Principal, scope: Scope, state: str | None = None, step: str | None = None,
-                       region_code: str | None = None, due_before: dt.date | None = None, overdue: bool | None = None,
-                       assigned_to_me: bool = False, kind: str | None = None, campaign_id: int | None = None) -> QuerySet[Application]:
+def applications_query(
+    *,
+    actor: Principal,
+    scope: Scope,
+    state: str | None = None,
+    step: str | None = None,
+    region_code: str | None = None,
+    due_before: dt.date | None = None,
+    overdue: bool | None = None,
+    assigned_to_me: bool = False,
+    kind: str | None = None,
+    campaign_id: int | None = None,
+) -> QuerySet[Application]:
     """The applications a worklist shows, in the caller's jurisdiction, filtered as asked (also by kind, NEW or RENEWAL,
     and by the campaign that took a renewal); with `assigned_to_me` the rows still pass `actionable` (recusal is per
     record). The list and its connection page this one query."""
@@ -95,21 +105,43 @@ def applications_query(*, actor: Principal, scope: Scope, state: str | None = No
 
 def actionable(actor: Principal) -> Callable[[list[Application]], Awaitable[list[Application]]]:
     """Keeps the applications of a chunk the actor may take a step on now (recusal and duties applied)."""
+
     async def keep(rows: list[Application]) -> list[Application]:
         actions = await next_actions(actor, rows)
         return [row for row in rows if actions[row.id]]
+
     return keep
 
 
-async def list_applications(*, actor: Principal, scope: Scope, first: int = 50, after: int | None = None, state: str | None = None,
-                            step: str | None = None, region_code: str | None = None, due_before: dt.date | None = None,
-                            overdue: bool | None = None, assigned_to_me: bool = False, kind: str | None = None,
-                            campaign_id: int | None = None) -> list[Application]:
+async def list_applications(
+    *,
+    actor: Principal,
+    scope: Scope,
+    first: int = 50,
+    after: int | None = None,
+    state: str | None = None,
+    step: str | None = None,
+    region_code: str | None = None,
+    due_before: dt.date | None = None,
+    overdue: bool | None = None,
+    assigned_to_me: bool = False,
+    kind: str | None = None,
+    campaign_id: int | None = None,
+) -> list[Application]:
     """A page of applications in the caller's jurisdiction, in id order (keyset pagination), filtered as asked."""
-    if not 0 < first <= MAX_PAGE:
-        raise InvalidInput(f"first must be between 1 and {MAX_PAGE}", f"first 应在 1 到 {MAX_PAGE} 之间", field="first")
-    query = applications_query(actor=actor, scope=scope, state=state, step=step, region_code=region_code, due_before=due_before,
-                               overdue=overdue, assigned_to_me=assigned_to_me, kind=kind, campaign_id=campaign_id)
+    check_page(first, maximum=MAX_PAGE)
+    query = applications_query(
+        actor=actor,
+        scope=scope,
+        state=state,
+        step=step,
+        region_code=region_code,
+        due_before=due_before,
+        overdue=overdue,
+        assigned_to_me=assigned_to_me,
+        kind=kind,
+        campaign_id=campaign_id,
+    )
     if after is not None:
         query = query.filter(id__gt=after)
     if not assigned_to_me:

@@ -239,10 +239,11 @@ def complaints_query(*, scope: Scope, status: str | None = None, overdue: bool =
     return query.filter(anonymous=False, feedback_on__isnull=True, feedback_due__lt=today()) if overdue else query
 
 
-async def list_complaints(*, scope: Scope, status: str | None = None, overdue: bool = False, first: int = 50,
-                          after: int | None = None) -> list[Complaint]:
+async def list_complaints(
+    *, scope: Scope, status: str | None = None, overdue: bool = False, first: int = 50, after: int | None = None
+) -> list[Complaint]:
     """Complaints in the caller's jurisdiction; `overdue` lists real-name reports not answered by their deadline."""
-    check_page(first)
+    check_page(first, maximum=MAX_PAGE)
     query = complaints_query(scope=scope, status=status, overdue=overdue)
     if after is not None:
         query = query.filter(id__gt=after)
