@@ -71,6 +71,25 @@ def cmd_seed(args: argparse.Namespace) -> None:
     asyncio.run(_with_databases(list(DATABASES), work))
 
 
+def cmd_partitions(args: argparse.Namespace) -> None:
+    """Move each city found in a DEFAULT partition to a partition of its own (PostgreSQL; nothing to do on SQLite)."""
+    from kernel.partitions import PLAN
+
+    async def work():
+        from tortoise import Tortoise
+
+        from kernel.partitions import split_default
+
+        return {name: await split_default(Tortoise.get_connection(name), name) for name in PLAN}
+
+    made = asyncio.run(_with_databases(list(PLAN), work))
+    for name, tables in made.items():
+        for table, partitions in tables.items():
+            console.print(f"[green]{name}.{table}[/]：新建分区 {'、'.join(partitions)}")
+    if not any(made.values()):
+        console.print("各市均已有自己的分区 / every city has its own partitions")
+
+
 def cmd_backup(args: argparse.Namespace) -> None:
     from dibao.backup import backup
 
@@ -191,6 +210,8 @@ def parser() -> argparse.ArgumentParser:
     seed.add_argument("--seed", type=int, default=2026)
     seed.add_argument("--if-empty", action="store_true", help="do nothing when households exist")
     seed.set_defaults(run=cmd_seed)
+    commands.add_parser("partitions", help="give each city found in a default partition its own (分区维护, PostgreSQL)") \
+        .set_defaults(run=cmd_partitions)
     dump = commands.add_parser("backup", help="dump every database into an empty directory, with a manifest (备份)")
     dump.add_argument("directory", type=Path)
     dump.set_defaults(run=cmd_backup)

@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from faker import Faker
 
 from dibao.seed import (
-    CITY, COUNTIES, GENERATED_STEP, Names, Progress, Rows, SeedReport, _analyze, _bulk, _month_before, _reset_sequences, _write, add_household,
-    build_regions, release_demo_batch,
+    CITY, COUNTIES, GENERATED_STEP, Names, Progress, Rows, SeedReport, _analyze, _bulk, _month_before, _reset_sequences, _write,
+    add_household, build_regions, partition_cities, release_demo_batch,
 )
 from services.households import seeding as demo_cases
 from services.households.models import Region, Standard
@@ -122,6 +122,7 @@ async def seed_province(*, households: int = FULL_PROVINCE, seed: int = 2026, to
     generator = Generator(households=households, seed=seed, today=today, progress=progress)
     standards: list[Standard] = [row for (code, _), _counties in CITIES for row in demo_cases.standards(code)]
     report = SeedReport(regions=len(generator.regions))
+    await partition_cities([code[:4] for (code, _), _counties in CITIES])
     await _bulk(Region, generator.regions)
     await _bulk(Standard, standards)
     written, generated = 0, 0

@@ -192,6 +192,14 @@ async def _reset_sequences(connection_name: str, tables: list[str]) -> None:
         )
 
 
+async def partition_cities(prefixes: list[str]) -> None:
+    """Each city's own partitions in the city-split tables before its rows arrive (PostgreSQL; kernel.partitions)."""
+    from kernel.partitions import PLAN, split_default
+
+    for name in PLAN:
+        await split_default(Tortoise.get_connection(name), name, prefixes)
+
+
 async def _analyze(connection_name: str) -> None:
     """Statistics after the bulk load, so the first queries are planned on real row counts (autovacuum may be off)."""
     connection = Tortoise.get_connection(connection_name)
@@ -291,6 +299,7 @@ async def seed(*, households: int, seed: int = 2026, today: dt.date | None = Non
     regions = build_regions(households, rng)
     villages = [region for region in regions if region.level == "village"]
     report = SeedReport(regions=len(regions))
+    await partition_cities([CITY[0][:4]])
     await _bulk(Region, regions)
 
     rows = Rows()
