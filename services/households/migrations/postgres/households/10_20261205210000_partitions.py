@@ -117,6 +117,9 @@ CREATE TABLE audit_record_b9 PARTITION OF audit_record FOR VALUES FROM (90000000
     DROP TABLE audit_record__old;
 END
 $convert$;
+-- The feed's ordering trigger runs once per event; its one query is planned once, not per row: the services'
+-- sessions force custom plans (kernel.db), which re-planned it over every partition for each event inserted.
+ALTER FUNCTION change_event_after_earlier() SET plan_cache_mode = force_generic_plan;
 """
 
 
