@@ -64,6 +64,11 @@ def is_secret(spec: ColumnSpec) -> bool:
     return any(word in spec.attribute.lower() for word in SECRET_WORDS)
 
 
+def is_binary(spec: ColumnSpec) -> bool:
+    """Stored files (a visit photo's image): never a page's text or an export's cell; the row's hash and size are."""
+    return isinstance(spec.data, fields.BinaryField)
+
+
 def is_money(spec: ColumnSpec) -> bool:
     return isinstance(spec.data, fields.DecimalField) and spec.data.decimal_places == 2
 

@@ -24,7 +24,7 @@ from sqlalchemy import (
     Time,
     Uuid,
 )
-from sqlalchemy.orm import registry as Registry
+from sqlalchemy.orm import deferred, registry as Registry
 from sqlalchemy.types import TypeEngine
 from tortoise import fields
 from tortoise.fields.relational import ForeignKeyFieldInstance, OneToOneFieldInstance
@@ -200,7 +200,10 @@ def build_entity(app: str, model: type[Model], metadata: MetaData, registry: Reg
     ]
     table = Table(model._meta.db_table or model.__name__.lower(), metadata, *columns, comment=model.__doc__)
     mapped = type(class_name, (), {"__doc__": model.__doc__, "__module__": __name__})
-    registry.map_imperatively(mapped, table, properties={spec.attribute: table.c[spec.column] for spec in specs})
+    # a stored file (a visit photo's image) is never read with its row: lists and exports stay small
+    registry.map_imperatively(mapped, table, properties={
+        spec.attribute: deferred(table.c[spec.column]) if isinstance(spec.data, fields.BinaryField) else table.c[spec.column]
+        for spec in specs})
     return Entity(app=app, model=model, table=table, mapped=mapped, columns=specs)
 
 

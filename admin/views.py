@@ -16,7 +16,7 @@ from tortoise import fields
 
 from admin import audit, related, shown, users
 from admin import scope as scopes
-from admin.columns import (TYPE_FORMATTERS, filter_columns, is_append_only, is_long, is_money, is_secret, list_columns,
+from admin.columns import (TYPE_FORMATTERS, filter_columns, is_append_only, is_long, is_binary, is_money, is_secret, list_columns,
                            searchable_columns)
 from admin.filters import DateRangeFilter, RegionFilter, ValueFilter
 from admin.labels import category
@@ -399,8 +399,8 @@ def view_for(entity: Entity, entities: list[Entity] | None = None) -> type[Scope
         "column_labels": {spec.attribute: spec.label for spec in specs} | {"password": "新口令"}
         | ({related.REPRESENTATIVE: named_by} if named_by else {}),
         "column_list": shown_in_list,
-        "column_details_list": [spec.attribute for spec in specs if not is_secret(spec)],
-        "column_export_list": [spec.attribute for spec in specs if not is_secret(spec)],
+        "column_details_list": [spec.attribute for spec in specs if not is_secret(spec) and not is_binary(spec)],
+        "column_export_list": [spec.attribute for spec in specs if not is_secret(spec) and not is_binary(spec)],
         "column_searchable_list": [name for name in searchable_columns(entity) if name not in hidden],
         "column_sortable_list": [name for name in shown_in_list
                                  if entity.column(name) and not is_long(entity.column(name)) and name not in hidden],

@@ -65,6 +65,8 @@ class Action(StrEnum):
     APPLICATION_EXTEND = "households.application.extend"
     PROGRAMME_RECORD = "households.programme.record"
     ENTRY_CHECK_ANSWER = "households.entrycheck.answer"
+    VISIT_DRAW = "households.visitdraw.draw"
+    DOOR_PLATE_RECORD = "households.doorplate.record"
     CASE_DECIDE = "households.case.decide"
     CASE_REVIEW = "households.case.review"
     MEMBER_EVENT = "households.member.event"

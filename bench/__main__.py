@@ -32,7 +32,7 @@ async def main() -> None:
         for line in await gateway.run(settings):
             emit(line.pop("name"), **line)
     # Municipal scale (about 90,000 households), each in its own throwaway databases.
-    from bench import disbursement, households, operations, supervision
+    from bench import disbursement, households, operations, supervision, visits
 
     for line in await operations.run():
         emit(line.pop("name"), **line)
@@ -40,6 +40,8 @@ async def main() -> None:
     for line in await households.run():
         emit(line.pop("name"), **line)
     await supervision.main()
+    for line in await visits.run():
+        emit(line.pop("name"), **line)
 
 
 def emit(name: str, **figures) -> None:

@@ -48,7 +48,8 @@ WORKBENCH_POLICY = ("default-src 'self'; script-src 'none'; style-src 'self'; im
 def edge_middleware(settings: Settings, *, graphiql: bool) -> list[Middleware]:
     """The system app's security headers, then its body limits (outermost first)."""
     edge = settings.edge
-    limit_for = body_limits([("/graphql", edge.max_graphql_bytes), ("/auth", edge.max_auth_bytes)],
+    limit_for = body_limits([("/graphql", edge.max_graphql_bytes), ("/auth", edge.max_auth_bytes),
+                             ("/files/applications/", edge.max_photo_bytes)],
                             edge.max_body_bytes)
     admin = admin_policy()
 

@@ -18,8 +18,9 @@ from dibao.seed import (
     CITY, COUNTIES, GENERATED_STEP, Names, Progress, Rows, SeedReport, _analyze, _bulk, _month_before, _reset_sequences, _write,
     add_household, build_regions, partition_cities, release_demo_batch,
 )
+from services.households import events as feed_events
 from services.households import seeding as demo_cases
-from services.households.models import Region, Standard
+from services.households.models import ChangeEvent, Region, Standard
 
 PROVINCE = ("430000000000", "湖南省")
 CITIES: list[tuple[tuple[str, str], list[tuple[str, str]]]] = [  # GB/T 2260 codes of the 14 cities and their counties (2020)
@@ -125,6 +126,7 @@ async def seed_province(*, households: int = FULL_PROVINCE, seed: int = 2026, to
     await partition_cities([code[:4] for (code, _), _counties in CITIES])
     await _bulk(Region, generator.regions)
     await _bulk(Standard, standards)
+    await _bulk(ChangeEvent, [feed_events.event_for(region, "ADDED") for region in generator.regions])
     written, generated = 0, 0
 
     def wrote(rows: int) -> None:
@@ -149,6 +151,7 @@ async def seed_province(*, households: int = FULL_PROVINCE, seed: int = 2026, to
             break
         generated += rows.count()
         writing = asyncio.create_task(write(rows))
+    await ChangeEvent.bulk_create([feed_events.event_for(standard, "SET") for standard in await Standard.all().order_by("id")])
     await _reset_sequences("households", ["household", "person"])
     await _reset_sequences("disbursement", ["bank_account"])
     for name in ("households", "disbursement", "supervision"):

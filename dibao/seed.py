@@ -16,6 +16,7 @@ from tortoise import Tortoise, fields
 
 from kernel.values import id_check_digit
 from services.disbursement.models import BankAccount, Payment
+from services.households import events as feed_events
 from services.households import seeding as demo_cases
 from services.households.seeding import CITY_STANDARDS
 from services.households.models import CaseAmount, ChangeEvent, Household, IncomeItem, Person, Region, Standard
@@ -302,7 +303,7 @@ async def seed(*, households: int, seed: int = 2026, today: dt.date | None = Non
     await partition_cities([CITY[0][:4]])
     await _bulk(Region, regions)
 
-    rows = Rows()
+    rows = Rows(events=[feed_events.event_for(region, "ADDED") for region in regions])
     person_id = 0
     used_ids: set[str] = set()
     periods = [_month_before(today, k) for k in (3, 2, 1)]
@@ -325,6 +326,7 @@ async def seed(*, households: int, seed: int = 2026, today: dt.date | None = Non
 
     progress("rows", 0, total)
     await _write(others, parents, children, wrote)
+    await ChangeEvent.bulk_create([feed_events.event_for(standard, "SET") for standard in await Standard.all().order_by("id")])
     await _reset_sequences("households", ["household", "person"])
     await _reset_sequences("disbursement", ["bank_account"])
     for name in ("households", "disbursement", "supervision"):

@@ -113,7 +113,7 @@ def cors_origins() -> list[str]:
     return [origin.strip() for origin in os.environ.get("DIBAO_CORS_ORIGINS", "").split(",") if origin.strip()]
 
 
-FILE_HEADERS = ("content-type", "content-disposition", "cache-control")
+FILE_HEADERS = ("content-type", "content-disposition", "cache-control", "etag")
 
 
 async def _signed_out(request: Request) -> Response | None:
@@ -126,15 +126,28 @@ async def _signed_out(request: Request) -> Response | None:
     return None
 
 
-FILE_PATH = re.compile(r"/files/(?:batches/[0-9]{1,18}/lines\.csv|rosters/[0-9]{1,18}\.xlsx)")
-"""The only files the gateway relays, matched on the path exactly as sent: `%2f`, `..` or anything else is refused."""
+FILES: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"/files/(?:batches/[0-9]{1,18}/lines\.csv|rosters/[0-9]{1,18}\.xlsx)"), "GET", "disbursement"),
+    (re.compile(r"/files/visit-photos/[0-9]{1,18}"), "GET", "households"),
+    (re.compile(r"/files/applications/[0-9]{1,18}/visit-photos"), "POST", "households"),
+)
+"""The only files the gateway relays — (path, method, service) — matched on the path exactly as sent: `%2f`, `..` or
+anything else is refused. The bank's files and rosters come from disbursement; visit photos (入户照片) are uploaded to
+and read from households."""
+
+UPLOAD_HEADERS = (b"authorization", b"content-type", b"content-length")
+"""What an upload passes on: the token and the body's type and length. A download passes the token only."""
 
 
-def file_path(scope) -> str | None:
-    """The relayed file's path when both the raw and the decoded path are one of the file shapes, else None."""
+def file_path(scope) -> tuple[str, str] | None:
+    """(path, service) of the relayed file when the raw and the decoded path are one of the file shapes for the
+    request's method, else None."""
     raw = scope.get("raw_path") or scope["path"].encode()
     raw = raw.split(b"?", 1)[0].decode("latin-1")  # httpx's in-process transport puts the query in raw_path
-    return raw if FILE_PATH.fullmatch(raw) and scope["path"] == raw else None
+    if scope["path"] != raw:
+        return None
+    return next(((raw, service) for pattern, method, service in FILES
+                 if pattern.fullmatch(raw) and scope.get("method", "GET") == method), None)
 
 
 def _no_such_file() -> Response:
@@ -142,55 +155,80 @@ def _no_such_file() -> Response:
         "code": "FILE_NOT_FOUND", "reason": "no such file", "reasonZh": "没有这个文件"}}]}, status_code=404)
 
 
-class _OnlyAuthorization:
-    """ASGI: the wrapped app sees the caller's current token and no other header, as it would over HTTP."""
+def _kept(scope) -> tuple[bytes, ...]:
+    return UPLOAD_HEADERS if scope.get("method") == "POST" else (b"authorization",)
 
-    def __init__(self, app) -> None:
-        self.app = app
+
+class _OnlyAuthorization:
+    """ASGI: the service's in-process app sees the caller's current token (and an upload's type and length), no other
+    header, as it would over HTTP."""
+
+    def __init__(self, apps: dict[str, object]) -> None:
+        self.apps = apps
 
     async def __call__(self, scope, receive, send) -> None:
-        if file_path(scope) is None:
+        found = file_path(scope)
+        if found is None:
             await _no_such_file()(scope, receive, send)
             return
         refusal = await _signed_out(Request(scope))
         if refusal is not None:
             await refusal(scope, receive, send)
             return
-        kept = [(k, v) for k, v in scope["headers"] if k == b"authorization"]
-        await self.app({**scope, "headers": kept}, receive, send)
+        kept = [(k, v) for k, v in scope["headers"] if k in _kept(scope)]
+        await self.apps[found[1]]({**scope, "headers": kept}, receive, send)
 
 
 def files_route(settings: Settings) -> Route:
-    """GET /files/… at the gateway: the disbursement service's bank files and printable rosters, streamed.
+    """/files/… at the gateway: the disbursement service's bank files and printable rosters, the households service's
+    visit photos, streamed both ways.
 
-    The gateway refuses a signed-out token; the disbursement service checks the token and scope itself. The
-    gateway passes only the caller's token on and
-    relays the body chunk by chunk as it comes (a county's CSV is never held whole): over HTTP when the
-    subgraph has a URL, else straight to the in-process app (httpx's ASGI transport would buffer the body).
+    The gateway refuses a signed-out token; the service checks the token and scope itself. The gateway passes only
+    the caller's token on (and an upload's content type and length) and relays the body chunk by chunk as it comes
+    (a county's CSV is never held whole): over HTTP when the service has a URL, else straight to the in-process app
+    (httpx's ASGI transport would buffer the body).
     """
-    url = settings.subgraph_urls.get("disbursement")
-    if not url and not settings.embedded:
-        raise MissingConfiguration(f"gateway cannot start: set {url_variable('disbursement')}")
-    if not url:
-        app = importlib.import_module("services.disbursement.app").create_app(settings=settings, own_database=False)
-        return Route("/files/{path:path}", _OnlyAuthorization(app), methods=["GET"])
-    base = url.rsplit("/graphql", 1)[0]
+    services = sorted({service for _, _, service in FILES})
+    for name in services:
+        if not settings.subgraph_urls.get(name) and not settings.embedded:
+            raise MissingConfiguration(f"gateway cannot start: set {url_variable(name)}")
+    apps = {name: importlib.import_module(f"services.{name}.app").create_app(settings=settings, own_database=False)
+            for name in services if not settings.subgraph_urls.get(name)}
+    bases = {name: settings.subgraph_urls[name].rsplit("/graphql", 1)[0] for name in services if settings.subgraph_urls.get(name)}
+    in_process = _OnlyAuthorization(apps)
     client = httpx.AsyncClient(transport=httpx.AsyncHTTPTransport(retries=0), timeout=120)
 
-    async def passthrough(request: Request) -> Response:
-        path = file_path(request.scope)
-        if path is None:
-            return _no_such_file()
+    async def relay(scope, receive, send) -> None:  # an ASGI app (Route treats a plain function as request → response)
+        found = file_path(scope)
+        if found is None or found[1] in apps:
+            await in_process(scope, receive, send)
+            return
+        request = Request(scope, receive)
         refusal = await _signed_out(request)
         if refusal is not None:
-            return refusal
-        headers = {k: v for k, v in request.headers.items() if k == "authorization"}
-        upstream = await client.send(client.build_request("GET", base + path, headers=headers), stream=True)
+            await refusal(scope, receive, send)
+            return
+        path, service = found
+        headers = {k: v for k, v in request.headers.items() if k.encode() in _kept(scope)}
+        body = request.stream() if request.method == "POST" else None
+        upstream = await client.send(client.build_request(request.method, bases[service] + path, headers=headers, content=body),
+                                     stream=True)
         kept = {k: v for k, v in upstream.headers.items() if k in FILE_HEADERS}
-        return StreamingResponse(upstream.aiter_raw(), status_code=upstream.status_code, headers=kept,
-                                 background=BackgroundTask(upstream.aclose))
+        response = StreamingResponse(upstream.aiter_raw(), status_code=upstream.status_code, headers=kept,
+                                     background=BackgroundTask(upstream.aclose))
+        await response(scope, receive, send)
 
-    return Route("/files/{path:path}", passthrough, methods=["GET"])
+    return Route("/files/{path:path}", _Asgi(relay), methods=["GET", "POST"])
+
+
+class _Asgi:
+    """An ASGI callable as a Route endpoint."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        await self.app(scope, receive, send)
 
 
 def create_system_app(settings: Settings, *, clients: dict[str, SubgraphClient] | None = None) -> Starlette:

@@ -122,10 +122,14 @@ def after(query: QuerySet, position: Position, mark: int | None) -> QuerySet:
 
 
 async def page(query: QuerySet, *, conn: BaseDBAsyncClient, position: Position, first: int,
-               columns: tuple[str, ...]) -> tuple[list[dict[str, Any]], Position | None]:
+               columns: tuple[str, ...], as_text: tuple[str, ...] = ()) -> tuple[list[dict[str, Any]], Position | None]:
     """At most `first` rows after `position` (plain values, `txid` and `id` included) and the position to read
-    on from (None when the final part of the feed has been given)."""
-    rows = await after(query, position, await barrier(conn)).limit(first + 1).values(*{*columns, "id", "txid"})
+    on from (None when the final part of the feed has been given). Each JSON column named in `as_text` comes as
+    its stored JSON text under `<column>_json`, for a producer that passes it on without parsing it."""
+    if as_text:
+        query = query.annotate(**{f"{column}_json": RawSQL(f'CAST("{column}" AS TEXT)') for column in as_text})
+    names = {*columns, "id", "txid", *(f"{column}_json" for column in as_text)}
+    rows = await after(query, position, await barrier(conn)).limit(first + 1).values(*names)
     more = len(rows) > first
     rows = rows[:first]
     return rows, (Position.of(rows[-1]) if more else None)

@@ -59,6 +59,7 @@ APPLICATION_STATE = _vocabulary(
     PRECHECK_FAILED="初核不符", DEMOCRATIC_REVIEW="民主评议", TOWNSHIP_OPINION="乡镇审核意见", NOTICE_1="审核公示",
     NOTICE_2="第二次公示", COUNTY_REVIEW="县级审批", APPROVED="已批准", REJECTED="不予批准", TERMINATED="已终止",
     WITHDRAWN="已撤回")
+APPLICATION_KIND = _vocabulary("application_kind", "申请类型", NEW="新申请", RENEWAL="续保申请")
 CHANNEL = _vocabulary(
     "channel", "渠道", IN_PERSON="窗口申请", PROXY="代为申请", ONLINE="网上申请", PROACTIVE="主动发现", HOTLINE="12349热线",
     LETTER="来信", VISIT="来访", WEB="网络", api="接口", admin="管理后台")
@@ -78,7 +79,7 @@ CHANGE_KIND = _vocabulary(
     STATUS_CHANGED="状态变更", AMOUNT_CHANGED="金额变更", MEMBER_EVENT="人员变动")
 ENTITY = _vocabulary(
     "entity", "对象类型", Household="家庭", Person="家庭成员", Application="申请", Decision="决定", Standard="保障标准",
-    Roster="花名册", PaymentBatch="代发批次", Finding="核查线索", Complaint="举报", Campaign="专项行动")
+    Roster="花名册", PaymentBatch="代发批次", Finding="核查线索", Complaint="举报", Campaign="专项行动", Region="行政区划")
 REGION_LEVEL = _vocabulary(
     "region_level", "层级", province="省", city="市", county="县（区）", township="乡镇（街道）", village="村（社区）")
 ACCOUNT_KIND = _vocabulary("account_kind", "账户类型", YIKATONG="一卡通", YICUNTONG="一存通", SOCIAL_CARD="社保卡")
@@ -108,6 +109,7 @@ FINDING_STATUS = _vocabulary(
     "finding_status", "线索状态", OPEN="待核实", ASSIGNED="已交办", VERIFIED="已核实", RECTIFIED="已整改", CLOSED="已办结")
 SEVERITY = _vocabulary("severity", "严重程度", LOW="低", MEDIUM="中", HIGH="高")
 VERDICT = _vocabulary("verdict", "核实结论", TRUE_POSITIVE="属实", FALSE_POSITIVE="不属实")
+CAMPAIGN_OUTCOME = _vocabulary("campaign_outcome", "核查结论", MAINTAIN="维持", INCREASE="调增", DECREASE="调减", STOP="停发")
 SPOT_CHECK_RESULT = _vocabulary("spot_check_result", "抽查结果", CONFIRMED="相符", DISCREPANCY="不符", NOT_FOUND="未找到")
 COMPLAINT_STATUS = _vocabulary(
     "complaint_status", "办理状态", RECEIVED="已受理", ASSIGNED="已交办", VERIFIED="已核实", ANSWERED="已反馈",
@@ -138,6 +140,12 @@ EXTRA_TARGET = _vocabulary(
 PROGRAMME = _vocabulary(
     "programme", "救助项目", DIBAO="最低生活保障", NEAR_POVERTY="低保边缘", EXTREME_POVERTY="特困供养",
     TEMPORARY_ASSISTANCE="临时救助")
+VISIT_KIND = _vocabulary("visit_kind", "入户类型", INVESTIGATION="乡镇入户调查", COUNTY="县级入户核查")
+HOUSING_TYPE = _vocabulary("housing_type", "住房性质", OWN="自有住房", RENTED="租住", BORROWED="借住", PUBLIC_RENTAL="公租房",
+                           OTHER="其他")
+HOUSING_CONDITION = _vocabulary("housing_condition", "住房状况", GOOD="完好", FAIR="一般", POOR="较差", DANGEROUS="危房")
+ASSET_SEEN = _vocabulary("asset_seen", "所见财产", VEHICLE="车辆", APPLIANCE="家用电器", LIVESTOCK="牲畜", MACHINERY="农机具",
+                         OTHER="其他")
 REVIEW_CLASS = _vocabulary("review_class", "分类", **{"1": "一类", "2": "二类", "3": "三类"})
 DISABILITY_GRADE = _vocabulary("disability_grade", "残疾等级", **{"1": "一级", "2": "二级", "3": "三级", "4": "四级"})
 ROLE = _vocabulary(
@@ -158,7 +166,7 @@ COLUMNS: dict[tuple[str, str], Vocabulary] = {
     ("*", "entity"): ENTITY,
     ("household", "status"): HOUSEHOLD_STATUS, ("sv_household", "status"): HOUSEHOLD_STATUS,
     ("income_item", "category"): INCOME_CATEGORY, ("asset_item", "kind"): ASSET_KIND,
-    ("application", "state"): APPLICATION_STATE, ("case_amount", "reason"): AMOUNT_REASON,
+    ("application", "state"): APPLICATION_STATE, ("application", "kind"): APPLICATION_KIND, ("case_amount", "reason"): AMOUNT_REASON,
     ("decision", "kind"): DECISION_KIND, ("sv_decision", "kind"): DECISION_KIND, ("notice", "kind"): NOTICE_KIND,
     ("registry_basis", "kind"): LIFE_EVENT, ("review_task", "kind"): REVIEW_KIND,
     ("review_task", "outcome"): REVIEW_OUTCOME, ("change_event", "kind"): CHANGE_KIND,
@@ -169,9 +177,11 @@ COLUMNS: dict[tuple[str, str], Vocabulary] = {
     ("sign_off", "step"): SIGN_OFF_STEP, ("payment_batch", "kind"): BATCH_KIND, ("payment_batch", "state"): BATCH_STATE,
     ("ledger_entry", "kind"): LEDGER_KIND, ("ledger_entry", "source"): FUND_SOURCE,
     ("finding", "status"): FINDING_STATUS, ("spot_check_item", "result"): SPOT_CHECK_RESULT,
+    ("campaign_visit", "outcome"): CAMPAIGN_OUTCOME,
     ("complaint", "status"): COMPLAINT_STATUS, ("registry_batch", "kind"): REGISTRY_KIND,
     ("registry_record", "kind"): REGISTRY_KIND, ("auth_user", "kind"): USER_KIND,
     ("kinship_filing", "relation"): RELATION, ("sv_kinship", "relation"): RELATION,
+    ("home_visit", "kind"): VISIT_KIND, ("*", "housing_type"): HOUSING_TYPE, ("*", "housing_condition"): HOUSING_CONDITION,
     ("*", "review_class"): REVIEW_CLASS, ("*", "programme"): PROGRAMME, ("*", "disability_grade"): DISABILITY_GRADE,
 }
 """Which vocabulary a stored column holds: (table, column), or ("*", column) for every table."""
@@ -210,7 +220,7 @@ SUBJECTS = {
     "transfer": "资金拨付", "batch": "代发批次", "ledger": "资金台账", "finding": "核查线索", "complaint": "举报",
     "campaign": "专项行动", "spotcheck": "抽查", "inspection": "核查规则", "parameter": "核查参数",
     "projection": "家庭数据同步", "user": "用户", "role": "角色", "session": "会话", "audit": "审计记录",
-    "note": "审计意见", "query_plan": "查询计划", "introspect": "结构查询", "sdl": "结构描述",
+    "note": "审计意见", "visit": "入户调查表", "visitphoto": "入户照片", "visitdraw": "抽查入户", "doorplate": "挂牌", "query_plan": "查询计划", "introspect": "结构查询", "sdl": "结构描述",
 }
 VERBS = {
     "read": "查看", "read_sensitive": "查看敏感信息", "read_reporter": "查看举报人", "register": "登记", "edit": "修改",
@@ -218,11 +228,11 @@ VERBS = {
     "decide": "审批", "event": "变动登记", "set": "设置", "write": "写入", "compile": "编制", "approve": "审核通过",
     "send_back": "退回", "confirm": "确认", "acknowledge": "确认接收", "post_results": "回盘", "assign": "交办",
     "close": "办结", "feedback": "反馈", "handle": "办理", "verify": "核实", "rectify": "整改", "configure": "配置",
-    "run": "运行", "sync": "同步", "import": "导入", "draw": "抽取", "manage": "管理", "publish": "公布", "visit": "走访",
+    "run": "运行", "sync": "同步", "import": "导入", "draw": "抽取", "manage": "管理", "publish": "公布", "visit": "走访", "renew": "续保",
     "create": "新建", "update": "修改", "delete": "删除", "add": "添加", "activate": "启用", "disable": "停用",
     "grant": "授予", "revoke": "收回", "sign_in": "登录", "sign_out": "退出登录", "refresh_reused": "刷新令牌被重用",
     "view_personal": "查看个人信息", "enrol": "认定", "end": "终止", "export": "导出", "access": "访问", "reload": "重新组合", "query_plan": "查看查询计划",
-    "introspect": "结构查询", "sdl": "读取结构",
+    "introspect": "结构查询", "sdl": "读取结构", "upload": "上传", "hang": "挂牌", "remove": "摘牌",
 }
 
 

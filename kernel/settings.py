@@ -61,6 +61,9 @@ class EdgeSettings:
     """DIBAO_MAX_AUTH_BYTES: largest body to /auth/token and /auth/logout."""
     max_body_bytes: int = 1_048_576
     """DIBAO_MAX_BODY_BYTES: largest body to any other path (admin forms)."""
+    max_photo_bytes: int = 5_242_880
+    """DIBAO_MAX_PHOTO_BYTES: largest visit photo (入户照片) kept, and the largest body to the gateway's upload path (at most
+    DIBAO_MAX_SUBGRAPH_BYTES, the most a subgraph reads)."""
     max_subgraph_bytes: int = 16_777_216
     """DIBAO_MAX_SUBGRAPH_BYTES: largest body a subgraph reads (the gateway's entity batches are larger than clients')."""
     hsts_seconds: int = 0
@@ -109,6 +112,12 @@ class Settings:
     """How often supervision pulls the households feed and paid lines in the background; 0 disables."""
     registry_events_sync_seconds: float = 600.0
     """How often households follows supervision's registry deaths, imprisonments and hukou moves; 0 disables."""
+    feed_page_size: int = 10_000
+    """DIBAO_FEED_PAGE_SIZE: items supervision asks per page of the households change feed and of paid lines while
+    catching up; each page is applied in one transaction with its cursor."""
+    feed_page_limit: int = 10_000
+    """DIBAO_FEED_PAGE_LIMIT: the most items households' change feed and disbursement's paid lines serve per page
+    (a larger `first` is refused); at least DIBAO_FEED_PAGE_SIZE."""
     edge: EdgeSettings = field(default_factory=lambda: EdgeSettings())
     """Request body limits, security headers and sign-in throttling."""
     metrics_token: str = ""
@@ -163,6 +172,28 @@ def _secret(env: str, variable: str, data_dir: Path) -> str:
     return path.read_text().strip()
 
 
+class InvalidConfiguration(RuntimeError):
+    """A variable holds a value the process cannot run with; the message names it."""
+
+
+def _count(variable: str, default: int) -> int:
+    """A positive whole number from the environment, or `default` when unset."""
+    raw = os.environ.get(variable, "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit() or int(raw) < 1:
+        raise InvalidConfiguration(f"{variable} must be a whole number of at least 1, not {raw!r}")
+    return int(raw)
+
+
+def _feed_pages() -> dict[str, int]:
+    size, limit = _count("DIBAO_FEED_PAGE_SIZE", Settings.feed_page_size), _count("DIBAO_FEED_PAGE_LIMIT", Settings.feed_page_limit)
+    if size > limit:
+        raise InvalidConfiguration(f"DIBAO_FEED_PAGE_SIZE ({size}) is larger than DIBAO_FEED_PAGE_LIMIT ({limit}), the most a feed "
+                                   "serves per page: set the same values on every process")
+    return {"feed_page_size": size, "feed_page_limit": limit}
+
+
 def load_settings() -> Settings:
     """Read the environment now (tests change it between calls)."""
     env = os.environ.get("DIBAO_ENV", "development")
@@ -184,6 +215,7 @@ def load_settings() -> Settings:
         refresh_token_hours=int(os.environ.get("DIBAO_REFRESH_TOKEN_HOURS", "12")),
         projection_sync_seconds=float(os.environ.get("DIBAO_PROJECTION_SYNC_SECONDS", "30")),
         registry_events_sync_seconds=float(os.environ.get("DIBAO_REGISTRY_EVENTS_SYNC_SECONDS", "600")),
+        **_feed_pages(),
         edge=load_edge_settings(),
         metrics_token=os.environ.get("DIBAO_METRICS_TOKEN", ""),
     )

@@ -85,8 +85,9 @@ def test_the_feeds_consumer_sees_every_household_and_person_as_written(provinces
     # then supervision's projection, caught up from the households feed, holds exactly the written people
     assert province["projected_person"] == [(pid, hid, region, number) for pid, hid, region, number, _ in province["person"]]
     assert province["projected_household"] == [(hid, region, status) for hid, region, _, status, _ in province["household"]]
-    # and the feed has the registration of every household and the addition of every person, in id order
-    assert len(province["events"]) == len(province["household"]) + len(province["person"])
+    # and the feed has every region, the registration of every household, the addition of every person and each
+    # city's two standards
+    assert len(province["events"]) == len(province["region"]) + len(province["household"]) + len(province["person"]) + 28
     # and every household has its bank account in disbursement, keyed the same
     assert [row[1] for row in province["account"]] == [row[0] for row in province["household"]]
 

@@ -16,7 +16,10 @@ HOUSEHOLD = f"""query($id: ID!) {{ household(id: $id) {{
   members {{ id name idNumber relation sex birthDate counted }}
   incomes {{ id category monthlyAmount treatment personId }}
   assessment {{ eligible monthlyAmount explanation }}
-  applications {{ {APPLICATION} steps {{ fromState toState actor on opinion signatures daysLate }} }} }} }}"""
+  applications {{ {APPLICATION} drawnForVisit steps {{ fromState toState actor on opinion signatures daysLate }}
+    homeVisits {{ kind visitedOn membersPresent housingType housingArea housingCondition waterMonthly electricityMonthly gasMonthly
+      employment {{ personId work monthlyIncome }} assets {{ kind description quantity }} notes signatures recordedBy
+      photos {{ id contentType size sha256 }} }} }} }} }}"""
 
 REGISTER = """mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id } }"""
 RECORD_INCOME = """mutation($h: ID!, $category: String!, $amount: String!, $person: ID) {

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
 from authz.actions import Action
 from authz.enforcer import get_authorizer
 from authz.masking import accounts_scope
 from kernel.errors import DomainError
+from kernel.files import WithFiles, refusal
 from kernel.observe import ObserveRequests, note
 from kernel.settings import Settings, get_settings
 from kernel.subgraph import create_subgraph_app
@@ -18,11 +19,6 @@ from services.disbursement import bank_lines, exports, metrics
 from services.disbursement.schema import schema
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-def _refusal(error: DomainError) -> JSONResponse:
-    status = {"UNAUTHENTICATED": 401, "FORBIDDEN": 403}.get(error.code, 404 if error.code.endswith("NOT_FOUND") else 400)
-    return JSONResponse({"errors": [{"message": error.message, "extensions": error.extensions}]}, status_code=status)
 
 
 def _file_routes(settings: Settings) -> list[Route]:
@@ -43,7 +39,7 @@ def _file_routes(settings: Settings) -> list[Route]:
             chunks = await bank_lines.batch_csv(scope=scope, batch_id=int(request.path_params["batch_id"]),
                                                 accounts=accounts_of(caller))
         except DomainError as error:
-            return _refusal(error)
+            return refusal(error)
         name = f"batch-{request.path_params['batch_id']}.csv"
         return StreamingResponse(chunks, media_type="text/csv; charset=utf-8",
                                  headers={"content-disposition": f'attachment; filename="{name}"'})
@@ -54,7 +50,7 @@ def _file_routes(settings: Settings) -> list[Route]:
             roster_id = int(request.path_params["roster_id"])
             name, body = await exports.roster_xlsx(scope=scope, roster_id=roster_id, accounts_scope=accounts_of(caller))
         except DomainError as error:
-            return _refusal(error)
+            return refusal(error)
         return Response(body, media_type=XLSX, headers={"content-disposition": f'attachment; filename="{name}"'})
 
     return [Route("/files/batches/{batch_id:int}/lines.csv", batch_csv), Route("/files/rosters/{roster_id:int}.xlsx", roster_xlsx)]
@@ -69,13 +65,3 @@ def create_app(*, settings: Settings | None = None, own_database: bool = True):
     )
     return WithFiles(graphql, ObserveRequests(Starlette(routes=_file_routes(settings)), service="disbursement"))
 
-
-class WithFiles:
-    """ASGI dispatch: `/files/...` to the file routes, everything else (lifespan included) to the subgraph."""
-
-    def __init__(self, graphql, files) -> None:
-        self.graphql, self.files = graphql, files
-
-    async def __call__(self, scope, receive, send) -> None:
-        target = self.files if scope["type"] == "http" and scope["path"].startswith("/files/") else self.graphql
-        await target(scope, receive, send)

@@ -10,6 +10,7 @@ from tortoise.expressions import Q
 from authz.scope import Scope
 from kernel import feeds
 from kernel.errors import InvalidInput
+from kernel.settings import get_settings
 from kernel.values import Period
 from services.disbursement import sql
 from services.disbursement.bank import VISIBLE_TO_BANK, items_of
@@ -118,7 +119,6 @@ async def get_batch(*, batch_scope: Scope, staff_scope: Scope, batch_id: int) ->
 
 
 PAID_LINE_COLUMNS = ("id", "household_id", "region_code", "period", "amount", "paid_on", "account_number")
-MAX_FEED_PAGE = 10_000
 
 
 PAID_LINES_FEED = "paid_lines"
@@ -132,7 +132,7 @@ async def paid_lines(*, scope: Scope, after: str | None = None, first: int = 100
     """Every paid line in feed order (kernel.feeds: never past a transaction still running), for other services
     to follow by cursor (contract: paidLines); plain values, not model objects, because a consumer catching up
     reads pages of ten thousand."""
-    _page_size(first, MAX_FEED_PAGE)
+    _page_size(first, get_settings().feed_page_limit)
     rows, more = await feeds.page(_paid(scope), conn=connections.get("disbursement"), position=feeds.Position.parse(after),
                                   first=first, columns=PAID_LINE_COLUMNS)
     return rows, (str(more) if more else None)

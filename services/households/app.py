@@ -1,11 +1,18 @@
-"""The households subgraph as an ASGI app, following the registry's life events in the background."""
+"""The households subgraph as an ASGI app, with the visit photos beside /graphql, following the registry's life events in
+the background."""
 
 from contextlib import AbstractAsyncContextManager
 
+from starlette.applications import Starlette
+
+from kernel.edge import BodyLimit, SecurityHeaders
+from kernel.files import WithFiles
+from kernel.observe import ObserveRequests
 from kernel.periodic import periodic
 from kernel.settings import Settings, get_settings
 from kernel.subgraph import create_subgraph_app
 from services.households import metrics
+from services.households.files import file_routes
 from services.households.schema import schema
 
 
@@ -20,7 +27,10 @@ def registry_events_sync(settings: Settings) -> AbstractAsyncContextManager:
 def create_app(*, settings: Settings | None = None, own_database: bool = True):
     """`own_database=False` when the embedded system opens every database itself."""
     settings = settings or get_settings()
-    return create_subgraph_app(
+    graphql = create_subgraph_app(
         name="households", schema=schema, databases=["households"] if own_database else [], settings=settings,
         background=lambda: registry_events_sync(settings), scrapes=[metrics.scrape],
     )
+    files = ObserveRequests(Starlette(routes=file_routes(settings)), service="households")
+    limit = settings.edge.max_photo_bytes  # an upload over the photo limit is refused while it arrives (kernel.edge)
+    return WithFiles(graphql, SecurityHeaders(BodyLimit(files, limit_for=lambda path: limit)))

@@ -1,7 +1,8 @@
 """The case file — 一户一档: everything the households service recorded about a household, in time order.
 
-Steps with their opinions, signatures and lateness, notices, objections, clock extensions, decisions,
-amounts (dated when they were recorded) and check-ins; read for many households at once (one query per kind of record). The
+Steps with their opinions, signatures and lateness, home visit records (入户调查表: who signed, how many photos; the
+record itself is `Application.homeVisits`), the county's visit draws that picked the case, notices, objections, clock
+extensions, decisions, amounts (dated when they were recorded), check-ins and door plates; read for many households at once (one query per kind of record). The
 supervision bureau's findings on the household belong to the supervision service and come beside it
 through federation (`Household.findings`, each with its date and the decision that rectified it).
 """
@@ -16,10 +17,12 @@ from typing import Any
 
 from kernel.values import SHANGHAI
 from services.households.models import (
-    Application, CaseAmount, CheckIn, Decision, EntryCheckHit, Extension, Notice, Objection, WorkflowStep,
+    Application, CaseAmount, CheckIn, Decision, DoorPlate, EntryCheckHit, Extension, HomeVisit, Notice, Objection, VisitDraw,
+    VisitDrawItem, VisitPhoto, WorkflowStep,
 )
 
-ORDER = ("STEP", "ENTRY_CHECK", "NOTICE", "OBJECTION", "EXTENSION", "DECISION", "AMOUNT", "CHECK_IN")
+ORDER = ("VISIT_DRAW", "STEP", "HOME_VISIT", "ENTRY_CHECK", "NOTICE", "OBJECTION", "EXTENSION", "DECISION", "AMOUNT", "CHECK_IN",
+         "DOOR_PLATE")
 """Within one day: the step before what it produced (its notice, its decision, the amount the decision set)."""
 
 
@@ -67,6 +70,28 @@ async def entries(household_ids: list[int]) -> list[list[Entry]]:
             row.on or row.at.date(), "STEP", f"{row.from_state or '—'} → {row.to_state}", row.actor, row.application_id,
             detail={"opinion": row.opinion, "signatures": row.signatures, "attachments": row.attachments, "daysLate": row.days_late},
             sequence=row.id))
+    photos: dict[int, int] = defaultdict(int)
+    for visit_id in await VisitPhoto.filter(household_id__in=household_ids, visit_id__isnull=False).values_list("visit_id", flat=True):
+        photos[visit_id] += 1
+    for row in await HomeVisit.filter(household_id__in=household_ids).order_by("id"):
+        found[row.household_id].append(Entry(
+            row.visited_on, "HOME_VISIT", f"{'县级入户核查' if row.kind == 'COUNTY' else '入户调查'}：{'、'.join(row.signatures)}",
+            row.recorded_by, row.application_id, sequence=row.id,
+            detail={"visitId": str(row.id), "kind": row.kind, "signatures": row.signatures, "membersPresent": len(row.members_present),
+                    "housingType": row.housing_type, "housingCondition": row.housing_condition, "photos": photos[row.id]}))
+    items = await VisitDrawItem.filter(application_id__in=list(owner), drawn=True).values_list("application_id", "draw_id")
+    draws = {row.id: row for row in await VisitDraw.filter(id__in=[draw for _, draw in items])}
+    for application_id, draw_id in items:
+        draw = draws[draw_id]
+        found[owner[application_id]].append(Entry(
+            draw.drawn_on, "VISIT_DRAW", "抽中县级入户抽查", draw.drawn_by, application_id, sequence=draw.id,
+            detail={"drawId": str(draw.id), "seed": draw.seed, "sharePercent": f"{draw.share_percent}"}))
+    for row in await DoorPlate.filter(household_id__in=household_ids).order_by("id"):
+        found[row.household_id].append(Entry(row.hung_on, "DOOR_PLATE", "挂牌", row.hung_by, sequence=row.id,
+                                             detail={"removedOn": row.removed_on.isoformat() if row.removed_on else None}))
+        if row.removed_on:
+            found[row.household_id].append(Entry(row.removed_on, "DOOR_PLATE", f"摘牌：{row.removed_reason}", row.removed_by,
+                                                 sequence=row.id, detail={"hungOn": row.hung_on.isoformat()}))
     for row in await EntryCheckHit.filter(household_id__in=household_ids).order_by("id"):
         found[row.household_id].append(Entry(
             accepted.get(row.application_id) or row.found_at.astimezone(SHANGHAI).date(), "ENTRY_CHECK", f"逢进必核 {row.kind} {row.reference}".strip(), row.answered_by,

@@ -1,4 +1,6 @@
-"""What the households service tells others: an outbox written in the same transaction as the change.
+"""What the households service tells others: an outbox written in the same transaction as the change —
+households, members, kinship filings and decisions, and the standards and region names other services must
+not keep copies of.
 
 Every event carries the entity's whole new state, so a consumer that applies events in cursor order
 (upserting by entity and id) ends with the same projection however often it replays them.
@@ -15,9 +17,9 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from authz.scope import Scope
 from kernel import feeds
 from kernel.errors import InvalidInput
-from services.households.models import ChangeEvent, Decision, FeedEpoch, Household, KinshipFiling, Person
+from kernel.settings import get_settings
+from services.households.models import ChangeEvent, Decision, FeedEpoch, Household, KinshipFiling, Person, Region, Standard
 
-MAX_FEED_PAGE = 10_000
 
 
 def _month(day: dt.date | None) -> str | None:
@@ -53,18 +55,32 @@ def decision_payload(row: Decision) -> dict[str, Any]:
     }
 
 
-PAYLOADS = {Household: household_payload, Person: person_payload, KinshipFiling: kinship_payload, Decision: decision_payload}
+def standard_payload(row: Standard) -> dict[str, Any]:
+    """The standard households pays by: the one source other services compare with (supervision's rules)."""
+    return {"urbanRural": row.urban_rural, "monthlyAmount": f"{row.monthly_amount:.2f}", "effectiveFrom": row.effective_from.isoformat()}
 
 
-def event_for(row: Household | Person | KinshipFiling | Decision, kind: str) -> ChangeEvent:
-    """An unsaved event describing `row` (for bulk writers such as the seed and a standard raise)."""
+def region_payload(row: Region) -> dict[str, Any]:
+    return {"name": row.name, "level": row.level}
+
+
+PAYLOADS = {Household: household_payload, Person: person_payload, KinshipFiling: kinship_payload, Decision: decision_payload,
+            Standard: standard_payload, Region: region_payload}
+Entity = Household | Person | KinshipFiling | Decision | Standard | Region
+
+
+def event_for(row: Entity, kind: str) -> ChangeEvent:
+    """An unsaved event describing `row` (for bulk writers such as the seed and a standard raise). A region is
+    keyed by its code (12 digits, a number)."""
+    if isinstance(row, Region):
+        return ChangeEvent(entity="Region", entity_id=int(row.code), kind=kind, region_code=row.code, payload=region_payload(row))
     return ChangeEvent(
         entity=type(row).__name__, entity_id=row.id, kind=kind, region_code=row.region_code,
         payload=PAYLOADS[type(row)](row),
     )
 
 
-async def emit(row: Household | Person | KinshipFiling | Decision, kind: str, *, using_db: BaseDBAsyncClient) -> None:
+async def emit(row: Entity, kind: str, *, using_db: BaseDBAsyncClient) -> None:
     """Append `row`'s new state to the change feed inside the caller's transaction."""
     await event_for(row, kind).save(using_db=using_db)
 
@@ -88,17 +104,21 @@ def parse_cursor(after: str | None, *, field: str = "after") -> int:
 
 
 FEED = "households"
-FEED_COLUMNS = ("id", "entity", "entity_id", "kind", "region_code", "payload", "at")
+FEED_COLUMNS = ("id", "entity", "entity_id", "kind", "region_code", "at")
+"""Read with each event's payload as its stored JSON text (`payload_json`), which the compact rows pass on unparsed."""
 
 
 async def read_feed(*, scope: Scope, after: str | None = None, first: int = 1000) -> tuple[list[dict[str, Any]], str | None]:
     """Events after a cursor in feed order (kernel.feeds: never past a transaction still running), and the
     next cursor (None on the last page); plain values, not model objects, because a consumer catching up
-    reads pages of ten thousand. Each row's `cursor` is its position."""
-    if not 0 < first <= MAX_FEED_PAGE:
-        raise InvalidInput(f"first must be between 1 and {MAX_FEED_PAGE}", f"first 应在 1 到 {MAX_FEED_PAGE} 之间", field="first")
+    reads pages of ten thousand; the payload is the stored JSON text (`payload_json`). Each row's position is
+    its cursor."""
+    limit = get_settings().feed_page_limit
+    if not 0 < first <= limit:
+        raise InvalidInput(f"first must be between 1 and {limit}", f"first 应在 1 到 {limit} 之间", field="first")
     rows, more = await feeds.page(ChangeEvent.filter(scope.q()), conn=connections.get("households"),
-                                  position=feeds.Position.parse(after), first=first, columns=FEED_COLUMNS)
+                                  position=feeds.Position.parse(after), first=first, columns=FEED_COLUMNS,
+                                  as_text=("payload",))
     return rows, (str(more) if more else None)
 
 

@@ -165,3 +165,4 @@ from services.households.models_case import (  # noqa: E402,F401  (re-exported f
 from services.households.models_policy import Holiday, PolicySetting, Standard  # noqa: E402,F401
 from services.households.models_panel import PanelReview  # noqa: E402,F401
 from services.households.models_programme import ProgrammeMembership  # noqa: E402,F401
+from services.households.models_visit import DoorPlate, HomeVisit, VisitDraw, VisitDrawItem, VisitPhoto  # noqa: E402,F401

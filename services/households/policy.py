@@ -50,6 +50,10 @@ DEFAULTS: dict[str, Any] = {
     "democraticReview": {"minParticipants": 5},
     # 县级审核确认: NONE (the approver alone), JOINT (会审 of these roles) or COMMITTEE (评审委员会 of minMembers)
     "countyPanel": {"mode": "NONE", "roles": ["DEPUTY_DIRECTOR", "CENTRE_DIRECTOR", "INVESTIGATOR"], "minMembers": 5},
+    # 抽查入户: the share (percent) of cases awaiting county approval drawn for the county's own visit (M12: 不低于30%)
+    "preApprovalVisitShare": "30",
+    # 挂牌: door plates on households in care, where the county uses them
+    "doorPlates": False,
     # 二榜公示 (M12), optional
     "secondNotice": False,
     # 近亲属 (M12 Art 14); provinces may widen it

@@ -18,6 +18,7 @@ from services.households.types_stats import HouseholdStatistics
 from services.households.schema_dynamics import DynamicsMutation, DynamicsQuery
 from services.households.schema_programmes import ProgrammeMutation
 from services.households.schema_registry import RegistryMutation
+from services.households.schema_visits import VisitMutation, VisitQuery
 from services.households.schema_workflow import WorkflowMutation, WorkflowQuery
 from services.households.schema_worklist import WorklistMutation, WorklistQuery
 from services.households.types_internal import ChangePage, EntitlementPage
@@ -98,7 +99,7 @@ class Mutation:  # registration; the other mutations live beside their concept (
         return Household.from_row(row)
 
 
-schema = create_schema(query=merge_types("Query", (Query, WorkflowQuery, WorklistQuery, DynamicsQuery)),
+schema = create_schema(query=merge_types("Query", (Query, WorkflowQuery, WorklistQuery, DynamicsQuery, VisitQuery)),
                        mutation=merge_types("Mutation", (Mutation, RegistryMutation, WorkflowMutation, WorklistMutation, DynamicsMutation,
-                                                    ProgrammeMutation)),
+                                                    ProgrammeMutation, VisitMutation)),
                        types=[Household, Person, Region, Decision])

@@ -11,9 +11,10 @@ from strawberry.types import Info
 from authz.actions import Action
 from authz.permissions import allowed, principal
 from authz.permissions import scope
-from services.households import notices, workflow
+from services.households import notices, renewals, workflow
 from services.households.types import household_id
 from services.households.types_application import Application
+from services.households.types_visit import HomeVisitInput
 
 
 @strawberry.input(description="评议会审参加人员 / one participant of a democratic review or a county joint review")
@@ -37,6 +38,8 @@ class StepInput:
     objection_by: str = strawberry.field(default="", description="异议人（匿名留空）/ objector, empty if anonymous")
     participants: list[PanelMemberInput] = strawberry.field(
         default_factory=list, description="民主评议或会审的参加人员、签名与表决 / who reviewed, signed and voted")
+    visit: HomeVisitInput | None = strawberry.field(
+        default=None, description="入户调查表（入户调查、县级入户核查）/ the home visit record, with the investigation or county visit")
 
 
 async def _step(info: Info, application_id: strawberry.ID, step: str, data: StepInput | None) -> Application:
@@ -46,7 +49,8 @@ async def _step(info: Info, application_id: strawberry.ID, step: str, data: Step
         data=workflow.StepInput(opinion=given.opinion, attachments=given.attachments, signatures=given.signatures,
                                 missing_items=given.missing_items, reasons=given.reasons, on=given.on, objection_by=given.objection_by,
                                 participants=[workflow.Participant(name=p.name, role=p.role, username=p.username, signed=p.signed,
-                                                                   vote=p.vote) for p in given.participants]),
+                                                                   vote=p.vote) for p in given.participants],
+                                visit=given.visit.to_visit() if given.visit is not None else None),
     )
     return Application.from_row(row)
 
@@ -69,6 +73,16 @@ class WorkflowMutation:
             single_person_id=household_id_of(single_person_id, "singlePersonId") if single_person_id else None,
             single_person_basis=single_person_basis,
         )
+        return Application.from_row(row)
+
+    @strawberry.mutation(permission_classes=[allowed(Action.APPLICATION_SUBMIT)],
+                         description="续保申请 / a renewal application (续保申请书) of a case in care due for review, taken in a "
+                                     "campaign or not; it goes through the normal workflow")
+    async def submit_renewal(self, info: Info, household_id: strawberry.ID, campaign_id: strawberry.ID | None = None,
+                             channel: str = "IN_PERSON", proxy: str = "", on: dt.date | None = None) -> Application:
+        row = await renewals.submit(
+            actor=principal(info), household_id=household_id_of(household_id), channel=channel, proxy=proxy, on=on,
+            campaign_id=household_id_of(campaign_id, "campaignId") if campaign_id is not None else None)
         return Application.from_row(row)
 
     accept_application = _mutation("accept", Action.APPLICATION_ACCEPT, "受理 / accept (starts the clock)")

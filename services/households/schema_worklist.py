@@ -25,11 +25,14 @@ class WorklistQuery:
         region_code: str | None = None, due_before: dt.date | None = None,
         overdue: Annotated[bool | None, strawberry.argument(description="超期 / true: only overdue; false: only not overdue")] = None,
         assigned_to_me: Annotated[bool, strawberry.argument(description="待我办理 / only those whose next step is yours")] = False,
+        kind: Annotated[str | None, strawberry.argument(description="申请类型 / NEW 新申请 or RENEWAL 续保申请")] = None,
+        campaign_id: Annotated[strawberry.ID | None, strawberry.argument(description="专项行动 / renewals a campaign took")] = None,
     ) -> list[Application]:
         rows = await worklist.list_applications(
             actor=principal(info), scope=scope(info, Action.APPLICATION_READ), first=first,
             after=household_id(after, "after") if after is not None else None, state=state, step=step, region_code=region_code,
-            due_before=due_before, overdue=overdue, assigned_to_me=assigned_to_me,
+            due_before=due_before, overdue=overdue, assigned_to_me=assigned_to_me, kind=kind,
+            campaign_id=household_id(campaign_id, "campaignId") if campaign_id is not None else None,
         )
         return [Application.from_row(row) for row in rows]
 

@@ -11,12 +11,14 @@ from authz.enforcer import get_authorizer
 from authz.principal import Principal
 from kernel.errors import InvalidInput
 from kernel.values import RegionCode, money, prefix_bounds
+from services.households import events
 from services.households.auditing import audited, done
 from services.households.calendar import month_start
 from services.households.cases import Registry, assess_with, write_amounts
 from services.households.errors import UnknownRegion
 from services.households.models import Household, PolicySetting, Region, Standard
 from services.households.panels import check_panel_rules
+from services.households.visit_draws import check_share
 from services.households.policy import DEFAULTS, NATIONAL, PolicyBook, check_class_raise, check_extras
 
 ACTIVE = ("ACTIVE", "GRACE", "SUSPENDED")
@@ -44,6 +46,7 @@ async def set_standard(*, actor: Principal, region_code: str, urban_rural: str, 
             raise InvalidInput("a standard from that date exists already", "该日期起的标准已存在", field="effectiveFrom", code="DUPLICATE_STANDARD")
         standard = await Standard.create(region_code=region.code, urban_rural=urban_rural, monthly_amount=amount,
                                          effective_from=effective_from, set_by=actor.username, using_db=conn)
+        await events.emit(standard, "SET", using_db=conn)
         changed = await reamount(conn, region.prefix if region.code != NATIONAL else "", urban_rural, month_start(effective_from), "RAISE")
         await done(conn, actor, "standard.set", "Standard", standard.id, region.code,
                    after={"urbanRural": urban_rural, "monthlyAmount": str(amount), "effectiveFrom": effective_from.isoformat(), "casesReamounted": changed})
@@ -87,6 +90,8 @@ def _check_setting(key: str, value: Any) -> None:
         check_extras(value)
     elif key in ("countyPanel", "democraticReview"):
         check_panel_rules(key, value)
+    elif key == "preApprovalVisitShare":
+        check_share(value)
     elif key == "nearPovertyIncomeFactor":
         try:
             factor = Decimal(value)

@@ -19,6 +19,7 @@ from kernel.values import lookup_id, record_id
 from services.households import case_file, case_queries, models, service
 from services.households.types_application import Application, CaseFileEntry, Decision
 from services.households.types_case import AmountRecord, Assessment, AssetItem, IncomeItem, KinshipFiling
+from services.households.types_visit import DoorPlate
 
 if TYPE_CHECKING:
     from services.households.schema_programmes import ProgrammeMembership
@@ -182,6 +183,16 @@ class Household:
 
         rows = await _grouped(info, models.ProgrammeMembership, int(self.id))
         return [ProgrammeMembership.from_row(row) for row in sorted(rows, key=lambda r: (r.starts_on, r.id), reverse=True)]
+
+    @strawberry.field(description="挂牌记录 / the household's door plates, newest first (where the county uses them)")
+    async def door_plates(self, info: Info) -> list[DoorPlate]:
+        rows = await _grouped(info, models.DoorPlate, int(self.id))
+        return [DoorPlate.from_row(row) for row in sorted(rows, key=lambda r: (r.hung_on, r.id), reverse=True)]
+
+    @strawberry.field(description="当前挂牌 / the plate up now, null when none is")
+    async def door_plate(self, info: Info) -> DoorPlate | None:
+        rows = await _grouped(info, models.DoorPlate, int(self.id))
+        return next((DoorPlate.from_row(row) for row in reversed(rows) if row.removed_on is None), None)
 
     @classmethod
     def from_row(cls, row: models.Household) -> Household:

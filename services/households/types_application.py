@@ -15,7 +15,8 @@ from authz.permissions import principal, scope
 from kernel.errors import NotFound
 from kernel.subgraph import loader, ordered
 from kernel.values import lookup_id
-from services.households import case_file, models, worklist
+from services.households import case_file, models, visit_draws, visits, worklist
+from services.households.types_visit import HomeVisit
 from services.households.calendar import today
 
 if TYPE_CHECKING:
@@ -111,6 +112,8 @@ class Application:
     delegated: bool = strawberry.field(description="乡镇审核确认（20个工作日）/ township approval, 20-working-day clock")
     extended_days: int = strawberry.field(description="批准延期的工作日 / working days added by extensions")
     entry_checked_at: dt.datetime | None = strawberry.field(description="逢进必核时间 / when the registries were checked on entry")
+    kind: str = strawberry.field(description="申请类型 / NEW 新申请 or RENEWAL 续保申请")
+    campaign_id: strawberry.ID | None = strawberry.field(description="专项行动 / the campaign that took a renewal (supervision)")
     row: strawberry.Private[models.Application]
 
     @strawberry.field(description="逢进必核命中 / the registry hits found on entry; each answered before approval")
@@ -141,6 +144,15 @@ class Application:
         rows = await loader(info, "application_panels", _panels_of).load(int(self.id))
         return [PanelReview.from_row(row) for row in rows]
 
+    @strawberry.field(description="入户调查表 / the home visit records: the township's investigation and the county's visit")
+    async def home_visits(self, info: Info) -> list[HomeVisit]:
+        rows = await loader(info, "home_visits", visits.visits_of).load(int(self.id))
+        return [HomeVisit.from_row(row) for row in rows]
+
+    @strawberry.field(description="抽中县级入户 / drawn for the county's pre-approval visit (approved only after its record)")
+    async def drawn_for_visit(self, info: Info) -> bool:
+        return await loader(info, "drawn_for_visit", visit_draws.drawn_of).load(int(self.id))
+
     @strawberry.field(description="已办环节 / the steps taken, oldest first")
     async def steps(self, info: Info) -> list[StepRecord]:
         rows = await loader(info, "application_steps", case_file.steps_of).load(int(self.id))
@@ -153,7 +165,8 @@ class Application:
             state=row.state, submitted_on=row.submitted_on, accepted_on=row.accepted_on, due_on=row.due_on,
             step_due_on=row.step_due_on, clock_days=row.clock_days, missing_items=row.missing_items,
             rejection_reasons=row.rejection_reasons, single_person=row.single_person, home_visited=row.home_visited,
-            delegated=row.delegated, extended_days=row.extended_days, entry_checked_at=row.entry_checked_at, row=row,
+            delegated=row.delegated, extended_days=row.extended_days, entry_checked_at=row.entry_checked_at, kind=row.kind,
+            campaign_id=strawberry.ID(str(row.campaign_id)) if row.campaign_id is not None else None, row=row,
         )
 
 
@@ -200,7 +213,8 @@ async def _decisions(info: Info, ids: list[int]) -> list[models.Decision | None]
 @strawberry.type(description="一户一档条目 / one entry of the case file: a step, notice, objection, decision, amount, check-in, extension")
 class CaseFileEntry:
     on: dt.date = strawberry.field(description="日期 / date")
-    kind: str = strawberry.field(description="STEP, ENTRY_CHECK, NOTICE, OBJECTION, EXTENSION, DECISION, AMOUNT or CHECK_IN")
+    kind: str = strawberry.field(description="STEP, HOME_VISIT, VISIT_DRAW, ENTRY_CHECK, NOTICE, OBJECTION, EXTENSION, DECISION, AMOUNT, "
+                                             "CHECK_IN or DOOR_PLATE")
     title: str = strawberry.field(description="摘要 / what happened, in a line")
     actor: str | None = strawberry.field(description="经办人 / who did it")
     application_id: strawberry.ID | None

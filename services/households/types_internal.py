@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import orjson
 import strawberry
 from strawberry.scalars import JSON
 
@@ -26,13 +27,15 @@ class Change:
     def from_row(cls, row: dict) -> Change:
         """From the plain values `events.read_feed` returns."""
         return cls(cursor=str(Position.of(row)), entity=row["entity"], entity_id=strawberry.ID(str(row["entity_id"])), kind=row["kind"],
-                   region_code=row["region_code"], payload=row["payload"], at=row["at"])
+                   region_code=row["region_code"], payload=orjson.loads(row["payload_json"]), at=row["at"])
 
 
 def compact_change(row: dict) -> dict:
-    """An event as the JSON its typed fields would give (camelCase keys, ids as strings, the time in ISO 8601)."""
+    """An event as the JSON its typed fields would give (camelCase keys, ids as strings, the time in ISO 8601).
+    The payload goes out as the JSON text the database holds, never parsed and encoded again (the subgraph's
+    encoder, orjson, writes a Fragment as it is)."""
     return {"cursor": str(Position.of(row)), "entity": row["entity"], "entityId": str(row["entity_id"]), "kind": row["kind"],
-            "regionCode": row["region_code"], "payload": row["payload"], "at": row["at"].isoformat()}
+            "regionCode": row["region_code"], "payload": orjson.Fragment(row["payload_json"]), "at": row["at"].isoformat()}
 
 
 @strawberry.type(description="变更记录分页 / a page of the change feed; nextCursor is null on the last page")

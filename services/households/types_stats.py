@@ -14,7 +14,9 @@ from authz.scope import Scope
 from kernel.values import prefix_bounds
 from services.households import statistics
 from services.households.calendar import today
+from services.households.door_plates import tally as door_plate_tally
 from services.households.programmes import tally as programme_tally
+from services.households.types_visit import DoorPlateTally
 
 if TYPE_CHECKING:
     from services.households.schema_programmes import ProgrammeTally
@@ -123,6 +125,12 @@ class HouseholdStatistics:
         rows = await programme_tally(low=low, high=high, on=today())
         return [ProgrammeTally(programme=r["programme"], households=r["households"], persons=r["persons"],
                                monthly_amount=r["monthly"], one_off_amount=r["one_off"]) for r in rows]
+
+    @strawberry.field(description="挂牌户数 / households in care with a door plate up, and plates to take down")
+    async def door_plates(self) -> DoorPlateTally:
+        low, high = prefix_bounds(self.prefix)
+        up, to_take_down = await door_plate_tally(low=low, high=high)
+        return DoorPlateTally(up=up, to_take_down=to_take_down)
 
     @strawberry.field(description="每月应发金额，默认近12个月 / money due per month, by default the last twelve")
     async def monthly(self, from_month: str | None = None, to_month: str | None = None) -> list[MonthTotal]:

@@ -16,7 +16,7 @@ from authz.actions import Action
 from authz.duties import KINSHIP, require_separation
 from authz.principal import Principal
 from kernel.errors import DomainError, InvalidInput
-from services.households import events, panels
+from services.households import events, panels, visit_draws, visits
 from services.households.auditing import audited, done
 from services.households.calendar import WorkCalendar, add_months, today
 from services.households.cases import assess_household, implied_class, set_amount
@@ -24,6 +24,7 @@ from services.households.models import Application, Decision, Household, Notice,
 from services.households.panels import Participant
 from services.households.policy import PolicyBook
 from services.households.registry import filed_staff, household_for, recount
+from services.households.visits import VisitIn
 
 OPEN = ("SUBMITTED", "ACCEPTED", "INVESTIGATING", "PRECHECK_FAILED", "DEMOCRATIC_REVIEW", "TOWNSHIP_OPINION", "NOTICE_1", "NOTICE_2", "COUNTY_REVIEW")
 SINGLE_PERSON_BASES = {"SEVERE_DISABILITY": "重度残疾（一、二级或三级智力/精神）", "SERIOUS_ILLNESS": "重病", "CLERGY": "宗教教职人员", "COUNTY_NAMED": "县级认定的其他情形"}
@@ -69,6 +70,7 @@ class StepInput:
     on: dt.date | None = None
     objection_by: str = ""
     participants: list[Participant] = field(default_factory=list)
+    visit: VisitIn | None = None
 
 
 STEP_SETTINGS = ("secondNotice", "democraticReview", "countyPanel")
@@ -188,6 +190,9 @@ async def _investigate(conn, application, household, data, day, calendar, clocks
     if len(set(data.signatures)) < 2:
         raise InvalidInput("an investigation needs a team of at least two, each signing", "入户调查须至少两人并签名", field="signatures")
     application.step_due_on = None
+    if data.visit is not None:  # 入户调查表
+        await visits.record(conn, kind="INVESTIGATION", application=application, visit=data.visit, signatures=data.signatures,
+                            day=day, actor=actor)
 
 
 async def _reasons(conn, application, household, data, day, calendar, clocks, actor) -> None:
@@ -250,6 +255,14 @@ async def _county_panel(conn, application, household, data, day, clocks, actor) 
 
 
 async def _home_visit(conn, application, household, data, day, calendar, clocks, actor) -> None:
+    """The county's own visit; a case drawn for it (抽查入户) needs the visit record itself, not only the step."""
+    if data.visit is None:
+        if await visit_draws.drawn(conn, application.id):
+            raise InvalidInput("this case was drawn for the county's visit: record what the visit found", "该申请已被抽中县级入户抽查，须填写入户调查表",
+                               field="visit", code="VISIT_RECORD_REQUIRED")
+    else:
+        await visits.record(conn, kind="COUNTY", application=application, visit=data.visit, signatures=data.signatures, day=day,
+                            actor=actor)
     application.home_visited = True
 
 
@@ -258,9 +271,19 @@ async def _approve(conn, application, household, data, day, calendar, clocks, ac
     if (household.separately_registered or application.complained) and not application.home_visited:
         raise IllegalTransition("a separately registered or complained case needs the county home visit first",
                                 "单独登记备案或有异议的申请须先由县级入户核查", field="applicationId", code="HOME_VISIT_REQUIRED")
+    if await visit_draws.drawn(conn, application.id) and not await visits.county_visited(conn, application.id):
+        raise IllegalTransition("this case was drawn for the county's pre-approval visit: record the visit first",
+                                "该申请已被抽中县级入户抽查，须先录入县级入户调查表", field="applicationId", code="HOME_VISIT_REQUIRED",
+                                drawn=True)
     from services.households import entry_checks
 
     await entry_checks.require_answered(conn, application)
+    if application.kind == "RENEWAL":  # 续保: the case continues, renewed from the month after
+        from services.households import renewals
+
+        await renewals.approve(conn, application, household, data.reasons or ([data.opinion] if data.opinion else []), day, actor)
+        application.decided_on, application.step_due_on = day, None
+        return
     if application.single_person:
         await _single_person_only(conn, application, household)
     month = add_months(day, 1)  # paid from the month after the decision (Art 21)
@@ -295,6 +318,11 @@ async def _reject(conn, application, household, data, day, calendar, clocks, act
     await _county_panel(conn, application, household, data, day, clocks, actor)
     application.rejection_reasons, application.decided_on = data.reasons, day
     application.step_due_on = calendar.add_working_days(day, clocks["rejectionNotice"])
+    if application.kind == "RENEWAL":  # a case not renewed stops, in writing
+        from services.households import renewals
+
+        await renewals.reject(conn, application, household, data.reasons, day, actor)
+        return
     household.status = "REJECTED"
     await household.save(using_db=conn)
     await record_decision(conn, household, "REJECT", data.reasons, actor, day, None, before=household.monthly_amount)

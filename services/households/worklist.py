@@ -27,6 +27,7 @@ from services.households.workflow import OPEN, STEPS
 
 MAX_PAGE = 500
 STATES = (*OPEN, "RETURNED", "TERMINATED", "APPROVED", "REJECTED")
+KINDS = ("NEW", "RENEWAL")
 
 
 def overdue_q(day: dt.date) -> Q:
@@ -48,11 +49,20 @@ def _mine(actor: Principal) -> Q:
 
 async def list_applications(*, actor: Principal, scope: Scope, first: int = 50, after: int | None = None, state: str | None = None,
                             step: str | None = None, region_code: str | None = None, due_before: dt.date | None = None,
-                            overdue: bool | None = None, assigned_to_me: bool = False) -> list[Application]:
-    """A page of applications in the caller's jurisdiction, in id order (keyset pagination), filtered as asked."""
+                            overdue: bool | None = None, assigned_to_me: bool = False, kind: str | None = None,
+                            campaign_id: int | None = None) -> list[Application]:
+    """A page of applications in the caller's jurisdiction, in id order (keyset pagination), filtered as asked
+    (also by kind, NEW or RENEWAL, and by the campaign that took a renewal)."""
     if not 0 < first <= MAX_PAGE:
         raise InvalidInput(f"first must be between 1 and {MAX_PAGE}", f"first 应在 1 到 {MAX_PAGE} 之间", field="first")
     query = Application.filter(scope.narrowed(region_code).q())
+    if kind is not None:
+        if kind not in KINDS:
+            raise InvalidInput(f"kind is one of {', '.join(KINDS)}", "申请类型应为 NEW（新申请）或 RENEWAL（续保申请）", field="kind",
+                               code="UNKNOWN_KIND")
+        query = query.filter(kind=kind)
+    if campaign_id is not None:
+        query = query.filter(campaign_id=campaign_id)
     if state:
         if state not in STATES:
             raise InvalidInput(f"state is one of {', '.join(STATES)}", f"环节应为 {'、'.join(STATES)} 之一", field="state", code="UNKNOWN_STATE")

@@ -16,8 +16,11 @@ from services.supervision import parameters
 from services.supervision.models import AuditRecord
 from services.supervision.rules import INSPECTED_SQL, RULES, Context, Rule
 from services.supervision.sql import CONNECTION, Sql, connection, decode_json, dialect_of, fetch
+from services.supervision.standards import StandardBook
 
-PARAMETER_COLUMNS = ("standard_urban", "standard_rural", "vehicle_value_limit", "houses_limit", "employer_min_staff",
+STANDARD_COLUMNS = ("standard_urban", "standard_rural")
+"""The standards households pays by (through its change feed), per township, beside the rule parameters."""
+PARAMETER_COLUMNS = (*STANDARD_COLUMNS, "vehicle_value_limit", "houses_limit", "employer_min_staff",
                      "support_min", "work_refusals", "spending_multiple")
 
 
@@ -65,10 +68,14 @@ async def run(*, rule: str | None, region_code: str, scope: Scope, actor: str, p
     conn = connection()
     townships = await _townships(conn, narrowed)
     values = await parameters.for_regions(townships, as_of)
+    book = await StandardBook.load(as_of)
+    for township, params in values.items():
+        params["standard_urban"], params["standard_rural"] = _standards(book, township.ljust(12, "0"))
+    villages = {code: _standards(book, code) for code in sorted(book.regions_below(9)) if narrowed.covers(code)}
     outcomes = []
     async with in_transaction(CONNECTION) as tx:
         dialect = dialect_of(tx)
-        await _gather(tx, dialect, narrowed, values)
+        await _gather(tx, dialect, narrowed, values, villages)
         for chosen_rule in chosen:
             q = Sql(dialect)
             body = chosen_rule.build(q, Context(q, as_of))
@@ -102,8 +109,13 @@ async def _townships(conn, scope: Scope) -> list[str]:
     return sorted(row["township"] for row in rows)
 
 
-def _literal(value: Decimal) -> str:
-    return str(Decimal(value).quantize(Decimal("0.01")))
+def _standards(book: StandardBook, region_code: str) -> tuple[Decimal | None, Decimal | None]:
+    return book.standard(region_code, "URBAN"), book.standard(region_code, "RURAL")
+
+
+def _literal(value: Decimal | None) -> str:
+    """A validated decimal inlined; no standard set is NULL, so no rule compares with it."""
+    return "CAST(NULL AS NUMERIC(14, 2))" if value is None else str(Decimal(value).quantize(Decimal("0.01")))
 
 
 HIT_COLUMNS = "household_id, person_id, region_code, severity, key, evidence"
@@ -111,14 +123,18 @@ RUN_TABLES = ("run_hits", "hp", "members", "hh", "inhh")
 """Temporary tables of one run, dropped with its transaction (explicitly on SQLite, which has no ON COMMIT DROP)."""
 
 
-async def _gather(tx, dialect: str, scope: Scope, values: dict[str, dict[str, Decimal]]) -> None:
+async def _gather(tx, dialect: str, scope: Scope, values: dict[str, dict[str, Decimal | None]],
+                  villages: dict[str, tuple[Decimal | None, Decimal | None]]) -> None:
     """The relations every rule reads, as indexed temporary tables: `inhh` households in scope, `hh` the ones
-    inspected (in care, in a grace exit, suspended, or applying), `members` their living members, `hp` active households with their parameters, size and last review.
-    Parameters are validated decimals, inlined."""
+    inspected (in care, in a grace exit, suspended, or applying), `members` their living members, `hp` those
+    households with their standard (households' own, per township, or per village where a village has one of its
+    own), parameters, size and last review. Standards and parameters are validated decimals, inlined."""
     postgres = dialect == "postgres"
     temp = (lambda name: f"CREATE TEMP TABLE {name} ON COMMIT DROP AS") if postgres else (lambda name: f"CREATE TEMP TABLE {name} AS")
     rows = [f"('{township}', " + ", ".join(_literal(params[c]) for c in PARAMETER_COLUMNS) + ")"
             for township, params in values.items() if township.isdigit()] or ["('', " + ", ".join("0" for _ in PARAMETER_COLUMNS) + ")"]
+    own = [f"('{code}', {_literal(urban)}, {_literal(rural)})" for code, (urban, rural) in villages.items() if code.isdigit()]
+    own = own or [f"('', {_literal(None)}, {_literal(None)})"]
     if postgres:
         # the run's sorts and hashes fit in memory instead of spilling to disk; its statements are short, and
         # compiling them (JIT, set off by the planner's pessimistic row estimates) cost more than running them
@@ -135,13 +151,16 @@ async def _gather(tx, dialect: str, scope: Scope, values: dict[str, dict[str, De
         "CREATE INDEX run_members_id_number ON members (id_number)",
         "CREATE INDEX run_members_household ON members (household_id)",
         f"""{temp('hp')} WITH params(township, {', '.join(PARAMETER_COLUMNS)}) AS (VALUES {', '.join(rows)}),
+village_standards(region_code, {', '.join(STANDARD_COLUMNS)}) AS (VALUES {', '.join(own)}),
 sizes AS (SELECT household_id, COUNT(*) AS n FROM members WHERE counted GROUP BY household_id),
 reviews AS (SELECT d.household_id, MAX(d.decided_on) AS reviewed_on FROM sv_decision d JOIN hh ON hh.household_id = d.household_id
             GROUP BY d.household_id)
 SELECT hh.household_id, hh.region_code, hh.urban_rural, COALESCE(sizes.n, 0) AS n, reviews.reviewed_on,
-       CASE WHEN hh.urban_rural = 'URBAN' THEN pr.standard_urban ELSE pr.standard_rural END AS standard,
+       CASE WHEN hh.urban_rural = 'URBAN' THEN COALESCE(vs.standard_urban, pr.standard_urban)
+            ELSE COALESCE(vs.standard_rural, pr.standard_rural) END AS standard,
        {', '.join('pr.' + c for c in PARAMETER_COLUMNS[2:])}
 FROM hh JOIN params pr ON pr.township = substr(hh.region_code, 1, 9)
+LEFT JOIN village_standards vs ON vs.region_code = hh.region_code
 LEFT JOIN sizes ON sizes.household_id = hh.household_id LEFT JOIN reviews ON reviews.household_id = hh.household_id""",
         "CREATE INDEX run_hp_id ON hp (household_id)",
         f"CREATE TEMP TABLE run_hits (household_id BIGINT, person_id BIGINT, region_code VARCHAR(12), severity VARCHAR(8), key TEXT, "

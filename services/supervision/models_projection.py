@@ -67,6 +67,32 @@ class ProjectedDecision(Model):
         table = "sv_decision"
 
 
+class ProjectedStandard(Model):
+    """Projected standard — 低保标准（同步副本）: a standard as households set it, the one the inspection rules compare
+    with (supervision keeps no standard of its own)."""
+
+    standard_id = fields.BigIntField(primary_key=True, generated=False, description="标准编号 / standard id")
+    region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
+    urban_rural = fields.CharField(max_length=8, default="", description="城乡类别 / URBAN or RURAL")
+    monthly_amount = fields.DecimalField(**MONEY, null=True, description="月标准 / monthly amount per person")
+    effective_from = fields.DateField(null=True, description="执行日期 / effective from")
+
+    class Meta:
+        table = "sv_standard"
+
+
+class ProjectedRegion(Model):
+    """Projected region — 行政区划（同步副本）: a region's name, for the place names printed on campaign lists."""
+
+    region_id = fields.BigIntField(primary_key=True, generated=False, description="区划编号（代码的数值）/ the code as a number")
+    region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
+    name = fields.CharField(max_length=64, default="", description="名称 / name")
+    level = fields.CharField(max_length=16, default="", description="层级 / level")
+
+    class Meta:
+        table = "sv_region"
+
+
 class PaidLine(Model):
     """Paid line — 发放明细（同步副本）: a paid roster line as disbursement reported it."""
 

@@ -93,6 +93,12 @@ class CampaignVisit(Model):
     visitor = fields.CharField(max_length=64, description="核查人 / visitor")
     all_members_seen = fields.BooleanField(default=False, description="人人见面 / every member seen")
     notes = fields.TextField(default="", description="记录 / notes")
+    outcome = fields.CharField(max_length=16, default="", db_default="", db_index=True,
+                               description="核查结论 / MAINTAIN, INCREASE, DECREASE or STOP (empty: recorded before outcomes were kept)")
+    reason = fields.TextField(default="", db_default="", description="理由 / reason for the outcome")
+    amount_before = fields.DecimalField(max_digits=14, decimal_places=2, null=True, description="原月保障金 / monthly amount when visited")
+    proposed_amount = fields.DecimalField(max_digits=14, decimal_places=2, null=True,
+                                          description="拟调整月保障金 / proposed monthly amount (调增/调减; 0 for 停发)")
 
     class Meta:
         table = "campaign_visit"

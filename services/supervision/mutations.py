@@ -138,10 +138,13 @@ class Mutation:
             scope=scope(info, Action.CAMPAIGN_MANAGE), name=name, region_code=region_code, starts_on=starts_on, ends_on=ends_on,
             phases=[{"name": p.name, "starts_on": p.starts_on, "ends_on": p.ends_on} for p in phases], actor=_actor(info)))
 
-    @strawberry.mutation(permission_classes=[allowed(Action.CAMPAIGN_VISIT)], description="登记入户 / record a campaign visit")
+    @strawberry.mutation(permission_classes=[allowed(Action.CAMPAIGN_VISIT)],
+                         description="登记入户 / record a campaign visit and its outcome: MAINTAIN 维持, INCREASE 调增 or DECREASE 调减 "
+                                     "(with the proposed monthly amount), STOP 停发; a change needs its reason")
     async def record_campaign_visit(self, info: Info, campaign_id: strawberry.ID, household_id: strawberry.ID, visited_on: dt.date,
-                                    all_members_seen: bool, notes: str = "") -> CampaignVisit:
+                                    all_members_seen: bool, outcome: str, reason: str = "", proposed_amount: str | None = None,
+                                    notes: str = "") -> CampaignVisit:
         return CampaignVisit.from_row(await campaigns.record_visit(
             scope=scope(info, Action.CAMPAIGN_VISIT), campaign_id=number(campaign_id, "campaignId"),
             household_id=number(household_id, "householdId"), visited_on=visited_on, all_members_seen=all_members_seen, notes=notes,
-            actor=_actor(info)))
+            outcome=campaigns.Outcome(outcome, reason, proposed_amount), actor=_actor(info)))

@@ -1,5 +1,6 @@
-"""Rule parameters — 核查参数: standards and thresholds per region, effective-dated; the most specific region
-with the latest effective date at or before the day asked wins, else the national default."""
+"""Rule parameters — 核查参数: thresholds per region, effective-dated; the most specific region with the latest
+effective date at or before the day asked wins, else the national default. The standard (低保标准) is not one of
+them: the rules read the standard households pays by, through its change feed (`standards.py`)."""
 
 from __future__ import annotations
 
@@ -16,8 +17,6 @@ from services.supervision.models import AuditRecord, InspectionParameter
 from services.supervision.sql import CONNECTION
 
 DEFAULTS: dict[str, tuple[Decimal, str]] = {
-    "standard_urban": (Decimal("700.00"), "城市低保标准（元/人·月）/ urban standard per person and month"),
-    "standard_rural": (Decimal("500.00"), "农村低保标准（元/人·月）/ rural standard per person and month"),
     "vehicle_value_limit": (Decimal("50000.00"), "非豁免车辆价值上限（元）/ value above which a vehicle counts"),
     "houses_limit": (Decimal("1"), "住房套数上限 / houses a household may hold"),
     "employer_min_staff": (Decimal("1"), "雇工人数下限 / employees that make a member an employer"),
@@ -29,6 +28,8 @@ DEFAULTS: dict[str, tuple[Decimal, str]] = {
     "spot_check_share": (Decimal("0.30"), "抽查比例 / share of new approvals drawn for spot checks"),
 }
 NAMES = tuple(DEFAULTS)
+STANDARDS = {"standard_urban": "URBAN", "standard_rural": "RURAL"}
+"""Names the standards once had here: now read from households, described with the parameters."""
 
 
 async def _rows(as_of: dt.date) -> list[InspectionParameter]:
@@ -64,6 +65,10 @@ async def set_parameter(*, scope: Scope, region_code: str, name: str, value: str
     region = RegionCode.parse(region_code).code
     if not scope.covers(region):
         raise Forbidden(f"{region} is outside your jurisdiction", f"{region} 不在您的管辖范围内", field="regionCode", code="FORBIDDEN")
+    if name in STANDARDS:
+        raise InvalidInput("the standard is set in the households service (setStandard); the rules read that one",
+                           "低保标准在家庭服务中设定（setStandard），核查规则读取该标准，此处不能设置", field="name",
+                           code="STANDARD_SET_IN_HOUSEHOLDS")
     if name not in DEFAULTS:
         raise InvalidInput(f"unknown parameter {name!r}; known: {', '.join(NAMES)}", f"未知参数 {name!r}", field="name",
                            code="UNKNOWN_PARAMETER")

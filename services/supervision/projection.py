@@ -12,10 +12,12 @@ import asyncio
 import datetime as dt
 import logging
 import weakref
+from collections import Counter
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from decimal import Decimal
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
@@ -25,18 +27,18 @@ from tortoise.transactions import in_transaction
 from kernel import feeds
 from kernel import sql as portable
 from kernel.internal import InternalClient
+from kernel.settings import get_settings
 from kernel.values import Period
 from kernel.audit import record
 from services.supervision.models import (
-    AuditRecord, FeedCursor, PaidLine, ProjectedDecision, ProjectedHousehold, ProjectedKinship, ProjectedPerson,
+    AuditRecord, FeedCursor, PaidLine, ProjectedDecision, ProjectedHousehold, ProjectedKinship, ProjectedPerson, ProjectedRegion,
+    ProjectedStandard,
 )
-from services.supervision.sql import CONNECTION, analyze, connection, dialect_of
+from services.supervision.sql import CONNECTION, analyze_grown, connection, dialect_of
 
 log = logging.getLogger("dibao.supervision.projection")
 
 HOUSEHOLDS_FEED, PAYMENTS_FEED = "households", "paid_lines"
-PAGES = {"households": 10_000, "paid_lines": 10_000}
-"""Page sizes asked of each feed (the most each serves)."""
 DELETED = {"DELETED", "DELETE", "REMOVED"}
 LOCK_KEY = 0x5356_5052
 """The advisory lock a sync holds on the supervision database ("SVPR")."""
@@ -62,10 +64,13 @@ ENTITIES: dict[str, tuple[type[Model], str, dict[str, str]]] = {
         "staffName": "staff_name", "relation": "relation"}),
     "Decision": (ProjectedDecision, "decision_id", {
         "householdId": "household_id", "kind": "kind", "amount": "amount", "decidedBy": "decided_by", "decidedOn": "decided_on"}),
+    "Standard": (ProjectedStandard, "standard_id", {
+        "urbanRural": "urban_rural", "monthlyAmount": "monthly_amount", "effectiveFrom": "effective_from"}),
+    "Region": (ProjectedRegion, "region_id", {"name": "name", "level": "level"}),
 }
 """Change-feed entity -> (projection model, key column, payload key -> column)."""
 
-DATES = {"deceased_on", "decided_on"}
+DATES = {"deceased_on", "decided_on", "effective_from"}
 MONEY = {"monthly_amount", "amount"}
 INTEGERS = {"household_id", "person_id", "review_class"}
 DEFAULTS: dict[str, Any] = {"household_id": 0, "id_number": "", "counted": True}
@@ -111,19 +116,26 @@ def _value(column: str, value: Any) -> Any:
 
 
 def _upsert(table: str, key: str, columns: list[str] | tuple[str, ...], source: str = "") -> str:
-    """Insert-or-replace by key: of one row (`$n` values, run for each row of a page) or of every row `source` gives."""
+    """Insert-or-replace by key: of one row (`$n` values, run for each row of a page) or of every row `source`
+    gives (PostgreSQL). There a stored row that already holds the same values is left alone, so a page delivered
+    again writes nothing."""
     names = [key, *columns]
     rows = source or f"VALUES ({', '.join(f'${i}' for i in range(1, len(names) + 1))})"
+    changed = (f" WHERE ({', '.join(f'{table}.{c}' for c in columns)}) IS DISTINCT FROM ({', '.join(f'EXCLUDED.{c}' for c in columns)})"
+               if source else "")
     return (f"INSERT INTO {table} ({', '.join(names)}) {rows} "
-            f"ON CONFLICT ({key}) DO UPDATE SET {', '.join(f'{c} = EXCLUDED.{c}' for c in columns)}")
+            f"ON CONFLICT ({key}) DO UPDATE SET {', '.join(f'{c} = EXCLUDED.{c}' for c in columns)}{changed}")
 
 
 @lru_cache(maxsize=16)
-def _page_upsert(model: type[Model], key: str, columns: tuple[str, ...]) -> str:
-    """A whole page's upsert as one PostgreSQL statement: one array per column, unnested into rows."""
-    fields = model._meta.fields_map
-    arrays = ", ".join(f"${i}::{fields[name].get_for_dialect('postgres', 'SQL_TYPE')}[]" for i, name in enumerate((key, *columns), 1))
-    return _upsert(model._meta.db_table, key, columns, f"SELECT * FROM unnest({arrays})")
+def _staged_upsert(model: type[Model], key: str, columns: tuple[str, ...]) -> tuple[str, str, str]:
+    """A page's upsert on PostgreSQL: the staging table's name, the statement making it (the key and columns of
+    the projection table, typed alike, without constraints, gone at commit) and the one upsert from it."""
+    table = model._meta.db_table
+    stage = f"stage_{table}"
+    names = ", ".join((key, *columns))
+    create = f"CREATE TEMPORARY TABLE {stage} ON COMMIT DROP AS SELECT {names} FROM {table} WITH NO DATA"
+    return stage, create, _upsert(table, key, columns, f"SELECT {names} FROM {stage}")
 
 
 async def apply_changes(events: list[dict[str, Any]], *, feed: str = HOUSEHOLDS_FEED, after: str | None = UNCHECKED,
@@ -145,41 +157,72 @@ async def apply_changes(events: list[dict[str, Any]], *, feed: str = HOUSEHOLDS_
     return len(events)
 
 
+def _is_deletion(event: dict) -> bool:
+    return str(event.get("kind", "")).upper() in DELETED
+
+
+class _Fold:
+    """How one entity's events become rows: each column's place in the row, and per payload key its place and
+    conversion. A state is a list in column order."""
+
+    def __init__(self, entity: str) -> None:
+        self.columns = tuple(COLUMNS[entity])
+        self.needed = WHOLE[entity]
+        self.region = self.columns.index("region_code") if "region_code" in self.columns else None
+        self.slots = tuple((name, self.columns.index(column), convert) for name, column, convert in PLANS[entity])
+        self.blank = tuple(_value(column, None) for column in self.columns)
+
+    def replaces(self, event: dict) -> bool:
+        """The event gives the whole state (every field, and the region where one is kept) or removes the record."""
+        return (((event.get("payload") or {}).keys() >= self.needed and (self.region is None or bool(event.get("regionCode"))))
+                or _is_deletion(event))
+
+    def onto(self, state: list | None, event: dict) -> list | None:
+        """The state after `event` (None: removed). Fields the event does not give keep their value."""
+        if _is_deletion(event):
+            return None
+        state = list(state) if state is not None else list(self.blank)
+        if self.region is not None and event.get("regionCode"):
+            state[self.region] = event["regionCode"]
+        payload = event.get("payload") or {}
+        for name, slot, convert in self.slots:
+            if name in payload:
+                state[slot] = convert(payload[name])
+        return state
+
+
+FOLDS = {entity: _Fold(entity) for entity in ENTITIES}
+
+
 async def _apply_entity(conn, entity: str, by_id: dict[int, list[dict]]) -> None:
-    """Fold each record's events over its stored state, then one delete and one upsert for the page. The stored
-    state is read only for records none of whose events replaces it whole (a removal, or every field given)."""
+    """Fold each record's events in feed order, then one delete and one upsert for the page (one row per record:
+    of two changes of a record in a page, the later one wins). A record's fold starts at its last event that
+    replaces the state whole (or removes it); the stored state is read only for records with no such event."""
     model, key, _ = ENTITIES[entity]
-    columns = COLUMNS[entity]
-    keeps_region = "region_code" in columns
-
-    needed, plan = WHOLE[entity], PLANS[entity]
-
-    def whole(event: dict) -> bool:
-        return ((event.get("payload") or {}).keys() >= needed and (not keeps_region or bool(event.get("regionCode")))
-                or str(event.get("kind", "")).upper() in DELETED)
-
-    partial = [ident for ident, events in by_id.items() if not any(map(whole, events))]
-    states: dict[int, dict | None] = {row.pop(key): row for row in await _stored(conn, model, key, columns, partial)} if partial else {}
-    blank = {column: _value(column, None) for column in columns}
+    fold = FOLDS[entity]
+    starts: dict[int, int] = {}
     for ident, events in by_id.items():
-        state = states.get(ident)
-        for event in events:
-            if str(event.get("kind", "")).upper() in DELETED:
-                state = None
-                continue
-            state = dict(state) if state else dict(blank)
-            if keeps_region and event.get("regionCode"):
-                state["region_code"] = event["regionCode"]
-            payload = event.get("payload") or {}
-            for name, column, convert in plan:
-                if name in payload:
-                    state[column] = convert(payload[name])
-        states[ident] = state
-    gone = [ident for ident, state in states.items() if state is None]
-    kept = [(ident, *(state[c] for c in columns)) for ident, state in states.items() if state is not None]
+        for index in range(len(events) - 1, -1, -1):
+            if fold.replaces(events[index]):
+                starts[ident] = index
+                break
+    partial = [ident for ident in by_id if ident not in starts]
+    stored: dict[int, list] = {}
+    if partial:
+        for row in await _stored(conn, model, key, list(fold.columns), partial):
+            stored[row.pop(key)] = [row[column] for column in fold.columns]
+    gone, kept = [], []
+    for ident, events in by_id.items():
+        state = stored.get(ident)
+        for event in events[starts.get(ident, 0):]:
+            state = fold.onto(state, event)
+        if state is None:
+            gone.append(ident)
+        else:
+            kept.append((ident, *state))
     if gone:
         await model.filter(**{f"{key}__in": gone}).using_db(conn).delete()
-    await _write(conn, model, key, tuple(columns), kept)
+    await _write(conn, model, key, fold.columns, kept)
 
 
 async def _stored(conn, model: type[Model], key: str, columns: list[str], ids: list[int]) -> list[dict]:
@@ -197,12 +240,18 @@ async def _stored(conn, model: type[Model], key: str, columns: list[str], ids: l
 
 
 async def _write(conn, model: type[Model], key: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
-    """A page's upserts: one set-based statement on PostgreSQL (asyncpg takes typed values as they are), one
-    prepared statement run per row on SQLite."""
+    """A page's upserts (one row per key). On PostgreSQL the rows are copied (COPY, binary) into a staging table
+    of this transaction and merged with one INSERT … ON CONFLICT DO UPDATE: no statement per row, no per-value
+    array encoding. On SQLite one prepared statement runs for every row."""
     if not rows:
         return
     if dialect_of(conn) == "postgres":
-        await conn.execute_query(_page_upsert(model, key, columns), [list(column) for column in zip(*rows)])
+        stage, create, upsert = _staged_upsert(model, key, columns)
+        async with conn.acquire_connection() as raw:
+            await raw.execute(create)
+            await raw.copy_records_to_table(stage, records=rows, columns=[key, *columns])
+            await raw.execute(upsert)
+            await raw.execute(f"DROP TABLE {stage}")  # a second entity of the same table in this page starts afresh
     else:
         await portable.execute_many(conn, _upsert(model._meta.db_table, key, columns), rows)
 
@@ -210,15 +259,21 @@ async def _write(conn, model: type[Model], key: str, columns: tuple[str, ...], r
 async def apply_paid_lines(lines: list[dict[str, Any]], *, feed: str = PAYMENTS_FEED, after: str | None = UNCHECKED,
                            epoch: str | None = None) -> int:
     """Apply one page of disbursement's paid lines (upsert by payment id, kept in the `cursor` column, which
-    lines from before feed positions were keyed by) and store the page's cursor as `feed`'s."""
-    rows = [(str(line.get("paymentId") or line["cursor"]), int(line["householdId"]), line["regionCode"], line["period"], _last_month_start(line["period"]),
-             Decimal(str(line["amount"])), _value("decided_on", line.get("paidOn")), line.get("accountNumber") or "") for line in lines]
+    lines from before feed positions were keyed by) and store the page's cursor as `feed`'s. Of two lines of one
+    payment in a page, the later one is kept."""
+    rows = {row[0]: row for row in map(_paid_row, lines)}
     async with in_transaction(CONNECTION) as conn:
         await _claim(conn, feed, after)
         if rows:
-            await _write(conn, PaidLine, "cursor", PAID_LINE_COLUMNS[1:], rows)
+            await _write(conn, PaidLine, "cursor", PAID_LINE_COLUMNS[1:], list(rows.values()))
             await _advance(conn, feed, lines[-1]["cursor"], len(lines), epoch)
-    return len(rows)
+    return len(lines)
+
+
+def _paid_row(line: dict[str, Any]) -> tuple:
+    return (str(line.get("paymentId") or line["cursor"]), int(line["householdId"]), line["regionCode"], line["period"],
+            _last_month_start(line["period"]), Decimal(str(line["amount"])), _value("decided_on", line.get("paidOn")),
+            line.get("accountNumber") or "")
 
 
 @lru_cache(maxsize=512)
@@ -281,10 +336,10 @@ async def catch_up(*, feed: str = HOUSEHOLDS_FEED, client: InternalClient | None
         ("households", CHANGES, "changes", apply_changes) if feed == HOUSEHOLDS_FEED
         else ("disbursement", PAID_LINES, "paidLines", apply_paid_lines)
     )
-    page = page or PAGES[feed]
+    page = page or get_settings().feed_page_size
     own = client is None
     client = client or InternalClient(target, caller="supervision")
-    applied, reading = 0, None
+    applied, reading, written = 0, None, Counter()
     try:
         after, epoch, result = await _start(client, feed, query, field, page)
         while result is not None:
@@ -293,6 +348,7 @@ async def catch_up(*, feed: str = HOUSEHOLDS_FEED, client: InternalClient | None
             if rows:
                 applied += await apply(rows, after=after, epoch=epoch)
                 after = rows[-1]["cursor"]
+                written.update(_tables_written(feed, rows))
             result = (await reading)[field] if reading is not None else None
     except FeedMoved:
         log.info("the %s feed was advanced by another consumer; leaving the rest to it", feed)
@@ -302,9 +358,16 @@ async def catch_up(*, feed: str = HOUSEHOLDS_FEED, client: InternalClient | None
             await asyncio.gather(reading, return_exceptions=True)
         if own:
             await client.aclose()
-    if applied:
-        await analyze(*(["sv_paid_line"] if feed == PAYMENTS_FEED else ["sv_household", "sv_person", "sv_kinship", "sv_decision"]))
+    await analyze_grown(dict(written))
     return applied
+
+
+def _tables_written(feed: str, rows: list[dict]) -> dict[str, int]:
+    """Rows a page wrote per projection table (at most; an event may leave its row as it was)."""
+    if feed == PAYMENTS_FEED:
+        return {PaidLine._meta.db_table: len(rows)}
+    per_entity = Counter(map(itemgetter("entity"), rows))
+    return {ENTITIES[entity][0]._meta.db_table: count for entity, count in per_entity.items() if entity in ENTITIES}
 
 
 _local_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = weakref.WeakKeyDictionary()

@@ -14,8 +14,9 @@ from strawberry.tools import merge_types
 
 from kernel.subgraph import create_schema
 from kernel.values import RegionCode
-from services.supervision import campaigns, complaints, findings, parameters, projection, registry, spotchecks
+from services.supervision import campaigns, complaints, findings, parameters, projection, registry, spotchecks, standards
 from services.supervision.entry_checks import EntryCheckQuery
+from services.supervision.schema_campaigns import CampaignQuery
 from services.supervision.life_events import LifeEventsQuery
 from services.supervision.lifecycle import today
 from services.supervision.mutations import Mutation
@@ -65,8 +66,12 @@ class Query:
     async def inspection_parameters(self, info: Info, region_code: str, as_of: dt.date | None = None) -> list[ParameterValue]:
         region_code = RegionCode.parse(region_code).code
         get_authorizer().require(principal(info), Action.INSPECTION_RUN, region_code)
-        values = (await parameters.for_regions([region_code], as_of or today()))[region_code]
-        return [ParameterValue(name=name, value=values[name], description=text) for name, (_, text) in parameters.DEFAULTS.items()]
+        day = as_of or today()
+        values = (await parameters.for_regions([region_code], day))[region_code]
+        book = await standards.StandardBook.load(day)
+        paid = [ParameterValue(name=name, value=book.standard(region_code, kind), description=text)
+                for name, (kind, text) in standards.DESCRIBED.items()]
+        return paid + [ParameterValue(name=name, value=values[name], description=text) for name, (_, text) in parameters.DEFAULTS.items()]
 
     @strawberry.field(permission_classes=[allowed(Action.REGISTRY_READ)], description="比对数据批次 / imported registry batches, newest first")
     async def registry_batches(self, info: Info, kind: str | None = None, first: int = 50,
@@ -105,4 +110,4 @@ class Query:
         return [Campaign.from_row(row) for row in await campaigns.campaigns(scope=scope(info, Action.CAMPAIGN_READ), first=first)]
 
 
-schema = create_schema(query=merge_types("Query", (Query, LifeEventsQuery, EntryCheckQuery)), mutation=Mutation, types=[Household])
+schema = create_schema(query=merge_types("Query", (Query, LifeEventsQuery, EntryCheckQuery, CampaignQuery)), mutation=Mutation, types=[Household])

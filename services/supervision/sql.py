@@ -94,3 +94,19 @@ async def analyze(*tables: str) -> None:
     conn = connection()
     if dialect_of(conn) == "postgres":
         await conn.execute_script("; ".join(f"ANALYZE {table}" for table in tables))
+
+
+async def analyze_grown(written: dict[str, int]) -> list[str]:
+    """ANALYZE the tables a load wrote more rows of than autovacuum's own threshold (50 + a tenth of the rows the
+    planner last counted, or any number if never counted); autovacuum keeps up with smaller changes. Returns
+    the tables analyzed."""
+    conn = connection()
+    if dialect_of(conn) != "postgres" or not any(written.values()):
+        return []
+    counted = {row["relname"]: row["reltuples"] for row in (await conn.execute_query(
+        "SELECT relname, reltuples FROM pg_class WHERE relkind = 'r' AND relname = ANY($1::text[]) "
+        "AND relnamespace = 'public'::regnamespace", [list(written)]))[1]}
+    grown = [table for table, rows in written.items() if rows and (counted.get(table, -1) < 0 or rows > 50 + 0.1 * counted[table])]
+    if grown:
+        await analyze(*grown)
+    return grown

@@ -143,7 +143,7 @@ class RuleOutcome:
 @strawberry.type(description="核查参数 / a rule parameter in force for a region")
 class ParameterValue:
     name: str
-    value: Decimal
+    value: Decimal | None
     description: str
 
 

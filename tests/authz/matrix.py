@@ -76,6 +76,7 @@ households.Mutation.fileKinship               D-DD    AADD    DDDD    AADD    DD
 households.Mutation.setStandard               D-DD    DDDD    DDDD    AADD    DDDD    DDDD    AADD    DDDD    DDDD    D---    D---    D---    D---
 households.Mutation.setPolicy                 D-DD    DDDD    DDDD    AADD    DDDD    DDDD    AADD    DDDD    DDDD    D---    D---    D---    D---
 households.Mutation.submitApplication         A-DD    AADD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
+households.Mutation.submitRenewal             A-DD    AADD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 households.Mutation.acceptApplication         D-DD    AADD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 households.Mutation.returnApplication         D-DD    AADD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 households.Mutation.recordInvestigation       A-DD    AADD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
@@ -96,6 +97,10 @@ households.Query.applications                 A-DD    AADD    AADD    AADD    DD
 households.Query.decision                     A-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    A---    D---    D---
 households.Mutation.answerEntryCheck          D-DD    AADD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 households.Mutation.extendApplicationDeadline D-DD    DDDD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
+households.Mutation.drawPreApprovalVisits     D-DD    DDDD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
+households.Query.preApprovalDraws             A-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
+households.Mutation.hangDoorPlate             D-DD    AADD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
+households.Mutation.removeDoorPlate           D-DD    AADD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 households.Query.householdStatistics          D-DD    AADD    AADD    AADD    DDDD    AADD    AADD    DDDD    DDDD    D---    D---    D---    D---
 households.Query.reviewsDue                   A-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    A---    D---    D---
 households.Query.reviewTasks                  D-DD    AADD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
@@ -144,6 +149,9 @@ supervision.Query.projectionStatus            D---    D---    D---    D---    D-
 supervision.Query.spotChecks                  D-DD    AADD    DDDD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
 supervision.Query.complaints                  D-DD    AADD    DDDD    AADD    DDDD    DDDD    DDDD    AADD    DDDD    D---    D---    D---    D---
 supervision.Query.campaigns                   D-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
+supervision.Query.campaignHouseholds          D-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
+supervision.Query.campaignList                D-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
+supervision.Query.campaignListFile            D-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
 supervision.Mutation.importRegistry           D---    D---    D---    D---    D---    D---    D---    A---    D---    D---    D---    D---    D---
 supervision.Query.registryLifeEvents          D---    D---    D---    D---    D---    D---    D---    A---    D---    D---    D---    D---    D---
 supervision.Query.registryHits                 D---    D---    D---    D---    D---    D---    D---    A---    D---    D---    D---    D---    D---

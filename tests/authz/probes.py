@@ -40,6 +40,7 @@ class Target:
     late: int | None = None  # an overdue application of the village
     paid_after: str = ""  # the paid-lines feed position just before this household's payment
     decision: int | None = None  # a county decision on the village's case in care
+    visit_draw: int | None = None  # a county pre-approval visit draw recorded for the village
     registry_batch: int | None = None  # the registry batch holding a rejected row of each village
     rejected_row: int | None = None  # this village's rejected row in it
 

@@ -6,6 +6,7 @@ through the service, then brought to the state the step leaves from.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 
@@ -115,6 +116,38 @@ async def empty_village(target: Target) -> dict:
     return {"village": code}
 
 
+async def awaiting_draw(target: Target) -> dict:
+    """A new village beside the target's with one case awaiting county approval: a draw there picks no other test's case."""
+    from services.households.models import Application
+
+    made = await empty_village(target)
+    household = await registered(dataclasses.replace(target, village=made["village"]))
+    day = today()
+    await Application.create(household_id=int(household["household"]), region_code=made["village"], state="COUNTY_REVIEW",
+                             submitted_on=day - dt.timedelta(days=21), accepted_on=day - dt.timedelta(days=20),
+                             due_on=day + dt.timedelta(days=200))
+    return made
+
+
+async def plates_used(target: Target) -> dict:
+    """A case in care in a village whose county uses door plates."""
+    from services.households.models import PolicySetting
+
+    await PolicySetting.get_or_create(region_code=target.village, key="doorPlates", effective_from=dt.date(2020, 1, 1),
+                                      defaults={"value": True, "set_by": "matrix.setup"})
+    return await in_care(target)
+
+
+async def plate_up(target: Target) -> dict:
+    """A case in care with its door plate up."""
+    from services.households.models import DoorPlate
+
+    made = await plates_used(target)
+    await DoorPlate.create(household_id=int(made["household"]), region_code=target.village, hung_on=dt.date(2020, 6, 1),
+                           hung_by="matrix.setup")
+    return made
+
+
 def listed(query: str, found: str, record, **extra) -> Probe:
     return Probe("households", query, lambda t: {"r": t.place}, found=found, record=record, **extra)
 
@@ -174,6 +207,8 @@ PROBES = {
     "households.Mutation.recordHomeVisit": step("recordHomeVisit", "COUNTY_REVIEW"),
     "households.Mutation.approveApplication": step("approveApplication", "COUNTY_REVIEW"),
     "households.Mutation.rejectApplication": step("rejectApplication", "COUNTY_REVIEW", REASONS),
+    "households.Mutation.submitRenewal": on_household(
+        "mutation($h: ID!) { submitRenewal(householdId: $h) { id } }", in_care),
     "households.Mutation.reviewCase": on_household(
         "mutation($h: ID!) { reviewCase(householdId: $h, opinion: \"矩阵复核\") { outcome } }", in_care),
     "households.Mutation.enrolProgramme": on_household(
@@ -210,6 +245,15 @@ PROBES = {
     "households.Mutation.extendApplicationDeadline": Act(
         "households", "mutation($a: ID!) { extendApplicationDeadline(applicationId: $a, workingDays: 1, reason: \"矩阵延期\") { id } }",
         application("INVESTIGATING"), lambda t, r: {"a": r["application"]}, refused=NOT_FOUND),
+    "households.Mutation.drawPreApprovalVisits": Act(
+        "households", "mutation($r: String!) { drawPreApprovalVisits(regionCode: $r, seed: \"矩阵\") { id } }", awaiting_draw,
+        lambda t, r: {"r": r["village"]}),
+    "households.Query.preApprovalDraws": listed(
+        "query($r: String) { preApprovalDraws(regionCode: $r) { id } }", "preApprovalDraws", lambda t: t.visit_draw),
+    "households.Mutation.hangDoorPlate": on_household(
+        "mutation($h: ID!) { hangDoorPlate(householdId: $h) { id } }", plates_used),
+    "households.Mutation.removeDoorPlate": on_household(
+        "mutation($h: ID!) { removeDoorPlate(householdId: $h, reason: \"矩阵摘牌\") { id } }", plate_up),
     "households.Query.reviewsDue": listed(
         "query($r: String) { reviewsDue(regionCode: $r) { id } }", "reviewsDue", lambda t: t.active),
     "households.Query.reviewTasks": listed(
@@ -223,7 +267,7 @@ def active_name(village: str) -> str:
 
 async def case_records(village: str) -> dict:
     """Per village: a case in care due for review with an open review task and its decision, and an overdue application."""
-    from services.households.models import Application, Decision, ReviewTask
+    from services.households.models import Application, Decision, ReviewTask, VisitDraw
 
     target = Target(region=village, household=0, person=0, payment=0, finding=0, user="", village=village, code=village)
     active = await registered(target, status=IN_CARE, name=active_name(village))
@@ -234,4 +278,7 @@ async def case_records(village: str) -> dict:
                                     submitted_on=dt.date(2026, 1, 5), due_on=dt.date(2026, 2, 28))
     decision = await Decision.create(household_id=int(active["household"]), region_code=village, kind="APPROVE", amount="100.00",
                                      reasons=["矩阵决定"], decided_by="matrix.setup", decided_on=dt.date(2019, 12, 20))
-    return {"active": int(active["household"]), "review_task": task.id, "late": late.id, "decision": decision.id}
+    draw = await VisitDraw.create(region_code=village, seed="矩阵", share_percent="30", population=[], drawn=[],
+                                  drawn_by="matrix.setup", drawn_on=dt.date(2026, 1, 5))
+    return {"active": int(active["household"]), "review_task": task.id, "late": late.id, "decision": decision.id,
+            "visit_draw": draw.id}

@@ -23,6 +23,7 @@ def day() -> str:
     return today().isoformat()
 
 GONE = frozenset(DENIED | {"NOT_FOUND", "FINDING_NOT_FOUND"})
+CAMPAIGN_GONE = frozenset(DENIED | {"CAMPAIGN_NOT_FOUND"})
 _decisions = itertools.count(9_000_000_001)
 
 
@@ -78,15 +79,20 @@ async def empty_spot_check(target: Target) -> dict:
     return {"id": str(check.id)}
 
 
+_campaign_households = itertools.count(8_100_000_001)
+
+
 async def campaign(target: Target) -> dict:
-    """A campaign of the village running now, and the target's household known to the projection."""
+    """A campaign of the village running now, and a case in care of the village that only the projection knows (so no
+    sync of the real feed, which another cell may run meanwhile, changes it)."""
     from services.supervision.models_projection import ProjectedHousehold
     from services.supervision.models_work import Campaign
 
-    await ProjectedHousehold.get_or_create(household_id=target.household, defaults={"region_code": target.village, "status": "ACTIVE"})
+    household = await ProjectedHousehold.create(household_id=next(_campaign_households), region_code=target.village, status="ACTIVE",
+                                                monthly_amount="100.00")
     row = await Campaign.create(name="矩阵专项", region_code=target.village, starts_on=today() - dt.timedelta(days=30),
                                 ends_on=today() + dt.timedelta(days=30), phases=[], created_by="matrix.setup")
-    return {"id": str(row.id), "household": str(target.household)}
+    return {"id": str(row.id), "household": str(household.household_id)}
 
 
 async def nothing(target: Target) -> dict:
@@ -164,8 +170,8 @@ PROBES = {
         "endsOn: \"2031-03-31\", phases: []) { id } }", nothing, lambda t, r: {"r": t.village}),
     "supervision.Mutation.recordCampaignVisit": Act(
         "supervision", "mutation($c: ID!, $h: ID!, $d: Date!) { recordCampaignVisit(campaignId: $c, householdId: $h, "
-        "visitedOn: $d, allMembersSeen: true) { id } }", campaign,
-        lambda t, r: {"c": r["id"], "h": r["household"], "d": day()}, refused=GONE),
+        "visitedOn: $d, allMembersSeen: true, outcome: \"MAINTAIN\") { id } }", campaign,
+        lambda t, r: {"c": r["id"], "h": r["household"], "d": day()}, refused=GONE | CAMPAIGN_GONE),
     "supervision.Mutation.setInspectionParameter": Act(
         "supervision", "mutation($r: String!, $d: Date!) { setInspectionParameter(regionCode: $r, name: \"support_min\", "
         "value: \"100.00\", effectiveFrom: $d) { name } }", nothing, lambda t, r: {"r": t.place or t.county, "d": far_date()}),
@@ -183,6 +189,16 @@ PROBES = {
     "supervision.Query.registryRejections": Probe(
         "supervision", "query($b: ID!) { registryRejections(batchId: $b, first: 100) { rowNumber } }",
         lambda t: {"b": str(t.registry_batch)}, found="registryRejections", record=lambda t: t.rejected_row, key="rowNumber"),
+    # a campaign's households and lists, aimed at the campaign of the target's village (outside it: CAMPAIGN_NOT_FOUND)
+    "supervision.Query.campaignHouseholds": Probe(
+        "supervision", "query($c: ID!) { campaignHouseholds(campaignId: $c, first: 1) { householdId } }",
+        lambda t: {"c": str(t.campaign)}, refused=CAMPAIGN_GONE),
+    "supervision.Query.campaignList": Probe(
+        "supervision", "query($c: ID!) { campaignList(campaignId: $c, kind: \"INCREASE\") { householdId } }",
+        lambda t: {"c": str(t.campaign)}, refused=CAMPAIGN_GONE),
+    "supervision.Query.campaignListFile": Probe(
+        "supervision", "query($c: ID!) { campaignListFile(campaignId: $c, kind: \"STOP\") { rows } }",
+        lambda t: {"c": str(t.campaign)}, refused=CAMPAIGN_GONE),
     "supervision.Query.inspectionParameters": Probe(
         "supervision", "query($r: String!) { inspectionParameters(regionCode: $r) { name } }",
         lambda t: {"r": t.place or t.county}),

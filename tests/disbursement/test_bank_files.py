@@ -1,22 +1,17 @@
 """The bank's file and bulk pages: the streamed CSV holds exactly the lines, at the gateway too (in-process and over HTTP)."""
 
-import asyncio
 import csv
-import dataclasses
 import io
 from decimal import Decimal
 
 import httpx
-import uvicorn
-from starlette.applications import Starlette
 
 from authz.scope import Scope
-from dibao.system import files_route
 from services.disbursement import bank_lines
 from services.disbursement.models import PaymentLine
 from services.disbursement.app import create_app
 from tests.disbursement.support import all_lines, data, error, next_period, released, user
-from tests.gateway.processes import free_port
+from tests.gateway.processes import file_gateway
 
 CSV_PATH = "/files/batches/{}/lines.csv"
 COMPACT = "query($b: ID!, $first: Int!) { batchLines(batchId: $b, first: $first) { rows nextCursor } }"
@@ -68,22 +63,10 @@ async def test_the_gateway_relays_the_file_with_the_callers_token_and_refuses_ot
 async def test_the_multi_process_gateway_streams_the_file_from_the_service_over_http(gql, tokens, databases):
     # given the disbursement service listening on a loopback port, and a gateway route that knows its URL
     batch = await released(gql, next_period())
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(settings=databases, own_database=False), host="127.0.0.1", port=port,
-                                           log_level="warning", lifespan="off"))
-    serving = asyncio.create_task(server.serve())
-    while not server.started:
-        await asyncio.sleep(0.05)
-    settings = dataclasses.replace(databases, subgraph_urls={"disbursement": f"http://127.0.0.1:{port}/graphql"})
-    gateway = Starlette(routes=[files_route(settings)])
-    try:
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=gateway), base_url="http://gateway") as http:
-            # when the bank downloads through it, and an anonymous caller tries
-            bank = await http.get(CSV_PATH.format(batch["id"]), headers={"authorization": f"Bearer {await tokens('bank.rcc')}"})
-            anonymous = await http.get(CSV_PATH.format(batch["id"]))
-    finally:
-        server.should_exit = True
-        await serving
+    async with file_gateway("disbursement", create_app(settings=databases, own_database=False), databases) as http:
+        # when the bank downloads through it, and an anonymous caller tries
+        bank = await http.get(CSV_PATH.format(batch["id"]), headers={"authorization": f"Bearer {await tokens('bank.rcc')}"})
+        anonymous = await http.get(CSV_PATH.format(batch["id"]))
     # then the file arrives whole, sent on in chunks (no length known in advance), and the anonymous caller gets nothing
     assert bank.status_code == 200 and "content-length" not in bank.headers
     rows = parsed(bank.content)

@@ -13,8 +13,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -180,3 +180,29 @@ def fetch_sdl(url: str, authorization: str) -> str:
     response = httpx.post(url, json={"query": "{ _service { sdl } }"}, headers={"authorization": authorization},
                           timeout=30)
     return response.json()["data"]["_service"]["sdl"]
+
+
+@asynccontextmanager
+async def file_gateway(service: str, app: Any, settings: Any) -> AsyncIterator[httpx.AsyncClient]:
+    """`app` (a service's ASGI app) served by uvicorn on a loopback port, and a client of a gateway whose file relay
+    reaches that service over HTTP: the multi-process deployment's path for files."""
+    import asyncio
+    import dataclasses
+
+    import uvicorn
+    from starlette.applications import Starlette
+
+    from dibao.system import files_route
+
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))
+    serving = asyncio.create_task(server.serve())
+    while not server.started:
+        await asyncio.sleep(0.05)
+    gateway = Starlette(routes=[files_route(dataclasses.replace(settings, subgraph_urls={service: f"http://127.0.0.1:{port}/graphql"}))])
+    try:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=gateway), base_url="http://gateway") as http:
+            yield http
+    finally:
+        server.should_exit = True
+        await serving

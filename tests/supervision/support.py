@@ -84,3 +84,11 @@ def encoded(content: bytes) -> str:
     import base64
 
     return base64.b64encode(content).decode()
+
+
+async def given_standard(region: str, amount: str, effective_from: str, urban_rural: str = "RURAL") -> int:
+    """A standard as the households feed delivers one (supervision keeps no standard of its own)."""
+    ident = entity_id()
+    await projection.apply_changes([event("Standard", ident, region, {
+        "urbanRural": urban_rural, "monthlyAmount": amount, "effectiveFrom": effective_from}, kind="SET")], feed=TEST_FEED)
+    return ident

@@ -145,7 +145,7 @@ async def test_a_campaign_tracks_the_share_of_households_visited_per_township(gq
     # when one household is visited with every member seen (twice: the second visit replaces the first)
     for seen in (False, True):
         await gql(f'mutation {{ recordCampaignVisit(campaignId: "{campaign["id"]}", householdId: "{visited}", visitedOn: "2026-03-02", '
-                  f'allMembersSeen: {str(seen).lower()}) {{ id }} }}', user="inspector")
+                  f'allMembersSeen: {str(seen).lower()}, outcome: "MAINTAIN") {{ id }} }}', user="inspector")
     # then the township shows half its households visited, everyone seen in one
     body = await gql("{ campaigns { id progress { regionCode households visited allMembersSeen visitedShare } } }", user="inspector")
     [mine] = [c for c in body["data"]["campaigns"] if c["id"] == campaign["id"]]
@@ -161,5 +161,5 @@ async def test_bad_campaigns_and_visits_are_refused_and_write_nothing(gql):
     campaign = (await gql(CREATE, {"region": township(), "phases": PHASES}, user="inspector"))["data"]["createCampaign"]
     stranger, _ = await given_household(village(township()), citizen_id())
     visit = await gql(f'mutation {{ recordCampaignVisit(campaignId: "{campaign["id"]}", householdId: "{stranger}", visitedOn: "2026-03-02", '
-                      "allMembersSeen: true) { id } }", user="inspector")
+                      "allMembersSeen: true, outcome: \"MAINTAIN\") { id } }", user="inspector")
     assert errors_of(visit) == [("HOUSEHOLD_NOT_IN_CAMPAIGN", "householdId")]

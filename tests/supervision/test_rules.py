@@ -5,10 +5,10 @@ import datetime as dt
 import pytest
 
 from authz.scope import Scope
-from services.supervision import inspection, parameters, projection
+from services.supervision import inspection, projection
 from services.supervision.models import Finding
 from services.supervision.registry import import_registry
-from tests.supervision.support import TEST_FEED, citizen_id, csv_file, event, given_household, township, village
+from tests.supervision.support import TEST_FEED, citizen_id, csv_file, event, given_household, given_standard, township, village
 
 AS_OF = dt.date(2026, 11, 1)
 CITY = Scope.of(["4311"])
@@ -46,20 +46,49 @@ async def test_a_member_who_died_raises_one_finding_however_often_the_rule_runs(
     assert finding.evidence["kind"] == "DEATH" and finding.evidence["eventDate"] == "2026-06-01"
 
 
-async def test_pensions_at_the_standard_raise_a_finding_and_a_higher_local_standard_clears_it():
-    # given a two-member rural household whose pensions give ¥520 per head against the default ¥500
+async def test_pensions_at_the_standard_raise_a_finding_and_a_higher_standard_clears_it():
+    # given a two-member rural household whose pensions give ¥520 per head, in a township whose standard is ¥500
     place = township()
+    await given_standard(place, "500.00", "2026-01-01")
     first, second = citizen_id("19500101"), citizen_id("19520101")
     await given_household(village(place), first, second)
     await registry("PENSION", ["身份证号", "月养老金"], [[first, "640.00"], [second, "400.00"]])
-    # when the rule is previewed, then the same after the township raises its standard to ¥600
+    # when the rule is previewed, then the same after households raises the township's standard to ¥600
     before = await run("R03_PENSION", place, preview=True)
-    await parameters.set_parameter(scope=CITY, region_code=place, name="standard_rural", value="600", effective_from=dt.date(2026, 1, 1),
-                                   actor="inspector")
+    await given_standard(place, "600.00", "2026-07-01")
     after = await run("R03_PENSION", place, preview=True)
-    # then the case matches under the default and not under the township's own standard
+    # then the case matches under ¥500 and not under ¥600
     assert before.matched == 1 and before.sample[0].evidence["perCapita"] in (520, "520.00", 520.0)
+    assert before.sample[0].evidence["standard"] in (500, "500.00", 500.0)
     assert after.matched == 0
+
+
+async def test_a_village_with_a_standard_of_its_own_is_compared_with_that_one():
+    # given a township at ¥500 and one of its villages at ¥600, each with a household at ¥520 per head
+    place = township()
+    await given_standard(place, "500.00", "2026-01-01")
+    await given_standard(village(place), "600.00", "2026-01-01")
+    other = place[:9] + "202"
+    numbers = [citizen_id("19500101") for _ in range(4)]
+    in_village, _ = await given_household(village(place), *numbers[:2])
+    in_township, _ = await given_household(other, *numbers[2:])
+    await registry("PENSION", ["身份证号", "月养老金"], [[n, "520.00"] for n in numbers])
+    # when the rule is previewed for the township
+    outcome = await run("R03_PENSION", place, preview=True)
+    # then only the household compared with the township's ¥500 matches
+    assert [hit.household_id for hit in outcome.sample] == [in_township] and in_village != in_township
+
+
+async def test_without_any_standard_from_households_the_income_rules_find_nothing():
+    # given a household of a province no standard was ever set for, with a large pension
+    place = "441102150000"
+    number = citizen_id("19500101", county="441102")
+    await given_household(place[:9] + "201", number)
+    await registry("PENSION", ["身份证号", "月养老金"], [[number, "9000.00"]])
+    # when the rule is previewed there, then nothing is compared with a standard that does not exist
+    [outcome] = await inspection.run(rule="R03_PENSION", region_code=place, scope=Scope.of(["44"]), actor="inspector", preview=True,
+                                     as_of=AS_OF)
+    assert outcome.matched == 0
 
 
 async def test_paid_after_death_counts_the_months_paid_after_the_month_of_death():

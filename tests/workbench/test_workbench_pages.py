@@ -97,3 +97,4 @@ async def test_signing_out_ends_the_session_for_good(client):
     client.cookies.set("dibao_workbench", cookie, domain="dibao.test", path="/workbench")
     again = await client.get("/workbench/")
     assert again.status_code == 303 and "/workbench/login" in again.headers["location"]
+

@@ -1,0 +1,27 @@
+"""Files beside a subgraph's /graphql: the dispatch to the file routes and the shape of their refusals."""
+
+from __future__ import annotations
+
+from starlette.responses import JSONResponse
+
+from kernel.errors import DomainError
+
+STATUS = {"UNAUTHENTICATED": 401, "FORBIDDEN": 403, "RECUSAL_REQUIRED": 403, "PHOTO_TOO_LARGE": 413,
+          "PHOTO_TYPE_NOT_ALLOWED": 415}
+
+
+def refusal(error: DomainError) -> JSONResponse:
+    """A domain refusal as a GraphQL-shaped error body, with the HTTP status its code implies."""
+    status = STATUS.get(error.code, 404 if error.code.endswith("NOT_FOUND") else 400)
+    return JSONResponse({"errors": [{"message": error.message, "extensions": error.extensions}]}, status_code=status)
+
+
+class WithFiles:
+    """ASGI dispatch: `/files/...` to the file routes, everything else (lifespan included) to the subgraph."""
+
+    def __init__(self, graphql, files) -> None:
+        self.graphql, self.files = graphql, files
+
+    async def __call__(self, scope, receive, send) -> None:
+        target = self.files if scope["type"] == "http" and scope["path"].startswith("/files/") else self.graphql
+        await target(scope, receive, send)
