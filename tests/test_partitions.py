@@ -86,6 +86,30 @@ async def test_a_city_that_arrives_later_is_moved_out_of_the_default_partition_w
         await connection.execute_script("DELETE FROM roster_line WHERE roster_id = -1")
 
 
+async def test_the_operator_command_gives_a_new_citys_rows_their_partition_and_says_so(system):
+    from tortoise import Tortoise
+
+    connection = Tortoise.get_connection("disbursement")
+    # given a payment line of a city without a partition yet
+    await connection.execute_script(
+        "INSERT INTO payment_line (batch_id, roster_line_id, household_id, region_code, period, bank_name, account_number, "
+        "holder_name, amount, status, reason) VALUES (-7, -7, -7, '439101100200', '2027Q1', '农村信用社', '62210000', '测试', 100, "
+        "'PENDING', '')")
+    try:
+        # when the operator runs `dibao partitions`
+        done = run_cli("partitions")
+        # then it names the partition it made, and the line is in it
+        assert done.returncode == 0, done.stderr
+        assert "disbursement.payment_line：新建分区 payment_line_p4391" in done.stdout.replace("\n", "")
+        _, rows = await connection.execute_query("SELECT tableoid::regclass::text AS part FROM payment_line WHERE batch_id = -7")
+        assert [row["part"] for row in rows] == ["payment_line_p4391"]
+        # and a second run has nothing to do
+        again = run_cli("partitions")
+        assert again.returncode == 0 and "各市均已有自己的分区" in again.stdout
+    finally:
+        await connection.execute_script("DELETE FROM payment_line WHERE batch_id = -7")
+
+
 MIGRATE_WITHOUT = textwrap.dedent(
     """
     import asyncio, sys
