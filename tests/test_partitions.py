@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -28,7 +29,7 @@ async def _plan(service: str, query: str, *params) -> str:
 
 def _scanned(plan: str, table: str) -> set[str]:
     """The partitions of `table` the plan reads."""
-    return {word for word in plan.replace("(", " ").split() if word.startswith(f"{table}_")}
+    return {name for name in re.findall(r"(?<!Bitmap Index Scan) on (\w+)", plan) if name.startswith(f"{table}_")}  # tables, not indexes
 
 
 async def _split(service: str, prefixes: list[str]) -> dict:
