@@ -24,6 +24,7 @@ RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml
 COPY pyproject.toml README.m[d] ./
 COPY kernel/ kernel/
 COPY authz/ authz/
+COPY identity/ identity/
 COPY services/ services/
 COPY gateway/ gateway/
 COPY admin/ admin/

@@ -12,19 +12,20 @@ from sqlalchemy import Select
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import Session
 from starlette.applications import Starlette
-from starlette.requests import Request
 from starlette.exceptions import HTTPException
-from starlette.responses import RedirectResponse, Response
 from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from admin import audit, csrf
 from admin import scope as scopes
 from admin.auth import AdminAuth
+from admin.generate import view_for
 from admin.i18n import chinese
 from admin.tables import PK_LABEL, Entity, build_entities
-from admin.views import ScopedModelView, view_for
+from admin.views import ScopedModelView
 from kernel.db import MODEL_MODULES, tortoise_url
 from kernel.errors import DomainError, Forbidden
 from kernel.settings import Settings

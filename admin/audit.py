@@ -10,8 +10,8 @@ from starlette.requests import Request
 from admin import scope as scopes
 from authz.actions import Action
 from authz.enforcer import get_authorizer
-from authz.models import AdminAuditRecord, AuditNote
 from authz.principal import Principal
+from identity.models import AdminAuditRecord, AuditNote
 from kernel.audit import record
 from kernel.errors import Forbidden, InvalidInput
 

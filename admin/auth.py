@@ -14,7 +14,7 @@ from admin import audit, sessions
 from admin import scope as scopes
 from authz.actions import Action
 from authz.enforcer import get_authorizer
-from authz.service import authenticate, principal_of
+from identity.service import authenticate, principal_of
 from kernel.errors import DomainError
 from kernel.observe import note
 from kernel.settings import Settings

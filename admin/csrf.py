@@ -15,6 +15,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from admin.auth import CSRF_KEY
 from admin.sessions import csrf_token
+from kernel.edge import replaying
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 FIELD = "csrf_token"
@@ -94,16 +95,7 @@ async def _buffered(receive: Receive) -> tuple[bytes | None, Receive]:
         chunks.append(chunk)
         more = message.get("more_body", False)
     body = b"".join(chunks)
-    sent = False
-
-    async def replay() -> Message:
-        nonlocal sent
-        if not sent:
-            sent = True
-            return {"type": "http.request", "body": body, "more_body": False}
-        return await receive()
-
-    return body, replay
+    return body, replaying(body, receive)
 
 
 async def _form_token(scope: Scope, body: bytes) -> str:

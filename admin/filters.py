@@ -152,7 +152,7 @@ class RegionFilter:
         if self.region_model is None:
             return [(ALL, "全部")]
         allowed = self.view.read_scope(request)
-        code = getattr(self.region_model, "code")
+        code = self.region_model.code
 
         async def load():
             stmt = select(code, self.region_model.name).where(self.region_model.level.in_(REGION_LEVELS))

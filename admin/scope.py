@@ -10,9 +10,9 @@ from starlette.requests import Request
 
 from authz.actions import Action
 from authz.enforcer import get_authorizer
+from authz.masking import Sensitive, column_kind
 from authz.principal import Grant, Principal
 from authz.scope import Scope
-from authz.masking import Sensitive, column_kind
 from kernel.values import prefix_bounds
 
 READ_ACTIONS: dict[str, Action] = {

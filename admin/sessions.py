@@ -10,7 +10,7 @@ import datetime as dt
 import hashlib
 import secrets
 
-from authz.models import AdminSession, User
+from identity.models import AdminSession, User
 
 SESSION_HOURS = 8
 KEEP_DAYS = 30
@@ -18,7 +18,7 @@ KEEP_DAYS = 30
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def _hash(session_id: str) -> str:
@@ -29,7 +29,7 @@ def _aware(value: dt.datetime | None) -> dt.datetime | None:
     """SQLite hands datetimes back naive (they were stored in UTC)."""
     if value is None or value.tzinfo is not None:
         return value
-    return value.replace(tzinfo=dt.timezone.utc)
+    return value.replace(tzinfo=dt.UTC)
 
 
 async def open_session(username: str, *, remote: str = "") -> str:

@@ -24,7 +24,8 @@ from sqlalchemy import (
     Time,
     Uuid,
 )
-from sqlalchemy.orm import deferred, registry as Registry
+from sqlalchemy.orm import deferred
+from sqlalchemy.orm import registry as Registry
 from sqlalchemy.types import TypeEngine
 from tortoise import fields
 from tortoise.fields.relational import ForeignKeyFieldInstance, OneToOneFieldInstance
@@ -141,7 +142,7 @@ def sa_type(tortoise_field: fields.Field) -> TypeEngine:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def _column_defaults(f: fields.Field) -> dict:

@@ -62,7 +62,7 @@ class Timestamp(TypeDecorator):
             return None
         if isinstance(value, str):
             value = dt.datetime.fromisoformat(value)
-        return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
 def json_type():

@@ -9,7 +9,7 @@ from wtforms import PasswordField, SelectField
 from wtforms.validators import Optional
 
 from admin.tables import Entity
-from authz import service as identity
+from identity import service as identity
 from kernel.errors import InvalidInput
 
 PASSWORD_COLUMN = "password_hash"
@@ -43,11 +43,11 @@ def is_grant(entity: Entity) -> bool:
 
 async def withdraw_tokens(user_ids: set[Any]) -> None:
     """Refuse every token issued so far to these users (a grant of theirs was changed or removed)."""
-    from authz.models import User
+    from identity.models import User
 
     ids = [user_id for user_id in user_ids if user_id is not None]
     if ids:
-        await User.filter(id__in=ids).update(tokens_valid_after=dt.datetime.now(dt.timezone.utc))
+        await User.filter(id__in=ids).update(tokens_valid_after=dt.datetime.now(dt.UTC))
 
 
 def typed_in(entity: Entity) -> set[str]:

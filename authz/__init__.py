@@ -1,1 +1,2 @@
-"""Identity and authorization: tokens, the Casbin policy over region codes, row scopes."""
+"""The authorization library every service uses: named actions, the Casbin policy over region codes, row scopes,
+masking, the permission classes and the signed token format. Users, sign-in and sessions are `identity`'s."""

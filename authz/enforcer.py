@@ -8,7 +8,7 @@ from pathlib import Path
 import casbin
 
 from authz.actions import Action
-from authz.principal import Principal
+from authz.principal import Grant, Principal
 from authz.scope import Scope
 from kernel.errors import Forbidden
 from kernel.values import RegionCode
@@ -33,7 +33,7 @@ class Authorizer:
     def __init__(self, model: Path = HERE / "model.conf", policy: Path = HERE / "policy.csv") -> None:
         self._enforcer = casbin.Enforcer(str(model), str(policy))
         self._enforcer.add_named_domain_matching_func("g", region_matches)
-        self._synced: dict[str, frozenset] = {}
+        self._synced: dict[str, frozenset[Grant]] = {}
 
     def _sync(self, principal: Principal) -> None:
         """Make the enforcer's role links for this subject equal the token's grants."""
@@ -48,7 +48,7 @@ class Authorizer:
     def allows(self, principal: Principal, action: Action | str, region: str) -> bool:
         """May this caller do `action` on a record of `region`?"""
         self._sync(principal)
-        return self._enforcer.enforce(principal.subject, region, str(action))
+        return bool(self._enforcer.enforce(principal.subject, region, str(action)))
 
     def holds(self, principal: Principal, action: Action | str) -> bool:
         """Does the caller hold the action anywhere at all (for field-level checks)?"""

@@ -39,7 +39,7 @@ async def guarded_references(
     known = [] if allowed.empty else list({key for key in keys if key is not None})
     regions = await regions_of(known) if known else {}
     results = []
-    for representation, key in zip(representations, keys):
+    for representation, key in zip(representations, keys, strict=True):
         region = regions.get(key)
         if allowed.empty or key is None or (region is not None and not allowed.covers(region)):
             results.append(_refusal(entity, representation.get("id")))

@@ -15,12 +15,13 @@ from authz.scope import Scope
 
 
 def principal(info: Info) -> Principal:
-    return info.context["principal"]
+    caller: Principal = info.context["principal"]
+    return caller
 
 
 def scope(info: Info, action: Action) -> Scope:
     """The caller's row filter for `action`, computed once per request."""
-    cache_ = info.context.setdefault("scopes", {})
+    cache_: dict[Action, Scope] = info.context.setdefault("scopes", {})
     if action not in cache_:
         cache_[action] = get_authorizer().scope(principal(info), action)
     return cache_[action]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from tortoise.expressions import Q
 
@@ -45,7 +46,8 @@ class Scope:
         if self.everything:
             return Q()
         if self.empty:
-            return Q(**{f"{field}__in": []})
+            nothing: dict[str, Any] = {f"{field}__in": []}
+            return Q(**nothing)
         ranges = [Q(**{f"{field}__gte": low, f"{field}__lte": high}) for low, high in map(prefix_bounds, self.prefixes)]
         return Q(*ranges, join_type=Q.OR) if len(ranges) > 1 else ranges[0]
 

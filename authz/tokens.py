@@ -30,7 +30,7 @@ def issue(
 ) -> tuple[str, dt.datetime]:
     """A token for `principal`; returns the token and its expiry. Refresh tokens carry their family."""
     settings = settings or get_settings()
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     if lifetime is None:
         lifetime = (
             dt.timedelta(hours=settings.refresh_token_hours)
@@ -139,6 +139,18 @@ def principal_from_header(
     settings = settings or get_settings()
     limit = dt.timedelta(minutes=settings.access_token_minutes, seconds=30) if short_lived else None
     return verify(bearer(authorization), settings=settings, max_lifetime=limit)
+
+
+def subgraph_caller(authorization: str | None, settings: Settings) -> Principal:
+    """A subgraph's token check (kernel.credentials): access-token lifetimes only; revocation is the gateway's."""
+    return principal_from_header(authorization, settings, short_lived=True)
+
+
+def service_token(service: str, settings: Settings) -> str:
+    """A short-lived token for `service`'s own identity (role `service_<service>` everywhere) to call another."""
+    principal = Principal(username=f"service:{service}", grants=frozenset({Grant(f"service_{service}", "*")}),
+                          kind="service")
+    return issue(principal, settings=settings)[0]
 
 
 def service_principal(name: str = "gateway") -> Principal:

@@ -74,7 +74,7 @@ async def run(settings) -> list[dict]:
             signed = await client.post("/admin/login", data={"username": "county.auditor", "password": "dibao-demo-2026"})
             assert signed.status_code == 302, signed.text[:300]
             for name, params in pages.items():
-                async def call():
+                async def call(params=params):
                     response = await client.get("/admin/household/list", params=params)
                     assert response.status_code == 200, response.text[:300]
 

@@ -20,7 +20,7 @@ async def run(settings) -> list[dict]:
             token = (await client.post("/auth/token", data={"username": "municipal.officer", "password": "dibao-demo-2026"})).json()
             headers = {"authorization": f"Bearer {token['access_token']}"}
             for size in (50, 500):
-                async def call():
+                async def call(size=size):
                     response = await client.post("/graphql", json={"query": QUERY, "variables": {"n": size}}, headers=headers)
                     assert response.status_code == 200 and "errors" not in response.json(), response.text[:300]
 

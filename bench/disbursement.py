@@ -20,8 +20,8 @@ CITY = "431100000000"
 PASSWORD = "dibao-demo-2026"
 PAGE = 10000  # the largest page the service allows
 REPEAT = int(os.environ.get("DIBAO_BENCH_REPEAT", "5"))
-LINES = """query($b: ID!, $after: String) { batchLines(batchId: $b, first: %d, after: $after) {
-  %%s nextCursor } }""" % PAGE
+LINES = f"""query($b: ID!, $after: String) {{ batchLines(batchId: $b, first: {PAGE}, after: $after) {{
+  %s nextCursor }} }}"""
 TYPED = "items { id householdId holderName accountNumber amount items { kind amount } }"
 POST = "mutation($b: ID!, $r: [LineResultInput!]!) { postBatchResults(batchId: $b, results: $r) { paid failed unchanged } }"
 
@@ -100,7 +100,8 @@ async def _paging(client: httpx.AsyncClient, headers: dict, batch_id: int, selec
     """Every line of the batch, REPEAT times over (the machine may be shared): the median run and the best."""
     runs = sorted([await _page_all(client, headers, batch_id, selection) for _ in range(REPEAT)])
     (seconds, count), (best, _) = runs[len(runs) // 2], runs[0]
-    return {**line, "lines": count, "page": PAGE, "runs": REPEAT, "median_seconds": round(seconds, 3), "lines_per_s": round(count / seconds),
+    return {**line, "lines": count, "page": PAGE, "runs": REPEAT, "median_seconds": round(seconds, 3),
+            "lines_per_s": round(count / seconds),
             "best_lines_per_s": round(count / best)}
 
 
@@ -121,8 +122,8 @@ async def _download(client: httpx.AsyncClient, headers: dict, batches: list, *, 
 
 
 async def run(settings) -> list[dict]:
-    from authz.service import create_user
     from dibao.system import create_system_app
+    from identity.service import create_user
     from services.disbursement import ledger
     from services.disbursement.app import create_app as disbursement_app
     from services.disbursement.models import PaymentLine, Roster
@@ -162,7 +163,8 @@ async def run(settings) -> list[dict]:
                     break
                 ids = await PaymentLine.filter(batch_id=batch.id).order_by("id").limit(10000 - posted).values_list("id", "amount")
                 results = [{"lineId": str(i), "status": "PAID", "amount": str(a)} for i, a in ids]
-                body = (await client.post("/graphql", json={"query": POST, "variables": {"b": str(batch.id), "r": results}}, headers=headers)).json()
+                body = (await client.post("/graphql",
+                                          json={"query": POST, "variables": {"b": str(batch.id), "r": results}}, headers=headers)).json()
                 assert "errors" not in body, str(body)[:300]
                 posted += len(results)
             seconds = time.perf_counter() - started

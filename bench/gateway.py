@@ -130,8 +130,15 @@ def planning(sdls: dict[str, str]) -> list[dict[str, Any]]:
 async def run(settings: Any) -> list[dict[str, Any]]:
     """Start subgraph processes, our gateway process and the reference gateway; measure both."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from tests.gateway.processes import (apollo_compose, fetch_sdl, free_port, hive_gateway, product_subgraphs,
-                                         reference_gateway, running)
+    from tests.gateway.processes import (
+        apollo_compose,
+        fetch_sdl,
+        free_port,
+        hive_gateway,
+        product_subgraphs,
+        reference_gateway,
+        running,
+    )
 
     lines: list[dict[str, Any]] = []
     # The reference gateway waits for a subgraph as long as it takes; ours is given the same patience here.

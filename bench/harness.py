@@ -19,8 +19,10 @@ async def databases(prefix: str):
     """Fresh PostgreSQL databases for one benchmark run, dropped afterwards."""
     import asyncpg
 
+    from dibao.wiring import wire_credentials
     from kernel.settings import DATABASES, load_settings
 
+    wire_credentials()  # as every entry point of a process does, before a subgraph app or a service call is built
     os.environ["DIBAO_DATABASE_URL"] = f"{SERVER}/{prefix}_{{service}}"
     os.environ.setdefault("DIBAO_ENV", "bench")
     # Background syncs would catch a freshly seeded city up in the middle of other measurements; their own

@@ -21,7 +21,8 @@ MONTHLY = "query($r: String) { householdStatistics(regionCode: $r) { monthly { m
 ENTITLEMENTS = """query($t: String!, $p: String!, $first: Int!, $after: String) {
   entitlements(townshipCode: $t, period: $p, first: $first, after: $after) {
     items { householdId headName monthlyAmount members { personId } parts { kind amount } } nextCursor } }"""
-CHANGES = "query($after: String, $first: Int!) { changes(after: $after, first: $first) { items { cursor entity entityId kind payload } nextCursor } }"
+CHANGES = ("query($after: String, $first: Int!) { changes(after: $after, first: $first) {"
+           " items { cursor entity entityId kind payload } nextCursor } }")
 
 
 async def run() -> list[dict]:

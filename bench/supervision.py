@@ -13,13 +13,18 @@ from bench import harness
 
 KINDS = {  # share of the registry rows, file header, row maker (id number, rng) -> cells
     "PENSION": (0.25, ["身份证号", "月养老金"], lambda n, r: [n, f"{r.randrange(100, 3000)}.00"]),
-    "WAGE": (0.35, ["身份证号", "所属月份", "月工资", "单位名称"], lambda n, r: [n, f"2026-{r.randrange(1, 11):02d}", f"{r.randrange(800, 9000)}.00", "某公司"]),
-    "VEHICLE": (0.10, ["身份证号", "号牌号码", "车辆价值", "营运车辆"], lambda n, r: [n, f"湘M{r.randrange(10**5):05d}", str(r.randrange(5000, 200000)), r.choice("否否否是")]),
+    "WAGE": (0.35, ["身份证号", "所属月份", "月工资", "单位名称"], lambda n,
+             r: [n, f"2026-{r.randrange(1, 11):02d}", f"{r.randrange(800, 9000)}.00", "某公司"]),
+    "VEHICLE": (0.10, ["身份证号", "号牌号码", "车辆价值", "营运车辆"], lambda n,
+                r: [n, f"湘M{r.randrange(10**5):05d}", str(r.randrange(5000, 200000)), r.choice("否否否是")]),
     "PROPERTY": (0.10, ["身份证号", "不动产权证号", "建筑面积"], lambda n, r: [n, f"湘{r.randrange(10**8)}", f"{r.randrange(30, 200)}.00"]),
-    "DEATH": (0.05, ["身份证号", "死亡日期"], lambda n, r: [n, f"202{r.randrange(0, 6)}-{r.randrange(1, 13):02d}-{r.randrange(1, 28):02d}"]),
-    "BUSINESS": (0.05, ["身份证号", "统一社会信用代码", "从业人数"], lambda n, r: [n, f"91431100{r.randrange(10**10):010d}", str(r.randrange(0, 20))]),
+    "DEATH": (0.05, ["身份证号", "死亡日期"], lambda n,
+              r: [n, f"202{r.randrange(0, 6)}-{r.randrange(1, 13):02d}-{r.randrange(1, 28):02d}"]),
+    "BUSINESS": (0.05, ["身份证号", "统一社会信用代码", "从业人数"], lambda n,
+                 r: [n, f"91431100{r.randrange(10**10):010d}", str(r.randrange(0, 20))]),
     "PUBLIC_EMPLOYEE": (0.05, ["身份证号", "工作单位"], lambda n, r: [n, "某局"]),
-    "SPENDING": (0.05, ["身份证号", "所属月份", "金额", "类别"], lambda n, r: [n, f"2026-{r.randrange(1, 11):02d}", f"{r.randrange(50, 3000)}.00", r.choice(["水电", "通讯", "出境旅游"])]),
+    "SPENDING": (0.05, ["身份证号", "所属月份", "金额", "类别"], lambda n,
+                 r: [n, f"2026-{r.randrange(1, 11):02d}", f"{r.randrange(50, 3000)}.00", r.choice(["水电", "通讯", "出境旅游"])]),
 }
 
 
@@ -38,7 +43,8 @@ def registry_files(total: int, recipients: list[str], rng: random.Random) -> dic
             if rng.random() < 0.05:
                 number = rng.choice(recipients)
             else:
-                body = f"4311{rng.randrange(2, 30):02d}{rng.randrange(1930, 2005)}{rng.randrange(1, 13):02d}{rng.randrange(1, 29):02d}{rng.randrange(1000):03d}"
+                born = f"{rng.randrange(1930, 2005)}{rng.randrange(1, 13):02d}{rng.randrange(1, 29):02d}"
+                body = f"4311{rng.randrange(2, 30):02d}{born}{rng.randrange(1000):03d}"
                 number = body + id_check_digit(body)
             writer.writerow(make(number, rng))
         files[kind] = buffer.getvalue().encode("utf-8")

@@ -57,7 +57,7 @@ async def _measure(settings) -> list[dict]:
                 return {"authorization": f"Bearer {answer.json()['access_token']}"}
 
             approver = await token("county.approver")
-            rows = await client.post("/graphql", json={"query": "{ applications(first: 1, state: \"COUNTY_REVIEW\") { id } }"}, headers=approver)
+            rows = await client.post("/graphql", json={"query": "{ applications(first: 1, state: COUNTY_REVIEW) { id } }"}, headers=approver)
             application = rows.json()["data"]["applications"][0]["id"]
             uploaded: list[str] = []
 

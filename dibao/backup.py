@@ -51,7 +51,7 @@ def feed_tables(database: str) -> list[str]:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def _sha256(path: Path) -> str:
@@ -139,7 +139,7 @@ async def backup(settings: Settings, directory: Path, *, databases: tuple[str, .
         raise BackupRefused(f"{directory} is not empty", f"{directory} 不是空目录", field="directory", code="BACKUP_DIRECTORY_NOT_EMPTY")
     started = _now()
     dumped = await asyncio.gather(*(_dump_one(settings, name, directory) for name in databases))
-    manifest = {"format": FORMAT, "startedAt": started, "finishedAt": _now(), "databases": dict(zip(databases, dumped))}
+    manifest = {"format": FORMAT, "startedAt": started, "finishedAt": _now(), "databases": dict(zip(databases, dumped, strict=True))}
     (directory / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
     return manifest
 
@@ -179,7 +179,8 @@ async def _restore_postgres(url: str, path: Path) -> None:
     finally:
         await admin.close()
     jobs = str(max(1, min(4, os.cpu_count() or 1)))
-    await _run(_tool("pg_restore"), "--no-owner", "--no-privileges", "--exit-on-error", f"--jobs={jobs}", f"--dbname={_libpq(url)}", str(path))
+    await _run(_tool("pg_restore"), "--no-owner", "--no-privileges", "--exit-on-error", f"--jobs={jobs}",
+               f"--dbname={_libpq(url)}", str(path))
 
 
 async def new_history(url: str, database: str) -> None:

@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from dibao.wiring import wire_credentials
 from kernel.settings import DATABASES, SERVICES, MissingConfiguration, Settings, get_settings, serve_alone
 
 console = Console()
@@ -244,7 +245,8 @@ def parser() -> argparse.ArgumentParser:
     from services.supervision.cli import add_parser as add_registry_parser  # supervision: `dibao registry import`
 
     add_registry_parser(commands)
-    from services.households.cli import add_holidays_parser, add_parser as add_households_parser
+    from services.households.cli import add_holidays_parser
+    from services.households.cli import add_parser as add_households_parser
 
     add_households_parser(commands)  # `dibao households sync-registry-events`
     add_holidays_parser(commands)  # `dibao holidays import`
@@ -253,6 +255,7 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> None:
     args = parser().parse_args(argv)
+    wire_credentials()
     args.run(args)
 
 

@@ -32,7 +32,7 @@ FULL_TOWNSHIPS, FULL_VILLAGES, FULL_HOUSEHOLDS = 188, 5313, 90_000
 STANDARD = {"URBAN": Decimal("700.00"), "RURAL": Decimal("500.00")}
 PLACE_SYLLABLES = "东南西北中上下大小新老长青白石金水山河田林花桥塘岭冲湾坪江源溪坝口铺湖"
 BATCH = 5000
-NOW = dt.datetime.now(dt.timezone.utc)
+NOW = dt.datetime.now(dt.UTC)
 
 
 @dataclass
@@ -379,8 +379,8 @@ DEMO_USERS = [  # username, display name, role, region; documented in README.md
 
 async def seed_users(*, password: str = DEMO_PASSWORD) -> int:
     """One user per level and role, all with the documented demo password."""
-    from authz.models import User
-    from authz.service import create_user
+    from identity.models import User
+    from identity.service import create_user
 
     created = 0
     for username, display_name, role, region in DEMO_USERS:

@@ -10,21 +10,23 @@ from contextlib import asynccontextmanager, nullcontext
 
 import httpx
 from starlette.applications import Starlette
-from starlette.requests import Request
 from starlette.background import BackgroundTask
+from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Mount, Route
 
-from authz import sessions, tokens
-from authz.enforcer import get_authorizer
-from authz.http import IntrospectionGuard, authenticate_request, authenticate_token, logout_endpoint, token_endpoint
+from authz import tokens
 from authz.actions import Action
+from authz.enforcer import get_authorizer
 from dibao.dashboard import dashboard_routes
 from dibao.edge import edge_middleware
-from gateway.apq import PersistedQueries
+from dibao.wiring import wire_credentials
 from gateway.app import Gateway, create_gateway_app, unauthenticated
+from gateway.apq import PersistedQueries
 from gateway.edge import TrustedOperations
 from gateway.subgraph import ASGITransport, SubgraphClient, network_transport
+from identity import sessions
+from identity.http import IntrospectionGuard, authenticate_request, authenticate_token, logout_endpoint, token_endpoint
 from kernel.collector import CollectBetweenRequests
 from kernel.errors import DomainError
 from kernel.metrics import metrics_route
@@ -41,6 +43,7 @@ def subgraph_clients(settings: Settings, *, wrap=None) -> dict[str, SubgraphClie
 
     `wrap(name, transport)` may wrap each transport (the tests count subgraph requests with it).
     """
+    wire_credentials()
     clients = {}
     for name in SERVICES:
         url = settings.subgraph_urls.get(name)
@@ -53,7 +56,7 @@ def subgraph_clients(settings: Settings, *, wrap=None) -> dict[str, SubgraphClie
             url, transport = f"http://{name}.in-process/graphql", ASGITransport(app)
         clients[name] = SubgraphClient(name, url, transport=wrap(name, transport) if wrap else transport)
     # The authz subgraph (users and roles) always runs in the gateway's process, beside the identity store.
-    from authz.app import create_app as create_authz_app
+    from identity.app import create_app as create_authz_app
 
     transport = ASGITransport(create_authz_app(settings=settings, own_database=False))
     clients["authz"] = SubgraphClient("authz", "http://authz.in-process/graphql",
@@ -70,7 +73,7 @@ class SystemGateway(Gateway):
 
     @property
     def sdl_headers(self) -> dict[str, str]:
-        if self._sdl_expires is None or dt.datetime.now(dt.timezone.utc) > self._sdl_expires - dt.timedelta(minutes=1):
+        if self._sdl_expires is None or dt.datetime.now(dt.UTC) > self._sdl_expires - dt.timedelta(minutes=1):
             self._sdl_token, self._sdl_expires = tokens.issue(tokens.service_principal(), settings=self.settings)
         return {"authorization": f"Bearer {self._sdl_token}"}
 
@@ -234,6 +237,7 @@ class _Asgi:
 def create_system_app(settings: Settings, *, clients: dict[str, SubgraphClient] | None = None) -> Starlette:
     """Gateway and admin in front of the subgraphs; opens the databases this process needs."""
     configure_tracing("dibao-gateway")
+    wire_credentials()
     clients = clients or subgraph_clients(settings)
     in_process = [name for name in SERVICES if name not in settings.subgraph_urls]
     gateway = SystemGateway(clients, settings=settings, production=settings.production,

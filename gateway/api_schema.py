@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from graphql import (
+    DirectiveLocation,
     DocumentNode,
     EnumTypeDefinitionNode,
     FieldDefinitionNode,
-    GraphQLError,
-    DirectiveLocation,
     GraphQLDeprecatedDirective,
     GraphQLDirective,
+    GraphQLError,
     GraphQLSchema,
     InputObjectTypeDefinitionNode,
     InputValueDefinitionNode,
@@ -26,7 +26,7 @@ from graphql import (
     validate_schema,
 )
 
-from gateway.federation import SubgraphField, SubgraphModel, type_shape
+from gateway.federation import SubgraphField, SubgraphModel, named_type, type_shape
 from gateway.supergraph import CompositionError, TypeMeta
 
 _BUILTIN_SCALARS = frozenset({"String", "Int", "Float", "Boolean", "ID"})
@@ -34,10 +34,15 @@ _BUILTIN_SCALARS = frozenset({"String", "Int", "Float", "Boolean", "ID"})
 
 def build_api_schema(types: dict[str, TypeMeta], models: dict[str, SubgraphModel]) -> GraphQLSchema:
     definitions: list[Any] = []
+    usage = enum_usage(models)
     for meta in sorted(types.values(), key=lambda m: m.name):  # graphql-js order, as introspection lists them
         if meta.inaccessible or (meta.kind == "scalar" and meta.name in _BUILTIN_SCALARS):
             continue
-        node = _API_BUILDERS[meta.kind](meta, [models[sg].types[meta.name] for sg in meta.subgraphs], types)
+        parts = [models[sg].types[meta.name] for sg in meta.subgraphs]
+        if meta.kind == "enum":
+            node = _api_enum(meta, parts, types, usage.get(meta.name, set()))
+        else:
+            node = _API_BUILDERS[meta.kind](meta, parts, types)
         if node is not None:
             definitions.append(node)
     if not any(isinstance(d, ObjectTypeDefinitionNode) and d.name.value == "Query" for d in definitions):
@@ -49,8 +54,9 @@ def build_api_schema(types: dict[str, TypeMeta], models: dict[str, SubgraphModel
         raise CompositionError(f"the composed API schema is invalid: {error}") from error
     if errors:
         raise CompositionError("the composed API schema is invalid: " + "; ".join(e.message for e in errors))
-    return GraphQLSchema(**{**schema.to_kwargs(), "directives": [_JS_DEPRECATED if d.name == "deprecated" else d
-                                                                  for d in schema.directives]})
+    kwargs: dict[str, Any] = {**schema.to_kwargs(), "directives": [_JS_DEPRECATED if d.name == "deprecated" else d
+                                                                    for d in schema.directives]}
+    return GraphQLSchema(**kwargs)
 
 
 _JS_DEPRECATED = GraphQLDirective(
@@ -96,14 +102,15 @@ def _api_composite(meta: TypeMeta, parts: list[Any], types: dict[str, TypeMeta])
 
 def _merge_arguments(coordinate: str, definitions: list[SubgraphField]) -> tuple[InputValueDefinitionNode, ...]:
     """Arguments accepted by every resolving subgraph (their intersection)."""
-    first = definitions[0].node.arguments or ()
+    first = cast(FieldDefinitionNode, definitions[0].node).arguments or ()
     merged = []
     for argument in first:
-        others = [
-            next((a for a in d.node.arguments or () if a.name.value == argument.name.value), None)
+        found = [
+            next((a for a in cast(FieldDefinitionNode, d.node).arguments or () if a.name.value == argument.name.value), None)
             for d in definitions[1:]
         ]
-        if any(o is None for o in others):
+        others = [o for o in found if o is not None]
+        if len(others) < len(found):
             continue
         for other in others:
             if type_shape(other.type) != type_shape(argument.type):
@@ -130,9 +137,48 @@ def _api_union(meta: TypeMeta, parts: list[Any], types: dict[str, TypeMeta]) -> 
     )
 
 
-def _api_enum(meta: TypeMeta, parts: list[Any], types: dict[str, TypeMeta]) -> Any:
+def enum_usage(models: dict[str, SubgraphModel]) -> dict[str, set[str]]:
+    """Where each enum appears in any subgraph: "input" (an argument or input field), "output" (a field's type)."""
+    usage: dict[str, set[str]] = {}
+    for model in models.values():
+        for type_ in model.types.values():
+            for field in type_.fields.values():
+                usage.setdefault(named_type(field.node.type), set()).add("input" if type_.kind == "input" else "output")
+                for argument in getattr(field.node, "arguments", None) or ():
+                    usage.setdefault(named_type(argument.type), set()).add("input")
+    return usage
+
+
+def _enum_values(meta: TypeMeta, parts: list[Any], usage: set[str]) -> list[str]:
+    """The values of a composed enum, as federation merges them: an enum only returned is the union of the
+    subgraphs' values, one only accepted is their intersection (a value every subgraph can take), and one both
+    accepted and returned must have the same values in every subgraph that defines it."""
+    in_each = [list(p.values) for p in parts]
+    union = list(dict.fromkeys(v for values in in_each for v in values))
+    if len(parts) == 1 or usage == {"output"} or not usage:
+        return union
+    if "output" in usage:
+        for subgraph, values in zip(meta.subgraphs[1:], in_each[1:]):
+            if set(values) != set(in_each[0]):
+                raise CompositionError(
+                    f'enum "{meta.name}" is both accepted and returned, so it must have the same values in every '
+                    f'subgraph that defines it, but subgraph "{meta.subgraphs[0]}" has {sorted(in_each[0])} and '
+                    f'subgraph "{subgraph}" has {sorted(values)}')
+        return union
+    shared = [v for v in union if all(v in values for values in in_each)]
+    if not shared:
+        raise CompositionError(f'enum "{meta.name}" is only accepted, and its subgraphs share none of its values')
+    return shared
+
+
+def _api_enum(meta: TypeMeta, parts: list[Any], types: dict[str, TypeMeta], usage: set[str] | None = None) -> Any:
     hidden = {v for p in parts for v in p.inaccessible_values}
-    values = {name: node for p in parts for name, node in p.values.items() if name not in hidden}
+    nodes: dict[str, Any] = {}
+    for part in parts:  # a value's description from the first subgraph that gives one
+        for name, node in part.values.items():
+            if name not in nodes or (nodes[name].description is None and node.description is not None):
+                nodes[name] = node
+    values = {name: nodes[name] for name in _enum_values(meta, parts, usage or set()) if name not in hidden}
     return EnumTypeDefinitionNode(
         name=_name(meta.name), description=_description(parts), directives=(),
         values=tuple(
@@ -144,7 +190,7 @@ def _api_enum(meta: TypeMeta, parts: list[Any], types: dict[str, TypeMeta]) -> A
 
 
 def _api_scalar(meta: TypeMeta, parts: list[Any], types: dict[str, TypeMeta]) -> Any:
-    directives = next((p.api_directives for p in parts if p.api_directives), [])
+    directives: list[Any] = next((p.api_directives for p in parts if p.api_directives), [])
     return ScalarTypeDefinitionNode(
         name=_name(meta.name), description=_description(parts), directives=tuple(directives))
 
@@ -152,10 +198,10 @@ def _api_scalar(meta: TypeMeta, parts: list[Any], types: dict[str, TypeMeta]) ->
 def _api_input(meta: TypeMeta, parts: list[Any], types: dict[str, TypeMeta]) -> Any:
     """Input fields accepted by every subgraph that defines the input type (their intersection)."""
     shared = [f for f in parts[0].fields.values() if all(f.name in p.fields for p in parts[1:]) and not f.inaccessible]
-    directives = next((p.api_directives for p in parts if p.api_directives), [])
+    directives: list[Any] = next((p.api_directives for p in parts if p.api_directives), [])
     return InputObjectTypeDefinitionNode(
         name=_name(meta.name), description=_description(parts), directives=tuple(directives),
-        fields=tuple(_strip_input_value(f.node) for f in shared),  # type: ignore[arg-type]
+        fields=tuple(_strip_input_value(f.node) for f in shared),
     )
 
 

@@ -22,7 +22,7 @@ from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
-from starlette.routing import Mount, Route
+from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from gateway.apq import PersistedQueries
@@ -131,7 +131,7 @@ class Gateway:
         """Recompose from the subgraphs' current SDL; the old supergraph stays if composition fails."""
         names = list(self.clients)
         sdls = await asyncio.gather(*(fetch_sdl(self.clients[n], self.sdl_headers) for n in names))
-        supergraph = compose(dict(zip(names, sdls)))
+        supergraph = compose(dict(zip(names, sdls, strict=True)))
         self.supergraph, self.planner = supergraph, QueryPlanner(supergraph, self.plan_cache_size)
         logger.info("composed supergraph from %s", ", ".join(names))
 
@@ -143,12 +143,12 @@ class Gateway:
             try:
                 body = await asyncio.wait_for(client.request("{ __typename }", None, self.sdl_headers), timeout)
                 ok, error = bool((body.get("data") or {}).get("__typename")), None
-            except (SubgraphError, asyncio.TimeoutError) as failure:
+            except (TimeoutError, SubgraphError) as failure:
                 ok, error = False, getattr(failure, "code", "SUBGRAPH_TIMEOUT")
             return {"ready": ok, "error": error, "ms": round((time.perf_counter() - started) * 1000, 1)}
 
         results = await asyncio.gather(*(probe(c) for c in self.clients.values()))
-        subgraphs = dict(zip(self.clients, results))
+        subgraphs = dict(zip(self.clients, results, strict=True))
         ready = self.supergraph is not None and all(r["ready"] for r in results)
         return {"status": "ready" if ready else "unready", "composed": self.supergraph is not None,
                 "subgraphs": subgraphs}
@@ -276,12 +276,12 @@ async def _principal(authenticate: Authenticate, request: Request) -> Any:
         return unauthenticated(error)
 
 
-def _confirming(confirm: Confirm | None, principal: Any) -> asyncio.Future | None:
+def _confirming(confirm: Confirm | None, principal: Any) -> asyncio.Future[Any] | None:
     """Start the slower check of the caller (revocation) without waiting for it."""
     return asyncio.ensure_future(confirm(principal)) if confirm is not None else None
 
 
-async def _refused(check: asyncio.Future | None) -> Response | None:
+async def _refused(check: asyncio.Future[Any] | None) -> Response | None:
     """Wait for the check: None when it passed, a 401 when it refused the caller."""
     if check is None:
         return None
@@ -376,7 +376,7 @@ def create_gateway_app(
         yield
         await gateway.aclose()
 
-    routes = [Route("/graphql", endpoint, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]), Route("/readyz", readyz),
+    routes: list[BaseRoute] = [Route("/graphql", endpoint, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]), Route("/readyz", readyz),
               Route("/gateway/reload", reload, methods=["POST"])]
     if graphiql:  # the query page's GraphiQL bundle, from the package: works offline
         routes.append(Mount(ASSETS, app=StaticFiles(directory=STATIC), name="graphiql"))

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from graphql import (
     FieldNode,
     GraphQLError,
     InlineFragmentNode,
     ListTypeNode,
+    NamedTypeNode,
     NonNullTypeNode,
     OperationDefinitionNode,
     SelectionSetNode,
@@ -253,7 +254,7 @@ def _merge_types(coordinate: str, definitions: dict[str, SubgraphField]) -> Type
 def _weaker_nullability(a: TypeNode, b: TypeNode) -> TypeNode:
     """Merge two type references of the same shape, keeping non-null only where both have it."""
     if isinstance(a, NonNullTypeNode) and isinstance(b, NonNullTypeNode):
-        return NonNullTypeNode(type=_weaker_nullability(a.type, b.type))
+        return NonNullTypeNode(type=cast("NamedTypeNode | ListTypeNode", _weaker_nullability(a.type, b.type)))
     a = a.type if isinstance(a, NonNullTypeNode) else a
     b = b.type if isinstance(b, NonNullTypeNode) else b
     if isinstance(a, ListTypeNode) and isinstance(b, ListTypeNode):

@@ -11,9 +11,10 @@ import json
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from graphql import (
+    ArgumentNode,
     DocumentNode,
     FieldNode,
     FragmentDefinitionNode,
@@ -22,10 +23,13 @@ from graphql import (
     GraphQLSchema,
     InlineFragmentNode,
     IntValueNode,
+    ListValueNode,
+    ObjectValueNode,
     OperationDefinitionNode,
     OperationType,
     SelectionSetNode,
     VariableNode,
+    Visitor,
     get_named_type,
     get_nullable_type,
     get_operation_ast,
@@ -35,6 +39,7 @@ from graphql import (
     print_ast,
     type_from_ast,
     validate,
+    visit,
 )
 
 from gateway.messages import (  # noqa: F401 - js_quotes stays importable from here
@@ -50,15 +55,18 @@ from gateway.selection import measure
 class RequestError(Exception):
     """A request the gateway refuses before planning; carries the GraphQL errors and HTTP status."""
 
-    def __init__(self, code: str, messages: Iterable[str | GraphQLError], status: int = 400) -> None:
+    def __init__(self, code: str, messages: Iterable[str | GraphQLError | tuple[str, dict[str, Any]]],
+                 status: int = 400) -> None:
         self.code = code
         self.status = status
         self.errors = [self._error(m) for m in messages]
         super().__init__("; ".join(e["message"] for e in self.errors))
 
-    def _error(self, message: str | GraphQLError) -> dict[str, Any]:
+    def _error(self, message: str | GraphQLError | tuple[str, dict[str, Any]]) -> dict[str, Any]:
         if isinstance(message, GraphQLError):
             error: dict[str, Any] = {**message.formatted, "message": js_validation_message(message.message)}
+        elif isinstance(message, tuple):  # a message with extensions of its own (the field it is about)
+            error = {"message": message[0], "extensions": message[1]}
         else:
             error = {"message": message}
         return {**error, "extensions": {**(error.get("extensions") or {}), "code": self.code}}
@@ -193,7 +201,7 @@ def count_aliases(selection_set: SelectionSetNode, fragments: Mapping[str, Fragm
                 memo[name] = count_aliases(fragments[name].selection_set, fragments, memo) if name in fragments else 0
             total += memo[name]
         else:
-            total += count_aliases(node.selection_set, fragments, memo)
+            total += count_aliases(cast(InlineFragmentNode, node).selection_set, fragments, memo)
     return total
 
 
@@ -253,9 +261,40 @@ class _Cost:
                 value = argument.value
                 if isinstance(value, IntValueNode):
                     return max(int(value.value), 1)
-                if isinstance(value, VariableNode) and isinstance(self.variables.get(value.name.value), int):
-                    return max(self.variables[value.name.value], 1)
+                given = self.variables.get(value.name.value) if isinstance(value, VariableNode) else None
+                if isinstance(given, int):
+                    return max(given, 1)
         return self.list_size
+
+
+def variable_fields(document: DocumentNode) -> dict[str, list[str | int]]:
+    """Where each variable is first used: the argument and, inside an object or list literal, the path to it."""
+    found: dict[str, list[str | int]] = {}
+
+    def walk(value: Any, path: list[str | int]) -> None:
+        if isinstance(value, VariableNode):
+            found.setdefault(value.name.value, path)
+        elif isinstance(value, ObjectValueNode):
+            for field in value.fields:
+                walk(field.value, [*path, field.name.value])
+        elif isinstance(value, ListValueNode):
+            for index, item in enumerate(value.values):
+                walk(item, [*path, index])
+
+    class Arguments(Visitor):
+        def enter_argument(self, node: ArgumentNode, *_: Any) -> None:
+            walk(node.value, [node.name.value])
+
+    visit(document, Arguments())
+    return found
+
+
+def _field_path(path: list[str | int]) -> str:
+    """`results[1].amount`; an argument named `input` is left out (`members[0].relation`), as the services name it."""
+    if len(path) > 1 and path[0] == "input":
+        path = path[1:]
+    text = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path)
+    return text.lstrip(".")
 
 
 def check_variables(document: DocumentNode, operation_name: str | None, schema: GraphQLSchema,
@@ -267,7 +306,8 @@ def check_variables(document: DocumentNode, operation_name: str | None, schema: 
         raise RequestError("BAD_REQUEST", ['"variables" must be a JSON object.'])
     operation = get_operation_ast(document, operation_name)
     assert operation is not None
-    errors: list[str] = []
+    errors: list[str | tuple[str, dict[str, Any]]] = []
+    used_at = variable_fields(document)
     for definition in operation.variable_definitions or ():
         name = definition.variable.name.value
         type_ = type_from_ast(schema, definition.type)
@@ -284,7 +324,8 @@ def check_variables(document: DocumentNode, operation_name: str | None, schema: 
         for path, invalid, message in input_value_errors(value, type_):  # type: ignore[arg-type]
             at = f' at "{name}' + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path) + '"' \
                 if path else ""
-            errors.append(f'Variable "${name}" got invalid value {js_inspect(invalid)}{at}; {message}')
+            text = f'Variable "${name}" got invalid value {js_inspect(invalid)}{at}; {message}'
+            errors.append((text, {"field": _field_path([*used_at[name], *path])}) if name in used_at else text)
     if errors:
         raise RequestError("BAD_USER_INPUT", errors)
     return variables

@@ -96,7 +96,8 @@ def representation(obj: Mapping[str, Any], requires: tuple[FragmentSel, ...]) ->
             leaves = _leaf_keys(fragment)
             if leaves is None:
                 try:
-                    return _pick(obj, fragment.selections)
+                    picked: dict[str, Any] = _pick(obj, fragment.selections)
+                    return picked
                 except _MissingField:
                     return None
             picked = {}
@@ -285,12 +286,12 @@ class _Run:
         if not isinstance(entities, list) or len(entities) != len(owners):
             got = len(entities) if isinstance(entities, list) else type(entities).__name__
             message = f'Subgraph "{fetch.subgraph}" returned {got} entities for {len(owners)} representations'
-            error = SubgraphError(fetch.subgraph, SUBGRAPH_INVALID_RESPONSE, message)
-            self.errors.append(error.to_graphql_error(prefix))
+            invalid = SubgraphError(fetch.subgraph, SUBGRAPH_INVALID_RESPONSE, message)
+            self.errors.append(invalid.to_graphql_error(prefix))
             self.suppressed.add(tuple(prefix))
             return
         self.merges += 1
-        for entity, targets in zip(entities, owners):
+        for entity, targets in zip(entities, owners, strict=True):
             if isinstance(entity, dict):
                 if fetch.renames:  # the subgraph knows these objects only by their interface's name
                     entity.pop("__typename", None)
@@ -317,4 +318,4 @@ class _Run:
             deep_merge(self.data, result.data)  # type: ignore[union-attr]
             self.merges += 1
         for error in result.errors or ():  # type: ignore[union-attr]
-            self.errors.append(error.formatted)
+            self.errors.append(dict(error.formatted))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from graphql import (
     DirectiveNode,
@@ -27,6 +27,7 @@ from graphql import (
     SchemaDefinitionNode,
     SchemaExtensionNode,
     StringValueNode,
+    TypeDefinitionNode,
     TypeNode,
     UnionTypeDefinitionNode,
     UnionTypeExtensionNode,
@@ -78,7 +79,7 @@ def type_shape(type_node: TypeNode) -> str:
         return type_shape(type_node.type)
     if isinstance(type_node, ListTypeNode):
         return f"[{type_shape(type_node.type)}]"
-    return type_node.name.value
+    return cast(NamedTypeNode, type_node).name.value
 
 
 @dataclass
@@ -208,9 +209,12 @@ def read_subgraph(name: str, sdl: str) -> SubgraphModel:
     types: dict[str, SubgraphType] = {}
     for definition in document.definitions:
         kind = _KINDS.get(type(definition))
-        if kind is None or is_federation_type(definition.name.value):
+        if kind is None:
             continue
-        type_name = renames.get(definition.name.value, definition.name.value)
+        named = cast(TypeDefinitionNode, definition).name.value
+        if is_federation_type(named):
+            continue
+        type_name = renames.get(named, named)
         type_ = types.setdefault(type_name, SubgraphType(type_name, kind))
         _read_type(type_, definition, names, is_root=type_name in _DEFAULT_ROOTS.values())
     return SubgraphModel(name, types, names.version, {op: _DEFAULT_ROOTS[op] for op in roots})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import cast
 
 from graphql import OperationDefinitionNode, print_ast
 
@@ -96,7 +97,7 @@ class PlanAssembler:
         """A variable condition shared by every top-level selection of the fetch, if any."""
         top: list[Selection] = group.selections
         if group.entity:
-            top = [s for fragment in group.selections for s in fragment.selections]
+            top = [s for fragment in cast(list[FragmentSel], group.selections) for s in fragment.selections]
         conditions = {condition_of(s) for s in top}
         if len(conditions) == 1:
             return conditions.pop()

@@ -116,8 +116,8 @@ def post_body(content: bytes, headers: Mapping[str, str]) -> Any:
                 f"`{name}` in a POST body should be provided as an object, not a recursively JSON-encoded string."])
         if value is not None and not isinstance(value, dict):
             raise RequestError("BAD_REQUEST", [f"`{name}` in a POST body must be an object if provided."])
-    name = body.get("operationName")
-    if name is not None and not isinstance(name, str):
+    operation = body.get("operationName")
+    if operation is not None and not isinstance(operation, str):
         raise RequestError("BAD_REQUEST", ["`operationName` in a POST body must be a string if provided."])
     if not query and "persistedQuery" not in (body.get("extensions") or {}):
         raise RequestError("BAD_REQUEST", [NO_QUERY])

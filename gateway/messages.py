@@ -17,7 +17,7 @@ import json
 import math
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from graphql import (
     SKIP,
@@ -25,7 +25,6 @@ from graphql import (
     GraphQLError,
     GraphQLInputObjectType,
     GraphQLInputType,
-    GraphQLSchema,
     ListValueNode,
     NullValueNode,
     ObjectFieldNode,
@@ -125,7 +124,7 @@ class JsValuesOfCorrectTypeRule(ValidationRule):
             self._check_value(node)
             return SKIP
         present = {field.name.value for field in node.fields}
-        for name, field in type_.fields.items():  # type: ignore[union-attr]
+        for name, field in type_.fields.items():
             if name not in present and is_required_input_field(field):
                 self.report_error(GraphQLError(
                     f'Field "{type_.name}.{name}" of required type "{_type_text(field.type)}" was not provided.',
@@ -160,7 +159,7 @@ class JsValuesOfCorrectTypeRule(ValidationRule):
             self.report_error(GraphQLError(f'Expected value of type "{_type_text(location)}", found {printed}.', node))
             return
         errors: list[GraphQLError] = []
-        validate_input_literal(node, type_, lambda error, _path: errors.append(error), None, None,  # type: ignore[arg-type]
+        validate_input_literal(node, type_, lambda error, _path: errors.append(error), None, None,
                                self.context.hide_suggestions)
         for error in errors[:1]:
             message = error.message
@@ -184,7 +183,8 @@ def js_print_value(node: ValueNode) -> str:
 
 def validation_rules() -> list[type[ValidationRule]]:
     """graphql-core's specified rules with ValuesOfCorrectType as graphql-js 16 words it."""
-    return [JsValuesOfCorrectTypeRule if rule is ValuesOfCorrectTypeRule else rule for rule in specified_rules]
+    return [JsValuesOfCorrectTypeRule if rule is ValuesOfCorrectTypeRule else cast(type[ValidationRule], rule)
+            for rule in specified_rules]
 
 
 VALIDATION_RULES = validation_rules()
@@ -286,6 +286,7 @@ def _coerce_leaf(value: Any, type_: Any, path: Path, on_error: OnError, hide: bo
 def _js_values_in(message: str, value: Any) -> str:
     """A scalar's message, which may end with the value it refused printed by graphql-core, as graphql-js words it."""
     printed = inspect(value)
-    if message.endswith(printed):
-        return js_quotes(message[: -len(printed)]) + js_inspect(value)
+    for end in ("", "."):  # an enum's message ends with the value and a full stop
+        if message.endswith(printed + end):
+            return js_quotes(message[: len(message) - len(printed + end)]) + js_inspect(value) + end
     return js_quotes(message)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Union
+from typing import Any
 
 from graphql import GraphQLSchema
 
@@ -25,7 +25,7 @@ class Fetch:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form for EXPLAIN."""
-        answer = {
+        answer: dict[str, Any] = {
             "kind": "Fetch",
             "serviceName": self.subgraph,
             "variableUsages": list(self.variable_usages),
@@ -90,7 +90,7 @@ class Condition:
         }
 
 
-PlanNode = Union[Fetch, Sequence, Parallel, Flatten, Condition]
+PlanNode = Fetch | Sequence | Parallel | Flatten | Condition
 
 
 @dataclass

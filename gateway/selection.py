@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Union
+from typing import Any, cast
 
 from graphql import (
     ArgumentNode,
@@ -73,7 +73,7 @@ class FragmentSel:
     selections: list[Selection] = field(default_factory=list)
 
 
-Selection = Union[FieldSel, FragmentSel]
+Selection = FieldSel | FragmentSel
 
 
 def normalize(selection_set: SelectionSetNode, fragments: Mapping[str, FragmentDefinitionNode]) -> list[Selection]:
@@ -217,7 +217,7 @@ def measure(
                 memo[name] = measure(fragments[name].selection_set, fragments, memo) if name in fragments else (0, 0)
             below = memo[name]
         else:
-            below = measure(node.selection_set, fragments, memo)
+            below = measure(cast(InlineFragmentNode, node).selection_set, fragments, memo)
         deepest, size = max(deepest, below[0]), size + below[1]
     return deepest, size
 

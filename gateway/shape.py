@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, cast
 
 from graphql import (
+    GraphQLInterfaceType,
     GraphQLList,
     GraphQLNonNull,
-    GraphQLInterfaceType,
     GraphQLObjectType,
     GraphQLOutputType,
     GraphQLSchema,
@@ -51,7 +51,7 @@ class _Shaper:
                 self.reported.add(tuple(error["path"]))
         for path in self.reported:
             self.reported_below.update(path[:i] for i in range(len(path)))
-        self._layouts: dict[tuple[str, int], tuple[list[tuple[str, str, Any, list[Selection], int]], list]] = {}
+        self._layouts: dict[tuple[str, int], tuple[list[tuple[str, str, Any, list[Selection], int]], list[Any]]] = {}
 
     def layout(self, type_: GraphQLObjectType, selections: list[Selection]) -> list[tuple[str, str, Any, list[Selection], int]]:
         """(response key, field name, field type, sub-selections, leaf) for one runtime type and selection list,
@@ -93,7 +93,7 @@ class _Shaper:
         if condition is None or condition == type_.name:
             return True
         condition_type = self.schema.get_type(condition)
-        return is_abstract_type(condition_type) and self.schema.is_sub_type(condition_type, type_)  # type: ignore
+        return is_abstract_type(condition_type) and self.schema.is_sub_type(condition_type, type_)
 
     def object(self, type_: GraphQLObjectType, selections: list[Selection], source: Mapping[str, Any],
                path: Path, *, is_root: bool = False) -> dict[str, Any] | None:
@@ -173,12 +173,13 @@ class _Shaper:
 
     def _runtime_type(self, type_: Any, value: Mapping[str, Any], path: Path) -> GraphQLObjectType | None:
         if not is_abstract_type(type_):
-            return type_
+            return cast(GraphQLObjectType, type_)
         runtime = self.schema.get_type(str(typename_of(value)))
         if isinstance(runtime, GraphQLObjectType) and self.schema.is_sub_type(type_, runtime):
             return runtime
         if runtime is type_ and isinstance(type_, GraphQLInterfaceType):
-            return type_  # from an @interfaceObject, asked for no more than the interface's own fields
+            # from an @interfaceObject, asked for no more than the interface's own fields
+            return cast(GraphQLObjectType, type_)
         self._error(path, f'Could not determine the runtime type of "{type_.name}" (got {typename_of(value)!r}).')
         return None
 

@@ -19,8 +19,8 @@ class AuditRecordBase(Model):
     entity_id = fields.CharField(max_length=64, default="", db_index=True, description="对象编号 / entity id")
     region_code = fields.CharField(max_length=12, default="", db_index=True, description="区划代码 / region code")
     succeeded = fields.BooleanField(default=True, description="成功 / succeeded")
-    before = fields.JSONField(null=True, description="变更前 / before")
-    after = fields.JSONField(null=True, description="变更后 / after")
+    before: fields.JSONField[Any] = fields.JSONField(null=True, description="变更前 / before")
+    after: fields.JSONField[Any] = fields.JSONField(null=True, description="变更后 / after")
     at = fields.DatetimeField(auto_now_add=True, db_index=True, description="时间 / time")
 
     class Meta:

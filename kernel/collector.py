@@ -15,6 +15,8 @@ import asyncio
 import gc
 from typing import Any
 
+from starlette.types import Receive, Scope, Send
+
 YOUNG_EVERY = 1.0
 """Seconds between forced collections of the young generation while requests keep the collector paused."""
 
@@ -38,7 +40,7 @@ class CollectBetweenRequests:
     def in_flight(self) -> int:
         return _Pause.in_flight
 
-    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return

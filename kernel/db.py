@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from kernel.settings import Settings
 
@@ -12,7 +13,7 @@ MODEL_MODULES: dict[str, list[str]] = {
     "households": ["services.households.models"],
     "disbursement": ["services.disbursement.models"],
     "supervision": ["services.supervision.models"],
-    "authz": ["authz.models"],
+    "authz": ["identity.models"],
 }
 """The Tortoise app of each database and the modules holding its models."""
 
@@ -20,7 +21,7 @@ MIGRATION_DIRS: dict[str, Path] = {
     "households": ROOT / "services" / "households" / "migrations",
     "disbursement": ROOT / "services" / "disbursement" / "migrations",
     "supervision": ROOT / "services" / "supervision" / "migrations",
-    "authz": ROOT / "authz" / "migrations",
+    "authz": ROOT / "identity" / "migrations",
 }
 
 
@@ -57,7 +58,7 @@ plan is as good: it keeps PostgreSQL's default and is not planned again on every
 """
 
 
-async def _keep_session(connection) -> None:
+async def _keep_session(connection: object) -> None:
     """Returning a connection to the pool: asyncpg still rolls back an open transaction first.
 
     Its default also sends `RESET ALL; CLOSE ALL; UNLISTEN *; pg_advisory_unlock_all()`, one more
@@ -66,7 +67,7 @@ async def _keep_session(connection) -> None:
     """
 
 
-def connection(url: str, session: dict[str, str] | None = None) -> str | dict:
+def connection(url: str, session: dict[str, str] | None = None) -> str | dict[str, Any]:
     """A Tortoise connection: PostgreSQL with a pool sized for concurrent requests and the `session` settings,
     others as the URL says."""
     url = tortoise_url(url)
@@ -84,7 +85,7 @@ READ = "_read"
 """Suffix of the connection to a database's read replica (`households_read`), present only when one is configured."""
 
 
-def tortoise_config(settings: Settings, names: list[str] | tuple[str, ...], *, with_aerich: bool = False) -> dict:
+def tortoise_config(settings: Settings, names: list[str] | tuple[str, ...], *, with_aerich: bool = False) -> dict[str, Any]:
     """Config for the given databases (and their read replicas, when configured, outside migrations);
     `with_aerich` adds aerich's version table (migrations only)."""
     replicas = {} if with_aerich else {

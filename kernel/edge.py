@@ -12,11 +12,9 @@ import base64
 import hashlib
 import re
 from collections.abc import Callable, Iterable
-from typing import Any
 
 import orjson
-
-Scope = dict[str, Any]
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 
 def _refusal_body(path: str, limit: int) -> bytes:
@@ -29,12 +27,26 @@ def _refusal_body(path: str, limit: int) -> bytes:
         "code": "REQUEST_TOO_LARGE", "reason": en, "reasonZh": zh, "limit": limit}}]})
 
 
-async def _send_refusal(send: Callable, path: str, limit: int) -> None:
+async def _send_refusal(send: Send, path: str, limit: int) -> None:
     body = _refusal_body(path, limit)
     await send({"type": "http.response.start", "status": 413, "headers": [
         (b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
         (b"connection", b"close")]})  # the unread rest of the body is dropped with the connection
     await send({"type": "http.response.body", "body": body})
+
+
+def replaying(body: bytes, receive: Receive) -> Receive:
+    """A receive that hands the app `body`, already read whole by a guard, then whatever comes next (a disconnect)."""
+    sent = False
+
+    async def replay() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return replay
 
 
 def _declared_length(scope: Scope) -> int | None:
@@ -52,11 +64,11 @@ class BodyLimit:
     answers afterwards is dropped.
     """
 
-    def __init__(self, app: Any, *, limit_for: Callable[[str], int]) -> None:
+    def __init__(self, app: ASGIApp, *, limit_for: Callable[[str], int]) -> None:
         self.app = app
         self.limit_for = limit_for
 
-    async def __call__(self, scope: Scope, receive: Callable, send: Callable) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
@@ -67,7 +79,7 @@ class BodyLimit:
             return
         received, refused, started = 0, False, False
 
-        async def limited_receive() -> dict:
+        async def limited_receive() -> Message:
             nonlocal received, refused
             if refused:
                 return {"type": "http.disconnect"}
@@ -81,7 +93,7 @@ class BodyLimit:
                     return {"type": "http.disconnect"}
             return message
 
-        async def guarded_send(message: dict) -> None:
+        async def guarded_send(message: Message) -> None:
             nonlocal started
             if refused:
                 return  # the 413 was sent: the app's own answer to the cut-off body goes nowhere
@@ -128,13 +140,13 @@ class SecurityHeaders:
     answers only: over plain http the header means nothing and would pin a development host.
     """
 
-    def __init__(self, app: Any, *, policy_for: Callable[[str], str] = lambda path: API_POLICY,
+    def __init__(self, app: ASGIApp, *, policy_for: Callable[[str], str] = lambda path: API_POLICY,
                  hsts_seconds: int = 0) -> None:
         self.app = app
         self.policy_for = policy_for
         self.hsts = f"max-age={hsts_seconds}; includeSubDomains".encode() if hsts_seconds > 0 else b""
 
-    async def __call__(self, scope: Scope, receive: Callable, send: Callable) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
@@ -148,7 +160,7 @@ class SecurityHeaders:
         if self.hsts and scope.get("scheme") == "https":
             added.append((b"strict-transport-security", self.hsts))
 
-        async def with_headers(message: dict) -> None:
+        async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 present = {name.lower() for name, _ in message.get("headers") or ()}
                 message = {**message, "headers": [*(message.get("headers") or ()),

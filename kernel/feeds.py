@@ -49,7 +49,7 @@ class TransactionId(SqlDefault):
     def __init__(self) -> None:
         super().__init__("0")
 
-    def get_sql(self, _context=None, dialect: str | None = None) -> str:
+    def get_sql(self, _context: Any = None, dialect: str | None = None) -> str:
         return "(pg_current_xact_id()::text::bigint)" if dialect == "postgres" else "0"
 
     def __repr__(self) -> str:
@@ -111,7 +111,7 @@ async def barrier(conn: BaseDBAsyncClient) -> int | None:
     return int(rows[0]["mark"])
 
 
-def after(query: QuerySet, position: Position, mark: int | None) -> QuerySet:
+def after(query: QuerySet[Any], position: Position, mark: int | None) -> QuerySet[Any]:
     """`query` narrowed to the rows past `position` and below `mark`, in feed order.
 
     The row comparison keeps PostgreSQL on the (txid, id) index from the cursor on, whatever the page."""
@@ -121,7 +121,7 @@ def after(query: QuerySet, position: Position, mark: int | None) -> QuerySet:
     return query.annotate(_past=RawSQL(f"({condition})")).filter(_past=True).order_by("txid", "id")
 
 
-async def page(query: QuerySet, *, conn: BaseDBAsyncClient, position: Position, first: int,
+async def page(query: QuerySet[Any], *, conn: BaseDBAsyncClient, position: Position, first: int,
                columns: tuple[str, ...], as_text: tuple[str, ...] = ()) -> tuple[list[dict[str, Any]], Position | None]:
     """At most `first` rows after `position` (plain values, `txid` and `id` included) and the position to read
     on from (None when the final part of the feed has been given). Each JSON column named in `as_text` comes as
@@ -135,7 +135,7 @@ async def page(query: QuerySet, *, conn: BaseDBAsyncClient, position: Position, 
     return rows, (Position.of(rows[-1]) if more else None)
 
 
-async def head(query: QuerySet, *, conn: BaseDBAsyncClient) -> Position:
+async def head(query: QuerySet[Any], *, conn: BaseDBAsyncClient) -> Position:
     """The feed's high-water mark: the last final row's position (START for an empty feed)."""
     mark = await barrier(conn)
     if mark is not None:
@@ -176,7 +176,7 @@ def restart_needed(*, cursor: str | None, stored_epoch: str | None, epoch: str, 
     return None
 
 
-async def marks(model: type[FeedEpochRecord], feed: str, query: QuerySet, *, conn: BaseDBAsyncClient) -> tuple[str, str]:
+async def marks(model: type[FeedEpochRecord], feed: str, query: QuerySet[Any], *, conn: BaseDBAsyncClient) -> tuple[str, str]:
     """The feed's epoch and high-water mark, as a consumer checks its cursor against them."""
     return await epoch(model, feed), str(await head(query, conn=conn))
 
@@ -201,7 +201,7 @@ class FeedPage:
 
 def once(make: Callable[[], Awaitable[Any]]) -> Callable[[], Awaitable[Any]]:
     """`make` awaited at most once, however many fields ask."""
-    task: asyncio.Future | None = None
+    task: asyncio.Future[Any] | None = None
 
     def get() -> Awaitable[Any]:
         nonlocal task

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from starlette.responses import JSONResponse
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from kernel.errors import DomainError
 
@@ -19,9 +20,9 @@ def refusal(error: DomainError) -> JSONResponse:
 class WithFiles:
     """ASGI dispatch: `/files/...` to the file routes, everything else (lifespan included) to the subgraph."""
 
-    def __init__(self, graphql, files) -> None:
+    def __init__(self, graphql: ASGIApp, files: ASGIApp) -> None:
         self.graphql, self.files = graphql, files
 
-    async def __call__(self, scope, receive, send) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         target = self.files if scope["type"] == "http" and scope["path"].startswith("/files/") else self.graphql
         await target(scope, receive, send)

@@ -15,8 +15,15 @@ from typing import Any
 
 import orjson
 from graphql import GraphQLError
-from graphql.language import ArgumentNode, DocumentNode, ListValueNode, Node, ObjectFieldNode, ObjectValueNode
-from graphql.language import StringValueNode
+from graphql.language import (
+    ArgumentNode,
+    DocumentNode,
+    ListValueNode,
+    Node,
+    ObjectFieldNode,
+    ObjectValueNode,
+    StringValueNode,
+)
 from strawberry.extensions import SchemaExtension
 from strawberry.types import ExecutionResult
 from tortoise.exceptions import ValidationError
@@ -117,15 +124,15 @@ def translated(error: Exception | None) -> DomainError | None:
             field, limit = camel(found[1]), int(found[3])
             return InvalidInput(f"{field} is longer than {limit} characters", f"{field} 超过 {limit} 个字符",
                                 field=field, code="TOO_LONG", maxLength=limit)
-        found = _FIELD_PROBLEM.match(text)
-        field = camel(found[1]) if found else None
-        return InvalidInput(f"{field or 'a value'} is not valid: {found[2] if found else text}",
-                            f"{field or '输入值'} 无效", field=field, code="INVALID_VALUE")
+        problem = _FIELD_PROBLEM.match(text)
+        named = camel(problem[1]) if problem else None
+        return InvalidInput(f"{named or 'a value'} is not valid: {problem[2] if problem else text}",
+                            f"{named or '输入值'} 无效", field=named, code="INVALID_VALUE")
     sqlstate = getattr(error, "sqlstate", None) or getattr(getattr(error, "__cause__", None), "sqlstate", None)
     if sqlstate == "22001":  # string data right truncation
-        limit = _VARCHAR.search(str(error))
-        return InvalidInput("a text is longer than its field allows", "文本超过字段允许的长度", code="TOO_LONG",
-                            **({"maxLength": int(limit[1])} if limit else {}))
+        declared = _VARCHAR.search(str(error))
+        details: dict[str, Any] = {"maxLength": int(declared[1])} if declared else {}
+        return InvalidInput("a text is longer than its field allows", "文本超过字段允许的长度", code="TOO_LONG", **details)
     if sqlstate in ("22003", "22008"):  # numeric value or datetime field out of range
         return InvalidInput("a number or date lies outside what can be stored", "数值或日期超出可保存的范围",
                             code="OUT_OF_RANGE")

@@ -140,6 +140,13 @@ EXTRA_TARGET = _vocabulary(
 PROGRAMME = _vocabulary(
     "programme", "救助项目", DIBAO="最低生活保障", NEAR_POVERTY="低保边缘", EXTREME_POVERTY="特困供养",
     TEMPORARY_ASSISTANCE="临时救助")
+VOTE = _vocabulary("vote", "表决", FOR="赞成", AGAINST="反对", ABSTAIN="弃权")
+PANEL_KIND = _vocabulary("panel_kind", "评议方式", DEMOCRATIC_REVIEW="民主评议", JOINT_REVIEW="县级会审", COMMITTEE_REVIEW="评审委员会审议")
+PANEL_RESULT = _vocabulary("panel_result", "评议结果", PASSED="通过", NOT_PASSED="未通过")
+CASE_FILE_KIND = _vocabulary(
+    "case_file_kind", "档案条目", STEP="办理环节", ENTRY_CHECK="逢进必核", NOTICE="公示", OBJECTION="异议", EXTENSION="延期",
+    DECISION="决定", AMOUNT="保障金额", CHECK_IN="续保签到", HOME_VISIT="入户调查", VISIT_DRAW="抽查入户",
+    DOOR_PLATE="挂牌")
 VISIT_KIND = _vocabulary("visit_kind", "入户类型", INVESTIGATION="乡镇入户调查", COUNTY="县级入户核查")
 HOUSING_TYPE = _vocabulary("housing_type", "住房性质", OWN="自有住房", RENTED="租住", BORROWED="借住", PUBLIC_RENTAL="公租房",
                            OTHER="其他")
@@ -179,8 +186,9 @@ COLUMNS: dict[tuple[str, str], Vocabulary] = {
     ("finding", "status"): FINDING_STATUS, ("spot_check_item", "result"): SPOT_CHECK_RESULT,
     ("campaign_visit", "outcome"): CAMPAIGN_OUTCOME,
     ("complaint", "status"): COMPLAINT_STATUS, ("registry_batch", "kind"): REGISTRY_KIND,
-    ("registry_record", "kind"): REGISTRY_KIND, ("auth_user", "kind"): USER_KIND,
+    ("registry_record", "kind"): REGISTRY_KIND, ("entry_check_hit", "kind"): REGISTRY_KIND, ("auth_user", "kind"): USER_KIND,
     ("kinship_filing", "relation"): RELATION, ("sv_kinship", "relation"): RELATION,
+    ("panel_review", "kind"): PANEL_KIND, ("panel_review", "result"): PANEL_RESULT, ("*", "vote"): VOTE,
     ("home_visit", "kind"): VISIT_KIND, ("*", "housing_type"): HOUSING_TYPE, ("*", "housing_condition"): HOUSING_CONDITION,
     ("*", "review_class"): REVIEW_CLASS, ("*", "programme"): PROGRAMME, ("*", "disability_grade"): DISABILITY_GRADE,
 }
@@ -220,7 +228,8 @@ SUBJECTS = {
     "transfer": "资金拨付", "batch": "代发批次", "ledger": "资金台账", "finding": "核查线索", "complaint": "举报",
     "campaign": "专项行动", "spotcheck": "抽查", "inspection": "核查规则", "parameter": "核查参数",
     "projection": "家庭数据同步", "user": "用户", "role": "角色", "session": "会话", "audit": "审计记录",
-    "note": "审计意见", "visit": "入户调查表", "visitphoto": "入户照片", "visitdraw": "抽查入户", "doorplate": "挂牌", "query_plan": "查询计划", "introspect": "结构查询", "sdl": "结构描述",
+    "note": "审计意见", "visit": "入户调查表", "visitphoto": "入户照片", "visitdraw": "抽查入户", "doorplate": "挂牌",
+    "query_plan": "查询计划", "introspect": "结构查询", "sdl": "结构描述",
 }
 VERBS = {
     "read": "查看", "read_sensitive": "查看敏感信息", "read_reporter": "查看举报人", "register": "登记", "edit": "修改",
@@ -231,7 +240,8 @@ VERBS = {
     "run": "运行", "sync": "同步", "import": "导入", "draw": "抽取", "manage": "管理", "publish": "公布", "visit": "走访", "renew": "续保",
     "create": "新建", "update": "修改", "delete": "删除", "add": "添加", "activate": "启用", "disable": "停用",
     "grant": "授予", "revoke": "收回", "sign_in": "登录", "sign_out": "退出登录", "refresh_reused": "刷新令牌被重用",
-    "view_personal": "查看个人信息", "enrol": "认定", "end": "终止", "export": "导出", "access": "访问", "reload": "重新组合", "query_plan": "查看查询计划",
+    "view_personal": "查看个人信息", "enrol": "认定", "end": "终止", "export": "导出", "access": "访问",
+    "reload": "重新组合", "query_plan": "查看查询计划",
     "introspect": "结构查询", "sdl": "读取结构", "upload": "上传", "hang": "挂牌", "remove": "摘牌",
 }
 

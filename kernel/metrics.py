@@ -12,6 +12,7 @@ import hmac
 import logging
 import time
 from collections.abc import Awaitable, Callable, Iterable, Sequence
+from typing import Any
 
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.core import GaugeMetricFamily, Metric
@@ -51,7 +52,7 @@ def operation_label(name: str) -> str:
     return name
 
 
-_children: dict[tuple[str, str, str], tuple] = {}
+_children: dict[tuple[str, str, str], tuple[Any, ...]] = {}
 """(service, operation, status) → its counter and histogram children, looked up once."""
 
 
@@ -128,7 +129,7 @@ async def feed_lag(feed: str, behind: Behind) -> list[Metric]:
     return [lag, seen]
 
 
-def counts_by_state(name: str, documentation: str, rows: Iterable[dict]) -> Metric:
+def counts_by_state(name: str, documentation: str, rows: Iterable[dict[str, Any]]) -> Metric:
     """A gauge of counts by state from `SELECT state, count(*) AS n ... GROUP BY state`."""
     family = GaugeMetricFamily(name, documentation, labels=["state"])
     for row in rows:

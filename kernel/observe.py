@@ -10,11 +10,12 @@ from __future__ import annotations
 import logging
 import random
 import time
-from contextvars import ContextVar
+from contextvars import ContextVar, Token
 from dataclasses import dataclass
 
 from opentelemetry import context as otel_context
 from opentelemetry import trace
+from opentelemetry.context import Context
 from opentelemetry.propagate import extract
 from opentelemetry.trace import NonRecordingSpan, SpanContext, TraceFlags
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -61,7 +62,7 @@ def _headers(scope: Scope) -> dict[str, str]:
 _tracer = trace.get_tracer("dibao.http")
 
 
-def _begin_trace(scope: Scope) -> tuple[object, trace.Span] | None:
+def _begin_trace(scope: Scope) -> tuple[Token[Context], trace.Span] | None:
     """The request's server span, attached, when it had none yet (the token to detach and the span to end).
 
     An incoming `traceparent` is continued; without one a new trace begins, and with tracing off a trace id is

@@ -7,6 +7,7 @@ import os
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 SERVICES: tuple[str, ...] = ("households", "disbursement", "supervision")
 """The subgraphs, in the order the gateway composes them."""
@@ -186,7 +187,7 @@ def _count(variable: str, default: int) -> int:
     return int(raw)
 
 
-def _feed_pages() -> dict[str, int]:
+def _feed_pages() -> dict[str, Any]:
     size, limit = _count("DIBAO_FEED_PAGE_SIZE", Settings.feed_page_size), _count("DIBAO_FEED_PAGE_LIMIT", Settings.feed_page_limit)
     if size > limit:
         raise InvalidConfiguration(f"DIBAO_FEED_PAGE_SIZE ({size}) is larger than DIBAO_FEED_PAGE_LIMIT ({limit}), the most a feed "

@@ -6,9 +6,9 @@ import gc
 import logging
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Hashable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterator, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 import orjson
 import strawberry
@@ -17,9 +17,10 @@ from opentelemetry import trace
 from opentelemetry.instrumentation.asgi import OpenTelemetryMiddleware
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.dataloader import DataLoader
 from strawberry.extensions import MaskErrors, ParserCache, SchemaExtension, ValidationCache
@@ -27,16 +28,20 @@ from strawberry.federation.schema import FederationAny
 from strawberry.types import Info
 from strawberry.types.nodes import FragmentSpread, InlineFragment
 
-from kernel import inputs
+from kernel import credentials, inputs
 from kernel.collector import CollectBetweenRequests
+from kernel.credentials import Authenticate
 from kernel.edge import BodyLimit, SecurityHeaders
 from kernel.errors import DomainError, without_schema_hints
+from kernel.glossary import describe
 from kernel.metrics import Scrape, metrics_route
 from kernel.observe import ObserveRequests, note
 from kernel.settings import Settings, get_settings
 from kernel.telemetry import configure_tracing
 
 log = logging.getLogger("dibao")
+
+Key = TypeVar("Key", bound=Hashable)
 
 
 def _is_expected(error: GraphQLError) -> bool:
@@ -59,7 +64,9 @@ def _trace_id() -> str:
 class SubgraphSchema(strawberry.federation.Schema):
     """Logs only unexpected errors: a refused input is an answer, not an incident; resolves entities in batches."""
 
-    async def entities_resolver(self, info: Info, representations: list[FederationAny]) -> list[FederationAny]:
+    async def entities_resolver(  # type: ignore[override]  # strawberry awaits what it returns
+        self, info: Info, representations: list[FederationAny]
+    ) -> list[FederationAny]:
         """`_entities`: the keys of a type with `resolve_references(info, representations)` go to it in one call, so
         a thousand households cost one lookup and no coroutine each; other types resolve key by key as the library
         does (their loaders batch the lookups). Each result is the entity, None, or the error to give at its index."""
@@ -77,7 +84,7 @@ class SubgraphSchema(strawberry.federation.Schema):
                 results[index] = result
         if singles:
             resolved = super().entities_resolver(info, [representations[i] for i in singles])
-            for index, result in zip(singles, resolved):
+            for index, result in zip(singles, resolved, strict=True):
                 results[index] = result
         return results
 
@@ -118,7 +125,7 @@ class HideSchemaHints(SchemaExtension):
     """In production, validation errors lose their `Did you mean …?`: with introspection closed, suggestions would
     spell out the schema a field name at a time."""
 
-    def on_validate(self):  # type: ignore[no-untyped-def]
+    def on_validate(self) -> Iterator[None]:
         yield
         if get_settings().production:
             for error in self.execution_context.pre_execution_errors or ():
@@ -128,22 +135,25 @@ class HideSchemaHints(SchemaExtension):
 class NoteOperation(SchemaExtension):
     """The operation's name goes to the request's log line and metrics (kernel.observe)."""
 
-    def on_execute(self):  # type: ignore[override]
+    def on_execute(self) -> Iterator[None]:
         note(operation=self.execution_context.operation_name or "anonymous")
         yield
 
 
 def create_schema(*, query: type, mutation: type | None = None, types: Sequence[type] = ()) -> strawberry.Schema:
-    """A federation-v2 schema with unexpected errors masked behind a trace id."""
-    return SubgraphSchema(
+    """A federation-v2 schema with unexpected errors masked behind a trace id; undescribed fields and arguments
+    take their descriptions from the glossary (`kernel.glossary`)."""
+    schema = SubgraphSchema(
         query=query, mutation=mutation, types=list(types), federation_version="2.11",
         # The gateway sends the same few operation texts over and over: parse and validate each once.
         extensions=[MaskUnexpectedErrors, HideSchemaHints, NoteOperation, inputs.RefuseControlCharacters,
                     lambda: ParserCache(maxsize=512), lambda: ValidationCache(maxsize=512)],
     )
+    describe(schema._schema)
+    return schema
 
 
-class SubgraphGraphQL(GraphQL):
+class SubgraphGraphQL(GraphQL[dict[str, Any], None]):
     """Strawberry's ASGI app with a context carrying the verified principal and per-request loaders."""
 
     def encode_json(self, data: object) -> bytes:
@@ -152,7 +162,7 @@ class SubgraphGraphQL(GraphQL):
     def decode_json(self, data: str | bytes) -> object:
         return orjson.loads(data)  # its JSONDecodeError is the standard library's, so bad bodies stay a 400
 
-    async def get_context(self, request: Request, response: Any) -> dict[str, Any]:
+    async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> dict[str, Any]:
         principal = request.state.principal
         return {"request": request, "response": response, "principal": principal, "loaders": {},
                 "scopes": shared_scopes(principal.grants)}
@@ -161,14 +171,14 @@ class SubgraphGraphQL(GraphQL):
 SCOPE_TTL = 60.0
 """Seconds a memo of Casbin scopes is kept; the policy is loaded once per process, so it only bounds memory."""
 
-_scopes: dict[frozenset, tuple[float, dict]] = {}
+_scopes: dict[frozenset[Any], tuple[float, dict[Any, Any]]] = {}
 
 
-def shared_scopes(grants: frozenset) -> dict:
+def shared_scopes(grants: frozenset[Any]) -> dict[Any, Any]:
     """The action → Scope memo shared by every request holding the same grants.
 
-    `authz.permissions.scope` fills it on first use; Casbin's answer depends only on the grants and
-    the policy, and asking the enforcer once per request and action was most of a small query's time.
+    The permission classes (authz.permissions.scope) fill it on first use; Casbin's answer depends only on the
+    grants and the policy, and asking the enforcer once per request and action was most of a small query's time.
     """
     now = time.monotonic()
     hit = _scopes.get(grants)
@@ -176,7 +186,7 @@ def shared_scopes(grants: frozenset) -> dict:
         return hit[1]
     if len(_scopes) > 10_000:
         _scopes.clear()
-    memo: dict = {}
+    memo: dict[Any, Any] = {}
     _scopes[grants] = (now, memo)
     return memo
 
@@ -188,20 +198,21 @@ class RequireToken:
     at the gateway, which holds the identity store, so a revoked token lives here at most minutes.
     """
 
-    def __init__(self, app: ASGIApp, *, protected: str = "/graphql", settings: Settings | None = None) -> None:
+    def __init__(
+        self, app: ASGIApp, *, authenticate: Authenticate, settings: Settings, protected: str = "/graphql"
+    ) -> None:
         self.app = app
-        self.protected = protected
+        self.authenticate = authenticate
         self.settings = settings
+        self.protected = protected
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["path"] != self.protected:
             await self.app(scope, receive, send)
             return
-        from authz.tokens import principal_from_header
-
         headers = dict((k.decode("latin-1"), v.decode("latin-1")) for k, v in scope["headers"])
         try:
-            principal = principal_from_header(headers.get("authorization"), self.settings, short_lived=True)
+            principal = self.authenticate(headers.get("authorization"), self.settings)
         except DomainError as error:
             body = {"data": None, "errors": [{"message": error.message, "extensions": error.extensions}]}
             await JSONResponse(body, status_code=401)(scope, receive, send)
@@ -211,15 +222,15 @@ class RequireToken:
         await self.app(scope, receive, send)
 
 
-def loader(info: Info, name: str, load: Callable[[list[Any]], Awaitable[list[Any]]]) -> DataLoader:
+def loader(info: Info, name: str, load: Callable[[list[Any]], Awaitable[list[Any]]]) -> DataLoader[Any, Any]:
     """The request's DataLoader called `name`, so N entity lookups become one query."""
-    loaders: dict[str, DataLoader] = info.context["loaders"]
+    loaders: dict[str, DataLoader[Any, Any]] = info.context["loaders"]
     if name not in loaders:
         loaders[name] = DataLoader(load_fn=load)
     return loaders[name]
 
 
-def ordered(keys: Sequence[Hashable], rows: dict[Hashable, Any], default: Any = None) -> list[Any]:
+def ordered(keys: Sequence[Key], rows: Mapping[Key, Any], default: Any = None) -> list[Any]:
     """Loader results in key order."""
     return [rows.get(key, default) for key in keys]
 
@@ -273,7 +284,7 @@ def create_subgraph_app(
     schema: strawberry.Schema,
     databases: Sequence[str] = (),
     settings: Settings | None = None,
-    background: Callable[[], AbstractAsyncContextManager] | None = None,
+    background: Callable[[], AbstractAsyncContextManager[Any]] | None = None,
     scrapes: Sequence[Scrape] = (),
 ) -> ASGIApp:
     """Starlette app for one subgraph; `databases` are opened in its lifespan when it runs alone, and
@@ -284,7 +295,7 @@ def create_subgraph_app(
     graphql = SubgraphGraphQL(schema, graphql_ide=None)
 
     @asynccontextmanager
-    async def lifespan(app: Starlette):
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
         async with AsyncExitStack() as stack:
             if databases:
                 from tortoise.contrib.starlette import RegisterTortoise
@@ -304,7 +315,8 @@ def create_subgraph_app(
     app.state.databases = tuple(databases)
     app.state.schema = schema
     # A thousand entities are tens of thousands of objects built and dropped in one answer (kernel.collector)
-    observed = ObserveRequests(RequireToken(app, settings=settings), service=name)
+    observed = ObserveRequests(RequireToken(app, authenticate=credentials.installed().authenticate, settings=settings),
+                               service=name)
     served = CollectBetweenRequests(OpenTelemetryMiddleware(observed, tracer_provider=None))
     # The token is checked before the body is read; a body over the limit is refused while it arrives (kernel.edge)
     limit = settings.edge.max_subgraph_bytes

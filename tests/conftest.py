@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -38,7 +39,10 @@ for name in ("HOUSEHOLDS", "DISBURSEMENT", "SUPERVISION"):
     os.environ.pop(f"DIBAO_{name}_DATABASE_URL", None)
 os.environ.pop("DIBAO_AUTHZ_DATABASE_URL", None)
 
+from dibao.wiring import wire_credentials  # noqa: E402
 from kernel.settings import DATABASES, load_settings  # noqa: E402
+
+wire_credentials()  # what every entry point of a process does before it builds an app
 
 DEMO_PASSWORD = "dibao-demo-2026"
 
@@ -94,7 +98,8 @@ def _test_holidays() -> Path:
 
     first = next(year for year in itertools.count(dt.date.today().year) if not package_knows(year))
     path = Path(os.environ["DIBAO_DATA_DIR"]) / "test-holidays.csv"
-    path.write_text("date,kind,name\n" + "".join(f"{year}-01-01,holiday,元旦（测试）\n" for year in range(first, first + TEST_HOLIDAY_YEARS)),
+    path.write_text("date,kind,name\n" + "".join(f"{year}-01-01,holiday,元旦（测试）\n" for year in range(first,
+                                                                                                          first + TEST_HOLIDAY_YEARS)),
                     encoding="utf-8")
     return path
 
@@ -166,15 +171,17 @@ async def client(system):
 
 @pytest.fixture(scope="session")
 async def tokens(client):
-    """Access tokens of the demo users, fetched once through the token endpoint."""
-    cache: dict[str, str] = {}
+    """Access tokens of the demo users, fetched through the token endpoint and fetched again well before they expire
+    (a suite on a busy machine outlasts one token's life)."""
+    cache: dict[str, tuple[str, float]] = {}
+    fresh_for = load_settings().access_token_minutes * 60 / 2
 
     async def token(username: str) -> str:
-        if username not in cache:
+        if username not in cache or time.monotonic() - cache[username][1] > fresh_for:
             response = await client.post("/auth/token", data={"username": username, "password": DEMO_PASSWORD})
             assert response.status_code == 200, response.text
-            cache[username] = response.json()["access_token"]
-        return cache[username]
+            cache[username] = (response.json()["access_token"], time.monotonic())
+        return cache[username][0]
 
     return token
 

@@ -79,9 +79,11 @@ def as_partitioned(service: str, schema: set[tuple]) -> set[tuple]:
 
 def sqlite_columns(path: str) -> set[tuple]:
     with sqlite3.connect(path) as conn:
-        tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT IN ('aerich', 'sqlite_sequence')")]
+        named = "SELECT name FROM sqlite_master WHERE type='table' AND name NOT IN ('aerich', 'sqlite_sequence')"
+        tables = [row[0] for row in conn.execute(named)]
         columns = {(table, *row[1:]) for table in tables for row in conn.execute(f'PRAGMA table_info("{table}")')}
-        indexes = {("index", row[0], row[1]) for row in conn.execute("SELECT tbl_name, sql FROM sqlite_master WHERE type='index' AND sql IS NOT NULL")}
+        indexed = "SELECT tbl_name, sql FROM sqlite_master WHERE type='index' AND sql IS NOT NULL"
+        indexes = {("index", row[0], row[1]) for row in conn.execute(indexed)}
     return columns | indexes
 
 

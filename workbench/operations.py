@@ -7,7 +7,7 @@ from dataclasses import dataclass
 APPLICATION = """id householdId regionCode state submittedOn acceptedOn dueOn stepDueOn overdue delegated extendedDays
   missingItems rejectionReasons nextActions"""
 
-WORKLIST = f"""query($first: Int!, $state: String, $overdue: Boolean, $mine: Boolean!, $region: String) {{
+WORKLIST = f"""query($first: Int!, $state: ApplicationState, $overdue: Boolean, $mine: Boolean!, $region: String) {{
   applications(first: $first, state: $state, overdue: $overdue, assignedToMe: $mine, regionCode: $region) {{
     {APPLICATION} household {{ head {{ name }} members {{ id }} }} }} }}"""
 
@@ -22,15 +22,15 @@ HOUSEHOLD = f"""query($id: ID!) {{ household(id: $id) {{
       photos {{ id contentType size sha256 }} }} }} }} }}"""
 
 REGISTER = """mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id } }"""
-RECORD_INCOME = """mutation($h: ID!, $category: String!, $amount: String!, $person: ID) {
+RECORD_INCOME = """mutation($h: ID!, $category: IncomeCategory!, $amount: String!, $person: ID) {
   recordIncome(householdId: $h, category: $category, monthlyAmount: $amount, personId: $person) { id } }"""
 SUBMIT = """mutation($h: ID!, $on: Date) { submitApplication(householdId: $h, on: $on) { id state } }"""
 EXTEND = """mutation($a: ID!, $days: Int!, $reason: String!, $on: Date) {
   extendApplicationDeadline(applicationId: $a, workingDays: $days, reason: $reason, on: $on) { dueAfter } }"""
 UNDER_NOTICE = """query($village: String!) {
-  applications(first: 500, state: "NOTICE_1", regionCode: $village) { id household { id head { name } members { id }
+  applications(first: 500, state: NOTICE_1, regionCode: $village) { id household { id head { name } members { id }
     assessment { monthlyAmount } } }
-  second: applications(first: 500, state: "NOTICE_2", regionCode: $village) { id household { id head { name } members { id }
+  second: applications(first: 500, state: NOTICE_2, regionCode: $village) { id household { id head { name } members { id }
     assessment { monthlyAmount } } }
 }"""
 PUBLIC_LIST = """query($village: String!, $period: String!) {
@@ -60,7 +60,7 @@ STEPS: dict[str, StepForm] = {
     "publish_notice": StepForm("publishNotice", "发布公示"),
     "object": StepForm("recordObjection", "登记异议", ("opinion", "objectionBy")),
     "close_notice": StepForm("closeNotice", "公示期满，报县审批"),
-    "home_visit": StepForm("recordHomeVisit", "县级入户核查", ("opinion",)),
+    "home_visit": StepForm("recordHomeVisit", "县级入户核查", ("signatures", "opinion")),
     "approve": StepForm("approveApplication", "批准", ("opinion",)),
     "reject": StepForm("rejectApplication", "不予批准", ("reasons",), danger=True),
 }
@@ -73,6 +73,20 @@ FIELD_LABELS = {
 LIST_FIELDS = frozenset({"signatures", "missingItems", "reasons"})
 
 
+VISIT_STEPS = frozenset({"recordInvestigation", "recordHomeVisit"})
+"""The steps whose form carries the home visit record (入户调查表); work and assets seen, and photos, go through the API."""
+VISIT_FIELDS = ("housingArea", "housingCondition", "waterMonthly", "electricityMonthly", "gasMonthly", "notes")
+
+
+def visit_input(form: dict) -> dict | None:
+    """The visit record of a posted step form, when its housing type was chosen (otherwise the step goes without one)."""
+    if not str(form.get("housingType") or "").strip():
+        return None
+    present = form.get("membersPresent") or []
+    return {"membersPresent": present if isinstance(present, list) else [present], "housingType": str(form["housingType"]),
+            **{name: str(form.get(name) or "").strip() for name in VISIT_FIELDS}}
+
+
 def step_input(step: StepForm, form: dict[str, str]) -> dict:
     """The StepInput of a posted step form: lists one per line, the date when one was given."""
     found: dict = {}
@@ -81,6 +95,9 @@ def step_input(step: StepForm, form: dict[str, str]) -> dict:
         found[name] = [line.strip() for line in text.splitlines() if line.strip()] if name in LIST_FIELDS else text.strip()
     if form.get("on"):
         found["on"] = str(form["on"])
+    visit = visit_input(form) if step.mutation in VISIT_STEPS else None
+    if visit is not None:
+        found["visit"] = visit
     return found
 
 

@@ -13,19 +13,32 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.templating import Jinja2Templates
 
-from kernel.labels import (APPLICATION_STATE, ASSET_SEEN, HOUSING_CONDITION, HOUSING_TYPE, INCOME_CATEGORY, RELATION, SEX, TREATMENT,
-                           VISIT_KIND, action_label)
+from kernel.enums import Relation
+from kernel.labels import (
+    APPLICATION_STATE,
+    ASSET_SEEN,
+    HOUSEHOLD_STATUS,
+    HOUSING_CONDITION,
+    HOUSING_TYPE,
+    INCOME_CATEGORY,
+    RELATION,
+    SEX,
+    TREATMENT,
+    VISIT_KIND,
+    action_label,
+)
 from kernel.values import SHANGHAI
 from workbench import operations as ops
 from workbench import session
 from workbench.api import Api, ApiError, SignedOut
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).resolve().parent / "templates"))
-TEMPLATES.env.globals.update(state_label=APPLICATION_STATE.label, relation_label=RELATION.label, sex_label=SEX.label,
+TEMPLATES.env.globals.update(state_label=APPLICATION_STATE.label, status_label=HOUSEHOLD_STATUS.label, relation_label=RELATION.label, sex_label=SEX.label,
                              category_label=INCOME_CATEGORY.label, treatment_label=TREATMENT.label,
                              action_label=action_label, visit_kind_label=VISIT_KIND.label, housing_label=HOUSING_TYPE.label,
                              condition_label=HOUSING_CONDITION.label, asset_label=ASSET_SEEN.label, steps=ops.STEPS, field_labels=ops.FIELD_LABELS,
-                             relations=RELATION.terms, categories=INCOME_CATEGORY.terms, csrf_field=session.CSRF_FIELD)
+                             housing_types=HOUSING_TYPE.terms, housing_conditions=HOUSING_CONDITION.terms,
+                             relations={code.value: RELATION.label(code.value) for code in Relation}, categories=INCOME_CATEGORY.terms, csrf_field=session.CSRF_FIELD)
 
 
 def member_name(household: dict, person_id: str) -> str:

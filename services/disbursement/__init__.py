@@ -1,1 +1,1 @@
-"""Disbursement subgraph: bank accounts and payments (资金发放).""" 
+"""Disbursement subgraph: bank accounts and payments (资金发放)."""

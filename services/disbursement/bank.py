@@ -13,9 +13,9 @@ from authz.actions import Action
 from authz.principal import Principal
 from authz.scope import Scope
 from kernel.audit import record
+from kernel.errors import DomainError
 from kernel.values import SHANGHAI, money
 from services.disbursement import sql
-from kernel.errors import DomainError
 from services.disbursement.errors import ConflictingResult, NotFoundHere, ResultsRefused, WrongState, invalid
 from services.disbursement.models import AuditRecord, LedgerEntry, PaymentBatch
 from services.disbursement.signoff import locked_batch
@@ -67,7 +67,8 @@ async def items_of(conn, roster_line_ids: list[int]) -> dict[int, list[dict]]:
     if not roster_line_ids:
         return {}
     grouped: dict[int, list[dict]] = defaultdict(list)
-    for item in await sql.fetch(conn, f"SELECT line_id, kind, amount, basis FROM roster_item WHERE line_id IN ({_id_list(set(roster_line_ids))}) ORDER BY id"):
+    lines = _id_list(set(roster_line_ids))
+    for item in await sql.fetch(conn, f"SELECT line_id, kind, amount, basis FROM roster_item WHERE line_id IN ({lines}) ORDER BY id"):
         grouped[item["line_id"]].append(item)
     return grouped
 
@@ -178,7 +179,8 @@ async def _apply(tx, actor: Principal, batch: PaymentBatch, paid: dict, failed: 
     for reason, ids in failed.items():
         for start in range(0, len(ids), CHUNK):
             chunk = _id_list(ids[start:start + CHUNK])
-            await sql.execute(tx, f"UPDATE payment_line SET status = 'FAILED', reason = $1, result_at = $2 WHERE id IN ({chunk})", reason, now)
+            await sql.execute(tx,
+                              f"UPDATE payment_line SET status = 'FAILED', reason = $1, result_at = $2 WHERE id IN ({chunk})", reason, now)
             returned += sql.money_sum((await sql.fetch(tx, f"SELECT SUM(amount) AS s FROM payment_line WHERE id IN ({chunk})"))[0]["s"])
     if returned:
         await LedgerEntry.create(region_code=batch.region_code, period=batch.period, kind="RETURN", amount=returned,

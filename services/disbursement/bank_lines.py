@@ -32,7 +32,7 @@ COMPACT_ROWS = """
 SELECT COALESCE(json_agg(t ORDER BY t."id"::bigint), '[]')::text AS page FROM (
   SELECT p.id::text AS "id", p.household_id::text AS "householdId", p.region_code AS "regionCode", p.period,
          p.bank_name AS "bankName", p.holder_name AS "holderName", p.account_number AS "accountNumber", p.amount::text AS amount,
-         p.status, p.reason, p.paid_on::text AS "paidOn",
+         p.status, NULLIF(p.reason, '') AS reason, p.paid_on::text AS "paidOn",
          COALESCE((SELECT json_agg(x) FROM (SELECT i.kind, i.amount::text AS amount, i.basis FROM roster_item i
                                             WHERE i.line_id = p.roster_line_id ORDER BY i.id) x), '[]') AS items
   FROM payment_line p WHERE p.batch_id = $1 AND p.id > $2 AND p.id <= $3) t"""
@@ -81,7 +81,7 @@ async def compact_page(window: LineWindow) -> bytes:
     return orjson.dumps([
         {"id": str(r["id"]), "householdId": str(r["household_id"]), "regionCode": r["region_code"], "period": r["period"],
          "bankName": r["bank_name"], "holderName": r["holder_name"], "accountNumber": r["account_number"],
-         "amount": str(sql.money_sum(r["amount"])), "status": r["status"], "reason": r["reason"],
+         "amount": str(sql.money_sum(r["amount"])), "status": r["status"], "reason": r["reason"] or None,
          "paidOn": str(r["paid_on"]) if r["paid_on"] else None,
          "items": [{"kind": i["kind"], "amount": str(sql.money_sum(i["amount"])), "basis": i["basis"]} for i in r["items"]]}
         for r in await typed_lines(window)])

@@ -193,11 +193,13 @@ async def _write(tx, actor: Principal, township: RegionCode, period: Period, exi
         (roster.id, line.household_id, line.region_code, line.head_name, line.members, line.monthly_amount, line.total,
          line.account["id"], line.account["bank_name"], line.account["account_number"], line.account["holder_name"])
         for line in paid])
-    ids = {row["household_id"]: row["id"] for row in await sql.fetch(tx, "SELECT id, household_id FROM roster_line WHERE roster_id = $1", roster.id)}
+    lines = await sql.fetch(tx, "SELECT id, household_id FROM roster_line WHERE roster_id = $1", roster.id)
+    ids = {row["household_id"]: row["id"] for row in lines}
     await sql.insert_many(tx, "roster_item", ("line_id", "kind", "amount", "basis"),
                           [(ids[line.household_id], kind, amount, basis) for line in paid for kind, amount, basis in line.items])
     await sql.insert_many(tx, "roster_exception", ("roster_id", "household_id", "region_code", "head_name", "reason", "amount"),
-                          [(roster.id, line.household_id, line.region_code, line.head_name, reason, line.total) for line, reason in left_out])
+                          [(roster.id, line.household_id, line.region_code, line.head_name,
+                            reason, line.total) for line, reason in left_out])
     await SignOff.create(roster_id=roster.id, step="COMPILE", actor=actor.username, using_db=tx)
     await record(AuditRecord, actor=actor.username, action=str(Action.ROSTER_COMPILE), entity="Roster", entity_id=roster.id,
                  region_code=township.code, after={"period": str(period), "lines": len(paid), "total": str(totals["total"]),

@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import xlsxwriter
 
-from authz.scope import Scope
 from authz.masking import Sensitive, shown
+from authz.scope import Scope
 from kernel.db import reader
 from kernel.labels import ROSTER_ITEM_KIND, ROSTER_STATE
 from services.disbursement import sql
@@ -40,7 +40,8 @@ async def roster_xlsx(*, scope: Scope, roster_id: int, accounts_scope: Scope) ->
     sheet = book.add_worksheet(f"{roster.period} 花名册")
     bold, amount = book.add_format({"bold": True}), book.add_format({"num_format": "#,##0.00"})
     total_format = book.add_format({"bold": True, "num_format": "#,##0.00"})
-    sheet.write(0, 0, f"最低生活保障金发放花名册 乡镇 {roster.region_code} 期间 {roster.period}（{STATE_NAMES.get(roster.state, roster.state)}）", bold)
+    state = STATE_NAMES.get(roster.state, roster.state)
+    sheet.write(0, 0, f"最低生活保障金发放花名册 乡镇 {roster.region_code} 期间 {roster.period}（{state}）", bold)
     sheet.write_row(1, 0, headers, bold)
     sums = {k: Decimal("0.00") for k in kinds}
     for index, line in enumerate(lines, 1):

@@ -131,7 +131,8 @@ async def set_cycle(*, actor: Principal, county_code: str, cycle: str, effective
     if not 1 <= stale_after_days <= 365:
         raise invalid("staleAfterDays", "INVALID_STALE_DAYS", "days must be between 1 and 365", "滞留天数应在1到365之间")
     if not 0 <= window_opens_days_before <= 31:
-        raise invalid("windowOpensDaysBefore", "INVALID_WINDOW", "the window opens 0 to 31 days before the quarter", "造册窗口应在季初前0至31天开启")
+        raise invalid("windowOpensDaysBefore", "INVALID_WINDOW", "the window opens 0 to 31 days before the quarter",
+                      "造册窗口应在季初前0至31天开启")
     if not 1 <= window_closes_day <= 28:
         raise invalid("windowClosesDay", "INVALID_WINDOW", "the window closes on day 1 to 28 of the quarter's first month",
                       "造册窗口应在季首月1日至28日之间截止")

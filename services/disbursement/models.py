@@ -21,7 +21,8 @@ class BankAccount(Model):
     holder_person_id = fields.BigIntField(null=True, description="持卡成员编号 / holder member id")
     is_current = fields.BooleanField(default=True, description="当前账户 / current")
     opened_on = fields.DateField(null=True, description="开户日期 / opened on")
-    kind = fields.CharField(max_length=16, default="YIKATONG", description="账户类型 / kind: YIKATONG 一卡通, YICUNTONG 一存通, SOCIAL_CARD 社保卡")
+    kind = fields.CharField(max_length=16, default="YIKATONG",
+                            description="账户类型 / kind: YIKATONG 一卡通, YICUNTONG 一存通, SOCIAL_CARD 社保卡")
     version = fields.IntField(default=1, description="版本 / version")
     luhn_ok = fields.BooleanField(default=True, description="卡号校验通过 / Luhn check passed (warning only)")
     staff_held_by = fields.CharField(max_length=64, default="", description="代管工作人员 / staff member holding the card")
@@ -69,8 +70,10 @@ class PaymentCycle(Model):
     cycle = fields.CharField(max_length=16, description="周期 / MONTHLY or QUARTERLY")
     effective_from = fields.DateField(description="生效日期 / effective from")
     stale_after_days = fields.IntField(default=30, description="资金滞留天数 / days unpaid before flagged")
-    window_opens_days_before = fields.SmallIntField(default=5, description="季初造册：季前可提前天数 / days before the quarter compiling opens")
-    window_closes_day = fields.SmallIntField(default=10, description="季初造册：季首月截止日 / day of the quarter's first month compiling closes")
+    window_opens_days_before = fields.SmallIntField(default=5,
+                                                    description="季初造册：季前可提前天数 / days before the quarter compiling opens")
+    window_closes_day = fields.SmallIntField(default=10,
+                                             description="季初造册：季首月截止日 / day of the quarter's first month compiling closes")
     set_by = fields.CharField(max_length=64, description="设置人 / set by")
 
     class Meta:
@@ -102,7 +105,8 @@ class Roster(Model):
     region_code = fields.CharField(max_length=12, db_index=True, description="乡镇区划 / township code")
     period = fields.CharField(max_length=7, db_index=True, description="期间 / period")
     months = fields.SmallIntField(description="月数 / months covered")
-    state = fields.CharField(max_length=20, db_index=True, description="状态 / COMPILED, TOWNSHIP_APPROVED, COUNTY_APPROVED, RELEASED, SENT_BACK")
+    state = fields.CharField(max_length=20, db_index=True,
+                             description="状态 / COMPILED, TOWNSHIP_APPROVED, COUNTY_APPROVED, RELEASED, SENT_BACK")
     compiled_by = fields.CharField(max_length=64, description="编制人 / compiled by")
     compiled_at = fields.DatetimeField(description="编制时间 / compiled at")
     revision = fields.IntField(default=1, description="编制次数 / compilation count")

@@ -88,9 +88,11 @@ async def authorize_overdraft(*, actor: Principal, batch_id: int, reason: str) -
                 raise WrongState("the batch", "代发批次", batch.state, field="batchId")
             balance = await county_balance(tx, batch.region_code)
             if batch.total <= balance:
-                raise invalid("batchId", "NO_SHORTFALL", f"the fund holds ¥{balance:.2f}, enough for this batch", f"资金余额 ¥{balance:.2f} 足以支付本批次，无需透支授权")
+                raise invalid("batchId", "NO_SHORTFALL", f"the fund holds ¥{balance:.2f}, enough for this batch",
+                              f"资金余额 ¥{balance:.2f} 足以支付本批次，无需透支授权")
             row = await FundOverride.create(batch_id=batch.id, region_code=batch.region_code, balance=balance,
-                                            shortfall=batch.total - balance, reason=reason.strip(), authorized_by=actor.username, using_db=tx)
+                                            shortfall=batch.total - balance, reason=reason.strip(),
+                                            authorized_by=actor.username, using_db=tx)
             await record(AuditRecord, actor=actor.username, action=str(Action.FUND_OVERRIDE), entity="PaymentBatch", entity_id=batch.id,
                          region_code=batch.region_code, after={"balance": f"{balance:.2f}", "total": f"{batch.total:.2f}",
                                                                "shortfall": f"{row.shortfall:.2f}", "reason": row.reason}, using_db=tx)

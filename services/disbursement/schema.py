@@ -11,15 +11,25 @@ from strawberry.types import Info
 from authz.actions import Action
 from authz.permissions import allowed, principal, scope
 from kernel import feeds
+from kernel.enums import FundSource, PaymentFrequency, RosterState, SubsidyKind
 from kernel.metrics import feed_served
 from kernel.subgraph import create_schema
 from kernel.values import record_id
 from services.disbursement import accounts, bank, bank_lines, compile, ledger, safeguards, service, signoff
-from services.disbursement.errors import invalid
 from services.disbursement.types import AccountChange, BankAccount, Household, PaidLinePage, Payment
 from services.disbursement.types_rosters import (
-    BankAccountInput, FundBalance, FundOverride, LedgerEntry, LineResultInput, PaymentBatch, PaymentCycle, PaymentLinePage,
-    ResultSummary, Roster, StrandedLine, Subsidy,
+    BankAccountInput,
+    FundBalance,
+    FundOverride,
+    LedgerEntry,
+    LineResultInput,
+    PaymentBatch,
+    PaymentCycle,
+    PaymentLinePage,
+    ResultSummary,
+    Roster,
+    StrandedLine,
+    Subsidy,
 )
 
 
@@ -53,11 +63,12 @@ class Query:
 
     @strawberry.field(permission_classes=[allowed(Action.ACCOUNT_READ)], description="账户历次版本 / every version of an account")
     async def bank_account_history(self, info: Info, household_id: strawberry.ID) -> list[BankAccount]:
-        rows = await accounts.account_history(household_id=_int(household_id, "householdId"), region_prefixes=scope(info, Action.ACCOUNT_READ))
+        rows = await accounts.account_history(household_id=_int(household_id, "householdId"),
+                                              region_prefixes=scope(info, Action.ACCOUNT_READ))
         return [BankAccount.from_row(row) for row in rows]
 
     @strawberry.field(permission_classes=[allowed(Action.ROSTER_READ)], description="花名册 / rosters in your jurisdiction")
-    async def rosters(self, info: Info, period: str | None = None, region_code: str | None = None, state: str | None = None,
+    async def rosters(self, info: Info, period: str | None = None, region_code: str | None = None, state: RosterState | None = None,
                       first: int = 50, after: strawberry.ID | None = None) -> list[Roster]:
         rows = await service.list_rosters(scope=scope(info, Action.ROSTER_READ), period=period, region_code=region_code,
                                           state=state, first=first, after=_opt(after, "after"))
@@ -67,7 +78,8 @@ class Query:
     async def roster(self, info: Info, id: strawberry.ID) -> Roster:
         return Roster.from_row(await service.get_roster(scope=scope(info, Action.ROSTER_READ), roster_id=_int(id, "id")))
 
-    @strawberry.field(permission_classes=[allowed(Action.BATCH_READ)], description="代发批次 / payment batches (the bank sees released ones)")
+    @strawberry.field(permission_classes=[allowed(Action.BATCH_READ)],
+                      description="代发批次 / payment batches (the bank sees released ones)")
     async def payment_batches(self, info: Info, period: str | None = None) -> list[PaymentBatch]:
         return [PaymentBatch.from_row(b) for b in await service.list_batches(**_batch_scopes(info), period=period)]
 
@@ -85,7 +97,7 @@ class Query:
     async def stranded_funds(self, info: Info, county_code: str) -> list[StrandedLine]:
         rows = await ledger.stranded(scope=scope(info, Action.LEDGER_READ), county_code=county_code)
         return [StrandedLine(line_id=r["id"], batch_id=r["batch_id"], household_id=r["household_id"], region_code=r["region_code"],
-                             period=r["period"], amount=r["amount"], status=r["status"], reason=r["reason"]) for r in rows]
+                             period=r["period"], amount=r["amount"], status=r["status"], reason=r["reason"] or None) for r in rows]
 
     @strawberry.field(permission_classes=[allowed(Action.LEDGER_READ)], description="资金余额 / fund balances per county and period")
     async def fund_balances(self, info: Info, period: str | None = None) -> list[FundBalance]:
@@ -110,18 +122,19 @@ class Mutation:
 
     @strawberry.mutation(permission_classes=[allowed(Action.CYCLE_SET)], description="设置发放周期 / a county's payment cycle")
     async def set_payment_cycle(
-        self, info: Info, county_code: str, cycle: str, effective_from: dt.date, stale_after_days: int = ledger.DEFAULT_STALE_DAYS,
+        self, info: Info, county_code: str, cycle: PaymentFrequency, effective_from: dt.date, stale_after_days: int = ledger.DEFAULT_STALE_DAYS,
         window_opens_days_before: Annotated[int, strawberry.argument(description="季初造册窗口：季前开启天数 / days before the quarter")] = 5,
         window_closes_day: Annotated[int, strawberry.argument(description="季初造册窗口：季首月截止日 / last day, first month")] = 10,
     ) -> PaymentCycle:
         row = await ledger.set_cycle(actor=principal(info), county_code=county_code, cycle=cycle, effective_from=effective_from,
                                      stale_after_days=stale_after_days, window_opens_days_before=window_opens_days_before,
                                      window_closes_day=window_closes_day)
-        return PaymentCycle(county_code=row.region_code, cycle=row.cycle, effective_from=row.effective_from, stale_after_days=row.stale_after_days,
+        return PaymentCycle(county_code=row.region_code, cycle=row.cycle, effective_from=row.effective_from,
+                            stale_after_days=row.stale_after_days,
                             window_opens_days_before=row.window_opens_days_before, window_closes_day=row.window_closes_day)
 
     @strawberry.mutation(permission_classes=[allowed(Action.SUBSIDY_DECLARE)], description="设定补贴 / declare a one-off or price subsidy")
-    async def declare_subsidy(self, info: Info, region_code: str, period: str, kind: str, name: str, amount: str,
+    async def declare_subsidy(self, info: Info, region_code: str, period: str, kind: SubsidyKind, name: str, amount: str,
                               basis: str, per_person: bool = False) -> Subsidy:
         row = await ledger.declare_subsidy(actor=principal(info), region_code=region_code, period=period, kind=kind, name=name,
                                            amount=amount, per_person=per_person, basis=basis)
@@ -133,7 +146,8 @@ class Mutation:
         self, info: Info, township_code: str, period: str,
         reason: Annotated[str, strawberry.argument(description="季初窗口外造册的理由 / why a quarter is compiled outside its window")] = "",
     ) -> Roster:
-        return Roster.from_row(await compile.compile_roster(actor=principal(info), township_code=township_code, period=period, reason=reason))
+        return Roster.from_row(await compile.compile_roster(actor=principal(info), township_code=township_code,
+                                                            period=period, reason=reason))
 
     @strawberry.mutation(permission_classes=[allowed(Action.ROSTER_REVIEW)], description="乡镇领导审核 / township leader approves")
     async def review_roster(self, info: Info, id: strawberry.ID) -> Roster:
@@ -161,7 +175,8 @@ class Mutation:
         row = await safeguards.authorize_overdraft(actor=principal(info), batch_id=_int(batch_id, "batchId"), reason=reason)
         return FundOverride.from_row(row)
 
-    @strawberry.mutation(permission_classes=[allowed(Action.ROSTER_APPROVE)], description="补发 / re-issue failed lines with fixed accounts")
+    @strawberry.mutation(permission_classes=[allowed(Action.ROSTER_APPROVE)],
+                         description="补发 / re-issue failed lines with fixed accounts")
     async def reissue_failed_lines(self, info: Info, county_code: str, period: str) -> PaymentBatch:
         return PaymentBatch.from_row(await signoff.reissue(actor=principal(info), county_code=county_code, period=period))
 
@@ -171,14 +186,14 @@ class Mutation:
 
     @strawberry.mutation(permission_classes=[allowed(Action.BATCH_POST_RESULTS)], description="银行回盘 / the bank posts per-line results")
     async def post_batch_results(self, info: Info, batch_id: strawberry.ID, results: list[LineResultInput]) -> ResultSummary:
-        parsed = [bank.ResultIn(line_id=str(r.line_id), status=r.status, amount=r.amount, reason=r.reason,
+        parsed = [bank.ResultIn(line_id=str(r.line_id), status=r.status, amount=r.amount, reason=r.reason or "",
                                 paid_on=r.paid_on) for r in results]
         return ResultSummary(**await bank.post_results(actor=principal(info), batch_id=_int(batch_id, "batchId"), results=parsed))
 
     @strawberry.mutation(permission_classes=[allowed(Action.LEDGER_WRITE)], description="登记资金拨入 / record a fund allocation")
     async def record_allocation(
         self, info: Info, county_code: str, period: str, amount: str, reference: str,
-        fund_source: Annotated[str, strawberry.argument(name="source", description="CENTRAL, PROVINCIAL, CITY or COUNTY")],
+        fund_source: Annotated[FundSource, strawberry.argument(name="source", description="资金来源 / which level of government allocated it")],
     ) -> LedgerEntry:
         return LedgerEntry.from_row(await ledger.record_allocation(actor=principal(info), county_code=county_code, period=period,
                                                                    source=fund_source, amount=amount, reference=reference))

@@ -16,7 +16,15 @@ from services.disbursement import sql
 from services.disbursement.bank import VISIBLE_TO_BANK, items_of
 from services.disbursement.errors import NotFoundHere
 from services.disbursement.models import (
-    BankAccount, FeedEpoch, LedgerEntry, Payment, PaymentBatch, Roster, RosterException, RosterLine, SignOff,
+    BankAccount,
+    FeedEpoch,
+    LedgerEntry,
+    Payment,
+    PaymentBatch,
+    Roster,
+    RosterException,
+    RosterLine,
+    SignOff,
 )
 
 MAX_PAGE = 1000

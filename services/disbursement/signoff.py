@@ -91,7 +91,8 @@ async def aggregate(*, actor: Principal, county_code: str, period: str) -> Payme
         if not rosters:
             raise invalid("period", "NOTHING_TO_AGGREGATE", f"no approved roster of {county} for {parsed} awaits a batch",
                           f"{county} {parsed} 没有待汇总的已审核花名册")
-        batch = await PaymentBatch.create(region_code=county.code, period=parsed, state="AGGREGATED", created_by=actor.username, using_db=tx)
+        batch = await PaymentBatch.create(region_code=county.code, period=parsed, state="AGGREGATED",
+                                          created_by=actor.username, using_db=tx)
         await Roster.filter(id__in=[r.id for r in rosters]).using_db(tx).update(batch_id=batch.id)
         await sql.execute(tx, LINE_COPY, batch.id)
         return await _close_batch(tx, actor, batch, "AGGREGATE", {"rosters": [r.id for r in rosters]})

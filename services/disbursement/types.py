@@ -13,6 +13,7 @@ from authz.actions import Action
 from authz.entities import guarded_references
 from authz.masking import Sensitive, reveal
 from authz.permissions import allowed, scope
+from kernel.enums import AccountKind, PaymentStatus
 from kernel.errors import DomainError
 from kernel.feeds import FeedPage, Position
 from kernel.subgraph import loader, ordered, selected_arguments
@@ -27,7 +28,7 @@ class BankAccount:
     holder_name: str
     holder_person_id: strawberry.ID | None
     region_code: str
-    kind: str = strawberry.field(description="YIKATONG 一卡通, YICUNTONG 一存通, SOCIAL_CARD 社保卡")
+    kind: AccountKind
     version: int
     is_current: bool
     luhn_ok: bool = strawberry.field(description="卡号通过 Luhn 校验 / passes the Luhn check (a warning only)")
@@ -75,13 +76,15 @@ class PaidLine:
     @classmethod
     def from_row(cls, row: dict) -> PaidLine:
         """From the plain values `service.paid_lines` returns."""
-        return cls(cursor=str(Position.of(row)), payment_id=strawberry.ID(str(row["id"])), household_id=strawberry.ID(str(row["household_id"])), region_code=row["region_code"],
+        return cls(cursor=str(Position.of(row)), payment_id=strawberry.ID(str(row["id"])),
+                   household_id=strawberry.ID(str(row["household_id"])), region_code=row["region_code"],
                    period=row["period"], amount=row["amount"], paid_on=row["paid_on"], account_number=row["account_number"])
 
 
 def compact_paid_line(row: dict) -> dict:
     """A paid line as the JSON its typed fields would give (camelCase keys, ids and amounts as strings)."""
-    return {"cursor": str(Position.of(row)), "paymentId": str(row["id"]), "householdId": str(row["household_id"]), "regionCode": row["region_code"],
+    return {"cursor": str(Position.of(row)), "paymentId": str(row["id"]), "householdId": str(row["household_id"]),
+            "regionCode": row["region_code"],
             "period": row["period"], "amount": str(row["amount"]), "paidOn": row["paid_on"].isoformat() if row["paid_on"] else None,
             "accountNumber": row["account_number"]}
 
@@ -106,7 +109,7 @@ class Payment:
     household_id: strawberry.ID
     period: str
     amount: Decimal
-    status: str
+    status: PaymentStatus
     paid_on: dt.date | None
 
     @classmethod
@@ -156,7 +159,7 @@ class Household:
         fetched: dict[str | None, dict[int, list[dict]]] = {}
         for period in periods:
             try:
-                fetched[period] = dict(zip(ids, await _load_payments(info, ids, period)))
+                fetched[period] = dict(zip(ids, await _load_payments(info, ids, period), strict=False))
             except DomainError:
                 continue  # a malformed period is refused at each household's field, as without the batch
         for household in households:

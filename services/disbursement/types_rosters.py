@@ -12,8 +12,24 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from authz.actions import Action
-from authz.masking import Sensitive, masked, reveals, revealing_action
+from authz.masking import Sensitive, masked, revealing_action, reveals
 from authz.permissions import scope
+from kernel.enums import (
+    AccountKind,
+    BatchKind,
+    BatchState,
+    FailureReason,
+    FundSource,
+    LedgerKind,
+    LineResult,
+    PaymentFrequency,
+    PaymentStatus,
+    RosterExceptionReason,
+    RosterItemKind,
+    RosterState,
+    SignOffStep,
+    SubsidyKind,
+)
 from services.disbursement import bank_lines, ledger, models, service
 from services.disbursement.sql import money_sum
 
@@ -44,7 +60,7 @@ class _Accounts:
 
 @strawberry.type(description="发放项目 / one item of a line: its type, amount and basis")
 class LineItem:
-    kind: str = strawberry.field(description="BASE 基本保障金, GAP/EXTRA (from the case), ONE_OFF 一次性补贴, PRICE 物价补贴")
+    kind: RosterItemKind
     amount: Decimal
     basis: str
 
@@ -79,13 +95,13 @@ class RosterException:
     household_id: strawberry.ID
     region_code: str
     head_name: str
-    reason: str = strawberry.field(description="NO_ACCOUNT, HOLDER_NOT_MEMBER or STAFF_HELD_NO_AGREEMENT")
+    reason: RosterExceptionReason
     amount: Decimal
 
 
 @strawberry.type(description="审核签字 / one step of the sign-off chain")
 class SignOff:
-    step: str
+    step: SignOffStep
     actor: str
     reason: str
     at: dt.datetime
@@ -97,7 +113,7 @@ class Roster:
     township_code: str
     period: str
     months: int
-    state: str = strawberry.field(description="COMPILED, TOWNSHIP_APPROVED, COUNTY_APPROVED, RELEASED or SENT_BACK")
+    state: RosterState
     compiled_by: str
     compiled_at: dt.datetime
     revision: int
@@ -147,8 +163,8 @@ class PaymentLine:
     bank_name: str
     holder_name: str
     amount: Decimal
-    status: str = strawberry.field(description="PENDING, PAID, FAILED or REISSUED")
-    reason: str = strawberry.field(description="ACCOUNT_CLOSED, NAME_MISMATCH, FROZEN or OTHER when failed")
+    status: PaymentStatus
+    reason: FailureReason | None = strawberry.field(description="失败原因，未失败为空 / why the bank could not pay; null unless failed")
     paid_on: dt.date | None
     items: list[LineItem]
     account_number: str = strawberry.field(description="账号 / account number; in full for the paying bank")
@@ -158,7 +174,7 @@ class PaymentLine:
         paid_on = r["paid_on"]
         return cls(id=_sid(r["id"]), household_id=_sid(r["household_id"]), region_code=r["region_code"], period=r["period"],
                    bank_name=r["bank_name"], holder_name=r["holder_name"], amount=money_sum(r["amount"]), status=r["status"],
-                   reason=r["reason"], paid_on=dt.date.fromisoformat(paid_on) if isinstance(paid_on, str) else paid_on,
+                   reason=r["reason"] or None, paid_on=dt.date.fromisoformat(paid_on) if isinstance(paid_on, str) else paid_on,
                    items=LineItem.of(r["items"]), account_number=accounts.shown(r["account_number"], r["region_code"]))
 
 
@@ -172,7 +188,8 @@ class PaymentLinePage:
         accounts = _Accounts(info)
         return [PaymentLine.from_dict(r, accounts) for r in await bank_lines.typed_lines(self.window)]
 
-    @strawberry.field(description="紧凑明细 / the same lines as compact JSON objects, for bulk clients (camelCase keys, amounts as strings)")
+    @strawberry.field(description="紧凑明细 / the same lines as compact JSON objects, for bulk clients "
+                                  "(camelCase keys, amounts as strings)")
     async def rows(self, info: Info) -> JSON:
         page = await bank_lines.compact_page(self.window)
         if _full_accounts(info, self.window.county_prefix):  # the paying bank: the database's JSON goes out as it is
@@ -202,8 +219,8 @@ class PaymentBatch:
     id: strawberry.ID
     county_code: str
     period: str
-    kind: str = strawberry.field(description="REGULAR or SUPPLEMENTARY (补发)")
-    state: str = strawberry.field(description="AGGREGATED, RELEASED or ACKNOWLEDGED")
+    kind: BatchKind
+    state: BatchState
     line_count: int
     total: Decimal
     released_at: dt.datetime | None
@@ -236,8 +253,8 @@ class StrandedLine:
     region_code: str
     period: str
     amount: Decimal
-    status: str
-    reason: str
+    status: PaymentStatus
+    reason: FailureReason | None
 
 
 @strawberry.type(description="资金余额 / a county's fund for one period")
@@ -255,8 +272,8 @@ class LedgerEntry:
     id: strawberry.ID
     county_code: str
     period: str
-    kind: str = strawberry.field(description="ALLOCATION, DISBURSEMENT or RETURN")
-    source: str
+    kind: LedgerKind
+    source: FundSource
     amount: Decimal
     batch_id: strawberry.ID | None
     reference: str
@@ -273,7 +290,7 @@ class LedgerEntry:
 @strawberry.type(description="发放周期 / a county's payment cycle")
 class PaymentCycle:
     county_code: str
-    cycle: str
+    cycle: PaymentFrequency
     effective_from: dt.date
     stale_after_days: int
     window_opens_days_before: int
@@ -302,7 +319,7 @@ class Subsidy:
     id: strawberry.ID
     region_code: str
     period: str
-    kind: str
+    kind: SubsidyKind
     name: str
     amount: Decimal
     per_person: bool
@@ -312,9 +329,10 @@ class Subsidy:
 @strawberry.input(description="一条回盘结果 / the bank's result for one line")
 class LineResultInput:
     line_id: strawberry.ID
-    status: str = strawberry.field(description="PAID or FAILED")
+    status: LineResult = strawberry.field(description="已发放或发放失败 / paid or failed")
     amount: str = strawberry.field(description="入账金额（元，两位小数）/ amount in yuan, two decimals at most")
-    reason: str = ""
+    reason: FailureReason | None = strawberry.field(
+        default=None, description="失败原因：失败必填，已发放不填 / why it failed; required for a failed line, none for a paid one")
     paid_on: dt.date | None = None
 
 
@@ -324,7 +342,7 @@ class BankAccountInput:
     bank_name: str
     account_number: str
     holder_person_id: strawberry.ID
-    kind: str = "YIKATONG"
+    kind: AccountKind = strawberry.field(default=AccountKind.YIKATONG, description="账户类型 / kind of account")
     staff_held_by: str = ""
     staff_agreement: str = ""
     opened_on: dt.date | None = None

@@ -18,7 +18,8 @@ DB = "households"
 
 
 @asynccontextmanager
-async def audited(actor: Principal, action: str, entity: str, entity_id: Any = "", region_code: str = "") -> AsyncIterator[BaseDBAsyncClient]:
+async def audited(actor: Principal, action: str, entity: str, entity_id: Any = "",
+                  region_code: str = "") -> AsyncIterator[BaseDBAsyncClient]:
     """Run the body in a transaction; when it refuses, nothing it wrote stays and the attempt is recorded."""
     try:
         async with in_transaction(DB) as conn:

@@ -141,7 +141,8 @@ def assess(
 ) -> Assessment:
     """The monthly amount on `on`: `(S − Y/n) × n` (or the tier), plus extras; `grace_amount` keeps a grace exit paid."""
     counted = [m for m in members if m.counted and m.alive_on(on)]
-    left_out = [{"personId": str(m.person_id), "name": m.name, "reason": m.excluded_reason or ("DECEASED" if not m.alive_on(on) else "EXCLUDED")}
+    left_out = [{"personId": str(m.person_id), "name": m.name,
+                 "reason": m.excluded_reason or ("DECEASED" if not m.alive_on(on) else "EXCLUDED")}
                 for m in members if m not in counted]
     treated = [(item, income_treatment(item, settings["excludedIncome"], on)) for item in incomes]
     counted_income = sum((i.monthly_amount for i, t in treated if t == "COUNTED"), ZERO)
@@ -180,7 +181,8 @@ def assess(
     raise_percent = Decimal(str(settings.get("classRaise", {}).get(str(review_class), "0")))
     if raise_percent > 0:
         parts.append(Part("CLASS_RAISE", _round(parts[0].amount * raise_percent / 100, rounding),
-                          f"{CLASS_NAMES.get(review_class, review_class)}上浮 {raise_percent}% × ¥{parts[0].amount:.2f} / class {review_class} raise"))
+                          f"{CLASS_NAMES.get(review_class, review_class)}上浮 {raise_percent}% × ¥{parts[0].amount:.2f}"
+                          f" / class {review_class} raise"))
     for extra in settings["extras"]:
         who = [m for m in counted if matches(extra["who"], m, on)]
         if not who:
@@ -216,7 +218,8 @@ def implied_class(members: list[MemberFacts], incomes: list[IncomeFacts], on: dt
     return 1, "无劳动能力，收入稳定 / nobody able to work; stable"
 
 
-def _base(standard: Decimal, income: Decimal, n: int, per_capita: Decimal, settings: dict[str, Any], explanation: dict[str, Any]) -> Decimal:
+def _base(standard: Decimal, income: Decimal, n: int, per_capita: Decimal, settings: dict[str, Any],
+          explanation: dict[str, Any]) -> Decimal:
     if settings["method"] == "TIER":
         for band in settings["tiers"]:
             if per_capita < Decimal(str(band["below"])):

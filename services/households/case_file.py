@@ -2,9 +2,10 @@
 
 Steps with their opinions, signatures and lateness, home visit records (入户调查表: who signed, how many photos; the
 record itself is `Application.homeVisits`), the county's visit draws that picked the case, notices, objections, clock
-extensions, decisions, amounts (dated when they were recorded), check-ins and door plates; read for many households at once (one query per kind of record). The
-supervision bureau's findings on the household belong to the supervision service and come beside it
-through federation (`Household.findings`, each with its date and the decision that rectified it).
+extensions, decisions, amounts (dated when they were recorded), check-ins and door plates; read for many households
+at once (one query per kind of record). The supervision bureau's findings on the household belong to the
+supervision service and come beside it through federation (`Household.findings`, each with its date and the
+decision that rectified it).
 """
 
 from __future__ import annotations
@@ -17,8 +18,20 @@ from typing import Any
 
 from kernel.values import SHANGHAI
 from services.households.models import (
-    Application, CaseAmount, CheckIn, Decision, DoorPlate, EntryCheckHit, Extension, HomeVisit, Notice, Objection, VisitDraw,
-    VisitDrawItem, VisitPhoto, WorkflowStep,
+    Application,
+    CaseAmount,
+    CheckIn,
+    Decision,
+    DoorPlate,
+    EntryCheckHit,
+    Extension,
+    HomeVisit,
+    Notice,
+    Objection,
+    VisitDraw,
+    VisitDrawItem,
+    VisitPhoto,
+    WorkflowStep,
 )
 
 ORDER = ("VISIT_DRAW", "STEP", "HOME_VISIT", "ENTRY_CHECK", "NOTICE", "OBJECTION", "EXTENSION", "DECISION", "AMOUNT", "CHECK_IN",
@@ -94,9 +107,11 @@ async def entries(household_ids: list[int]) -> list[list[Entry]]:
                                                  sequence=row.id, detail={"hungOn": row.hung_on.isoformat()}))
     for row in await EntryCheckHit.filter(household_id__in=household_ids).order_by("id"):
         found[row.household_id].append(Entry(
-            accepted.get(row.application_id) or row.found_at.astimezone(SHANGHAI).date(), "ENTRY_CHECK", f"逢进必核 {row.kind} {row.reference}".strip(), row.answered_by,
+            accepted.get(row.application_id) or row.found_at.astimezone(SHANGHAI).date(), "ENTRY_CHECK",
+            f"逢进必核 {row.kind} {row.reference}".strip(), row.answered_by,
             row.application_id, amount=row.amount, sequence=row.id,
-            detail={"personId": str(row.person_id), "answer": row.answer, "answeredOn": row.answered_on.isoformat() if row.answered_on else None}))
+            detail={"personId": str(row.person_id), "answer": row.answer,
+                    "answeredOn": row.answered_on.isoformat() if row.answered_on else None}))
     for row in await Notice.filter(household_id__in=household_ids).order_by("id"):
         found[row.household_id].append(Entry(row.starts_on, "NOTICE", f"{row.kind} {row.starts_on} – {row.ends_on or ''}".strip(" –"),
                                              application_id=row.application_id, sequence=row.id,

@@ -8,8 +8,8 @@ from collections import defaultdict
 from tortoise.models import Model
 
 from authz.scope import Scope
-from services.households.benefit import Assessment
 from kernel.values import MAX_DAYS, bounded
+from services.households.benefit import Assessment
 from services.households.calendar import today
 from services.households.cases import assess_household
 from services.households.models import CaseAmount, Household, ReviewTask

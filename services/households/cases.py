@@ -11,9 +11,9 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from kernel.labels import URBAN_RURAL
 from services.households import benefit, events, sql
 from services.households.benefit import Assessment, AssetFacts, IncomeFacts, MemberFacts, assess
+from services.households.calendar import today
 from services.households.errors import NoStandard
 from services.households.models import AssetItem, CaseAmount, Household, IncomeItem, Person
-from services.households.calendar import today
 from services.households.policy import PolicyBook
 
 
@@ -77,7 +77,8 @@ async def grace_amount(household: Household, on: dt.date, *, using_db: BaseDBAsy
     """During a grace exit (渐退期) the amount before it stays paid."""
     if household.grace_until is None or on > household.grace_until:
         return None
-    row = await CaseAmount.filter(household_id=household.id, effective_from__lte=on, reason__not="GRACE").using_db(using_db).order_by("-effective_from").first()
+    row = await CaseAmount.filter(household_id=household.id, effective_from__lte=on,
+                                  reason__not="GRACE").using_db(using_db).order_by("-effective_from").first()
     return Decimal(row.monthly_amount) if row else None
 
 
@@ -107,7 +108,7 @@ async def write_amounts(conn: BaseDBAsyncClient, changes: list[tuple[Household, 
     the current amounts of those already in force, and their change-feed events."""
     if not changes:
         return
-    encode, now = CaseAmount._meta.fields_map["parts"].encoder, dt.datetime.now(dt.timezone.utc)
+    encode, now = CaseAmount._meta.fields_map["parts"].encoder, dt.datetime.now(dt.UTC)
     await sql.many(conn, (
         "INSERT INTO case_amount (household_id, region_code, effective_from, monthly_amount, parts, explanation, reason, created_at) "
         "VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (household_id, effective_from) DO UPDATE SET "

@@ -79,7 +79,8 @@ async def _sync(actor: str):
     from services.households.life_events import sync_registry_events
 
     settings = get_settings()
-    await Tortoise.init(config=tortoise_config(settings, ["households"] + ([] if "supervision" in settings.subgraph_urls else ["supervision"])))
+    await Tortoise.init(config=tortoise_config(settings,
+                                               ["households"] + ([] if "supervision" in settings.subgraph_urls else ["supervision"])))
     try:
         return await sync_registry_events(triggered_by=actor)
     finally:

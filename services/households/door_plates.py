@@ -67,7 +67,8 @@ async def remove(*, actor: Principal, household_id: int, reason: str, on: dt.dat
         if not text:
             raise InvalidInput("give the reason the plate comes down", "须写明摘牌原因", field="reason", code="REASON_REQUIRED")
         if len(text) > 200:
-            raise InvalidInput("the reason is at most 200 characters", "摘牌原因最多 200 字", field="reason", code="TOO_LONG", maxLength=200)
+            raise InvalidInput("the reason is at most 200 characters", "摘牌原因最多 200 字", field="reason",
+                               code="TOO_LONG", maxLength=200)
         row = await DoorPlate.filter(household_id=household.id, removed_on__isnull=True).using_db(conn).first()
         if row is None:
             raise DoorPlateRefused("the household has no plate up", "该家庭未挂牌", field="householdId", code="DOOR_PLATE_NOT_UP")

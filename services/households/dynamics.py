@@ -129,7 +129,8 @@ async def decide(*, actor: Principal, household_id: int, kind: str, reasons: lis
         found = _proposal(before, assessment.eligible, assessment.monthly)
         if kind in ("INCREASE", "REDUCE", "KEEP") and kind != found:
             raise ChangeMismatch(f"the assessment for {month:%Y-%m} gives {found} (¥{assessment.monthly:.2f}), not {kind}",
-                                 f"{month:%Y-%m} 的测算结果为 {found}（¥{assessment.monthly:.2f}），不是 {kind}", field="kind", assessed=found)
+                                 f"{month:%Y-%m} 的测算结果为 {found}（¥{assessment.monthly:.2f}），不是 {kind}",
+                                 field="kind", assessed=found)
         if kind == "GRACE_EXIT":
             await _grace_exit(conn, household, assessment.eligible, day, month, grace_months)
         elif kind == "STOP":
@@ -181,7 +182,8 @@ async def member_event(*, actor: Principal, person_id: int, kind: str, on: dt.da
     """A member died, went to prison or moved their hukou: the member stops counting and the case re-opens."""
     async with audited(actor, f"member.{kind.lower()}", "Person", person_id) as conn:
         if kind not in MEMBER_EVENTS:
-            raise InvalidInput(f"kind must be one of {', '.join(MEMBER_EVENTS)}", f"事件类型应为 {', '.join(MEMBER_EVENTS)} 之一", field="kind")
+            raise InvalidInput(f"kind must be one of {', '.join(MEMBER_EVENTS)}",
+                               f"事件类型应为 {', '.join(MEMBER_EVENTS)} 之一", field="kind")
         person = await Person.filter(id=person_id).using_db(conn).first()
         if person is None:
             raise HouseholdNotFound(person_id)

@@ -14,7 +14,7 @@ from authz.actions import Action
 from authz.duties import KINSHIP, require_separation
 from authz.principal import Principal
 from kernel.errors import DomainError, InvalidInput
-from kernel.internal import InternalClient, InternalCallFailed
+from kernel.internal import InternalCallFailed, InternalClient
 from kernel.values import SHANGHAI
 from services.households.auditing import audited, done
 from services.households.calendar import today
@@ -56,7 +56,8 @@ async def check(conn, application: Application, household: Household) -> list[En
 
 async def require_answered(conn, application: Application) -> None:
     """Before the county approves: every hit of the check on entry has the township's answer."""
-    open_hits = await EntryCheckHit.filter(application_id=application.id, answered_on__isnull=True).using_db(conn).values_list("kind", flat=True)
+    open_hits = await EntryCheckHit.filter(application_id=application.id,
+                                           answered_on__isnull=True).using_db(conn).values_list("kind", flat=True)
     if open_hits:
         raise EntryCheckUnanswered(f"{len(open_hits)} registry hit(s) of the check on entry are not answered: {', '.join(open_hits)}",
                                    f"逢进必核有 {len(open_hits)} 条比对记录尚未核实答复：{'、'.join(open_hits)}", field="applicationId",

@@ -18,8 +18,16 @@ from authz.scope import Scope
 from kernel import feeds
 from kernel.errors import InvalidInput
 from kernel.settings import get_settings
-from services.households.models import ChangeEvent, Decision, FeedEpoch, Household, KinshipFiling, Person, Region, Standard
-
+from services.households.models import (
+    ChangeEvent,
+    Decision,
+    FeedEpoch,
+    Household,
+    KinshipFiling,
+    Person,
+    Region,
+    Standard,
+)
 
 
 def _month(day: dt.date | None) -> str | None:

@@ -22,9 +22,9 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from authz.principal import Grant, Principal
+from kernel import feeds
 from kernel.audit import record
 from kernel.errors import DomainError
-from kernel import feeds
 from kernel.internal import InternalClient
 from kernel.locks import advisory_lock, lock_key
 from services.households.auditing import DB
@@ -147,7 +147,8 @@ async def _check_history(client: InternalClient, triggered_by: str) -> str:
         async with in_transaction(DB) as conn:
             await SyncCursor.filter(feed=FEED).using_db(conn).delete()
             await record(AuditRecord, actor=triggered_by, action="registry_events.restart", entity="SyncCursor", entity_id=FEED,
-                         before={"cursor": row.cursor, "epoch": row.epoch}, after={"epoch": marks["epoch"], "reason": reason}, using_db=conn)
+                         before={"cursor": row.cursor, "epoch": row.epoch},
+                         after={"epoch": marks["epoch"], "reason": reason}, using_db=conn)
     return marks["epoch"]
 
 

@@ -43,7 +43,8 @@ class Household(Model):
     grace_until = fields.DateField(null=True, description="渐退期截止 / grace exit ends (last paid month)")
     last_review_on = fields.DateField(null=True, description="上次复核 / last review")
     next_review_on = fields.DateField(null=True, db_index=True, description="下次复核 / next review due")
-    counted_members = fields.SmallIntField(default=0, db_default=0, description="计入成员数 / counted living members (kept with every member change)")
+    counted_members = fields.SmallIntField(default=0, db_default=0,
+                                           description="计入成员数 / counted living members (kept with every member change)")
     created_at = fields.DatetimeField(auto_now_add=True, description="登记时间 / registered at")
     updated_at = fields.DatetimeField(auto_now=True, description="更新时间 / updated at")
 
@@ -160,9 +161,20 @@ class FeedEpoch(FeedEpochRecord):
 
 
 from services.households.models_case import (  # noqa: E402,F401  (re-exported for Tortoise and the admin)
-    Application, CaseAmount, CheckIn, Decision, EntryCheckHit, Extension, Notice, Objection, RegistryBasis, ReviewTask, SyncCursor, WorkflowStep,
+    Application,
+    CaseAmount,
+    CheckIn,
+    Decision,
+    EntryCheckHit,
+    Extension,
+    Notice,
+    Objection,
+    RegistryBasis,
+    ReviewTask,
+    SyncCursor,
+    WorkflowStep,
 )
-from services.households.models_policy import Holiday, PolicySetting, Standard  # noqa: E402,F401
 from services.households.models_panel import PanelReview  # noqa: E402,F401
+from services.households.models_policy import Holiday, PolicySetting, Standard  # noqa: E402,F401
 from services.households.models_programme import ProgrammeMembership  # noqa: E402,F401
 from services.households.models_visit import DoorPlate, HomeVisit, VisitDraw, VisitDrawItem, VisitPhoto  # noqa: E402,F401

@@ -29,7 +29,8 @@ class Application(Model):
     delegated = fields.BooleanField(default=False, description="乡镇审核确认 / approval delegated to the township (20-day clock)")
     extended_days = fields.SmallIntField(default=0, description="延期（工作日）/ working days added by approved extensions")
     entry_checked_at = fields.DatetimeField(null=True, description="逢进必核时间 / when the registries were checked on entry")
-    kind = fields.CharField(max_length=12, default="NEW", db_default="NEW", db_index=True, description="申请类型 / NEW 新申请 or RENEWAL 续保申请")
+    kind = fields.CharField(max_length=12, default="NEW", db_default="NEW", db_index=True,
+                            description="申请类型 / NEW 新申请 or RENEWAL 续保申请")
     campaign_id = fields.BigIntField(null=True, db_index=True, description="专项行动 / the supervision campaign that took a renewal")
     created_at = fields.DatetimeField(auto_now_add=True)
 

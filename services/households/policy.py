@@ -132,7 +132,8 @@ def check_class_raise(value: dict[str, Any]) -> None:
                                field=field, code="INVALID_REVIEW_CLASS")
         number = _percent(percent, field)
         if number <= 0:
-            raise InvalidInput(f"a class {review_class} raise of {percent}% would pay nothing", f"{review_class} 类上浮 {percent}% 不增加任何金额",
+            raise InvalidInput(f"a class {review_class} raise of {percent}% would pay nothing",
+                               f"{review_class} 类上浮 {percent}% 不增加任何金额",
                                field=field, code="CLASS_EXTRA_PAYS_NOTHING")
         if number > 100:
             raise InvalidInput("a class raise is at most 100%", "分类上浮不能超过 100%", field=field, code="INVALID_PERCENT")

@@ -179,7 +179,8 @@ async def file_kinship(*, actor: Principal, person_id: int, staff_username: str,
 
 async def recount(household: Household, *, using_db) -> None:
     """Keep `counted_members` — the persons the statistics add up — equal to the counted living members."""
-    household.counted_members = await Person.filter(household_id=household.id, counted=True, deceased_on__isnull=True).using_db(using_db).count()
+    household.counted_members = await Person.filter(household_id=household.id, counted=True,
+                                                    deceased_on__isnull=True).using_db(using_db).count()
     await household.save(using_db=using_db, update_fields=["counted_members"])
 
 

@@ -3,27 +3,27 @@
 from __future__ import annotations
 
 import strawberry
+from strawberry.tools import merge_types
 from strawberry.types import Info
 
 from authz.actions import Action
 from authz.permissions import allowed, principal, scope
-from strawberry.tools import merge_types
-
 from kernel import feeds
+from kernel.enums import HouseholdStatus
 from kernel.metrics import feed_served
 from kernel.subgraph import create_schema
 from kernel.values import record_id
 from services.households import entitlements, events, service
-from services.households.types_stats import HouseholdStatistics
 from services.households.schema_dynamics import DynamicsMutation, DynamicsQuery
 from services.households.schema_programmes import ProgrammeMutation
 from services.households.schema_registry import RegistryMutation
 from services.households.schema_visits import VisitMutation, VisitQuery
 from services.households.schema_workflow import WorkflowMutation, WorkflowQuery
 from services.households.schema_worklist import WorklistMutation, WorklistQuery
-from services.households.types_internal import ChangePage, EntitlementPage
 from services.households.types import Household, Person, Region, RegisterHouseholdInput
 from services.households.types_application import Decision
+from services.households.types_internal import ChangePage, EntitlementPage
+from services.households.types_stats import HouseholdStatistics
 
 
 def _id(value: strawberry.ID | None, field: str) -> int | None:
@@ -37,7 +37,7 @@ class Query:
     @strawberry.field(permission_classes=[allowed(Action.HOUSEHOLD_READ)], description="家庭列表 / households in your jurisdiction")
     async def households(
         self, info: Info, first: int = 50, after: strawberry.ID | None = None,
-        region_code: str | None = None, status: str | None = None,
+        region_code: str | None = None, status: HouseholdStatus | None = None,
     ) -> list[Household]:
         rows = await service.list_households(
             scope=scope(info, Action.HOUSEHOLD_READ), first=first, after=_id(after, "after"),
@@ -73,7 +73,8 @@ class Query:
         )
         return EntitlementPage(raw=items, next_cursor=next_cursor)
 
-    @strawberry.field(permission_classes=[allowed(Action.STATS_READ)], description="统计（户数、人数、金额、申请）/ dashboard statistics of a region")
+    @strawberry.field(permission_classes=[allowed(Action.STATS_READ)],
+                      description="统计（户数、人数、金额、申请）/ dashboard statistics of a region")
     async def household_statistics(self, info: Info, region_code: str | None = None) -> HouseholdStatistics:
         return HouseholdStatistics.of_region(scope(info, Action.STATS_READ), region_code)
 

@@ -10,6 +10,7 @@ from strawberry.types import Info
 
 from authz.actions import Action
 from authz.permissions import allowed, principal, scope
+from kernel.enums import CaseChange, MemberEvent, ReviewClass, ReviewKind, ReviewResult
 from kernel.errors import Forbidden
 from services.households import case_queries, checkins, dynamics, life_events, models
 from services.households.types import Household, household_id
@@ -20,21 +21,21 @@ class ReviewTask:
     id: strawberry.ID
     household_id: strawberry.ID
     region_code: str
-    kind: str
+    kind: ReviewKind
     reason: str
     due_on: dt.date
     closed_on: dt.date | None
-    outcome: str = strawberry.field(description="KEEP, or the change proposed/decided (INCREASE, REDUCE, STOP, GRACE_EXIT)")
+    outcome: ReviewResult | None = strawberry.field(description="复核结论：维持或提出/决定的变更，未办结为空 / KEEP or the change proposed or decided; null while open")
 
     @classmethod
     def from_row(cls, row: models.ReviewTask) -> ReviewTask:
         return cls(id=strawberry.ID(str(row.id)), household_id=strawberry.ID(str(row.household_id)), region_code=row.region_code,
-                   kind=row.kind, reason=row.reason, due_on=row.due_on, closed_on=row.closed_on, outcome=row.outcome)
+                   kind=row.kind, reason=row.reason, due_on=row.due_on, closed_on=row.closed_on, outcome=row.outcome or None)
 
 
 @strawberry.type(description="复核结果 / what a review found: KEEP, or the change it proposes to the county")
 class ReviewOutcome:
-    outcome: str
+    outcome: ReviewResult
     assessed_amount: Decimal
     household: Household
     task: ReviewTask | None
@@ -68,7 +69,7 @@ def _task(row: models.ReviewTask | None) -> ReviewTask | None:
 @strawberry.type
 class DynamicsMutation:
     @strawberry.mutation(permission_classes=[allowed(Action.CASE_REVIEW)], description="定期复核 / review a case; a change goes to the county")
-    async def review_case(self, info: Info, household_id: strawberry.ID, on: dt.date | None = None, review_class: int | None = None,
+    async def review_case(self, info: Info, household_id: strawberry.ID, on: dt.date | None = None, review_class: ReviewClass | None = None,
                           opinion: str = "") -> ReviewOutcome:
         found = await dynamics.review(actor=principal(info), household_id=household_id_of(household_id), on=on,
                                       review_class=review_class, opinion=opinion)
@@ -77,7 +78,7 @@ class DynamicsMutation:
 
     @strawberry.mutation(permission_classes=[allowed(Action.CASE_DECIDE)],
                          description="县级决定增发/减发/停发/渐退/维持（书面理由）/ the county decides a change with written reasons")
-    async def decide_case_change(self, info: Info, household_id: strawberry.ID, kind: str, reasons: list[str], on: dt.date | None = None,
+    async def decide_case_change(self, info: Info, household_id: strawberry.ID, kind: CaseChange, reasons: list[str], on: dt.date | None = None,
                                  grace_months: int | None = None) -> Household:
         row = await dynamics.decide(actor=principal(info), household_id=household_id_of(household_id), kind=kind, reasons=reasons,
                                     on=on, grace_months=grace_months)
@@ -85,7 +86,7 @@ class DynamicsMutation:
 
     @strawberry.mutation(permission_classes=[allowed(Action.MEMBER_EVENT)],
                          description="成员死亡/服刑/户籍迁出，重新审核（3个月内）/ a member event re-opens the case")
-    async def record_member_event(self, info: Info, person_id: strawberry.ID, kind: str, on: dt.date) -> ReviewTask:
+    async def record_member_event(self, info: Info, person_id: strawberry.ID, kind: MemberEvent, on: dt.date) -> ReviewTask:
         row = await dynamics.member_event(actor=principal(info), person_id=household_id(person_id, "personId"), kind=kind, on=on)
         return ReviewTask.from_row(row)
 
@@ -101,7 +102,8 @@ class DynamicsMutation:
     @strawberry.mutation(permission_classes=[allowed(Action.CHECK_IN_RECORD)], description="续保签到 / record a month's check-in")
     async def record_check_in(self, info: Info, household_id: strawberry.ID, month: str, attended: bool) -> CheckInResult:
         done = await checkins.record(actor=principal(info), household_id=household_id_of(household_id), month=month, attended=attended)
-        return CheckInResult(month=f"{done.check_in.month:%Y-%m}", attended=done.check_in.attended, consecutive_misses=done.consecutive_misses,
+        return CheckInResult(month=f"{done.check_in.month:%Y-%m}", attended=done.check_in.attended,
+                             consecutive_misses=done.consecutive_misses,
                              misses_this_year=done.misses_this_year, household=Household.from_row(done.household), task=_task(done.task))
 
 

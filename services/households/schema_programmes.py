@@ -10,6 +10,7 @@ from strawberry.types import Info
 
 from authz.actions import Action
 from authz.permissions import allowed, principal
+from kernel.enums import Programme
 from services.households import models, programmes
 from services.households.types import household_id
 
@@ -19,7 +20,7 @@ class ProgrammeMembership:
     id: strawberry.ID
     household_id: strawberry.ID
     region_code: str
-    programme: str = strawberry.field(description="NEAR_POVERTY 低保边缘, EXTREME_POVERTY 特困供养, TEMPORARY_ASSISTANCE 临时救助")
+    programme: Programme
     starts_on: dt.date
     ends_on: dt.date | None = strawberry.field(description="终止日期（含）/ last day, null while open")
     monthly_amount: Decimal = strawberry.field(description="月救助金 / monthly amount (特困供养)")
@@ -37,7 +38,7 @@ class ProgrammeMembership:
 
 @strawberry.type(description="救助项目统计 / households and persons in a programme today, and its amounts")
 class ProgrammeTally:
-    programme: str
+    programme: Programme
     households: int
     persons: int
     monthly_amount: Decimal = strawberry.field(description="月救助金合计 / monthly amounts of open memberships")
@@ -48,7 +49,7 @@ class ProgrammeTally:
 class ProgrammeMutation:
     @strawberry.mutation(permission_classes=[allowed(Action.PROGRAMME_RECORD)],
                          description="认定救助项目（低保边缘须符合收入与财产条件）/ put a household in a programme")
-    async def enrol_programme(self, info: Info, household_id: strawberry.ID, programme: str, basis: str,
+    async def enrol_programme(self, info: Info, household_id: strawberry.ID, programme: Programme, basis: str,
                               starts_on: dt.date | None = None, monthly_amount: str = "0",
                               one_off_amount: str = "0") -> ProgrammeMembership:
         row = await programmes.enrol(actor=principal(info), household_id=household_id_of(household_id), programme=programme,

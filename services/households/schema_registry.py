@@ -11,6 +11,7 @@ from strawberry.types import Info
 
 from authz.actions import Action
 from authz.permissions import allowed, principal
+from kernel.enums import AssetKind, IncomeCategory, IncomeTreatment, Relation, UrbanRural
 from kernel.values import record_id
 from services.households import registry, standards
 from services.households.types import Person, household_id
@@ -18,13 +19,16 @@ from services.households.types_case import AssetItem, CircumstancesInput, Income
 
 
 def _circumstances(data: CircumstancesInput | None) -> registry.Circumstances:
-    return registry.Circumstances(**asdict(data)) if data else registry.Circumstances()  # type: ignore[call-overload]
+    if data is None:
+        return registry.Circumstances()
+    given = asdict(data)  # type: ignore[call-overload]
+    return registry.Circumstances(**{**given, "excluded_reason": data.excluded_reason or "", "disability_kind": data.disability_kind or ""})
 
 
 @strawberry.type
 class RegistryMutation:
     @strawberry.mutation(permission_classes=[allowed(Action.REGISTRY_EDIT)], description="新增家庭成员 / add a member")
-    async def add_member(self, info: Info, household_id: strawberry.ID, name: str, id_number: str, relation: str,
+    async def add_member(self, info: Info, household_id: strawberry.ID, name: str, id_number: str, relation: Relation,
                          circumstances: CircumstancesInput | None = None) -> Person:
         row = await registry.add_member(actor=principal(info), household_id=household_id_of(household_id), name=name,
                                         id_number=id_number, relation=relation, circumstances=_circumstances(circumstances))
@@ -37,8 +41,8 @@ class RegistryMutation:
         return Person.from_row(row)
 
     @strawberry.mutation(permission_classes=[allowed(Action.REGISTRY_EDIT)], description="登记收入 / record an income item")
-    async def record_income(self, info: Info, household_id: strawberry.ID, category: str, monthly_amount: str,
-                            treatment: str = "COUNTED", person_id: strawberry.ID | None = None, note: str = "") -> IncomeItem:
+    async def record_income(self, info: Info, household_id: strawberry.ID, category: IncomeCategory, monthly_amount: str,
+                            treatment: IncomeTreatment = IncomeTreatment.COUNTED, person_id: strawberry.ID | None = None, note: str = "") -> IncomeItem:
         row = await registry.record_income(
             actor=principal(info), household_id=household_id_of(household_id), category=category, monthly_amount=monthly_amount,
             treatment=treatment, person_id=record_id(person_id, field="personId") if person_id else None, note=note,
@@ -46,20 +50,21 @@ class RegistryMutation:
         return IncomeItem.from_row(row)
 
     @strawberry.mutation(permission_classes=[allowed(Action.REGISTRY_EDIT)], description="登记财产 / record an asset item")
-    async def record_asset(self, info: Info, household_id: strawberry.ID, kind: str, value: str, exempt: bool = False,
+    async def record_asset(self, info: Info, household_id: strawberry.ID, kind: AssetKind, value: str, exempt: bool = False,
                            note: str = "") -> AssetItem:
         row = await registry.record_asset(actor=principal(info), household_id=household_id_of(household_id), kind=kind,
                                           value=value, exempt=exempt, note=note)
         return AssetItem.from_row(row)
 
     @strawberry.mutation(permission_classes=[allowed(Action.KINSHIP_FILE)], description="近亲属备案 / file a kinship")
-    async def file_kinship(self, info: Info, person_id: strawberry.ID, staff_username: str, staff_name: str, relation: str) -> KinshipFiling:
+    async def file_kinship(self, info: Info, person_id: strawberry.ID, staff_username: str,
+                           staff_name: str, relation: str) -> KinshipFiling:
         row = await registry.file_kinship(actor=principal(info), person_id=household_id(person_id, "personId"),
                                           staff_username=staff_username, staff_name=staff_name, relation=relation)
         return KinshipFiling.from_row(row)
 
     @strawberry.mutation(permission_classes=[allowed(Action.STANDARD_SET)], description="设定低保标准（提标） / set a standard")
-    async def set_standard(self, info: Info, region_code: str, urban_rural: str, monthly_amount: str, effective_from: dt.date) -> Standard:
+    async def set_standard(self, info: Info, region_code: str, urban_rural: UrbanRural, monthly_amount: str, effective_from: dt.date) -> Standard:
         row = await standards.set_standard(actor=principal(info), region_code=region_code, urban_rural=urban_rural,
                                            monthly_amount=monthly_amount, effective_from=effective_from)
         return Standard.from_row(row)

@@ -9,8 +9,8 @@ import strawberry
 from strawberry.types import Info
 
 from authz.actions import Action
-from authz.permissions import allowed, principal
-from authz.permissions import scope
+from authz.permissions import allowed, principal, scope
+from kernel.enums import ApplicationChannel, PanelRole, Vote
 from services.households import notices, renewals, workflow
 from services.households.types import household_id
 from services.households.types_application import Application
@@ -20,11 +20,10 @@ from services.households.types_visit import HomeVisitInput
 @strawberry.input(description="评议会审参加人员 / one participant of a democratic review or a county joint review")
 class PanelMemberInput:
     name: str
-    role: str = strawberry.field(description="VILLAGE_CADRE, VILLAGER_REPRESENTATIVE, PARTY_MEMBER, TOWNSHIP_STAFF, "
-                                             "DEPUTY_DIRECTOR 分管局长, CENTRE_DIRECTOR 低保中心主任, INVESTIGATOR, COMMITTEE_MEMBER or OTHER")
+    role: PanelRole = strawberry.field(description="评议会审身份 / the capacity the participant sits in")
     username: str = strawberry.field(default="", description="账号（工作人员）/ account, for staff")
     signed: bool = strawberry.field(default=False, description="已签名 / signed the record")
-    vote: str = strawberry.field(default="", description="FOR 赞成, AGAINST 反对 or ABSTAIN 弃权")
+    vote: Vote | None = strawberry.field(default=None, description="表决，未表决为空 / the vote, null if none was cast")
 
 
 @strawberry.input(description="环节记录 / what is recorded with a step")
@@ -49,7 +48,7 @@ async def _step(info: Info, application_id: strawberry.ID, step: str, data: Step
         data=workflow.StepInput(opinion=given.opinion, attachments=given.attachments, signatures=given.signatures,
                                 missing_items=given.missing_items, reasons=given.reasons, on=given.on, objection_by=given.objection_by,
                                 participants=[workflow.Participant(name=p.name, role=p.role, username=p.username, signed=p.signed,
-                                                                   vote=p.vote) for p in given.participants],
+                                                                   vote=p.vote or "") for p in given.participants],
                                 visit=given.visit.to_visit() if given.visit is not None else None),
     )
     return Application.from_row(row)
@@ -65,7 +64,7 @@ def _mutation(step: str, action: Action, description: str):
 @strawberry.type
 class WorkflowMutation:
     @strawberry.mutation(permission_classes=[allowed(Action.APPLICATION_SUBMIT)], description="提出申请 / submit an application")
-    async def submit_application(self, info: Info, household_id: strawberry.ID, channel: str = "IN_PERSON", proxy: str = "",
+    async def submit_application(self, info: Info, household_id: strawberry.ID, channel: ApplicationChannel = ApplicationChannel.IN_PERSON, proxy: str = "",
                                  single_person_id: strawberry.ID | None = None, single_person_basis: str = "",
                                  on: dt.date | None = None) -> Application:
         row = await workflow.submit(
@@ -79,7 +78,7 @@ class WorkflowMutation:
                          description="续保申请 / a renewal application (续保申请书) of a case in care due for review, taken in a "
                                      "campaign or not; it goes through the normal workflow")
     async def submit_renewal(self, info: Info, household_id: strawberry.ID, campaign_id: strawberry.ID | None = None,
-                             channel: str = "IN_PERSON", proxy: str = "", on: dt.date | None = None) -> Application:
+                             channel: ApplicationChannel = ApplicationChannel.IN_PERSON, proxy: str = "", on: dt.date | None = None) -> Application:
         row = await renewals.submit(
             actor=principal(info), household_id=household_id_of(household_id), channel=channel, proxy=proxy, on=on,
             campaign_id=household_id_of(campaign_id, "campaignId") if campaign_id is not None else None)
@@ -119,7 +118,8 @@ class WorkflowQuery:
         rows = await notices.public_list(scope=scope(info, Action.NOTICE_READ), village_code=village_code, period=period)
         return [PublicNoticeEntry(name=r.name, members=r.members, monthly_amount=r.monthly_amount) for r in rows]
 
-    @strawberry.field(permission_classes=[allowed(Action.APPLICATION_READ)], description="超期及临期申请 / overdue and soon-due applications")
+    @strawberry.field(permission_classes=[allowed(Action.APPLICATION_READ)],
+                      description="超期及临期申请 / overdue and soon-due applications")
     async def late_applications(self, info: Info, region_code: str | None = None, within_days: int = 0) -> list[Application]:
         rows = await notices.late_applications(scope=scope(info, Action.APPLICATION_READ), region_code=region_code, within_days=within_days)
         return [Application.from_row(row) for row in rows]

@@ -10,6 +10,7 @@ from strawberry.types import Info
 
 from authz.actions import Action
 from authz.permissions import allowed, principal, scope
+from kernel.enums import ApplicationKind, ApplicationState
 from services.households import entry_checks, extensions, worklist
 from services.households.types import household_id
 from services.households.types_application import Application, Decision, EntryCheckHit, Extension
@@ -20,12 +21,12 @@ class WorklistQuery:
     @strawberry.field(permission_classes=[allowed(Action.APPLICATION_READ)],
                       description="申请待办 / applications by state, next step, region, deadline and overdue, with what you may do next")
     async def applications(
-        self, info: Info, first: int = 50, after: strawberry.ID | None = None, state: str | None = None,
+        self, info: Info, first: int = 50, after: strawberry.ID | None = None, state: ApplicationState | None = None,
         step: Annotated[str | None, strawberry.argument(description="下一步 / a step the application waits for, e.g. approve")] = None,
         region_code: str | None = None, due_before: dt.date | None = None,
         overdue: Annotated[bool | None, strawberry.argument(description="超期 / true: only overdue; false: only not overdue")] = None,
         assigned_to_me: Annotated[bool, strawberry.argument(description="待我办理 / only those whose next step is yours")] = False,
-        kind: Annotated[str | None, strawberry.argument(description="申请类型 / NEW 新申请 or RENEWAL 续保申请")] = None,
+        kind: ApplicationKind | None = None,
         campaign_id: Annotated[strawberry.ID | None, strawberry.argument(description="专项行动 / renewals a campaign took")] = None,
     ) -> list[Application]:
         rows = await worklist.list_applications(

@@ -17,8 +17,13 @@ from kernel.audit import record
 from kernel.errors import DomainError, InvalidInput  # noqa: F401 (InvalidInput re-exported)
 from kernel.values import CitizenId, RegionCode
 from services.households import events
-from services.households.errors import (HouseholdNotFound, NotAVillage, PersonAlreadyRegistered,  # noqa: F401
-                                        PersonNotFound, UnknownRegion)
+from services.households.errors import (  # noqa: F401
+    HouseholdNotFound,
+    NotAVillage,
+    PersonAlreadyRegistered,
+    PersonNotFound,
+    UnknownRegion,
+)
 from services.households.models import AuditRecord, Household, Person, Region
 
 DB = "households"

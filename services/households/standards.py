@@ -18,8 +18,8 @@ from services.households.cases import Registry, assess_with, write_amounts
 from services.households.errors import UnknownRegion
 from services.households.models import Household, PolicySetting, Region, Standard
 from services.households.panels import check_panel_rules
-from services.households.visit_draws import check_share
 from services.households.policy import DEFAULTS, NATIONAL, PolicyBook, check_class_raise, check_extras
+from services.households.visit_draws import check_share
 
 ACTIVE = ("ACTIVE", "GRACE", "SUSPENDED")
 CHUNK = 5000
@@ -32,7 +32,8 @@ async def _region(code: str) -> RegionCode:
     return region
 
 
-async def set_standard(*, actor: Principal, region_code: str, urban_rural: str, monthly_amount: object, effective_from: dt.date) -> Standard:
+async def set_standard(*, actor: Principal, region_code: str, urban_rural: str, monthly_amount: object,
+                       effective_from: dt.date) -> Standard:
     """A new standard from a date; every active case beneath re-amounted from that month, earlier months untouched."""
     async with audited(actor, "standard.set", "Standard", "", region_code) as conn:
         region = await _region(region_code)
@@ -43,13 +44,15 @@ async def set_standard(*, actor: Principal, region_code: str, urban_rural: str, 
         if amount <= 0:
             raise InvalidInput("a standard is a positive amount", "低保标准应大于零", field="monthlyAmount", code="NEGATIVE_AMOUNT")
         if await Standard.filter(region_code=region.code, urban_rural=urban_rural, effective_from=effective_from).using_db(conn).exists():
-            raise InvalidInput("a standard from that date exists already", "该日期起的标准已存在", field="effectiveFrom", code="DUPLICATE_STANDARD")
+            raise InvalidInput("a standard from that date exists already", "该日期起的标准已存在",
+                               field="effectiveFrom", code="DUPLICATE_STANDARD")
         standard = await Standard.create(region_code=region.code, urban_rural=urban_rural, monthly_amount=amount,
                                          effective_from=effective_from, set_by=actor.username, using_db=conn)
         await events.emit(standard, "SET", using_db=conn)
         changed = await reamount(conn, region.prefix if region.code != NATIONAL else "", urban_rural, month_start(effective_from), "RAISE")
         await done(conn, actor, "standard.set", "Standard", standard.id, region.code,
-                   after={"urbanRural": urban_rural, "monthlyAmount": str(amount), "effectiveFrom": effective_from.isoformat(), "casesReamounted": changed})
+                   after={"urbanRural": urban_rural, "monthlyAmount": str(amount),
+                          "effectiveFrom": effective_from.isoformat(), "casesReamounted": changed})
         return standard
 
 
@@ -83,7 +86,8 @@ def _check_setting(key: str, value: Any) -> None:
     if key not in DEFAULTS:
         raise InvalidInput(f"unknown setting {key!r}", f"未知的配置项 {key!r}", field="key")
     if type(value) is not type(DEFAULTS[key]):
-        raise InvalidInput(f"{key} takes a {type(DEFAULTS[key]).__name__}", f"{key} 的取值类型应为 {type(DEFAULTS[key]).__name__}", field="value")
+        raise InvalidInput(f"{key} takes a {type(DEFAULTS[key]).__name__}",
+                           f"{key} 的取值类型应为 {type(DEFAULTS[key]).__name__}", field="value")
     if key == "classRaise":
         check_class_raise(value)
     elif key == "extras":

@@ -156,7 +156,8 @@ def months(from_month: str | None, to_month: str | None) -> list[dt.date]:
     first = Period.parse(from_month, field="fromMonth").start if from_month else add_months(last, -11)
     count = (last.year - first.year) * 12 + last.month - first.month + 1
     if not 0 < count <= MAX_MONTHS:
-        raise InvalidInput(f"ask for 1 to {MAX_MONTHS} months, fromMonth first", f"月份范围应为 1 到 {MAX_MONTHS} 个月，且起始月不晚于截止月",
+        raise InvalidInput(f"ask for 1 to {MAX_MONTHS} months, fromMonth first",
+                           f"月份范围应为 1 到 {MAX_MONTHS} 个月，且起始月不晚于截止月",
                            field="fromMonth")
     return [add_months(first, n) for n in range(count)]
 

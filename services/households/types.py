@@ -4,17 +4,25 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 from strawberry.types import Info
 
 from authz.actions import Action
-from authz.permissions import allowed, scope
-from kernel.labels import URBAN_RURAL
-from kernel.subgraph import loader, ordered
 from authz.masking import Sensitive, reveal
+from authz.permissions import allowed, scope
+from kernel.enums import (
+    ExclusionReason,
+    HouseholdStatus,
+    RegionLevel,
+    Relation,
+    ReviewClass,
+    Sex,
+    UrbanRural,
+    WorkCapacity,
+)
+from kernel.subgraph import loader, ordered
 from kernel.values import lookup_id, record_id
 from services.households import case_file, case_queries, models, service
 from services.households.types_application import Application, CaseFileEntry, Decision
@@ -30,17 +38,11 @@ def household_id(value: strawberry.ID | str | None, field: str) -> int:
     return record_id(value, field=field)
 
 
-@strawberry.enum(description="城乡类别 / urban or rural household")
-class UrbanRural(Enum):
-    URBAN = strawberry.enum_value("URBAN", description=URBAN_RURAL.label("URBAN"))
-    RURAL = strawberry.enum_value("RURAL", description=URBAN_RURAL.label("RURAL"))
-
-
 @strawberry.federation.type(keys=["code"], description="行政区划 / region (12-digit statistical division code)")
 class Region:
     code: strawberry.ID
     name: str
-    level: str
+    level: RegionLevel
     parent_code: str | None
     code_year: int
 
@@ -62,13 +64,13 @@ async def _load_regions(codes: list[str]) -> list[models.Region | None]:
 class Person:
     id: strawberry.ID
     name: str
-    relation: str
+    relation: Relation
     birth_date: dt.date
-    sex: str
+    sex: Sex
     region_code: str
     counted: bool
-    excluded_reason: str
-    work_capacity: str
+    excluded_reason: ExclusionReason | None
+    work_capacity: WorkCapacity
     student: bool
     deceased_on: dt.date | None
     household_id: strawberry.Private[int]
@@ -96,7 +98,7 @@ class Person:
         return cls(
             id=strawberry.ID(str(row.id)), name=row.name, relation=row.relation, birth_date=row.birth_date,
             sex=row.sex, region_code=row.region_code, household_id=row.household_id, full_id_number=row.id_number,
-            counted=row.counted, excluded_reason=row.excluded_reason, work_capacity=row.work_capacity, student=row.student,
+            counted=row.counted, excluded_reason=row.excluded_reason or None, work_capacity=row.work_capacity, student=row.student,
             deceased_on=row.deceased_on, health=(row.disability_grade, row.serious_illness),
         )
 
@@ -118,8 +120,8 @@ class Household:
     id: strawberry.ID
     region_code: str
     urban_rural: UrbanRural
-    status: str
-    review_class: int
+    status: HouseholdStatus
+    review_class: ReviewClass
     registered_at: dt.datetime
     monthly_amount: Decimal = strawberry.field(description="当前月保障金 / current monthly amount")
     effective_month: dt.date | None = strawberry.field(description="享受起始月 / first paid month")
@@ -158,7 +160,8 @@ class Household:
     async def kinship_filings(self, info: Info) -> list[KinshipFiling]:
         return [KinshipFiling.from_row(row) for row in await _grouped(info, models.KinshipFiling, int(self.id))]
 
-    @strawberry.field(permission_classes=[allowed(Action.APPLICATION_READ)], description="申请 / the household's applications, oldest first")
+    @strawberry.field(permission_classes=[allowed(Action.APPLICATION_READ)],
+                      description="申请 / the household's applications, oldest first")
     async def applications(self, info: Info) -> list[Application]:
         rows = await loader(info, "household_applications", lambda ids: _applications(info, ids)).load(int(self.id))
         return [Application.from_row(row) for row in rows]
@@ -178,7 +181,8 @@ class Household:
         return await Region.resolve_reference(info, strawberry.ID(self.region_code))
 
     @strawberry.field(description="低保边缘、特困供养、临时救助 / the household's other programmes, newest first")
-    async def programmes(self, info: Info) -> list[Annotated[ProgrammeMembership, strawberry.lazy("services.households.schema_programmes")]]:
+    async def programmes(self, info: Info) -> list[Annotated[ProgrammeMembership,
+                                                             strawberry.lazy("services.households.schema_programmes")]]:
         from services.households.schema_programmes import ProgrammeMembership
 
         rows = await _grouped(info, models.ProgrammeMembership, int(self.id))
@@ -246,7 +250,7 @@ async def _load_members(ids: list[int]) -> list[list[models.Person]]:
 class MemberInput:
     name: str
     id_number: str
-    relation: str = strawberry.field(description="HEAD, SPOUSE, CHILD, PARENT, SIBLING, GRANDCHILD, GRANDPARENT or OTHER")
+    relation: Relation
 
 
 @strawberry.input(description="家庭登记 / household registration")

@@ -12,12 +12,23 @@ from strawberry.types import Info
 
 from authz.actions import Action
 from authz.permissions import principal, scope
+from kernel.enums import (
+    ApplicationKind,
+    ApplicationState,
+    CaseFileKind,
+    DecisionKind,
+    PanelKind,
+    PanelResult,
+    PanelRole,
+    RegistryKind,
+    Vote,
+)
 from kernel.errors import NotFound
 from kernel.subgraph import loader, ordered
 from kernel.values import lookup_id
 from services.households import case_file, models, visit_draws, visits, worklist
-from services.households.types_visit import HomeVisit
 from services.households.calendar import today
+from services.households.types_visit import HomeVisit
 
 if TYPE_CHECKING:
     from services.households.types import Household
@@ -25,8 +36,8 @@ if TYPE_CHECKING:
 
 @strawberry.type(description="审核环节记录 / one step taken: who, when, opinion, signatures, and how late")
 class StepRecord:
-    from_state: str
-    to_state: str
+    from_state: ApplicationState | None
+    to_state: ApplicationState
     actor: str
     on: dt.date | None
     opinion: str
@@ -36,7 +47,7 @@ class StepRecord:
 
     @classmethod
     def from_row(cls, row: models.WorkflowStep) -> StepRecord:
-        return cls(from_state=row.from_state, to_state=row.to_state, actor=row.actor, on=row.on, opinion=row.opinion,
+        return cls(from_state=row.from_state or None, to_state=row.to_state, actor=row.actor, on=row.on, opinion=row.opinion,
                    attachments=row.attachments, signatures=row.signatures, days_late=row.days_late)
 
 
@@ -44,7 +55,7 @@ class StepRecord:
 class EntryCheckHit:
     id: strawberry.ID
     person_id: strawberry.ID
-    kind: str = strawberry.field(description="比对类别 / registry kind (VEHICLE, DEPOSIT, PUBLIC_EMPLOYEE…)")
+    kind: RegistryKind
     record_id: str
     reference: str
     event_date: dt.date | None
@@ -63,26 +74,26 @@ class EntryCheckHit:
 @strawberry.type(description="评议会审参加人员 / one participant of a review")
 class PanelMember:
     name: str
-    role: str
+    role: PanelRole
     username: str
     signed: bool
-    vote: str
+    vote: Vote | None
 
 
 @strawberry.type(description="民主评议或县级会审 / a democratic review or a county joint review of an application")
 class PanelReview:
-    kind: str = strawberry.field(description="DEMOCRATIC_REVIEW 民主评议, JOINT_REVIEW 会审 or COMMITTEE_REVIEW 评审委员会")
+    kind: PanelKind
     held_on: dt.date
     participants: list[PanelMember]
     votes_for: int
     votes_against: int
     abstentions: int
-    result: str = strawberry.field(description="PASSED 通过 (more for than against and abstaining) or NOT_PASSED")
+    result: PanelResult
     recorded_by: str
 
     @classmethod
     def from_row(cls, row: models.PanelReview) -> PanelReview:
-        return cls(kind=row.kind, held_on=row.held_on, participants=[PanelMember(**p) for p in row.participants],
+        return cls(kind=row.kind, held_on=row.held_on, participants=[PanelMember(**{**p, "vote": p.get("vote") or None}) for p in row.participants],
                    votes_for=row.votes_for, votes_against=row.votes_against, abstentions=row.abstentions,
                    result=row.result, recorded_by=row.recorded_by)
 
@@ -99,7 +110,7 @@ class Application:
     id: strawberry.ID
     household_id: strawberry.ID
     region_code: str
-    state: str
+    state: ApplicationState
     submitted_on: dt.date
     accepted_on: dt.date | None
     due_on: dt.date | None = strawberry.field(description="总时限 / overall deadline (working days)")
@@ -112,7 +123,7 @@ class Application:
     delegated: bool = strawberry.field(description="乡镇审核确认（20个工作日）/ township approval, 20-working-day clock")
     extended_days: int = strawberry.field(description="批准延期的工作日 / working days added by extensions")
     entry_checked_at: dt.datetime | None = strawberry.field(description="逢进必核时间 / when the registries were checked on entry")
-    kind: str = strawberry.field(description="申请类型 / NEW 新申请 or RENEWAL 续保申请")
+    kind: ApplicationKind
     campaign_id: strawberry.ID | None = strawberry.field(description="专项行动 / the campaign that took a renewal (supervision)")
     row: strawberry.Private[models.Application]
 
@@ -180,7 +191,7 @@ class Decision:
     id: strawberry.ID
     household_id: strawberry.ID
     region_code: str
-    kind: str
+    kind: DecisionKind
     amount_before: Decimal
     amount: Decimal
     reasons: list[str]
@@ -213,8 +224,7 @@ async def _decisions(info: Info, ids: list[int]) -> list[models.Decision | None]
 @strawberry.type(description="一户一档条目 / one entry of the case file: a step, notice, objection, decision, amount, check-in, extension")
 class CaseFileEntry:
     on: dt.date = strawberry.field(description="日期 / date")
-    kind: str = strawberry.field(description="STEP, HOME_VISIT, VISIT_DRAW, ENTRY_CHECK, NOTICE, OBJECTION, EXTENSION, DECISION, AMOUNT, "
-                                             "CHECK_IN or DOOR_PLATE")
+    kind: CaseFileKind
     title: str = strawberry.field(description="摘要 / what happened, in a line")
     actor: str | None = strawberry.field(description="经办人 / who did it")
     application_id: strawberry.ID | None

@@ -10,6 +10,16 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from authz.masking import Sensitive, reveal
+from kernel.enums import (
+    AmountReason,
+    AssetKind,
+    DisabilityKind,
+    ExclusionReason,
+    IncomeCategory,
+    IncomeTreatment,
+    UrbanRural,
+    WorkCapacity,
+)
 from services.households import models
 from services.households.benefit import Assessment as AssessmentResult
 from services.households.types_internal import AmountPart
@@ -35,7 +45,7 @@ class AmountRecord:
     monthly_amount: Decimal
     parts: list[AmountPart]
     explanation: JSON
-    reason: str
+    reason: AmountReason
 
     @classmethod
     def from_row(cls, row: models.CaseAmount) -> AmountRecord:
@@ -46,8 +56,8 @@ class AmountRecord:
 @strawberry.type(description="收入 / an income item; the amount is masked without the income right")
 class IncomeItem:
     id: strawberry.ID
-    category: str
-    treatment: str
+    category: IncomeCategory
+    treatment: IncomeTreatment
     person_id: strawberry.ID | None
     region_code: strawberry.Private[str]
     amount: strawberry.Private[Decimal]
@@ -65,12 +75,12 @@ class IncomeItem:
 @strawberry.type(description="财产 / an asset item")
 class AssetItem:
     id: strawberry.ID
-    kind: str
+    kind: AssetKind
     exempt: bool
     region_code: strawberry.Private[str]
     amount: strawberry.Private[Decimal]
 
-    @strawberry.field(description="价值 / value")
+    @strawberry.field(description="价值（元）；无权查看收入财产时为空 / value in yuan; null without the income right")
     def value(self, info: Info) -> Decimal | None:
         return reveal(info, Sensitive.INCOME, self.region_code, self.amount)
 
@@ -96,21 +106,23 @@ class KinshipFiling:
 @strawberry.type(description="低保标准 / a standard from a date on")
 class Standard:
     region_code: str
-    urban_rural: str
+    urban_rural: UrbanRural
     monthly_amount: Decimal
     effective_from: dt.date
 
     @classmethod
     def from_row(cls, row: models.Standard) -> Standard:
-        return cls(region_code=row.region_code, urban_rural=row.urban_rural, monthly_amount=row.monthly_amount, effective_from=row.effective_from)
+        return cls(region_code=row.region_code, urban_rural=row.urban_rural, monthly_amount=row.monthly_amount,
+                   effective_from=row.effective_from)
 
 
 @strawberry.input(description="成员情况 / a member's circumstances")
 class CircumstancesInput:
     counted: bool = True
-    excluded_reason: str = strawberry.field(default="", description="CLERGY_APART, PRISON, COMPULSORY_REHAB, MISSING, LIVES_APART or PROVINCIAL_RULE")
+    excluded_reason: ExclusionReason | None = strawberry.field(
+        default=None, description="不计入的原因（counted 为 false 时必填）/ why the member is not counted; required when counted is false")
     disability_grade: int | None = None
-    disability_kind: str = ""
+    disability_kind: DisabilityKind | None = strawberry.field(default=None, description="残疾类别 / kind of disability, if any")
     serious_illness: bool = False
-    work_capacity: str = strawberry.field(default="FULL", description="FULL, PARTIAL or NONE")
+    work_capacity: WorkCapacity = strawberry.field(default=WorkCapacity.FULL, description="劳动能力 / capacity to work")
     student: bool = False

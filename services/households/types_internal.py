@@ -9,6 +9,7 @@ import orjson
 import strawberry
 from strawberry.scalars import JSON
 
+from kernel.enums import HouseholdStatus
 from kernel.feeds import FeedPage, Position
 from services.households import entitlements
 
@@ -76,7 +77,7 @@ class Entitlement:
     parts: list[AmountPart]
     effective_from: dt.date
     stops_from: dt.date | None
-    status: str
+    status: HouseholdStatus
 
     @classmethod
     def from_item(cls, item: entitlements.Entitlement) -> Entitlement:
@@ -108,6 +109,7 @@ class EntitlementPage:
     def items(self) -> list[Entitlement]:
         return [Entitlement.from_item(item) for item in self.raw]
 
-    @strawberry.field(description="紧凑记录 / the same cases as compact JSON objects (the typed fields' names and values), for bulk readers")
+    @strawberry.field(description="紧凑记录 / the same cases as compact JSON objects (the typed fields' names and values), "
+                                  "for bulk readers")
     def rows(self) -> JSON:
         return [compact(item) for item in self.raw]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import strawberry
 
 from authz.scope import Scope
+from kernel.enums import ApplicationState
 from kernel.values import prefix_bounds
 from services.households import statistics
 from services.households.calendar import today
@@ -44,7 +45,7 @@ class MonthTotal:
 
 @strawberry.type(description="申请按环节 / applications in a state, and how many of them are overdue")
 class ApplicationTally:
-    state: str
+    state: ApplicationState
     count: int
     overdue: int
 

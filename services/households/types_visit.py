@@ -9,6 +9,7 @@ import strawberry
 from strawberry.types import Info
 
 from authz.masking import Sensitive, reveal
+from kernel.enums import AssetSeenKind, HousingCondition, HousingType, VisitKind
 from kernel.subgraph import loader
 from services.households import models, visit_draws, visits
 
@@ -24,7 +25,7 @@ class EmploymentSeenInput:
 
 @strawberry.input(description="所见财产 / an asset seen at the visit")
 class AssetSeenInput:
-    kind: str = strawberry.field(description="VEHICLE 车辆, APPLIANCE 家用电器, LIVESTOCK 牲畜, MACHINERY 农机具 or OTHER 其他")
+    kind: AssetSeenKind
     description: str
     quantity: int = 1
 
@@ -32,9 +33,9 @@ class AssetSeenInput:
 @strawberry.input(description="入户调查表 / the home visit record, signed by the step's signatures (two or more officers)")
 class HomeVisitInput:
     members_present: list[strawberry.ID] = strawberry.field(description="在场成员 / members present")
-    housing_type: str = strawberry.field(description="OWN 自有, RENTED 租住, BORROWED 借住, PUBLIC_RENTAL 公租房 or OTHER")
+    housing_type: HousingType
     housing_area: str = strawberry.field(description="住房面积（平方米）/ floor area in m²")
-    housing_condition: str = strawberry.field(description="GOOD 完好, FAIR 一般, POOR 较差 or DANGEROUS 危房")
+    housing_condition: HousingCondition
     water_monthly: str = strawberry.field(description="月水费（元）/ water a month, yuan")
     electricity_monthly: str = strawberry.field(description="月电费（元）/ electricity a month, yuan")
     gas_monthly: str = strawberry.field(description="月燃气费（元）/ gas a month, yuan")
@@ -83,7 +84,7 @@ class EmploymentSeen:
 
 @strawberry.type(description="所见财产 / an asset seen")
 class AssetSeen:
-    kind: str
+    kind: AssetSeenKind
     description: str
     quantity: int
 
@@ -92,12 +93,12 @@ class AssetSeen:
 class HomeVisit:
     id: strawberry.ID
     application_id: strawberry.ID
-    kind: str = strawberry.field(description="INVESTIGATION 乡镇入户调查 or COUNTY 县级入户核查")
+    kind: VisitKind
     visited_on: dt.date
     members_present: list[strawberry.ID]
-    housing_type: str
+    housing_type: HousingType
     housing_area: Decimal = strawberry.field(description="平方米 / m²")
-    housing_condition: str
+    housing_condition: HousingCondition
     employment: list[EmploymentSeen]
     assets: list[AssetSeen]
     notes: str

@@ -60,7 +60,8 @@ def check_share(value: object) -> Decimal:
     except ArithmeticError:
         share = Decimal(-1)
     if not share.is_finite() or not Decimal(0) < share <= Decimal(100) or share != share.quantize(Decimal("0.01")):
-        raise InvalidInput("the share is a percent above 0 and at most 100 (e.g. \"30\")", "抽查比例应为大于 0、不超过 100 的百分数（如 \"30\"）",
+        raise InvalidInput("the share is a percent above 0 and at most 100 (e.g. \"30\")",
+                           "抽查比例应为大于 0、不超过 100 的百分数（如 \"30\"）",
                            field="value", code="INVALID_SETTING")
     return share
 
@@ -100,10 +101,12 @@ async def draw_visits(*, actor: Principal, region_code: str, seed: str | None = 
                                      drawn=drawn, drawn_by=actor.username, drawn_on=day, using_db=conn)
         picked = set(drawn)
         try:
-            await VisitDrawItem.bulk_create([VisitDrawItem(draw_id=row.id, application_id=key, region_code=waiting[key], drawn=key in picked)
+            await VisitDrawItem.bulk_create([VisitDrawItem(draw_id=row.id, application_id=key,
+                                                           region_code=waiting[key], drawn=key in picked)
                                              for key in population], using_db=conn)
         except IntegrityError:
-            raise DrawRefused("another draw took some of these cases at the same moment; draw again", "部分申请刚被另一次抽取选中，请重新抽取",
+            raise DrawRefused("another draw took some of these cases at the same moment; draw again",
+                              "部分申请刚被另一次抽取选中，请重新抽取",
                               field="regionCode", code="DRAW_CONFLICT") from None
         await done(conn, actor, "visitdraw.draw", "VisitDraw", row.id, region.code,
                    after={"seed": chosen_seed, "sharePercent": f"{share}", "population": len(population),

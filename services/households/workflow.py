@@ -26,8 +26,10 @@ from services.households.policy import PolicyBook
 from services.households.registry import filed_staff, household_for, recount
 from services.households.visits import VisitIn
 
-OPEN = ("SUBMITTED", "ACCEPTED", "INVESTIGATING", "PRECHECK_FAILED", "DEMOCRATIC_REVIEW", "TOWNSHIP_OPINION", "NOTICE_1", "NOTICE_2", "COUNTY_REVIEW")
-SINGLE_PERSON_BASES = {"SEVERE_DISABILITY": "重度残疾（一、二级或三级智力/精神）", "SERIOUS_ILLNESS": "重病", "CLERGY": "宗教教职人员", "COUNTY_NAMED": "县级认定的其他情形"}
+OPEN = ("SUBMITTED", "ACCEPTED", "INVESTIGATING", "PRECHECK_FAILED", "DEMOCRATIC_REVIEW", "TOWNSHIP_OPINION",
+        "NOTICE_1", "NOTICE_2", "COUNTY_REVIEW")
+SINGLE_PERSON_BASES = {"SEVERE_DISABILITY": "重度残疾（一、二级或三级智力/精神）", "SERIOUS_ILLNESS": "重病",
+                       "CLERGY": "宗教教职人员", "COUNTY_NAMED": "县级认定的其他情形"}
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,8 @@ async def submit(*, actor: Principal, household_id: int, channel: str = "IN_PERS
         if await Application.filter(household_id=household.id, state__in=OPEN).using_db(conn).exists():
             raise IllegalTransition("the household already has an open application", "该家庭已有在办申请", field="householdId")
         if household.status not in ("APPLYING", "REJECTED", "STOPPED"):
-            raise IllegalTransition(f"a household in state {household.status} cannot apply", f"家庭状态为 {household.status}，不能申请", field="householdId")
+            raise IllegalTransition(f"a household in state {household.status} cannot apply",
+                                    f"家庭状态为 {household.status}，不能申请", field="householdId")
         if single_person_id is not None:
             await _check_single_person(conn, household, single_person_id, single_person_basis)
         application = await Application.create(
@@ -116,7 +119,8 @@ async def _check_single_person(conn, household: Household, person_id: int, basis
     if basis not in SINGLE_PERSON_BASES:
         raise InvalidInput(f"single-person basis must be one of {', '.join(SINGLE_PERSON_BASES)}",
                            f"单人户依据应为 {', '.join(SINGLE_PERSON_BASES)} 之一", field="singlePersonBasis")
-    if (basis == "SEVERE_DISABILITY" and person.disability_grade not in (1, 2)) or (basis == "SERIOUS_ILLNESS" and not person.serious_illness):
+    if (basis == "SEVERE_DISABILITY" and person.disability_grade not in (1, 2)) or (
+            basis == "SERIOUS_ILLNESS" and not person.serious_illness):
         raise InvalidInput("the member's recorded circumstances do not support this basis", "成员登记情况不符合该单人户依据",
                            field="singlePersonBasis", code="SINGLE_PERSON_BASIS_UNSUPPORTED")
 
@@ -126,7 +130,8 @@ def _date(on: dt.date | None, previous: dt.date | None) -> dt.date:
     if day > today():
         raise InvalidInput("a step cannot be dated in the future", "环节日期不能晚于今天", field="on", code="DATE_IN_FUTURE")
     if previous and day < previous:
-        raise InvalidInput(f"a step cannot be dated before the previous step ({previous})", f"环节日期不能早于上一环节（{previous}）", field="on")
+        raise InvalidInput(f"a step cannot be dated before the previous step ({previous})",
+                           f"环节日期不能早于上一环节（{previous}）", field="on")
     return day
 
 
@@ -136,9 +141,11 @@ async def advance(*, actor: Principal, application_id: int, step: str, data: Ste
     async with audited(actor, f"application.{step}", "Application", application_id) as conn:
         application = await Application.filter(id=application_id).using_db(conn).select_for_update().first()
         if application is None:
-            raise InvalidInput(f"application {application_id} does not exist", f"申请 {application_id} 不存在", field="applicationId", code="APPLICATION_NOT_FOUND")
+            raise InvalidInput(f"application {application_id} does not exist", f"申请 {application_id} 不存在",
+                               field="applicationId", code="APPLICATION_NOT_FOUND")
         household = await household_for(actor, spec.action, application.household_id, using_db=conn)
-        investigators = [s.signatures for s in await WorkflowStep.filter(application_id=application.id, to_state="INVESTIGATING").using_db(conn)]
+        investigators = [s.signatures for s in await WorkflowStep.filter(application_id=application.id,
+                                                                         to_state="INVESTIGATING").using_db(conn)]
         require_separation(actor=actor, action=spec.action, done_by={
             KINSHIP: await filed_staff(household.id, using_db=conn),
             str(Action.INVESTIGATION_RECORD): {name for names in investigators for name in names},
@@ -258,7 +265,8 @@ async def _home_visit(conn, application, household, data, day, calendar, clocks,
     """The county's own visit; a case drawn for it (抽查入户) needs the visit record itself, not only the step."""
     if data.visit is None:
         if await visit_draws.drawn(conn, application.id):
-            raise InvalidInput("this case was drawn for the county's visit: record what the visit found", "该申请已被抽中县级入户抽查，须填写入户调查表",
+            raise InvalidInput("this case was drawn for the county's visit: record what the visit found",
+                               "该申请已被抽中县级入户抽查，须填写入户调查表",
                                field="visit", code="VISIT_RECORD_REQUIRED")
     else:
         await visits.record(conn, kind="COUNTY", application=application, visit=data.visit, signatures=data.signatures, day=day,

@@ -65,7 +65,8 @@ async def list_applications(*, actor: Principal, scope: Scope, first: int = 50, 
         query = query.filter(campaign_id=campaign_id)
     if state:
         if state not in STATES:
-            raise InvalidInput(f"state is one of {', '.join(STATES)}", f"环节应为 {'、'.join(STATES)} 之一", field="state", code="UNKNOWN_STATE")
+            raise InvalidInput(f"state is one of {', '.join(STATES)}", f"环节应为 {'、'.join(STATES)} 之一",
+                               field="state", code="UNKNOWN_STATE")
         query = query.filter(state=state)
     if step:
         if step not in STEPS:

@@ -1,1 +1,1 @@
-"""Supervision subgraph: findings of inspections (监督检查).""" 
+"""Supervision subgraph: findings of inspections (监督检查)."""

@@ -18,7 +18,14 @@ from kernel.errors import InvalidInput
 from kernel.labels import CAMPAIGN_OUTCOME, HOUSEHOLD_STATUS, URBAN_RURAL
 from kernel.values import RegionCode
 from services.supervision.campaigns import get_visible, part_of
-from services.supervision.models import AuditRecord, Campaign, CampaignVisit, ProjectedHousehold, ProjectedPerson, ProjectedRegion
+from services.supervision.models import (
+    AuditRecord,
+    Campaign,
+    CampaignVisit,
+    ProjectedHousehold,
+    ProjectedPerson,
+    ProjectedRegion,
+)
 
 LISTS = {"INCREASE": "调增名册", "DECREASE": "调减名册", "STOP": "停发名册"}
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -235,7 +235,8 @@ async def progress(*, scope: Scope, campaign_id: int) -> list[TownshipProgress]:
     start, end = q.p(campaign.starts_on, "date"), q.p(campaign.ends_on + dt.timedelta(days=1), "date")
     rows = await fetch(conn, q, f"""
 WITH h AS (SELECT substr(region_code, 1, 9) AS township, COUNT(*) AS households FROM sv_household
-           WHERE status IN ({', '.join(f"'{status}'" for status in IN_CARE)}) AND {q.scope(inside, 'region_code')} GROUP BY substr(region_code, 1, 9)),
+           WHERE status IN ({', '.join(f"'{status}'" for status in IN_CARE)}) AND {q.scope(inside, 'region_code')}
+           GROUP BY substr(region_code, 1, 9)),
 v AS (SELECT substr(region_code, 1, 9) AS township, COUNT(*) AS visited, SUM(CASE WHEN all_members_seen THEN 1 ELSE 0 END) AS seen
       FROM campaign_visit WHERE campaign_id = {q.p(campaign.id)} AND {q.scope(inside, 'region_code')} GROUP BY substr(region_code, 1, 9)),
 f AS (SELECT substr(region_code, 1, 9) AS township, COUNT(*) AS findings,

@@ -32,7 +32,8 @@ async def register(*, scope: Scope, region_code: str | None, received_on: dt.dat
         raise InvalidInput("an anonymous report carries no name or phone", "匿名举报不应填写举报人信息", field="reporterName",
                            code="ANONYMOUS_WITH_IDENTITY")
     if not anonymous and not name:
-        raise InvalidInput("a real-name report needs the reporter's name", "实名举报须填写举报人姓名", field="reporterName", code="REQUIRED")
+        raise InvalidInput("a real-name report needs the reporter's name", "实名举报须填写举报人姓名",
+                           field="reporterName", code="REQUIRED")
     if not anonymous and not re.fullmatch(r"\+?[\d-]{7,20}", phone):
         raise InvalidInput("a real-name report needs a phone number to answer", "实名举报须填写有效联系电话", field="reporterPhone",
                            code="INVALID_PHONE")
@@ -47,13 +48,15 @@ async def register(*, scope: Scope, region_code: str | None, received_on: dt.dat
     region = RegionCode.parse(region_code, field="regionCode").code
     if not scope.covers(region):
         raise Forbidden(f"{region} is outside your jurisdiction", f"{region} 不在您的管辖范围内", field="regionCode", code="FORBIDDEN")
-    due = None if anonymous else received_on + dt.timedelta(days=int(await parameters.value(region, "complaint_feedback_days", received_on)))
+    due = None if anonymous else received_on + dt.timedelta(days=int(await parameters.value(region,
+                                                                                            "complaint_feedback_days", received_on)))
     async with in_transaction(CONNECTION) as conn:
         complaint = await Complaint.create(region_code=region, received_on=received_on, anonymous=anonymous, reporter_name=name,
                                            reporter_phone=phone, household_id=household_id, staff_username=staff_username.strip(),
                                            content=text, feedback_due=due, registered_by=actor, using_db=conn)
         await record(AuditRecord, actor=actor, action="supervision.complaint.register", entity="Complaint", entity_id=complaint.id,
-                     region_code=region, after={"anonymous": anonymous, "householdId": household_id, "feedbackDue": due and due.isoformat()},
+                     region_code=region,
+                     after={"anonymous": anonymous, "householdId": household_id, "feedbackDue": due and due.isoformat()},
                      using_db=conn)
     return complaint
 
@@ -98,7 +101,8 @@ async def give_feedback(*, scope: Scope, complaint_id: int, feedback: str, given
 async def close(*, scope: Scope, complaint_id: int, actor: str) -> Complaint:
     def change(row: Complaint) -> dict[str, Any]:
         if row.status == "VERIFIED" and not row.anonymous:
-            raise InvalidInput("answer the real-name reporter before closing", "实名举报须先反馈再办结", field="id", code="FEEDBACK_MISSING")
+            raise InvalidInput("answer the real-name reporter before closing", "实名举报须先反馈再办结", field="id",
+                               code="FEEDBACK_MISSING")
         return {"status": "CLOSED"}
 
     return await step(Complaint, complaint_id, scope, actor=actor, action="supervision.complaint.close", what=WHAT,

@@ -17,6 +17,7 @@ from tortoise.expressions import Q
 
 from authz.actions import Action
 from authz.permissions import allowed
+from kernel.enums import RegistryKind
 from kernel.errors import InvalidInput
 from services.supervision.lifecycle import today
 from services.supervision.models import RegistryRecord
@@ -38,7 +39,7 @@ async def hits(*, id_numbers: list[str], on: dt.date | None = None) -> list[Regi
 @strawberry.type(description="核对命中 / a registry record about a member of a new application")
 class RegistryHit:
     record_id: strawberry.ID
-    kind: str
+    kind: RegistryKind
     id_number: str
     event_date: dt.date | None
     end_date: dt.date | None

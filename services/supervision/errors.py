@@ -21,7 +21,8 @@ class InvalidTransition(DomainError):
 
 def not_found(what_en: str, what_zh: str, ident: object, *, field: str = "id", code: str = "NOT_FOUND") -> NotFound:
     """A record that does not exist or lies outside the caller's jurisdiction (the two look the same)."""
-    return NotFound(f"{what_en} {ident} not found in your jurisdiction", f"未找到{what_zh} {ident}（或不在管辖范围内）", field=field, code=code)
+    return NotFound(f"{what_en} {ident} not found in your jurisdiction",
+                    f"未找到{what_zh} {ident}（或不在管辖范围内）", field=field, code=code)
 
 
 def transition(status: str, step_en: str, step_zh: str, *, field: str = "id") -> InvalidTransition:

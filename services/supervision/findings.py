@@ -87,7 +87,8 @@ async def verify(*, scope: Scope, finding_id: int, verdict: str, visited_on: dt.
 
     def change(row: Finding) -> dict[str, Any]:
         if visited_on < row.raised_at.date():
-            raise InvalidInput("the visit predates the finding", "核实日期早于线索发现日期", field="visit.visitedOn", code="DATE_BEFORE_FINDING")
+            raise InvalidInput("the visit predates the finding", "核实日期早于线索发现日期", field="visit.visitedOn",
+                               code="DATE_BEFORE_FINDING")
         return {"status": "VERIFIED", "verdict": verdict, "verified_at": now(),
                 "visit": {"visitedOn": visited_on.isoformat(), "visitors": names, "notes": notes}}
 

@@ -81,7 +81,8 @@ async def run(*, rule: str | None, region_code: str, scope: Scope, actor: str, p
             body = chosen_rule.build(q, Context(q, as_of))
             await fetch(tx, q, f"WITH hits(household_id, person_id, region_code, severity, key, evidence) AS ({body})\n"
                                f"INSERT INTO run_hits ({HIT_COLUMNS}) SELECT {HIT_COLUMNS} FROM hits")
-            counts = (await fetch(tx, Sql(dialect), "SELECT COUNT(*) AS matched, COUNT(f.id) AS known FROM (SELECT DISTINCT key FROM run_hits) k "
+            counts = (await fetch(tx, Sql(dialect),
+                                  "SELECT COUNT(*) AS matched, COUNT(f.id) AS known FROM (SELECT DISTINCT key FROM run_hits) k "
                                             "LEFT JOIN finding f ON f.open_key = k.key"))[0]
             outcome = RuleOutcome(chosen_rule, matched=int(counts["matched"]), already_open=int(counts["known"]))
             if preview:
@@ -105,7 +106,8 @@ async def run(*, rule: str | None, region_code: str, scope: Scope, actor: str, p
 
 async def _townships(conn, scope: Scope) -> list[str]:
     q = Sql(dialect_of(conn))
-    rows = await fetch(conn, q, f"SELECT DISTINCT substr(region_code, 1, 9) AS township FROM sv_household WHERE {q.scope(scope, 'region_code')}")
+    rows = await fetch(conn, q,
+                       f"SELECT DISTINCT substr(region_code, 1, 9) AS township FROM sv_household WHERE {q.scope(scope, 'region_code')}")
     return sorted(row["township"] for row in rows)
 
 
@@ -172,7 +174,7 @@ LEFT JOIN sizes ON sizes.household_id = hh.household_id LEFT JOIN reviews ON rev
 
 
 def _insert(q: Sql, rule: Rule) -> str:
-    now = q.p(dt.datetime.now(dt.timezone.utc), "timestamptz")
+    now = q.p(dt.datetime.now(dt.UTC), "timestamptz")
     # led by WITH, so the driver fetches what RETURNING gives (both dialects count the rows inserted)
     return f"""WITH hits AS (SELECT * FROM run_hits)
 INSERT INTO finding (household_id, person_id, region_code, rule, rule_version, severity, status, evidence, open_key, raised_at, note)

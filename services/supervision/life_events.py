@@ -1,9 +1,10 @@
 """Life events from the registries — 人员变动: deaths, imprisonments and hukou moves, for the households service.
 
 Contract `registryLifeEvents(after, first)`: the imported registry records of those kinds, in feed order
-(kernel.feeds), with the feed's epoch and high-water mark. The households service follows it with its own identity and re-opens the cases of the members
-named; it never reads `registry_record`. Registry records carry no jurisdiction (an ID number's region is
-where the person was born, not where they live), so the feed is whole, like the registry batches.
+(kernel.feeds), with the feed's epoch and high-water mark. The households service follows it with its own
+identity and re-opens the cases of the members named; it never reads `registry_record`. Registry records carry
+no jurisdiction (an ID number's region is where the person was born, not where they live), so the feed is
+whole, like the registry batches.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from strawberry.types import Info
 from authz.actions import Action
 from authz.permissions import allowed
 from kernel import feeds
+from kernel.enums import RegistryKind
 from kernel.errors import InvalidInput
 from kernel.metrics import feed_served
 from services.supervision.models import FeedEpoch, RegistryRecord
@@ -49,7 +51,7 @@ async def life_events_marks() -> tuple[str, str]:
 @strawberry.type(description="登记人员变动 / a death, imprisonment or hukou move as a registry recorded it")
 class RegistryLifeEvent:
     cursor: str
-    kind: str = strawberry.field(description="DEATH, IMPRISONMENT or HUKOU_MOVE")
+    kind: RegistryKind = strawberry.field(description="死亡、服刑或户籍迁移 / DEATH, IMPRISONMENT or HUKOU_MOVE")
     id_number: str
     event_date: dt.date | None = strawberry.field(description="死亡/入监/迁出日期 / date of death, admission or move")
     record_id: strawberry.ID = strawberry.field(description="比对记录 / the registry record, the basis of what follows")
@@ -62,7 +64,7 @@ class RegistryLifeEvent:
                    record_id=strawberry.ID(str(row["id"])), batch_id=strawberry.ID(str(row["batch_id"])), reference=row["reference"])
 
 
-@strawberry.type
+@strawberry.type(description="登记人员变动分页 / a page of registry deaths, imprisonments and hukou moves; nextCursor is null on the last page")
 class RegistryLifeEventPage(feeds.FeedPage):
     items: list[RegistryLifeEvent]
 

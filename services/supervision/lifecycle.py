@@ -25,7 +25,7 @@ def today() -> dt.date:
 
 
 def now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def plain(value: Any) -> Any:

@@ -6,14 +6,22 @@ from tortoise.models import Model
 
 from kernel.audit import AuditRecordBase
 from services.supervision.models_projection import (
-    FeedCursor, PaidLine, ProjectedDecision, ProjectedHousehold, ProjectedKinship, ProjectedPerson, ProjectedRegion, ProjectedStandard,
+    FeedCursor,
+    PaidLine,
+    ProjectedDecision,
+    ProjectedHousehold,
+    ProjectedKinship,
+    ProjectedPerson,
+    ProjectedRegion,
+    ProjectedStandard,
 )
 from services.supervision.models_registry import FeedEpoch, RegistryBatch, RegistryRecord, RegistryRejection
 from services.supervision.models_work import Campaign, CampaignVisit, Complaint, SpotCheck, SpotCheckItem
 
 __all__ = [
     "AuditRecord", "Campaign", "CampaignVisit", "Complaint", "FeedCursor", "FeedEpoch", "Finding", "InspectionParameter", "PaidLine",
-    "ProjectedDecision", "ProjectedHousehold", "ProjectedKinship", "ProjectedPerson", "ProjectedRegion", "ProjectedStandard", "RegistryBatch", "RegistryRecord",
+    "ProjectedDecision", "ProjectedHousehold", "ProjectedKinship", "ProjectedPerson", "ProjectedRegion",
+    "ProjectedStandard", "RegistryBatch", "RegistryRecord",
     "RegistryRejection", "SpotCheck", "SpotCheckItem",
 ]
 

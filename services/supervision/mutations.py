@@ -12,10 +12,36 @@ from strawberry.types import Info
 
 from authz.actions import Action
 from authz.permissions import allowed, principal, scope
+from kernel.enums import CampaignOutcome, InspectionRuleCode, RegistryKind, SpotCheckResult, Verdict
 from kernel.errors import InvalidInput
-from services.supervision import campaigns, complaints, findings, inspection, parameters, projection, registry, spotchecks
-from services.supervision.types import FeedStatus, Finding, ImportSummary, ParameterValue, RuleOutcome, VisitInput, number
-from services.supervision.types_work import Campaign, CampaignVisit, Complaint, ComplaintInput, PhaseInput, SpotCheck, SpotCheckItem
+from services.supervision import (
+    campaigns,
+    complaints,
+    findings,
+    inspection,
+    parameters,
+    projection,
+    registry,
+    spotchecks,
+)
+from services.supervision.types import (
+    FeedStatus,
+    Finding,
+    ImportSummary,
+    ParameterValue,
+    RuleOutcome,
+    VisitInput,
+    number,
+)
+from services.supervision.types_work import (
+    Campaign,
+    CampaignVisit,
+    Complaint,
+    ComplaintInput,
+    PhaseInput,
+    SpotCheck,
+    SpotCheckItem,
+)
 
 MAX_UPLOAD = 8 * 1024 * 1024
 """Larger registry files go through `dibao registry import`."""
@@ -29,7 +55,8 @@ def _content(content_base64: str) -> bytes:
     try:
         content = base64.b64decode(content_base64, validate=True)
     except (binascii.Error, ValueError):
-        raise InvalidInput("the file content is not base64", "文件内容不是 base64 编码", field="contentBase64", code="INVALID_BASE64") from None
+        raise InvalidInput("the file content is not base64", "文件内容不是 base64 编码", field="contentBase64",
+                           code="INVALID_BASE64") from None
     if len(content) > MAX_UPLOAD:
         raise InvalidInput("files above 8 MB are imported with `dibao registry import`", "超过 8 MB 的文件请用命令行导入",
                            field="contentBase64", code="FILE_TOO_LARGE")
@@ -39,21 +66,23 @@ def _content(content_base64: str) -> bytes:
 @strawberry.type
 class Mutation:
     @strawberry.mutation(permission_classes=[allowed(Action.REGISTRY_IMPORT)], description="导入比对数据 / import a small registry file (CSV or .xlsx)")
-    async def import_registry(self, info: Info, kind: str, file_name: str, content_base64: str) -> ImportSummary:
+    async def import_registry(self, info: Info, kind: RegistryKind, file_name: str, content_base64: str) -> ImportSummary:
         registry.require_city_wide(scope(info, Action.REGISTRY_IMPORT), "registry imports", "比对数据导入")
         result = await registry.import_registry(kind=kind, file_name=file_name, content=_content(content_base64), actor=_actor(info))
         return ImportSummary.from_result(result)
 
     @strawberry.mutation(permission_classes=[allowed(Action.INSPECTION_RUN)],
                          description="核查比对 / run (or, with preview, only count and show) a rule or all rules for a region")
-    async def inspection(self, info: Info, region_code: str, rule: str | None = None, preview: bool = False,
+    async def inspection(self, info: Info, region_code: str, rule: InspectionRuleCode | None = None, preview: bool = False,
                          as_of: dt.date | None = None) -> list[RuleOutcome]:
         outcomes = await inspection.run(rule=rule, region_code=region_code, scope=scope(info, Action.INSPECTION_RUN), actor=_actor(info),
                                         preview=preview, as_of=as_of)
         return [RuleOutcome.from_outcome(outcome) for outcome in outcomes]
 
-    @strawberry.mutation(permission_classes=[allowed(Action.INSPECTION_CONFIGURE)], description="设置核查参数 / set a rule parameter for a region")
-    async def set_inspection_parameter(self, info: Info, region_code: str, name: str, value: str, effective_from: dt.date) -> ParameterValue:
+    @strawberry.mutation(permission_classes=[allowed(Action.INSPECTION_CONFIGURE)],
+                         description="设置核查参数 / set a rule parameter for a region")
+    async def set_inspection_parameter(self, info: Info, region_code: str, name: str, value: str,
+                                       effective_from: dt.date) -> ParameterValue:
         row = await parameters.set_parameter(scope=scope(info, Action.INSPECTION_CONFIGURE), region_code=region_code, name=name,
                                              value=value, effective_from=effective_from, actor=_actor(info))
         return ParameterValue(name=row.name, value=row.value, description=parameters.DEFAULTS[row.name][1])
@@ -62,7 +91,8 @@ class Mutation:
                          description="同步家庭数据 / catch the projection up with the households feed and the paid lines")
     async def sync_projection(self, info: Info) -> list[FeedStatus]:
         await projection.sync(actor=_actor(info))
-        return [FeedStatus(feed=row.feed, cursor=row.cursor, applied=row.applied, updated_at=row.updated_at) for row in await projection.status()]
+        return [FeedStatus(feed=row.feed, cursor=row.cursor, applied=row.applied,
+                           updated_at=row.updated_at) for row in await projection.status()]
 
     @strawberry.mutation(permission_classes=[allowed(Action.FINDING_ASSIGN)], description="交办线索 / assign a finding to its township")
     async def assign_finding(self, info: Info, id: strawberry.ID, township_code: str, deadline: dt.date | None = None) -> Finding:
@@ -70,7 +100,7 @@ class Mutation:
                                                       township_code=township_code, deadline=deadline, actor=_actor(info)))
 
     @strawberry.mutation(permission_classes=[allowed(Action.FINDING_VERIFY)], description="核实线索 / record the visit and the verdict")
-    async def verify_finding(self, info: Info, id: strawberry.ID, verdict: str, visit: VisitInput) -> Finding:
+    async def verify_finding(self, info: Info, id: strawberry.ID, verdict: Verdict, visit: VisitInput) -> Finding:
         return Finding.from_row(await findings.verify(
             scope=scope(info, Action.FINDING_VERIFY), finding_id=number(id, "id"), verdict=verdict, visited_on=visit.visited_on,
             visitors=visit.visitors, notes=visit.notes, actor=_actor(info)))
@@ -92,7 +122,7 @@ class Mutation:
                                                         share=share, seed=seed, inspectors=inspectors, actor=_actor(info)))
 
     @strawberry.mutation(permission_classes=[allowed(Action.SPOT_CHECK_VISIT)], description="登记抽查结果 / record a spot-check visit")
-    async def record_spot_check_visit(self, info: Info, item_id: strawberry.ID, visited_on: dt.date, result: str,
+    async def record_spot_check_visit(self, info: Info, item_id: strawberry.ID, visited_on: dt.date, result: SpotCheckResult,
                                       notes: str = "") -> SpotCheckItem:
         return SpotCheckItem.from_row(await spotchecks.record_visit(
             scope=scope(info, Action.SPOT_CHECK_VISIT), item_id=number(item_id, "itemId"), visited_on=visited_on, result=result,
@@ -111,7 +141,8 @@ class Mutation:
             household_id=number(input.household_id, "input.householdId"), staff_username=input.staff_username, content=input.content,
             actor=_actor(info)))
 
-    @strawberry.mutation(permission_classes=[allowed(Action.COMPLAINT_REGISTER)], description="交办举报 / assign a complaint to its township")
+    @strawberry.mutation(permission_classes=[allowed(Action.COMPLAINT_REGISTER)],
+                         description="交办举报 / assign a complaint to its township")
     async def assign_complaint(self, info: Info, id: strawberry.ID, township_code: str) -> Complaint:
         return Complaint.from_row(await complaints.assign(scope=scope(info, Action.COMPLAINT_REGISTER), complaint_id=number(id, "id"),
                                                           township_code=township_code, actor=_actor(info)))
@@ -142,7 +173,7 @@ class Mutation:
                          description="登记入户 / record a campaign visit and its outcome: MAINTAIN 维持, INCREASE 调增 or DECREASE 调减 "
                                      "(with the proposed monthly amount), STOP 停发; a change needs its reason")
     async def record_campaign_visit(self, info: Info, campaign_id: strawberry.ID, household_id: strawberry.ID, visited_on: dt.date,
-                                    all_members_seen: bool, outcome: str, reason: str = "", proposed_amount: str | None = None,
+                                    all_members_seen: bool, outcome: CampaignOutcome, reason: str = "", proposed_amount: str | None = None,
                                     notes: str = "") -> CampaignVisit:
         return CampaignVisit.from_row(await campaigns.record_visit(
             scope=scope(info, Action.CAMPAIGN_VISIT), campaign_id=number(campaign_id, "campaignId"),

@@ -9,8 +9,8 @@ from decimal import Decimal, InvalidOperation
 
 from tortoise.transactions import in_transaction
 
-from kernel.audit import record
 from authz.scope import Scope
+from kernel.audit import record
 from kernel.errors import Forbidden, InvalidInput
 from kernel.values import RegionCode
 from services.supervision.models import AuditRecord, InspectionParameter

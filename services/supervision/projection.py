@@ -26,12 +26,19 @@ from tortoise.transactions import in_transaction
 
 from kernel import feeds
 from kernel import sql as portable
+from kernel.audit import record
 from kernel.internal import InternalClient
 from kernel.settings import get_settings
 from kernel.values import Period
-from kernel.audit import record
 from services.supervision.models import (
-    AuditRecord, FeedCursor, PaidLine, ProjectedDecision, ProjectedHousehold, ProjectedKinship, ProjectedPerson, ProjectedRegion,
+    AuditRecord,
+    FeedCursor,
+    PaidLine,
+    ProjectedDecision,
+    ProjectedHousehold,
+    ProjectedKinship,
+    ProjectedPerson,
+    ProjectedRegion,
     ProjectedStandard,
 )
 from services.supervision.sql import CONNECTION, analyze_grown, connection, dialect_of

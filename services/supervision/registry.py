@@ -21,7 +21,16 @@ from kernel.audit import record
 from kernel.errors import DomainError, Forbidden
 from kernel.values import SHANGHAI, RegionCode
 from services.supervision.models import AuditRecord, ProjectedPerson, RegistryBatch, RegistryRecord, RegistryRejection
-from services.supervision.registry_formats import COLUMNS, Layout, RowError, _plain, kind_of, layout, parse_row, read_table
+from services.supervision.registry_formats import (
+    COLUMNS,
+    Layout,
+    RowError,
+    _plain,
+    kind_of,
+    layout,
+    parse_row,
+    read_table,
+)
 from services.supervision.sql import CONNECTION, analyze, dialect_of
 
 CHUNK = 20_000

@@ -38,7 +38,8 @@ def _kind(title: str, **columns: tuple[tuple[str, ...], bool]) -> Kind:
 
 
 KINDS: dict[str, Kind] = {
-    "DEATH": _kind("死亡火化 / deaths and funerals", event_date=(("死亡日期", "death_date"), True), reference=(("火化证号", "certificate"), False)),
+    "DEATH": _kind("死亡火化 / deaths and funerals", event_date=(("死亡日期", "death_date"), True),
+                   reference=(("火化证号", "certificate"), False)),
     "MARRIAGE": _kind("婚姻登记 / marriages", event_date=(("登记日期", "registered_on"), True),
                       reference=(("登记类型", "type"), False), counterpart_id=(("配偶身份证号", "spouse_id_number"), False)),
     "IMPRISONMENT": _kind("服刑人员 / imprisonment", event_date=(("入监日期", "admitted_on"), True),
@@ -54,11 +55,13 @@ KINDS: dict[str, Kind] = {
                       amount=(("建筑面积", "area"), False), event_date=(("登记日期", "registered_on"), False)),
     "PENSION": _kind("养老金 / pensions", amount=(("月养老金", "monthly_pension"), True), event_date=(("起领日期", "starts_on"), False),
                      end_date=(("停发日期", "ends_on"), False), reference=(("险种", "scheme"), False)),
-    "WAGE": _kind("工资社保缴费 / wages and contributions", event_date=(("所属月份", "month"), True), amount=(("月工资", "monthly_wage"), True),
+    "WAGE": _kind("工资社保缴费 / wages and contributions", event_date=(("所属月份", "month"), True),
+                  amount=(("月工资", "monthly_wage"), True),
                   reference=(("单位名称", "employer"), False), counterpart_id=(("雇主身份证号", "employer_id_number"), False)),
     "PUBLIC_EMPLOYEE": _kind("公职及国企人员 / public employees and SOE staff", reference=(("工作单位", "employer"), True),
                              event_date=(("入职日期", "joined_on"), False), end_date=(("离职日期", "left_on"), False)),
-    "VILLAGE_CADRE": _kind("村（社区）干部 / village cadres", reference=(("职务", "post"), True), region_code=(("村社区代码", "village"), False),
+    "VILLAGE_CADRE": _kind("村（社区）干部 / village cadres", reference=(("职务", "post"), True),
+                           region_code=(("村社区代码", "village"), False),
                            event_date=(("任职日期", "from"), False), end_date=(("离任日期", "until"), False)),
     "SUPPORT": _kind("赡养扶养抚养 / support from liable relatives", counterpart_id=(("义务人身份证号", "supporter_id_number"), True),
                      amount=(("月赡养费", "monthly_support"), True), event_date=(("起始日期", "from"), False)),
@@ -70,11 +73,14 @@ KINDS: dict[str, Kind] = {
                       reference=(("类别", "category"), True)),
     "DEPOSIT": _kind("存款 / bank deposits", amount=(("存款余额", "balance"), True), reference=(("开户银行", "bank"), False),
                      event_date=(("查询日期", "as_of"), False)),
-    "TAX": _kind("个人所得税 / income tax records", amount=(("应纳税所得额", "taxable_income"), True), event_date=(("所属期", "period"), True),
+    "TAX": _kind("个人所得税 / income tax records", amount=(("应纳税所得额", "taxable_income"), True),
+                 event_date=(("所属期", "period"), True),
                  reference=(("扣缴单位", "withholder"), False)),
-    "INSURANCE": _kind("商业保险 / commercial insurance", reference=(("保单号", "policy"), True), amount=(("现金价值", "cash_value"), False),
+    "INSURANCE": _kind("商业保险 / commercial insurance", reference=(("保单号", "policy"), True),
+                       amount=(("现金价值", "cash_value"), False),
                        event_date=(("投保日期", "insured_on"), False), end_date=(("满期日期", "expires_on"), False)),
-    "HOUSING_FUND": _kind("住房公积金 / housing fund", amount=(("月缴存额", "monthly_contribution"), True), event_date=(("缴存月份", "month"), True),
+    "HOUSING_FUND": _kind("住房公积金 / housing fund", amount=(("月缴存额", "monthly_contribution"), True),
+                          event_date=(("缴存月份", "month"), True),
                           reference=(("缴存单位", "employer"), False)),
 }
 
@@ -109,7 +115,8 @@ def decode(content: bytes) -> tuple[str, str]:
             return content.decode(encoding), encoding
         except UnicodeDecodeError:
             continue
-    raise RegistryFileError("the file is neither UTF-8 nor GB18030/GBK text", "文件既不是 UTF-8 也不是 GB18030/GBK 编码", code="REGISTRY_ENCODING")
+    raise RegistryFileError("the file is neither UTF-8 nor GB18030/GBK text",
+                            "文件既不是 UTF-8 也不是 GB18030/GBK 编码", code="REGISTRY_ENCODING")
 
 
 def read_table(content: bytes, file_name: str) -> tuple[list[str], Iterator[tuple[int, list[Any]]], str, int]:
@@ -247,11 +254,13 @@ def parse_date(value: Any, header: str, latest: dt.date) -> dt.date | None:
         text = str(value).strip()
         match = DATE.fullmatch(text)
         if not match:
-            raise RowError(header, "REGISTRY_INVALID_DATE", f"{header}: {text!r} is not a date (2026-01-31)", f"{header}：{text!r} 不是日期")
+            raise RowError(header, "REGISTRY_INVALID_DATE", f"{header}: {text!r} is not a date (2026-01-31)",
+                           f"{header}：{text!r} 不是日期")
         try:
             day = dt.date(int(match[1]), int(match[2]), int(match[3] or 1))
         except ValueError:
-            raise RowError(header, "REGISTRY_INVALID_DATE", f"{header}: {text!r} is not a calendar date", f"{header}：{text!r} 不是有效日期") from None
+            raise RowError(header, "REGISTRY_INVALID_DATE", f"{header}: {text!r} is not a calendar date",
+                           f"{header}：{text!r} 不是有效日期") from None
     if not EARLIEST <= day <= latest:
         raise RowError(header, "REGISTRY_DATE_OUT_OF_RANGE", f"{header}: {day} is outside {EARLIEST} to {latest}",
                        f"{header}：{day} 超出 {EARLIEST} 至 {latest} 的范围")

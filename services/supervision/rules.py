@@ -208,7 +208,8 @@ SELECT p.household_id, p.person_id, h.region_code, 'HIGH', 'R12:ID:' || p.person
 FROM sv_person p JOIN hh h ON h.household_id = p.household_id
 JOIN (SELECT p2.id_number, COUNT(DISTINCT p2.household_id) AS households, {q.text_list('p2.household_id')} AS ids
       FROM sv_person p2 JOIN sv_household h2 ON h2.household_id = p2.household_id AND h2.status IN ({INSPECTED_SQL})
-      WHERE p2.deceased_on IS NULL AND p2.id_number IN ({_in_several("sv_person", "id_number")}) GROUP BY p2.id_number HAVING COUNT(DISTINCT p2.household_id) > 1) dup ON dup.id_number = p.id_number
+      WHERE p2.deceased_on IS NULL AND p2.id_number IN ({_in_several("sv_person", "id_number")})
+      GROUP BY p2.id_number HAVING COUNT(DISTINCT p2.household_id) > 1) dup ON dup.id_number = p.id_number
 WHERE p.deceased_on IS NULL
 UNION ALL
 SELECT a.household_id, {NOBODY}, h.region_code, 'HIGH', 'R12:AC:' || a.account_number || ':' || a.household_id,
@@ -217,7 +218,8 @@ FROM (SELECT DISTINCT household_id, account_number FROM sv_paid_line WHERE accou
 JOIN hh h ON h.household_id = a.household_id
 JOIN (SELECT pl.account_number, COUNT(DISTINCT pl.household_id) AS households, {q.text_list('pl.household_id')} AS ids
       FROM sv_paid_line pl JOIN sv_household h2 ON h2.household_id = pl.household_id AND h2.status IN ({INSPECTED_SQL})
-      WHERE pl.account_number <> '' AND pl.account_number IN ({_in_several("sv_paid_line", "account_number")}) GROUP BY pl.account_number HAVING COUNT(DISTINCT pl.household_id) > 1) dup
+      WHERE pl.account_number <> '' AND pl.account_number IN ({_in_several("sv_paid_line", "account_number")})
+      GROUP BY pl.account_number HAVING COUNT(DISTINCT pl.household_id) > 1) dup
   ON dup.account_number = a.account_number"""
 
 
@@ -231,12 +233,15 @@ WHERE k.staff_username <> '' AND (k.staff_username = h.approved_by
 
 
 RULES: dict[str, Rule] = {rule.name: rule for rule in (
-    Rule("R01_PUBLIC_EMPLOYEE", 1, "1", "公职人员、国企职工、村干部或近亲属备案 / public employee, SOE staff, cadre or kinship filing", r01),
+    Rule("R01_PUBLIC_EMPLOYEE", 1, "1",
+         "公职人员、国企职工、村干部或近亲属备案 / public employee, SOE staff, cadre or kinship filing", r01),
     Rule("R02_STATUS_CHANGE", 1, "2", "死亡、婚迁、服刑、户籍迁出未处理 / death, marriage, prison or hukou move since review", r02),
-    Rule("R03_PENSION", 1, "3", "养老金使人均收入达到标准 / pensions lift income per head to the standard", _income_rule("R03", "PENSION", "current", 1)),
+    Rule("R03_PENSION", 1, "3", "养老金使人均收入达到标准 / pensions lift income per head to the standard",
+         _income_rule("R03", "PENSION", "current", 1)),
     Rule("R04_ASSETS", 1, "4", "车辆、工商登记或住房超限 / vehicle, business or houses above the limit", r04),
     Rule("R05_EMPLOYER", 1, "5", "成员为雇主 / member employs staff", r05),
-    Rule("R06_WAGES", 1, "6", "工资使人均收入达到标准 / wages lift income per head to the standard", _income_rule("R06", "WAGE", "year", 12)),
+    Rule("R06_WAGES", 1, "6", "工资使人均收入达到标准 / wages lift income per head to the standard",
+         _income_rule("R06", "WAGE", "year", 12)),
     Rule("R07_SUPPORT", 1, "7", "赡养扶养费未计入 / support from liable relatives", r07),
     Rule("R08_WORK_REFUSAL", 1, "8", "连续拒绝就业介绍 / consecutive refused work referrals", r08),
     Rule("R09_CHECK_REFUSAL", 1, "9", "拒绝核对或虚报隐瞒 / refused checks or false declaration", r09),

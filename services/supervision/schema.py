@@ -5,24 +5,41 @@ from __future__ import annotations
 import datetime as dt
 
 import strawberry
+from strawberry.tools import merge_types
 from strawberry.types import Info
 
 from authz.actions import Action
 from authz.enforcer import get_authorizer
 from authz.permissions import allowed, principal, scope
-from strawberry.tools import merge_types
-
+from kernel.enums import ComplaintStatus, FindingStatus, InspectionRuleCode, RegionLevel, RegistryKind, Severity
 from kernel.subgraph import create_schema
 from kernel.values import RegionCode
-from services.supervision import campaigns, complaints, findings, parameters, projection, registry, spotchecks, standards
+from services.supervision import (
+    campaigns,
+    complaints,
+    findings,
+    parameters,
+    projection,
+    registry,
+    spotchecks,
+    standards,
+)
 from services.supervision.entry_checks import EntryCheckQuery
-from services.supervision.schema_campaigns import CampaignQuery
 from services.supervision.life_events import LifeEventsQuery
 from services.supervision.lifecycle import today
 from services.supervision.mutations import Mutation
 from services.supervision.rules import RULES
+from services.supervision.schema_campaigns import CampaignQuery
 from services.supervision.types import (
-    FeedStatus, Finding, FindingMetric, Household, InspectionRule, ParameterValue, RegistryBatch, RegistryRejection, RuleFindings,
+    FeedStatus,
+    Finding,
+    FindingMetric,
+    Household,
+    InspectionRule,
+    ParameterValue,
+    RegistryBatch,
+    RegistryRejection,
+    RuleFindings,
     number,
 )
 from services.supervision.types_work import Campaign, Complaint, SpotCheck
@@ -32,7 +49,7 @@ from services.supervision.types_work import Campaign, Complaint, SpotCheck
 class Query:
     @strawberry.field(permission_classes=[allowed(Action.FINDING_READ)], description="核查线索 / findings in your jurisdiction")
     async def findings(
-        self, info: Info, status: str | None = None, rule: str | None = None, severity: str | None = None,
+        self, info: Info, status: FindingStatus | None = None, rule: InspectionRuleCode | None = None, severity: Severity | None = None,
         region_code: str | None = None, assigned_to: str | None = None, overdue: bool = False,
         household_id: strawberry.ID | None = None, first: int = 50, after: strawberry.ID | None = None,
     ) -> list[Finding]:
@@ -43,9 +60,9 @@ class Query:
         return [Finding.from_row(row) for row in rows]
 
     @strawberry.field(permission_classes=[allowed(Action.FINDING_READ)],
-                      description="线索指标 / findings per 1,000 households, false-positive rate, time to close, per TOWNSHIP or COUNTY")
-    async def finding_metrics(self, info: Info, region_code: str | None = None, level: str = "TOWNSHIP") -> list[FindingMetric]:
-        rows = await findings.metrics(scope=scope(info, Action.FINDING_READ), region_code=region_code, level=level)
+                      description="线索指标 / findings per 1,000 households, false-positive rate, time to close, per township or county")
+    async def finding_metrics(self, info: Info, region_code: str | None = None, level: RegionLevel = RegionLevel.township) -> list[FindingMetric]:
+        rows = await findings.metrics(scope=scope(info, Action.FINDING_READ), region_code=region_code, level=level.upper())
         return [FindingMetric.from_metric(row) for row in rows]
 
     @strawberry.field(permission_classes=[allowed(Action.FINDING_READ)],
@@ -74,7 +91,7 @@ class Query:
         return paid + [ParameterValue(name=name, value=values[name], description=text) for name, (_, text) in parameters.DEFAULTS.items()]
 
     @strawberry.field(permission_classes=[allowed(Action.REGISTRY_READ)], description="比对数据批次 / imported registry batches, newest first")
-    async def registry_batches(self, info: Info, kind: str | None = None, first: int = 50,
+    async def registry_batches(self, info: Info, kind: RegistryKind | None = None, first: int = 50,
                                after: strawberry.ID | None = None) -> list[RegistryBatch]:
         findings.check_page(first)
         registry.require_city_wide(scope(info, Action.REGISTRY_READ), "registry batches", "比对数据批次")
@@ -90,7 +107,8 @@ class Query:
 
     @strawberry.field(permission_classes=[allowed(Action.PROJECTION_SYNC)], description="数据同步状态 / the projection's feeds")
     async def projection_status(self) -> list[FeedStatus]:
-        return [FeedStatus(feed=row.feed, cursor=row.cursor, applied=row.applied, updated_at=row.updated_at) for row in await projection.status()]
+        return [FeedStatus(feed=row.feed, cursor=row.cursor, applied=row.applied,
+                           updated_at=row.updated_at) for row in await projection.status()]
 
     @strawberry.field(permission_classes=[allowed(Action.SPOT_CHECK_READ)], description="双随机抽查 / spot checks, newest first")
     async def spot_checks(self, info: Info, first: int = 50) -> list[SpotCheck]:
@@ -98,7 +116,7 @@ class Query:
         return [SpotCheck.from_row(row) for row in await spotchecks.spot_checks(scope=scope(info, Action.SPOT_CHECK_READ), first=first)]
 
     @strawberry.field(permission_classes=[allowed(Action.COMPLAINT_READ)], description="12349 举报 / complaints in your jurisdiction")
-    async def complaints(self, info: Info, status: str | None = None, overdue: bool = False, first: int = 50,
+    async def complaints(self, info: Info, status: ComplaintStatus | None = None, overdue: bool = False, first: int = 50,
                          after: strawberry.ID | None = None) -> list[Complaint]:
         rows = await complaints.list_complaints(scope=scope(info, Action.COMPLAINT_READ), status=status, overdue=overdue, first=first,
                                                 after=number(after, "after"))
@@ -110,4 +128,5 @@ class Query:
         return [Campaign.from_row(row) for row in await campaigns.campaigns(scope=scope(info, Action.CAMPAIGN_READ), first=first)]
 
 
-schema = create_schema(query=merge_types("Query", (Query, LifeEventsQuery, EntryCheckQuery, CampaignQuery)), mutation=Mutation, types=[Household])
+schema = create_schema(query=merge_types("Query", (Query, LifeEventsQuery, EntryCheckQuery, CampaignQuery)),
+                       mutation=Mutation, types=[Household])

@@ -10,6 +10,7 @@ from strawberry.types import Info
 from authz.actions import Action
 from authz.masking import Sensitive, revealing_action
 from authz.permissions import allowed, principal, scope
+from kernel.enums import CampaignListKind, CampaignOutcome
 from services.supervision import campaign_lists, campaigns
 from services.supervision.types import number
 from services.supervision.types_work import CampaignHousehold, CampaignListRow, ExportFile
@@ -18,9 +19,10 @@ from services.supervision.types_work import CampaignHousehold, CampaignListRow, 
 @strawberry.type
 class CampaignQuery:
     @strawberry.field(permission_classes=[allowed(Action.CAMPAIGN_READ)],
-                      description="行动家庭 / the households in care of your part of a campaign, with their visits (filter: visited, outcome)")
+                      description="行动家庭 / the households in care of your part of a campaign, with their visits "
+                                  "(filter: visited, outcome)")
     async def campaign_households(self, info: Info, campaign_id: strawberry.ID, region_code: str | None = None,
-                                  visited: bool | None = None, outcome: str | None = None, first: int = 100,
+                                  visited: bool | None = None, outcome: CampaignOutcome | None = None, first: int = 100,
                                   after: strawberry.ID | None = None) -> list[CampaignHousehold]:
         items = await campaigns.households(
             scope=scope(info, Action.CAMPAIGN_READ), campaign_id=number(campaign_id, "campaignId"), region_code=region_code,
@@ -28,8 +30,8 @@ class CampaignQuery:
         return [CampaignHousehold.from_item(item) for item in items]
 
     @strawberry.field(permission_classes=[allowed(Action.CAMPAIGN_READ)],
-                      description="行动名册 / a campaign's list of your part: kind INCREASE 调增名册, DECREASE 调减名册 or STOP 停发名册")
-    async def campaign_list(self, info: Info, campaign_id: strawberry.ID, kind: str,
+                      description="行动名册 / a campaign's list of your part: increases 调增, decreases 调减 or stops 停发")
+    async def campaign_list(self, info: Info, campaign_id: strawberry.ID, kind: CampaignListKind,
                             region_code: str | None = None) -> list[CampaignListRow]:
         _, rows = await campaign_lists.rows(
             scope=scope(info, Action.CAMPAIGN_READ), ids_scope=scope(info, revealing_action(Sensitive.ID_NUMBER)),
@@ -38,7 +40,7 @@ class CampaignQuery:
 
     @strawberry.field(permission_classes=[allowed(Action.CAMPAIGN_READ)],
                       description="下载行动名册 / the same list as an .xlsx workbook (Chinese headers, place names, masked ID numbers)")
-    async def campaign_list_file(self, info: Info, campaign_id: strawberry.ID, kind: str,
+    async def campaign_list_file(self, info: Info, campaign_id: strawberry.ID, kind: CampaignListKind,
                                  region_code: str | None = None) -> ExportFile:
         name, body, count = await campaign_lists.workbook(
             scope=scope(info, Action.CAMPAIGN_READ), ids_scope=scope(info, revealing_action(Sensitive.ID_NUMBER)),

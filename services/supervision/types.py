@@ -13,7 +13,7 @@ from strawberry.types import Info
 from authz.actions import Action
 from authz.entities import guarded_references
 from authz.permissions import allowed, scope
-from kernel.errors import InvalidInput
+from kernel.enums import FindingStatus, InspectionRuleCode, RegistryKind, Severity, Verdict
 from kernel.subgraph import loader, ordered
 from kernel.values import record_id
 from services.supervision import findings as findings_service
@@ -45,15 +45,15 @@ class Finding:
     household_id: strawberry.ID
     person_id: strawberry.ID | None
     region_code: str
-    rule: str
+    rule: InspectionRuleCode
     rule_version: int
-    severity: str
-    status: str
+    severity: Severity
+    status: FindingStatus
     evidence: JSON | None
     raised_at: dt.datetime
     assigned_to: str | None = strawberry.field(description="交办乡镇 / township assigned")
     deadline: dt.date | None
-    verdict: str | None = strawberry.field(description="核实结论 / TRUE_POSITIVE or FALSE_POSITIVE")
+    verdict: Verdict | None = strawberry.field(description="核实结论，核实前为空 / what the visit concluded; null until verified")
     visit: JSON | None = strawberry.field(description="入户核实记录 / visit record")
     decision_id: strawberry.ID | None = strawberry.field(description="整改决定 / households decision that rectified the case")
     closed_at: dt.datetime | None
@@ -72,7 +72,7 @@ class Finding:
         return cls(
             id=_id(row.id), household_id=_id(row.household_id), person_id=_id(row.person_id), region_code=row.region_code,
             rule=row.rule, rule_version=row.rule_version, severity=row.severity, status=row.status, evidence=row.evidence,
-            raised_at=row.raised_at, assigned_to=row.assigned_to, deadline=row.deadline, verdict=row.verdict, visit=row.visit,
+            raised_at=row.raised_at, assigned_to=row.assigned_to, deadline=row.deadline, verdict=row.verdict or None, visit=row.visit,
             decision_id=_id(row.decision_id), closed_at=row.closed_at, note=row.note,
         )
 
@@ -107,7 +107,7 @@ async def _load_findings(info: Info, ids: list[int]) -> list[list[models.Finding
 
 @strawberry.type(description="核查规则 / an inspection rule")
 class InspectionRule:
-    name: str
+    name: InspectionRuleCode
     version: int
     category: str = strawberry.field(description="清理类别 / DOMAIN §6 category (1-10) or cross-check")
     title: str
@@ -118,7 +118,7 @@ class InspectionHit:
     household_id: strawberry.ID
     person_id: strawberry.ID | None
     region_code: str
-    severity: str
+    severity: Severity
     evidence: JSON
     already_open: bool
 
@@ -163,7 +163,7 @@ class RegistryRejection:
 @strawberry.type(description="比对数据批次 / one imported registry file")
 class RegistryBatch:
     id: strawberry.ID
-    kind: str
+    kind: RegistryKind
     version: int
     file_name: str
     encoding: str
@@ -219,7 +219,7 @@ class FindingMetric:
 
 @strawberry.type(description="按规则统计线索 / findings raised by one inspection rule")
 class RuleFindings:
-    rule: str = strawberry.field(description="规则名 / rule name, e.g. R06_WAGES")
+    rule: InspectionRuleCode = strawberry.field(description="规则名 / rule name, e.g. R06_WAGES")
     title: str = strawberry.field(description="规则名称 / what the rule looks for")
     findings: int = strawberry.field(description="线索总数 / findings raised")
     open: int = strawberry.field(description="未办结 / not closed")

@@ -12,8 +12,9 @@ from strawberry.types import Info
 from authz.actions import Action
 from authz.masking import Sensitive, reveal
 from authz.permissions import scope
-from kernel.subgraph import loader, ordered
+from kernel.enums import CampaignOutcome, ComplaintStatus, HouseholdStatus, SpotCheckResult, UrbanRural
 from kernel.labels import CAMPAIGN_OUTCOME
+from kernel.subgraph import loader, ordered
 from services.supervision import campaign_lists, campaigns, models, spotchecks
 from services.supervision.types import Household
 
@@ -29,13 +30,13 @@ class SpotCheckItem:
     region_code: str
     inspector: str
     visited_on: dt.date | None
-    result: str | None
+    result: SpotCheckResult | None
     notes: str
 
     @classmethod
     def from_row(cls, row: models.SpotCheckItem) -> SpotCheckItem:
         return cls(id=_id(row.id), household_id=_id(row.household_id), region_code=row.region_code, inspector=row.inspector,
-                   visited_on=row.visited_on, result=row.result, notes=row.notes)
+                   visited_on=row.visited_on, result=row.result or None, notes=row.notes)
 
 
 @strawberry.type(description="双随机抽查 / a spot check of new approvals")
@@ -76,7 +77,7 @@ class Complaint:
     household_id: strawberry.ID | None
     staff_username: str
     content: str
-    status: str
+    status: ComplaintStatus
     assigned_to: str | None
     substantiated: bool | None
     verification: str
@@ -165,7 +166,7 @@ class CampaignVisit:
     visitor: str
     all_members_seen: bool
     notes: str
-    outcome: str | None = strawberry.field(description="核查结论 / MAINTAIN 维持, INCREASE 调增, DECREASE 调减 or STOP 停发")
+    outcome: CampaignOutcome | None = strawberry.field(description="核查结论，未走访为空 / what the visit concluded")
     outcome_label: str | None = strawberry.field(description="核查结论名称 / the outcome's Chinese name")
     reason: str
     amount_before: Decimal | None = strawberry.field(description="原月保障金 / monthly amount when visited")
@@ -183,7 +184,7 @@ class CampaignVisit:
 class CampaignHousehold:
     household_id: strawberry.ID
     region_code: str
-    status: str
+    status: HouseholdStatus
     monthly_amount: Decimal | None
     visit: CampaignVisit | None
 
@@ -207,8 +208,8 @@ class CampaignListRow:
     head_name: str
     head_id_number: str | None = strawberry.field(description="户主身份证号（无权查看时脱敏）/ masked unless you may read it")
     members: int
-    status: str
-    urban_rural: str
+    status: HouseholdStatus
+    urban_rural: UrbanRural
     amount_before: Decimal
     proposed_amount: Decimal
     change: Decimal

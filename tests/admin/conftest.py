@@ -10,7 +10,6 @@ from tests.admin.client import admin_client
 from tests.admin.client import sign_in as admin_sign_in
 
 
-
 @pytest.fixture
 async def browser(system):
     """Open clients bound to the running system app; each has its own cookies, like a separate browser."""

@@ -9,9 +9,8 @@ import re
 import httpx
 from openpyxl import load_workbook
 
-
-from authz import service as identity
-from authz.models import AdminAuditRecord, AuditNote, RoleGrant, User
+from identity import service as identity
+from identity.models import AdminAuditRecord, AuditNote, RoleGrant, User
 from services.households.models import Household, Person
 
 AUDITED_COUNTY = "431102"

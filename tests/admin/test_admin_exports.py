@@ -8,12 +8,12 @@ import io
 import openpyxl
 
 from admin.exports import sheet_name
+from admin.generate import view_for
 from admin.tables import build_entities
-from admin.views import view_for
 from authz.enforcer import EVERYWHERE
-from authz.models import User
-from authz.service import create_user
 from dibao.seed import DEMO_PASSWORD
+from identity.models import User
+from identity.service import create_user
 from kernel.db import MODEL_MODULES
 
 WHOLE_AUDITOR = "export.auditor"

@@ -13,9 +13,9 @@ from tortoise import fields
 from tortoise.models import Model
 
 from admin import scope as scopes
-from admin.tables import RESERVED, app_models, build_entities, build_entity
 from admin.columns import format_datetime, format_money
-from admin.views import view_for
+from admin.generate import view_for
+from admin.tables import RESERVED, app_models, build_entities, build_entity
 from authz.actions import Action
 from authz.masking import revealing_action
 from authz.principal import Grant, Principal
@@ -121,7 +121,7 @@ def test_rows_are_filtered_by_region_ranges_that_use_the_index():
 
 def test_values_are_formatted_for_chinese_readers():
     assert format_money(Decimal("1234.5")) == "¥1,234.50"
-    moment = dt.datetime(2026, 7, 1, 2, 30, tzinfo=dt.timezone.utc)
+    moment = dt.datetime(2026, 7, 1, 2, 30, tzinfo=dt.UTC)
     assert format_datetime(moment) == "2026-07-01 10:30:00"
 
 

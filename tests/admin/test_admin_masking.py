@@ -6,9 +6,9 @@ import io
 
 import openpyxl
 
-from authz.models import User
-from authz.service import create_user
 from dibao.seed import DEMO_PASSWORD
+from identity.models import User
+from identity.service import create_user
 from services.supervision.lifecycle import today
 
 REGISTER = """mutation($input: ComplaintInput!) { registerComplaint(input: $input) { id } }"""

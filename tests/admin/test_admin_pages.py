@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from authz.models import SignInEvent
+from identity.models import SignInEvent
 from services.households.models import Household, Person
+
 AUDITED_COUNTY = "431102"  # county.auditor is granted 431102000000 by the demo seed
 OTHER_COUNTY = "431103"
 
@@ -134,7 +135,7 @@ async def test_signing_out_ends_the_session(auditor):
 
 
 async def test_the_system_administrator_edits_a_user_through_the_form(sign_in):
-    from authz.models import User
+    from identity.models import User
 
     admin, _ = await sign_in("admin")
     user = await User.get(username="bank.rcc")
@@ -149,7 +150,7 @@ async def test_the_system_administrator_edits_a_user_through_the_form(sign_in):
 
 
 async def test_a_grant_with_a_malformed_region_is_refused(sign_in):
-    from authz.models import RoleGrant
+    from identity.models import RoleGrant
 
     admin, _ = await sign_in("admin")
     before = await RoleGrant.all().count()

@@ -127,7 +127,7 @@ async def test_the_household_export_names_the_head_and_the_places(auditor):
         else:
             sheet = openpyxl.load_workbook(io.BytesIO(exported.content), read_only=True).active
             values = list(sheet.iter_rows(values_only=True))
-            rows = [dict(zip(values[0], (str(v) if v is not None else "" for v in row))) for row in values[1:]]
+            rows = [dict(zip(values[0], (str(v) if v is not None else "" for v in row), strict=False)) for row in values[1:]]
         row = next(r for r in rows if r["编号"] == str(household.id))
         # then each row says who the household is and where it lives, by name
         assert row["户主"] == head.name

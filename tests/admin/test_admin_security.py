@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from authz.models import AdminSession, AuditNote, User
-from authz.service import create_user, revoke_role
 from authz.enforcer import EVERYWHERE
 from authz.principal import Grant, Principal
 from dibao.seed import DEMO_PASSWORD
+from identity.models import AdminSession, AuditNote, User
+from identity.service import create_user, revoke_role
 from services.households.models import Household
 from tests.admin.client import admin_client
 from tests.admin.client import sign_in as admin_sign_in

@@ -44,7 +44,7 @@ async def _written_since(marks: tuple[int, ...]) -> list[str]:
     from services.supervision.models import AuditRecord as Supervision
 
     written = []
-    for model, mark in zip((Households, Disbursement, Supervision), marks):
+    for model, mark in zip((Households, Disbursement, Supervision), marks, strict=True):
         written += await model.filter(id__gt=mark, succeeded=True).values_list("action", flat=True)
     return written
 

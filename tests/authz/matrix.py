@@ -191,7 +191,7 @@ def parse(table: str = TABLE) -> dict[str, dict[str, str]]:
     for operation, *cells in rows:
         assert len(cells) == len(roles), f"{operation}: {len(cells)} cells for {len(roles)} roles"
         assert all(len(cell) == 4 and set(cell) <= set("AMD-") for cell in cells), operation
-        matrix[operation] = dict(zip(roles, cells))
+        matrix[operation] = dict(zip(roles, cells, strict=True))
     return matrix
 
 

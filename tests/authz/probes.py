@@ -199,7 +199,7 @@ PROBES: dict[str, Probe] = {
         "disbursement", "query($p: String) { ledgerEntries(period: $p) { id } }", lambda t: {"p": PERIOD},
         found="ledgerEntries", record=lambda t: t.ledger),
     "supervision.Query.findingMetrics": Probe(
-        "supervision", "{ findingMetrics(level: \"TOWNSHIP\") { regionCode } }", lambda t: {},
+        "supervision", "{ findingMetrics(level: township) { regionCode } }", lambda t: {},
         found="findingMetrics", record=lambda t: t.township, key="regionCode"),
     "supervision.Query.findingsByRule": Probe(
         "supervision", "query($r: String) { findingsByRule(regionCode: $r) { rule findings } }", lambda t: {"r": t.region}),
@@ -221,10 +221,10 @@ PROBES: dict[str, Probe] = {
         lambda t: {"input": {"username": f"matrix.new.{next(_serial)}", "password": "matrix-password",
                              "grants": [{"role": "village_assistant", "regionCode": t.village}]}}),
     "authz.Mutation.grantRole": Probe(
-        "authz", "mutation($r: String!) { grantRole(username: \"matrix.target\", role: \"village_assistant\", regionCode: $r) "
+        "authz", "mutation($r: String!) { grantRole(username: \"matrix.target\", role: village_assistant, regionCode: $r) "
         "{ username } }", lambda t: {"r": t.village}),
     "authz.Mutation.revokeRole": Probe(
-        "authz", "mutation($r: String!) { revokeRole(username: \"matrix.target\", role: \"county_auditor\", regionCode: $r) "
+        "authz", "mutation($r: String!) { revokeRole(username: \"matrix.target\", role: county_auditor, regionCode: $r) "
         "{ username } }", lambda t: {"r": t.village}),
     "authz.Mutation.setUserActive": Probe(
         "authz", "mutation { setUserActive(username: \"matrix.target\", active: true) { username } }",

@@ -83,10 +83,10 @@ PROBES = {
                             "accountNumber": f"6229{next(_accounts):015d}"}},
         refused=frozenset(DENIED | {"HOUSEHOLD_NOT_FOUND"})),
     "disbursement.Mutation.setPaymentCycle": Act(
-        "disbursement", "mutation($c: String!, $d: Date!) { setPaymentCycle(countyCode: $c, cycle: \"MONTHLY\", "
+        "disbursement", "mutation($c: String!, $d: Date!) { setPaymentCycle(countyCode: $c, cycle: MONTHLY, "
         "effectiveFrom: $d) { __typename } }", period_only, lambda t, r: {"c": t.county, "d": fresh_period() + "-01"}),
     "disbursement.Mutation.declareSubsidy": Act(
-        "disbursement", "mutation($r: String!, $p: String!) { declareSubsidy(regionCode: $r, period: $p, kind: \"ONE_OFF\", "
+        "disbursement", "mutation($r: String!, $p: String!) { declareSubsidy(regionCode: $r, period: $p, kind: ONE_OFF, "
         "name: \"矩阵补贴\", amount: \"1.00\", basis: \"矩阵\") { __typename } }", period_only,
         lambda t, r: {"r": t.place or t.county, "p": fresh_period()}),
     "disbursement.Mutation.compileRoster": Act(
@@ -122,7 +122,7 @@ PROBES = {
         refused=BATCH_GONE),
     "disbursement.Mutation.recordAllocation": Act(
         "disbursement", "mutation($c: String!, $p: String!) { recordAllocation(countyCode: $c, period: $p, amount: \"10.00\", "
-        "reference: \"矩阵拨款\", source: \"COUNTY\") { id } }", period_only, lambda t, r: {"c": t.county, "p": fresh_period()}),
+        "reference: \"矩阵拨款\", source: COUNTY) { id } }", period_only, lambda t, r: {"c": t.county, "p": fresh_period()}),
     "disbursement.Query.paidLines": Probe(
         "disbursement", "query($after: String) { paidLines(first: 1, after: $after) { items { householdId } } }",
         lambda t: {"after": t.paid_after}, found="paidLines.items", record=lambda t: t.household, key="householdId"),

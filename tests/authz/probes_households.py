@@ -172,19 +172,19 @@ PROBES = {
         regional=False),
     "households.Mutation.addMember": Act(
         "households", "mutation($h: ID!, $n: String!) { addMember(householdId: $h, name: \"矩阵成员\", idNumber: $n, "
-        "relation: \"CHILD\") { id } }", registered, lambda t, r: {"h": r["household"], "n": fresh_id_number()},
+        "relation: CHILD) { id } }", registered, lambda t, r: {"h": r["household"], "n": fresh_id_number()},
         refused=NOT_FOUND),
     "households.Mutation.updateMember": on_person(
         "mutation($p: ID!) { updateMember(personId: $p, circumstances: {seriousIllness: true}) { id } }"),
     "households.Mutation.recordIncome": on_household(
-        "mutation($h: ID!) { recordIncome(householdId: $h, category: \"WAGES\", monthlyAmount: \"10.00\") { id } }"),
+        "mutation($h: ID!) { recordIncome(householdId: $h, category: WAGES, monthlyAmount: \"10.00\") { id } }"),
     "households.Mutation.recordAsset": on_household(
-        "mutation($h: ID!) { recordAsset(householdId: $h, kind: \"DEPOSIT\", value: \"10.00\") { id } }"),
+        "mutation($h: ID!) { recordAsset(householdId: $h, kind: DEPOSIT, value: \"10.00\") { id } }"),
     "households.Mutation.fileKinship": on_person(
         "mutation($p: ID!) { fileKinship(personId: $p, staffUsername: \"matrix.kin\", staffName: \"矩阵亲属\", relation: \"SIBLING\") "
         "{ id } }"),
     "households.Mutation.setStandard": Act(
-        "households", "mutation($r: String!, $d: Date!) { setStandard(regionCode: $r, urbanRural: \"RURAL\", "
+        "households", "mutation($r: String!, $d: Date!) { setStandard(regionCode: $r, urbanRural: RURAL, "
         "monthlyAmount: \"700.00\", effectiveFrom: $d) { regionCode } }", empty_village,
         lambda t, r: {"r": r["village"], "d": far_date()}),
     "households.Mutation.setPolicy": Act(
@@ -212,15 +212,15 @@ PROBES = {
     "households.Mutation.reviewCase": on_household(
         "mutation($h: ID!) { reviewCase(householdId: $h, opinion: \"矩阵复核\") { outcome } }", in_care),
     "households.Mutation.enrolProgramme": on_household(
-        "mutation($h: ID!) { enrolProgramme(householdId: $h, programme: \"TEMPORARY_ASSISTANCE\", basis: \"矩阵\", "
+        "mutation($h: ID!) { enrolProgramme(householdId: $h, programme: TEMPORARY_ASSISTANCE, basis: \"矩阵\", "
         "oneOffAmount: \"100.00\") { id } }"),
     "households.Mutation.endProgramme": Act(
         "households", "mutation($m: ID!) { endProgramme(id: $m, reason: \"矩阵\") { id } }", in_programme,
         lambda t, r: {"m": r["membership"]}, refused=frozenset(DENIED | {"PROGRAMME_MEMBERSHIP_NOT_FOUND"})),
     "households.Mutation.decideCaseChange": on_household(
-        "mutation($h: ID!) { decideCaseChange(householdId: $h, kind: \"STOP\", reasons: [\"矩阵\"]) { id } }", in_care),
+        "mutation($h: ID!) { decideCaseChange(householdId: $h, kind: STOP, reasons: [\"矩阵\"]) { id } }", in_care),
     "households.Mutation.recordMemberEvent": Act(
-        "households", "mutation($p: ID!, $on: Date!) { recordMemberEvent(personId: $p, kind: \"HUKOU_MOVE\", on: $on) { id } }",
+        "households", "mutation($p: ID!, $on: Date!) { recordMemberEvent(personId: $p, kind: HUKOU_MOVE, on: $on) { id } }",
         in_care, lambda t, r: {"p": r["person"], "on": (today() - dt.timedelta(days=1)).isoformat()}, refused=NOT_FOUND),
     "households.Mutation.recordCheckIn": on_household(
         "mutation($h: ID!) { recordCheckIn(householdId: $h, month: \"2026-10\", attended: true) { month } }", in_care),

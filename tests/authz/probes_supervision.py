@@ -17,7 +17,6 @@ from tests.authz.probes import DENIED, Probe, Target
 from tests.authz.probes_disbursement import fresh_period
 
 
-
 def day() -> str:
     """The service's day (Shanghai), which dates are checked against, when the call is made."""
     return today().isoformat()
@@ -136,7 +135,7 @@ PROBES = {
         "supervision", "mutation($id: ID!, $t: String!) { assignFinding(id: $id, townshipCode: $t) { id } }", finding("OPEN"),
         lambda t, r: {"id": r["id"], "t": t.township}, refused=GONE),
     "supervision.Mutation.verifyFinding": by_id(
-        "mutation($id: ID!, $v: VisitInput!) { verifyFinding(id: $id, verdict: \"FALSE_POSITIVE\", visit: $v) { id } }",
+        "mutation($id: ID!, $v: VisitInput!) { verifyFinding(id: $id, verdict: FALSE_POSITIVE, visit: $v) { id } }",
         lambda t: finding("ASSIGNED", assigned_to=t.township)(t),
         lambda: {"v": {"visitedOn": day(), "visitors": ["matrix.a", "matrix.b"]}}),
     "supervision.Mutation.rectifyFinding": Act(
@@ -162,7 +161,7 @@ PROBES = {
         "supervision", "mutation($r: String!, $p: String!) { drawSpotCheck(regionCode: $r, period: $p, seed: 7, "
         "inspectors: [\"inspector\"]) { id } }", nothing, lambda t, r: {"r": t.village, "p": fresh_period()}),
     "supervision.Mutation.recordSpotCheckVisit": Act(
-        "supervision", "mutation($id: ID!, $d: Date!) { recordSpotCheckVisit(itemId: $id, visitedOn: $d, result: \"CONFIRMED\") "
+        "supervision", "mutation($id: ID!, $d: Date!) { recordSpotCheckVisit(itemId: $id, visitedOn: $d, result: CONFIRMED) "
         "{ id } }", spot_check, lambda t, r: {"id": r["item"], "d": day()}, refused=GONE),
     "supervision.Mutation.publishSpotCheck": by_id("mutation($id: ID!) { publishSpotCheck(id: $id) { id } }", empty_spot_check),
     "supervision.Mutation.createCampaign": Act(
@@ -170,21 +169,21 @@ PROBES = {
         "endsOn: \"2031-03-31\", phases: []) { id } }", nothing, lambda t, r: {"r": t.village}),
     "supervision.Mutation.recordCampaignVisit": Act(
         "supervision", "mutation($c: ID!, $h: ID!, $d: Date!) { recordCampaignVisit(campaignId: $c, householdId: $h, "
-        "visitedOn: $d, allMembersSeen: true, outcome: \"MAINTAIN\") { id } }", campaign,
+        "visitedOn: $d, allMembersSeen: true, outcome: MAINTAIN) { id } }", campaign,
         lambda t, r: {"c": r["id"], "h": r["household"], "d": day()}, refused=GONE | CAMPAIGN_GONE),
     "supervision.Mutation.setInspectionParameter": Act(
         "supervision", "mutation($r: String!, $d: Date!) { setInspectionParameter(regionCode: $r, name: \"support_min\", "
         "value: \"100.00\", effectiveFrom: $d) { name } }", nothing, lambda t, r: {"r": t.place or t.county, "d": far_date()}),
     "supervision.Mutation.inspection": Act(
-        "supervision", "mutation($r: String!) { inspection(regionCode: $r, rule: \"R02_STATUS_CHANGE\", asOf: \"2000-01-01\") "
+        "supervision", "mutation($r: String!) { inspection(regionCode: $r, rule: R02_STATUS_CHANGE, asOf: \"2000-01-01\") "
         "{ raised } }", nothing, lambda t, r: {"r": t.village}),
     "supervision.Mutation.syncProjection": Act(
         "supervision", "mutation { syncProjection { feed } }", nothing, lambda t, r: {}, regional=False),
     "supervision.Mutation.importRegistry": Act(
-        "supervision", "mutation($c: String!) { importRegistry(kind: \"VILLAGE_CADRE\", fileName: \"matrix.csv\", contentBase64: $c) "
+        "supervision", "mutation($c: String!) { importRegistry(kind: VILLAGE_CADRE, fileName: \"matrix.csv\", contentBase64: $c) "
         "{ batch { id } } }", nothing, lambda t, r: {"c": new_registry_file()}, regional=False),
     "supervision.Query.registryBatches": Probe(
-        "supervision", "{ registryBatches(kind: \"VILLAGE_CADRE\", first: 50) { id } }", lambda t: {},
+        "supervision", "{ registryBatches(kind: VILLAGE_CADRE, first: 50) { id } }", lambda t: {},
         found="registryBatches", record=lambda t: t.registry_batch, regional=False),
     "supervision.Query.registryRejections": Probe(
         "supervision", "query($b: ID!) { registryRejections(batchId: $b, first: 100) { rowNumber } }",
@@ -194,10 +193,10 @@ PROBES = {
         "supervision", "query($c: ID!) { campaignHouseholds(campaignId: $c, first: 1) { householdId } }",
         lambda t: {"c": str(t.campaign)}, refused=CAMPAIGN_GONE),
     "supervision.Query.campaignList": Probe(
-        "supervision", "query($c: ID!) { campaignList(campaignId: $c, kind: \"INCREASE\") { householdId } }",
+        "supervision", "query($c: ID!) { campaignList(campaignId: $c, kind: INCREASE) { householdId } }",
         lambda t: {"c": str(t.campaign)}, refused=CAMPAIGN_GONE),
     "supervision.Query.campaignListFile": Probe(
-        "supervision", "query($c: ID!) { campaignListFile(campaignId: $c, kind: \"STOP\") { rows } }",
+        "supervision", "query($c: ID!) { campaignListFile(campaignId: $c, kind: STOP) { rows } }",
         lambda t: {"c": str(t.campaign)}, refused=CAMPAIGN_GONE),
     "supervision.Query.inspectionParameters": Probe(
         "supervision", "query($r: String!) { inspectionParameters(regionCode: $r) { name } }",

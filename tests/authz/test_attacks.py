@@ -9,7 +9,7 @@ from starlette.applications import Starlette
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from authz.http import IntrospectionGuard
+from identity.http import IntrospectionGuard
 from tests.conftest import DEMO_PASSWORD
 from tests.e2e.test_access import forged
 
@@ -25,7 +25,7 @@ SUBGRAPH_QUERIES = {
 def direct(subgraph: str) -> httpx.AsyncClient:
     import importlib
 
-    package = "authz" if subgraph == "authz" else f"services.{subgraph}"
+    package = "identity" if subgraph == "authz" else f"services.{subgraph}"
     app = importlib.import_module(f"{package}.app").create_app(own_database=False)
     return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=f"http://{subgraph}")
 
@@ -47,7 +47,7 @@ def edited(token: str, **claims) -> str:
      ("edited_role", "INVALID_TOKEN"), ("missing", "UNAUTHENTICATED")],
 )
 async def test_a_subgraph_reached_directly_refuses_forged_tokens(system, tokens, subgraph, attack, code):
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     token = {
         "alg_none": lambda: forged(alg="none", key=None),
         "other_key": lambda: forged(),
@@ -93,9 +93,10 @@ async def test_a_village_user_guessing_ids_gets_nothing_of_another_village(gql, 
     # then no subgraph hands the household out through _entities either
     token = await tokens("village.assistant")
     for subgraph, selection in (("households", "id"), ("disbursement", "payments { amount }"), ("supervision", "findings { rule }")):
-        query = "query($r: [_Any!]!) { _entities(representations: $r) { ... on Household { %s } } }" % selection
+        query = f"query($r: [_Any!]!) {{ _entities(representations: $r) {{ ... on Household {{ {selection} }} }} }}"
         async with direct(subgraph) as client:
-            response = await client.post("/graphql", json={"query": query, "variables": {"r": [{"__typename": "Household", "id": str(foreign.id)}]}},
+            response = await client.post("/graphql",
+                                         json={"query": query, "variables": {"r": [{"__typename": "Household", "id": str(foreign.id)}]}},
                                          headers={"authorization": f"Bearer {token}"})
         assert response.json()["data"]["_entities"] == [None], subgraph
         assert response.json()["errors"][0]["extensions"]["code"] == "HOUSEHOLD_NOT_FOUND", subgraph
@@ -122,7 +123,7 @@ async def test_the_keys_of_one_entities_call_are_guarded_together_and_answered_i
 
     monkeypatch.setattr(regions, counted)
     keys = [str(own), str(foreign), "not-a-number", str(own), "999999999"]
-    query = "query($r: [_Any!]!) { _entities(representations: $r) { ... on Household { id %s } } }" % selection
+    query = f"query($r: [_Any!]!) {{ _entities(representations: $r) {{ ... on Household {{ id {selection} }} }} }}"
     async with direct(subgraph) as client:
         response = (await client.post("/graphql", json={"query": query, "variables": {
             "r": [{"__typename": "Household", "id": key} for key in keys]}},
@@ -146,7 +147,6 @@ def _named(path: str):
 
 async def test_a_village_user_cannot_open_the_admin_and_an_auditor_cannot_open_a_foreign_record(system):
     from services.households.models import Household
-
     from tests.admin.client import admin_client, sign_in
 
     village = admin_client(system)
@@ -249,7 +249,7 @@ async def test_a_bank_cannot_reach_another_banks_batch_and_sees_only_its_own_acc
         ("query($b: ID!) { paymentBatch(id: $b) { id total } }", {"b": batch["id"]}),
         (LINES, {"b": batch["id"], "first": 10, "after": None}),
         ("mutation($b: ID!) { acknowledgeBatch(batchId: $b) { id } }", {"b": batch["id"]}),
-        (POST, {"b": batch["id"], "r": [{"lineId": "1", "status": "PAID", "amount": "1.00", "reason": ""}]}),
+        (POST, {"b": batch["id"], "r": [{"lineId": "1", "status": "PAID", "amount": "1.00", "reason": None}]}),
     ]
     for query, variables in attempts:
         body = await gql(query, variables, user=other)

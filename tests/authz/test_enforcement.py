@@ -12,7 +12,7 @@ from authz.permissions import declared_actions, unguarded_fields
 from kernel.settings import SERVICES
 
 ROOT = Path(__file__).resolve().parents[2]
-SUBGRAPHS = {**{name: f"services.{name}.schema" for name in SERVICES}, "authz": "authz.schema"}
+SUBGRAPHS = {**{name: f"services.{name}.schema" for name in SERVICES}, "authz": "identity.schema"}
 
 
 def schema_of(subgraph: str):
@@ -42,7 +42,7 @@ def test_every_declared_action_is_a_named_action_that_some_role_holds(subgraph):
 
 def test_the_authz_subgraph_schema_matches_its_snapshot():
     printed = schema_of("authz").as_str() + "\n"
-    snapshot = ROOT / "authz" / "schema.graphql"
+    snapshot = ROOT / "identity" / "schema.graphql"
     if os.environ.get("DIBAO_UPDATE_SNAPSHOTS") == "1":
         snapshot.write_text(printed, encoding="utf-8")
     assert snapshot.read_text(encoding="utf-8") == printed, "run DIBAO_UPDATE_SNAPSHOTS=1 pytest tests/authz and review the diff"

@@ -3,7 +3,7 @@
 from tests.e2e.test_access import VILLAGE
 
 CIRCUMSTANCES = "mutation($p: ID!) { updateMember(personId: $p, circumstances: {disabilityGrade: 2, seriousIllness: true}) { id } }"
-INCOME = 'mutation($h: ID!) { recordIncome(householdId: $h, category: "WAGES", monthlyAmount: "812.50") { id } }'
+INCOME = 'mutation($h: ID!) { recordIncome(householdId: $h, category: WAGES, monthlyAmount: "812.50") { id } }'
 READ = """query($h: ID!) { household(id: $h) { members { id idNumber disabilityGrade seriousIllness } incomes { monthlyAmount } } }"""
 
 

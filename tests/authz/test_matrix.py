@@ -20,13 +20,24 @@ from authz.principal import Grant, Principal
 from kernel.settings import SERVICES
 from kernel.values import RegionCode
 from tests.authz import probes_disbursement, probes_households, probes_supervision
-from tests.authz.matrix import CITY_2, COUNTY, COUNTY_2, MATRIX, PROVINCE, REGIONS, ROLES, TOWNSHIP_2, VILLAGE, VILLAGE_2
+from tests.authz.matrix import (
+    CITY_2,
+    COUNTY,
+    COUNTY_2,
+    MATRIX,
+    PROVINCE,
+    REGIONS,
+    ROLES,
+    TOWNSHIP_2,
+    VILLAGE,
+    VILLAGE_2,
+)
 from tests.authz.probes import PERIOD, Target, codes
 from tests.authz.probes import PROBES as READS
 
 PROBES = {**READS, **probes_households.PROBES, **probes_disbursement.PROBES, **probes_supervision.PROBES}
 
-SUBGRAPHS = {**{name: f"services.{name}" for name in SERVICES}, "authz": "authz"}
+SUBGRAPHS = {**{name: f"services.{name}" for name in SERVICES}, "authz": "identity"}
 COLUMNS = ("own", "sub", "sibling", "parent")
 NEW_VILLAGE, FOREIGN_VILLAGE = TOWNSHIP_2[:9] + "200", CITY_2[:4] + "02100200"
 LEAVES = [VILLAGE, VILLAGE_2, NEW_VILLAGE, COUNTY_2[:6] + "100200", FOREIGN_VILLAGE]
@@ -118,8 +129,8 @@ async def _records_around(village: str, household: int) -> dict:
 @pytest.fixture(scope="module")
 async def world(system):
     """Sibling township and sibling city added to the demo city; one prepared household and user per village."""
-    from authz.models import User
-    from authz.service import create_user
+    from identity.models import User
+    from identity.service import create_user
     from kernel.feeds import Position
     from services.disbursement.models import Payment
     from services.households.models import Person
@@ -173,8 +184,8 @@ def target(world: dict, role: str, column: int) -> Target | None:
 @pytest.fixture(scope="module")
 async def role_tokens(system) -> dict[str, str]:
     """An access token per role: the demo user's current grants, or the service identity."""
-    from authz.models import User
-    from authz.service import principal_of
+    from identity.models import User
+    from identity.service import principal_of
 
     issued = {}
     for role, username in ROLES.items():
@@ -250,7 +261,7 @@ async def test_the_policy_agrees_with_every_row(world, role_tokens):
     """Beside what the API answers: each cell's region column in the policy, for the actions the field declares."""
     mismatches = []
     authorizer = get_authorizer()
-    for operation, (subgraph, field) in sorted(schema_operations().items()):
+    for operation, (_subgraph, field) in sorted(schema_operations().items()):
         if field is None:  # _entities: each entity type has its own guard, checked by the probes
             continue
         actions = declared_actions(field)

@@ -30,7 +30,7 @@ async def guess(http, username: str, password: str = "wrong-password") -> httpx.
 
 @pytest.fixture(scope="module")
 async def owner(system):
-    from authz.service import create_user
+    from identity.service import create_user
 
     await create_user(username="throttle.owner", password=DEMO_PASSWORD, grants=[("township_leader", "431102100000")])
     return "throttle.owner"
@@ -38,8 +38,8 @@ async def owner(system):
 
 async def test_twenty_guesses_at_once_check_exactly_the_free_attempts_and_the_owner_signs_in_elsewhere(
         system, owner, monkeypatch):
-    from authz import throttle
-    from authz.models import SignInEvent
+    from identity import throttle
+    from identity.models import SignInEvent
 
     # a first wait longer than this test (the default two seconds may pass while the five checks run)
     settings = throttle.get_settings()
@@ -68,7 +68,7 @@ async def test_twenty_guesses_at_once_check_exactly_the_free_attempts_and_the_ow
 
 
 async def test_one_address_may_fail_on_a_bounded_number_of_accounts(system):
-    from authz.models import SignInEvent
+    from identity.models import SignInEvent
     from kernel.settings import get_settings
 
     budget = get_settings().edge.sign_in_address_budget
@@ -81,7 +81,7 @@ async def test_one_address_may_fail_on_a_bounded_number_of_accounts(system):
 
 
 async def test_an_unknown_user_costs_a_password_hash_off_the_event_loop(system, monkeypatch):
-    from authz import service
+    from identity import service
 
     loop_thread, checks = threading.get_ident(), []
     verify = service._hasher.verify
@@ -100,7 +100,7 @@ async def test_an_unknown_user_costs_a_password_hash_off_the_event_loop(system, 
 
 
 async def test_graphql_is_answered_while_sign_ins_are_being_checked(system, tokens, monkeypatch):
-    from authz import service
+    from identity import service
 
     token = await tokens("municipal.officer")
     verify, hashed, loop, hashing = service._hasher.verify, [], asyncio.get_running_loop(), asyncio.Event()
@@ -162,7 +162,7 @@ async def test_the_embedded_sqlite_store_counts_concurrent_attempts_exactly_too(
 
     from tortoise.backends.sqlite import SqliteClient
 
-    from authz import throttle
+    from identity import throttle
     from kernel.db import MIGRATION_DIRS
     from kernel.settings import EdgeSettings
 

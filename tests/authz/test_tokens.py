@@ -27,7 +27,7 @@ def bearer(token: str) -> dict:
 
 
 async def test_a_refresh_token_is_rotated_and_a_replayed_one_ends_the_session(client):
-    from authz.models import IdentityAuditRecord
+    from identity.models import IdentityAuditRecord
 
     # given a signed-in officer who refreshed once
     first = await sign_in(client, "township.officer")
@@ -62,7 +62,7 @@ async def test_signing_out_revokes_the_access_token_at_the_gateway_and_the_refre
 
 
 async def test_a_signed_out_token_writes_nothing_and_downloads_nothing(client):
-    from authz.models import User
+    from identity.models import User
 
     # given the administrator and a bank, both signed out
     admin = await sign_in(client, "admin")
@@ -96,7 +96,7 @@ async def test_a_bank_gets_an_access_token_with_client_credentials_and_no_refres
 
 
 async def test_people_cannot_use_the_client_credentials_grant_and_wrong_secrets_are_recorded(client):
-    from authz.models import SignInEvent
+    from identity.models import SignInEvent
 
     person = await client.post("/auth/token", data={"grant_type": "client_credentials", "client_id": "county.auditor",
                                                      "client_secret": DEMO_PASSWORD})
@@ -108,7 +108,7 @@ async def test_people_cannot_use_the_client_credentials_grant_and_wrong_secrets_
 
 
 async def test_passwords_are_stored_as_argon2_hashes(system):
-    from authz.models import User
+    from identity.models import User
 
     stored = await User.get(username="inspector")
     assert stored.password_hash.startswith("$argon2id$") and DEMO_PASSWORD not in stored.password_hash

@@ -18,8 +18,16 @@ import pytest
 
 from kernel.settings import CALLS, DATABASES, OPENS, SERVICES, database_variable, url_variable
 from tests.deploy.compose_file import (
-    _BRACED, _REFERENCE, COMPOSE_FILE, REQUIRED_VARIABLES, ROOT, VALUES, MissingVariable, compose_binary,
-    render_with_binary, render_with_yaml,
+    _BRACED,
+    _REFERENCE,
+    COMPOSE_FILE,
+    REQUIRED_VARIABLES,
+    ROOT,
+    VALUES,
+    MissingVariable,
+    compose_binary,
+    render_with_binary,
+    render_with_yaml,
 )
 
 DOCKERFILE = ROOT / "Dockerfile"

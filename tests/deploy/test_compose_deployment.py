@@ -131,7 +131,7 @@ def test_the_compose_deployment_pays_a_household_and_supervision_sees_the_paymen
     period = next_month(today())
     allocated = Decimal("250000.55")
     gateway("county.finance", """mutation($c: String!, $p: String!, $a: String!) { recordAllocation(countyCode: $c, period: $p,
-            source: "CENTRAL", amount: $a, reference: "湘财社〔2026〕1号") { id } }""", c=COUNTY, p=period, a=str(allocated))
+            source: CENTRAL, amount: $a, reference: "湘财社〔2026〕1号") { id } }""", c=COUNTY, p=period, a=str(allocated))
     roster = gateway("township.officer", """mutation($t: String!, $p: String!) { compileRoster(townshipCode: $t, period: $p) {
         id state lineCount total } }""", t=TOWNSHIP, p=period)["compileRoster"]
     assert roster["state"] == "COMPILED" and roster["lineCount"] > 1, roster  # ours and the seeded township's
@@ -163,7 +163,7 @@ def test_the_compose_deployment_pays_a_household_and_supervision_sees_the_paymen
     # when the bank pays every line but one of a seeded household, whose account was closed
     failed = next(line for line in lines if line["id"] != ours["id"])
     results = [{"lineId": line["id"], "status": "FAILED" if line is failed else "PAID", "amount": line["amount"],
-                "reason": "ACCOUNT_CLOSED" if line is failed else ""} for line in lines]
+                "reason": "ACCOUNT_CLOSED" if line is failed else None} for line in lines]
     posted = gateway("bank.rcc", """mutation($b: ID!, $r: [LineResultInput!]!) { postBatchResults(batchId: $b, results: $r) {
         paid failed unchanged } }""", b=batch["id"], r=results)["postBatchResults"]
     assert posted == {"paid": len(lines) - 1, "failed": 1, "unchanged": 0}
@@ -188,11 +188,11 @@ def test_the_compose_deployment_pays_a_household_and_supervision_sees_the_paymen
     synced = {f["feed"]: f for f in gateway("inspector", "mutation { syncProjection { feed cursor applied } }")["syncProjection"]}
     assert set(synced) == {"households", "paid_lines"} and all(f["cursor"] for f in synced.values()), synced
     death = f"身份证号码,姓名,死亡日期\n{head['idNumber']},{head['name']},{start.replace(day=1).isoformat()}\n"
-    imported = gateway("inspector", """mutation($c: String!) { importRegistry(kind: "DEATH", fileName: "deaths.csv", contentBase64: $c) {
+    imported = gateway("inspector", """mutation($c: String!) { importRegistry(kind: DEATH, fileName: "deaths.csv", contentBase64: $c) {
         batch { rowsLoaded } } }""", c=base64.b64encode(death.encode()).decode())["importRegistry"]
     assert imported["batch"]["rowsLoaded"] == 1
     # then the paid-after-death rule finds the payment supervision learnt from disbursement, with its amount
-    [outcome] = gateway("inspector", """mutation($r: String!) { inspection(regionCode: $r, rule: "R11_PAID_AFTER_DEATH", preview: true) {
+    [outcome] = gateway("inspector", """mutation($r: String!) { inspection(regionCode: $r, rule: R11_PAID_AFTER_DEATH, preview: true) {
         matched sample { householdId evidence } } }""", r=VILLAGE)["inspection"]
     [hit] = [hit for hit in outcome["sample"] if hit["householdId"] == household["id"]]
     assert Decimal(str(hit["evidence"]["amount"])) == monthly and hit["evidence"]["lastPeriod"] == period, hit

@@ -9,11 +9,13 @@ import sys
 from tortoise import Tortoise
 
 from authz.principal import Grant, Principal
+from dibao.wiring import wire_credentials
 from kernel.db import tortoise_config
 from kernel.settings import DATABASES, load_settings
 
 
 async def main(verb: str, *args: str) -> None:
+    wire_credentials()
     await Tortoise.init(config=tortoise_config(load_settings(), list(DATABASES)))
     try:
         if verb == "compile":

@@ -5,8 +5,8 @@ from __future__ import annotations
 import itertools
 from decimal import Decimal
 
-from authz.models import User
-from authz.service import create_user
+from identity.models import User
+from identity.service import create_user
 from services.disbursement.models import AuditRecord, PaymentBatch, PaymentLine, Roster
 from tests.conftest import DEMO_PASSWORD
 
@@ -29,9 +29,10 @@ LINES = """query($b: ID!, $first: Int!, $after: String) { batchLines(batchId: $b
   items { id householdId regionCode holderName bankName accountNumber amount status reason items { kind amount basis } }
   nextCursor } }"""
 POST = "mutation($b: ID!, $r: [LineResultInput!]!) { postBatchResults(batchId: $b, results: $r) { paid failed unchanged } }"
-ALLOCATE = """mutation($c: String!, $p: String!, $s: String!, $a: String!) {
+ALLOCATE = """mutation($c: String!, $p: String!, $s: FundSource!, $a: String!) {
   recordAllocation(countyCode: $c, period: $p, source: $s, amount: $a, reference: "财社〔2027〕8号") { id amount } }"""
-RECONCILE = "query($b: ID!) { paymentBatch(id: $b) { total lineCount reconciliation { released paid failed pending reissued paidLines failedLines pendingLines balanced } } }"
+RECONCILE = ("query($b: ID!) { paymentBatch(id: $b) { total lineCount reconciliation {"
+             " released paid failed pending reissued paidLines failedLines pendingLines balanced } } }")
 
 
 def next_period() -> str:
@@ -114,7 +115,7 @@ async def all_lines(gql, batch_id: str, first: int = 1000, user: str = "bank.rcc
             return lines
 
 
-def result(line: dict, status: str = "PAID", reason: str = "", **extra) -> dict:
+def result(line: dict, status: str = "PAID", reason: str | None = None, **extra) -> dict:
     return {"lineId": line["id"], "status": status, "amount": line["amount"], "reason": reason, **extra}
 
 

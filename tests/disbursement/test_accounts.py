@@ -40,7 +40,7 @@ async def test_bad_accounts_are_refused_with_field_and_code_and_nothing_written(
         (account(household, other["members"][0]), "HOLDER_NOT_MEMBER", "holderPersonId"),
         (account(household, head, "6221-abc"), "INVALID_ACCOUNT_NUMBER", "accountNumber"),
         (account(household, head, staffHeldBy="村干部张三"), "STAFF_AGREEMENT_REQUIRED", "staffAgreement"),
-        (account(household, head, kind="CASH"), "INVALID_ACCOUNT_KIND", "kind"),
+        (account(household, head, kind="CASH"), "BAD_USER_INPUT", "kind"),  # not an AccountKind
         ({**account(household, head), "householdId": "99999999"}, "HOUSEHOLD_NOT_FOUND", "householdId"),
     ]
     for variables, code, field in cases:

@@ -9,7 +9,23 @@ import httpx
 from services.disbursement.app import create_app
 from services.disbursement.models import LedgerEntry, Payment, PaymentLine, Roster
 from tests.disbursement.support import (
-    AGGREGATE, COMPILE, COUNTY, POST, TOWNSHIP, RECONCILE, SEND_BACK, all_lines, approved, counts, data, error, funded, next_period, released, result, user,
+    AGGREGATE,
+    COMPILE,
+    COUNTY,
+    POST,
+    RECONCILE,
+    SEND_BACK,
+    TOWNSHIP,
+    all_lines,
+    approved,
+    counts,
+    data,
+    error,
+    funded,
+    next_period,
+    released,
+    result,
+    user,
 )
 
 BATCHES = "query($p: String) { paymentBatches(period: $p) { id state kind lineCount total } }"
@@ -60,7 +76,8 @@ async def test_the_csv_file_holds_every_line_with_chinese_headers_and_the_same_t
     app = create_app(own_database=False)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://disbursement") as http:
         # when the bank downloads the file, and someone without a token tries
-        response = await http.get(f"/files/batches/{batch['id']}/lines.csv", headers={"authorization": f"Bearer {await tokens('bank.rcc')}"})
+        response = await http.get(f"/files/batches/{batch['id']}/lines.csv",
+                                  headers={"authorization": f"Bearer {await tokens('bank.rcc')}"})
         anonymous = await http.get(f"/files/batches/{batch['id']}/lines.csv")
     # then the file has one row per line and adds up to the batch total; the anonymous caller gets nothing
     assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
@@ -114,7 +131,7 @@ async def test_bad_results_are_refused_with_the_line_named_and_nothing_written(g
         ([result(lines[1]), result(lines[0], "FAILED", "NAME_MISMATCH")], "CONFLICTING_RESULT", "results[1]"),
         ([result(lines[1]), result(lines[1], "FAILED", "FROZEN")], "CONFLICTING_RESULT", "results[1]"),
         ([result(lines[1], "FAILED")], "INVALID_FAILURE_REASON", "results[0].reason"),
-        ([result(lines[1], "LOST")], "INVALID_RESULT_STATUS", "results[0].status"),
+        ([result(lines[1], "PAID", "FROZEN")], "INVALID_FAILURE_REASON", "results[0].reason"),
     ]
     for results, code, field in cases:
         body = await gql(POST, {"b": batch["id"], "r": results}, user="bank.rcc")
@@ -134,9 +151,9 @@ async def test_a_posting_with_several_bad_lines_names_every_one_and_records_none
     before = await counts(period)
     results = [result(line) for line in lines[:8]]
     results[1] = {**results[1], "amount": str(Decimal(lines[1]["amount"]) + Decimal("0.01"))}
-    results[3] = result(lines[3], "FAILED", "WRONG_BRANCH")
+    results[3] = result(lines[3], "FAILED")
     results[5] = {**results[5], "lineId": "999999999"}
-    results[7] = result(lines[7], "BOUNCED")
+    results[7] = result(lines[7], "PAID", "FROZEN")
     # when the bank posts the file
     body = await gql(POST, {"b": batch["id"], "r": results}, user="bank.rcc")
     # then one refusal lists every bad line with its line id, field and code, in the order of the file
@@ -146,11 +163,30 @@ async def test_a_posting_with_several_bad_lines_names_every_one_and_records_none
         (lines[1]["id"], "results[1].amount", "AMOUNT_MISMATCH"),
         (lines[3]["id"], "results[3].reason", "INVALID_FAILURE_REASON"),
         ("999999999", "results[5].lineId", "UNKNOWN_LINE"),
-        (lines[7]["id"], "results[7].status", "INVALID_RESULT_STATUS"),
+        (lines[7]["id"], "results[7].reason", "INVALID_FAILURE_REASON"),
     ]
     assert all(e["reason"] and e["reasonZh"] for e in refusal["errors"])
     assert "4" in body["errors"][0]["message"] and "8" in body["errors"][0]["message"]
     # and nothing was recorded, not even the four good lines (all or nothing)
+    assert await counts(period) == before
+    assert await PaymentLine.filter(batch_id=int(batch["id"]), status="PENDING").count() == batch["lineCount"]
+
+
+async def test_statuses_and_reasons_outside_their_enums_are_each_named_before_any_line_is_read(gql):
+    # given a released batch and a bank file with a status and a failure reason that are not the API's values
+    period = next_period()
+    batch = await released(gql, period)
+    lines = await all_lines(gql, batch["id"])
+    before = await counts(period)
+    results = [result(line) for line in lines[:6]]
+    results[2] = result(lines[2], "BOUNCED")
+    results[4] = result(lines[4], "FAILED", "WRONG_BRANCH")
+    # when the bank posts the file
+    body = await gql(POST, {"b": batch["id"], "r": results}, user="bank.rcc")
+    # then each bad value is refused as input, naming its line's field (LineResult, FailureReason), and nothing is recorded
+    assert [(e["extensions"]["code"], e["extensions"]["field"]) for e in body["errors"]] == [
+        ("BAD_USER_INPUT", "results[2].status"), ("BAD_USER_INPUT", "results[4].reason")]
+    assert '"BOUNCED" does not exist in "LineResult" enum' in body["errors"][0]["message"]
     assert await counts(period) == before
     assert await PaymentLine.filter(batch_id=int(batch["id"]), status="PENDING").count() == batch["lineCount"]
 

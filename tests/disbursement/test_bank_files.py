@@ -8,8 +8,8 @@ import httpx
 
 from authz.scope import Scope
 from services.disbursement import bank_lines
-from services.disbursement.models import PaymentLine
 from services.disbursement.app import create_app
+from services.disbursement.models import PaymentLine
 from tests.disbursement.support import all_lines, data, error, next_period, released, user
 from tests.gateway.processes import file_gateway
 

@@ -13,7 +13,18 @@ import asyncpg
 
 from services.disbursement.models import Payment, PaymentLine, Roster, RosterLine
 from tests.conftest import ROOT, SERVER, database_name
-from tests.disbursement.support import COUNTY, POST, RECONCILE, TOWNSHIP, all_lines, compiled, data, next_period, released, result
+from tests.disbursement.support import (
+    COUNTY,
+    POST,
+    RECONCILE,
+    TOWNSHIP,
+    all_lines,
+    compiled,
+    data,
+    next_period,
+    released,
+    result,
+)
 
 
 async def killed_while_blocked(args: list[str], table: str) -> int:
@@ -23,7 +34,8 @@ async def killed_while_blocked(args: list[str], table: str) -> int:
     await transaction.start()
     await holder.execute(f'LOCK TABLE "{table}" IN ACCESS EXCLUSIVE MODE')
     log = tempfile.TemporaryFile()
-    child = subprocess.Popen([sys.executable, "-X", "faulthandler", "-m", "tests.disbursement.crash_child", *args], cwd=ROOT, env=os.environ.copy(),
+    child = subprocess.Popen([sys.executable, "-X", "faulthandler", "-m", "tests.disbursement.crash_child", *args],
+                             cwd=ROOT, env=os.environ.copy(),
                              stdout=log, stderr=log)
     try:
         for _ in range(1200):  # activity is read outside the lock holder's transaction, which would see a snapshot

@@ -7,8 +7,18 @@ import httpx
 from openpyxl import load_workbook
 
 from services.disbursement.app import create_app
-from tests.disbursement.support import (OTHER_TOWNSHIP, POST, TOWNSHIP, all_lines, compiled, data, next_period, released,
-                                        result, user)
+from tests.disbursement.support import (
+    OTHER_TOWNSHIP,
+    POST,
+    TOWNSHIP,
+    all_lines,
+    compiled,
+    data,
+    next_period,
+    released,
+    result,
+    user,
+)
 
 DASHBOARD = "query($p: String) { households(first: 100) { id payments(period: $p) { period amount status paidOn } } }"
 ACCOUNTS = "{ households(first: 100) { id bankAccount { bankName accountNumber } } }"
@@ -20,7 +30,8 @@ async def test_the_printed_roster_has_chinese_headers_items_and_totals(gql, toke
     app = create_app(own_database=False)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://disbursement") as http:
         # when the township leader downloads it, and a bank (which may not read rosters) tries
-        response = await http.get(f"/files/rosters/{roster['id']}.xlsx", headers={"authorization": f"Bearer {await tokens('township.leader')}"})
+        response = await http.get(f"/files/rosters/{roster['id']}.xlsx",
+                                  headers={"authorization": f"Bearer {await tokens('township.leader')}"})
         bank = await http.get(f"/files/rosters/{roster['id']}.xlsx", headers={"authorization": f"Bearer {await tokens('bank.rcc')}"})
     # then the workbook has the Chinese headers, one row per household and a totals row equal to the roster total
     assert response.status_code == 200

@@ -10,15 +10,26 @@ from kernel.values import SHANGHAI
 from services.disbursement import ledger
 from services.disbursement.models import LedgerEntry, PaymentLine
 from tests.disbursement.support import (
-    CONFIRM, COUNTY, POST, RECONCILE, all_lines, counts, data, error, next_period, released, result,
+    CONFIRM,
+    COUNTY,
+    POST,
+    RECONCILE,
+    all_lines,
+    counts,
+    data,
+    error,
+    next_period,
+    released,
+    result,
 )
 
 REISSUE = "mutation($c: String!, $p: String!) { reissueFailedLines(countyCode: $c, period: $p) { id kind state lineCount total } }"
 SET = "mutation($i: BankAccountInput!) { setBankAccount(input: $i) { account { id } } }"
-ALLOCATE = """mutation($c: String!, $p: String!, $s: String!, $a: String!) {
+ALLOCATE = """mutation($c: String!, $p: String!, $s: FundSource!, $a: String!) {
   recordAllocation(countyCode: $c, period: $p, source: $s, amount: $a, reference: "财社〔2027〕8号") { id amount } }"""
 BALANCES = "query($p: String) { fundBalances(period: $p) { countyCode period allocated disbursed returned balance } }"
-PAID_LINES = "query($after: String) { paidLines(after: $after, first: 1000) { items { cursor householdId period amount accountNumber } nextCursor } }"
+PAID_LINES = ("query($after: String) { paidLines(after: $after, first: 1000) {"
+              " items { cursor householdId period amount accountNumber } nextCursor } }")
 HOUSEHOLD = "query($h: ID!) { household(id: $h) { members { id } } }"
 
 
@@ -89,7 +100,7 @@ async def test_bad_allocations_are_refused_and_nothing_is_written(gql):
     cases = [
         ({"c": COUNTY, "p": period, "s": "CENTRAL", "a": "100.005"}, "INVALID_AMOUNT", "amount"),
         ({"c": COUNTY, "p": period, "s": "CENTRAL", "a": "-5"}, "INVALID_AMOUNT", "amount"),
-        ({"c": COUNTY, "p": period, "s": "LOTTERY", "a": "5"}, "INVALID_FUND_SOURCE", "source"),
+        ({"c": COUNTY, "p": period, "s": "LOTTERY", "a": "5"}, "BAD_USER_INPUT", "source"),  # not a FundSource
         ({"c": "431102100000", "p": period, "s": "CENTRAL", "a": "5"}, "NOT_A_COUNTY", "countyCode"),
     ]
     for variables, code, field in cases:

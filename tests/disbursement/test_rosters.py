@@ -5,22 +5,34 @@ from decimal import Decimal
 
 from services.disbursement.models import BankAccount, Roster, RosterItem, RosterLine
 from tests.disbursement.support import (
-    APPROVE, COMPILE, REVIEW, SEND_BACK, TOWNSHIP, compiled, counts, data, error, next_period, next_quarter, user,
+    APPROVE,
+    COMPILE,
+    REVIEW,
+    SEND_BACK,
+    TOWNSHIP,
+    compiled,
+    counts,
+    data,
+    error,
+    next_period,
+    next_quarter,
+    user,
 )
 
 ROSTER = """query($id: ID!) { roster(id: $id) { state total lineCount exceptionCount
   lines(first: 500) { items { householdId total monthlyAmount members accountNumber items { kind amount basis } } nextCursor }
   exceptions { householdId reason amount } signOffs { step actor reason } } }"""
-SUBSIDY = """mutation($r: String!, $p: String!, $k: String!, $a: String!, $pp: Boolean!) {
+SUBSIDY = """mutation($r: String!, $p: String!, $k: SubsidyKind!, $a: String!, $pp: Boolean!) {
   declareSubsidy(regionCode: $r, period: $p, kind: $k, name: "春节一次性生活补贴", amount: $a, basis: "县政府〔2027〕1号",
                  perPerson: $pp) { id amount } }"""
-CYCLE = """mutation($c: String!, $d: Date!) { setPaymentCycle(countyCode: $c, cycle: "QUARTERLY", effectiveFrom: $d) { cycle } }"""
+CYCLE = """mutation($c: String!, $d: Date!) { setPaymentCycle(countyCode: $c, cycle: QUARTERLY, effectiveFrom: $d) { cycle } }"""
 
 
 async def test_a_compiled_roster_lists_each_entitled_household_with_monthly_amount_times_months_and_subsidies(gql):
     # given a one-off Spring Festival subsidy per household and a per-person price subsidy for the month
     period = next_period()
-    data(await gql(SUBSIDY, {"r": "431102000000", "p": period, "k": "ONE_OFF", "a": "300.00", "pp": False}, user="county.approver"), "declareSubsidy")
+    data(await gql(SUBSIDY, {"r": "431102000000", "p": period, "k": "ONE_OFF", "a": "300.00", "pp": False},
+                   user="county.approver"), "declareSubsidy")
     data(await gql(SUBSIDY, {"r": TOWNSHIP, "p": period, "k": "PRICE", "a": "25.50", "pp": True}, user="county.approver"), "declareSubsidy")
     # when the township officer compiles the month's roster
     roster = await compiled(gql, period)
@@ -47,7 +59,8 @@ async def test_a_quarterly_county_pays_three_months_and_refuses_a_monthly_roster
     quarter = next_quarter()
     data(await gql(CYCLE, {"c": "431103000000", "d": f"{quarter[:4]}-01-01"}, user="lst.approver"), "setPaymentCycle")
     # when its township compiles a quarter, and then tries a single month
-    roster = await compiled(gql, quarter, township="431103100000", user=county_officer, reason="提前造册 / compiled ahead for the test quarter")
+    roster = await compiled(gql, quarter, township="431103100000", user=county_officer,
+                            reason="提前造册 / compiled ahead for the test quarter")
     month = await gql(COMPILE, {"t": "431103100000", "p": f"{quarter[:4]}-02"}, user=county_officer)
     # then the quarter's lines are three months of the monthly amount; the month is refused
     assert roster["months"] == 3
@@ -145,4 +158,5 @@ async def test_a_roster_sent_back_carries_its_reasons_and_can_be_recompiled(gql)
     assert back["state"] == "SENT_BACK" and back["sentBackReason"] == "第3户人数与档案不符"
     again = await compiled(gql, period)
     assert again["id"] == roster["id"] and again["revision"] == 2 and again["state"] == "COMPILED"
-    assert await RosterItem.filter(line_id__in=await RosterLine.filter(roster_id=int(roster["id"])).values_list("id", flat=True)).count() > 0
+    lines = await RosterLine.filter(roster_id=int(roster["id"])).values_list("id", flat=True)
+    assert await RosterItem.filter(line_id__in=lines).count() > 0

@@ -8,15 +8,28 @@ from kernel.values import Period
 from services.disbursement.models import AuditRecord, FundOverride, LedgerEntry, PaymentBatch, PaymentCycle, Roster
 from services.disbursement.safeguards import check_window
 from tests.disbursement.support import (
-    AGGREGATE, COMPILE, CONFIRM, COUNTY, OTHER_COUNTY, OTHER_TOWNSHIP, TOWNSHIP, approved, data, error, fund_balance, funded,
-    next_period, next_quarter, user,
+    AGGREGATE,
+    COMPILE,
+    CONFIRM,
+    COUNTY,
+    OTHER_COUNTY,
+    OTHER_TOWNSHIP,
+    TOWNSHIP,
+    approved,
+    data,
+    error,
+    fund_balance,
+    funded,
+    next_period,
+    next_quarter,
+    user,
 )
 
-SUBSIDY = """mutation($r: String!, $p: String!) { declareSubsidy(regionCode: $r, period: $p, kind: "ONE_OFF", name: "春节一次性生活补贴",
+SUBSIDY = """mutation($r: String!, $p: String!) { declareSubsidy(regionCode: $r, period: $p, kind: ONE_OFF, name: "春节一次性生活补贴",
   amount: "9000000.00", basis: "县政府〔2027〕1号") { id } }"""
 OVERRIDE = """mutation($b: ID!, $r: String!) { authorizeOverdraft(batchId: $b, reason: $r) {
   batchId countyCode balance shortfall reason authorizedBy } }"""
-CYCLE = """mutation($c: String!, $d: Date!) { setPaymentCycle(countyCode: $c, cycle: "QUARTERLY", effectiveFrom: $d,
+CYCLE = """mutation($c: String!, $d: Date!) { setPaymentCycle(countyCode: $c, cycle: QUARTERLY, effectiveFrom: $d,
   windowOpensDaysBefore: 3, windowClosesDay: 15) { cycle windowOpensDaysBefore windowClosesDay } }"""
 
 
@@ -117,7 +130,7 @@ def test_the_window_runs_from_days_before_the_quarter_to_the_configured_day():
 async def test_bad_windows_are_refused_by_field(gql):
     await user("lst.approver", ("county_approver", OTHER_COUNTY))
     for variables, field in (({"o": 40, "c": 10}, "windowOpensDaysBefore"), ({"o": 5, "c": 31}, "windowClosesDay")):
-        body = await gql("""mutation($o: Int!, $c: Int!) { setPaymentCycle(countyCode: "431103000000", cycle: "QUARTERLY",
+        body = await gql("""mutation($o: Int!, $c: Int!) { setPaymentCycle(countyCode: "431103000000", cycle: QUARTERLY,
                          effectiveFrom: "2040-01-01", windowOpensDaysBefore: $o, windowClosesDay: $c) { cycle } }""", variables,
                          user="lst.approver")
         assert (error(body)["code"], error(body)["field"]) == ("INVALID_WINDOW", field)

@@ -44,7 +44,7 @@ async def test_the_gateway_refuses_requests_without_a_token(gql):
 
 
 def forged(**overrides) -> str:
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     claims = {"iss": "dibao", "aud": "dibao", "sub": "intruder", "typ": "access", "jti": "x", "iat": now,
               "exp": now + dt.timedelta(minutes=5), "grants": [["municipal_officer", "431100000000"]]}
     claims.update(overrides.pop("claims", {}))
@@ -57,7 +57,7 @@ def forged(**overrides) -> str:
         (forged(), "INVALID_TOKEN"),
         (forged(alg="none", key=None), "INVALID_TOKEN"),
         (forged(key="test-signing-secret-that-is-long-enough-for-hs256",
-                claims={"exp": dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=1)}), "TOKEN_EXPIRED"),
+                claims={"exp": dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1)}), "TOKEN_EXPIRED"),
         ("not-a-token", "INVALID_TOKEN"),
     ],
 )
@@ -109,9 +109,9 @@ async def test_a_subgraph_reached_directly_with_a_token_still_filters_by_region(
 async def test_wrong_passwords_are_refused_recorded_and_slow_that_address_down_only(client, system, monkeypatch):
     import dataclasses
 
-    from authz import throttle
-    from authz.models import SignInEvent
-    from authz.service import create_user
+    from identity import throttle
+    from identity.models import SignInEvent
+    from identity.service import create_user
 
     settings = throttle.get_settings()  # a first wait longer than the five checks take on a busy machine
     slow = dataclasses.replace(settings, edge=dataclasses.replace(settings.edge, sign_in_base_delay=120.0))

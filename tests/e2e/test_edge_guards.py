@@ -95,7 +95,7 @@ async def test_a_declared_length_over_the_limit_is_refused_before_any_byte_is_re
 
 
 async def test_the_token_endpoint_takes_only_a_small_body(production):
-    from authz.models import SignInEvent
+    from identity.models import SignInEvent
 
     upload = Upload(2 * MIB)
     status, body, _ = await send_raw(production, "/auth/token", upload,

@@ -16,9 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_graphql import from_schema, nodes
 
-from authz.models import User
-from authz.service import create_user
 from dibao.seed import DEMO_PASSWORD
+from identity.models import User
+from identity.service import create_user
 from services.households.models import Region
 
 COUNTY = "431126"

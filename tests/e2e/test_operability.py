@@ -18,7 +18,7 @@ from tests.disbursement.support import compiled, next_period
 
 ID_NUMBER, NAME = "11010519491231002X", "欧阳明远"
 ADD_MEMBER = """mutation AddMember($h: ID!, $n: String!, $i: String!) {
-  addMember(householdId: $h, name: $n, idNumber: $i, relation: "CHILD") { id } }"""
+  addMember(householdId: $h, name: $n, idNumber: $i, relation: CHILD) { id } }"""
 DASHBOARD = "query Dashboard { households(first: 5) { id payments { amount } findings { rule } } }"
 TRACE_ID, PARENT_ID = "4bf92f3577b34da6a3ce929d0e0e4736", "00f067aa0ba902b7"
 

@@ -19,7 +19,7 @@ METRICS_TOKEN = "metrics-token-for-the-scraper-0123456789"
 ID_NUMBER, NAME = "11010519491231002X", "欧阳明远"
 TRACE_ID = "0af7651916cd43dd8448eb211c80319c"
 ADD_MEMBER = """mutation AddMember($h: ID!, $n: String!, $i: String!) {
-  addMember(householdId: $h, name: $n, idNumber: $i, relation: "CHILD") { id } }"""
+  addMember(householdId: $h, name: $n, idNumber: $i, relation: CHILD) { id } }"""
 
 
 @pytest.fixture(scope="module")

@@ -149,7 +149,7 @@ async def product_gateway(product_urls, service_authorization) -> AsyncIterator[
 @pytest.fixture(scope="session")
 async def compare(product_gateway, product_reference, tokens):
     """Send one request to both gateways as a demo user; returns (ours, reference) JSON bodies."""
-    from authz.http import authenticate_request
+    from identity.http import authenticate_request
 
     app = create_gateway_app(product_gateway, authenticate=authenticate_request, graphiql=False)
     ours = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gateway.test", timeout=60)
@@ -173,7 +173,7 @@ async def compare_http(product_gateway, product_reference, tokens):
     """Send one HTTP request, as it is, to both gateways as a demo user; returns (ours, reference) responses.
 
     For what is decided at the HTTP edge: GET, the CSRF preflight rule, batches, persisted queries."""
-    from authz.http import authenticate_request
+    from identity.http import authenticate_request
 
     app = create_gateway_app(product_gateway, authenticate=authenticate_request, graphiql=False)
     ours = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gateway.test", timeout=60)

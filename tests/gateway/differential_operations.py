@@ -114,7 +114,16 @@ MORE_OPERATIONS: list[tuple[str, str, dict, tuple[str, ...]]] = [
     # --- variables of every input kind ------------------------------------------------------------
     ("variable int", FIRST, {"n": 2}, (OFFICER, VILLAGE)),
     ("variable int default", "query($n: Int! = 3) { households(first: $n) { id } }", {}, (OFFICER,)),
-    ("variable string null", "query($s: String) { households(first: 3, status: $s) { id } }", {"s": None}, (OFFICER,)),
+    ("variable enum null", "query($s: HouseholdStatus) { households(first: 3, status: $s) { id } }", {"s": None},
+     (OFFICER,)),
+    ("variable enum argument", "query($s: FindingStatus) { findings(first: 3, status: $s) { rule status severity } }",
+     {"s": "OPEN"}, (INSPECTOR,)),
+    ("c unknown enum value in an input object", REGISTER, {"i": {"regionCode": "431102100200", "urbanRural": "RURAL",
+     "members": [{"name": "张三", "idNumber": "1", "relation": "COUSIN"}]}}, (VILLAGE,)),
+    ("literal enum arguments", "{ findings(first: 3, status: OPEN, severity: HIGH) { rule severity } "
+     "households(first: 2, status: ACTIVE) { status reviewClass } }", {}, (INSPECTOR, OFFICER)),
+    ("literal enum shared by two subgraphs", "{ regions { level } findingMetrics(level: county) { regionCode } }", {},
+     (OFFICER,)),
     ("variable id", "query($id: ID!) { household(id: $id) { id } }", {"id": "$HOUSEHOLD"}, (OFFICER, VILLAGE)),
     ("variable id as number", "query($id: ID!) { household(id: $id) { id status } }", {"id": 999999}, (OFFICER,)),
     ("variable boolean", "query($o: Boolean!) { findings(first: 3, overdue: $o) { rule } }", {"o": False},
@@ -182,6 +191,9 @@ MORE_OPERATIONS: list[tuple[str, str, dict, tuple[str, ...]]] = [
      'URBAN, members: [], adress: "x"}) { id } }', {}, (OFFICER,)),
     ("v unknown enum value", 'mutation { registerHousehold(input: {regionCode: "1", urbanRural: MARS, members: []}) '
      '{ id } }', {}, (OFFICER,)),
+    ("v misspelt enum literal", '{ households(first: 1, status: ACTVE) { id } }', {}, (OFFICER,)),
+    ("v quoted enum literal", '{ households(first: 1, status: "ACTVE") { id } }', {}, (OFFICER,)),
+    ("v enum of another type", '{ findings(first: 1, status: ACTIVE) { id } }', {}, (INSPECTOR,)),
     ("v string for enum", 'mutation { registerHousehold(input: {regionCode: "1", urbanRural: "URBAN", members: []}) '
      '{ id } }', {}, (OFFICER,)),
     ("v duplicate input field", 'mutation { registerHousehold(input: {regionCode: "1", regionCode: "2", urbanRural: '
@@ -213,7 +225,11 @@ MORE_OPERATIONS: list[tuple[str, str, dict, tuple[str, ...]]] = [
     ("c boolean for int", FIRST, {"n": True}, (OFFICER,)),
     ("c string for boolean", "query($b: Boolean!) { households(first: 1) { id @include(if: $b) } }", {"b": "yes"},
      (OFFICER,)),
-    ("c int for string", "query($s: String) { households(first: 1, status: $s) { id } }", {"s": 5}, (OFFICER,)),
+    ("c int for string", "query($s: String) { payments(first: 1, period: $s) { id } }", {"s": 5}, (OFFICER,)),
+    ("c misspelt enum value", "query($s: HouseholdStatus) { households(first: 1, status: $s) { id } }", {"s": "ACTVE"},
+     (OFFICER,)),
+    ("c lower-case enum value", "query($s: FindingStatus) { findings(first: 1, status: $s) { id } }", {"s": "open"},
+     (INSPECTOR,)),
     ("c null list item", "query($s: [String!]) { households(first: 1) { id } }", {"s": [None]}, (OFFICER,)),
     ("c unknown enum value", "query($u: UrbanRural) { households(first: 1) { id } }", {"u": "MARS"}, (OFFICER,)),
     ("c enum suggestion", "query($u: UrbanRural) { households(first: 1) { id } }", {"u": "URBAM"}, (OFFICER,)),

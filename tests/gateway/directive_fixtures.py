@@ -2,7 +2,8 @@
 
 registry owns households (two keys: `id` and `regionCode number`) and persons; payments knows households
 only by the compound key and provides the payee's name; audit adds a `@requires` field, overrides
-`status` (and, progressively, `grade` for every request and `channel` for none), and hides a field with `@inaccessible`. media owns an entity interface (`Media @key(id)`,
+`status` (and, progressively, `grade` for every request and `channel` for none), and hides a field with
+`@inaccessible`. media owns an entity interface (`Media @key(id)`,
 implemented by books and films); reviews adds fields to every kind of media through `@interfaceObject`
 without knowing the kinds. `/hang/graphql` never answers and
 `/garbage/graphql` answers HTML, for the timeout and bad-response tests.

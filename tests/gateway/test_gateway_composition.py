@@ -149,3 +149,31 @@ def test_renamed_federation_imports_are_understood():
 def test_invalid_sdl_names_the_subgraph():
     with pytest.raises(CompositionError, match='subgraph "households"'):
         compose({"households": LINK + "type Query {"})
+
+
+def test_an_enum_both_accepted_and_returned_must_be_the_same_in_every_subgraph():
+    # given two subgraphs that accept and return Status, one with a value the other lacks
+    # when they are composed, then composition refuses, naming the enum and both value lists
+    with pytest.raises(CompositionError, match=r'enum "Status" is both accepted and returned.*"b" has \['):
+        supergraph(a="type Query { a(s: Status): Status } enum Status { ON OFF }",
+                   b="type Query { b(s: Status): Status } enum Status { ON OFF PAUSED }")
+
+
+def test_an_enum_only_returned_has_every_value_and_one_only_accepted_the_shared_ones():
+    # given an output-only enum and an input-only enum, each in two subgraphs with different values
+    graph = supergraph(a="type Query { a(f: Filter): Status } enum Status { ON OFF } enum Filter { ALL MINE }",
+                       b="type Query { b(f: Filter): Status } enum Status { ON PAUSED } enum Filter { ALL OTHERS }")
+    # then clients may receive any value a subgraph returns, and send only what every subgraph accepts
+    assert list(graph.api_schema.get_type("Status").values) == ["ON", "OFF", "PAUSED"]
+    assert list(graph.api_schema.get_type("Filter").values) == ["ALL"]
+
+
+def test_the_product_enums_keep_their_chinese_value_descriptions():
+    # given the product subgraphs, whose enums come from the one label table
+    from kernel.labels import HOUSEHOLD_STATUS, REGISTRY_KIND
+    from tests.test_schema_descriptions import product_supergraph
+    api = product_supergraph().api_schema
+    # then a shared enum (households returns it, supervision accepts and returns it) is one type with the labels
+    kinds = api.get_type("RegistryKind")
+    assert {name: value.description for name, value in kinds.values.items()} == REGISTRY_KIND.terms
+    assert api.get_type("HouseholdStatus").values["ACTIVE"].description == HOUSEHOLD_STATUS.label("ACTIVE") == "在保"

@@ -39,7 +39,7 @@ OPERATIONS: list[tuple[str, str, dict, str]] = [
      {"period": "2026-01"}, "municipal.officer"),
     ("findings root", "{ findings(first: 20) { id householdId rule severity status evidence raisedAt } }", {},
      "inspector"),
-    ("findings by status", 'query($s: String) { findings(status: $s, first: 10) { rule status } }', {"s": "OPEN"},
+    ("findings by status", 'query($s: FindingStatus) { findings(status: $s, first: 10) { rule status } }', {"s": "OPEN"},
      "inspector"),
     ("three roots in parallel", "{ households(first: 3) { id } payments(first: 3) { amount } findings(first: 3) "
      "{ rule } }", {}, "municipal.officer"),
@@ -118,7 +118,7 @@ OPERATIONS: list[tuple[str, str, dict, str]] = [
      {}, "municipal.officer"),
     ("empty list", '{ households(first: 5, regionCode: "110000000000") { id payments { amount } } }', {},
      "municipal.officer"),
-    ("status filter", 'query($s: String) { households(first: 10, status: $s) { id status findings { rule } } }',
+    ("status filter", 'query($s: HouseholdStatus) { households(first: 10, status: $s) { id status findings { rule } } }',
      {"s": "ACTIVE"}, "municipal.officer"),
     ("region filter", 'query($r: String) { households(first: 10, regionCode: $r) { id regionCode } }',
      {"r": "$REGION"}, "municipal.officer"),
@@ -180,7 +180,7 @@ async def test_an_alias_named_typename_keeps_the_clients_value_and_the_entity_jo
     # given a client that names the status "__typename" next to fields another subgraph resolves
     # (the reference gateway answers the type name there instead, so this is checked against the subgraph's data)
     fields = ["__typename: status", "id payments { amount }"]
-    query = "{ households(first: 4) { %s } }" % " ".join(fields if order == "alias first" else fields[::-1])
+    query = "{ households(first: 4) { " + " ".join(fields if order == "alias first" else fields[::-1]) + " } }"
     ours, _ = await compare(query)
     plain, _ = await compare("{ households(first: 4) { status id payments { amount } } }")
     # then "__typename" carries the status, and the payments are still joined to each household

@@ -29,8 +29,8 @@ SUBSET = [o for o in OPERATIONS if o[0] in {
 @pytest.fixture(scope="module")
 async def compare_hive(product_gateway, product_hive, tokens):
     """Send one request to our gateway and to Hive Gateway; returns (ours, hive) JSON bodies."""
-    from authz.http import authenticate_request
     from gateway.app import create_gateway_app
+    from identity.http import authenticate_request
 
     app = create_gateway_app(product_gateway, authenticate=authenticate_request, graphiql=False)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gateway.test",

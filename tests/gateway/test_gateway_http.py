@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-import httpx
+
 import pytest
 
 from gateway import Gateway

@@ -73,6 +73,30 @@ FIXTURE_SETS = {
     "key naming a missing field": {
         "a": 'type Query { t: T } type T @key(fields: "nope") { id: ID! }',
     },
+    "enum shared with the same values": {
+        "a": 'type Query { a(s: Status): Status } "state" enum Status { "on" ON "off" OFF }',
+        "b": 'type Query { b(s: Status): [Status!] } enum Status { ON OFF }',
+    },
+    "enum accepted and returned with other values": {
+        "a": 'type Query { a(s: Status): Status } enum Status { ON OFF }',
+        "b": 'type Query { b(s: Status): Status } enum Status { ON OFF PAUSED }',
+    },
+    "enum only returned, values merged": {
+        "a": 'type Query { a: Status } enum Status { ON OFF }',
+        "b": 'type Query { b: Status } enum Status { ON PAUSED }',
+    },
+    "enum only accepted, values intersected": {
+        "a": 'type Query { a(s: Status): Int } enum Status { ON OFF }',
+        "b": 'type Query { b(s: Status): Int } input F { s: Status } enum Status { ON PAUSED }',
+    },
+    "enum accepted in one subgraph and returned in another": {
+        "a": 'type Query { a(s: Status): Int } enum Status { ON OFF }',
+        "b": 'type Query { b: Status } enum Status { ON OFF PAUSED }',
+    },
+    "enum defined in one subgraph": {
+        "a": 'type Query { a(s: Status = ON): Status } enum Status { ON OFF }',
+        "b": 'type Query { b: Int }',
+    },
     "non-shareable field in two subgraphs": {
         "a": 'type Query { t: T } type T @key(fields: "id") { id: ID! n: Int }',
         "b": 'type T @key(fields: "id") { id: ID! n: Int }',

@@ -11,7 +11,8 @@ VILLAGE = "431102100200"
 TOWNSHIP = "431102100000"
 _sequence = itertools.count(1)
 _villages = itertools.count(700)
-SET_POLICY = """mutation($r: String!, $k: String!, $v: JSON!) { setPolicy(regionCode: $r, key: $k, value: $v, effectiveFrom: "2020-01-01") }"""
+SET_POLICY = """mutation($r: String!, $k: String!, $v: JSON!) { setPolicy(regionCode: $r, key: $k, value: $v,
+  effectiveFrom: "2020-01-01") }"""
 
 REGISTER = """
 mutation($input: RegisterHouseholdInput!) {

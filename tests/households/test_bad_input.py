@@ -14,9 +14,9 @@ from tests.e2e.test_access import VILLAGE
 from tests.households.test_registration import REGISTER, counts
 
 INCOME = """mutation($h: ID!, $a: String!, $p: ID) {
-  recordIncome(householdId: $h, category: "WAGES", monthlyAmount: $a, personId: $p) { id personId monthlyAmount } }"""
+  recordIncome(householdId: $h, category: WAGES, monthlyAmount: $a, personId: $p) { id personId monthlyAmount } }"""
 STANDARD = """mutation($d: Date!) {
-  setStandard(regionCode: "431102000000", urbanRural: "RURAL", monthlyAmount: "700.00", effectiveFrom: $d) { regionCode } }"""
+  setStandard(regionCode: "431102000000", urbanRural: RURAL, monthlyAmount: "700.00", effectiveFrom: $d) { regionCode } }"""
 
 DRAW = """mutation($share: Decimal) { drawSpotCheck(regionCode: "431102000000", period: "2019-04", seed: 7,
   inspectors: ["监察甲"], share: $share) { id } }"""
@@ -122,7 +122,7 @@ async def test_text_with_a_nul_or_longer_than_its_column_is_refused_and_nothing_
     # when a member's name holds a NUL character, as a variable or as a literal
     nul = refusal(await gql(REGISTER, {"input": household(members=[{**members[0], "name": "王\u0000建国"}])},
                             user="village.assistant"))
-    literal = refusal(await gql('mutation { recordIncome(householdId: "1", category: "WAGES", monthlyAmount: "1.00",'
+    literal = refusal(await gql('mutation { recordIncome(householdId: "1", category: WAGES, monthlyAmount: "1.00",'
                                 ' note: "a\\u0000b") { id } }', user="village.assistant"))
     # or is longer than the name column
     long = refusal(await gql(REGISTER, {"input": household(members=[{**members[0], "name": "王" * 51}])},

@@ -65,7 +65,7 @@ async def test_the_decision_a_finding_was_rectified_by_is_reachable_by_who_recti
     decisions = (await gql(CASE, {"h": household["id"]}, user="county.approver"))["data"]["household"]["decisions"]
     decision_id = decisions[0]["id"]
     await Finding.create(household_id=int(household["id"]), region_code="431102100200", rule="R06_WAGES", status="RECTIFIED",
-                         verdict="TRUE_POSITIVE", decision_id=int(decision_id), rectified_at=dt.datetime.now(dt.timezone.utc))
+                         verdict="TRUE_POSITIVE", decision_id=int(decision_id), rectified_at=dt.datetime.now(dt.UTC))
     # when the inspector and the county approver read it, from the finding and by its id
     for user in ("inspector", "county.approver"):
         body = await gql(CASE, {"h": household["id"]}, user=user)

@@ -12,7 +12,7 @@ async def approved(gql, village: str, *members: tuple[str, str, str], wages: str
     """A household of the village taken through every step by its owners and approved."""
     household = await register(gql, *members, region=village, user="township.officer")
     if wages:
-        body = await gql("mutation($h: ID!, $a: String!) { recordIncome(householdId: $h, category: \"WAGES\", monthlyAmount: $a) { id } }",
+        body = await gql("mutation($h: ID!, $a: String!) { recordIncome(householdId: $h, category: WAGES, monthlyAmount: $a) { id } }",
                          {"h": household["id"], "a": wages}, user="township.officer")
         assert "errors" not in body, body
     application = await investigated(gql, household["id"])
@@ -35,11 +35,11 @@ async def test_new_cases_get_their_implied_class_and_the_county_raises_class_1_a
     working = await approved(gql, village, ("吴建", "HEAD", "19800101"), ("郑芳", "SPOUSE", "19820202"))
     wages = await approved(gql, village, ("冯工", "HEAD", "19800303"), ("陈梅", "SPOUSE", "19820404"), wages="100.00")
     # then nobody able to work is class 1 with its 30% raise; members able to work class 2 (20%); wages class 3 (none)
-    assert (elderly["reviewClass"], elderly["monthlyAmount"]) == (1, "1300.00")
+    assert (elderly["reviewClass"], elderly["monthlyAmount"]) == ("CLASS_1", "1300.00")
     raised = next(p for p in elderly["assessment"]["parts"] if p["kind"] == "CLASS_RAISE")
     assert raised["amount"] == "300.00" and "一类上浮 30%" in raised["basis"]
-    assert (working["reviewClass"], working["monthlyAmount"]) == (2, "1200.00")
-    assert (wages["reviewClass"], wages["monthlyAmount"]) == (3, "900.00")
+    assert (working["reviewClass"], working["monthlyAmount"]) == ("CLASS_2", "1200.00")
+    assert (wages["reviewClass"], wages["monthlyAmount"]) == ("CLASS_3", "900.00")
     assert [p["kind"] for p in wages["assessment"]["parts"]] == ["BASE"]
     # and each class's review falls due after its own interval (12, 6, 3 months)
     rows = {h.review_class: h for h in await Household.filter(region_code=village)}

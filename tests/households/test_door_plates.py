@@ -55,7 +55,8 @@ async def test_a_plate_goes_up_on_a_household_in_care_comes_down_with_its_reason
     assert (await gql(STATS, {"r": village}, user="municipal.officer"))["data"]["householdStatistics"]["doorPlates"] == {
         "up": 1, "toTakeDown": 1}
     # and taking the first one down records the day and the reason
-    down = (await gql(REMOVE, {"h": first, "r": "家庭收入增加，退出保障", "on": "2026-09-30"}, user="township.officer"))["data"]["removeDoorPlate"]
+    down = (await gql(REMOVE, {"h": first, "r": "家庭收入增加，退出保障", "on": "2026-09-30"},
+                      user="township.officer"))["data"]["removeDoorPlate"]
     assert (down["removedOn"], down["removedReason"], down["removedBy"]) == ("2026-09-30", "家庭收入增加，退出保障", "township.officer")
     shown = (await gql(PLATES, {"h": first}, user="county.auditor"))["data"]["household"]
     assert shown["doorPlate"] is None

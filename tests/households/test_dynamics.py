@@ -13,9 +13,9 @@ OTHER_VILLAGE = "431102100201"
 NEXT_MONTH = add_months(today(), 1)
 HOUSEHOLD = "id status monthlyAmount graceUntil stopsFrom nextReviewOn"
 REVIEW = f"""mutation($h: ID!) {{ reviewCase(householdId: $h) {{ outcome assessedAmount household {{ {HOUSEHOLD} }} task {{ id kind outcome }} }} }}"""
-DECIDE = f"""mutation($h: ID!, $k: String!, $r: [String!]!, $g: Int) {{
+DECIDE = f"""mutation($h: ID!, $k: CaseChange!, $r: [String!]!, $g: Int) {{
   decideCaseChange(householdId: $h, kind: $k, reasons: $r, graceMonths: $g) {{ {HOUSEHOLD} }} }}"""
-EVENT = "mutation($p: ID!, $k: String!, $on: Date!) { recordMemberEvent(personId: $p, kind: $k, on: $on) { id kind dueOn } }"
+EVENT = "mutation($p: ID!, $k: MemberEvent!, $on: Date!) { recordMemberEvent(personId: $p, kind: $k, on: $on) { id kind dueOn } }"
 CHECK_IN = """mutation($h: ID!, $m: String!, $a: Boolean!) {
   recordCheckIn(householdId: $h, month: $m, attended: $a) { consecutiveMisses missesThisYear household { status } task { kind } } }"""
 
@@ -32,7 +32,7 @@ async def active_case(gql, region: str = VILLAGE) -> dict:
 
 
 async def income(gql, household: str, amount: str) -> None:
-    body = await gql("""mutation($h: ID!, $a: String!) { recordIncome(householdId: $h, category: "WAGES", monthlyAmount: $a) { id } }""",
+    body = await gql("""mutation($h: ID!, $a: String!) { recordIncome(householdId: $h, category: WAGES, monthlyAmount: $a) { id } }""",
                      {"h": household, "a": amount}, user="township.officer")
     assert "errors" not in body, body
 
@@ -69,13 +69,15 @@ async def test_a_reduction_is_proposed_by_the_review_and_decided_by_the_county_w
     # and the county can neither call it an increase nor decide it without written reasons
     assert refusal(await gql(DECIDE, {"h": household["id"], "k": "INCREASE", "r": ["x"]}, user="county.approver")) == (
         "CHANGE_MISMATCHES_ASSESSMENT", "kind")
-    assert refusal(await gql(DECIDE, {"h": household["id"], "k": "REDUCE", "r": [" "]}, user="county.approver")) == ("BAD_USER_INPUT", "reasons")
+    assert refusal(await gql(DECIDE, {"h": household["id"], "k": "REDUCE", "r": [" "]},
+                             user="county.approver")) == ("BAD_USER_INPUT", "reasons")
     assert not await Decision.filter(household_id=household["id"], kind="REDUCE").exists()
     assert await AuditRecord.filter(action="case.reduce", succeeded=False, actor="county.approver").exists()
     # when it decides the reduction with reasons, then ¥600 applies from the month after the decision
     decided = await call(gql, DECIDE, "county.approver", h=household["id"], k="REDUCE", r=["成员就业，月工资 ¥400"])
     assert Decimal(decided["monthlyAmount"]) == Decimal("600.00")
-    amounts = await CaseAmount.filter(household_id=household["id"]).order_by("effective_from").values_list("effective_from", "monthly_amount")
+    amounts = await (CaseAmount.filter(household_id=household["id"]).order_by("effective_from")
+                     .values_list("effective_from", "monthly_amount"))
     assert amounts[-1] == (NEXT_MONTH, Decimal("600.00"))
     decision = await Decision.get(household_id=household["id"], kind="REDUCE")
     assert (decision.amount_before, decision.amount, decision.reasons) == (Decimal("1000.00"), Decimal("600.00"), ["成员就业，月工资 ¥400"])
@@ -141,7 +143,8 @@ async def test_two_missed_check_ins_open_a_review_task_and_never_stop_the_case(g
 
 async def test_where_the_rule_says_suspend_misses_suspend_until_the_county_decides(gql):
     # given a village whose local rule suspends after two consecutive misses
-    body = await gql("""mutation($r: String!, $v: JSON!) { setPolicy(regionCode: $r, key: "checkInMisses", value: $v, effectiveFrom: "2020-01-01") }""",
+    body = await gql("""mutation($r: String!, $v: JSON!) { setPolicy(regionCode: $r, key: "checkInMisses",
+  value: $v, effectiveFrom: "2020-01-01") }""",
                      {"r": OTHER_VILLAGE, "v": {"consecutive": 2, "perYear": 3, "action": "SUSPEND"}}, user="municipal.officer")
     assert "errors" not in body, body
     household = await active_case(gql, region=OTHER_VILLAGE)

@@ -8,7 +8,7 @@ from services.households.models import Application, AuditRecord, EntryCheckHit
 from tests.households.support import new_id, register
 from tests.households.test_workflow import day, ok, step, submitted
 
-IMPORT = """mutation($kind: String!, $name: String!, $content: String!) {
+IMPORT = """mutation($kind: RegistryKind!, $name: String!, $content: String!) {
   importRegistry(kind: $kind, fileName: $name, contentBase64: $content) { batch { rowsLoaded rowsRejected } } }"""
 HITS = """query($a: ID!) { applications(after: $a, first: 1) { id entryCheckedAt
   entryCheckHits { id personId kind reference amount answer answeredBy answeredOn } } }"""
@@ -56,7 +56,8 @@ async def test_acceptance_checks_every_member_and_approval_waits_for_every_answe
     assert (await Application.get(id=application)).state == "COUNTY_REVIEW"
     # when the township answers it, the county approves
     hit = found["entryCheckHits"][0]["id"]
-    answered = (await gql(ANSWER, {"h": hit, "t": "存款为大病医疗专项借款，已核实凭据"}, user="township.officer"))["data"]["answerEntryCheck"]
+    answered = (await gql(ANSWER, {"h": hit, "t": "存款为大病医疗专项借款，已核实凭据"},
+                          user="township.officer"))["data"]["answerEntryCheck"]
     assert answered["answeredBy"] == "township.officer" and answered["answeredOn"]
     assert (await ok(gql, "approveApplication", application, "county.approver", on=day(12)))["state"] == "APPROVED"
     # and the case file holds the hit with its answer

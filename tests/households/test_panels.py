@@ -39,7 +39,7 @@ async def test_a_democratic_review_needs_its_quorum_each_signature_and_keeps_the
     unsigned[2]["signed"] = False
     await refused(gql, "holdDemocraticReview", application, "township.officer", "SIGNATURE_MISSING", "participants[2].signed",
                   on=day(3), participants=unsigned)
-    await refused(gql, "holdDemocraticReview", application, "township.officer", "INVALID_VOTE", "participants[0].vote",
+    await refused(gql, "holdDemocraticReview", application, "township.officer", "BAD_USER_INPUT", "participants[0].vote",
                   on=day(3), participants=people(5, vote="MAYBE"))
     await refused(gql, "holdDemocraticReview", application, "township.officer", "DUPLICATE_PARTICIPANT",
                   on=day(3), participants=people(5) + people(1))

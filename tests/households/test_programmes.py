@@ -5,22 +5,23 @@ show each apart. Every refusal names its reason, writes nothing and is audited."
 from services.households.models import AuditRecord, Household, ProgrammeMembership
 from tests.households.support import new_village, register
 
-ENROL = """mutation($h: ID!, $p: String!, $b: String!, $m: String! = "0", $o: String! = "0", $on: Date) {
+ENROL = """mutation($h: ID!, $p: Programme!, $b: String!, $m: String! = "0", $o: String! = "0", $on: Date) {
   enrolProgramme(householdId: $h, programme: $p, basis: $b, monthlyAmount: $m, oneOffAmount: $o, startsOn: $on) {
     id programme startsOn endsOn monthlyAmount oneOffAmount decidedBy } }"""
 END = """mutation($id: ID!, $r: String!) { endProgramme(id: $id, reason: $r) { id endsOn } }"""
-STATS = """query($r: String) { householdStatistics(regionCode: $r) { programmes { programme households persons monthlyAmount oneOffAmount } } }"""
+STATS = """query($r: String) { householdStatistics(regionCode: $r) { programmes { programme households
+  persons monthlyAmount oneOffAmount } } }"""
 
 
 async def household_with(gql, village: str, *, wages: str | None = None, deposit: str | None = None) -> str:
     household = await register(gql, ("边缘户主", "HEAD", "19700101"), ("边缘配偶", "SPOUSE", "19720202"), region=village,
                                user="township.officer")
     if wages:
-        body = await gql("mutation($h: ID!, $a: String!) { recordIncome(householdId: $h, category: \"WAGES\", monthlyAmount: $a) { id } }",
+        body = await gql("mutation($h: ID!, $a: String!) { recordIncome(householdId: $h, category: WAGES, monthlyAmount: $a) { id } }",
                          {"h": household["id"], "a": wages}, user="township.officer")
         assert "errors" not in body, body
     if deposit:
-        body = await gql("mutation($h: ID!, $v: String!) { recordAsset(householdId: $h, kind: \"DEPOSIT\", value: $v) { id } }",
+        body = await gql("mutation($h: ID!, $v: String!) { recordAsset(householdId: $h, kind: DEPOSIT, value: $v) { id } }",
                          {"h": household["id"], "v": deposit}, user="township.officer")
         assert "errors" not in body, body
     return household["id"]
@@ -86,7 +87,11 @@ async def test_temporary_assistance_and_extreme_poverty_carry_their_amounts(gql)
     await refused(gql, household, "EXTREME_POVERTY", "AMOUNT_REQUIRED")
     await refused(gql, household, "TEMPORARY_ASSISTANCE", "AMOUNT_OUT_OF_RANGE", o="1e40")
     await refused(gql, household, "TEMPORARY_ASSISTANCE", "INVALID_AMOUNT", o="-5.00")
-    await refused(gql, household, "SPECIAL", "UNKNOWN_PROGRAMME")
+    # a programme that does not exist is not a Programme value: refused before any resolver, naming the argument
+    before = await ProgrammeMembership.filter(household_id=household).count()
+    unknown = await gql(ENROL, {"h": household, "p": "SPECIAL", "b": "入户核实"}, user="county.approver")
+    assert [(e["extensions"]["code"], e["extensions"]["field"]) for e in unknown["errors"]] == [("BAD_USER_INPUT", "programme")]
+    assert await ProgrammeMembership.filter(household_id=household).count() == before
     once = await gql(ENROL, {"h": household, "p": "TEMPORARY_ASSISTANCE", "b": "火灾", "o": "2000.00"}, user="county.approver")
     assert once["data"]["enrolProgramme"]["oneOffAmount"] == "2000.00"
     support = await gql(ENROL, {"h": household, "p": "EXTREME_POVERTY", "b": "无劳动能力、无生活来源、无赡养人", "m": "900.00"},

@@ -6,7 +6,7 @@ from kernel.values import prefix_bounds
 from services.households.calendar import month_start, today
 from services.households.models import AuditRecord, CaseAmount, ChangeEvent, Household, IncomeItem, Person
 
-STANDARD = """mutation($r: String!, $u: String!, $amount: String!, $from: Date!) {
+STANDARD = """mutation($r: String!, $u: UrbanRural!, $amount: String!, $from: Date!) {
   setStandard(regionCode: $r, urbanRural: $u, monthlyAmount: $amount, effectiveFrom: $from) { monthlyAmount } }"""
 COMMUNITY = "431102100003"  # a residents' committee: urban cases
 

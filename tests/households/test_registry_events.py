@@ -6,11 +6,19 @@ import datetime as dt
 from services.households.calendar import today
 from services.households.dynamics import months_later
 from services.households.life_events import FEED, SyncSummary, apply_page, sync_registry_events
-from services.households.models import AuditRecord, ChangeEvent, Household, Person, RegistryBasis, ReviewTask, SyncCursor
+from services.households.models import (
+    AuditRecord,
+    ChangeEvent,
+    Household,
+    Person,
+    RegistryBasis,
+    ReviewTask,
+    SyncCursor,
+)
 from services.supervision.registry import import_registry
+from tests.conftest import run_cli
 from tests.households.support import new_id, register
 from tests.households.test_dynamics import EVENT, active_case, call
-from tests.conftest import run_cli
 from tests.supervision.support import csv_file
 
 SYNC = "mutation { syncRegistryEvents { read recorded alreadyRecorded notInCare unreadable refused cursor } }"

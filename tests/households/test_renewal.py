@@ -11,9 +11,9 @@ from tests.households.test_workflow import ok
 
 RENEW = """mutation($h: ID!, $c: ID, $on: Date) { submitRenewal(householdId: $h, campaignId: $c, on: $on) {
   id state kind campaignId nextActions } }"""
-RENEWALS = """query($c: ID) { applications(kind: "RENEWAL", campaignId: $c, first: 500) { id kind campaignId householdId } }"""
+RENEWALS = """query($c: ID) { applications(kind: RENEWAL, campaignId: $c, first: 500) { id kind campaignId householdId } }"""
 HOUSEHOLD = "query($h: ID!) { household(id: $h) { status monthlyAmount nextReviewOn stopsFrom } }"
-EVENT = "mutation($p: ID!, $on: Date!) { recordMemberEvent(personId: $p, kind: \"DEATH\", on: $on) { id dueOn } }"
+EVENT = "mutation($p: ID!, $on: Date!) { recordMemberEvent(personId: $p, kind: DEATH, on: $on) { id dueOn } }"
 
 
 def ago(days: int) -> str:

@@ -91,7 +91,8 @@ async def test_the_city_read_in_halves_counts_each_county_as_the_county_itself_d
     # then each county's line equals that county's own statistics, so no household is missed or counted twice
     for line in city["byRegion"]:
         county = (await stats(gql, region=line["key"].ljust(12, "0"), user="municipal.officer"))["total"]
-        assert (line["households"], line["persons"], line["monthlyAmount"]) == (county["households"], county["persons"], county["monthlyAmount"])
+        assert (line["households"], line["persons"], line["monthlyAmount"]) == (county["households"],
+                                                                                county["persons"], county["monthlyAmount"])
     low, high = prefix_bounds("4311")
     assert city["total"]["households"] == await Household.filter(region_code__gte=low, region_code__lte=high).count()
 

@@ -110,7 +110,8 @@ async def test_an_investigation_needs_two_signatures(gql):
 async def test_a_filed_relative_must_recuse_and_the_case_needs_a_county_home_visit(gql):
     # given a household whose head is the township leader's sister, filed before the application
     household, application = await submitted(gql)
-    filed = await gql("""mutation($p: ID!) { fileKinship(personId: $p, staffUsername: "township.leader", staffName: "乡镇分管领导", relation: "SIBLING") { id } }""",
+    filed = await gql("""mutation($p: ID!) { fileKinship(personId: $p, staffUsername: "township.leader",
+  staffName: "乡镇分管领导", relation: "SIBLING") { id } }""",
                       {"p": household["members"][0]["id"]}, user="township.officer")
     assert "errors" not in filed, filed
     await ok(gql, "acceptApplication", application, "township.officer", on=day(1))
@@ -123,7 +124,8 @@ async def test_a_filed_relative_must_recuse_and_the_case_needs_a_county_home_vis
 
 async def test_a_separately_registered_case_is_not_approved_without_the_home_visit(gql):
     household, application = await submitted(gql)
-    await gql("""mutation($p: ID!) { fileKinship(personId: $p, staffUsername: "someone.else", staffName: "村干部", relation: "PARENT") { id } }""",
+    await gql("""mutation($p: ID!) { fileKinship(personId: $p, staffUsername: "someone.else", staffName:
+  "村干部", relation: "PARENT") { id } }""",
               {"p": household["members"][0]["id"]}, user="township.officer")
     await to_county(gql, application)
     body = await step(gql, "approveApplication", application, "county.approver", on=day(12))
@@ -135,7 +137,8 @@ async def test_a_separately_registered_case_is_not_approved_without_the_home_vis
 async def test_a_rejection_gives_written_reasons_and_a_three_working_day_clock(gql):
     _, application = await submitted(gql)
     await to_county(gql, application)
-    assert (await step(gql, "rejectApplication", application, "county.approver", on=day(12)))["errors"][0]["extensions"]["field"] == "reasons"
+    assert (await step(gql, "rejectApplication", application,
+                       "county.approver", on=day(12)))["errors"][0]["extensions"]["field"] == "reasons"
     rejected = await ok(gql, "rejectApplication", application, "county.approver", on=day(12), reasons=["家庭人均收入高于当地低保标准"])
     assert rejected["state"] == "REJECTED" and rejected["rejectionReasons"] == ["家庭人均收入高于当地低保标准"]
     assert dt.date.fromisoformat(rejected["stepDueOn"]) > START + dt.timedelta(days=12)

@@ -8,7 +8,7 @@ from services.households.models import Application, AuditRecord, Extension
 from tests.households.support import SET_POLICY, new_village, register
 from tests.households.test_workflow import day, ok, step, submitted
 
-WORKLIST = """query($f: Int, $after: ID, $state: String, $step: String, $r: String, $due: Date, $overdue: Boolean, $mine: Boolean) {
+WORKLIST = """query($f: Int, $after: ID, $state: ApplicationState, $step: String, $r: String, $due: Date, $overdue: Boolean, $mine: Boolean) {
   applications(first: $f, after: $after, state: $state, step: $step, regionCode: $r, dueBefore: $due, overdue: $overdue,
                assignedToMe: $mine) { id state dueOn overdue delegated clockDays extendedDays nextActions steps { toState daysLate } } }"""
 EXTEND = """mutation($a: ID!, $d: Int!, $r: String!) { extendApplicationDeadline(applicationId: $a, workingDays: $d, reason: $r) {
@@ -99,7 +99,7 @@ async def test_filters_by_state_step_region_and_deadline_with_keyset_pages(gql):
 
 
 async def test_bad_worklist_arguments_name_the_field(gql):
-    for variables, code, field in (({"state": "LOST"}, "UNKNOWN_STATE", "state"), ({"step": "fly"}, "UNKNOWN_STEP", "step"),
+    for variables, code, field in (({"state": "LOST"}, "BAD_USER_INPUT", "state"), ({"step": "fly"}, "UNKNOWN_STEP", "step"),
                                    ({"f": 0}, "BAD_USER_INPUT", "first"), ({"r": "12"}, None, "regionCode")):
         body = await gql(WORKLIST, variables, user="county.approver")
         error = body["errors"][0]["extensions"]
@@ -143,7 +143,8 @@ async def test_the_county_extends_a_clock_with_a_reason_and_the_case_file_shows_
     assert (row.clock_days, row.extended_days, row.due_on.isoformat()) == (35, 5, extension["dueAfter"])
     trail = await AuditRecord.filter(action="application.extend", entity_id=application, succeeded=True).first()
     assert trail.after["reason"] == "外地户籍，需跨地区核对"
-    files = await gql("query($h: ID!) { household(id: $h) { caseFile { kind title actor } } }", {"h": household["id"]}, user="county.auditor")
+    files = await gql("query($h: ID!) { household(id: $h) { caseFile { kind title actor } } }",
+                      {"h": household["id"]}, user="county.auditor")
     assert any(e["kind"] == "EXTENSION" and "外地户籍" in e["title"] for e in files["data"]["household"]["caseFile"])
 
 

@@ -8,6 +8,7 @@ import random
 
 from authz.scope import Scope
 from bench.supervision import registry_files
+from dibao.wiring import wire_credentials
 from kernel.db import release, tortoise_config
 from kernel.settings import DATABASES, load_settings
 
@@ -16,13 +17,15 @@ async def snapshot() -> list:
     from services.supervision.models import PaidLine, ProjectedHousehold, ProjectedPerson
 
     lines = [name for name in PaidLine._meta.db_fields if name != "id"]  # the surrogate id is new on a replay
-    return [await ProjectedHousehold.all().order_by("household_id").values_list(), await ProjectedPerson.all().order_by("person_id").values_list(),
+    return [await ProjectedHousehold.all().order_by("household_id").values_list(),
+            await ProjectedPerson.all().order_by("person_id").values_list(),
             await PaidLine.all().order_by("cursor").values_list(*lines)]
 
 
 async def main() -> None:
     from tortoise import Tortoise
 
+    wire_credentials()
     await Tortoise.init(config=tortoise_config(load_settings(), list(DATABASES)))
     try:
         from services.supervision import inspection, projection

@@ -8,24 +8,24 @@ import io
 from openpyxl import load_workbook
 
 from services.households.models import Region
+from services.supervision import projection
 from services.supervision.lifecycle import today as service_day
 from services.supervision.models import AuditRecord, CampaignVisit
 from tests.disbursement.support import user
 from tests.supervision.support import TEST_FEED, citizen_id, errors_of, event, given_household, township, village
-from services.supervision import projection
 
 TODAY = service_day()
 COUNTY, OWN = "431102000000", "431102100000"  # township.officer works in 431102100000
 CREATE = """mutation($from: Date!, $to: Date!) { createCampaign(name: "低保核查清理回头看", regionCode: "431102000000", startsOn: $from,
   endsOn: $to, phases: []) { id } }"""
-VISIT = """mutation($c: ID!, $h: ID!, $d: Date!, $o: String!, $r: String!, $a: String) {
+VISIT = """mutation($c: ID!, $h: ID!, $d: Date!, $o: CampaignOutcome!, $r: String!, $a: String) {
   recordCampaignVisit(campaignId: $c, householdId: $h, visitedOn: $d, allMembersSeen: true, outcome: $o, reason: $r, proposedAmount: $a) {
     householdId outcome outcomeLabel reason amountBefore proposedAmount } }"""
-HOUSEHOLDS = """query($c: ID!, $r: String, $v: Boolean, $o: String) { campaignHouseholds(campaignId: $c, regionCode: $r, visited: $v,
+HOUSEHOLDS = """query($c: ID!, $r: String, $v: Boolean, $o: CampaignOutcome) { campaignHouseholds(campaignId: $c, regionCode: $r, visited: $v,
   outcome: $o, first: 500) { householdId status visit { outcome proposedAmount } } }"""
-LIST = """query($c: ID!, $k: String!, $r: String) { campaignList(campaignId: $c, kind: $k, regionCode: $r) {
+LIST = """query($c: ID!, $k: CampaignListKind!, $r: String) { campaignList(campaignId: $c, kind: $k, regionCode: $r) {
   householdId townshipName villageName headName headIdNumber members amountBefore proposedAmount change reason } }"""
-FILE = """query($c: ID!, $k: String!, $r: String) { campaignListFile(campaignId: $c, kind: $k, regionCode: $r) {
+FILE = """query($c: ID!, $k: CampaignListKind!, $r: String) { campaignListFile(campaignId: $c, kind: $k, regionCode: $r) {
   fileName mediaType contentBase64 rows } }"""
 
 
@@ -90,7 +90,8 @@ async def test_townships_work_their_own_part_of_a_county_campaign_and_the_county
     assert [(r["householdId"], r["townshipName"], r["villageName"], r["headName"], r["members"], r["amountBefore"], r["proposedAmount"],
              r["change"]) for r in ours] == [(str(own), township_name, home.name, "成员0", 2, "500.00", "650.00", "150.00")]
     assert "*" not in ours[0]["headIdNumber"] and "*" in theirs[0]["headIdNumber"]
-    assert [(r["householdId"], r["townshipName"], r["villageName"], r["change"]) for r in stops] == [(str(other), "邻乡", "邻村", "-500.00")]
+    assert [(r["householdId"], r["townshipName"], r["villageName"], r["change"]) for r in stops] == [(str(other),
+                                                                                                      "邻乡", "邻村", "-500.00")]
     assert (await gql(LIST, {"c": ident, "k": "STOP", "r": home.code}, user="township.officer"))["data"]["campaignList"] == []
 
 
@@ -113,7 +114,7 @@ async def test_the_county_downloads_a_list_as_a_workbook_with_names_not_codes(gq
     assert "调减名册" in rows[0][0] and home.name in rows[0][0]
     headers = rows[1]
     assert headers[:7] == ("序号", "乡镇（街道）", "村（社区）", "区划代码", "家庭编号", "户主姓名", "户主身份证号")
-    line = dict(zip(headers, rows[2]))
+    line = dict(zip(headers, rows[2], strict=False))
     assert (line["乡镇（街道）"], line["村（社区）"], line["城乡类别"], line["保障状态"]) == ((await Region.get(code=OWN)).name, home.name,
                                                                                    "农村", "在保")
     assert line["户主身份证号"].isdigit() and line["拟调整月保障金（元）"] == 300 and line["增减额（元）"] == -200
@@ -130,7 +131,7 @@ async def test_bad_visits_and_list_requests_are_refused_by_field_and_write_nothi
     own, _ = await given_household(home.code, citizen_id("19600101"))
     audits = await AuditRecord.filter(action="supervision.campaign.visit").count()
     cases = [
-        (visit(ident, own, "RAISE", "理由"), ("INVALID_OUTCOME", "outcome")),
+        (visit(ident, own, "RAISE", "理由"), ("BAD_USER_INPUT", "outcome")),  # not a CampaignOutcome
         (visit(ident, own, "STOP", "  "), ("REASON_REQUIRED", "reason")),
         (visit(ident, own, "INCREASE", "重病"), ("AMOUNT_REQUIRED", "proposedAmount")),
         (visit(ident, own, "INCREASE", "重病", "450.00"), ("AMOUNT_NOT_HIGHER", "proposedAmount")),
@@ -147,10 +148,10 @@ async def test_bad_visits_and_list_requests_are_refused_by_field_and_write_nothi
     assert not await CampaignVisit.filter(household_id=own).exists()
     assert await AuditRecord.filter(action="supervision.campaign.visit").count() == audits
     refused = [
-        (LIST, {"c": ident, "k": "RAISE"}, ("INVALID_LIST_KIND", "kind")),
+        (LIST, {"c": ident, "k": "RAISE"}, ("BAD_USER_INPUT", "kind")),  # not a CampaignListKind
         (FILE, {"c": ident, "k": "STOP", "r": "4311"}, ("INVALID_REGION_CODE", "regionCode")),
         (LIST, {"c": ident, "k": "STOP", "r": "431103000000"}, ("FORBIDDEN", "regionCode")),
-        (HOUSEHOLDS, {"c": ident, "o": "RAISE"}, ("INVALID_OUTCOME", "outcome")),
+        (HOUSEHOLDS, {"c": ident, "o": "RAISE"}, ("BAD_USER_INPUT", "outcome")),
     ]
     exports = await AuditRecord.filter(action="supervision.campaign.export").count()
     for query, variables, expected in refused:

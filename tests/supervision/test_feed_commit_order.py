@@ -108,7 +108,8 @@ async def test_a_paid_line_committed_late_reaches_supervision():
         # when the slow one commits, then the next sync applies both, each once
         await transaction.commit()
         await projection.sync()
-        assert sorted(await PaidLine.filter(cursor__in=[str(slow_id), str(fast_id)]).values_list("household_id", flat=True)) == [990001, 990002]
+        paid = await PaidLine.filter(cursor__in=[str(slow_id), str(fast_id)]).values_list("household_id", flat=True)
+        assert sorted(paid) == [990001, 990002]
     finally:
         await fast.execute("DELETE FROM payment WHERE household_id IN (990001, 990002)")  # nobody's real money
         await PaidLine.filter(household_id__in=[990001, 990002]).delete()

@@ -104,13 +104,13 @@ async def test_a_spot_check_draws_thirty_percent_per_township_reproducibly_and_p
     assert errors_of(early) == [("SPOT_CHECK_INCOMPLETE", "id")]
     for index, item in enumerate(drawn["items"]):
         result = "DISCREPANCY" if index == 0 else "CONFIRMED"
-        visit = await gql(f'mutation {{ recordSpotCheckVisit(itemId: "{item["id"]}", visitedOn: "{TODAY}", result: "{result}") {{ result }} }}',
+        visit = await gql(f'mutation {{ recordSpotCheckVisit(itemId: "{item["id"]}", visitedOn: "{TODAY}", result: {result}) {{ result }} }}',
                           user="inspector")
         assert visit["data"]["recordSpotCheckVisit"]["result"] == result
     published = (await gql(f'mutation {{ publishSpotCheck(id: "{drawn["id"]}") {{ publishedAt summary }} }}',
                            user="inspector"))["data"]["publishSpotCheck"]
     assert published["publishedAt"] and published["summary"]["results"] == {"drawn": 5, "DISCREPANCY": 1, "CONFIRMED": 4}
-    late = await gql(f'mutation {{ recordSpotCheckVisit(itemId: "{drawn["items"][0]["id"]}", visitedOn: "{TODAY}", result: "CONFIRMED") '
+    late = await gql(f'mutation {{ recordSpotCheckVisit(itemId: "{drawn["items"][0]["id"]}", visitedOn: "{TODAY}", result: CONFIRMED) '
                      "{ result } }", user="inspector")
     assert errors_of(late) == [("INVALID_TRANSITION", "id")]
 
@@ -145,7 +145,7 @@ async def test_a_campaign_tracks_the_share_of_households_visited_per_township(gq
     # when one household is visited with every member seen (twice: the second visit replaces the first)
     for seen in (False, True):
         await gql(f'mutation {{ recordCampaignVisit(campaignId: "{campaign["id"]}", householdId: "{visited}", visitedOn: "2026-03-02", '
-                  f'allMembersSeen: {str(seen).lower()}, outcome: "MAINTAIN") {{ id }} }}', user="inspector")
+                  f'allMembersSeen: {str(seen).lower()}, outcome: MAINTAIN) {{ id }} }}', user="inspector")
     # then the township shows half its households visited, everyone seen in one
     body = await gql("{ campaigns { id progress { regionCode households visited allMembersSeen visitedShare } } }", user="inspector")
     [mine] = [c for c in body["data"]["campaigns"] if c["id"] == campaign["id"]]
@@ -156,10 +156,11 @@ async def test_bad_campaigns_and_visits_are_refused_and_write_nothing(gql):
     before = await Campaign.all().count()
     overlap = await gql(CREATE, {"region": township(), "phases": [PHASES[0], {**PHASES[1], "startsOn": "2026-02-01"}]}, user="inspector")
     outside = await gql(CREATE, {"region": township(), "phases": [{**PHASES[0], "startsOn": "2025-12-01"}]}, user="inspector")
-    assert errors_of(overlap) == [("PHASES_OVERLAP", "phases[1].startsOn")] and errors_of(outside) == [("INVALID_DATES", "phases[0].endsOn")]
+    assert errors_of(overlap) == [("PHASES_OVERLAP",
+                                   "phases[1].startsOn")] and errors_of(outside) == [("INVALID_DATES", "phases[0].endsOn")]
     assert await Campaign.all().count() == before
     campaign = (await gql(CREATE, {"region": township(), "phases": PHASES}, user="inspector"))["data"]["createCampaign"]
     stranger, _ = await given_household(village(township()), citizen_id())
     visit = await gql(f'mutation {{ recordCampaignVisit(campaignId: "{campaign["id"]}", householdId: "{stranger}", visitedOn: "2026-03-02", '
-                      "allMembersSeen: true, outcome: \"MAINTAIN\") { id } }", user="inspector")
+                      "allMembersSeen: true, outcome: MAINTAIN) { id } }", user="inspector")
     assert errors_of(visit) == [("HOUSEHOLD_NOT_IN_CAMPAIGN", "householdId")]

@@ -8,17 +8,17 @@ from services.supervision.models import AuditRecord, Finding
 from tests.supervision.support import TEST_FEED, citizen_id, csv_file, encoded, errors_of, event, given_household
 
 TOWNSHIP = "431102100000"  # the demo township officer's
-IMPORT = """mutation($kind: String!, $name: String!, $content: String!) {
+IMPORT = """mutation($kind: RegistryKind!, $name: String!, $content: String!) {
   importRegistry(kind: $kind, fileName: $name, contentBase64: $content) {
     alreadyImported batch { kind version rowsRead rowsLoaded rowsRejected } rejections { rowNumber field code reason } } }"""
-INSPECT = """mutation($rule: String, $region: String!, $preview: Boolean!) {
+INSPECT = """mutation($rule: InspectionRuleCode, $region: String!, $preview: Boolean!) {
   inspection(rule: $rule, regionCode: $region, preview: $preview) { rule { name version } matched alreadyOpen raised
     sample { householdId personId severity evidence alreadyOpen } } }"""
-FINDINGS = """query($region: String, $rule: String, $overdue: Boolean!) {
+FINDINGS = """query($region: String, $rule: InspectionRuleCode, $overdue: Boolean!) {
   findings(regionCode: $region, rule: $rule, overdue: $overdue) { id householdId personId rule ruleVersion status severity evidence
     assignedTo deadline verdict visit decisionId overdue } }"""
 ASSIGN = "mutation($id: ID!, $deadline: Date) { assignFinding(id: $id, townshipCode: \"431102100000\", deadline: $deadline) { status assignedTo deadline } }"
-VERIFY = """mutation($id: ID!, $verdict: String!, $visitors: [String!]!) {
+VERIFY = """mutation($id: ID!, $verdict: Verdict!, $visitors: [String!]!) {
   verifyFinding(id: $id, verdict: $verdict, visit: {visitedOn: "%s", visitors: $visitors, notes: "入户核实"}) { status verdict visit } }"""
 RECTIFY = "mutation($id: ID!, $decision: ID!) { rectifyFinding(id: $id, decisionId: $decision) { status decisionId } }"
 CLOSE = "mutation($id: ID!) { closeFinding(id: $id, note: \"已整改\") { status } }"
@@ -41,7 +41,8 @@ async def a_death_finding(gql) -> tuple[str, int, int, str]:
     assert imported["data"]["importRegistry"]["batch"]["rowsLoaded"] == 1, imported
     ran = await gql(INSPECT, {"rule": "R02_STATUS_CHANGE", "region": place, "preview": False}, user="inspector")
     assert ran["data"]["inspection"][0]["raised"] == 1, ran
-    [finding] = (await gql(FINDINGS, {"region": place, "rule": "R02_STATUS_CHANGE", "overdue": False}, user="inspector"))["data"]["findings"]
+    [finding] = (await gql(FINDINGS, {"region": place, "rule": "R02_STATUS_CHANGE", "overdue": False},
+                           user="inspector"))["data"]["findings"]
     return finding["id"], household_id, person_id, place
 
 
@@ -98,7 +99,8 @@ async def test_a_true_positive_goes_from_open_to_closed_through_each_step(gql):
     assert closed["status"] == "CLOSED"
     # and every step left an audit record
     actions = await AuditRecord.filter(entity="Finding", entity_id=finding_id).order_by("id").values_list("action", flat=True)
-    assert actions == ["supervision.finding.assign", "supervision.finding.verify", "supervision.finding.rectify", "supervision.finding.close"]
+    assert actions == ["supervision.finding.assign", "supervision.finding.verify", "supervision.finding.rectify",
+                       "supervision.finding.close"]
     # once the household has recorded the death, the rule no longer matches
     await projection.apply_changes([event("Person", person_id, place, {"deceasedOn": "2026-10-20"})], feed=TEST_FEED)
     again = await gql(INSPECT, {"rule": "R02_STATUS_CHANGE", "region": place, "preview": False}, user="inspector")
@@ -122,7 +124,7 @@ async def test_overdue_findings_are_listed_and_counted_per_township(gql):
     await Finding.filter(id=int(finding_id)).update(deadline=service_day() - dt.timedelta(days=1))
     # when the overdue list and the township metrics are read
     overdue = (await gql(FINDINGS, {"region": place, "rule": None, "overdue": True}, user="township.officer"))["data"]["findings"]
-    metrics = (await gql('{ findingMetrics(regionCode: "431102100000", level: "TOWNSHIP") { regionCode overdue findings '
+    metrics = (await gql('{ findingMetrics(regionCode: "431102100000", level: township) { regionCode overdue findings '
                          "perThousandHouseholds falsePositiveRate } }", user="inspector"))["data"]["findingMetrics"]
     # then the finding is overdue in both
     assert [f["id"] for f in overdue] == [finding_id] and overdue[0]["overdue"] is True

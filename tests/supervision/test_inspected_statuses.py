@@ -3,9 +3,9 @@ or rejected household is not inspected."""
 
 from tests.supervision.support import citizen_id, csv_file, encoded, given_household
 
-IMPORT = """mutation($content: String!, $name: String!) { importRegistry(kind: "PUBLIC_EMPLOYEE", fileName: $name, contentBase64: $content) {
+IMPORT = """mutation($content: String!, $name: String!) { importRegistry(kind: PUBLIC_EMPLOYEE, fileName: $name, contentBase64: $content) {
   batch { rowsLoaded } } }"""
-INSPECT = """mutation($region: String!) { inspection(rule: "R01_PUBLIC_EMPLOYEE", regionCode: $region, preview: true) {
+INSPECT = """mutation($region: String!) { inspection(rule: R01_PUBLIC_EMPLOYEE, regionCode: $region, preview: true) {
   matched sample { householdId } } }"""
 
 

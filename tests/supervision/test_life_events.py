@@ -20,7 +20,8 @@ async def test_the_households_service_pages_through_life_events_and_sees_no_othe
         cursor = before[-1]["cursor"] if before else None
         prisoners = [citizen_id("19700505"), citizen_id("19710606")]
         await import_registry(kind="IMPRISONMENT", file_name="prison.csv", actor="inspector", content=csv_file(
-            ["身份证号码", "姓名", "入监日期", "监所"], [[prisoners[0], "甲", "2026-03-01", "永州监狱"], [prisoners[1], "乙", "2026-04-01", ""]]))
+            ["身份证号码", "姓名", "入监日期", "监所"],
+            [[prisoners[0], "甲", "2026-03-01", "永州监狱"], [prisoners[1], "乙", "2026-04-01", ""]]))
         await import_registry(kind="PENSION", file_name="pension.csv", actor="inspector",
                               content=csv_file(["id_number", "name", "monthly_pension"], [[citizen_id("19400101"), "丙", "900.00"]]))
         # when the households service reads on from its cursor one row at a time

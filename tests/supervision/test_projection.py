@@ -8,13 +8,14 @@ from services.households.models import ChangeEvent, Household, Person
 from services.supervision import projection
 from services.supervision.models import PaidLine, ProjectedHousehold, ProjectedPerson
 from tests.households.support import register
-from tests.supervision.support import TEST_FEED, event, household_events, village, township
+from tests.supervision.support import TEST_FEED, event, household_events, township, village
 
 
 async def dump() -> tuple[list, list]:
     households = await ProjectedHousehold.all().order_by("household_id").values_list("household_id", "region_code", "status", "urban_rural",
                                                                                       "monthly_amount", "approved_by")
-    persons = await ProjectedPerson.all().order_by("person_id").values_list("person_id", "household_id", "id_number", "counted", "deceased_on")
+    persons = await ProjectedPerson.all().order_by("person_id").values_list("person_id", "household_id", "id_number",
+                                                                            "counted", "deceased_on")
     return households, persons
 
 
@@ -27,7 +28,8 @@ async def test_catching_up_from_zero_mirrors_households_and_a_replay_gives_the_s
     assert applied == await ChangeEvent.all().count()
     assert await ProjectedHousehold.all().count() == await Household.all().count()
     assert await ProjectedPerson.all().count() == await Person.all().count()
-    assert await projection.stored_cursor(projection.HOUSEHOLDS_FEED) == str(await feeds.head(ChangeEvent.all(), conn=connections.get("households")))
+    assert await projection.stored_cursor(projection.HOUSEHOLDS_FEED) == str(await feeds.head(ChangeEvent.all(),
+                                                                                              conn=connections.get("households")))
     # and a second catch-up finds nothing new, while a replay from zero rebuilds exactly the same rows
     before = await dump()
     assert await projection.catch_up(feed=projection.HOUSEHOLDS_FEED) == 0

@@ -12,7 +12,7 @@ from kernel.internal import InternalCallFailed, InternalClient
 from services.households.models import ChangeEvent
 from services.supervision import projection
 from services.supervision.models import PaidLine, ProjectedHousehold, ProjectedPerson
-from tests.supervision.support import TEST_FEED, citizen_id, event, household_events, village, township
+from tests.supervision.support import TEST_FEED, citizen_id, event, household_events, township, village
 
 
 def whole_household(household_id: int, place: str, status: str, amount: str) -> dict:

@@ -129,7 +129,8 @@ async def test_the_command_line_imports_a_gbk_file_and_prints_the_summary(tmp_pa
 
     # given a GBK vehicle file with one bad row on disk
     path = tmp_path / "车辆.csv"
-    path.write_bytes(csv_file(["身份证号", "号牌号码", "营运车辆"], [[citizen_id("19770101"), "湘M77777", "是"], [citizen_id("19770202"), "湘M1", "也许"]],
+    path.write_bytes(csv_file(["身份证号", "号牌号码", "营运车辆"],
+                              [[citizen_id("19770101"), "湘M77777", "是"], [citizen_id("19770202"), "湘M1", "也许"]],
                               encoding="gbk"))
     # when an operator imports it with `dibao registry import`
     done = run_cli("registry", "import", "VEHICLE", str(path))

@@ -8,8 +8,8 @@ from tests.disbursement.support import user
 from tests.supervision.support import citizen_id, csv_file, entity_id, errors_of
 
 COUNTY_INSPECTOR = ("supervision_inspector", "431102000000")
-IMPORT = """mutation($c: String!) { importRegistry(kind: "DEATH", fileName: "deaths.csv", contentBase64: $c) { batch { id } } }"""
-BATCHES = "{ registryBatches(kind: \"DEATH\") { id } }"
+IMPORT = """mutation($c: String!) { importRegistry(kind: DEATH, fileName: "deaths.csv", contentBase64: $c) { batch { id } } }"""
+BATCHES = "{ registryBatches(kind: DEATH) { id } }"
 REJECTIONS = "query($b: ID!) { registryRejections(batchId: $b) { rowNumber code } }"
 DEATHS = ["身份证号码", "姓名", "死亡日期"]
 

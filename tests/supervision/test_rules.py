@@ -8,7 +8,16 @@ from authz.scope import Scope
 from services.supervision import inspection, projection
 from services.supervision.models import Finding
 from services.supervision.registry import import_registry
-from tests.supervision.support import TEST_FEED, citizen_id, csv_file, event, given_household, given_standard, township, village
+from tests.supervision.support import (
+    TEST_FEED,
+    citizen_id,
+    csv_file,
+    event,
+    given_household,
+    given_standard,
+    township,
+    village,
+)
 
 AS_OF = dt.date(2026, 11, 1)
 CITY = Scope.of(["4311"])
@@ -202,7 +211,8 @@ async def test_a_run_raises_exactly_what_its_preview_matched_and_a_second_run_ad
     first = await inspection.run(**everything)
     second = await inspection.run(**everything)
     # then each rule raised what its preview matched, the findings are the previewed cases, and the second run raised nothing
-    assert {o.rule.name: o.matched for o in preview} == {o.rule.name: o.raised for o in first} == {o.rule.name: o.already_open for o in second}
+    matched = {o.rule.name: o.matched for o in preview}
+    assert matched == {o.rule.name: o.raised for o in first} == {o.rule.name: o.already_open for o in second}
     assert sum(o.raised for o in second) == 0
     previewed = {(o.rule.name, hit.household_id, hit.person_id) for o in preview for hit in o.sample}
     written = {(f.rule, f.household_id, f.person_id) for f in await Finding.filter(region_code__startswith=place[:9])}

@@ -6,11 +6,11 @@ from services.supervision.models import InspectionParameter
 from tests.supervision.support import citizen_id, csv_file, encoded, errors_of, given_household, township, village
 
 SET_STANDARD = """mutation($r: String!, $amount: String!, $from: Date!) {
-  setStandard(regionCode: $r, urbanRural: "RURAL", monthlyAmount: $amount, effectiveFrom: $from) { monthlyAmount } }"""
+  setStandard(regionCode: $r, urbanRural: RURAL, monthlyAmount: $amount, effectiveFrom: $from) { monthlyAmount } }"""
 SYNC = "mutation { syncProjection { feed } }"
-IMPORT = """mutation($content: String!, $name: String!) { importRegistry(kind: "PENSION", fileName: $name, contentBase64: $content) {
+IMPORT = """mutation($content: String!, $name: String!) { importRegistry(kind: PENSION, fileName: $name, contentBase64: $content) {
   batch { rowsLoaded } } }"""
-PREVIEW = """mutation($r: String!) { inspection(rule: "R03_PENSION", regionCode: $r, preview: true, asOf: "2026-11-01") {
+PREVIEW = """mutation($r: String!) { inspection(rule: R03_PENSION, regionCode: $r, preview: true, asOf: "2026-11-01") {
   matched sample { householdId evidence } } }"""
 PARAMETERS = """query($r: String!) { inspectionParameters(regionCode: $r, asOf: "2026-11-01") { name value } }"""
 
@@ -32,7 +32,8 @@ async def test_a_standard_changed_in_households_changes_what_the_rule_finds_afte
     assert raised["data"]["setStandard"]["monthlyAmount"] == "600.00", raised
     assert "errors" not in await gql(SYNC, user="inspector")
     after = (await gql(PREVIEW, {"r": place}, user="inspector"))["data"]["inspection"][0]
-    shown = {p["name"]: p["value"] for p in (await gql(PARAMETERS, {"r": village(place)}, user="inspector"))["data"]["inspectionParameters"]}
+    shown = {p["name"]: p["value"] for p in (await gql(PARAMETERS, {"r": village(place)},
+                                                       user="inspector"))["data"]["inspectionParameters"]}
     # then the household matched against ¥500 and no longer does against households' ¥600
     assert before["matched"] == 1 and before["sample"][0]["householdId"] == str(household)
     assert float(before["sample"][0]["evidence"]["standard"]) == 500.0

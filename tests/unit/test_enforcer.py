@@ -54,7 +54,7 @@ def test_changed_grants_take_effect_for_the_same_user(authorizer):
 
 # --- the role hierarchy, separation of duties and recusal (policy rules) ---
 from authz.duties import KINSHIP, require_separation  # noqa: E402
-from authz.service import ROLES  # noqa: E402
+from identity.service import ROLES  # noqa: E402
 from kernel.errors import Forbidden  # noqa: E402
 
 

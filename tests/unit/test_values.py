@@ -6,8 +6,7 @@ from decimal import Decimal
 import pytest
 
 from kernel.errors import InvalidInput
-from kernel.values import (CitizenId, Period, RegionCode, id_check_digit, lookup_id, mask_id_number, money,
-                           record_id)
+from kernel.values import CitizenId, Period, RegionCode, id_check_digit, lookup_id, mask_id_number, money, record_id
 
 
 def test_the_check_digit_follows_iso_7064():

@@ -59,7 +59,8 @@ async def test_graphiql_runs_offline_with_its_docs_autocompletion_and_history_an
     editor.send_keys(Keys.CONTROL, "a")
     editor.send_keys(Keys.DELETE)
     editor.send_keys("{ paymentBa")
-    wait.until(lambda d: any(row.text.startswith("paymentBatches") for row in d.find_elements(By.CSS_SELECTOR, ".suggest-widget .monaco-list-row")))
+    wait.until(lambda d: any(row.text.startswith("paymentBatches") for row in d.find_elements(By.CSS_SELECTOR,
+                                                                                              ".suggest-widget .monaco-list-row")))
     ARTIFACTS.mkdir(exist_ok=True)
     driver.save_screenshot(str(ARTIFACTS / "graphiql.png"))
     # and nothing came from anywhere but the gateway: the bundle, its workers and the API are all local

@@ -36,3 +36,29 @@ async def test_the_case_page_shows_the_visit_record_and_the_county_draw(browser,
     assert "township.officer、village.assistant" in visit and photo["sha256"] in visit and "村内打零工" in visit
     assert "赵大山" in visit[:visit.index("住房")]
     assert f'id="drawn-{application}"' in page.text
+
+
+async def test_an_officer_records_the_visit_with_the_investigation_from_the_case_page(browser, gql):
+    from services.households.models import HomeVisit
+    from tests.workbench.test_workbench_pages import csrf
+
+    # given an accepted application, and the township officer on its case page
+    household, application = await accepted(gql)
+    await signed_in(browser, "township.officer")
+    page = await browser.get(f"/workbench/households/{household['id']}")
+    assert 'name="housingType"' in page.text
+    step = f"/workbench/households/{household['id']}/applications/{application}/investigate"
+    base = {"csrf_token": csrf(page), "signatures": "township.officer\nvillage.assistant", "opinion": "入户核实",
+            "membersPresent": [m["id"] for m in household["members"]], "housingType": "RENTED", "housingCondition": "FAIR",
+            "waterMonthly": "8", "electricityMonthly": "20.5", "gasMonthly": "0", "notes": "租住两间平房", "on": day(2)}
+    # when the form names an impossible floor area, then the page says why and nothing is recorded
+    refused = await browser.post(step, data={**base, "housingArea": "0"})
+    assert refused.status_code == 400 and 'data-code="INVALID_AREA"' in refused.text
+    assert not await HomeVisit.filter(application_id=application).exists()
+    # when it is posted as seen, then the investigation carries the record
+    done = await browser.post(step, data={**base, "housingArea": "32"})
+    assert done.status_code == 303, done.text[:500]
+    visit = await HomeVisit.get(application_id=application)
+    assert (visit.kind, visit.housing_type, str(visit.housing_area), visit.notes) == ("INVESTIGATION", "RENTED", "32.00", "租住两间平房")
+    assert visit.members_present == [m["id"] for m in household["members"]]
+    assert visit.signatures == ["township.officer", "village.assistant"]

@@ -12,19 +12,20 @@ import datetime as dt
 import strawberry
 from strawberry.types import Info
 
-from authz import service
 from authz.actions import Action
 from authz.enforcer import get_authorizer
-from authz.models import RoleGrant as RoleGrantRow
-from authz.models import User as UserRow
 from authz.permissions import allowed, principal, scope
+from identity import service
+from identity.models import RoleGrant as RoleGrantRow
+from identity.models import User as UserRow
+from kernel.enums import Role, UserKind
 from kernel.errors import InvalidInput
 from kernel.subgraph import create_schema, loader, ordered
 
 
 @strawberry.type(description="角色授权 / a role held in a region and every region beneath it (\"*\": everywhere)")
 class RoleGrant:
-    role: str
+    role: Role
     region_code: str
 
     @classmethod
@@ -37,7 +38,7 @@ class UserAccount:
     id: strawberry.ID
     username: str
     display_name: str
-    kind: str
+    kind: UserKind
     active: bool
     created_at: dt.datetime
 
@@ -48,7 +49,7 @@ class UserAccount:
 
     @classmethod
     def from_row(cls, row: UserRow) -> UserAccount:
-        return cls(id=strawberry.ID(str(row.id)), username=row.username, display_name=row.display_name, kind=row.kind,
+        return cls(id=strawberry.ID(str(row.id)), username=row.username, display_name=row.display_name, kind=UserKind(row.kind),
                    active=row.is_active, created_at=row.created_at)
 
 
@@ -58,13 +59,13 @@ async def _load_grants(ids: list[int]) -> list[list[RoleGrantRow]]:
 
 @strawberry.type(description="策略中的角色 / a role of the policy and the actions it grants")
 class PolicyRole:
-    name: str
+    name: Role
     actions: list[str]
 
 
 @strawberry.input(description="角色授权 / a role in a region")
 class RoleGrantInput:
-    role: str
+    role: Role
     region_code: str = strawberry.field(description="12位区划代码，或 * 表示全域 / region code, or * for everywhere")
 
 
@@ -73,7 +74,7 @@ class CreateUserInput:
     username: str
     password: str = strawberry.field(description="口令（机器客户端为 client_secret）/ password (client secret for machines)")
     display_name: str = ""
-    kind: str = strawberry.field(default="user", description="user 或 machine / user or machine")
+    kind: UserKind = strawberry.field(default=UserKind.user, description="工作人员或机器客户端 / a person or a machine client")
     grants: list[RoleGrantInput] = strawberry.field(default_factory=list)
 
 
@@ -111,12 +112,12 @@ class Mutation:
         return UserAccount.from_row(row)
 
     @strawberry.mutation(permission_classes=[allowed(Action.USER_MANAGE)], description="授予角色 / grant a role in a region")
-    async def grant_role(self, info: Info, username: str, role: str, region_code: str) -> UserAccount:
+    async def grant_role(self, info: Info, username: str, role: Role, region_code: str) -> UserAccount:
         row = await service.grant_role(actor=principal(info), username=username, role=role, region_code=region_code)
         return UserAccount.from_row(row)
 
     @strawberry.mutation(permission_classes=[allowed(Action.USER_MANAGE)], description="收回角色 / revoke a role")
-    async def revoke_role(self, info: Info, username: str, role: str, region_code: str) -> UserAccount:
+    async def revoke_role(self, info: Info, username: str, role: Role, region_code: str) -> UserAccount:
         row = await service.revoke_role(actor=principal(info), username=username, role=role, region_code=region_code)
         return UserAccount.from_row(row)
 

@@ -5,14 +5,18 @@ from __future__ import annotations
 import base64
 import binascii
 import functools
+from typing import Any
 from urllib.parse import parse_qs
 
 import orjson
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
+from starlette.types import ASGIApp, Receive, Scope, Send
 
-from authz import service, sessions, tokens
+from authz import tokens
 from authz.principal import Principal
+from identity import service, sessions
+from kernel.edge import replaying
 from kernel.errors import DomainError, InvalidInput
 
 
@@ -48,7 +52,7 @@ def _refusal(error: DomainError) -> JSONResponse:
                         headers=headers)
 
 
-async def _grant(request: Request, form: dict[str, str]) -> dict:
+async def _grant(request: Request, form: dict[str, str]) -> dict[str, Any]:
     grant = form.get("grant_type", "password")
     remote = request.client.host if request.client else ""
     if grant == "password":
@@ -122,7 +126,7 @@ def _selects_introspection(query: str) -> bool:
     found: list[str] = []
 
     class Finder(Visitor):
-        def enter_field(self, node: FieldNode, *args) -> None:
+        def enter_field(self, node: FieldNode, *args: Any) -> None:
             if node.name.value in ("__schema", "__type"):
                 found.append(node.name.value)
 
@@ -137,11 +141,11 @@ class IntrospectionGuard:
     production a signed-in user without the action gets 403 INTROSPECTION_DISABLED.
     """
 
-    def __init__(self, app, *, path: str = "/graphql") -> None:
+    def __init__(self, app: ASGIApp, *, path: str = "/graphql") -> None:
         self.app = app
         self.path = path
 
-    async def __call__(self, scope, receive, send) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["path"] != self.path or scope["method"] not in ("GET", "POST"):
             await self.app(scope, receive, send)
             return
@@ -172,16 +176,7 @@ class IntrospectionGuard:
             if refusal is not None:
                 await refusal(scope, receive, send)
                 return
-        replayed = False
-
-        async def replay():
-            nonlocal replayed
-            if not replayed:
-                replayed = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            return await receive()
-
-        await self.app(scope, replay, send)
+        await self.app(scope, replaying(body, receive), send)
 
     @staticmethod
     async def _refusal(request: Request) -> JSONResponse | None:

@@ -5,20 +5,21 @@ from __future__ import annotations
 import datetime as dt
 import os
 import secrets
+from typing import Any
 
 import anyio
 import anyio.to_thread
 from pwdlib import PasswordHash
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.expressions import Subquery
 from tortoise.transactions import in_transaction
 
-from tortoise.expressions import Subquery
-
-from authz import sessions, throttle
 from authz.actions import Action
 from authz.enforcer import EVERYWHERE, get_authorizer
-from authz.models import IdentityAuditRecord, RoleGrant, SignInEvent, User
 from authz.principal import Grant, Principal
 from authz.scope import Scope
+from identity import sessions, throttle
+from identity.models import IdentityAuditRecord, RoleGrant, SignInEvent, User
 from kernel.audit import record
 from kernel.errors import Forbidden, InvalidInput, NotFound, Unauthenticated
 from kernel.values import RegionCode
@@ -82,7 +83,7 @@ async def principal_of(user: User) -> Principal:
 async def authenticate(*, username: str, password: str, remote: str = "", channel: str = "api") -> Principal:
     """The principal for a correct username and password; every attempt, refused or not, is recorded.
 
-    The attempt is charged to the throttle (authz.throttle) before any password is checked; an unknown or
+    The attempt is charged to the throttle (identity.throttle) before any password is checked; an unknown or
     disabled user costs the same Argon2 check as a known one, so neither the answer nor its time tells them
     apart; the hash runs off the event loop.
     """
@@ -98,8 +99,8 @@ async def authenticate(*, username: str, password: str, remote: str = "", channe
         )
     user = await User.get_or_none(username=username)
     known = user is not None and user.is_active
-    correct = await verify_password(password, user.password_hash if known else await _dummy_hash())
-    if not (known and correct):
+    correct = await verify_password(password, user.password_hash if user is not None and known else await _dummy_hash())
+    if user is None or not (known and correct):
         await SignInEvent.create(username=logged, succeeded=False, reason="bad_credentials", remote=remote, channel=channel)
         raise Unauthenticated("wrong username or password", "用户名或口令错误", code="INVALID_CREDENTIALS")
     await throttle.succeeded(username=username, address=remote)
@@ -130,7 +131,7 @@ async def _dummy_hash() -> str:
     return _dummy[0]
 
 
-async def refreshed(refresh_token: str) -> dict:
+async def refreshed(refresh_token: str) -> dict[str, Any]:
     """Spend a refresh token and answer with fresh tokens; the user's grants are read again."""
     username, family = await sessions.rotate(refresh_token)
     user = await User.get_or_none(username=username, is_active=True)
@@ -169,8 +170,8 @@ def _checked_grant(role: str, region: str) -> tuple[str, str]:
     return role, region if region == EVERYWHERE else str(RegionCode.parse(region))
 
 
-async def _user(username: str, connection) -> User:
-    user = await User.get_or_none(username=username).using_db(connection)
+async def _user(username: str, connection: BaseDBAsyncClient) -> User:
+    user = await User.get_or_none(username=username, using_db=connection)
     if user is None:
         raise NotFound(f"no user {username!r}", f"用户 {username!r} 不存在", field="username", code="USER_NOT_FOUND")
     return user
@@ -201,7 +202,7 @@ async def revoke_role(*, actor: Principal, username: str, role: str, region_code
         if not removed:
             raise NotFound(f"{username} does not hold {role} in {region_code}", f"{username} 在 {region_code} 没有角色 {role}",
                            field="role", code="GRANT_NOT_FOUND")
-        await User.filter(id=user.id).using_db(connection).update(tokens_valid_after=dt.datetime.now(dt.timezone.utc))
+        await User.filter(id=user.id).using_db(connection).update(tokens_valid_after=dt.datetime.now(dt.UTC))
         await record(IdentityAuditRecord, actor=actor.username, action="role.revoke", entity="User", entity_id=username,
                      region_code=region_code, before={"role": role, "regionCode": region_code}, using_db=connection)
     return user

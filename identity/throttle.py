@@ -21,6 +21,7 @@ import time
 from dataclasses import dataclass
 
 from tortoise import connections
+from tortoise.backends.base.client import BaseDBAsyncClient
 
 from kernel import sql
 from kernel.settings import EdgeSettings, get_settings
@@ -84,7 +85,7 @@ def address_key(address: str) -> str:
 
 
 async def _charge(key: str, *, now: float, window: float, budget: int, account: bool, edge: EdgeSettings,
-                  connection=None) -> bool:
+                  connection: BaseDBAsyncClient | None = None) -> bool:
     """Count one attempt against `key` if the counter allows it now; False (nothing counted) if not."""
     statement = _statements.get(edge) or _statements.setdefault(edge, _charge_statement(edge))
     connection = connection or connections.get("authz")
@@ -103,7 +104,7 @@ async def _retry_after(key: str, *, now: float, window: float, budget: int) -> i
     wait = row["next_allowed"] - now
     if row["attempts"] >= budget:
         wait = max(wait, row["window_started"] + window - now)
-    return max(1, math.ceil(wait))
+    return max(1, int(math.ceil(wait)))
 
 
 async def admit(*, username: str, address: str, edge: EdgeSettings | None = None) -> Throttled | None:

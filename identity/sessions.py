@@ -11,28 +11,30 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
 from opentelemetry.instrumentation.utils import suppress_instrumentation
 from tortoise import connections
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from authz import tokens
-from authz.models import IdentityAuditRecord, RefreshToken, RevokedToken, User
 from authz.principal import Principal
+from identity.models import IdentityAuditRecord, RefreshToken, RevokedToken, User
 from kernel import sql
 from kernel.audit import record
 from kernel.errors import Unauthenticated
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def _at(timestamp: float) -> dt.datetime:
-    return dt.datetime.fromtimestamp(timestamp, dt.timezone.utc)
+    return dt.datetime.fromtimestamp(timestamp, dt.UTC)
 
 
-async def open_session(principal: Principal, *, family: str = "", refresh: bool = True) -> dict:
+async def open_session(principal: Principal, *, family: str = "", refresh: bool = True) -> dict[str, Any]:
     """The token endpoint's answer: an access token and, for people, a refresh token stored by id."""
     if refresh:
         family = family or uuid.uuid4().hex
@@ -63,7 +65,7 @@ async def rotate(refresh_token: str) -> tuple[str, str]:
         )
         if spent:
             return claims.username, claims.family
-        stored = await RefreshToken.get_or_none(jti=claims.token_id).using_db(connection)
+        stored = await RefreshToken.get_or_none(jti=claims.token_id, using_db=connection)
         if stored is not None and stored.used_at is not None and stored.revoked_at is None:
             await _revoke_family(stored.family, connection=connection)
             await record(IdentityAuditRecord, actor=claims.username, action="session.refresh_reused", entity="RefreshToken",
@@ -76,7 +78,7 @@ async def rotate(refresh_token: str) -> tuple[str, str]:
     raise Unauthenticated("the refresh token has been revoked", "刷新令牌已被吊销", code="TOKEN_REVOKED")
 
 
-async def _revoke_family(family: str, *, connection) -> int:
+async def _revoke_family(family: str, *, connection: BaseDBAsyncClient) -> int:
     return await RefreshToken.filter(family=family, revoked_at=None).using_db(connection).update(revoked_at=_now())
 
 
@@ -99,7 +101,7 @@ async def sign_out(principal: Principal, *, refresh_token: str | None = None, ev
                      entity_id=principal.username, after={"everywhere": everywhere}, using_db=connection)
 
 
-async def end_all_sessions(username: str, *, connection) -> None:
+async def end_all_sessions(username: str, *, connection: BaseDBAsyncClient) -> None:
     """Refuse every token issued so far to `username` (roles changed, disabled, signed out everywhere)."""
     await User.filter(username=username).using_db(connection).update(tokens_valid_after=_now())
     await RefreshToken.filter(username=username, revoked_at=None).using_db(connection).update(revoked_at=_now())
