@@ -64,7 +64,8 @@ def cmd_seed(args: argparse.Namespace) -> None:
             report = await write(households=households, seed=args.seed,
                                  progress=lambda stage, done, total: bar.update(tasks[stage], completed=done, total=total))
         console.print(
-            f"[green]已生成[/]{'全省 14 个市' if args.province else ''}（种子 {args.seed}）：区划 {report.regions} 个，家庭 {report.households} 户，"
+            f"[green]已生成[/]{'全省 14 个市' if args.province else ''}（种子 {args.seed}）："
+            f"区划 {report.regions} 个，家庭 {report.households} 户，"
             f"成员 {report.persons} 人，发放记录 {report.payments} 笔，疑点 {report.findings} 条；新增用户 {users} 个；"
             f"已向 bank.rcc 下达代发批次 1 个（{report.batch_lines} 笔）"
         )

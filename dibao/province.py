@@ -15,8 +15,22 @@ from collections.abc import Iterator
 from faker import Faker
 
 from dibao.seed import (
-    CITY, COUNTIES, GENERATED_STEP, Names, Progress, Rows, SeedReport, _analyze, _bulk, _month_before, _reset_sequences, _write,
-    add_household, build_regions, partition_cities, release_demo_batch,
+    CITY,
+    COUNTIES,
+    GENERATED_STEP,
+    Names,
+    Progress,
+    Rows,
+    SeedReport,
+    _analyze,
+    _bulk,
+    _month_before,
+    _reset_sequences,
+    _write,
+    add_household,
+    build_regions,
+    partition_cities,
+    release_demo_batch,
 )
 from services.households import events as feed_events
 from services.households import seeding as demo_cases

@@ -18,8 +18,8 @@ from kernel.values import id_check_digit
 from services.disbursement.models import BankAccount, Payment
 from services.households import events as feed_events
 from services.households import seeding as demo_cases
-from services.households.seeding import CITY_STANDARDS
 from services.households.models import CaseAmount, ChangeEvent, Household, IncomeItem, Person, Region, Standard
+from services.households.seeding import CITY_STANDARDS
 from services.supervision.models import Finding
 
 CITY = ("431100000000", "永州市")

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kernel.settings import Settings
+
+if TYPE_CHECKING:
+    from tortoise.backends.base.client import BaseDBAsyncClient
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -106,7 +109,7 @@ def tortoise_config(settings: Settings, names: list[str] | tuple[str, ...], *, w
     }
 
 
-def reader(name: str):
+def reader(name: str) -> BaseDBAsyncClient:
     """The connection for read-only traffic of a database (dashboards, admin lists, exports): its replica when
     DIBAO_<NAME>_READ_DATABASE_URL is set, else the primary. A replica lags the primary by its replication delay,
     so nothing that decides a write, and no file a bank is paid from, reads here."""

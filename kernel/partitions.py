@@ -70,7 +70,8 @@ def convert(table: str, partitioning: Partitioning, partitions: list[str]) -> st
     cities = ""
     if partitioning.by == "city":
         cities = f"""
-    FOR prefix IN EXECUTE 'SELECT DISTINCT left({partitioning.column}, 4) FROM {table}__old WHERE {partitioning.column} ~ ''^[0-9]{{4}}''' LOOP
+    FOR prefix IN EXECUTE 'SELECT DISTINCT left({partitioning.column}, 4) FROM {table}__old '
+                          'WHERE {partitioning.column} ~ ''^[0-9]{{4}}''' LOOP
         EXECUTE format('CREATE TABLE %I PARTITION OF {table} FOR VALUES FROM (%L) TO (%L)', '{table}_p' || prefix,
                        prefix, lpad((prefix::int + 1)::text, 4, '0'));
     END LOOP;"""
@@ -125,7 +126,8 @@ $convert$;"""
 def initial_partitions(partitioning: Partitioning, kinds: tuple[str, ...] = ()) -> list[str]:
     """The partitions a migration makes besides DEFAULT (and the cities found in the rows)."""
     if partitioning.by == "id":
-        return [f"CREATE TABLE {{table}}_b{block} PARTITION OF {{table}} FOR VALUES FROM ({block * ID_BLOCK}) TO ({(block + 1) * ID_BLOCK});"
+        return [f"CREATE TABLE {{table}}_b{block} PARTITION OF {{table}} "
+                f"FOR VALUES FROM ({block * ID_BLOCK}) TO ({(block + 1) * ID_BLOCK});"
                 for block in range(ID_BLOCKS)]
     if partitioning.by == "year":
         return [f"CREATE TABLE {{table}}_y{year} PARTITION OF {{table}} FOR VALUES FROM ('{year}') TO ('{year + 1}');" for year in YEARS]

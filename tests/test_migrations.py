@@ -53,7 +53,8 @@ async def pg_columns(database: str) -> set[tuple]:
         )
         indexes = await conn.fetch("SELECT tablename, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> 'aerich' "
                                    f"AND tablename NOT IN ({PARTITIONS})")
-        keys = await conn.fetch("SELECT c.relname, pg_get_partkeydef(c.oid) AS key FROM pg_partitioned_table p JOIN pg_class c ON c.oid = p.partrelid")
+        keys = await conn.fetch("SELECT c.relname, pg_get_partkeydef(c.oid) AS key "
+                                "FROM pg_partitioned_table p JOIN pg_class c ON c.oid = p.partrelid")
     finally:
         await conn.close()
     return ({tuple(row) for row in rows} | {("index", row["tablename"], row["indexdef"].replace(" ON ONLY ", " ON ")) for row in indexes}

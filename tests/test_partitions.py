@@ -12,6 +12,7 @@ import sys
 import textwrap
 
 import asyncpg
+
 from kernel.db import MIGRATION_DIRS
 from kernel.partitions import PLAN
 from kernel.settings import DATABASES

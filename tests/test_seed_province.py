@@ -30,8 +30,10 @@ async def _dump(template: str) -> dict[str, list]:
         "account": await rows("disbursement", "SELECT id, household_id, account_number FROM bank_account ORDER BY id"),
         "payment": await rows("disbursement", "SELECT household_id, period, amount FROM payment ORDER BY household_id, period"),
         "finding": await rows("supervision", "SELECT household_id, rule FROM finding ORDER BY household_id, rule"),
-        "projected_person": await rows("supervision", "SELECT person_id, household_id, region_code, id_number FROM sv_person ORDER BY person_id"),
-        "projected_household": await rows("supervision", "SELECT household_id, region_code, status FROM sv_household ORDER BY household_id"),
+        "projected_person": await rows("supervision",
+                                       "SELECT person_id, household_id, region_code, id_number FROM sv_person ORDER BY person_id"),
+        "projected_household": await rows("supervision",
+                                          "SELECT household_id, region_code, status FROM sv_household ORDER BY household_id"),
     }
 
 
