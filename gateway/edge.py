@@ -210,7 +210,8 @@ def check_cost(document: DocumentNode, operation_name: str | None, schema: Graph
     """Refuse an operation whose estimated cost exceeds the limit; returns the estimate.
 
     Each field costs 1 plus its sub-selection; a list field multiplies that by its `first`
-    argument, or by the default list size when it has none.
+    argument, or by the default list size when it has none. A connection's `first`/`last` sizes the
+    lists inside it (`edges`, `nodes`), as a list's own `first` does.
     """
     operation = get_operation_ast(document, operation_name)
     assert operation is not None
@@ -226,36 +227,40 @@ class _Cost:
     def __init__(self, schema: GraphQLSchema, fragments: Mapping[str, FragmentDefinitionNode],
                  variables: Mapping[str, Any], list_size: int) -> None:
         self.schema, self.fragments, self.variables, self.list_size = schema, fragments, variables, list_size
-        self.memo: dict[tuple[str, str], int] = {}
+        self.memo: dict[tuple[str, str, int | None], int] = {}
 
-    def of(self, selection_set: SelectionSetNode, parent: Any) -> int:
+    def of(self, selection_set: SelectionSetNode, parent: Any, sized: int | None = None) -> int:
+        """The cost of a selection; `sized` is the page size of the connection it selects from, if any."""
         total = 0
         for node in selection_set.selections:
             if isinstance(node, FieldNode):
-                total += self._field(node, parent)
+                total += self._field(node, parent, sized)
             elif isinstance(node, InlineFragmentNode):
                 condition = self.schema.get_type(node.type_condition.name.value) if node.type_condition else parent
-                total += self.of(node.selection_set, condition)
+                total += self.of(node.selection_set, condition, sized)
             elif isinstance(node, FragmentSpreadNode) and node.name.value in self.fragments:
                 fragment = self.fragments[node.name.value]
-                key = (node.name.value, parent.name)
+                key = (node.name.value, parent.name, sized)
                 if key not in self.memo:
                     self.memo[key] = 0
                     self.memo[key] = self.of(fragment.selection_set,
-                                             self.schema.get_type(fragment.type_condition.name.value))
+                                             self.schema.get_type(fragment.type_condition.name.value), sized)
                 total += self.memo[key]
         return total
 
-    def _field(self, node: FieldNode, parent: Any) -> int:
+    def _field(self, node: FieldNode, parent: Any, sized: int | None = None) -> int:
         definition = getattr(parent, "fields", {}).get(node.name.value)
         if definition is None:
             return 1
-        below = self.of(node.selection_set, get_named_type(definition.type)) if node.selection_set else 0
+        size = self._size(node)
         if is_list_type(get_nullable_type(definition.type)):
-            return (1 + below) * self._list_size(node)
+            below = self.of(node.selection_set, get_named_type(definition.type)) if node.selection_set else 0
+            return (1 + below) * (size or sized or self.list_size)
+        below = self.of(node.selection_set, get_named_type(definition.type), size) if node.selection_set else 0
         return 1 + below
 
-    def _list_size(self, node: FieldNode) -> int:
+    def _size(self, node: FieldNode) -> int | None:
+        """The page size a field's `first`, `last` or `limit` argument asks for, if it has one."""
         for argument in node.arguments or ():
             if argument.name.value in ("first", "last", "limit"):
                 value = argument.value
@@ -264,7 +269,7 @@ class _Cost:
                 given = self.variables.get(value.name.value) if isinstance(value, VariableNode) else None
                 if isinstance(given, int):
                     return max(given, 1)
-        return self.list_size
+        return None
 
 
 def variable_fields(document: DocumentNode) -> dict[str, list[str | int]]:

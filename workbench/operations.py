@@ -8,8 +8,8 @@ APPLICATION = """id householdId regionCode state submittedOn acceptedOn dueOn st
   missingItems rejectionReasons nextActions"""
 
 WORKLIST = f"""query($first: Int!, $state: ApplicationState, $overdue: Boolean, $mine: Boolean!, $region: String) {{
-  applications(first: $first, state: $state, overdue: $overdue, assignedToMe: $mine, regionCode: $region) {{
-    {APPLICATION} household {{ head {{ name }} members {{ id }} }} }} }}"""
+  applications: applicationsConnection(first: $first, state: $state, overdue: $overdue, assignedToMe: $mine, regionCode: $region) {{
+    nodes {{ {APPLICATION} household {{ head {{ name }} members {{ id }} }} }} }} }}"""
 
 HOUSEHOLD = f"""query($id: ID!) {{ household(id: $id) {{
   id regionCode urbanRural status reviewClass monthlyAmount effectiveMonth
@@ -28,10 +28,10 @@ SUBMIT = """mutation($h: ID!, $on: Date) { submitApplication(householdId: $h, on
 EXTEND = """mutation($a: ID!, $days: Int!, $reason: String!, $on: Date) {
   extendApplicationDeadline(applicationId: $a, workingDays: $days, reason: $reason, on: $on) { dueAfter } }"""
 UNDER_NOTICE = """query($village: String!) {
-  applications(first: 500, state: NOTICE_1, regionCode: $village) { id household { id head { name } members { id }
-    assessment { monthlyAmount } } }
-  second: applications(first: 500, state: NOTICE_2, regionCode: $village) { id household { id head { name } members { id }
-    assessment { monthlyAmount } } }
+  applications: applicationsConnection(first: 500, state: NOTICE_1, regionCode: $village) { nodes { id household { id
+    head { name } members { id } assessment { monthlyAmount } } } }
+  second: applicationsConnection(first: 500, state: NOTICE_2, regionCode: $village) { nodes { id household { id
+    head { name } members { id } assessment { monthlyAmount } } } }
 }"""
 PUBLIC_LIST = """query($village: String!, $period: String!) {
   publicNotice(villageCode: $village, period: $period) { name members monthlyAmount } }"""

@@ -112,7 +112,7 @@ class Workbench:
         variables = {"first": 200, "state": params.get("state") or None, "overdue": overdue, "mine": mine,
                      "region": params.get("region") or None}
         data = await self.query(request, ops.WORKLIST, variables)
-        rows = data["applications"]
+        rows = data["applications"]["nodes"]
         return self.page(request, "worklist.html", {
             "applications": rows, "mine": mine, "filters": params, "states": APPLICATION_STATE.terms,
             "overdue_count": sum(1 for row in rows if row["overdue"])})
@@ -207,7 +207,7 @@ class Workbench:
                 raise
             except ApiError as error:
                 return self.page(request, "notices.html", {**context, "error": error}, status_code=400)
-            context["under_notice"] = [*under["applications"], *under["second"]]
+            context["under_notice"] = [*under["applications"]["nodes"], *under["second"]["nodes"]]
             context["published"] = published["publicNotice"]
             context["village_name"] = await self._place_name(request, village)
         return self.page(request, "notices.html", context)

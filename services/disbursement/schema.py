@@ -10,9 +10,10 @@ from strawberry.types import Info
 
 from authz.actions import Action
 from authz.permissions import allowed, principal, scope
-from kernel import feeds
+from kernel import connections, feeds
 from kernel.enums import FundSource, PaymentFrequency, RosterState, SubsidyKind
 from kernel.metrics import feed_served
+from kernel.relay import DEPRECATED, After, Before, Connection, First, Last
 from kernel.subgraph import create_schema
 from kernel.values import record_id
 from services.disbursement import accounts, bank, bank_lines, compile, ledger, safeguards, service, signoff
@@ -47,12 +48,23 @@ def _batch_scopes(info: Info) -> dict:
 
 @strawberry.type
 class Query:
-    @strawberry.field(permission_classes=[allowed(Action.PAYMENT_READ)], description="发放记录 / payments in your jurisdiction")
+    @strawberry.field(permission_classes=[allowed(Action.PAYMENT_READ)], description="发放记录 / payments in your jurisdiction",
+                      deprecation_reason=DEPRECATED.format(connection="paymentsConnection"))
     async def payments(
         self, info: Info, period: str | None = None, first: int = 50, after: strawberry.ID | None = None
     ) -> list[Payment]:
         rows = await service.list_payments(scope=scope(info, Action.PAYMENT_READ), period=period, first=first, after=_opt(after, "after"))
         return [Payment.from_row(row) for row in rows]
+
+    @strawberry.field(permission_classes=[allowed(Action.PAYMENT_READ)],
+                      description="发放记录（分页连接，按编号排序）/ payments in your jurisdiction, in id order, as a connection")
+    async def payments_connection(
+        self, info: Info, first: First = None, after: After = None, last: Last = None, before: Before = None,
+        period: str | None = None,
+    ) -> Connection[Payment]:
+        window = connections.window("paymentsConnection", first=first, after=after, last=last, before=before, maximum=service.MAX_PAGE)
+        query = service.payments_query(scope=scope(info, Action.PAYMENT_READ), period=period)
+        return Connection.of(await connections.page(query, window, fetch=service.payment_values), Payment.from_row)
 
     @strawberry.field(permission_classes=[allowed(Action.DISBURSEMENT_FEED_READ)], description="已入账明细 / paid lines, oldest first")
     async def paid_lines(self, info: Info, after: str | None = None, first: int = 1000) -> PaidLinePage:
@@ -67,12 +79,23 @@ class Query:
                                               region_prefixes=scope(info, Action.ACCOUNT_READ))
         return [BankAccount.from_row(row) for row in rows]
 
-    @strawberry.field(permission_classes=[allowed(Action.ROSTER_READ)], description="花名册 / rosters in your jurisdiction")
+    @strawberry.field(permission_classes=[allowed(Action.ROSTER_READ)], description="花名册 / rosters in your jurisdiction",
+                      deprecation_reason=DEPRECATED.format(connection="rostersConnection"))
     async def rosters(self, info: Info, period: str | None = None, region_code: str | None = None, state: RosterState | None = None,
                       first: int = 50, after: strawberry.ID | None = None) -> list[Roster]:
         rows = await service.list_rosters(scope=scope(info, Action.ROSTER_READ), period=period, region_code=region_code,
                                           state=state, first=first, after=_opt(after, "after"))
         return [Roster.from_row(row) for row in rows]
+
+    @strawberry.field(permission_classes=[allowed(Action.ROSTER_READ)],
+                      description="花名册（分页连接，按编号排序）/ rosters in your jurisdiction, in id order, as a connection")
+    async def rosters_connection(
+        self, info: Info, first: First = None, after: After = None, last: Last = None, before: Before = None,
+        period: str | None = None, region_code: str | None = None, state: RosterState | None = None,
+    ) -> Connection[Roster]:
+        window = connections.window("rostersConnection", first=first, after=after, last=last, before=before, maximum=service.MAX_PAGE)
+        query = service.rosters_query(scope=scope(info, Action.ROSTER_READ), period=period, region_code=region_code, state=state)
+        return Connection.of(await connections.page(query, window), Roster.from_row)
 
     @strawberry.field(permission_classes=[allowed(Action.ROSTER_READ)], description="一本花名册 / one roster")
     async def roster(self, info: Info, id: strawberry.ID) -> Roster:

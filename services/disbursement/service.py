@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from tortoise import connections
 from tortoise.expressions import Q
+from tortoise.queryset import QuerySet
 
 from authz.scope import Scope
 from kernel import feeds
@@ -53,16 +54,24 @@ async def current_accounts(*, scope: Scope, household_ids: list[int]) -> dict[in
     return {row.household_id: row for row in rows}
 
 
+def payments_query(*, scope: Scope, period: str | None = None) -> QuerySet[Payment]:
+    """The payments a list shows (inside the caller's scope, of a period if asked); the list and its connection page it."""
+    query = Payment.filter(scope.q())
+    return query.filter(period=str(Period.parse(period))) if period else query
+
+
+async def payment_values(query: QuerySet[Payment]) -> list[dict]:
+    return await query.values(*PAYMENT_COLUMNS)
+
+
 async def list_payments(*, scope: Scope, period: str | None = None, first: int = 50, after: int | None = None) -> list[dict]:
     """A page of payments inside the caller's scope."""
     if not 0 < first <= MAX_PAGE:
         raise InvalidInput(f"first must be between 1 and {MAX_PAGE}", f"first 应在 1 到 {MAX_PAGE} 之间", field="first")
-    query = Payment.filter(scope.q())
-    if period:
-        query = query.filter(period=str(Period.parse(period)))
+    query = payments_query(scope=scope, period=period)
     if after is not None:
         query = query.filter(id__gt=after)
-    return await query.order_by("id").limit(first).values(*PAYMENT_COLUMNS)
+    return await payment_values(query.order_by("id").limit(first))
 
 
 async def household_regions(household_ids: list[int]) -> dict[int, str]:
@@ -74,15 +83,20 @@ async def household_regions(household_ids: list[int]) -> dict[int, str]:
 
 # --- rosters, batches and the paid-line feed (reads; the verbs live in compile, signoff, bank, ledger, accounts) ---
 
+def rosters_query(*, scope: Scope, period: str | None = None, region_code: str | None = None,
+                  state: str | None = None) -> QuerySet[Roster]:
+    """The rosters a list shows: inside the caller's scope (or a region in it), filtered."""
+    query = Roster.filter(scope.narrowed(region_code).q())
+    if period:
+        query = query.filter(period=str(Period.parse(period)))
+    return query.filter(state=state) if state else query
+
+
 async def list_rosters(*, scope: Scope, period: str | None = None, region_code: str | None = None, state: str | None = None,
                        first: int = 50, after: int | None = None) -> list[Roster]:
     """A page of rosters inside the caller's scope, in id order."""
     _page_size(first)
-    query = Roster.filter(scope.narrowed(region_code).q())
-    if period:
-        query = query.filter(period=str(Period.parse(period)))
-    if state:
-        query = query.filter(state=state)
+    query = rosters_query(scope=scope, period=period, region_code=region_code, state=state)
     if after is not None:
         query = query.filter(id__gt=after)
     return await query.order_by("id").limit(first)
@@ -95,13 +109,23 @@ async def get_roster(*, scope: Scope, roster_id: int) -> Roster:
     return row
 
 
+def roster_lines_query(*, roster_id: int) -> QuerySet[RosterLine]:
+    """A roster's lines (the roster itself was read in the caller's scope); its line pages and connection page this."""
+    return RosterLine.filter(roster_id=roster_id)
+
+
+async def line_items(*, line_ids: list[int]) -> dict:
+    """The items of a page of roster lines, by line id, in one query."""
+    return await items_of(sql.connection(), line_ids)
+
+
 async def roster_lines(*, roster_id: int, first: int = 100, after: int | None = None) -> tuple[list[RosterLine], dict, int | None]:
     """A page of a roster's lines with their items, and the next cursor."""
     _page_size(first, MAX_LINE_PAGE)
-    rows = await RosterLine.filter(roster_id=roster_id, id__gt=after or 0).order_by("id").limit(first + 1)
+    rows = await roster_lines_query(roster_id=roster_id).filter(id__gt=after or 0).order_by("id").limit(first + 1)
     more = len(rows) > first
     rows = rows[:first]
-    items = await items_of(sql.connection(), [row.id for row in rows])
+    items = await line_items(line_ids=[row.id for row in rows])
     return rows, items, (rows[-1].id if more else None)
 
 

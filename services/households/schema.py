@@ -8,9 +8,10 @@ from strawberry.types import Info
 
 from authz.actions import Action
 from authz.permissions import allowed, principal, scope
-from kernel import feeds
+from kernel import connections, feeds
 from kernel.enums import HouseholdStatus
 from kernel.metrics import feed_served
+from kernel.relay import DEPRECATED, After, Before, Connection, First, Last
 from kernel.subgraph import create_schema
 from kernel.values import record_id
 from services.households import entitlements, events, service
@@ -34,7 +35,8 @@ def _id(value: strawberry.ID | None, field: str) -> int | None:
 
 @strawberry.type
 class Query:
-    @strawberry.field(permission_classes=[allowed(Action.HOUSEHOLD_READ)], description="家庭列表 / households in your jurisdiction")
+    @strawberry.field(permission_classes=[allowed(Action.HOUSEHOLD_READ)], description="家庭列表 / households in your jurisdiction",
+                      deprecation_reason=DEPRECATED.format(connection="householdsConnection"))
     async def households(
         self, info: Info, first: int = 50, after: strawberry.ID | None = None,
         region_code: str | None = None, status: HouseholdStatus | None = None,
@@ -44,6 +46,17 @@ class Query:
             region_code=region_code, status=status,
         )
         return [Household.from_values(row) for row in rows]
+
+    @strawberry.field(permission_classes=[allowed(Action.HOUSEHOLD_READ)],
+                      description="家庭列表（分页连接，按编号排序）/ households in your jurisdiction, in id order, as a connection")
+    async def households_connection(
+        self, info: Info, first: First = None, after: After = None, last: Last = None, before: Before = None,
+        region_code: str | None = None, status: HouseholdStatus | None = None,
+    ) -> Connection[Household]:
+        window = connections.window("householdsConnection", first=first, after=after, last=last, before=before,
+                                    maximum=service.MAX_PAGE)
+        query = service.households_query(scope=scope(info, Action.HOUSEHOLD_READ), region_code=region_code, status=status)
+        return Connection.of(await connections.page(query, window, fetch=service.household_values), Household.from_values)
 
     @strawberry.field(permission_classes=[allowed(Action.HOUSEHOLD_READ)], description="按编号查家庭 / one household")
     async def household(self, info: Info, id: strawberry.ID) -> Household | None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
+from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from authz.actions import Action
@@ -46,18 +47,27 @@ class MemberIn:
     relation: str
 
 
+def households_query(*, scope: Scope, region_code: str | None = None, status: str | None = None) -> QuerySet[Household]:
+    """The households a list shows: inside the caller's scope (or a region in it), filtered; the list and its
+    connection page this one query."""
+    query = Household.filter(scope.narrowed(region_code).q())
+    return query.filter(status=status) if status else query
+
+
+async def household_values(query: QuerySet[Household]) -> list[dict[str, Any]]:
+    return await query.values(*HOUSEHOLD_COLUMNS)
+
+
 async def list_households(
     *, scope: Scope, first: int = 50, after: int | None = None, region_code: str | None = None, status: str | None = None
 ) -> list[dict[str, Any]]:
     """A page of households inside the caller's scope, in id order (keyset pagination)."""
     if not 0 < first <= MAX_PAGE:
         raise InvalidInput(f"first must be between 1 and {MAX_PAGE}", f"first 应在 1 到 {MAX_PAGE} 之间", field="first")
-    query = Household.filter(scope.narrowed(region_code).q())
+    query = households_query(scope=scope, region_code=region_code, status=status)
     if after is not None:
         query = query.filter(id__gt=after)
-    if status:
-        query = query.filter(status=status)
-    return await query.order_by("id").limit(first).values(*HOUSEHOLD_COLUMNS)
+    return await household_values(query.order_by("id").limit(first))
 
 
 async def households_by_id(*, scope: Scope, ids: list[int]) -> dict[int, dict[str, Any]]:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 
 from tortoise.expressions import Q
+from tortoise.queryset import QuerySet
 
 from authz.actions import Action
 from authz.duties import KINSHIP, conflicts_of
@@ -47,14 +48,12 @@ def _mine(actor: Principal) -> Q:
     return Q(*parts, join_type=Q.OR) if parts else Q(id__in=[])
 
 
-async def list_applications(*, actor: Principal, scope: Scope, first: int = 50, after: int | None = None, state: str | None = None,
-                            step: str | None = None, region_code: str | None = None, due_before: dt.date | None = None,
-                            overdue: bool | None = None, assigned_to_me: bool = False, kind: str | None = None,
-                            campaign_id: int | None = None) -> list[Application]:
-    """A page of applications in the caller's jurisdiction, in id order (keyset pagination), filtered as asked
-    (also by kind, NEW or RENEWAL, and by the campaign that took a renewal)."""
-    if not 0 < first <= MAX_PAGE:
-        raise InvalidInput(f"first must be between 1 and {MAX_PAGE}", f"first 应在 1 到 {MAX_PAGE} 之间", field="first")
+def applications_query(*, actor: Principal, scope: Scope, state: str | None = None, step: str | None = None,
+                       region_code: str | None = None, due_before: dt.date | None = None, overdue: bool | None = None,
+                       assigned_to_me: bool = False, kind: str | None = None, campaign_id: int | None = None) -> QuerySet[Application]:
+    """The applications a worklist shows, in the caller's jurisdiction, filtered as asked (also by kind, NEW or RENEWAL,
+    and by the campaign that took a renewal); with `assigned_to_me` the rows still pass `actionable` (recusal is per
+    record). The list and its connection page this one query."""
     query = Application.filter(scope.narrowed(region_code).q())
     if kind is not None:
         if kind not in KINDS:
@@ -76,19 +75,36 @@ async def list_applications(*, actor: Principal, scope: Scope, first: int = 50, 
         query = query.filter(Q(due_on__lt=due_before) | Q(step_due_on__lt=due_before), state__in=OPEN)
     if overdue is not None:
         query = query.filter(overdue_q(today())) if overdue else query.filter(~overdue_q(today()))
-    if assigned_to_me:
-        query = query.filter(_mine(actor))
+    return query.filter(_mine(actor)) if assigned_to_me else query
+
+
+def actionable(actor: Principal) -> Callable[[list[Application]], Awaitable[list[Application]]]:
+    """Keeps the applications of a chunk the actor may take a step on now (recusal and duties applied)."""
+    async def keep(rows: list[Application]) -> list[Application]:
+        actions = await next_actions(actor, rows)
+        return [row for row in rows if actions[row.id]]
+    return keep
+
+
+async def list_applications(*, actor: Principal, scope: Scope, first: int = 50, after: int | None = None, state: str | None = None,
+                            step: str | None = None, region_code: str | None = None, due_before: dt.date | None = None,
+                            overdue: bool | None = None, assigned_to_me: bool = False, kind: str | None = None,
+                            campaign_id: int | None = None) -> list[Application]:
+    """A page of applications in the caller's jurisdiction, in id order (keyset pagination), filtered as asked."""
+    if not 0 < first <= MAX_PAGE:
+        raise InvalidInput(f"first must be between 1 and {MAX_PAGE}", f"first 应在 1 到 {MAX_PAGE} 之间", field="first")
+    query = applications_query(actor=actor, scope=scope, state=state, step=step, region_code=region_code, due_before=due_before,
+                               overdue=overdue, assigned_to_me=assigned_to_me, kind=kind, campaign_id=campaign_id)
     if after is not None:
         query = query.filter(id__gt=after)
     if not assigned_to_me:
         return await query.order_by("id").limit(first)
-    rows: list[Application] = []
+    keep, rows = actionable(actor), []
     while len(rows) < first:  # recusal is per record: skip the ones the actor may not act on, keep the page full
         batch = await query.order_by("id").limit(first)
         if not batch:
             break
-        actions = await next_actions(actor, batch)
-        rows.extend(row for row in batch if actions[row.id])
+        rows.extend(await keep(batch))
         query = query.filter(id__gt=batch[-1].id)
     return rows[:first]
 

@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from tortoise.expressions import Q, Subquery
+from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from authz.scope import Scope
@@ -185,11 +186,10 @@ class CampaignHousehold:
     visit: CampaignVisit | None
 
 
-async def households(*, scope: Scope, campaign_id: int, region_code: str | None = None, visited: bool | None = None,
-                     outcome: str | None = None, first: int = 100, after: int | None = None) -> list[CampaignHousehold]:
-    """The caller's part of the campaign, household by household (ordered by id, paged after an id)."""
-    if not 0 < first <= MAX_PAGE:
-        raise InvalidInput(f"first must be between 1 and {MAX_PAGE}", f"first 应在 1 到 {MAX_PAGE} 之间", field="first")
+async def households_query(*, scope: Scope, campaign_id: int, region_code: str | None = None, visited: bool | None = None,
+                           outcome: str | None = None) -> tuple[Campaign, QuerySet[ProjectedHousehold]]:
+    """The campaign (refused outside the caller's reach) and the households in care of the caller's part of it, filtered;
+    the list and its connection page this one query by household id."""
     if outcome is not None and outcome not in OUTCOMES:
         raise InvalidInput(f"outcome must be one of {', '.join(OUTCOMES)}", "核查结论应为 MAINTAIN、INCREASE、DECREASE 或 STOP",
                            field="outcome", code="INVALID_OUTCOME")
@@ -203,12 +203,26 @@ async def households(*, scope: Scope, campaign_id: int, region_code: str | None 
         query = query.filter(household_id__in=Subquery(visits.values_list("household_id", flat=True)))
     elif visited is False:
         query = query.exclude(household_id__in=Subquery(visits.values_list("household_id", flat=True)))
-    if after is not None:
-        query = query.filter(household_id__gt=after)
-    rows = await query.order_by("household_id").limit(first)
+    return campaign, query
+
+
+async def with_visits(campaign: Campaign, rows: list[ProjectedHousehold]) -> list[CampaignHousehold]:
+    """A page of the campaign's households, each with its visit if there was one (one query)."""
     found = {v.household_id: v for v in await CampaignVisit.filter(campaign_id=campaign.id,
                                                                   household_id__in=[h.household_id for h in rows])}
     return [CampaignHousehold(household=row, visit=found.get(row.household_id)) for row in rows]
+
+
+async def households(*, scope: Scope, campaign_id: int, region_code: str | None = None, visited: bool | None = None,
+                     outcome: str | None = None, first: int = 100, after: int | None = None) -> list[CampaignHousehold]:
+    """The caller's part of the campaign, household by household (ordered by id, paged after an id)."""
+    if not 0 < first <= MAX_PAGE:
+        raise InvalidInput(f"first must be between 1 and {MAX_PAGE}", f"first 应在 1 到 {MAX_PAGE} 之间", field="first")
+    campaign, query = await households_query(scope=scope, campaign_id=campaign_id, region_code=region_code, visited=visited,
+                                             outcome=outcome)
+    if after is not None:
+        query = query.filter(household_id__gt=after)
+    return await with_visits(campaign, await query.order_by("household_id").limit(first))
 
 
 @dataclass
@@ -253,6 +267,11 @@ ORDER BY t.township""")
             for row in rows]
 
 
+def campaigns_query(*, scope: Scope) -> QuerySet[Campaign]:
+    """The campaigns a list shows: those the caller works on (newest first when listed)."""
+    return Campaign.filter(visible(scope))
+
+
 async def campaigns(*, scope: Scope, first: int = 50) -> list[Campaign]:
     """The campaigns the caller works on, newest first."""
-    return await Campaign.filter(visible(scope)).order_by("-id").limit(first)
+    return await campaigns_query(scope=scope).order_by("-id").limit(first)

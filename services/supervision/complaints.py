@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from authz.scope import Scope
@@ -109,15 +110,19 @@ async def close(*, scope: Scope, complaint_id: int, actor: str) -> Complaint:
                       allowed={"VERIFIED", "ANSWERED"}, verb=("close", "办结"), change=change)
 
 
+def complaints_query(*, scope: Scope, status: str | None = None, overdue: bool = False) -> QuerySet[Complaint]:
+    """The complaints a list shows, in the caller's jurisdiction; `overdue`: real-name reports not answered by their deadline."""
+    query = Complaint.filter(scope.q())
+    if status:
+        query = query.filter(status=status)
+    return query.filter(anonymous=False, feedback_on__isnull=True, feedback_due__lt=today()) if overdue else query
+
+
 async def list_complaints(*, scope: Scope, status: str | None = None, overdue: bool = False, first: int = 50,
                           after: int | None = None) -> list[Complaint]:
     """Complaints in the caller's jurisdiction; `overdue` lists real-name reports not answered by their deadline."""
     check_page(first)
-    query = Complaint.filter(scope.q())
-    if status:
-        query = query.filter(status=status)
-    if overdue:
-        query = query.filter(anonymous=False, feedback_on__isnull=True, feedback_due__lt=today())
+    query = complaints_query(scope=scope, status=status, overdue=overdue)
     if after is not None:
         query = query.filter(id__gt=after)
     return await query.order_by("id").limit(first)

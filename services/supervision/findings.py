@@ -8,6 +8,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from tortoise.queryset import QuerySet
+
 from authz.scope import Scope
 from kernel.errors import InvalidInput
 from kernel.values import RegionCode
@@ -35,17 +37,25 @@ async def findings_by_household(*, scope: Scope, household_ids: list[int]) -> di
     return grouped
 
 
+def findings_query(*, scope: Scope, status: str | None = None, rule: str | None = None, severity: str | None = None,
+                   region_code: str | None = None, assigned_to: str | None = None, overdue: bool = False,
+                   household_id: int | None = None) -> QuerySet[Finding]:
+    """The findings a list shows: in the caller's jurisdiction (or a region in it), filtered; the list and its
+    connection page this one query."""
+    query = Finding.filter(scope.narrowed(region_code).q())
+    filters: dict[str, Any] = {"status": status, "rule": rule, "severity": severity, "household_id": household_id,
+                               "assigned_to": RegionCode.parse(assigned_to, field="assignedTo").code if assigned_to else None}
+    query = query.filter(**{name: value for name, value in filters.items() if value is not None})
+    return query.filter(deadline__lt=today()).exclude(status="CLOSED") if overdue else query
+
+
 async def list_findings(*, scope: Scope, status: str | None = None, rule: str | None = None, severity: str | None = None,
                         region_code: str | None = None, assigned_to: str | None = None, overdue: bool = False,
                         household_id: int | None = None, first: int = 50, after: int | None = None) -> list[Finding]:
     """Findings in the caller's jurisdiction, oldest first, filtered; `after` is the last id of the previous page."""
     check_page(first)
-    query = Finding.filter(scope.narrowed(region_code).q())
-    filters: dict[str, Any] = {"status": status, "rule": rule, "severity": severity, "household_id": household_id,
-                               "assigned_to": RegionCode.parse(assigned_to, field="assignedTo").code if assigned_to else None}
-    query = query.filter(**{name: value for name, value in filters.items() if value is not None})
-    if overdue:
-        query = query.filter(deadline__lt=today()).exclude(status="CLOSED")
+    query = findings_query(scope=scope, status=status, rule=rule, severity=severity, region_code=region_code,
+                           assigned_to=assigned_to, overdue=overdue, household_id=household_id)
     if after is not None:
         query = query.filter(id__gt=after)
     return await query.order_by("id").limit(first)

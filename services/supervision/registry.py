@@ -14,6 +14,7 @@ from typing import Any
 
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
+from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from authz.scope import Scope
@@ -231,19 +232,27 @@ def require_city_wide(scope: Scope, what_en: str, what_zh: str) -> None:
                         code="FORBIDDEN")
 
 
+def batches_query(*, kind: str | None = None) -> QuerySet[RegistryBatch]:
+    """The registry batches a list shows (city-wide: callers pass `require_city_wide` first), of one kind if asked."""
+    return RegistryBatch.filter(kind=kind) if kind else RegistryBatch.all()
+
+
 async def list_batches(*, kind: str | None = None, first: int = 50, after: int | None = None) -> list[RegistryBatch]:
-    query = RegistryBatch.all()
-    if kind:
-        query = query.filter(kind=kind)
+    query = batches_query(kind=kind)
     if after:
         query = query.filter(id__lt=after)
     return await query.order_by("-id").limit(first)
 
 
+def rejections_query(*, scope: Scope, batch_id: int) -> QuerySet[RegistryRejection]:
+    """A batch's rejected rows in the caller's jurisdiction (rows of no known region only for city-wide readers)."""
+    where = scope.q() | Q(region_code__isnull=True) if scope.city_wide else scope.q()
+    return RegistryRejection.filter(where, batch_id=batch_id)
+
+
 async def list_rejections(*, scope: Scope, batch_id: int, first: int = 100, after: int | None = None) -> list[RegistryRejection]:
     """A batch's rejected rows lying in the caller's jurisdiction; rows of no known region only for city-wide readers."""
-    where = scope.q() | Q(region_code__isnull=True) if scope.city_wide else scope.q()
-    query = RegistryRejection.filter(where, batch_id=batch_id)
+    query = rejections_query(scope=scope, batch_id=batch_id)
     if after:
         query = query.filter(row_number__gt=after)
     return await query.order_by("row_number").limit(first)

@@ -11,7 +11,9 @@ from strawberry.types import Info
 from authz.actions import Action
 from authz.enforcer import get_authorizer
 from authz.permissions import allowed, principal, scope
+from kernel import connections
 from kernel.enums import ComplaintStatus, FindingStatus, InspectionRuleCode, RegionLevel, RegistryKind, Severity
+from kernel.relay import DEPRECATED, After, Before, Connection, First, Last
 from kernel.subgraph import create_schema
 from kernel.values import RegionCode
 from services.supervision import (
@@ -47,7 +49,8 @@ from services.supervision.types_work import Campaign, Complaint, SpotCheck
 
 @strawberry.type
 class Query:
-    @strawberry.field(permission_classes=[allowed(Action.FINDING_READ)], description="核查线索 / findings in your jurisdiction")
+    @strawberry.field(permission_classes=[allowed(Action.FINDING_READ)], description="核查线索 / findings in your jurisdiction",
+                      deprecation_reason=DEPRECATED.format(connection="findingsConnection"))
     async def findings(
         self, info: Info, status: FindingStatus | None = None, rule: InspectionRuleCode | None = None, severity: Severity | None = None,
         region_code: str | None = None, assigned_to: str | None = None, overdue: bool = False,
@@ -58,6 +61,21 @@ class Query:
             assigned_to=assigned_to, overdue=overdue, household_id=number(household_id, "householdId"), first=first,
             after=number(after, "after"))
         return [Finding.from_row(row) for row in rows]
+
+    @strawberry.field(permission_classes=[allowed(Action.FINDING_READ)],
+                      description="核查线索（分页连接，按编号排序）/ findings in your jurisdiction, oldest first, as a connection")
+    async def findings_connection(
+        self, info: Info, first: First = None, after: After = None, last: Last = None, before: Before = None,
+        status: FindingStatus | None = None, rule: InspectionRuleCode | None = None, severity: Severity | None = None,
+        region_code: str | None = None,
+        assigned_to: str | None = None, overdue: bool = False, household_id: strawberry.ID | None = None,
+    ) -> Connection[Finding]:
+        window = connections.window("findingsConnection", first=first, after=after, last=last, before=before,
+                                    maximum=findings.MAX_PAGE)
+        query = findings.findings_query(
+            scope=scope(info, Action.FINDING_READ), status=status, rule=rule, severity=severity, region_code=region_code,
+            assigned_to=assigned_to, overdue=overdue, household_id=number(household_id, "householdId"))
+        return Connection.of(await connections.page(query, window), Finding.from_row)
 
     @strawberry.field(permission_classes=[allowed(Action.FINDING_READ)],
                       description="线索指标 / findings per 1,000 households, false-positive rate, time to close, per township or county")
@@ -90,14 +108,29 @@ class Query:
                 for name, (kind, text) in standards.DESCRIBED.items()]
         return paid + [ParameterValue(name=name, value=values[name], description=text) for name, (_, text) in parameters.DEFAULTS.items()]
 
-    @strawberry.field(permission_classes=[allowed(Action.REGISTRY_READ)], description="比对数据批次 / imported registry batches, newest first")
+    @strawberry.field(permission_classes=[allowed(Action.REGISTRY_READ)],
+                      description="比对数据批次 / imported registry batches, newest first",
+                      deprecation_reason=DEPRECATED.format(connection="registryBatchesConnection"))
     async def registry_batches(self, info: Info, kind: RegistryKind | None = None, first: int = 50,
                                after: strawberry.ID | None = None) -> list[RegistryBatch]:
         findings.check_page(first)
         registry.require_city_wide(scope(info, Action.REGISTRY_READ), "registry batches", "比对数据批次")
         return [RegistryBatch.from_row(row) for row in await registry.list_batches(kind=kind, first=first, after=number(after, "after"))]
 
-    @strawberry.field(permission_classes=[allowed(Action.REGISTRY_READ)], description="拒收记录 / rows of a batch that did not load")
+    @strawberry.field(permission_classes=[allowed(Action.REGISTRY_READ)],
+                      description="比对数据批次（分页连接，新的在前）/ imported registry batches, newest first, as a connection")
+    async def registry_batches_connection(
+        self, info: Info, first: First = None, after: After = None, last: Last = None, before: Before = None,
+        kind: RegistryKind | None = None,
+    ) -> Connection[RegistryBatch]:
+        window = connections.window("registryBatchesConnection", first=first, after=after, last=last, before=before,
+                                    maximum=findings.MAX_PAGE)
+        registry.require_city_wide(scope(info, Action.REGISTRY_READ), "registry batches", "比对数据批次")
+        page = await connections.page(registry.batches_query(kind=kind), window, descending=True)
+        return Connection.of(page, RegistryBatch.from_row)
+
+    @strawberry.field(permission_classes=[allowed(Action.REGISTRY_READ)], description="拒收记录 / rows of a batch that did not load",
+                      deprecation_reason=DEPRECATED.format(connection="registryRejectionsConnection"))
     async def registry_rejections(self, info: Info, batch_id: strawberry.ID, first: int = 100,
                                   after: int | None = None) -> list[RegistryRejection]:
         findings.check_page(first)
@@ -105,27 +138,74 @@ class Query:
                                               first=first, after=after)
         return [RegistryRejection.from_row(row) for row in rows]
 
+    @strawberry.field(permission_classes=[allowed(Action.REGISTRY_READ)],
+                      description="拒收记录（分页连接，按行号排序）/ rows of a batch that did not load, in row order, as a connection")
+    async def registry_rejections_connection(
+        self, info: Info, batch_id: strawberry.ID, first: First = None, after: After = None, last: Last = None, before: Before = None,
+    ) -> Connection[RegistryRejection]:
+        batch = number(batch_id, "batchId")
+        window = connections.window(f"registryRejectionsConnection/{batch}", first=first, after=after, last=last, before=before,
+                                    maximum=findings.MAX_PAGE, default=100)
+        query = registry.rejections_query(scope=scope(info, Action.REGISTRY_READ), batch_id=batch)
+        return Connection.of(await connections.page(query, window, key="row_number"), RegistryRejection.from_row)
+
     @strawberry.field(permission_classes=[allowed(Action.PROJECTION_SYNC)], description="数据同步状态 / the projection's feeds")
     async def projection_status(self) -> list[FeedStatus]:
         return [FeedStatus(feed=row.feed, cursor=row.cursor, applied=row.applied,
                            updated_at=row.updated_at) for row in await projection.status()]
 
-    @strawberry.field(permission_classes=[allowed(Action.SPOT_CHECK_READ)], description="双随机抽查 / spot checks, newest first")
+    @strawberry.field(permission_classes=[allowed(Action.SPOT_CHECK_READ)], description="双随机抽查 / spot checks, newest first",
+                      deprecation_reason=DEPRECATED.format(connection="spotChecksConnection"))
     async def spot_checks(self, info: Info, first: int = 50) -> list[SpotCheck]:
         findings.check_page(first)
         return [SpotCheck.from_row(row) for row in await spotchecks.spot_checks(scope=scope(info, Action.SPOT_CHECK_READ), first=first)]
 
-    @strawberry.field(permission_classes=[allowed(Action.COMPLAINT_READ)], description="12349 举报 / complaints in your jurisdiction")
+    @strawberry.field(permission_classes=[allowed(Action.SPOT_CHECK_READ)],
+                      description="双随机抽查（分页连接，新的在前）/ spot checks, newest first, as a connection")
+    async def spot_checks_connection(
+        self, info: Info, first: First = None, after: After = None, last: Last = None, before: Before = None,
+    ) -> Connection[SpotCheck]:
+        window = connections.window("spotChecksConnection", first=first, after=after, last=last, before=before,
+                                    maximum=findings.MAX_PAGE)
+        query = spotchecks.spot_checks_query(scope=scope(info, Action.SPOT_CHECK_READ))
+        page = await connections.page(query, window, descending=True)
+        return Connection.of(page, SpotCheck.from_row)
+
+    @strawberry.field(permission_classes=[allowed(Action.COMPLAINT_READ)], description="12349 举报 / complaints in your jurisdiction",
+                      deprecation_reason=DEPRECATED.format(connection="complaintsConnection"))
     async def complaints(self, info: Info, status: ComplaintStatus | None = None, overdue: bool = False, first: int = 50,
                          after: strawberry.ID | None = None) -> list[Complaint]:
         rows = await complaints.list_complaints(scope=scope(info, Action.COMPLAINT_READ), status=status, overdue=overdue, first=first,
                                                 after=number(after, "after"))
         return [Complaint.from_row(row) for row in rows]
 
-    @strawberry.field(permission_classes=[allowed(Action.CAMPAIGN_READ)], description="专项行动 / campaigns, newest first")
+    @strawberry.field(permission_classes=[allowed(Action.COMPLAINT_READ)],
+                      description="12349 举报（分页连接，按编号排序）/ complaints in your jurisdiction, in id order, as a connection")
+    async def complaints_connection(
+        self, info: Info, first: First = None, after: After = None, last: Last = None, before: Before = None,
+        status: ComplaintStatus | None = None,
+        overdue: bool = False,
+    ) -> Connection[Complaint]:
+        window = connections.window("complaintsConnection", first=first, after=after, last=last, before=before,
+                                    maximum=findings.MAX_PAGE)
+        query = complaints.complaints_query(scope=scope(info, Action.COMPLAINT_READ), status=status, overdue=overdue)
+        return Connection.of(await connections.page(query, window), Complaint.from_row)
+
+    @strawberry.field(permission_classes=[allowed(Action.CAMPAIGN_READ)], description="专项行动 / campaigns, newest first",
+                      deprecation_reason=DEPRECATED.format(connection="campaignsConnection"))
     async def campaigns(self, info: Info, first: int = 50) -> list[Campaign]:
         findings.check_page(first)
         return [Campaign.from_row(row) for row in await campaigns.campaigns(scope=scope(info, Action.CAMPAIGN_READ), first=first)]
+
+    @strawberry.field(permission_classes=[allowed(Action.CAMPAIGN_READ)],
+                      description="专项行动（分页连接，新的在前）/ campaigns, newest first, as a connection")
+    async def campaigns_connection(
+        self, info: Info, first: First = None, after: After = None, last: Last = None, before: Before = None,
+    ) -> Connection[Campaign]:
+        window = connections.window("campaignsConnection", first=first, after=after, last=last, before=before,
+                                    maximum=findings.MAX_PAGE)
+        page = await connections.page(campaigns.campaigns_query(scope=scope(info, Action.CAMPAIGN_READ)), window, descending=True)
+        return Connection.of(page, Campaign.from_row)
 
 
 schema = create_schema(query=merge_types("Query", (Query, LifeEventsQuery, EntryCheckQuery, CampaignQuery)),

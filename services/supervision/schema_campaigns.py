@@ -10,7 +10,9 @@ from strawberry.types import Info
 from authz.actions import Action
 from authz.masking import Sensitive, revealing_action
 from authz.permissions import allowed, principal, scope
+from kernel import connections
 from kernel.enums import CampaignListKind, CampaignOutcome
+from kernel.relay import DEPRECATED, After, Before, Connection, First, Last
 from services.supervision import campaign_lists, campaigns
 from services.supervision.types import number
 from services.supervision.types_work import CampaignHousehold, CampaignListRow, ExportFile
@@ -20,7 +22,8 @@ from services.supervision.types_work import CampaignHousehold, CampaignListRow, 
 class CampaignQuery:
     @strawberry.field(permission_classes=[allowed(Action.CAMPAIGN_READ)],
                       description="行动家庭 / the households in care of your part of a campaign, with their visits "
-                                  "(filter: visited, outcome)")
+                                  "(filter: visited, outcome)",
+                      deprecation_reason=DEPRECATED.format(connection="campaignHouseholdsConnection"))
     async def campaign_households(self, info: Info, campaign_id: strawberry.ID, region_code: str | None = None,
                                   visited: bool | None = None, outcome: CampaignOutcome | None = None, first: int = 100,
                                   after: strawberry.ID | None = None) -> list[CampaignHousehold]:
@@ -28,6 +31,23 @@ class CampaignQuery:
             scope=scope(info, Action.CAMPAIGN_READ), campaign_id=number(campaign_id, "campaignId"), region_code=region_code,
             visited=visited, outcome=outcome, first=first, after=number(after, "after"))
         return [CampaignHousehold.from_item(item) for item in items]
+
+    @strawberry.field(permission_classes=[allowed(Action.CAMPAIGN_READ)],
+                      description="行动家庭（分页连接，按家庭编号排序）/ the households in care of your part of a campaign, "
+                                  "with their visits, as a connection")
+    async def campaign_households_connection(
+        self, info: Info, campaign_id: strawberry.ID, first: First = None, after: After = None, last: Last = None,
+        before: Before = None, region_code: str | None = None, visited: bool | None = None,
+        outcome: CampaignOutcome | None = None,
+    ) -> Connection[CampaignHousehold]:
+        campaign_number = number(campaign_id, "campaignId")
+        window = connections.window(f"campaignHouseholdsConnection/{campaign_number}", first=first, after=after, last=last,
+                                    before=before, maximum=campaigns.MAX_PAGE, default=100)
+        campaign, query = await campaigns.households_query(scope=scope(info, Action.CAMPAIGN_READ), campaign_id=campaign_number,
+                                                           region_code=region_code, visited=visited, outcome=outcome)
+        page = await connections.page(query, window, key="household_id")
+        items = {item.household.household_id: item for item in await campaigns.with_visits(campaign, page.rows)}
+        return Connection.of(page, lambda row: CampaignHousehold.from_item(items[row.household_id]))
 
     @strawberry.field(permission_classes=[allowed(Action.CAMPAIGN_READ)],
                       description="行动名册 / a campaign's list of your part: increases 调增, decreases 调减 or stops 停发")

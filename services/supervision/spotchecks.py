@@ -9,6 +9,7 @@ import random
 from collections import Counter, defaultdict
 from decimal import Decimal
 
+from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from authz.scope import Scope
@@ -129,8 +130,13 @@ def summarise(items: list[SpotCheckItem], population: int) -> dict:
             "townships": {code: dict(counts) for code, counts in sorted(townships.items())}}
 
 
+def spot_checks_query(*, scope: Scope) -> QuerySet[SpotCheck]:
+    """The spot checks a list shows: those of the caller's jurisdiction (newest first when listed)."""
+    return SpotCheck.filter(scope.q())
+
+
 async def spot_checks(*, scope: Scope, first: int = 50) -> list[SpotCheck]:
-    return await SpotCheck.filter(scope.q()).order_by("-id").limit(first)
+    return await spot_checks_query(scope=scope).order_by("-id").limit(first)
 
 
 async def items_of(*, scope: Scope, spot_check_ids: list[int]) -> dict[int, list[SpotCheckItem]]:

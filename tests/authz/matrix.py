@@ -61,6 +61,7 @@ added by the matrix fixture (the test city has one township per county)."""
 TABLE = """
 operation                                     village t.offcr t.lead  c.appr  c.fin   c.aud   munic   inspec  bank    admin   s.disb  s.sup   gateway
 households.Query.households                   A-DD    AADD    MMDD    AADD    DDDD    AADD    MMDD    AADD    DDDD    D---    M---    D---    D---
+households.Query.householdsConnection         A-DD    AADD    MMDD    AADD    DDDD    AADD    MMDD    AADD    DDDD    D---    M---    D---    D---
 households.Query.household                    A-DD    AADD    MMDD    AADD    DDDD    AADD    MMDD    AADD    DDDD    D---    M---    D---    D---
 households.Query.person                       A-DD    AADD    MMDD    AADD    DDDD    AADD    MMDD    AADD    DDDD    D---    M---    D---    D---
 households.Query.regions                      A-DD    AADD    AADD    AADD    AADD    AADD    AADD    AADD    DDDD    D---    A---    A---    D---
@@ -94,6 +95,7 @@ households.Mutation.rejectApplication         D-DD    DDDD    DDDD    AADD    DD
 households.Query.publicNotice                 A-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
 households.Query.lateApplications             A-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
 households.Query.applications                 A-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
+households.Query.applicationsConnection       A-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
 households.Query.decision                     A-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    A---    D---    D---
 households.Mutation.answerEntryCheck          D-DD    AADD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 households.Mutation.extendApplicationDeadline D-DD    DDDD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
@@ -112,10 +114,12 @@ households.Mutation.recordMemberEvent         A-DD    AADD    DDDD    AADD    DD
 households.Mutation.recordCheckIn             A-DD    AADD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 households.Mutation.syncRegistryEvents        D---    D---    D---    D---    D---    D---    D---    D---    D---    A---    D---    D---    D---
 disbursement.Query.payments                   D-DD    AADD    AADD    AADD    AADD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
+disbursement.Query.paymentsConnection         D-DD    AADD    AADD    AADD    AADD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
 disbursement._entities                        D-DD    AADD    MMDD    AADD    AADD    AADD    MMDD    MMDD    DDDD    D---    D---    D---    D---
 disbursement.Query.paidLines                  D-DD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    D---    D---    A---    D---
 disbursement.Query.bankAccountHistory         D-DD    AADD    DDDD    AADD    AADD    AADD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 disbursement.Query.rosters                    D-DD    AADD    AADD    AADD    AADD    AADD    AADD    DDDD    DDDD    D---    D---    D---    D---
+disbursement.Query.rostersConnection          D-DD    AADD    AADD    AADD    AADD    AADD    AADD    DDDD    DDDD    D---    D---    D---    D---
 disbursement.Query.roster                     D-DD    AADD    AADD    AADD    AADD    AADD    AADD    DDDD    DDDD    D---    D---    D---    D---
 disbursement.Query.paymentBatches             D-DD    DDDD    DDDD    AADD    AADD    AADD    DDDD    DDDD    AADD    D---    D---    D---    D---
 disbursement.Query.paymentBatch               D-DD    DDDD    DDDD    AADD    AADD    AADD    DDDD    DDDD    AADD    D---    D---    D---    D---
@@ -138,18 +142,25 @@ disbursement.Mutation.acknowledgeBatch        D-DD    DDDD    DDDD    DDDD    DD
 disbursement.Mutation.postBatchResults        D-DD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    AADD    D---    D---    D---    D---
 disbursement.Mutation.recordAllocation        D-DD    DDDD    DDDD    DDDD    AADD    DDDD    DDDD    DDDD    DDDD    D---    D---    D---    D---
 supervision.Query.findings                    D-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
+supervision.Query.findingsConnection          D-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
 supervision._entities                         D-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
 supervision.Query.findingMetrics              D-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
 supervision.Query.findingsByRule              D-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
 supervision.Query.inspectionRules             D---    D---    D---    D---    D---    D---    D---    A---    D---    D---    D---    D---    D---
 supervision.Query.inspectionParameters        D-DD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    AADD    DDDD    D---    D---    D---    D---
 supervision.Query.registryBatches             D---    D---    D---    D---    D---    D---    D---    A---    D---    D---    D---    D---    D---
+supervision.Query.registryBatchesConnection   D---    D---    D---    D---    D---    D---    D---    A---    D---    D---    D---    D---    D---
 supervision.Query.registryRejections          D-DD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    AADD    DDDD    D---    D---    D---    D---
+supervision.Query.registryRejectionsConnection D-DD    DDDD    DDDD    DDDD    DDDD    DDDD    DDDD    AADD    DDDD    D---    D---    D---    D---
 supervision.Query.projectionStatus            D---    D---    D---    D---    D---    D---    D---    A---    D---    D---    D---    D---    D---
 supervision.Query.spotChecks                  D-DD    AADD    DDDD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
+supervision.Query.spotChecksConnection        D-DD    AADD    DDDD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
 supervision.Query.complaints                  D-DD    AADD    DDDD    AADD    DDDD    DDDD    DDDD    AADD    DDDD    D---    D---    D---    D---
+supervision.Query.complaintsConnection        D-DD    AADD    DDDD    AADD    DDDD    DDDD    DDDD    AADD    DDDD    D---    D---    D---    D---
 supervision.Query.campaigns                   D-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
+supervision.Query.campaignsConnection         D-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
 supervision.Query.campaignHouseholds          D-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
+supervision.Query.campaignHouseholdsConnection D-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
 supervision.Query.campaignList                D-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
 supervision.Query.campaignListFile            D-DD    AADD    AADD    AADD    DDDD    AADD    AADD    AADD    DDDD    D---    D---    D---    D---
 supervision.Mutation.importRegistry           D---    D---    D---    D---    D---    D---    D---    A---    D---    D---    D---    D---    D---

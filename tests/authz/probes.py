@@ -124,8 +124,9 @@ def household_input(village: str) -> dict:
             "members": [{"name": "矩阵测试", "idNumber": body + id_check_digit(body), "relation": "HEAD"}]}
 
 
-def _after(value: int) -> str:
-    return str(value - 1)
+def _after(value: int) -> str | None:
+    """The old lists' `after` just before a record (none before the first: `after: "0"` is not a record number)."""
+    return str(value - 1) if value > 1 else None
 
 
 PROBES: dict[str, Probe] = {

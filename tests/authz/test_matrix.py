@@ -19,7 +19,7 @@ from authz.permissions import FEDERATION_FIELDS, declared_actions
 from authz.principal import Grant, Principal
 from kernel.settings import SERVICES
 from kernel.values import RegionCode
-from tests.authz import probes_disbursement, probes_households, probes_supervision
+from tests.authz import probes_connections, probes_disbursement, probes_households, probes_supervision
 from tests.authz.matrix import (
     CITY_2,
     COUNTY,
@@ -35,7 +35,8 @@ from tests.authz.matrix import (
 from tests.authz.probes import PERIOD, Target, codes
 from tests.authz.probes import PROBES as READS
 
-PROBES = {**READS, **probes_households.PROBES, **probes_disbursement.PROBES, **probes_supervision.PROBES}
+PROBES = {**READS, **probes_households.PROBES, **probes_disbursement.PROBES, **probes_supervision.PROBES,
+          **probes_connections.PROBES}
 
 SUBGRAPHS = {**{name: f"services.{name}" for name in SERVICES}, "authz": "identity"}
 COLUMNS = ("own", "sub", "sibling", "parent")

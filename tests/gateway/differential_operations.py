@@ -3,7 +3,8 @@
 Grouped by what they exercise: entity chains, aliases, fragments, conditions on fields that cross
 subgraphs, variables of every input kind, validation and coercion messages (one operation per message
 shape), introspection. Mutations here are all refused before any subgraph (by validation or by their
-variables), so nothing is written. "$HOUSEHOLD"/"$PERSON"/"$REGION" are replaced by real ids.
+variables), so nothing is written. "$HOUSEHOLD"/"$PERSON"/"$REGION"/"$CURSOR" are replaced by real ids (the cursor after a
+first page of three households).
 """
 
 from __future__ import annotations
@@ -257,6 +258,48 @@ MORE_OPERATIONS: list[tuple[str, str, dict, tuple[str, ...]]] = [
     ("c deep value in message", REGISTER, {"i": {"regionCode": "1", "urbanRural": "URBAN", "members": [
         {"name": "a", "idNumber": "1", "relation": {"deep": {"deeper": [1]}}}]}}, (OFFICER,)),
     ("c apostrophe in a value", FIRST, {"n": "it's"}, (OFFICER,)),
+    # --- Relay-style connections: edges, nodes, pageInfo, totalCount; entities inside edges ---------
+    ("connection edges across subgraphs", "{ householdsConnection(first: 5) { totalCount edges { cursor node { id "
+     "payments { period amount } findings { rule } bankAccount { bankName } } } pageInfo { hasNextPage hasPreviousPage "
+     "startCursor endCursor } } }", {}, (OFFICER, AUDITOR, VILLAGE, BANK)),
+    ("connection nodes chain", "{ householdsConnection(first: 3) { nodes { id members { name household { id payments "
+     "{ amount } } } } } }", {}, (OFFICER, TOWNSHIP)),
+    ("connection after cursor", "query($a: String) { householdsConnection(first: 4, after: $a) { edges { cursor node "
+     "{ id findings { rule } } } pageInfo { hasPreviousPage hasNextPage } } }", {"a": "$CURSOR"}, (OFFICER, INSPECTOR)),
+    ("connection last before cursor", "query($b: String) { householdsConnection(last: 2, before: $b) { nodes { id "
+     "payments { amount } } pageInfo { hasPreviousPage hasNextPage startCursor } } }", {"b": "$CURSOR"}, (OFFICER,)),
+    ("connection from the end", "{ householdsConnection(last: 3) { nodes { id regionCode } pageInfo { hasNextPage "
+     "hasPreviousPage } } }", {}, (OFFICER, VILLAGE)),
+    ("connection fragments on edge and page info", "fragment E on HouseholdEdge { cursor node { id payments { amount } } } "
+     "fragment P on PageInfo { endCursor hasNextPage } { householdsConnection(first: 3) { edges { ...E } pageInfo { ...P } } }",
+     {}, (OFFICER,)),
+    ("connection aliases and typename", "{ a: householdsConnection(first: 2) { __typename n: totalCount e: edges { "
+     "__typename c: cursor node { __typename id } } } b: householdsConnection(last: 1) { pageInfo { __typename "
+     "hasPreviousPage } } }", {}, (OFFICER,)),
+    ("connection include on entity inside edge", "query($on: Boolean!) { householdsConnection(first: 3) { edges { node "
+     "{ id payments @include(if: $on) { amount } } } } }", {"on": True}, (OFFICER,)),
+    ("connection bad cursor", "{ householdsConnection(first: 2, after: \"not-a-cursor\") { nodes { id } } }", {},
+     (OFFICER,)),
+    ("connection bad page size", "{ householdsConnection(first: 0) { totalCount } }", {}, (OFFICER,)),
+    ("connection first and last", "{ householdsConnection(first: 2, last: 2) { totalCount } }", {}, (OFFICER,)),
+    ("connection forbidden entity inside edge", "{ householdsConnection(first: 3) { nodes { id findings { rule } } } }",
+     {}, (VILLAGE,)),
+    ("connection payments", "{ paymentsConnection(first: 5) { totalCount nodes { id householdId amount } pageInfo "
+     "{ hasNextPage } } }", {}, (OFFICER, BANK)),
+    ("connection findings with decision", "{ findingsConnection(first: 5) { totalCount edges { node { rule decision "
+     "{ id kind } } } } }", {}, (INSPECTOR,)),
+    ("connection applications", "{ applicationsConnection(first: 3) { totalCount nodes { id state nextActions household "
+     "{ id payments { amount } } } } }", {}, (OFFICER, TOWNSHIP)),
+    ("connection rosters and complaints", "{ rostersConnection(first: 2) { totalCount nodes { id } } "
+     "complaintsConnection(first: 2) { totalCount nodes { id } } }", {}, (APPROVER,)),
+    ("connection nested roster lines", "{ rostersConnection(first: 1) { nodes { id linesConnection(first: 3) { totalCount "
+     "edges { cursor node { id accountNumber items { kind amount } } } pageInfo { hasNextPage } } } } }", {},
+     (APPROVER, AUDITOR)),
+    ("connection root refused", "{ findingsConnection(first: 2) { totalCount } }", {}, (VILLAGE,)),
+    ("i deprecated lists", '{ __type(name: "Query") { fields(includeDeprecated: true) { name isDeprecated '
+     "deprecationReason } } }", {}, (OFFICER,)),
+    ("i connection types", '{ __type(name: "HouseholdConnection") { fields { name type { kind name ofType { kind name '
+     "ofType { kind name ofType { name } } } } } } }", {}, (OFFICER,)),
     # --- introspection ---------------------------------------------------------------------------
     ("i schema root types", "{ __schema { queryType { name } mutationType { name } subscriptionType { name } } }", {},
      (OFFICER,)),

@@ -130,8 +130,9 @@ async def ids(compare) -> dict[str, str]:
     """Real ids from the seeded data."""
     ours, _ = await compare("{ households(first: 1) { id regionCode members { id } } }")
     [household] = ours["data"]["households"]
+    page, _ = await compare("{ householdsConnection(first: 3) { pageInfo { endCursor } } }")
     return {"$HOUSEHOLD": household["id"], "$PERSON": household["members"][0]["id"],
-            "$REGION": household["regionCode"]}
+            "$REGION": household["regionCode"], "$CURSOR": page["data"]["householdsConnection"]["pageInfo"]["endCursor"]}
 
 
 def comparable(body: dict) -> tuple[object, list[tuple[str, str, str]]]:

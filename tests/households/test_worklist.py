@@ -28,7 +28,8 @@ def by_id(rows: list[dict], application: str) -> dict | None:
 
 async def find(gql, user: str, application: str, **filters) -> dict | None:
     """The application's row in the user's worklist as filtered, read from the page that starts at it."""
-    return by_id(await worklist(gql, user, f=1, after=str(int(application) - 1), **filters), application)
+    after = str(int(application) - 1) if int(application) > 1 else None  # "0" is not a record number
+    return by_id(await worklist(gql, user, f=1, after=after, **filters), application)
 
 
 async def late_application(gql) -> str:
