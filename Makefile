@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 DEMO_HOUSEHOLDS ?= 2000
 PYTEST_ARGS ?= -q
 
-.PHONY: install check run test bench clean
+.PHONY: install check run test bench bench-province clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,12 @@ test: install check $(REFERENCE)/node_modules/.installed
 bench: install $(REFERENCE)/node_modules/.installed
 	@pg_env="$$(scripts/ensure-postgres.sh)" || exit 1; eval "$$pg_env"; \
 	status=0; $(BIN)/python -m bench || status=$$?; \
+	scripts/stop-postgres.sh; exit $$status
+
+# The province's jobs at 90k, 450k and 1.5 M households (DIBAO_BENCH_PROVINCE_SIZES to choose): long, never in `make test`.
+bench-province: install
+	@pg_env="$$(scripts/ensure-postgres.sh)" || exit 1; eval "$$pg_env"; \
+	status=0; $(BIN)/python -m bench.province || status=$$?; \
 	scripts/stop-postgres.sh; exit $$status
 
 clean:

@@ -8,7 +8,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from sqladmin import Admin
 from sqladmin._menu import CategoryMenu
+from sqlalchemy import Select
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+from sqlalchemy.orm import Session
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
@@ -52,19 +54,42 @@ def sqlalchemy_url(url: str) -> str:
     raise ValueError(f"unsupported database URL scheme {scheme!r}")
 
 
+def _engine(url: str) -> AsyncEngine:
+    url = sqlalchemy_url(url)
+    options = {} if url.startswith("sqlite") else {"pool_size": 5, "max_overflow": 5, "pool_pre_ping": True}
+    return create_async_engine(url, **options)
+
+
 def engines_for(settings: Settings, apps: set[str]) -> dict[str, AsyncEngine]:
     """One lazy engine per database the admin reads; no connection is opened before the first query."""
-    engines = {}
-    for app in sorted(apps):
-        url = sqlalchemy_url(settings.database_url(app))
-        options = {} if url.startswith("sqlite") else {"pool_size": 5, "max_overflow": 5, "pool_pre_ping": True}
-        engines[app] = create_async_engine(url, **options)
-    return engines
+    return {app: _engine(settings.database_url(app)) for app in sorted(apps)}
 
 
-def session_maker(entities: list[Entity], engines: dict[str, AsyncEngine]) -> async_sessionmaker:
-    """One session spanning every database: each table is bound to its own app's engine."""
-    return async_sessionmaker(binds={entity.table: engines[entity.app] for entity in entities}, expire_on_commit=False)
+def replica_engines_for(settings: Settings, apps: set[str]) -> dict[str, AsyncEngine]:
+    """An engine per database with a read replica configured (DIBAO_<NAME>_READ_DATABASE_URL)."""
+    return {app: _engine(settings.read_database_urls[app]) for app in sorted(apps) if app in settings.read_database_urls}
+
+
+class ReplicaReadingSession(Session):
+    """Lists, searches, pages and exports read a database's replica; a flush or an INSERT/UPDATE/DELETE (an audit
+    note, an administrator's edit) goes to the primary, as does everything of a database without a replica."""
+
+    replicas: dict = {}  # the primary's sync engine -> the replica's
+
+    def get_bind(self, mapper=None, clause=None, **kwargs):
+        primary = super().get_bind(mapper=mapper, clause=clause, **kwargs)
+        if self._flushing or not isinstance(clause, Select):
+            return primary
+        return self.replicas.get(primary, primary)
+
+
+def session_maker(entities: list[Entity], engines: dict[str, AsyncEngine],
+                  replicas: dict[str, AsyncEngine] | None = None) -> async_sessionmaker:
+    """One session spanning every database: each table is bound to its own app's engine (reads to its replica)."""
+    routing = type("AdminSession", (ReplicaReadingSession,),
+                   {"replicas": {engines[app].sync_engine: engine.sync_engine for app, engine in (replicas or {}).items()}})
+    return async_sessionmaker(binds={entity.table: engines[entity.app] for entity in entities}, expire_on_commit=False,
+                              sync_session_class=routing)
 
 
 def _dispose_on_shutdown(app: Starlette, engines: dict[str, AsyncEngine]) -> None:
@@ -87,10 +112,11 @@ def mount_admin(app: Starlette, settings: Settings) -> Admin:
     """Mount the admin at /admin: one generated view per Tortoise model of every database in the settings."""
     entities = [entity for entity in build_entities(MODEL_MODULES) if entity.app in settings.database_urls]
     engines = engines_for(settings, {entity.app for entity in entities})
+    replicas = replica_engines_for(settings, {entity.app for entity in entities})
     auth = AdminAuth(settings, base_url=BASE_URL)
     admin = Admin(
         app,
-        session_maker=session_maker(entities, engines),
+        session_maker=session_maker(entities, engines, replicas),
         base_url=BASE_URL,
         title=TITLE,
         templates_dir=str(TEMPLATES),
@@ -117,7 +143,7 @@ def mount_admin(app: Starlette, settings: Settings) -> Admin:
     admin.admin.router.routes.insert(0, Mount("/dibao-static", StaticFiles(directory=STATIC), name="dibao_static"))
     # innermost, inside the session middleware, so the guard reads the session's token
     admin.admin.user_middleware.append(Middleware(csrf.CsrfGuard, trusted_origins=settings.admin_origins))
-    _dispose_on_shutdown(app, engines)
+    _dispose_on_shutdown(app, {**engines, **{f"{name}_read": engine for name, engine in replicas.items()}})
     return admin
 
 

@@ -26,18 +26,18 @@ TYPED = "items { id householdId holderName accountNumber amount items { kind amo
 POST = "mutation($b: ID!, $r: [LineResultInput!]!) { postBatchResults(batchId: $b, results: $r) { paid failed unchanged } }"
 
 
-def _principal(username: str, role: str):
+def _principal(username: str, role: str, region: str = CITY):
     from authz.principal import Grant, Principal
 
-    return Principal(username, frozenset({Grant(role, CITY)}))
+    return Principal(username, frozenset({Grant(role, region)}))
 
 
-async def _sign_off_all() -> list:
+async def _sign_off_all(region: str = CITY) -> list:
     """Every roster through the chain, and one released batch per county (not timed: work of people, not machines)."""
     from services.disbursement import ledger, signoff
     from services.disbursement.models import Roster
 
-    leader, approver, finance = (_principal(f"bench.{r}", r) for r in ("township_leader", "county_approver", "county_finance"))
+    leader, approver, finance = (_principal(f"bench.{r}", r, region) for r in ("township_leader", "county_approver", "county_finance"))
     for roster in await Roster.filter(period=QUARTER):
         await signoff.approve(actor=leader, roster_id=roster.id, step="TOWNSHIP_APPROVE")
         await signoff.approve(actor=approver, roster_id=roster.id, step="COUNTY_APPROVE")
@@ -50,11 +50,11 @@ async def _sign_off_all() -> list:
     return batches
 
 
-async def _compile_all(townships: list[str], concurrency: int) -> tuple[float, dict]:
+async def _compile_all(townships: list[str], concurrency: int, region: str = CITY) -> tuple[float, dict]:
     """Seconds to compile every township, and where each township's time went (summed over townships, so phases overlap)."""
     from services.disbursement import compile
 
-    officer = _principal("bench.officer", "township_officer")
+    officer = _principal("bench.officer", "township_officer", region)
     gate = asyncio.Semaphore(concurrency)
     phases: dict[str, float] = defaultdict(float)
 

@@ -46,6 +46,7 @@ def cmd_seed(args: argparse.Namespace) -> None:
     from kernel.settings import DATABASES
 
     async def work():
+        from dibao.province import FULL_PROVINCE, seed_province
         from dibao.seed import seed, seed_users
         from services.households.models import Household
 
@@ -58,15 +59,37 @@ def cmd_seed(args: argparse.Namespace) -> None:
         with Progress(*columns, console=console) as bar:
             tasks = {stage: bar.add_task(label, total=None, unit="户" if stage == "households" else "行")
                      for stage, label in SEED_STAGES.items()}
-            report = await seed(households=args.households, seed=args.seed,
-                                progress=lambda stage, done, total: bar.update(tasks[stage], completed=done, total=total))
+            write = seed_province if args.province else seed
+            households = args.households or (FULL_PROVINCE if args.province else 2000)
+            report = await write(households=households, seed=args.seed,
+                                 progress=lambda stage, done, total: bar.update(tasks[stage], completed=done, total=total))
         console.print(
-            f"[green]已生成[/]（种子 {args.seed}）：区划 {report.regions} 个，家庭 {report.households} 户，"
+            f"[green]已生成[/]{'全省 14 个市' if args.province else ''}（种子 {args.seed}）："
+            f"区划 {report.regions} 个，家庭 {report.households} 户，"
             f"成员 {report.persons} 人，发放记录 {report.payments} 笔，疑点 {report.findings} 条；新增用户 {users} 个；"
             f"已向 bank.rcc 下达代发批次 1 个（{report.batch_lines} 笔）"
         )
 
     asyncio.run(_with_databases(list(DATABASES), work))
+
+
+def cmd_partitions(args: argparse.Namespace) -> None:
+    """Move each city found in a DEFAULT partition to a partition of its own (PostgreSQL; nothing to do on SQLite)."""
+    from kernel.partitions import PLAN
+
+    async def work():
+        from tortoise import Tortoise
+
+        from kernel.partitions import split_default
+
+        return {name: await split_default(Tortoise.get_connection(name), name) for name in PLAN}
+
+    made = asyncio.run(_with_databases(list(PLAN), work))
+    for name, tables in made.items():
+        for table, partitions in tables.items():
+            console.print(f"[green]{name}.{table}[/]：新建分区 {'、'.join(partitions)}")
+    if not any(made.values()):
+        console.print("各市均已有自己的分区 / every city has its own partitions")
 
 
 def cmd_backup(args: argparse.Namespace) -> None:
@@ -183,11 +206,14 @@ def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="dibao", description="最低生活保障 back office")
     commands = root.add_subparsers(dest="command", required=True)
     commands.add_parser("migrate", help="apply migrations to every database").set_defaults(run=cmd_migrate)
-    seed = commands.add_parser("seed", help="write a synthetic city of demo data")
-    seed.add_argument("--households", type=int, default=2000)
+    seed = commands.add_parser("seed", help="write a synthetic city (or province) of demo data")
+    seed.add_argument("--households", type=int, help="households in all (2,000 for a city, 1,500,000 for a province)")
+    seed.add_argument("--province", action="store_true", help="14 cities of a province, streamed in chunks (演示省份)")
     seed.add_argument("--seed", type=int, default=2026)
     seed.add_argument("--if-empty", action="store_true", help="do nothing when households exist")
     seed.set_defaults(run=cmd_seed)
+    commands.add_parser("partitions", help="give each city found in a default partition its own (分区维护, PostgreSQL)") \
+        .set_defaults(run=cmd_partitions)
     dump = commands.add_parser("backup", help="dump every database into an empty directory, with a manifest (备份)")
     dump.add_argument("directory", type=Path)
     dump.set_defaults(run=cmd_backup)

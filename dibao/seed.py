@@ -8,7 +8,7 @@ import itertools
 import operator
 import random
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from faker import Faker
@@ -19,6 +19,7 @@ from services.disbursement.models import BankAccount, Payment
 from services.households import events as feed_events
 from services.households import seeding as demo_cases
 from services.households.models import CaseAmount, ChangeEvent, Household, IncomeItem, Person, Region, Standard
+from services.households.seeding import CITY_STANDARDS
 from services.supervision.models import Finding
 
 CITY = ("431100000000", "永州市")
@@ -79,15 +80,17 @@ def _id_number(rng: random.Random, county: str, born: dt.date, male: bool, used:
             return body + id_check_digit(body)
 
 
-def build_regions(households: int, rng: random.Random) -> list[Region]:
-    """City, its 11 counties, and townships/villages scaled to the number of households."""
-    villages_total = min(FULL_VILLAGES, max(len(COUNTIES), round(households * FULL_VILLAGES / FULL_HOUSEHOLDS)))
-    townships_total = min(FULL_TOWNSHIPS, max(len(COUNTIES), round(villages_total * FULL_TOWNSHIPS / FULL_VILLAGES)))
-    regions = [Region(code=CITY[0], name=CITY[1], level="city", parent_code="430000000000", code_year=2020)]
+def build_regions(households: int, rng: random.Random, *, city: tuple[str, str] = CITY,
+                  counties: list[tuple[str, str]] = COUNTIES) -> list[Region]:
+    """City, its counties, and townships/villages scaled to the number of households (a city of the source
+    reports' shape: 188 townships and 5,313 villages for 90,000 households, at most)."""
+    villages_total = min(FULL_VILLAGES, max(len(counties), round(households * FULL_VILLAGES / FULL_HOUSEHOLDS)))
+    townships_total = min(FULL_TOWNSHIPS, max(len(counties), round(villages_total * FULL_TOWNSHIPS / FULL_VILLAGES)))
+    regions = [Region(code=city[0], name=city[1], level="city", parent_code=city[0][:2] + "0" * 10, code_year=2020)]
     townships: list[Region] = []
-    for index, (county, name) in enumerate(COUNTIES):
-        regions.append(Region(code=county + "000000", name=name, level="county", parent_code=CITY[0], code_year=2020))
-        count = townships_total // len(COUNTIES) + (1 if index < townships_total % len(COUNTIES) else 0)
+    for index, (county, name) in enumerate(counties):
+        regions.append(Region(code=county + "000000", name=name, level="county", parent_code=city[0], code_year=2020))
+        count = townships_total // len(counties) + (1 if index < townships_total % len(counties) else 0)
         for number in range(count):
             kind = number % 3  # towns (100-199), townships (200+), sub-districts (001-099)
             code = county + (f"{100 + number:03d}" if kind == 0 else f"{200 + number:03d}" if kind == 1 else f"{number + 1:03d}")
@@ -190,11 +193,93 @@ async def _reset_sequences(connection_name: str, tables: list[str]) -> None:
         )
 
 
+async def partition_cities(prefixes: list[str]) -> None:
+    """Each city's own partitions in the city-split tables before its rows arrive (PostgreSQL; kernel.partitions)."""
+    from kernel.partitions import PLAN, split_default
+
+    for name in PLAN:
+        await split_default(Tortoise.get_connection(name), name, prefixes)
+
+
 async def _analyze(connection_name: str) -> None:
     """Statistics after the bulk load, so the first queries are planned on real row counts (autovacuum may be off)."""
     connection = Tortoise.get_connection(connection_name)
     if connection.schema_generator.DIALECT == "postgres":
         await connection.execute_script("ANALYZE")
+
+
+@dataclass
+class Rows:
+    """Generated rows not yet written, table by table."""
+
+    households: list = field(default_factory=list)
+    persons: list = field(default_factory=list)
+    accounts: list = field(default_factory=list)
+    payments: list = field(default_factory=list)
+    findings: list = field(default_factory=list)
+    events: list = field(default_factory=list)
+    incomes: list = field(default_factory=list)
+    amounts: list = field(default_factory=list)
+
+    def tables(self) -> tuple[list[tuple], list[tuple], list[tuple]]:
+        """(other services' tables, households, the households' dependants) in the order `_write` loads them."""
+        return ([(BankAccount, self.accounts), (Payment, self.payments), (Finding, self.findings)], [(Household, self.households)],
+                [(Person, self.persons), (ChangeEvent, self.events), (IncomeItem, self.incomes), (CaseAmount, self.amounts)])
+
+    def count(self) -> int:
+        return sum(len(rows) for rows in vars(self).values())
+
+
+def add_household(rows: Rows, *, household_id: int, person_id: int, village: Region, rng: random.Random, names: Names,
+                  today: dt.date, periods: list[str], used_ids: set[str]) -> int:
+    """One household of `village` with its members, bank account, case, payments, feed and perhaps a finding,
+    appended to `rows`; returns the last person id handed out."""
+    urban_rural = "URBAN" if village.urban_rural_class == "111" else "RURAL"
+    status = "ACTIVE" if rng.random() < 0.93 else rng.choice(["APPLYING", "STOPPED"])
+    household = demo_cases.row(Household, id=household_id, region_code=village.code, urban_rural=urban_rural,
+                               status=status, review_class=rng.choice([1, 1, 2, 3]),
+                               address=f"{village.name}{rng.randrange(1, 200)}号")
+    rows.households.append(household)
+    size = rng.choices([1, 2, 3, 4, 5], weights=[30, 25, 22, 15, 8])[0]
+    head_age = rng.randrange(25, 88)
+    relations = ["HEAD"] + rng.choices(["SPOUSE", "CHILD", "PARENT", "GRANDCHILD"], weights=[3, 4, 1, 1], k=size - 1)
+    if relations.count("SPOUSE") > 1:
+        relations = ["HEAD"] + ["CHILD" if r == "SPOUSE" else r for r in relations[1:]]
+    surname = names.last_name()
+    head_name = ""
+    for relation in relations:
+        person_id += 1
+        age = {"HEAD": head_age, "SPOUSE": head_age + rng.randrange(-5, 6), "CHILD": max(1, head_age - rng.randrange(20, 35)),
+               "PARENT": min(99, head_age + rng.randrange(20, 30)), "GRANDCHILD": max(1, head_age - rng.randrange(40, 55))}[relation]
+        born = dt.date(today.year - age, rng.randrange(1, 13), rng.randrange(1, 29))
+        male = rng.random() < 0.5
+        name = (surname if relation in ("HEAD", "CHILD", "GRANDCHILD") else names.last_name()) + (
+            names.first_name_male() if male else names.first_name_female())
+        head_name = head_name or name
+        rows.persons.append(demo_cases.row(Person, id=person_id, household_id=household_id, region_code=village.code,
+                                           id_number=_id_number(rng, village.code[:6], born, male, used_ids), name=name,
+                                           relation=relation, birth_date=born, sex="MALE" if male else "FEMALE"))
+    household.counted_members = size
+    account = demo_cases.row(BankAccount, id=household_id, household_id=household_id, region_code=village.code,
+                             bank_name=rng.choice(["农村信用社", "邮政储蓄银行", "农业银行"]),
+                             account_number="6221" + "".join(str(rng.randrange(10)) for _ in range(15)),
+                             holder_name=head_name, holder_person_id=person_id - size + 1)
+    rows.accounts.append(account)
+    if status == "ACTIVE":
+        income = Decimal(rng.randrange(0, 300 * size, 10))
+        incomes, amount = demo_cases.approve(household, income, size, today)
+        rows.incomes += incomes
+        rows.amounts.append(amount)
+        for period in periods:
+            rows.payments.append(demo_cases.row(Payment, household_id=household_id, region_code=village.code, period=period,
+                                                amount=amount.monthly_amount, status="PAID",
+                                                paid_on=dt.date.fromisoformat(period + "-10"), account_number=account.account_number))
+    rows.events += demo_cases.feed(household, rows.persons[-size:])
+    if rng.random() < 0.03:
+        rows.findings.append(demo_cases.row(Finding, household_id=household_id, region_code=village.code,
+                                            rule=rng.choice(["R02_STATUS_CHANGE", "R04_ASSETS", "R06_WAGES", "R01_PUBLIC_EMPLOYEE"]),
+                                            severity=rng.choice(["LOW", "MEDIUM", "HIGH"]), evidence={"source": "demo"}))
+    return person_id
 
 
 Progress = Callable[[str, int, int], None]
@@ -215,11 +300,10 @@ async def seed(*, households: int, seed: int = 2026, today: dt.date | None = Non
     regions = build_regions(households, rng)
     villages = [region for region in regions if region.level == "village"]
     report = SeedReport(regions=len(regions))
+    await partition_cities([CITY[0][:4]])
     await _bulk(Region, regions)
 
-    household_rows, person_rows, account_rows, payment_rows, finding_rows = [], [], [], [], []
-    events = [feed_events.event_for(region, "ADDED") for region in regions]
-    income_rows, amount_rows = [], []
+    rows = Rows(events=[feed_events.event_for(region, "ADDED") for region in regions])
     person_id = 0
     used_ids: set[str] = set()
     periods = [_month_before(today, k) for k in (3, 2, 1)]
@@ -227,57 +311,13 @@ async def seed(*, households: int, seed: int = 2026, today: dt.date | None = Non
         if household_id % GENERATED_STEP == 0:
             progress("households", household_id, households)
         village = villages[(household_id - 1) % len(villages)]
-        urban_rural = "URBAN" if village.urban_rural_class == "111" else "RURAL"
-        status = "ACTIVE" if rng.random() < 0.93 else rng.choice(["APPLYING", "STOPPED"])
-        household_rows.append(demo_cases.row(Household, id=household_id, region_code=village.code, urban_rural=urban_rural,
-                                         status=status, review_class=rng.choice([1, 1, 2, 3]),
-                                         address=f"{village.name}{rng.randrange(1, 200)}号"))
-        size = rng.choices([1, 2, 3, 4, 5], weights=[30, 25, 22, 15, 8])[0]
-        head_age = rng.randrange(25, 88)
-        relations = ["HEAD"] + rng.choices(["SPOUSE", "CHILD", "PARENT", "GRANDCHILD"], weights=[3, 4, 1, 1], k=size - 1)
-        if relations.count("SPOUSE") > 1:
-            relations = ["HEAD"] + ["CHILD" if r == "SPOUSE" else r for r in relations[1:]]
-        surname = names.last_name()
-        head_name = ""
-        for relation in relations:
-            person_id += 1
-            age = {"HEAD": head_age, "SPOUSE": head_age + rng.randrange(-5, 6), "CHILD": max(1, head_age - rng.randrange(20, 35)),
-                   "PARENT": min(99, head_age + rng.randrange(20, 30)), "GRANDCHILD": max(1, head_age - rng.randrange(40, 55))}[relation]
-            born = dt.date(today.year - age, rng.randrange(1, 13), rng.randrange(1, 29))
-            male = rng.random() < 0.5
-            name = (surname if relation in ("HEAD", "CHILD", "GRANDCHILD") else names.last_name()) + (
-                names.first_name_male() if male else names.first_name_female())
-            head_name = head_name or name
-            person_rows.append(demo_cases.row(Person, id=person_id, household_id=household_id, region_code=village.code,
-                                      id_number=_id_number(rng, village.code[:6], born, male, used_ids), name=name,
-                                      relation=relation, birth_date=born, sex="MALE" if male else "FEMALE"))
-        household_rows[-1].counted_members = size
-        account_rows.append(demo_cases.row(BankAccount, id=household_id, household_id=household_id, region_code=village.code,
-                                        bank_name=rng.choice(["农村信用社", "邮政储蓄银行", "农业银行"]),
-                                        account_number="6221" + "".join(str(rng.randrange(10)) for _ in range(15)),
-                                        holder_name=head_name, holder_person_id=person_id - size + 1))
-        if status == "ACTIVE":
-            income = Decimal(rng.randrange(0, 300 * size, 10))
-            incomes, amount = demo_cases.approve(household_rows[-1], income, size, today)
-            income_rows += incomes
-            amount_rows.append(amount)
-            monthly = amount.monthly_amount
-            for period in periods:
-                payment_rows.append(demo_cases.row(Payment, household_id=household_id, region_code=village.code, period=period,
-                                            amount=monthly, status="PAID", paid_on=dt.date.fromisoformat(period + "-10"),
-                                            account_number=account_rows[-1].account_number))
-        events += demo_cases.feed(household_rows[-1], person_rows[-size:])
-        if rng.random() < 0.03:
-            finding_rows.append(demo_cases.row(Finding, household_id=household_id, region_code=village.code,
-                                        rule=rng.choice(["R02_STATUS_CHANGE", "R04_ASSETS", "R06_WAGES", "R01_PUBLIC_EMPLOYEE"]),
-                                        severity=rng.choice(["LOW", "MEDIUM", "HIGH"]), evidence={"source": "demo"}))
+        person_id = add_household(rows, household_id=household_id, person_id=person_id, village=village, rng=rng, names=names,
+                                  today=today, periods=periods, used_ids=used_ids)
 
     progress("households", households, households)
-    others = [(BankAccount, account_rows), (Payment, payment_rows), (Finding, finding_rows)]
-    parents = [(Household, household_rows)]
-    children = [(Person, person_rows), (ChangeEvent, events), (IncomeItem, income_rows), (CaseAmount, amount_rows),
-                (Standard, demo_cases.standards(CITY[0]))]
-    total, written = sum(len(rows) for _, rows in [*others, *parents, *children]), 0
+    others, parents, children = rows.tables()
+    children.append((Standard, demo_cases.standards(CITY[0])))
+    total, written = rows.count() + len(CITY_STANDARDS), 0
 
     def wrote(rows: int) -> None:
         nonlocal written
@@ -291,8 +331,8 @@ async def seed(*, households: int, seed: int = 2026, today: dt.date | None = Non
     await _reset_sequences("disbursement", ["bank_account"])
     for name in ("households", "disbursement", "supervision"):
         await _analyze(name)
-    report.households, report.persons = len(household_rows), len(person_rows)
-    report.payments, report.findings = len(payment_rows), len(finding_rows)
+    report.households, report.persons = len(rows.households), len(rows.persons)
+    report.payments, report.findings = len(rows.payments), len(rows.findings)
     report.batch_lines = await release_demo_batch(period=_month_before(today, 0))
     return report
 

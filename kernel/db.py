@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kernel.settings import Settings
+
+if TYPE_CHECKING:
+    from tortoise.backends.base.client import BaseDBAsyncClient
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -81,10 +84,19 @@ def connection(url: str, session: dict[str, str] | None = None) -> str | dict[st
     return expanded
 
 
+READ = "_read"
+"""Suffix of the connection to a database's read replica (`households_read`), present only when one is configured."""
+
+
 def tortoise_config(settings: Settings, names: list[str] | tuple[str, ...], *, with_aerich: bool = False) -> dict[str, Any]:
-    """Config for the given databases; `with_aerich` adds aerich's version table (migrations only)."""
+    """Config for the given databases (and their read replicas, when configured, outside migrations);
+    `with_aerich` adds aerich's version table (migrations only)."""
+    replicas = {} if with_aerich else {
+        name + READ: connection(settings.read_database_urls[name], SERVER_SETTINGS.get(name))
+        for name in names if name in settings.read_database_urls
+    }
     return {
-        "connections": {name: connection(settings.database_url(name), SERVER_SETTINGS.get(name)) for name in names},
+        "connections": {**{name: connection(settings.database_url(name), SERVER_SETTINGS.get(name)) for name in names}, **replicas},
         "apps": {
             name: {
                 "models": MODEL_MODULES[name] + (["aerich.models"] if with_aerich else []),
@@ -95,6 +107,19 @@ def tortoise_config(settings: Settings, names: list[str] | tuple[str, ...], *, w
         "use_tz": True,
         "timezone": "Asia/Shanghai",
     }
+
+
+def reader(name: str) -> BaseDBAsyncClient:
+    """The connection for read-only traffic of a database (dashboards, admin lists, exports): its replica when
+    DIBAO_<NAME>_READ_DATABASE_URL is set, else the primary. A replica lags the primary by its replication delay,
+    so nothing that decides a write, and no file a bank is paid from, reads here."""
+    from tortoise import Tortoise
+    from tortoise.exceptions import ConfigurationError
+
+    try:
+        return Tortoise.get_connection(name + READ)
+    except (ConfigurationError, KeyError):
+        return Tortoise.get_connection(name)
 
 
 def migration_location(name: str, url: str) -> Path:

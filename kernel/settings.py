@@ -37,6 +37,17 @@ def database_variable(name: str) -> str:
     return f"DIBAO_{name.upper()}_DATABASE_URL"
 
 
+def read_database_variable(name: str) -> str:
+    """The variable holding a read replica's URL for one service's database, e.g. DIBAO_HOUSEHOLDS_READ_DATABASE_URL."""
+    return f"DIBAO_{name.upper()}_READ_DATABASE_URL"
+
+
+READ_REPLICAS = SERVICES
+"""The databases whose read-only traffic (dashboards, admin lists, exports) may go to a replica."""
+READS: dict[str, tuple[str, ...]] = {**{name: (name,) for name in SERVICES}, "gateway": READ_REPLICAS}
+"""The replicas each server of the multi-process deployment may read (the gateway's admin reads all three)."""
+
+
 @dataclass(frozen=True)
 class EdgeSettings:
     """What the servers refuse before any work: body sizes, framing, and how fast sign-in may be guessed.
@@ -118,6 +129,8 @@ class Settings:
     it calls other services only at their URLs and refuses to start without them."""
     configured_databases: frozenset[str] = frozenset()
     """The databases whose URL the environment gives (the others default to SQLite under data_dir)."""
+    read_database_urls: dict[str, str] = field(default_factory=dict)
+    """A read replica's URL per database that has one (DIBAO_<NAME>_READ_DATABASE_URL); the others read the primary."""
 
     @property
     def production(self) -> bool:
@@ -125,6 +138,10 @@ class Settings:
 
     def database_url(self, name: str) -> str:
         return self.database_urls[name]
+
+    def read_database_url(self, name: str) -> str:
+        """Where read-only traffic of `name` goes: its replica, or the primary when it has none."""
+        return self.read_database_urls.get(name) or self.database_urls[name]
 
 
 def _database_urls(data_dir: Path) -> dict[str, str]:
@@ -190,6 +207,7 @@ def load_settings() -> Settings:
         configured_databases=frozenset(
             name for name in DATABASES if os.environ.get(database_variable(name)) or os.environ.get("DIBAO_DATABASE_URL")
         ),
+        read_database_urls={name: url for name in READ_REPLICAS if (url := os.environ.get(read_database_variable(name), "").strip())},
         subgraph_urls=subgraph_urls,
         jwt_secret=_secret(env, "DIBAO_JWT_SECRET", data_dir),
         session_secret=_secret(env, "DIBAO_SESSION_SECRET", data_dir),

@@ -39,17 +39,43 @@ def generate_from_models(env: dict[str, str]) -> None:
     assert done.returncode == 0, done.stderr
 
 
+PARTITIONS = "SELECT relname FROM pg_class WHERE relispartition"
+
+
 async def pg_columns(database: str) -> set[tuple]:
+    """Tables, columns, indexes and partition keys as the application sees them: a partitioned table once (its
+    partitions are storage, not tables of their own), its indexes as declared on it."""
     conn = await asyncpg.connect(f"{SERVER}/{database}")
     try:
         rows = await conn.fetch(
             "SELECT table_name, column_name, data_type, is_nullable, character_maximum_length "
-            "FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> 'aerich'"
+            f"FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> 'aerich' AND table_name NOT IN ({PARTITIONS})"
         )
-        indexes = await conn.fetch("SELECT tablename, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> 'aerich'")
+        indexes = await conn.fetch("SELECT tablename, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> 'aerich' "
+                                   f"AND tablename NOT IN ({PARTITIONS})")
+        keys = await conn.fetch("SELECT c.relname, pg_get_partkeydef(c.oid) AS key "
+                                "FROM pg_partitioned_table p JOIN pg_class c ON c.oid = p.partrelid")
     finally:
         await conn.close()
-    return {tuple(row) for row in rows} | {("index", row["tablename"], row["indexdef"]) for row in indexes}
+    return ({tuple(row) for row in rows} | {("index", row["tablename"], row["indexdef"].replace(" ON ONLY ", " ON ")) for row in indexes}
+            | {("partitioned", row["relname"], row["key"]) for row in keys})
+
+
+def as_partitioned(service: str, schema: set[tuple]) -> set[tuple]:
+    """The models' schema as the partition plan makes it on PostgreSQL: each planned table partitioned on its key,
+    its primary and unique keys extended by that key (PostgreSQL enforces uniqueness within a partition only)."""
+    from kernel.partitions import PLAN
+
+    planned = PLAN.get(service, {})
+    out = set()
+    for entry in schema:
+        if entry[0] == "index" and entry[1] in planned and entry[2].startswith("CREATE UNIQUE INDEX"):
+            column = planned[entry[1]].column
+            head, columns = entry[2].rsplit("(", 1)
+            if column not in [name.strip() for name in columns.rstrip(")").split(",")]:
+                entry = ("index", entry[1], f"{head}({columns.rstrip(')')}, {column})")
+        out.add(entry)
+    return out | {("partitioned", table, partitioning.key) for table, partitioning in planned.items()}
 
 
 def sqlite_columns(path: str) -> set[tuple]:
@@ -72,10 +98,10 @@ def test_postgres_migrations_from_empty_match_the_models():
         done = run_cli("migrate", env={"DIBAO_DATABASE_URL": f"{SERVER}/{migrated}"})
         assert done.returncode == 0, done.stderr
         generate_from_models({"DIBAO_DATABASE_URL": f"{SERVER}/{generated}"})
-        # then every table, column, type, nullability and index is the same
+        # then every table, column, type, nullability and index is the same, and the large tables are partitioned as planned
         for service in DATABASES:
             got = asyncio.run(pg_columns(migrated.format(service=service)))
-            want = asyncio.run(pg_columns(generated.format(service=service)))
+            want = as_partitioned(service, asyncio.run(pg_columns(generated.format(service=service))))
             assert got == want, (service, got ^ want)
         # and a second run has nothing left to apply
         again = run_cli("migrate", env={"DIBAO_DATABASE_URL": f"{SERVER}/{migrated}"})

@@ -9,6 +9,7 @@ import xlsxwriter
 
 from authz.masking import Sensitive, shown
 from authz.scope import Scope
+from kernel.db import reader
 from kernel.labels import ROSTER_ITEM_KIND, ROSTER_STATE
 from services.disbursement import sql
 from services.disbursement.bank import items_of
@@ -25,8 +26,12 @@ async def roster_xlsx(*, scope: Scope, roster_id: int, accounts_scope: Scope) ->
     Account numbers are in full on the lines of the regions `accounts_scope` (the caller's scope of the revealing
     action) covers, masked on the others — the decision GraphQL makes."""
     roster = await get_roster(scope=scope, roster_id=roster_id)
-    lines = await RosterLine.filter(roster_id=roster.id).order_by("region_code", "household_id")
-    items = await items_of(sql.connection(), [line.id for line in lines])
+    source = reader(sql.DB)  # the replica, unless it has not caught up with this roster's lines yet
+    lines = await RosterLine.filter(roster_id=roster.id).order_by("region_code", "household_id").using_db(source)
+    if len(lines) != roster.line_count:
+        source = sql.connection()
+        lines = await RosterLine.filter(roster_id=roster.id).order_by("region_code", "household_id").using_db(source)
+    items = await items_of(source, [line.id for line in lines])
     kinds = sorted({item["kind"] for group in items.values() for item in group}, key=lambda k: (k not in KIND_NAMES, k))
     headers = ["序号", "家庭编号", "村（社区）代码", "户主姓名", "保障人数", "月保障金（元）",
                *[f"{KIND_NAMES.get(k, k)}（元）" for k in kinds], "合计（元）", "开户行", "户名", "账号", "项目依据"]

@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from tortoise import Tortoise
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
@@ -25,6 +26,7 @@ from kernel import feeds
 from kernel.audit import record
 from kernel.errors import DomainError
 from kernel.internal import InternalClient
+from kernel.locks import advisory_lock, lock_key
 from services.households.auditing import DB
 from services.households.dynamics import IN_CARE, MEMBER_EVENTS, Basis, member_event
 from services.households.models import AuditRecord, Person, RegistryBasis, SyncCursor
@@ -36,6 +38,9 @@ PAGE = 1000
 QUERY = """query($after: String, $first: Int!) { registryLifeEvents(after: $after, first: $first) {
   items { cursor kind idNumber eventDate recordId batchId reference } nextCursor } }"""
 MARKS = """query { registryLifeEvents(first: 1) { epoch head } }"""
+LOCK_KEY = lock_key("HHLE")
+"""Held by one sync at a time across the households service's replicas: a second waits, then finds the events
+recorded, instead of racing the first to each member and leaving a refused attempt in the audit trail."""
 SERVICE = Principal(username="service:households", grants=frozenset({Grant("service_households", "*")}), kind="service")
 """The actor of events the sync records: the audit trail names the service, the basis names the registry record."""
 ALREADY = {"DEATH": lambda p: p["deceased_on"] is not None,
@@ -165,11 +170,12 @@ async def sync_registry_events(*, client: InternalClient | None = None, page: in
     own = client is None
     client = client or InternalClient("supervision", caller="households")
     try:
-        epoch = await _check_history(client, triggered_by)
-        summary = SyncSummary(cursor=await stored_cursor())
-        async for result in client.pages(QUERY, {"first": page}, "registryLifeEvents", cursor=summary.cursor):
-            if result["items"]:
-                await apply_page(result["items"], summary, triggered_by=triggered_by, epoch=epoch)
+        async with advisory_lock(Tortoise.get_connection(DB), LOCK_KEY):
+            epoch = await _check_history(client, triggered_by)
+            summary = SyncSummary(cursor=await stored_cursor())
+            async for result in client.pages(QUERY, {"first": page}, "registryLifeEvents", cursor=summary.cursor):
+                if result["items"]:
+                    await apply_page(result["items"], summary, triggered_by=triggered_by, epoch=epoch)
         return summary
     finally:
         if own:

@@ -16,12 +16,18 @@ from decimal import ROUND_HALF_UP, Decimal
 from tortoise import Tortoise
 
 from authz.scope import Scope
+from kernel.db import reader
 from kernel.errors import Forbidden, InvalidInput
 from kernel.values import Period, RegionCode, prefix_bounds
 from services.households import sql
 from services.households.calendar import add_months, month_start, today
 from services.households.entitlements import PAYABLE
 from services.households.workflow import OPEN
+
+
+def _read(statement: str, *params):
+    """Dashboards read the replica when one is configured (kernel.db.reader)."""
+    return sql.rows(statement, *params, using_db=reader(sql.DB))
 
 CHILD_LENGTH = {0: 2, 2: 4, 4: 6, 6: 9, 9: 12, 12: 12}  # province → city → county → township → village
 MAX_MONTHS = 36
@@ -104,7 +110,7 @@ async def statistics(*, scope: Scope, region_code: str | None = None) -> Statist
     low, high = prefix_bounds(prefix)
     child = CHILD_LENGTH[len(prefix)]
     result = Statistics(region_code=code, prefix=prefix)
-    (names, cube), applications = await asyncio.gather(_cube(prefix, child, low, high), sql.rows(APPLICATIONS, low, high, today()))
+    (names, cube), applications = await asyncio.gather(_cube(prefix, child, low, high), _read(APPLICATIONS, low, high, today()))
     zero = Decimal("0.00")
     for row in cube:
         figures = (row["households"], int(row["persons"] or 0), sql.yuan(row["amount"]) if row["status"] in PAYABLE else zero)
@@ -121,7 +127,7 @@ async def statistics(*, scope: Scope, region_code: str | None = None) -> Statist
 async def _cube(prefix: str, child: int, low: str, high: str) -> tuple[dict[str, str], list[dict]]:
     """Child regions' names, and the cube's rows: households by child region, urban/rural, status and class."""
     names, ranges = await _children(prefix, low, high)
-    parts = await asyncio.gather(*(sql.rows(CUBE.format(child=child), start, end) for start, end in ranges))
+    parts = await asyncio.gather(*(_read(CUBE.format(child=child), start, end) for start, end in ranges))
     return names, [row for part in parts for row in part]
 
 
@@ -129,7 +135,7 @@ async def _children(prefix: str, low: str, high: str) -> tuple[dict[str, str], l
     """The child regions' names, and the code ranges to aggregate: the whole range, or for a wide region on
     PostgreSQL two halves split at the middle child, read at once on two connections."""
     child = CHILD_LENGTH[len(prefix)]
-    names = {row["code"]: row["name"] for row in await sql.rows(NAMES.format(start=child + 1), low, high, "0" * (12 - child))}
+    names = {row["code"]: row["name"] for row in await _read(NAMES.format(start=child + 1), low, high, "0" * (12 - child))}
     children = sorted(code[:child] for code in names)
     if len(prefix) > WIDE or len(children) < 2 or not sql.postgres(Tortoise.get_connection(sql.DB)):
         return names, [(low, high)]
@@ -183,7 +189,7 @@ async def money_per_month(*, prefix: str, from_month: str | None = None, to_mont
     low, high = prefix_bounds(prefix)
     _, ranges = await _children(prefix, low, high)
     changes: dict[dt.date, tuple[int, Decimal]] = defaultdict(lambda: (0, Decimal("0.00")))
-    for part in await asyncio.gather(*(sql.rows(MOVES, start, end, wanted[-1]) for start, end in ranges)):
+    for part in await asyncio.gather(*(_read(MOVES, start, end, wanted[-1]) for start, end in ranges)):
         for row in part:
             households, amount = changes[_date(row["month"])]
             changes[_date(row["month"])] = (households + int(row["households"]), amount + sql.yuan(row["amount"]))

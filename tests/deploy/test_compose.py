@@ -379,3 +379,23 @@ def test_dockerfile_installs_the_package_and_runs_the_gateway():
     healthchecks = [arguments for keyword, arguments in final if keyword == "HEALTHCHECK"]
     for healthcheck in healthchecks:
         assert "curl" not in healthcheck and "wget" not in healthcheck, "the slim image has neither curl nor wget"
+
+
+def test_each_server_may_read_the_replicas_of_its_databases_and_they_are_optional(model):
+    from kernel.settings import READS, read_database_variable
+
+    services = model["services"]
+    readme = README.read_text(encoding="utf-8")
+    example = (ROOT / ".env.example").read_text(encoding="utf-8")
+    for server, names in READS.items():
+        environment = services[server]["environment"]
+        replicas = {key for key in environment if re.fullmatch(r"DIBAO_[A-Z]+_READ_DATABASE_URL", key)}
+        # each server is given the replica URL of each database it reads, and nothing else
+        assert replicas == {read_database_variable(name) for name in names}, server
+        # empty unless .env sets it: the server then reads its primary
+        assert all(environment[key] in ("", None) for key in replicas), server
+    assert not any(key.endswith("_READ_DATABASE_URL") for key in services["migrate"]["environment"]), "migrations write"
+    # and the README and .env.example name every one
+    for name in READS["gateway"]:
+        assert read_database_variable(name) in example
+    assert "`DIBAO_<NAME>_READ_DATABASE_URL`" in readme and "`DIBAO_<ITS NAME>_READ_DATABASE_URL`" in readme

@@ -75,19 +75,19 @@ async def test_of_two_changes_to_one_household_the_last_committed_wins_whatever_
             await conn.execute_query("SELECT pg_current_xact_id()")
             first_id.set()
             await go_on.wait()
-            await change("TERMINATED", conn)
+            await change("STOPPED", conn)
 
     early = asyncio.create_task(early_but_last())
     await first_id.wait()
-    # when a later transaction suspends the household and commits first, then the early one terminates it
+    # when a later transaction suspends the household and commits first, then the early one stops its care
     async with in_transaction("households") as conn:
         await change("SUSPENDED", conn)
     go_on.set()
     await early
     await projection.sync()
-    # then supervision shows what the households service shows: terminated
-    assert (await Household.get(id=household_id)).status == "TERMINATED"
-    assert await status_in_supervision(household_id) == "TERMINATED"
+    # then supervision shows what the households service shows: stopped
+    assert (await Household.get(id=household_id)).status == "STOPPED"
+    assert await status_in_supervision(household_id) == "STOPPED"
 
 
 async def test_a_paid_line_committed_late_reaches_supervision():
