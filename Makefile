@@ -16,11 +16,11 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-# Static checks, before the suite: lint (pyproject's [tool.ruff]) and strict types on kernel, authz, identity and
-# gateway ([tool.mypy]). The import layering is a test (tests/unit/test_layering.py). `ruff format` is configured
-# but not yet applied to the tree, so its check is not here yet.
+# Static checks, before the suite: lint and layout (pyproject's [tool.ruff]) and strict types on kernel, authz,
+# identity and gateway ([tool.mypy]). The import layering is a test (tests/unit/test_layering.py).
 check: install
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
 run: install

@@ -35,7 +35,14 @@ TITLE = "最低生活保障管理后台"
 BASE_URL = "/admin"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 STATIC = Path(__file__).resolve().parent / "static"
-TORTOISE_ONLY_PARAMS = {"minsize", "maxsize", "max_queries", "max_inactive_connection_lifetime", "schema", "journal_mode"}
+TORTOISE_ONLY_PARAMS = {
+    "minsize",
+    "maxsize",
+    "max_queries",
+    "max_inactive_connection_lifetime",
+    "schema",
+    "journal_mode",
+}
 
 __all__ = ["TITLE", "ScopedModelView", "build_entities", "mount_admin", "sqlalchemy_url", "view_for"]
 
@@ -67,7 +74,9 @@ def engines_for(settings: Settings, apps: set[str]) -> dict[str, AsyncEngine]:
 
 def replica_engines_for(settings: Settings, apps: set[str]) -> dict[str, AsyncEngine]:
     """An engine per database with a read replica configured (DIBAO_<NAME>_READ_DATABASE_URL)."""
-    return {app: _engine(settings.read_database_urls[app]) for app in sorted(apps) if app in settings.read_database_urls}
+    return {
+        app: _engine(settings.read_database_urls[app]) for app in sorted(apps) if app in settings.read_database_urls
+    }
 
 
 class ReplicaReadingSession(Session):
@@ -83,13 +92,20 @@ class ReplicaReadingSession(Session):
         return self.replicas.get(primary, primary)
 
 
-def session_maker(entities: list[Entity], engines: dict[str, AsyncEngine],
-                  replicas: dict[str, AsyncEngine] | None = None) -> async_sessionmaker:
+def session_maker(
+    entities: list[Entity], engines: dict[str, AsyncEngine], replicas: dict[str, AsyncEngine] | None = None
+) -> async_sessionmaker:
     """One session spanning every database: each table is bound to its own app's engine (reads to its replica)."""
-    routing = type("AdminSession", (ReplicaReadingSession,),
-                   {"replicas": {engines[app].sync_engine: engine.sync_engine for app, engine in (replicas or {}).items()}})
-    return async_sessionmaker(binds={entity.table: engines[entity.app] for entity in entities}, expire_on_commit=False,
-                              sync_session_class=routing)
+    routing = type(
+        "AdminSession",
+        (ReplicaReadingSession,),
+        {"replicas": {engines[app].sync_engine: engine.sync_engine for app, engine in (replicas or {}).items()}},
+    )
+    return async_sessionmaker(
+        binds={entity.table: engines[entity.app] for entity in entities},
+        expire_on_commit=False,
+        sync_session_class=routing,
+    )
 
 
 def _dispose_on_shutdown(app: Starlette, engines: dict[str, AsyncEngine]) -> None:
@@ -130,7 +146,9 @@ def mount_admin(app: Starlette, settings: Settings) -> Admin:
     admin.templates.env.filters["title"] = _chinese_title(admin.templates.env.filters["title"])
 
     async def refuse(request: Request, reason: str) -> Response:
-        return await admin.templates.TemplateResponse(request, "sqladmin/login.html", {"error": reason}, status_code=400)
+        return await admin.templates.TemplateResponse(
+            request, "sqladmin/login.html", {"error": reason}, status_code=400
+        )
 
     auth.render_refusal = refuse
     for entity in entities:
@@ -138,8 +156,9 @@ def mount_admin(app: Starlette, settings: Settings) -> Admin:
     for item in admin._menu.items:
         if isinstance(item, CategoryMenu):
             item.__class__ = UsedCategory
-    admin.admin.router.routes.insert(0, Route("/{identity}/notes/{pk}", _note_endpoint(admin, auth),
-                                              methods=["POST"], name="note"))
+    admin.admin.router.routes.insert(
+        0, Route("/{identity}/notes/{pk}", _note_endpoint(admin, auth), methods=["POST"], name="note")
+    )
     admin.admin.router.routes.insert(0, Mount("/dibao-static", StaticFiles(directory=STATIC), name="dibao_static"))
     # innermost, inside the session middleware, so the guard reads the session's token
     admin.admin.user_middleware.append(Middleware(csrf.CsrfGuard, trusted_origins=settings.admin_origins))
@@ -177,8 +196,13 @@ def _note_endpoint(admin: Admin, auth: AdminAuth):
             raise HTTPException(404)
         form = await request.form()
         try:
-            await audit.add_note(request, entity=view.identity, entity_id=request.path_params["pk"],
-                                 region_code=view._region_of(record) or "", text=str(form.get("text", "")))
+            await audit.add_note(
+                request,
+                entity=view.identity,
+                entity_id=request.path_params["pk"],
+                region_code=view._region_of(record) or "",
+                text=str(form.get("text", "")),
+            )
         except DomainError as error:
             status = 403 if isinstance(error, Forbidden) else 400
             context = {"status_code": status, "message": error.message, "code": error.code, "field": error.field}

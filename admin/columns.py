@@ -19,8 +19,26 @@ LIST_LIMIT = 8
 SECRET_WORDS = ("password", "secret", "token")
 NAME_WORDS = ("name", "username")
 SEARCH_SUFFIXES = ("name", "code", "number")
-FILTER_NAMES = frozenset({"status", "period", "review_class", "urban_rural", "rule", "severity", "level", "kind",
-                          "role", "channel", "action", "relation", "sex", "is_current", "succeeded", "entity"})
+FILTER_NAMES = frozenset(
+    {
+        "status",
+        "period",
+        "review_class",
+        "urban_rural",
+        "rule",
+        "severity",
+        "level",
+        "kind",
+        "role",
+        "channel",
+        "action",
+        "relation",
+        "sex",
+        "is_current",
+        "succeeded",
+        "entity",
+    }
+)
 FILTER_WORDS = ("status", "period", "class", "category", "severity", "kind")
 """A column is offered as a filter when its name or the English half of its description says it classifies."""
 APPEND_ONLY_TABLES = frozenset({"auth_sign_in_event", "audit_note", "change_event"})
@@ -74,9 +92,10 @@ def is_money(spec: ColumnSpec) -> bool:
 
 
 def is_long(spec: ColumnSpec) -> bool:
-    return isinstance(spec.data, (fields.JSONField, fields.TextField, fields.BinaryField)) or (
-        getattr(spec.data, "max_length", 0) or 0
-    ) > 120
+    return (
+        isinstance(spec.data, (fields.JSONField, fields.TextField, fields.BinaryField))
+        or (getattr(spec.data, "max_length", 0) or 0) > 120
+    )
 
 
 def is_append_only(entity: Entity) -> bool:

@@ -94,7 +94,7 @@ def _place_of(code: str | None, length: int) -> str | None:
     if not code or len(code) != 12 or not code.isdigit():
         return None
     place = code[:length].ljust(12, "0")
-    return place if place[:length].rstrip("0") and code[length - 3:length] != "000" else None
+    return place if place[:length].rstrip("0") and code[length - 3 : length] != "000" else None
 
 
 async def rows_of(view: Any, request: Request) -> AsyncIterator[Any]:
@@ -115,7 +115,9 @@ async def _names_for(view: Any, rows: list) -> None:
     if view.named_by is not None:
         await related.load_representatives(view.named_by, rows, view.entity.pk.attribute, view._run_arbitrary_query)
     if view.region_attribute and view.region_entity is not None:
-        codes = {_place_of(getattr(row, view.region_attribute, None), length) for row in rows for _, length, _ in PLACES}
+        codes = {
+            _place_of(getattr(row, view.region_attribute, None), length) for row in rows for _, length, _ in PLACES
+        }
         await related.load_region_names(view.region_entity, {code for code in codes if code}, view._run_arbitrary_query)
 
 
@@ -159,16 +161,22 @@ async def export(view: Any, request: Request, export_type: str) -> StreamingResp
     what = _what(view, request, export_type)
     if export_type == "csv":
         body = _csv(view, request, columns, headers, what)
-        return StreamingResponse(body, media_type=MEDIA["csv"],
-                                 headers={"Content-Disposition": _disposition(view, "csv")})
+        return StreamingResponse(
+            body, media_type=MEDIA["csv"], headers={"Content-Disposition": _disposition(view, "csv")}
+        )
     path, count = await _xlsx(view, request, columns, headers)
     await audit.log(request, action=audit.EXPORT, entity=view.identity, rows=count, after=what)
-    return StreamingResponse(_file_chunks(path), media_type=MEDIA["xlsx"],
-                             headers={"Content-Disposition": _disposition(view, "xlsx")},
-                             background=BackgroundTask(_remove, path))
+    return StreamingResponse(
+        _file_chunks(path),
+        media_type=MEDIA["xlsx"],
+        headers={"Content-Disposition": _disposition(view, "xlsx")},
+        background=BackgroundTask(_remove, path),
+    )
 
 
-async def _csv(view: Any, request: Request, columns: list[Column], headers: list[str], what: dict) -> AsyncIterator[bytes]:
+async def _csv(
+    view: Any, request: Request, columns: list[Column], headers: list[str], what: dict
+) -> AsyncIterator[bytes]:
     """UTF-8 with a byte-order mark, so Excel opens the Chinese text correctly; audited when done."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)

@@ -38,8 +38,12 @@ def _creatable(entity: Entity, form_columns: list[str]) -> bool:
     """A record can be created here only if every required column is on the form, has a default or is typed in."""
     shown = set(form_columns) | users.typed_in(entity)
     return all(
-        spec.attribute in shown or spec.field.null or spec.field.default is not None or spec.field.pk
-        or getattr(spec.field, "auto_now", False) or getattr(spec.field, "auto_now_add", False)
+        spec.attribute in shown
+        or spec.field.null
+        or spec.field.default is not None
+        or spec.field.pk
+        or getattr(spec.field, "auto_now", False)
+        or getattr(spec.field, "auto_now_add", False)
         for spec in entity.columns
     )
 
@@ -93,14 +97,18 @@ def view_for(entity: Entity, entities: list[Entity] | None = None) -> type[Scope
         "children": children,
         "named_by": named[1] if named else None,
         "incoming": tuple(incoming),
-        "column_labels": {spec.attribute: spec.label for spec in specs} | {"password": "新口令"}
+        "column_labels": {spec.attribute: spec.label for spec in specs}
+        | {"password": "新口令"}
         | ({related.REPRESENTATIVE: named_by} if named_by else {}),
         "column_list": shown_in_list,
         "column_details_list": [spec.attribute for spec in specs if not is_secret(spec) and not is_binary(spec)],
         "column_export_list": [spec.attribute for spec in specs if not is_secret(spec) and not is_binary(spec)],
         "column_searchable_list": [name for name in searchable_columns(entity) if name not in hidden],
-        "column_sortable_list": [name for name in shown_in_list
-                                 if entity.column(name) and not is_long(entity.column(name)) and name not in hidden],
+        "column_sortable_list": [
+            name
+            for name in shown_in_list
+            if entity.column(name) and not is_long(entity.column(name)) and name not in hidden
+        ],
         "column_default_sort": [(entity.pk.attribute, True)] if append_only else [(entity.pk.attribute, False)],
         "column_formatters": formatters,
         "column_formatters_detail": formatters,
@@ -123,14 +131,20 @@ DATE_RANGES = 2
 """Date columns of the list offered as a from–to filter, at most."""
 
 
-def _filters(view: type[ScopedModelView], entity: Entity, region_entity: Entity | None, listed: list[str],
-             readings: dict[str, shown.Reading]) -> list:
+def _filters(
+    view: type[ScopedModelView],
+    entity: Entity,
+    region_entity: Entity | None,
+    listed: list[str],
+    readings: dict[str, shown.Reading],
+) -> list:
     found: list = []
     if entity.region is not None and not entity.region.field.pk:
         found.append(RegionFilter(view, entity.region, region_entity.mapped if region_entity else None))
     found += [ValueFilter(view, spec, readings.get(spec.attribute)) for spec in filter_columns(entity)]
-    dates = [spec for name in listed if (spec := entity.column(name)) is not None
-             and isinstance(spec.data, fields.DateField)][:DATE_RANGES]
+    dates = [
+        spec for name in listed if (spec := entity.column(name)) is not None and isinstance(spec.data, fields.DateField)
+    ][:DATE_RANGES]
     found += [DateRangeFilter(view, spec, month=shown.is_month(spec)) for spec in dates]
     return found
 

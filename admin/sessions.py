@@ -37,8 +37,13 @@ async def open_session(username: str, *, remote: str = "") -> str:
     session_id = secrets.token_urlsafe(32)
     now = _now()
     await AdminSession.filter(expires_at__lt=now - dt.timedelta(days=KEEP_DAYS)).delete()  # the store stays small
-    await AdminSession.create(id_hash=_hash(session_id), username=username, remote=remote[:64], created_at=now,
-                              expires_at=now + dt.timedelta(hours=SESSION_HOURS))
+    await AdminSession.create(
+        id_hash=_hash(session_id),
+        username=username,
+        remote=remote[:64],
+        created_at=now,
+        expires_at=now + dt.timedelta(hours=SESSION_HOURS),
+    )
     return session_id
 
 

@@ -49,14 +49,20 @@ class Reading:
     def _entries(self, value: Any) -> list[tuple[str, str, Any]]:
         """(name, text, stored) for each entry of a recorded change, nested values flattened to text."""
         items = value.items() if isinstance(value, dict) else enumerate(value, 1)
-        return [(_key_text(key, self.keys), str(item) if key == ERROR_CODE_KEY else _value_text(item, self.keys), item)
-                for key, item in items]
+        return [
+            (_key_text(key, self.keys), str(item) if key == ERROR_CODE_KEY else _value_text(item, self.keys), item)
+            for key, item in items
+        ]
 
     def html(self, value: Any) -> Any:
         """For a page: the name, with the stored code on hover."""
         if self.keys is not None and isinstance(value, (dict, list)):
-            rows = Markup("").join(Markup('<dt class="col-4">{}</dt><dd class="col-8 mb-0" title="{}">{}</dd>').format(
-                key, stored if isinstance(stored, str) else "", text) for key, text, stored in self._entries(value))
+            rows = Markup("").join(
+                Markup('<dt class="col-4">{}</dt><dd class="col-8 mb-0" title="{}">{}</dd>').format(
+                    key, stored if isinstance(stored, str) else "", text
+                )
+                for key, text, stored in self._entries(value)
+            )
             return Markup('<dl class="row mb-0 recorded">{}</dl>').format(rows)
         text = self.text(value)
         if text is None:
@@ -120,7 +126,8 @@ def entity_vocabulary(entities: list[Entity]) -> Vocabulary:
 def is_month(spec: ColumnSpec) -> bool:
     """A date that stands for a month (享受起始月, effective month): its label ends in 月 or its English says month."""
     return isinstance(spec.data, fields.DateField) and (
-        spec.label.endswith("月") or any(word in spec.english for word in MONTH_WORDS))
+        spec.label.endswith("月") or any(word in spec.english for word in MONTH_WORDS)
+    )
 
 
 def reading(entity: Entity, spec: ColumnSpec, keys: dict[str, str] | None = None) -> Reading | None:

@@ -182,9 +182,14 @@ def column_specs(model: type[Model], resolve: dict[str, type[Model]]) -> list[Co
     return specs
 
 
-
-def build_entity(app: str, model: type[Model], metadata: MetaData, registry: Registry, class_name: str,
-                 resolve: dict[str, type[Model]] | None = None) -> Entity:
+def build_entity(
+    app: str,
+    model: type[Model],
+    metadata: MetaData,
+    registry: Registry,
+    class_name: str,
+    resolve: dict[str, type[Model]] | None = None,
+) -> Entity:
     """A table in `metadata` and a class mapped to it in `registry`, for one Tortoise model."""
     specs = column_specs(model, resolve or {})
     columns = [
@@ -202,9 +207,16 @@ def build_entity(app: str, model: type[Model], metadata: MetaData, registry: Reg
     table = Table(model._meta.db_table or model.__name__.lower(), metadata, *columns, comment=model.__doc__)
     mapped = type(class_name, (), {"__doc__": model.__doc__, "__module__": __name__})
     # a stored file (a visit photo's image) is never read with its row: lists and exports stay small
-    registry.map_imperatively(mapped, table, properties={
-        spec.attribute: deferred(table.c[spec.column]) if isinstance(spec.data, fields.BinaryField) else table.c[spec.column]
-        for spec in specs})
+    registry.map_imperatively(
+        mapped,
+        table,
+        properties={
+            spec.attribute: deferred(table.c[spec.column])
+            if isinstance(spec.data, fields.BinaryField)
+            else table.c[spec.column]
+            for spec in specs
+        },
+    )
     return Entity(app=app, model=model, table=table, mapped=mapped, columns=specs)
 
 

@@ -82,12 +82,18 @@ async def prepare_change(entity: Entity, data: dict, is_created: bool) -> None:
         password = data.pop(PASSWORD_FIELD, None) or ""
         if password:
             if len(password) < PASSWORD_MIN:
-                raise InvalidInput("password must have at least 8 characters", "口令至少8位",
-                                   field=PASSWORD_FIELD, code="PASSWORD_TOO_SHORT")
+                raise InvalidInput(
+                    "password must have at least 8 characters",
+                    "口令至少8位",
+                    field=PASSWORD_FIELD,
+                    code="PASSWORD_TOO_SHORT",
+                )
             data[PASSWORD_COLUMN] = await identity.hash_password(password)  # Argon2 off the event loop, as sign-in
         elif is_created:
-            raise InvalidInput("a new user needs a password", "新用户必须设置口令", field=PASSWORD_FIELD,
-                               code="PASSWORD_REQUIRED")
+            raise InvalidInput(
+                "a new user needs a password", "新用户必须设置口令", field=PASSWORD_FIELD, code="PASSWORD_REQUIRED"
+            )
     if is_grant(entity) and "role" in data and data["role"] not in identity.ROLES:
-        raise InvalidInput(f"unknown role {data['role']!r}", f"未知角色 {data['role']!r}", field="role",
-                           code="UNKNOWN_ROLE")
+        raise InvalidInput(
+            f"unknown role {data['role']!r}", f"未知角色 {data['role']!r}", field="role", code="UNKNOWN_ROLE"
+        )

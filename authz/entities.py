@@ -28,8 +28,13 @@ class OutsideJurisdiction(NotFound):
 
 
 async def guarded_references(
-    info: Info, action: Action | str, representations: list[dict[str, Any]], regions_of: RegionsOf,
-    make: Callable[[str], Any], *, entity: str = "Household",
+    info: Info,
+    action: Action | str,
+    representations: list[dict[str, Any]],
+    regions_of: RegionsOf,
+    make: Callable[[str], Any],
+    *,
+    entity: str = "Household",
 ) -> list[Any]:
     """`resolve_references` for an entity known here by an integer `id`: one region lookup for every key of an
     `_entities` call; each key resolves to `make(id)` or to its refusal, `OutsideJurisdiction` (code
@@ -58,5 +63,7 @@ def _integer(value: Any) -> int | None:
 def _refusal(entity: str, key: Any) -> OutsideJurisdiction:
     return OutsideJurisdiction(
         f"{entity} {key} does not exist or lies outside your jurisdiction",
-        f"{entity} {key} 不存在或不在您的辖区内", code=f"{entity.upper()}_NOT_FOUND", field="id",
+        f"{entity} {key} 不存在或不在您的辖区内",
+        code=f"{entity.upper()}_NOT_FOUND",
+        field="id",
     )

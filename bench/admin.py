@@ -22,14 +22,22 @@ async def grow_county(settings, county: str = COUNTY, target: int = TARGET) -> i
     try:
         have = await conn.fetchval("SELECT count(*) FROM household WHERE region_code BETWEEN $1 AND $2", low, high)
         if have and have < target:
-            columns = [row["column_name"] for row in await conn.fetch(
-                "SELECT column_name FROM information_schema.columns WHERE table_name = 'household' "
-                "AND column_name <> 'id' ORDER BY ordinal_position")]
+            columns = [
+                row["column_name"]
+                for row in await conn.fetch(
+                    "SELECT column_name FROM information_schema.columns WHERE table_name = 'household' "
+                    "AND column_name <> 'id' ORDER BY ordinal_position"
+                )
+            ]
             listed = ", ".join(f'"{name}"' for name in columns)
             await conn.execute(
                 f"INSERT INTO household ({listed}) SELECT {listed} FROM (SELECT h.* FROM household h "
                 f"CROSS JOIN generate_series(1, $3) WHERE h.region_code BETWEEN $1 AND $2 LIMIT $4) copied",
-                low, high, target // have + 1, target - have)
+                low,
+                high,
+                target // have + 1,
+                target - have,
+            )
             await conn.execute("ANALYZE household")
         return await conn.fetchval("SELECT count(*) FROM household WHERE region_code BETWEEN $1 AND $2", low, high)
     finally:
@@ -71,15 +79,25 @@ async def run(settings) -> list[dict]:
     lines = [await count_cost(settings)]
     async with LifespanManager(app, startup_timeout=60) as manager:
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=manager.app), base_url="http://bench") as client:
-            signed = await client.post("/admin/login", data={"username": "county.auditor", "password": "dibao-demo-2026"})
+            signed = await client.post(
+                "/admin/login", data={"username": "county.auditor", "password": "dibao-demo-2026"}
+            )
             assert signed.status_code == 302, signed.text[:300]
             for name, params in pages.items():
+
                 async def call(params=params):
                     response = await client.get("/admin/household/list", params=params)
                     assert response.status_code == 200, response.text[:300]
 
                 await call()  # warm connections and filter choices
                 figures = await timed(call, 20)
-                lines.append({"name": "admin_household_list", "case": name, "county_households": households,
-                              **figures, "under_1s": figures["p99_ms"] < 1000})
+                lines.append(
+                    {
+                        "name": "admin_household_list",
+                        "case": name,
+                        "county_households": households,
+                        **figures,
+                        "under_1s": figures["p99_ms"] < 1000,
+                    }
+                )
     return lines

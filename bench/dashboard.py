@@ -30,18 +30,29 @@ async def run(settings) -> list[dict]:
     lines = []
     async with LifespanManager(app, startup_timeout=60) as manager:
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=manager.app), base_url="http://bench") as client:
-            token = (await client.post("/auth/token", data={"username": "municipal.officer", "password": "dibao-demo-2026"})).json()
+            token = (
+                await client.post("/auth/token", data={"username": "municipal.officer", "password": "dibao-demo-2026"})
+            ).json()
             headers = {"authorization": f"Bearer {token['access_token']}"}
             for size in (50, 500):
+
                 async def call(size=size):
-                    response = await client.post("/graphql", json={"query": QUERY, "variables": {"n": size}}, headers=headers)
+                    response = await client.post(
+                        "/graphql", json={"query": QUERY, "variables": {"n": size}}, headers=headers
+                    )
                     assert response.status_code == 200 and "errors" not in response.json(), response.text[:300]
 
                 await call()  # warm the plan cache and connections
                 lines.append({"name": "dashboard_query", "households": size, **await timed(call, 30)})
-                for name, query in (("dashboard_query_connection", CONNECTION), ("dashboard_query_connection_total", COUNTED)):
+                for name, query in (
+                    ("dashboard_query_connection", CONNECTION),
+                    ("dashboard_query_connection_total", COUNTED),
+                ):
+
                     async def page(query=query, size=size):
-                        response = await client.post("/graphql", json={"query": query, "variables": {"n": size}}, headers=headers)
+                        response = await client.post(
+                            "/graphql", json={"query": query, "variables": {"n": size}}, headers=headers
+                        )
                         assert response.status_code == 200 and "errors" not in response.json(), response.text[:300]
 
                     await page()
@@ -64,8 +75,13 @@ async def _walk(client: httpx.AsyncClient, headers: dict) -> dict:
             break
         cursor = page["pageInfo"]["endCursor"]
     seconds = time.perf_counter() - started
-    return {"households": rows, "pages": pages, "seconds": round(seconds, 2), "mean_page_ms": round(seconds / pages * 1000, 1),
-            "slowest_page_ms": round(slowest * 1000, 1)}
+    return {
+        "households": rows,
+        "pages": pages,
+        "seconds": round(seconds, 2),
+        "mean_page_ms": round(seconds / pages * 1000, 1),
+        "slowest_page_ms": round(slowest * 1000, 1),
+    }
 
 
 async def main() -> None:

@@ -38,15 +38,17 @@ def requests_for(case: str, concurrency: int) -> int:
     return REQUESTS[concurrency]
 
 
-async def load(client: httpx.AsyncClient, url: str, query: str, headers: dict[str, str], concurrency: int,
-               total: int) -> dict[str, Any]:
+async def load(
+    client: httpx.AsyncClient, url: str, query: str, headers: dict[str, str], concurrency: int, total: int
+) -> dict[str, Any]:
     """p50/p99 latency (ms) and throughput (requests/s) for `total` requests at a concurrency."""
     samples, failed, elapsed = await _samples(client, url, query, headers, concurrency, total)
     return _figures(samples, failed, elapsed)
 
 
-async def _samples(client: httpx.AsyncClient, url: str, query: str, headers: dict[str, str], concurrency: int,
-                   total: int) -> tuple[list[float], int, float]:
+async def _samples(
+    client: httpx.AsyncClient, url: str, query: str, headers: dict[str, str], concurrency: int, total: int
+) -> tuple[list[float], int, float]:
     samples: list[float] = []
     failed = 0
     queue = iter(range(total))
@@ -66,13 +68,18 @@ async def _samples(client: httpx.AsyncClient, url: str, query: str, headers: dic
 
 def _figures(samples: list[float], failed: int, elapsed: float) -> dict[str, Any]:
     samples = sorted(samples)
-    return {"p50_ms": round(statistics.median(samples), 2),
-            "p99_ms": round(samples[min(len(samples) - 1, int(len(samples) * 0.99))], 2),
-            "rps": round(len(samples) / elapsed, 1), "requests": len(samples), "failed": failed}
+    return {
+        "p50_ms": round(statistics.median(samples), 2),
+        "p99_ms": round(samples[min(len(samples) - 1, int(len(samples) * 0.99))], 2),
+        "rps": round(len(samples) / elapsed, 1),
+        "requests": len(samples),
+        "failed": failed,
+    }
 
 
-async def compare(client: httpx.AsyncClient, urls: dict[str, str], query: str, headers: dict[str, str],
-                  concurrency: int, total: int) -> dict[str, dict[str, Any]]:
+async def compare(
+    client: httpx.AsyncClient, urls: dict[str, str], query: str, headers: dict[str, str], concurrency: int, total: int
+) -> dict[str, dict[str, Any]]:
     """Both gateways in alternating rounds (A B B A A B …), so a busy moment on the machine, or a slow stretch
     of a subgraph, hits both alike. One at a time a round is ten requests; at a concurrency it is half the
     requests (A B B A), so that the load is steady for most of a round rather than starting and draining."""
@@ -87,8 +94,9 @@ async def compare(client: httpx.AsyncClient, urls: dict[str, str], query: str, h
     return {name: _figures(*figures) for name, figures in gathered.items()}
 
 
-async def overhead(client: httpx.AsyncClient, subgraph: str, gateway: str, query: str, headers: dict[str, str],
-                   rounds: int = 200) -> dict[str, Any]:
+async def overhead(
+    client: httpx.AsyncClient, subgraph: str, gateway: str, query: str, headers: dict[str, str], rounds: int = 200
+) -> dict[str, Any]:
     """Case (a) one request at a time, straight to the subgraph and through the gateway, interleaved."""
     direct: list[float] = []
     through: list[float] = []
@@ -98,8 +106,11 @@ async def overhead(client: httpx.AsyncClient, subgraph: str, gateway: str, query
             await client.post(url, json={"query": query}, headers=headers)
             samples.append((time.perf_counter() - started) * 1000)
     subgraph_ms, gateway_ms = statistics.median(direct), statistics.median(through)
-    return {"subgraph_p50_ms": round(subgraph_ms, 2), "gateway_p50_ms": round(gateway_ms, 2),
-            "overhead_ms": round(gateway_ms - subgraph_ms, 2)}
+    return {
+        "subgraph_p50_ms": round(subgraph_ms, 2),
+        "gateway_p50_ms": round(gateway_ms, 2),
+        "overhead_ms": round(gateway_ms - subgraph_ms, 2),
+    }
 
 
 def planning(sdls: dict[str, str]) -> list[dict[str, Any]]:
@@ -147,40 +158,59 @@ async def run(settings: Any) -> list[dict[str, Any]]:
         env = {**subgraph_env, **{f"DIBAO_{name.upper()}_URL": url for name, url in urls.items()}}
         port = free_port()
         ours = f"http://127.0.0.1:{port}/graphql"
-        with running([sys.executable, "-m", "dibao.cli", "serve-gateway", "--port", str(port)],
-                     f"http://127.0.0.1:{port}/healthz", env=env):
+        with running(
+            [sys.executable, "-m", "dibao.cli", "serve-gateway", "--port", str(port)],
+            f"http://127.0.0.1:{port}/healthz",
+            env=env,
+        ):
+
             def signed_in() -> dict[str, str]:  # access tokens live 15 minutes; a slow machine outlasts one
-                token = httpx.post(f"http://127.0.0.1:{port}/auth/token",
-                                   data={"username": "municipal.officer", "password": "dibao-demo-2026"}).json()
+                token = httpx.post(
+                    f"http://127.0.0.1:{port}/auth/token",
+                    data={"username": "municipal.officer", "password": "dibao-demo-2026"},
+                ).json()
                 return {"authorization": f"Bearer {token['access_token']}"}
 
             headers = signed_in()
             sdls = {name: fetch_sdl(url, headers["authorization"]) for name, url in urls.items()}
             composed = apollo_compose({name: (urls[name], sdl) for name, sdl in sdls.items()})
-            with reference_gateway(composed["supergraphSdl"], Path(tempfile.mkdtemp())) as theirs, \
-                    hive_gateway(composed["supergraphSdl"], Path(tempfile.mkdtemp())) as hive:
+            with (
+                reference_gateway(composed["supergraphSdl"], Path(tempfile.mkdtemp())) as theirs,
+                hive_gateway(composed["supergraphSdl"], Path(tempfile.mkdtemp())) as hive,
+            ):
                 # both servers drop a connection idle for 5 s: reusing one just then would fail the request
-                async with httpx.AsyncClient(timeout=300, limits=httpx.Limits(max_connections=64, keepalive_expiry=4)) as client:
+                async with httpx.AsyncClient(
+                    timeout=300, limits=httpx.Limits(max_connections=64, keepalive_expiry=4)
+                ) as client:
                     for name, query in CASES.items():
                         headers = signed_in()
                         for url in (ours, theirs, hive):  # warm all: plans cached, pools open
                             await load(client, url, query, headers, 2, 4)
                         for concurrency in REQUESTS:
                             total = requests_for(name, concurrency)
-                            measured = await compare(client, {"ours": ours, "apollo": theirs}, query, headers,
-                                                     concurrency, total)
+                            measured = await compare(
+                                client, {"ours": ours, "apollo": theirs}, query, headers, concurrency, total
+                            )
                             mine, reference = measured["ours"], measured["apollo"]
                             # Hive in rounds of its own with ours, so the Apollo comparison is measured as before
-                            beside = await compare(client, {"ours": ours, "hive": hive}, query, headers,
-                                                   concurrency, total)
+                            beside = await compare(
+                                client, {"ours": ours, "hive": hive}, query, headers, concurrency, total
+                            )
                             second = {**beside["hive"], "ours_p50_ms": beside["ours"]["p50_ms"]}
-                            lines.append({"name": "gateway_vs_apollo", "case": name, "concurrency": concurrency,
-                                          "ours": mine, "apollo": reference,
-                                          "p50_ratio": round(mine["p50_ms"] / reference["p50_ms"], 3),
-                                          "p99_ratio": round(mine["p99_ms"] / reference["p99_ms"], 3),
-                                          "throughput_ratio": round(mine["rps"] / reference["rps"], 3),
-                                          "hive": second, "hive_p50_ratio": round(
-                                              beside["ours"]["p50_ms"] / beside["hive"]["p50_ms"], 3)})
+                            lines.append(
+                                {
+                                    "name": "gateway_vs_apollo",
+                                    "case": name,
+                                    "concurrency": concurrency,
+                                    "ours": mine,
+                                    "apollo": reference,
+                                    "p50_ratio": round(mine["p50_ms"] / reference["p50_ms"], 3),
+                                    "p99_ratio": round(mine["p99_ms"] / reference["p99_ms"], 3),
+                                    "throughput_ratio": round(mine["rps"] / reference["rps"], 3),
+                                    "hive": second,
+                                    "hive_p50_ratio": round(beside["ours"]["p50_ms"] / beside["hive"]["p50_ms"], 3),
+                                }
+                            )
                     figures = await overhead(client, urls["households"], ours, CASES["a_root_field"], signed_in())
                     lines.append({"name": "gateway_overhead", "case": "a_root_field", **figures})
     return lines + planning(sdls)

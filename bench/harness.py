@@ -46,7 +46,9 @@ def cli(*args: str) -> None:
     """Run `dibao ARGS`; a failure shows what the command said."""
     done = subprocess.run([sys.executable, "-m", "dibao.cli", *args], cwd=ROOT, capture_output=True, text=True)
     if done.returncode != 0:
-        raise RuntimeError(f"dibao {' '.join(args)} exited {done.returncode}:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
+        raise RuntimeError(
+            f"dibao {' '.join(args)} exited {done.returncode}:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
+        )
 
 
 async def timed(call, repeat: int) -> dict[str, float]:

@@ -21,8 +21,10 @@ MONTHLY = "query($r: String) { householdStatistics(regionCode: $r) { monthly { m
 ENTITLEMENTS = """query($t: String!, $p: String!, $first: Int!, $after: String) {
   entitlements(townshipCode: $t, period: $p, first: $first, after: $after) {
     items { householdId headName monthlyAmount members { personId } parts { kind amount } } nextCursor } }"""
-CHANGES = ("query($after: String, $first: Int!) { changes(after: $after, first: $first) {"
-           " items { cursor entity entityId kind payload } nextCursor } }")
+CHANGES = (
+    "query($after: String, $first: Int!) { changes(after: $after, first: $first) {"
+    " items { cursor entity entityId kind payload } nextCursor } }"
+)
 
 
 async def run() -> list[dict]:
@@ -33,7 +35,14 @@ async def run() -> list[dict]:
         started = time.perf_counter()
         harness.cli("seed", "--households", str(HOUSEHOLDS), "--seed", "1")
         seconds = time.perf_counter() - started
-        lines.append({"name": "households_seed", "households": HOUSEHOLDS, "seconds": round(seconds, 2), "under_60s": seconds < 60})
+        lines.append(
+            {
+                "name": "households_seed",
+                "households": HOUSEHOLDS,
+                "seconds": round(seconds, 2),
+                "under_60s": seconds < 60,
+            }
+        )
         lines += await _measure(settings)
     return lines
 
@@ -48,30 +57,57 @@ async def _measure(settings) -> list[dict]:
     async with LifespanManager(app, startup_timeout=120) as manager:
         await sql.run("ANALYZE")
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=manager.app), base_url="http://bench") as client:
-            token = (await client.post("/auth/token", data={"username": "municipal.officer", "password": "dibao-demo-2026"})).json()
+            token = (
+                await client.post("/auth/token", data={"username": "municipal.officer", "password": "dibao-demo-2026"})
+            ).json()
             headers = {"authorization": f"Bearer {token['access_token']}"}
 
-            for name, query in (("households_city_statistics", STATISTICS), ("households_city_money_per_month", MONTHLY)):
+            for name, query in (
+                ("households_city_statistics", STATISTICS),
+                ("households_city_money_per_month", MONTHLY),
+            ):
+
                 async def call(query=query):
-                    response = await client.post("/graphql", json={"query": query, "variables": {"r": CITY}}, headers=headers)
+                    response = await client.post(
+                        "/graphql", json={"query": query, "variables": {"r": CITY}}, headers=headers
+                    )
                     assert response.status_code == 200 and "errors" not in response.json(), response.text[:300]
 
                 await call()
                 figures = await harness.timed(call, 30)
-                lines.append({"name": name, "households": HOUSEHOLDS, **figures, "under_100ms": figures["p50_ms"] < 100})
+                lines.append(
+                    {"name": name, "households": HOUSEHOLDS, **figures, "under_100ms": figures["p50_ms"] < 100}
+                )
 
-        township, size = (await sql.rows(
-            "SELECT substr(region_code, 1, 9) AS township, count(*) AS n FROM household WHERE status = 'ACTIVE' "
-            "GROUP BY 1 ORDER BY 2 DESC LIMIT 1"))[0].values()
+        township, size = (
+            await sql.rows(
+                "SELECT substr(region_code, 1, 9) AS township, count(*) AS n FROM household WHERE status = 'ACTIVE' "
+                "GROUP BY 1 ORDER BY 2 DESC LIMIT 1"
+            )
+        )[0].values()
         period = f"{(await sql.rows('SELECT max(effective_month) AS m FROM household'))[0]['m']:%Y-%m}"
         disbursement = InternalClient("households", caller="disbursement", settings=settings)
         started = time.perf_counter()
-        listed = [item async for page in disbursement.pages(
-            ENTITLEMENTS, {"t": township.ljust(12, "0"), "p": period, "first": 5000}, "entitlements") for item in page["items"]]
+        listed = [
+            item
+            async for page in disbursement.pages(
+                ENTITLEMENTS, {"t": township.ljust(12, "0"), "p": period, "first": 5000}, "entitlements"
+            )
+            for item in page["items"]
+        ]
         seconds = time.perf_counter() - started
         await disbursement.aclose()
-        lines.append({"name": "households_township_entitlements", "township": township.ljust(12, "0"), "active": size,
-                      "listed": len(listed), "period": period, "seconds": round(seconds, 3), "under_1s": seconds < 1})
+        lines.append(
+            {
+                "name": "households_township_entitlements",
+                "township": township.ljust(12, "0"),
+                "active": size,
+                "listed": len(listed),
+                "period": period,
+                "seconds": round(seconds, 3),
+                "under_1s": seconds < 1,
+            }
+        )
 
         supervision = InternalClient("households", caller="supervision", settings=settings)
         started = time.perf_counter()
@@ -80,7 +116,9 @@ async def _measure(settings) -> list[dict]:
             events += len(page["items"])
         seconds = time.perf_counter() - started
         await supervision.aclose()
-        lines.append({"name": "households_feed_drain", "events": events, "seconds": round(seconds, 2), "under_30s": seconds < 30})
+        lines.append(
+            {"name": "households_feed_drain", "events": events, "seconds": round(seconds, 2), "under_30s": seconds < 30}
+        )
     return lines
 
 

@@ -45,11 +45,21 @@ async def feed_catch_up() -> list[dict]:
             events = await ChangeEvent.all().count()
             with product_subgraphs(os.environ) as urls:
                 deployed = dataclasses.replace(get_settings(), subgraph_urls=urls, embedded=False)
-                lines.append(await _timed_catch_up(InternalClient("households", caller="supervision", settings=deployed),
-                                                   events, "separate processes over HTTP"))
+                lines.append(
+                    await _timed_catch_up(
+                        InternalClient("households", caller="supervision", settings=deployed),
+                        events,
+                        "separate processes over HTTP",
+                    )
+                )
             embedded = dataclasses.replace(get_settings(), subgraph_urls={}, embedded=True)
-            lines.append(await _timed_catch_up(InternalClient("households", caller="supervision", settings=embedded),
-                                               events, "embedded, in one process"))
+            lines.append(
+                await _timed_catch_up(
+                    InternalClient("households", caller="supervision", settings=embedded),
+                    events,
+                    "embedded, in one process",
+                )
+            )
         finally:
             await release()
     return lines
@@ -66,9 +76,17 @@ async def _timed_catch_up(client, events: int, households: str) -> dict:
         seconds = time.perf_counter() - started
     finally:
         await client.aclose()
-    return {"name": "supervision_feed_catch_up", "households": households, "events": events, "applied": applied,
-            "seconds": round(seconds, 2), "events_per_second": round(applied / seconds), "target_events_per_second": 20000,
-            "page": get_settings().feed_page_size, "load_1m": round(os.getloadavg()[0], 1)}
+    return {
+        "name": "supervision_feed_catch_up",
+        "households": households,
+        "events": events,
+        "applied": applied,
+        "seconds": round(seconds, 2),
+        "events_per_second": round(applied / seconds),
+        "target_events_per_second": 20000,
+        "page": get_settings().feed_page_size,
+        "load_1m": round(os.getloadavg()[0], 1),
+    }
 
 
 async def backup_and_restore() -> list[dict]:
@@ -90,8 +108,10 @@ async def backup_and_restore() -> list[dict]:
     finally:
         shutil.rmtree(directory.parent, ignore_errors=True)
     size = sum(entry["bytes"] for entry in manifest["databases"].values())
-    return [{"name": "backup_city", "households": households, "bytes": size, "seconds": round(dumped, 2)},
-            {"name": "restore_city", "households": households, "bytes": size, "seconds": round(restored, 2)}]
+    return [
+        {"name": "backup_city", "households": households, "bytes": size, "seconds": round(dumped, 2)},
+        {"name": "restore_city", "households": households, "bytes": size, "seconds": round(restored, 2)},
+    ]
 
 
 async def run() -> list[dict]:

@@ -21,7 +21,11 @@ from bench import harness
 
 PROVINCE = "430000000000"
 PASSWORD = "dibao-demo-2026"
-SIZES = [int(size) for size in os.environ.get("DIBAO_BENCH_PROVINCE_SIZES", "90000,450000,1500000").split(",") if size.strip()]
+SIZES = [
+    int(size)
+    for size in os.environ.get("DIBAO_BENCH_PROVINCE_SIZES", "90000,450000,1500000").split(",")
+    if size.strip()
+]
 REGISTRY_PER_HOUSEHOLD = float(os.environ.get("DIBAO_BENCH_PROVINCE_REGISTRY_PER_HOUSEHOLD", "2"))
 STATISTICS_REPEAT = 10
 
@@ -36,11 +40,15 @@ async def _statistics(client: httpx.AsyncClient) -> dict:
     from bench.households import STATISTICS
 
     await create_user(username="bench.province", password=PASSWORD, grants=[("municipal_officer", PROVINCE)])
-    token = (await client.post("/auth/token", data={"username": "bench.province", "password": PASSWORD})).json()["access_token"]
+    token = (await client.post("/auth/token", data={"username": "bench.province", "password": PASSWORD})).json()[
+        "access_token"
+    ]
     headers = {"authorization": f"Bearer {token}"}
 
     async def call() -> None:
-        response = await client.post("/graphql", json={"query": STATISTICS, "variables": {"r": PROVINCE}}, headers=headers)
+        response = await client.post(
+            "/graphql", json={"query": STATISTICS, "variables": {"r": PROVINCE}}, headers=headers
+        )
         body = response.json()
         assert response.status_code == 200 and "errors" not in body, response.text[:300]
         assert len(body["data"]["householdStatistics"]["byRegion"]) == 14
@@ -60,7 +68,9 @@ async def _registry(households: int) -> dict:
     files = registry_files(int(households * REGISTRY_PER_HOUSEHOLD), list(recipients), random.Random(8))
     started, loaded = time.perf_counter(), 0
     for kind, content in files.items():
-        loaded += (await import_registry(kind=kind, file_name=f"{kind}.csv", content=content, actor="bench")).batch.rows_loaded
+        loaded += (
+            await import_registry(kind=kind, file_name=f"{kind}.csv", content=content, actor="bench")
+        ).batch.rows_loaded
     return {"name": "province_registry_import", "rows": loaded, "seconds": _seconds(started)}
 
 
@@ -81,32 +91,61 @@ async def measure(settings, households: int) -> list[dict]:
     async with LifespanManager(app, startup_timeout=300) as manager:
         started = time.perf_counter()
         applied = await projection.sync()
-        out.append({"name": "province_feed_catch_up", "events": applied[projection.HOUSEHOLDS_FEED],
-                    "paid_lines": applied[projection.PAYMENTS_FEED], "seconds": _seconds(started)})
+        out.append(
+            {
+                "name": "province_feed_catch_up",
+                "events": applied[projection.HOUSEHOLDS_FEED],
+                "paid_lines": applied[projection.PAYMENTS_FEED],
+                "seconds": _seconds(started),
+            }
+        )
         out.append(await _registry(households))
         started = time.perf_counter()
-        outcomes = await inspection.run(rule=None, region_code=PROVINCE, scope=Scope.of(["43"]), actor="bench",
-                                        as_of=dt.date(2026, 11, 1))
-        out.append({"name": "province_rules", "rules": len(outcomes), "findings": sum(o.raised for o in outcomes),
-                    "seconds": _seconds(started), "target_seconds": 60})
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=manager.app), base_url="http://bench", timeout=600) as client:
+        outcomes = await inspection.run(
+            rule=None, region_code=PROVINCE, scope=Scope.of(["43"]), actor="bench", as_of=dt.date(2026, 11, 1)
+        )
+        out.append(
+            {
+                "name": "province_rules",
+                "rules": len(outcomes),
+                "findings": sum(o.raised for o in outcomes),
+                "seconds": _seconds(started),
+                "target_seconds": 60,
+            }
+        )
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=manager.app), base_url="http://bench", timeout=600
+        ) as client:
             out.append(await _statistics(client))
             townships = [r.code for r in await Region.filter(level="township").order_by("code")]
             approver = principal("bench.approver", "county_approver", PROVINCE)
             for county in sorted({code[:6] for code in townships}):
-                await ledger.set_cycle(actor=approver, county_code=county + "000000", cycle="QUARTERLY",
-                                       effective_from=dt.date(2027, 1, 1))
+                await ledger.set_cycle(
+                    actor=approver, county_code=county + "000000", cycle="QUARTERLY", effective_from=dt.date(2027, 1, 1)
+                )
             concurrency = int(os.environ.get("DIBAO_BENCH_COMPILE_CONCURRENCY", "4"))
             seconds, phases = await _compile_all(townships, concurrency, PROVINCE)
             lines = await Roster.filter(period=QUARTER).values_list("line_count", flat=True)
-            out.append({"name": "province_compile_all_townships", "townships": len(townships), "lines": sum(lines),
-                        "concurrency": concurrency, "seconds": round(seconds, 2), "target_seconds": 60,
-                        "township_seconds_summed": phases})
+            out.append(
+                {
+                    "name": "province_compile_all_townships",
+                    "townships": len(townships),
+                    "lines": sum(lines),
+                    "concurrency": concurrency,
+                    "seconds": round(seconds, 2),
+                    "target_seconds": 60,
+                    "township_seconds_summed": phases,
+                }
+            )
             batches = sorted(await _sign_off_all(PROVINCE), key=lambda b: -b.line_count)
             from authz.service import create_user
 
-            await create_user(username="bench.bank", password=PASSWORD, grants=[("bank_client", PROVINCE)], kind="machine")
-            token = (await client.post("/auth/token", data={"username": "bench.bank", "password": PASSWORD})).json()["access_token"]
+            await create_user(
+                username="bench.bank", password=PASSWORD, grants=[("bank_client", PROVINCE)], kind="machine"
+            )
+            token = (await client.post("/auth/token", data={"username": "bench.bank", "password": PASSWORD})).json()[
+                "access_token"
+            ]
             csv = await _download(client, {"authorization": f"Bearer {token}"}, batches, via="gateway")
             csv["name"] = "province_bank_csv_largest_batch"
             out.append(csv)

@@ -32,14 +32,18 @@ async def _waiting_cases(count: int) -> int:
     written in one statement."""
     from services.households import sql
 
-    await sql.run("""INSERT INTO application (household_id, region_code, state, channel, proxy, submitted_on, accepted_on, clock_days,
+    await sql.run(
+        """INSERT INTO application (household_id, region_code, state, channel, proxy, submitted_on, accepted_on, clock_days,
                      due_on, single_person, single_person_basis, complained, home_visited, missing_items, rejection_reasons,
                      delegated, extended_days, created_at)
                      SELECT id, region_code, 'COUNTY_REVIEW', 'IN_PERSON', '', $1, $1, 30, $2, false, '', false, false, '[]', '[]',
                             false, 0, now()
                      FROM household CROSS JOIN generate_series(1, 100) AS copy
                      WHERE region_code BETWEEN '431102000000' AND '431102999999' ORDER BY copy, id LIMIT $3""",
-                  dt.date.today() - dt.timedelta(days=20), dt.date.today() + dt.timedelta(days=20), count)
+        dt.date.today() - dt.timedelta(days=20),
+        dt.date.today() + dt.timedelta(days=20),
+        count,
+    )
     rows = await sql.rows("SELECT COUNT(*) AS n FROM application WHERE state = 'COUNTY_REVIEW'")
     return int(rows[0]["n"])
 
@@ -51,19 +55,27 @@ async def _measure(settings) -> list[dict]:
     app = create_system_app(settings)
     async with LifespanManager(app, startup_timeout=120) as manager:
         waiting = await _waiting_cases(CASES)
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=manager.app), base_url="http://bench", timeout=120) as client:
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=manager.app), base_url="http://bench", timeout=120
+        ) as client:
+
             async def token(user: str) -> dict:
                 answer = await client.post("/auth/token", data={"username": user, "password": "dibao-demo-2026"})
                 return {"authorization": f"Bearer {answer.json()['access_token']}"}
 
             approver = await token("county.approver")
-            rows = await client.post("/graphql", json={"query": "{ applications(first: 1, state: COUNTY_REVIEW) { id } }"}, headers=approver)
+            rows = await client.post(
+                "/graphql", json={"query": "{ applications(first: 1, state: COUNTY_REVIEW) { id } }"}, headers=approver
+            )
             application = rows.json()["data"]["applications"][0]["id"]
             uploaded: list[str] = []
 
             async def upload() -> None:
-                answer = await client.post(f"/files/applications/{application}/visit-photos", content=PHOTO,
-                                           headers={**approver, "content-type": "image/jpeg"})
+                answer = await client.post(
+                    f"/files/applications/{application}/visit-photos",
+                    content=PHOTO,
+                    headers={**approver, "content-type": "image/jpeg"},
+                )
                 assert answer.status_code == 201, answer.text[:300]
                 uploaded.append(answer.json()["id"])
 
@@ -78,12 +90,20 @@ async def _measure(settings) -> list[dict]:
             lines.append({"name": "visit_photo_download", "bytes": len(PHOTO), **figures})
 
             started = time.perf_counter()
-            answer = await client.post("/graphql", json={"query": DRAW, "variables": {"r": COUNTY, "s": "bench"}}, headers=approver)
+            answer = await client.post(
+                "/graphql", json={"query": DRAW, "variables": {"r": COUNTY, "s": "bench"}}, headers=approver
+            )
             seconds = time.perf_counter() - started
             body = answer.json()
             assert "errors" not in body, json.dumps(body)[:300]
-            lines.append({"name": "visit_draw_county", "cases": waiting, "drawn": len(body["data"]["drawPreApprovalVisits"]["drawn"]),
-                          "ms": round(seconds * 1000, 1)})
+            lines.append(
+                {
+                    "name": "visit_draw_county",
+                    "cases": waiting,
+                    "drawn": len(body["data"]["drawPreApprovalVisits"]["drawn"]),
+                    "ms": round(seconds * 1000, 1),
+                }
+            )
     return lines
 
 

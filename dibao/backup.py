@@ -45,7 +45,12 @@ def feed_tables(database: str) -> list[str]:
     for module_name in MODEL_MODULES[database]:
         module = importlib.import_module(module_name)
         for value in vars(module).values():
-            if isinstance(value, type) and issubclass(value, Model) and not value._meta.abstract and "txid" in value._meta.fields_map:
+            if (
+                isinstance(value, type)
+                and issubclass(value, Model)
+                and not value._meta.abstract
+                and "txid" in value._meta.fields_map
+            ):
                 tables.append(value._meta.db_table)
     return sorted(set(tables))
 
@@ -73,8 +78,10 @@ def _sqlite_path(url: str) -> Path:
 
 async def _marks(url: str, database: str) -> dict[str, Any]:
     """Each produced feed's high-water mark and rows, and the cursors this database holds into other feeds."""
-    queries = {table: f'SELECT txid, id, (SELECT count(*) FROM "{table}") AS n FROM "{table}" ORDER BY txid DESC, id DESC LIMIT 1'
-               for table in feed_tables(database)}
+    queries = {
+        table: f'SELECT txid, id, (SELECT count(*) FROM "{table}") AS n FROM "{table}" ORDER BY txid DESC, id DESC LIMIT 1'
+        for table in feed_tables(database)
+    }
     cursors = CURSOR_TABLES.get(database)
     if dialect(url) == "sqlite":
         with sqlite3.connect(_sqlite_path(url)) as conn:
@@ -91,14 +98,21 @@ async def _marks(url: str, database: str) -> dict[str, Any]:
         finally:
             await conn.close()
     return {
-        "feeds": {table: {"head": (f"{row['txid']}.{row['id']}" if row["txid"] else str(row["id"])) if row else "0",
-                          "rows": row["n"] if row else 0} for table, row in heads.items()},
+        "feeds": {
+            table: {
+                "head": (f"{row['txid']}.{row['id']}" if row["txid"] else str(row["id"])) if row else "0",
+                "rows": row["n"] if row else 0,
+            }
+            for table, row in heads.items()
+        },
         "cursors": {row["feed"]: {"cursor": row["cursor"], "epoch": row["epoch"]} for row in held},
     }
 
 
 async def _run(*command: str) -> None:
-    process = await asyncio.create_subprocess_exec(*command, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    process = await asyncio.create_subprocess_exec(
+        *command, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE
+    )
     out, err = await process.communicate()
     if process.returncode != 0:
         text = (err or out).decode(errors="replace").strip()
@@ -108,8 +122,11 @@ async def _run(*command: str) -> None:
 def _tool(name: str) -> str:
     found = shutil.which(name)
     if not found:
-        raise BackupRefused(f"{name} is not installed (PostgreSQL client tools, e.g. apt install postgresql-client)",
-                            f"未安装 {name}（PostgreSQL 客户端工具，如 apt install postgresql-client）", code="BACKUP_TOOL_MISSING")
+        raise BackupRefused(
+            f"{name} is not installed (PostgreSQL client tools, e.g. apt install postgresql-client)",
+            f"未安装 {name}（PostgreSQL 客户端工具，如 apt install postgresql-client）",
+            code="BACKUP_TOOL_MISSING",
+        )
     return found
 
 
@@ -127,19 +144,40 @@ async def _dump_one(settings: Settings, database: str, directory: Path) -> dict[
             source.close()
     else:
         target = directory / f"{database}.dump"
-        await _run(_tool("pg_dump"), "--format=custom", "--no-owner", "--no-privileges", f"--file={target}", f"--dbname={_libpq(url)}")
-    return {"dialect": dialect(url), "file": target.name, "startedAt": started, "finishedAt": _now(),
-            "bytes": target.stat().st_size, "sha256": _sha256(target), **marks}
+        await _run(
+            _tool("pg_dump"),
+            "--format=custom",
+            "--no-owner",
+            "--no-privileges",
+            f"--file={target}",
+            f"--dbname={_libpq(url)}",
+        )
+    return {
+        "dialect": dialect(url),
+        "file": target.name,
+        "startedAt": started,
+        "finishedAt": _now(),
+        "bytes": target.stat().st_size,
+        "sha256": _sha256(target),
+        **marks,
+    }
 
 
 async def backup(settings: Settings, directory: Path, *, databases: tuple[str, ...] = DATABASES) -> dict[str, Any]:
     """Dump every database into `directory` (created; must be empty) side by side and write the manifest."""
     directory.mkdir(parents=True, exist_ok=True)
     if any(directory.iterdir()):
-        raise BackupRefused(f"{directory} is not empty", f"{directory} 不是空目录", field="directory", code="BACKUP_DIRECTORY_NOT_EMPTY")
+        raise BackupRefused(
+            f"{directory} is not empty", f"{directory} 不是空目录", field="directory", code="BACKUP_DIRECTORY_NOT_EMPTY"
+        )
     started = _now()
     dumped = await asyncio.gather(*(_dump_one(settings, name, directory) for name in databases))
-    manifest = {"format": FORMAT, "startedAt": started, "finishedAt": _now(), "databases": dict(zip(databases, dumped, strict=True))}
+    manifest = {
+        "format": FORMAT,
+        "startedAt": started,
+        "finishedAt": _now(),
+        "databases": dict(zip(databases, dumped, strict=True)),
+    }
     (directory / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
     return manifest
 
@@ -147,12 +185,19 @@ async def backup(settings: Settings, directory: Path, *, databases: tuple[str, .
 def read_manifest(directory: Path) -> dict[str, Any]:
     path = directory / MANIFEST
     if not path.is_file():
-        raise BackupRefused(f"{path} not found: not a dibao backup", f"未找到 {path}：不是 dibao 备份", field="directory",
-                            code="BACKUP_MANIFEST_MISSING")
+        raise BackupRefused(
+            f"{path} not found: not a dibao backup",
+            f"未找到 {path}：不是 dibao 备份",
+            field="directory",
+            code="BACKUP_MANIFEST_MISSING",
+        )
     manifest = json.loads(path.read_text(encoding="utf-8"))
     if manifest.get("format") != FORMAT:
-        raise BackupRefused(f"backup format {manifest.get('format')} is not {FORMAT}", f"备份格式 {manifest.get('format')} 不受支持",
-                            code="BACKUP_FORMAT_UNKNOWN")
+        raise BackupRefused(
+            f"backup format {manifest.get('format')} is not {FORMAT}",
+            f"备份格式 {manifest.get('format')} 不受支持",
+            code="BACKUP_FORMAT_UNKNOWN",
+        )
     return manifest
 
 
@@ -160,11 +205,19 @@ def _check(directory: Path, name: str, entry: dict[str, Any], url: str) -> Path:
     """The dump file of `name`, refused before anything is dropped if it is missing, altered or of another dialect."""
     path = directory / entry["file"]
     if entry["dialect"] != dialect(url):
-        raise BackupRefused(f"{name} was dumped from {entry['dialect']} but is configured as {dialect(url)}",
-                            f"{name} 的备份来自 {entry['dialect']}，当前配置为 {dialect(url)}", field=name, code="BACKUP_DIALECT_MISMATCH")
+        raise BackupRefused(
+            f"{name} was dumped from {entry['dialect']} but is configured as {dialect(url)}",
+            f"{name} 的备份来自 {entry['dialect']}，当前配置为 {dialect(url)}",
+            field=name,
+            code="BACKUP_DIALECT_MISMATCH",
+        )
     if not path.is_file() or _sha256(path) != entry["sha256"]:
-        raise BackupRefused(f"{path} is missing or does not match the manifest's SHA-256",
-                            f"{path} 缺失或与清单中的 SHA-256 不符", field=name, code="BACKUP_FILE_CORRUPT")
+        raise BackupRefused(
+            f"{path} is missing or does not match the manifest's SHA-256",
+            f"{path} 缺失或与清单中的 SHA-256 不符",
+            field=name,
+            code="BACKUP_FILE_CORRUPT",
+        )
     return path
 
 
@@ -179,8 +232,15 @@ async def _restore_postgres(url: str, path: Path) -> None:
     finally:
         await admin.close()
     jobs = str(max(1, min(4, os.cpu_count() or 1)))
-    await _run(_tool("pg_restore"), "--no-owner", "--no-privileges", "--exit-on-error", f"--jobs={jobs}",
-               f"--dbname={_libpq(url)}", str(path))
+    await _run(
+        _tool("pg_restore"),
+        "--no-owner",
+        "--no-privileges",
+        "--exit-on-error",
+        f"--jobs={jobs}",
+        f"--dbname={_libpq(url)}",
+        str(path),
+    )
 
 
 async def new_history(url: str, database: str) -> None:
@@ -207,16 +267,25 @@ async def new_history(url: str, database: str) -> None:
         await conn.close()
 
 
-async def restore(settings: Settings, directory: Path, *, databases: tuple[str, ...] | None = None,
-                  progress: Callable[[str], None] = lambda name: None) -> list[str]:
+async def restore(
+    settings: Settings,
+    directory: Path,
+    *,
+    databases: tuple[str, ...] | None = None,
+    progress: Callable[[str], None] = lambda name: None,
+) -> list[str]:
     """Replace the databases named (default: every one in the backup) with their dumps, bring them up to the
     installed migrations and start a new feed history in each. The services must be stopped meanwhile."""
     manifest = read_manifest(directory)
     chosen = databases or tuple(manifest["databases"])
     unknown = [name for name in chosen if name not in manifest["databases"] or name not in DATABASES]
     if unknown:
-        raise BackupRefused(f"not in this backup: {', '.join(unknown)}", f"备份中没有：{'、'.join(unknown)}", field="database",
-                            code="BACKUP_DATABASE_UNKNOWN")
+        raise BackupRefused(
+            f"not in this backup: {', '.join(unknown)}",
+            f"备份中没有：{'、'.join(unknown)}",
+            field="database",
+            code="BACKUP_DATABASE_UNKNOWN",
+        )
     files = {name: _check(directory, name, manifest["databases"][name], settings.database_url(name)) for name in chosen}
     for name in chosen:
         url = settings.database_url(name)

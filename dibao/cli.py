@@ -54,15 +54,25 @@ def cmd_seed(args: argparse.Namespace) -> None:
         if args.if_empty and await Household.exists():
             console.print(f"已有演示数据，未重新生成；新增用户 {users} 个")
             return
-        columns = (TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[unit]}"),
-                   TimeElapsedColumn())
+        columns = (
+            TextColumn("[bold]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[unit]}"),
+            TimeElapsedColumn(),
+        )
         with Progress(*columns, console=console) as bar:
-            tasks = {stage: bar.add_task(label, total=None, unit="户" if stage == "households" else "行")
-                     for stage, label in SEED_STAGES.items()}
+            tasks = {
+                stage: bar.add_task(label, total=None, unit="户" if stage == "households" else "行")
+                for stage, label in SEED_STAGES.items()
+            }
             write = seed_province if args.province else seed
             households = args.households or (FULL_PROVINCE if args.province else 2000)
-            report = await write(households=households, seed=args.seed,
-                                 progress=lambda stage, done, total: bar.update(tasks[stage], completed=done, total=total))
+            report = await write(
+                households=households,
+                seed=args.seed,
+                progress=lambda stage, done, total: bar.update(tasks[stage], completed=done, total=total),
+            )
         console.print(
             f"[green]已生成[/]{'全省 14 个市' if args.province else ''}（种子 {args.seed}）："
             f"区划 {report.regions} 个，家庭 {report.households} 户，"
@@ -97,7 +107,13 @@ def cmd_backup(args: argparse.Namespace) -> None:
 
     manifest = _refusing(lambda: asyncio.run(backup(get_settings(), args.directory)))
     table = Table(title=f"备份 / backup {args.directory}")
-    for column in ("数据库 / database", "开始 / started", "完成 / finished", "大小 / bytes", "数据流高水位 / feed heads"):
+    for column in (
+        "数据库 / database",
+        "开始 / started",
+        "完成 / finished",
+        "大小 / bytes",
+        "数据流高水位 / feed heads",
+    ):
         table.add_column(column)
     for name, entry in manifest["databases"].items():
         heads = ", ".join(f"{feed} {mark['head']} ({mark['rows']} 条)" for feed, mark in entry["feeds"].items()) or "—"
@@ -112,16 +128,28 @@ def cmd_restore(args: argparse.Namespace) -> None:
     manifest = _refusing(lambda: read_manifest(args.directory))
     chosen = tuple(args.database or manifest["databases"])
     if not args.yes:
-        answer = console.input(f"将删除并恢复 {'、'.join(chosen)}（服务须已停止）。输入 yes 继续 / type yes to replace them: ")
+        answer = console.input(
+            f"将删除并恢复 {'、'.join(chosen)}（服务须已停止）。输入 yes 继续 / type yes to replace them: "
+        )
         if answer.strip().lower() != "yes":
             sys.exit("未恢复 / nothing restored")
-    restored = _refusing(lambda: asyncio.run(restore(get_settings(), args.directory, databases=chosen,
-                                                      progress=lambda name: console.print(f"恢复 / restoring {name} …"))))
+    restored = _refusing(
+        lambda: asyncio.run(
+            restore(
+                get_settings(),
+                args.directory,
+                databases=chosen,
+                progress=lambda name: console.print(f"恢复 / restoring {name} …"),
+            )
+        )
+    )
     for name in restored:
         entry = manifest["databases"][name]
         console.print(f"[green]{name}[/]：已恢复至 {entry['startedAt']} 的备份，数据流已开启新纪元 / new feed epoch")
-    console.print("各消费方下次同步时将从头重读其游标失效的数据流 / consumers re-read feeds whose cursors no longer apply "
-                  "(`dibao projection sync`, `dibao households sync-registry-events`)")
+    console.print(
+        "各消费方下次同步时将从头重读其游标失效的数据流 / consumers re-read feeds whose cursors no longer apply "
+        "(`dibao projection sync`, `dibao households sync-registry-events`)"
+    )
 
 
 def cmd_projection_sync(args: argparse.Namespace) -> None:
@@ -143,7 +171,9 @@ def _refusing(work):
     try:
         return work()
     except DomainError as error:
-        console.print(f"[red]拒绝 / refused[/] {error.code}: {error.message}" + (f"（字段 {error.field}）" if error.field else ""))
+        console.print(
+            f"[red]拒绝 / refused[/] {error.code}: {error.message}" + (f"（字段 {error.field}）" if error.field else "")
+        )
         sys.exit(2)
 
 
@@ -167,8 +197,15 @@ def _serve(app, args: argparse.Namespace) -> None:
     # line is kernel.observe's (JSON in production), so uvicorn's own access log stays off.
     # Only a configured TLS proxy is believed about the client's address and scheme (sign-in throttling, HSTS).
     proxies = get_settings().edge.trusted_proxies
-    uvicorn.run(app, host=args.host, port=args.port, log_config=log_config(get_settings()), proxy_headers=bool(proxies),
-                forwarded_allow_ips=proxies or None, access_log=False)
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        log_config=log_config(get_settings()),
+        proxy_headers=bool(proxies),
+        forwarded_allow_ips=proxies or None,
+        access_log=False,
+    )
 
 
 def cmd_serve(args: argparse.Namespace) -> None:
@@ -212,19 +249,24 @@ def parser() -> argparse.ArgumentParser:
     seed.add_argument("--seed", type=int, default=2026)
     seed.add_argument("--if-empty", action="store_true", help="do nothing when households exist")
     seed.set_defaults(run=cmd_seed)
-    commands.add_parser("partitions", help="give each city found in a default partition its own (分区维护, PostgreSQL)") \
-        .set_defaults(run=cmd_partitions)
+    commands.add_parser(
+        "partitions", help="give each city found in a default partition its own (分区维护, PostgreSQL)"
+    ).set_defaults(run=cmd_partitions)
     dump = commands.add_parser("backup", help="dump every database into an empty directory, with a manifest (备份)")
     dump.add_argument("directory", type=Path)
     dump.set_defaults(run=cmd_backup)
-    back = commands.add_parser("restore", help="replace databases with a backup's dumps; their feeds start a new epoch (恢复)")
+    back = commands.add_parser(
+        "restore", help="replace databases with a backup's dumps; their feeds start a new epoch (恢复)"
+    )
     back.add_argument("directory", type=Path)
     back.add_argument("--database", action="append", choices=DATABASES, help="restore only this database (repeatable)")
     back.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     back.set_defaults(run=cmd_restore)
     projection = commands.add_parser("projection", help="supervision's household projection (家庭数据镜像)")
     projection_verbs = projection.add_subparsers(dest="verb", required=True)
-    catch_up = projection_verbs.add_parser("sync", help="catch the projection up with the households feed and the paid lines now")
+    catch_up = projection_verbs.add_parser(
+        "sync", help="catch the projection up with the households feed and the paid lines now"
+    )
     catch_up.add_argument("--actor", default=f"cli:{getpass.getuser()}", help="who is running it (for the audit trail)")
     catch_up.set_defaults(run=cmd_projection_sync)
     make = commands.add_parser("makemigrations", help="write migrations for the configured dialect")

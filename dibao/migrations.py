@@ -32,7 +32,9 @@ async def make_migrations(settings: Settings, *, name: str = "update") -> dict[s
             else:
                 await command.init()
                 await command.upgrade(run_in_transaction=True)
-                await command.init()  # read the last version again: on a fresh database there was none before the upgrade
+                await (
+                    command.init()
+                )  # read the last version again: on a fresh database there was none before the upgrade
                 written[database] = await command.migrate(name=name, no_input=True)
         finally:
             await release(with_aerich=True)
@@ -45,7 +47,12 @@ def _forget_pending_operators() -> None:
     """aerich collects a migration's SQL in class-level lists; clear them so one database's diff never lands in the next."""
     from aerich.migrate import Migrate
 
-    for name in ("upgrade_operators", "downgrade_operators", "_upgrade_fk_m2m_index_operators", "_downgrade_fk_m2m_index_operators"):
+    for name in (
+        "upgrade_operators",
+        "downgrade_operators",
+        "_upgrade_fk_m2m_index_operators",
+        "_downgrade_fk_m2m_index_operators",
+    ):
         setattr(Migrate, name, [])
 
 

@@ -24,9 +24,17 @@ from services.supervision.models import Finding
 
 CITY = ("431100000000", "永州市")
 COUNTIES = [  # GB/T 2260 codes of the city's 2 districts and 9 counties (code year 2020)
-    ("431102", "零陵区"), ("431103", "冷水滩区"), ("431121", "祁阳县"), ("431122", "东安县"),
-    ("431123", "双牌县"), ("431124", "道县"), ("431125", "江永县"), ("431126", "宁远县"),
-    ("431127", "蓝山县"), ("431128", "新田县"), ("431129", "江华瑶族自治县"),
+    ("431102", "零陵区"),
+    ("431103", "冷水滩区"),
+    ("431121", "祁阳县"),
+    ("431122", "东安县"),
+    ("431123", "双牌县"),
+    ("431124", "道县"),
+    ("431125", "江永县"),
+    ("431126", "宁远县"),
+    ("431127", "蓝山县"),
+    ("431128", "新田县"),
+    ("431129", "江华瑶族自治县"),
 ]
 FULL_TOWNSHIPS, FULL_VILLAGES, FULL_HOUSEHOLDS = 188, 5313, 90_000
 STANDARD = {"URBAN": Decimal("700.00"), "RURAL": Decimal("500.00")}
@@ -80,8 +88,9 @@ def _id_number(rng: random.Random, county: str, born: dt.date, male: bool, used:
             return body + id_check_digit(body)
 
 
-def build_regions(households: int, rng: random.Random, *, city: tuple[str, str] = CITY,
-                  counties: list[tuple[str, str]] = COUNTIES) -> list[Region]:
+def build_regions(
+    households: int, rng: random.Random, *, city: tuple[str, str] = CITY, counties: list[tuple[str, str]] = COUNTIES
+) -> list[Region]:
     """City, its counties, and townships/villages scaled to the number of households (a city of the source
     reports' shape: 188 townships and 5,313 villages for 90,000 households, at most)."""
     villages_total = min(FULL_VILLAGES, max(len(counties), round(households * FULL_VILLAGES / FULL_HOUSEHOLDS)))
@@ -93,19 +102,35 @@ def build_regions(households: int, rng: random.Random, *, city: tuple[str, str] 
         count = townships_total // len(counties) + (1 if index < townships_total % len(counties) else 0)
         for number in range(count):
             kind = number % 3  # towns (100-199), townships (200+), sub-districts (001-099)
-            code = county + (f"{100 + number:03d}" if kind == 0 else f"{200 + number:03d}" if kind == 1 else f"{number + 1:03d}")
+            code = county + (
+                f"{100 + number:03d}" if kind == 0 else f"{200 + number:03d}" if kind == 1 else f"{number + 1:03d}"
+            )
             suffix = ("镇", "乡", "街道")[kind]
-            townships.append(Region(code=code + "000", name=_place_name(rng, suffix), level="township",
-                                    parent_code=county + "000000", code_year=2020))
+            townships.append(
+                Region(
+                    code=code + "000",
+                    name=_place_name(rng, suffix),
+                    level="township",
+                    parent_code=county + "000000",
+                    code_year=2020,
+                )
+            )
     regions += townships
     for index in range(villages_total):
         township = townships[index % len(townships)]
         number = index // len(townships)
         community = number % 3 == 2  # about a third residents' committees (001-199), the rest villages (200-399)
         code = township.code[:9] + (f"{number + 1:03d}" if community else f"{200 + number:03d}")
-        regions.append(Region(code=code, name=_place_name(rng, "社区" if community else "村"), level="village",
-                              parent_code=township.code, code_year=2020,
-                              urban_rural_class="111" if community else "220"))
+        regions.append(
+            Region(
+                code=code,
+                name=_place_name(rng, "社区" if community else "村"),
+                level="village",
+                parent_code=township.code,
+                code_year=2020,
+                urban_rural_class="111" if community else "220",
+            )
+        )
     return regions
 
 
@@ -132,8 +157,9 @@ async def _bulk(model, rows: list) -> None:
         await model.bulk_create(chunk)
 
 
-async def _write(others: list[tuple], parents: list[tuple], children: list[tuple],
-                 wrote: Callable[[int], None] = lambda rows: None) -> None:
+async def _write(
+    others: list[tuple], parents: list[tuple], children: list[tuple], wrote: Callable[[int], None] = lambda rows: None
+) -> None:
     """Every table in order on SQLite; on PostgreSQL the other services' tables load while the households
     tables do, and a household's dependants load together once the households are in. `wrote(rows)` after each table."""
 
@@ -157,8 +183,11 @@ async def _copy(connection, model, rows: list) -> None:
     """Stream the rows with asyncpg's COPY; generated values are already stored types, except JSON and
     creation times (the ORM's own conversion validates every value again, which doubled the seeding time)."""
     meta = model._meta
-    names = [name for name in meta.fields_db_projection
-             if not (name == meta.pk_attr and getattr(rows[0], name) is None) and not meta.fields_map[name].has_db_default()]
+    names = [
+        name
+        for name in meta.fields_db_projection
+        if not (name == meta.pk_attr and getattr(rows[0], name) is None) and not meta.fields_map[name].has_db_default()
+    ]
     read = operator.attrgetter(*names)
     fixes = [(index, fix) for index, name in enumerate(names) if (fix := _stored(meta.fields_map[name]))]
     if fixes:
@@ -171,7 +200,9 @@ async def _copy(connection, model, rows: list) -> None:
     else:
         records = list(map(read, rows))
     async with connection.acquire_connection() as raw:
-        await raw.copy_records_to_table(meta.db_table, records=records, columns=[meta.fields_db_projection[n] for n in names])
+        await raw.copy_records_to_table(
+            meta.db_table, records=records, columns=[meta.fields_db_projection[n] for n in names]
+        )
 
 
 def _stored(field):
@@ -223,22 +254,46 @@ class Rows:
 
     def tables(self) -> tuple[list[tuple], list[tuple], list[tuple]]:
         """(other services' tables, households, the households' dependants) in the order `_write` loads them."""
-        return ([(BankAccount, self.accounts), (Payment, self.payments), (Finding, self.findings)], [(Household, self.households)],
-                [(Person, self.persons), (ChangeEvent, self.events), (IncomeItem, self.incomes), (CaseAmount, self.amounts)])
+        return (
+            [(BankAccount, self.accounts), (Payment, self.payments), (Finding, self.findings)],
+            [(Household, self.households)],
+            [
+                (Person, self.persons),
+                (ChangeEvent, self.events),
+                (IncomeItem, self.incomes),
+                (CaseAmount, self.amounts),
+            ],
+        )
 
     def count(self) -> int:
         return sum(len(rows) for rows in vars(self).values())
 
 
-def add_household(rows: Rows, *, household_id: int, person_id: int, village: Region, rng: random.Random, names: Names,
-                  today: dt.date, periods: list[str], used_ids: set[str]) -> int:
+def add_household(
+    rows: Rows,
+    *,
+    household_id: int,
+    person_id: int,
+    village: Region,
+    rng: random.Random,
+    names: Names,
+    today: dt.date,
+    periods: list[str],
+    used_ids: set[str],
+) -> int:
     """One household of `village` with its members, bank account, case, payments, feed and perhaps a finding,
     appended to `rows`; returns the last person id handed out."""
     urban_rural = "URBAN" if village.urban_rural_class == "111" else "RURAL"
     status = "ACTIVE" if rng.random() < 0.93 else rng.choice(["APPLYING", "STOPPED"])
-    household = demo_cases.row(Household, id=household_id, region_code=village.code, urban_rural=urban_rural,
-                               status=status, review_class=rng.choice([1, 1, 2, 3]),
-                               address=f"{village.name}{rng.randrange(1, 200)}号")
+    household = demo_cases.row(
+        Household,
+        id=household_id,
+        region_code=village.code,
+        urban_rural=urban_rural,
+        status=status,
+        review_class=rng.choice([1, 1, 2, 3]),
+        address=f"{village.name}{rng.randrange(1, 200)}号",
+    )
     rows.households.append(household)
     size = rng.choices([1, 2, 3, 4, 5], weights=[30, 25, 22, 15, 8])[0]
     head_age = rng.randrange(25, 88)
@@ -249,21 +304,43 @@ def add_household(rows: Rows, *, household_id: int, person_id: int, village: Reg
     head_name = ""
     for relation in relations:
         person_id += 1
-        age = {"HEAD": head_age, "SPOUSE": head_age + rng.randrange(-5, 6), "CHILD": max(1, head_age - rng.randrange(20, 35)),
-               "PARENT": min(99, head_age + rng.randrange(20, 30)), "GRANDCHILD": max(1, head_age - rng.randrange(40, 55))}[relation]
+        age = {
+            "HEAD": head_age,
+            "SPOUSE": head_age + rng.randrange(-5, 6),
+            "CHILD": max(1, head_age - rng.randrange(20, 35)),
+            "PARENT": min(99, head_age + rng.randrange(20, 30)),
+            "GRANDCHILD": max(1, head_age - rng.randrange(40, 55)),
+        }[relation]
         born = dt.date(today.year - age, rng.randrange(1, 13), rng.randrange(1, 29))
         male = rng.random() < 0.5
         name = (surname if relation in ("HEAD", "CHILD", "GRANDCHILD") else names.last_name()) + (
-            names.first_name_male() if male else names.first_name_female())
+            names.first_name_male() if male else names.first_name_female()
+        )
         head_name = head_name or name
-        rows.persons.append(demo_cases.row(Person, id=person_id, household_id=household_id, region_code=village.code,
-                                           id_number=_id_number(rng, village.code[:6], born, male, used_ids), name=name,
-                                           relation=relation, birth_date=born, sex="MALE" if male else "FEMALE"))
+        rows.persons.append(
+            demo_cases.row(
+                Person,
+                id=person_id,
+                household_id=household_id,
+                region_code=village.code,
+                id_number=_id_number(rng, village.code[:6], born, male, used_ids),
+                name=name,
+                relation=relation,
+                birth_date=born,
+                sex="MALE" if male else "FEMALE",
+            )
+        )
     household.counted_members = size
-    account = demo_cases.row(BankAccount, id=household_id, household_id=household_id, region_code=village.code,
-                             bank_name=rng.choice(["农村信用社", "邮政储蓄银行", "农业银行"]),
-                             account_number="6221" + "".join(str(rng.randrange(10)) for _ in range(15)),
-                             holder_name=head_name, holder_person_id=person_id - size + 1)
+    account = demo_cases.row(
+        BankAccount,
+        id=household_id,
+        household_id=household_id,
+        region_code=village.code,
+        bank_name=rng.choice(["农村信用社", "邮政储蓄银行", "农业银行"]),
+        account_number="6221" + "".join(str(rng.randrange(10)) for _ in range(15)),
+        holder_name=head_name,
+        holder_person_id=person_id - size + 1,
+    )
     rows.accounts.append(account)
     if status == "ACTIVE":
         income = Decimal(rng.randrange(0, 300 * size, 10))
@@ -271,14 +348,30 @@ def add_household(rows: Rows, *, household_id: int, person_id: int, village: Reg
         rows.incomes += incomes
         rows.amounts.append(amount)
         for period in periods:
-            rows.payments.append(demo_cases.row(Payment, household_id=household_id, region_code=village.code, period=period,
-                                                amount=amount.monthly_amount, status="PAID",
-                                                paid_on=dt.date.fromisoformat(period + "-10"), account_number=account.account_number))
+            rows.payments.append(
+                demo_cases.row(
+                    Payment,
+                    household_id=household_id,
+                    region_code=village.code,
+                    period=period,
+                    amount=amount.monthly_amount,
+                    status="PAID",
+                    paid_on=dt.date.fromisoformat(period + "-10"),
+                    account_number=account.account_number,
+                )
+            )
     rows.events += demo_cases.feed(household, rows.persons[-size:])
     if rng.random() < 0.03:
-        rows.findings.append(demo_cases.row(Finding, household_id=household_id, region_code=village.code,
-                                            rule=rng.choice(["R02_STATUS_CHANGE", "R04_ASSETS", "R06_WAGES", "R01_PUBLIC_EMPLOYEE"]),
-                                            severity=rng.choice(["LOW", "MEDIUM", "HIGH"]), evidence={"source": "demo"}))
+        rows.findings.append(
+            demo_cases.row(
+                Finding,
+                household_id=household_id,
+                region_code=village.code,
+                rule=rng.choice(["R02_STATUS_CHANGE", "R04_ASSETS", "R06_WAGES", "R01_PUBLIC_EMPLOYEE"]),
+                severity=rng.choice(["LOW", "MEDIUM", "HIGH"]),
+                evidence={"source": "demo"},
+            )
+        )
     return person_id
 
 
@@ -289,8 +382,13 @@ GENERATED_STEP = 250
 """Households generated between two progress reports."""
 
 
-async def seed(*, households: int, seed: int = 2026, today: dt.date | None = None,
-               progress: Progress = lambda stage, done, total: None) -> SeedReport:
+async def seed(
+    *,
+    households: int,
+    seed: int = 2026,
+    today: dt.date | None = None,
+    progress: Progress = lambda stage, done, total: None,
+) -> SeedReport:
     """Write regions, households, members, bank accounts, three months of payments and some findings."""
     rng = random.Random(seed)
     fake = Faker("zh_CN")
@@ -311,8 +409,17 @@ async def seed(*, households: int, seed: int = 2026, today: dt.date | None = Non
         if household_id % GENERATED_STEP == 0:
             progress("households", household_id, households)
         village = villages[(household_id - 1) % len(villages)]
-        person_id = add_household(rows, household_id=household_id, person_id=person_id, village=village, rng=rng, names=names,
-                                  today=today, periods=periods, used_ids=used_ids)
+        person_id = add_household(
+            rows,
+            household_id=household_id,
+            person_id=person_id,
+            village=village,
+            rng=rng,
+            names=names,
+            today=today,
+            periods=periods,
+            used_ids=used_ids,
+        )
 
     progress("households", households, households)
     others, parents, children = rows.tables()
@@ -326,7 +433,9 @@ async def seed(*, households: int, seed: int = 2026, today: dt.date | None = Non
 
     progress("rows", 0, total)
     await _write(others, parents, children, wrote)
-    await ChangeEvent.bulk_create([feed_events.event_for(standard, "SET") for standard in await Standard.all().order_by("id")])
+    await ChangeEvent.bulk_create(
+        [feed_events.event_for(standard, "SET") for standard in await Standard.all().order_by("id")]
+    )
     await _reset_sequences("households", ["household", "person"])
     await _reset_sequences("disbursement", ["bank_account"])
     for name in ("households", "disbursement", "supervision"):
@@ -351,13 +460,21 @@ async def release_demo_batch(*, period: str) -> int:
     from services.disbursement import ledger, signoff
     from services.disbursement.compile import compile_roster
 
-    roster = await compile_roster(actor=_demo_actor("township.officer"), township_code=DEMO_VILLAGE[:9] + "000", period=period)
+    roster = await compile_roster(
+        actor=_demo_actor("township.officer"), township_code=DEMO_VILLAGE[:9] + "000", period=period
+    )
     await signoff.approve(actor=_demo_actor("township.leader"), roster_id=roster.id, step="TOWNSHIP_APPROVE")
     await signoff.approve(actor=_demo_actor("county.approver"), roster_id=roster.id, step="COUNTY_APPROVE")
     county = DEMO_VILLAGE[:6] + "000000"
     batch = await signoff.aggregate(actor=_demo_actor("county.approver"), county_code=county, period=period)
-    await ledger.record_allocation(actor=_demo_actor("county.finance"), county_code=county, period=period, source="CENTRAL",
-                                   amount=batch.total, reference=f"演示：{period} 中央困难群众救助补助资金")
+    await ledger.record_allocation(
+        actor=_demo_actor("county.finance"),
+        county_code=county,
+        period=period,
+        source="CENTRAL",
+        amount=batch.total,
+        reference=f"演示：{period} 中央困难群众救助补助资金",
+    )
     return (await signoff.confirm_transfer(actor=_demo_actor("county.finance"), batch_id=batch.id)).line_count
 
 
@@ -387,6 +504,8 @@ async def seed_users(*, password: str = DEMO_PASSWORD) -> int:
         if await User.exists(username=username):
             continue
         kind = "machine" if role == "bank_client" else "user"
-        await create_user(username=username, password=password, display_name=display_name, grants=[(role, region)], kind=kind)
+        await create_user(
+            username=username, password=password, display_name=display_name, grants=[(role, region)], kind=kind
+        )
         created += 1
     return created

@@ -59,8 +59,9 @@ def subgraph_clients(settings: Settings, *, wrap=None) -> dict[str, SubgraphClie
     from identity.app import create_app as create_authz_app
 
     transport = ASGITransport(create_authz_app(settings=settings, own_database=False))
-    clients["authz"] = SubgraphClient("authz", "http://authz.in-process/graphql",
-                                      transport=wrap("authz", transport) if wrap else transport)
+    clients["authz"] = SubgraphClient(
+        "authz", "http://authz.in-process/graphql", transport=wrap("authz", transport) if wrap else transport
+    )
     return clients
 
 
@@ -107,8 +108,10 @@ def trusted_operations() -> TrustedOperations | None:
 def persisted_queries() -> PersistedQueries:
     """DIBAO_APQ_CACHE_SIZE: automatic persisted queries the gateway keeps (least recently used out; 0 turns
     APQ off), DIBAO_APQ_CACHE_BYTES the most text they may hold together."""
-    return PersistedQueries(max_entries=int(os.environ.get("DIBAO_APQ_CACHE_SIZE", "1000")),
-                            max_bytes=int(os.environ.get("DIBAO_APQ_CACHE_BYTES", str(8 * 1024 * 1024))))
+    return PersistedQueries(
+        max_entries=int(os.environ.get("DIBAO_APQ_CACHE_SIZE", "1000")),
+        max_bytes=int(os.environ.get("DIBAO_APQ_CACHE_BYTES", str(8 * 1024 * 1024))),
+    )
 
 
 def cors_origins() -> list[str]:
@@ -149,13 +152,28 @@ def file_path(scope) -> tuple[str, str] | None:
     raw = raw.split(b"?", 1)[0].decode("latin-1")  # httpx's in-process transport puts the query in raw_path
     if scope["path"] != raw:
         return None
-    return next(((raw, service) for pattern, method, service in FILES
-                 if pattern.fullmatch(raw) and scope.get("method", "GET") == method), None)
+    return next(
+        (
+            (raw, service)
+            for pattern, method, service in FILES
+            if pattern.fullmatch(raw) and scope.get("method", "GET") == method
+        ),
+        None,
+    )
 
 
 def _no_such_file() -> Response:
-    return JSONResponse({"errors": [{"message": "没有这个文件 (no such file)", "extensions": {
-        "code": "FILE_NOT_FOUND", "reason": "no such file", "reasonZh": "没有这个文件"}}]}, status_code=404)
+    return JSONResponse(
+        {
+            "errors": [
+                {
+                    "message": "没有这个文件 (no such file)",
+                    "extensions": {"code": "FILE_NOT_FOUND", "reason": "no such file", "reasonZh": "没有这个文件"},
+                }
+            ]
+        },
+        status_code=404,
+    )
 
 
 def _kept(scope) -> tuple[bytes, ...]:
@@ -195,9 +213,16 @@ def files_route(settings: Settings) -> Route:
     for name in services:
         if not settings.subgraph_urls.get(name) and not settings.embedded:
             raise MissingConfiguration(f"gateway cannot start: set {url_variable(name)}")
-    apps = {name: importlib.import_module(f"services.{name}.app").create_app(settings=settings, own_database=False)
-            for name in services if not settings.subgraph_urls.get(name)}
-    bases = {name: settings.subgraph_urls[name].rsplit("/graphql", 1)[0] for name in services if settings.subgraph_urls.get(name)}
+    apps = {
+        name: importlib.import_module(f"services.{name}.app").create_app(settings=settings, own_database=False)
+        for name in services
+        if not settings.subgraph_urls.get(name)
+    }
+    bases = {
+        name: settings.subgraph_urls[name].rsplit("/graphql", 1)[0]
+        for name in services
+        if settings.subgraph_urls.get(name)
+    }
     in_process = _OnlyAuthorization(apps)
     client = httpx.AsyncClient(transport=httpx.AsyncHTTPTransport(retries=0), timeout=120)
 
@@ -214,11 +239,16 @@ def files_route(settings: Settings) -> Route:
         path, service = found
         headers = {k: v for k, v in request.headers.items() if k.encode() in _kept(scope)}
         body = request.stream() if request.method == "POST" else None
-        upstream = await client.send(client.build_request(request.method, bases[service] + path, headers=headers, content=body),
-                                     stream=True)
+        upstream = await client.send(
+            client.build_request(request.method, bases[service] + path, headers=headers, content=body), stream=True
+        )
         kept = {k: v for k, v in upstream.headers.items() if k in FILE_HEADERS}
-        response = StreamingResponse(upstream.aiter_raw(), status_code=upstream.status_code, headers=kept,
-                                     background=BackgroundTask(upstream.aclose))
+        response = StreamingResponse(
+            upstream.aiter_raw(),
+            status_code=upstream.status_code,
+            headers=kept,
+            background=BackgroundTask(upstream.aclose),
+        )
         await response(scope, receive, send)
 
     return Route("/files/{path:path}", _Asgi(relay), methods=["GET", "POST"])
@@ -240,11 +270,16 @@ def create_system_app(settings: Settings, *, clients: dict[str, SubgraphClient] 
     wire_credentials()
     clients = clients or subgraph_clients(settings)
     in_process = [name for name in SERVICES if name not in settings.subgraph_urls]
-    gateway = SystemGateway(clients, settings=settings, production=settings.production,
-                            max_cost=int(os.environ.get("DIBAO_MAX_QUERY_COST", DEFAULT_MAX_QUERY_COST)),
-                            max_aliases=int(os.environ.get("DIBAO_MAX_ALIASES", DEFAULT_MAX_ALIASES)),
-                            trusted=trusted_operations(), persisted=persisted_queries(),
-                            override_labels=os.environ.get("DIBAO_OVERRIDE_LABELS", "").split())
+    gateway = SystemGateway(
+        clients,
+        settings=settings,
+        production=settings.production,
+        max_cost=int(os.environ.get("DIBAO_MAX_QUERY_COST", DEFAULT_MAX_QUERY_COST)),
+        max_aliases=int(os.environ.get("DIBAO_MAX_ALIASES", DEFAULT_MAX_ALIASES)),
+        trusted=trusted_operations(),
+        persisted=persisted_queries(),
+        override_labels=os.environ.get("DIBAO_OVERRIDE_LABELS", "").split(),
+    )
 
     @asynccontextmanager
     async def lifespan(app: Starlette):
@@ -257,8 +292,10 @@ def create_system_app(settings: Settings, *, clients: dict[str, SubgraphClient] 
             settle_heap()
             try:
                 # an in-process subgraph's own lifespan never runs: its background work runs here instead
-                async with projection_sync(settings) if "supervision" in in_process else nullcontext(), \
-                        registry_events_sync(settings) if "households" in in_process else nullcontext():
+                async with (
+                    projection_sync(settings) if "supervision" in in_process else nullcontext(),
+                    registry_events_sync(settings) if "households" in in_process else nullcontext(),
+                ):
                     yield
             finally:
                 await gateway.aclose()
@@ -282,8 +319,11 @@ def create_system_app(settings: Settings, *, clients: dict[str, SubgraphClient] 
             Route("/auth/logout", logout_endpoint, methods=["POST"]),
             files_route(settings),
             *dashboard_routes(),
-            metrics_route(token=settings.metrics_token, databases=[*in_process, "authz"],
-                          scrapes=[importlib.import_module(f"services.{name}.metrics").scrape for name in in_process]),
+            metrics_route(
+                token=settings.metrics_token,
+                databases=[*in_process, "authz"],
+                scrapes=[importlib.import_module(f"services.{name}.metrics").scrape for name in in_process],
+            ),
         ],
         middleware=edge_middleware(settings, graphiql=not settings.production),
         lifespan=lifespan,

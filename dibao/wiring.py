@@ -10,4 +10,6 @@ def wire_credentials() -> None:
     """Hand the kernel authz's token check and service-token minter (kernel.credentials): every entry point of a
     process (the `dibao` command, the system app, the test session) calls it before it builds a subgraph app or a
     service-to-service client."""
-    credentials.install(credentials.Credentials(authenticate=tokens.subgraph_caller, service_token=tokens.service_token))
+    credentials.install(
+        credentials.Credentials(authenticate=tokens.subgraph_caller, service_token=tokens.service_token)
+    )

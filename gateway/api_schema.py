@@ -54,15 +54,23 @@ def build_api_schema(types: dict[str, TypeMeta], models: dict[str, SubgraphModel
         raise CompositionError(f"the composed API schema is invalid: {error}") from error
     if errors:
         raise CompositionError("the composed API schema is invalid: " + "; ".join(e.message for e in errors))
-    kwargs: dict[str, Any] = {**schema.to_kwargs(), "directives": [_JS_DEPRECATED if d.name == "deprecated" else d
-                                                                    for d in schema.directives]}
+    kwargs: dict[str, Any] = {
+        **schema.to_kwargs(),
+        "directives": [_JS_DEPRECATED if d.name == "deprecated" else d for d in schema.directives],
+    }
     return GraphQLSchema(**kwargs)
 
 
 _JS_DEPRECATED = GraphQLDirective(
-    "deprecated", [location for location in GraphQLDeprecatedDirective.locations
-                   if location != DirectiveLocation.DIRECTIVE_DEFINITION],
-    GraphQLDeprecatedDirective.args, description=GraphQLDeprecatedDirective.description)
+    "deprecated",
+    [
+        location
+        for location in GraphQLDeprecatedDirective.locations
+        if location != DirectiveLocation.DIRECTIVE_DEFINITION
+    ],
+    GraphQLDeprecatedDirective.args,
+    description=GraphQLDeprecatedDirective.description,
+)
 """@deprecated where graphql-js 16 allows it (not on directive arguments' definitions, a later addition)."""
 
 
@@ -85,18 +93,25 @@ def _api_composite(meta: TypeMeta, parts: list[Any], types: dict[str, TypeMeta])
             continue
         resolving = [field_meta.definitions[sg] for sg in sorted(field_meta.resolvable_in)]
         base = resolving[0].node
-        fields.append(FieldDefinitionNode(
-            name=base.name, description=base.description, type=field_meta.type,
-            arguments=_merge_arguments(f'"{meta.name}.{field_meta.name}"', resolving),
-            directives=tuple(d for d in base.directives or () if d.name.value == "deprecated"),
-        ))
+        fields.append(
+            FieldDefinitionNode(
+                name=base.name,
+                description=base.description,
+                type=field_meta.type,
+                arguments=_merge_arguments(f'"{meta.name}.{field_meta.name}"', resolving),
+                directives=tuple(d for d in base.directives or () if d.name.value == "deprecated"),
+            )
+        )
     if not fields and meta.name in ("Mutation", "Subscription", "Query"):
         return None
     interfaces = _accessible([i for p in parts for i in p.interfaces], types)
     node_class = ObjectTypeDefinitionNode if meta.kind == "object" else InterfaceTypeDefinitionNode
     return node_class(
-        name=_name(meta.name), description=_description(parts), fields=tuple(fields),
-        interfaces=tuple(NamedTypeNode(name=_name(i)) for i in interfaces), directives=(),
+        name=_name(meta.name),
+        description=_description(parts),
+        fields=tuple(fields),
+        interfaces=tuple(NamedTypeNode(name=_name(i)) for i in interfaces),
+        directives=(),
     )
 
 
@@ -106,7 +121,10 @@ def _merge_arguments(coordinate: str, definitions: list[SubgraphField]) -> tuple
     merged = []
     for argument in first:
         found = [
-            next((a for a in cast(FieldDefinitionNode, d.node).arguments or () if a.name.value == argument.name.value), None)
+            next(
+                (a for a in cast(FieldDefinitionNode, d.node).arguments or () if a.name.value == argument.name.value),
+                None,
+            )
             for d in definitions[1:]
         ]
         others = [o for o in found if o is not None]
@@ -124,7 +142,10 @@ def _merge_arguments(coordinate: str, definitions: list[SubgraphField]) -> tuple
 
 def _strip_input_value(node: InputValueDefinitionNode) -> InputValueDefinitionNode:
     return InputValueDefinitionNode(
-        name=node.name, description=node.description, type=node.type, default_value=node.default_value,
+        name=node.name,
+        description=node.description,
+        type=node.type,
+        default_value=node.default_value,
         directives=tuple(d for d in node.directives or () if d.name.value == "deprecated"),
     )
 
@@ -132,7 +153,9 @@ def _strip_input_value(node: InputValueDefinitionNode) -> InputValueDefinitionNo
 def _api_union(meta: TypeMeta, parts: list[Any], types: dict[str, TypeMeta]) -> Any:
     members = _accessible([m for p in parts for m in p.members], types)
     return UnionTypeDefinitionNode(
-        name=_name(meta.name), description=_description(parts), directives=(),
+        name=_name(meta.name),
+        description=_description(parts),
+        directives=(),
         types=tuple(NamedTypeNode(name=_name(m)) for m in members),
     )
 
@@ -158,12 +181,13 @@ def _enum_values(meta: TypeMeta, parts: list[Any], usage: set[str]) -> list[str]
     if len(parts) == 1 or usage == {"output"} or not usage:
         return union
     if "output" in usage:
-        for subgraph, values in zip(meta.subgraphs[1:], in_each[1:]):
+        for subgraph, values in zip(meta.subgraphs[1:], in_each[1:], strict=False):
             if set(values) != set(in_each[0]):
                 raise CompositionError(
                     f'enum "{meta.name}" is both accepted and returned, so it must have the same values in every '
                     f'subgraph that defines it, but subgraph "{meta.subgraphs[0]}" has {sorted(in_each[0])} and '
-                    f'subgraph "{subgraph}" has {sorted(values)}')
+                    f'subgraph "{subgraph}" has {sorted(values)}'
+                )
         return union
     shared = [v for v in union if all(v in values for values in in_each)]
     if not shared:
@@ -180,10 +204,15 @@ def _api_enum(meta: TypeMeta, parts: list[Any], types: dict[str, TypeMeta], usag
                 nodes[name] = node
     values = {name: nodes[name] for name in _enum_values(meta, parts, usage or set()) if name not in hidden}
     return EnumTypeDefinitionNode(
-        name=_name(meta.name), description=_description(parts), directives=(),
+        name=_name(meta.name),
+        description=_description(parts),
+        directives=(),
         values=tuple(
-            type(node)(name=node.name, description=node.description,
-                       directives=tuple(d for d in node.directives or () if d.name.value == "deprecated"))
+            type(node)(
+                name=node.name,
+                description=node.description,
+                directives=tuple(d for d in node.directives or () if d.name.value == "deprecated"),
+            )
             for node in values.values()
         ),
     )
@@ -192,7 +221,8 @@ def _api_enum(meta: TypeMeta, parts: list[Any], types: dict[str, TypeMeta], usag
 def _api_scalar(meta: TypeMeta, parts: list[Any], types: dict[str, TypeMeta]) -> Any:
     directives: list[Any] = next((p.api_directives for p in parts if p.api_directives), [])
     return ScalarTypeDefinitionNode(
-        name=_name(meta.name), description=_description(parts), directives=tuple(directives))
+        name=_name(meta.name), description=_description(parts), directives=tuple(directives)
+    )
 
 
 def _api_input(meta: TypeMeta, parts: list[Any], types: dict[str, TypeMeta]) -> Any:
@@ -200,7 +230,9 @@ def _api_input(meta: TypeMeta, parts: list[Any], types: dict[str, TypeMeta]) -> 
     shared = [f for f in parts[0].fields.values() if all(f.name in p.fields for p in parts[1:]) and not f.inaccessible]
     directives: list[Any] = next((p.api_directives for p in parts if p.api_directives), [])
     return InputObjectTypeDefinitionNode(
-        name=_name(meta.name), description=_description(parts), directives=tuple(directives),
+        name=_name(meta.name),
+        description=_description(parts),
+        directives=tuple(directives),
         fields=tuple(_strip_input_value(f.node) for f in shared),
     )
 

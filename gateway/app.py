@@ -71,8 +71,11 @@ def internal_error_body(what: str) -> dict[str, Any]:
     """Log the exception being handled with a trace id; the 500 body gives that id, never a traceback."""
     identifier = trace_id()
     logger.exception("unexpected error while %s (trace %s)", what, identifier)
-    return {"errors": [{"message": "Internal server error", "extensions": {
-        "code": "INTERNAL_SERVER_ERROR", "traceId": identifier}}]}
+    return {
+        "errors": [
+            {"message": "Internal server error", "extensions": {"code": "INTERNAL_SERVER_ERROR", "traceId": identifier}}
+        ]
+    }
 
 
 def mask_errors(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -86,12 +89,24 @@ def mask_errors(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
             masked.append(error)
             continue
         identifier = trace_id()
-        logger.warning("masked error from %s (trace %s): %s", extensions.get("serviceName", "the gateway"),
-                       identifier, error.get("message"))
+        logger.warning(
+            "masked error from %s (trace %s): %s",
+            extensions.get("serviceName", "the gateway"),
+            identifier,
+            error.get("message"),
+        )
         kept = {k: v for k, v in error.items() if k == "path"}
-        masked.append({"message": "Internal server error", **kept, "extensions": {
-            "code": "INTERNAL_SERVER_ERROR", "traceId": identifier,
-            **({"serviceName": extensions["serviceName"]} if "serviceName" in extensions else {})}})
+        masked.append(
+            {
+                "message": "Internal server error",
+                **kept,
+                "extensions": {
+                    "code": "INTERNAL_SERVER_ERROR",
+                    "traceId": identifier,
+                    **({"serviceName": extensions["serviceName"]} if "serviceName" in extensions else {}),
+                },
+            }
+        )
     return masked
 
 
@@ -99,11 +114,20 @@ class Gateway:
     """Holds the subgraph clients, the composed supergraph, the planner and the request limits."""
 
     def __init__(
-        self, clients: Iterable[SubgraphClient] | Mapping[str, SubgraphClient], *,
-        sdl_headers: Mapping[str, str] | None = None, plan_cache_size: int = 1000,
-        forward_headers: Iterable[str] = FORWARDED_HEADERS, max_depth: int = 15, max_fields: int = 5000,
-        max_cost: int | None = None, trusted: TrustedOperations | None = None, production: bool = False,
-        override_labels: Iterable[str] = (), persisted: PersistedQueries | None = None, max_aliases: int | None = 50,
+        self,
+        clients: Iterable[SubgraphClient] | Mapping[str, SubgraphClient],
+        *,
+        sdl_headers: Mapping[str, str] | None = None,
+        plan_cache_size: int = 1000,
+        forward_headers: Iterable[str] = FORWARDED_HEADERS,
+        max_depth: int = 15,
+        max_fields: int = 5000,
+        max_cost: int | None = None,
+        trusted: TrustedOperations | None = None,
+        production: bool = False,
+        override_labels: Iterable[str] = (),
+        persisted: PersistedQueries | None = None,
+        max_aliases: int | None = 50,
     ) -> None:
         items = clients.values() if isinstance(clients, Mapping) else clients
         self.clients: dict[str, SubgraphClient] = {c.name: c for c in items}
@@ -150,8 +174,11 @@ class Gateway:
         results = await asyncio.gather(*(probe(c) for c in self.clients.values()))
         subgraphs = dict(zip(self.clients, results, strict=True))
         ready = self.supergraph is not None and all(r["ready"] for r in results)
-        return {"status": "ready" if ready else "unready", "composed": self.supergraph is not None,
-                "subgraphs": subgraphs}
+        return {
+            "status": "ready" if ready else "unready",
+            "composed": self.supergraph is not None,
+            "subgraphs": subgraphs,
+        }
 
     async def aclose(self) -> None:
         """Close every subgraph connection pool."""
@@ -164,8 +191,9 @@ class Gateway:
 
     def explain(self, query: str, operation_name: str | None = None) -> dict[str, Any]:
         """The JSON plan of a query, for EXPLAIN."""
-        document = check_document({"query": query, "operationName": operation_name},
-                                  self._planner().supergraph.api_schema, self.limits)
+        document = check_document(
+            {"query": query, "operationName": operation_name}, self._planner().supergraph.api_schema, self.limits
+        )
         return self._planner().plan(document, operation_name, self.labels()).to_dict()
 
     def labels(self) -> frozenset[str]:
@@ -174,13 +202,22 @@ class Gateway:
         in_use = self._planner().supergraph.override_labels
         if not in_use:
             return frozenset()
-        drawn = {label for label in in_use
-                 if (percent := override_percent(label)) is not None and random.random() * 100 < percent}
+        drawn = {
+            label
+            for label in in_use
+            if (percent := override_percent(label)) is not None and random.random() * 100 < percent
+        }
         return frozenset(drawn | (self.override_labels & in_use))
 
     async def execute_request(
-        self, body: Any, headers: Mapping[str, str], *, include_plan: bool = False, max_depth: int | None = None,
-        confirmed: Awaitable[Any] | None = None, method: str = "POST",
+        self,
+        body: Any,
+        headers: Mapping[str, str],
+        *,
+        include_plan: bool = False,
+        max_depth: int | None = None,
+        confirmed: Awaitable[Any] | None = None,
+        method: str = "POST",
     ) -> tuple[dict[str, Any], int]:
         """Run one GraphQL request body; returns the response body and HTTP status.
 
@@ -206,8 +243,9 @@ class Gateway:
             except RequestError as error:
                 span.set_attribute("error.type", error.code)
                 if self.production:
-                    return {"errors": [{**e, "message": without_schema_hints(e["message"])} for e in error.errors]}, \
-                        error.status
+                    return {
+                        "errors": [{**e, "message": without_schema_hints(e["message"])} for e in error.errors]
+                    }, error.status
                 return {"errors": error.errors}, error.status
             except PlanningError as error:
                 logger.warning("query planning failed: %s", error)
@@ -234,8 +272,9 @@ class Gateway:
             return self._response(plan, data, errors, include_plan), 200
 
     @staticmethod
-    def _response(plan: QueryPlan, data: dict[str, Any] | None, errors: list[dict[str, Any]],
-                  include_plan: bool) -> dict[str, Any]:
+    def _response(
+        plan: QueryPlan, data: dict[str, Any] | None, errors: list[dict[str, Any]], include_plan: bool
+    ) -> dict[str, Any]:
         response: dict[str, Any] = {"data": data}
         if errors:
             response["errors"] = errors
@@ -293,10 +332,16 @@ async def _refused(check: asyncio.Future[Any] | None) -> Response | None:
 
 
 def create_gateway_app(
-    gateway: Gateway, *, authenticate: Authenticate, graphiql: bool, max_depth: int = 15, confirm: Confirm | None = None,
+    gateway: Gateway,
+    *,
+    authenticate: Authenticate,
+    graphiql: bool,
+    max_depth: int = 15,
+    confirm: Confirm | None = None,
     expose_plan: Callable[[Any], bool] = lambda principal: False,
     may_reload: Callable[[Any], bool] = lambda principal: False,
-    cors_origins: Sequence[str] = (), reload_on_sighup: bool = True,
+    cors_origins: Sequence[str] = (),
+    reload_on_sighup: bool = True,
 ) -> Starlette:
     """The HTTP app: POST /graphql executes, and GET /graphql runs a query given in the query string (else it
     serves the query page); requests are checked as Apollo Server checks them (gateway.http_get: CSRF
@@ -308,8 +353,11 @@ def create_gateway_app(
 
     async def graphql(request: Request) -> Response:
         if request.method not in ("GET", "POST"):
-            return JSONResponse({"errors": [{"message": ONLY_GET_POST, "extensions": {"code": "BAD_REQUEST"}}]},
-                                status_code=405, headers={"allow": "GET, POST"})
+            return JSONResponse(
+                {"errors": [{"message": ONLY_GET_POST, "extensions": {"code": "BAD_REQUEST"}}]},
+                status_code=405,
+                headers={"allow": "GET, POST"},
+            )
         if request.method == "GET" and not has_operation(request.query_params):
             if graphiql:
                 return HTMLResponse(GRAPHIQL_HTML)
@@ -322,21 +370,31 @@ def create_gateway_app(
         note(user=getattr(principal, "username", None))
         check = _confirming(confirm, principal)
         try:
-            body = get_body(request.query_params, request.headers) if request.method == "GET" \
+            body = (
+                get_body(request.query_params, request.headers)
+                if request.method == "GET"
                 else post_body(await request.body(), request.headers)
+            )
         except RequestError as error:
             return await _refused(check) or JSONResponse({"errors": error.errors}, status_code=error.status)
         include_plan = request.headers.get(PLAN_HEADER) == "1" and bool(expose_plan(principal))
         try:
-            result, status = await gateway.execute_request(body, request.headers, include_plan=include_plan,
-                                                           max_depth=max_depth, confirmed=check, method=request.method)
+            result, status = await gateway.execute_request(
+                body,
+                request.headers,
+                include_plan=include_plan,
+                max_depth=max_depth,
+                confirmed=check,
+                method=request.method,
+            )
         except Exception:
             refusal = await _refused(check)
             if refusal is None:
                 raise
             return refusal
-        return await _refused(check) or GraphQLResponse(result, status_code=status,
-                                                        headers=response_headers(result, status))
+        return await _refused(check) or GraphQLResponse(
+            result, status_code=status, headers=response_headers(result, status)
+        )
 
     async def endpoint(request: Request) -> Response:
         try:
@@ -358,13 +416,20 @@ def create_gateway_app(
         if refusal is not None:
             return refusal
         if not may_reload(principal):
-            return JSONResponse({"errors": [{"message": "Not allowed to recompose the supergraph.",
-                                             "extensions": {"code": "FORBIDDEN"}}]}, status_code=403)
+            return JSONResponse(
+                {
+                    "errors": [
+                        {"message": "Not allowed to recompose the supergraph.", "extensions": {"code": "FORBIDDEN"}}
+                    ]
+                },
+                status_code=403,
+            )
         try:
             await gateway.reload()
         except (CompositionError, SubgraphError) as error:
-            return JSONResponse({"errors": [{"message": str(error), "extensions": {
-                "code": "COMPOSITION_FAILED"}}]}, status_code=409)
+            return JSONResponse(
+                {"errors": [{"message": str(error), "extensions": {"code": "COMPOSITION_FAILED"}}]}, status_code=409
+            )
         return JSONResponse({"reloaded": True, "subgraphs": sorted(gateway.clients)})
 
     @asynccontextmanager
@@ -376,14 +441,26 @@ def create_gateway_app(
         yield
         await gateway.aclose()
 
-    routes: list[BaseRoute] = [Route("/graphql", endpoint, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]), Route("/readyz", readyz),
-              Route("/gateway/reload", reload, methods=["POST"])]
+    routes: list[BaseRoute] = [
+        Route("/graphql", endpoint, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]),
+        Route("/readyz", readyz),
+        Route("/gateway/reload", reload, methods=["POST"]),
+    ]
     if graphiql:  # the query page's GraphiQL bundle, from the package: works offline
         routes.append(Mount(ASSETS, app=StaticFiles(directory=STATIC), name="graphiql"))
-    middleware = [Middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET", "POST"],
-                             allow_headers=["authorization", "content-type", PLAN_HEADER, *PREFLIGHT_HEADERS],
-                             max_age=600)
-                  ] if cors_origins else []
+    middleware = (
+        [
+            Middleware(
+                CORSMiddleware,
+                allow_origins=list(cors_origins),
+                allow_methods=["GET", "POST"],
+                allow_headers=["authorization", "content-type", PLAN_HEADER, *PREFLIGHT_HEADERS],
+                max_age=600,
+            )
+        ]
+        if cors_origins
+        else []
+    )
     return Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
 
 

@@ -172,8 +172,9 @@ def override_percent(label: str) -> float | None:
 
 def _check_override_label(coordinate: str, subgraph: str, label: str) -> None:
     percent = override_percent(label)
-    if (percent is None and (label.startswith("percent(") or not _CUSTOM_LABEL.fullmatch(label))) or \
-            (percent is not None and percent > 100):
+    if (percent is None and (label.startswith("percent(") or not _CUSTOM_LABEL.fullmatch(label))) or (
+        percent is not None and percent > 100
+    ):
         raise CompositionError(
             f'field {coordinate} in subgraph "{subgraph}": @override label "{label}" is neither percent(0–100) '
             "nor a name of letters, digits, _ - : ."
@@ -189,8 +190,14 @@ def _lend_interface_object_fields(meta: TypeMeta, types: dict[str, TypeMeta], mo
             f'defines "{meta.name}" as an interface with a @key'
         )
     lenders = set(meta.interface_objects)
-    implementations = sorted({t.name for model in models.values() for t in model.types.values()
-                              if t.kind == "object" and meta.name in t.interfaces})
+    implementations = sorted(
+        {
+            t.name
+            for model in models.values()
+            for t in model.types.values()
+            if t.kind == "object" and meta.name in t.interfaces
+        }
+    )
     for name in implementations:
         implementation = types[name]
         implementation.keys += [key for key in meta.keys if key.subgraph in lenders]
@@ -201,12 +208,17 @@ def _lend_interface_object_fields(meta: TypeMeta, types: dict[str, TypeMeta], mo
             own = implementation.fields.get(field_name)
             if own is None:
                 implementation.fields[field_name] = replace(
-                    field_meta, parent=name, resolvable_in=frozenset(lent),
-                    definitions={sg: d for sg, d in field_meta.definitions.items() if sg in lent})
+                    field_meta,
+                    parent=name,
+                    resolvable_in=frozenset(lent),
+                    definitions={sg: d for sg, d in field_meta.definitions.items() if sg in lent},
+                )
             else:
                 implementation.fields[field_name] = replace(
-                    own, resolvable_in=own.resolvable_in | lent,
-                    definitions={**own.definitions, **{sg: field_meta.definitions[sg] for sg in lent}})
+                    own,
+                    resolvable_in=own.resolvable_in | lent,
+                    definitions={**own.definitions, **{sg: field_meta.definitions[sg] for sg in lent}},
+                )
 
 
 def _check_external_types(coordinate: str, definitions: dict[str, SubgraphField], resolvers: set[str]) -> None:
@@ -222,12 +234,14 @@ def _check_external_types(coordinate: str, definitions: dict[str, SubgraphField]
 
 
 def _check_shareable(
-    meta: TypeMeta, name: str, resolvers: set[str], definitions: dict[str, SubgraphField],
+    meta: TypeMeta,
+    name: str,
+    resolvers: set[str],
+    definitions: dict[str, SubgraphField],
     models: dict[str, SubgraphModel],
 ) -> None:
     offending = sorted(
-        sg for sg in resolvers
-        if not definitions[sg].shareable and name not in _key_field_names(models[sg], meta.name)
+        sg for sg in resolvers if not definitions[sg].shareable and name not in _key_field_names(models[sg], meta.name)
     )
     if offending:
         others = ", ".join(f'"{sg}"' for sg in sorted(resolvers))
@@ -262,5 +276,14 @@ def _weaker_nullability(a: TypeNode, b: TypeNode) -> TypeNode:
     return a
 
 
-__all__ = ["CompositionError", "EntityKey", "FieldMeta", "Supergraph", "TypeMeta", "compose", "fetch_sdl", "override_percent",
-           "parse_field_set"]
+__all__ = [
+    "CompositionError",
+    "EntityKey",
+    "FieldMeta",
+    "Supergraph",
+    "TypeMeta",
+    "compose",
+    "fetch_sdl",
+    "override_percent",
+    "parse_field_set",
+]

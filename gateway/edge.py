@@ -55,8 +55,9 @@ from gateway.selection import measure
 class RequestError(Exception):
     """A request the gateway refuses before planning; carries the GraphQL errors and HTTP status."""
 
-    def __init__(self, code: str, messages: Iterable[str | GraphQLError | tuple[str, dict[str, Any]]],
-                 status: int = 400) -> None:
+    def __init__(
+        self, code: str, messages: Iterable[str | GraphQLError | tuple[str, dict[str, Any]]], status: int = 400
+    ) -> None:
         self.code = code
         self.status = status
         self.errors = [self._error(m) for m in messages]
@@ -103,24 +104,32 @@ class TrustedOperations:
 
     def resolve(self, body: dict[str, Any]) -> str | None:
         """The query text of a request, looked up by hash when it sends one."""
-        extension = ((body.get("extensions") or {}).get("persistedQuery") or {}) if isinstance(
-            body.get("extensions"), dict) else {}
+        extension = (
+            ((body.get("extensions") or {}).get("persistedQuery") or {})
+            if isinstance(body.get("extensions"), dict)
+            else {}
+        )
         digest = extension.get("sha256Hash") if isinstance(extension, dict) else None
         query = body.get("query")
         if isinstance(digest, str):
             known = self.operations.get(digest)
-            if known is None and not (isinstance(query, str) and not self.only
-                                      and hashlib.sha256(query.encode()).hexdigest() == digest):
+            if known is None and not (
+                isinstance(query, str) and not self.only and hashlib.sha256(query.encode()).hexdigest() == digest
+            ):
                 raise RequestError("PERSISTED_QUERY_NOT_FOUND", ["PersistedQueryNotFound"])
             return known or query
         if self.only and isinstance(query, str) and hashlib.sha256(query.encode()).hexdigest() not in self.operations:
-            raise RequestError("PERSISTED_QUERY_NOT_IN_LIST",
-                               ["This gateway runs only trusted operations; this one is not in its list."], 403)
+            raise RequestError(
+                "PERSISTED_QUERY_NOT_IN_LIST",
+                ["This gateway runs only trusted operations; this one is not in its list."],
+                403,
+            )
         return query if isinstance(query, str) else None
 
 
-def check_document(body: Any, schema: GraphQLSchema, limits: Limits,
-                   trusted: TrustedOperations | None = None) -> DocumentNode:
+def check_document(
+    body: Any, schema: GraphQLSchema, limits: Limits, trusted: TrustedOperations | None = None
+) -> DocumentNode:
     """Parse, bound the size, validate against the API schema, and find the operation."""
     if not isinstance(body, dict):
         raise RequestError("BAD_REQUEST", ['The request body must be a JSON object with a "query" string.'])
@@ -162,11 +171,15 @@ def _check_text(query: str, operation_name: str | None, schema: GraphQLSchema, l
     if operation is None:
         if operation_name:
             raise RequestError("OPERATION_NOT_FOUND", [f'Unknown operation named "{operation_name}".'])
-        raise RequestError("INVALID_GRAPHQL",  # @apollo/gateway's code: not a validation rule's failure
-                           ["Must provide operation name if query contains multiple operations."])
+        raise RequestError(
+            "INVALID_GRAPHQL",  # @apollo/gateway's code: not a validation rule's failure
+            ["Must provide operation name if query contains multiple operations."],
+        )
     if operation.operation == OperationType.SUBSCRIPTION:
-        raise RequestError("SUBSCRIPTION_NOT_SUPPORTED",
-                           ["Subscriptions are not supported by this gateway; send queries and mutations."])
+        raise RequestError(
+            "SUBSCRIPTION_NOT_SUPPORTED",
+            ["Subscriptions are not supported by this gateway; send queries and mutations."],
+        )
     return document
 
 
@@ -176,24 +189,32 @@ def _check_size(document: DocumentNode, operation: OperationDefinitionNode, limi
     if query_depth > limits.max_depth:
         raise RequestError("QUERY_TOO_DEEP", [f"Query depth {query_depth} exceeds the limit of {limits.max_depth}."])
     if size > limits.max_fields:
-        raise RequestError("QUERY_TOO_COMPLEX", [
-            f"Query selects {size} fields once fragments are expanded; the limit is {limits.max_fields}."])
+        raise RequestError(
+            "QUERY_TOO_COMPLEX",
+            [f"Query selects {size} fields once fragments are expanded; the limit is {limits.max_fields}."],
+        )
     if limits.max_aliases is not None:
         aliases = count_aliases(operation.selection_set, fragments, {})
         if aliases > limits.max_aliases:
-            raise RequestError("QUERY_TOO_MANY_ALIASES", [
-                f"Query uses {aliases} aliased fields once fragments are expanded; the limit is {limits.max_aliases}."])
+            raise RequestError(
+                "QUERY_TOO_MANY_ALIASES",
+                [
+                    f"Query uses {aliases} aliased fields once fragments are expanded; the limit is {limits.max_aliases}."
+                ],
+            )
 
 
-def count_aliases(selection_set: SelectionSetNode, fragments: Mapping[str, FragmentDefinitionNode],
-                  memo: dict[str, int]) -> int:
+def count_aliases(
+    selection_set: SelectionSetNode, fragments: Mapping[str, FragmentDefinitionNode], memo: dict[str, int]
+) -> int:
     """Aliased field occurrences below a selection set, each fragment spread counted for every time it is spread
     (each fragment is walked once)."""
     total = 0
     for node in selection_set.selections:
         if isinstance(node, FieldNode):
-            total += (node.alias is not None) + (count_aliases(node.selection_set, fragments, memo)
-                                                 if node.selection_set else 0)
+            total += (node.alias is not None) + (
+                count_aliases(node.selection_set, fragments, memo) if node.selection_set else 0
+            )
         elif isinstance(node, FragmentSpreadNode):
             name = node.name.value
             if name not in memo:
@@ -205,8 +226,13 @@ def count_aliases(selection_set: SelectionSetNode, fragments: Mapping[str, Fragm
     return total
 
 
-def check_cost(document: DocumentNode, operation_name: str | None, schema: GraphQLSchema,
-               variables: Mapping[str, Any], limits: Limits) -> int:
+def check_cost(
+    document: DocumentNode,
+    operation_name: str | None,
+    schema: GraphQLSchema,
+    variables: Mapping[str, Any],
+    limits: Limits,
+) -> int:
     """Refuse an operation whose estimated cost exceeds the limit; returns the estimate.
 
     Each field costs 1 plus its sub-selection; a list field multiplies that by its `first`
@@ -224,8 +250,13 @@ def check_cost(document: DocumentNode, operation_name: str | None, schema: Graph
 
 
 class _Cost:
-    def __init__(self, schema: GraphQLSchema, fragments: Mapping[str, FragmentDefinitionNode],
-                 variables: Mapping[str, Any], list_size: int) -> None:
+    def __init__(
+        self,
+        schema: GraphQLSchema,
+        fragments: Mapping[str, FragmentDefinitionNode],
+        variables: Mapping[str, Any],
+        list_size: int,
+    ) -> None:
         self.schema, self.fragments, self.variables, self.list_size = schema, fragments, variables, list_size
         self.memo: dict[tuple[str, str, int | None], int] = {}
 
@@ -243,8 +274,9 @@ class _Cost:
                 key = (node.name.value, parent.name, sized)
                 if key not in self.memo:
                     self.memo[key] = 0
-                    self.memo[key] = self.of(fragment.selection_set,
-                                             self.schema.get_type(fragment.type_condition.name.value), sized)
+                    self.memo[key] = self.of(
+                        fragment.selection_set, self.schema.get_type(fragment.type_condition.name.value), sized
+                    )
                 total += self.memo[key]
         return total
 
@@ -302,8 +334,9 @@ def _field_path(path: list[str | int]) -> str:
     return text.lstrip(".")
 
 
-def check_variables(document: DocumentNode, operation_name: str | None, schema: GraphQLSchema,
-                    variables: Any) -> dict[str, Any]:
+def check_variables(
+    document: DocumentNode, operation_name: str | None, schema: GraphQLSchema, variables: Any
+) -> dict[str, Any]:
     """Check the variables against their declared types; returns the values as sent."""
     if variables is None:
         variables = {}
@@ -327,8 +360,11 @@ def check_variables(document: DocumentNode, operation_name: str | None, schema: 
             continue
 
         for path, invalid, message in input_value_errors(value, type_):  # type: ignore[arg-type]
-            at = f' at "{name}' + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path) + '"' \
-                if path else ""
+            at = (
+                f' at "{name}' + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path) + '"'
+                if path
+                else ""
+            )
             text = f'Variable "${name}" got invalid value {js_inspect(invalid)}{at}; {message}'
             errors.append((text, {"field": _field_path([*used_at[name], *path])}) if name in used_at else text)
     if errors:

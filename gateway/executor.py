@@ -22,7 +22,10 @@ ResponsePath = list[str | int]
 
 
 async def execute(
-    plan: QueryPlan, *, clients: Mapping[str, SubgraphClient], variables: Mapping[str, Any],
+    plan: QueryPlan,
+    *,
+    clients: Mapping[str, SubgraphClient],
+    variables: Mapping[str, Any],
     headers: Mapping[str, str],
 ) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
     """Run the plan and return `(data, errors)` shaped to the client's operation."""
@@ -58,8 +61,13 @@ def objects_at(data: Any, path: tuple[str, ...]) -> list[tuple[dict[str, Any], R
     return found
 
 
-def _walk(value: Any, path: tuple[str, ...], depth: int, current: ResponsePath,
-          found: list[tuple[dict[str, Any], ResponsePath]]) -> None:
+def _walk(
+    value: Any,
+    path: tuple[str, ...],
+    depth: int,
+    current: ResponsePath,
+    found: list[tuple[dict[str, Any], ResponsePath]],
+) -> None:
     # A module function, not a closure over `found`: a nested function that calls itself is a reference cycle,
     # and it would keep every object of the response alive until the garbage collector came by.
     if depth == len(path):
@@ -167,7 +175,9 @@ class _Run:
         self.suppressed: set[tuple[str | int, ...]] = set()
         self.merges = 0
         """Merges so far: representations gathered since the last one are still what the data holds."""
-        self._gathered: dict[tuple[Any, ...], tuple[int, list[dict[str, Any]], list[list[tuple[dict[str, Any], ResponsePath]]]]] = {}
+        self._gathered: dict[
+            tuple[Any, ...], tuple[int, list[dict[str, Any]], list[list[tuple[dict[str, Any], ResponsePath]]]]
+        ] = {}
 
     async def node(self, node: PlanNode) -> None:
         """Run one plan node."""
@@ -196,7 +206,11 @@ class _Run:
         """Send a fetch; on failure record one error and return None."""
         try:
             return await self.clients[fetch.subgraph].request(
-                fetch.operation_text, variables, self.headers, idempotent=not fetch.operation_text.startswith("mutation"))
+                fetch.operation_text,
+                variables,
+                self.headers,
+                idempotent=not fetch.operation_text.startswith("mutation"),
+            )
         except SubgraphError as error:
             self.errors.append(error.to_graphql_error(failure_path))
             self.suppressed.add(tuple(failure_path))
@@ -204,8 +218,9 @@ class _Run:
 
     def _subgraph_errors(self, fetch: Fetch, body: Mapping[str, Any]) -> list[dict[str, Any]]:
         """The subgraph's errors tagged with its name; their locations point into the subgraph query, so go."""
-        errors = [{k: v for k, v in e.items() if k != "locations"} for e in body.get("errors") or ()
-                  if isinstance(e, dict)]
+        errors = [
+            {k: v for k, v in e.items() if k != "locations"} for e in body.get("errors") or () if isinstance(e, dict)
+        ]
         for error in errors:
             error["extensions"] = downstream_extensions(error.get("extensions"), fetch.subgraph)
             if not error.get("message"):
@@ -240,7 +255,9 @@ class _Run:
             if body is not None:
                 self._merge_entities(fetch, body, owners, prefix)
 
-    def _representations(self, flatten: Flatten) -> tuple[list[dict[str, Any]], list[list[tuple[dict[str, Any], ResponsePath]]]]:
+    def _representations(
+        self, flatten: Flatten
+    ) -> tuple[list[dict[str, Any]], list[list[tuple[dict[str, Any], ResponsePath]]]]:
         """The distinct representations of the objects at the flatten path, each with the objects it stands for.
 
         Sibling fetches at one path (payments and findings of the same households) share them: gathered
@@ -275,8 +292,13 @@ class _Run:
         self._gathered[memo] = (self.merges, representations, owners)
         return representations, owners
 
-    def _merge_entities(self, fetch: Fetch, body: Mapping[str, Any],
-                        owners: list[list[tuple[dict[str, Any], ResponsePath]]], prefix: ResponsePath) -> None:
+    def _merge_entities(
+        self,
+        fetch: Fetch,
+        body: Mapping[str, Any],
+        owners: list[list[tuple[dict[str, Any], ResponsePath]]],
+        prefix: ResponsePath,
+    ) -> None:
         for error in self._subgraph_errors(fetch, body):
             self.errors.extend(self._repath(error, owners, prefix))
         entities = (body.get("data") or {}).get("_entities") if isinstance(body.get("data"), dict) else None
@@ -299,12 +321,18 @@ class _Run:
                     deep_merge(obj, entity)
 
     @staticmethod
-    def _repath(error: dict[str, Any], owners: list[list[tuple[dict[str, Any], ResponsePath]]],
-                prefix: ResponsePath) -> list[dict[str, Any]]:
+    def _repath(
+        error: dict[str, Any], owners: list[list[tuple[dict[str, Any], ResponsePath]]], prefix: ResponsePath
+    ) -> list[dict[str, Any]]:
         """Map `["_entities", i, ...]` to the response path of every object behind representation i."""
         path = error.get("path")
-        if isinstance(path, list) and len(path) >= 2 and path[0] == "_entities" and isinstance(path[1], int) \
-                and 0 <= path[1] < len(owners):
+        if (
+            isinstance(path, list)
+            and len(path) >= 2
+            and path[0] == "_entities"
+            and isinstance(path[1], int)
+            and 0 <= path[1] < len(owners)
+        ):
             return [{**error, "path": [*target_path, *path[2:]]} for _, target_path in owners[path[1]]]
         error = {**error, "path": prefix} if prefix else {k: v for k, v in error.items() if k != "path"}
         return [error]
@@ -312,8 +340,9 @@ class _Run:
     def introspect(self, plan: QueryPlan) -> None:
         """Answer `__schema`/`__type` from the API schema at the gateway."""
         assert plan.operation.introspection is not None
-        result = execute_locally(plan.operation.schema, parse(plan.operation.introspection),
-                                 variable_values=self.variables)
+        result = execute_locally(
+            plan.operation.schema, parse(plan.operation.introspection), variable_values=self.variables
+        )
         if result.data:  # type: ignore[union-attr]
             deep_merge(self.data, result.data)  # type: ignore[union-attr]
             self.merges += 1

@@ -36,27 +36,50 @@ from graphql import (
 )
 
 FEDERATION_DIRECTIVES = (
-    "key", "external", "requires", "provides", "shareable", "override", "inaccessible",
-    "tag", "interfaceObject", "extends", "composeDirective", "authenticated",
-    "requiresScopes", "policy", "context", "fromContext", "cost", "listSize",
+    "key",
+    "external",
+    "requires",
+    "provides",
+    "shareable",
+    "override",
+    "inaccessible",
+    "tag",
+    "interfaceObject",
+    "extends",
+    "composeDirective",
+    "authenticated",
+    "requiresScopes",
+    "policy",
+    "context",
+    "fromContext",
+    "cost",
+    "listSize",
 )
 FEDERATION_ROOT_FIELDS = frozenset({"_entities", "_service"})
-_FEDERATION_TYPE_NAMES = frozenset(
-    {"_Any", "_Entity", "_Service", "FieldSet", "_FieldSet", "Import", "Purpose"}
-)
+_FEDERATION_TYPE_NAMES = frozenset({"_Any", "_Entity", "_Service", "FieldSet", "_FieldSet", "Import", "Purpose"})
 _DEFAULT_ROOTS = {"query": "Query", "mutation": "Mutation", "subscription": "Subscription"}
 
 _KINDS: dict[type, str] = {
-    ObjectTypeDefinitionNode: "object", ObjectTypeExtensionNode: "object",
-    InterfaceTypeDefinitionNode: "interface", InterfaceTypeExtensionNode: "interface",
-    UnionTypeDefinitionNode: "union", UnionTypeExtensionNode: "union",
-    EnumTypeDefinitionNode: "enum", EnumTypeExtensionNode: "enum",
-    ScalarTypeDefinitionNode: "scalar", ScalarTypeExtensionNode: "scalar",
-    InputObjectTypeDefinitionNode: "input", InputObjectTypeExtensionNode: "input",
+    ObjectTypeDefinitionNode: "object",
+    ObjectTypeExtensionNode: "object",
+    InterfaceTypeDefinitionNode: "interface",
+    InterfaceTypeExtensionNode: "interface",
+    UnionTypeDefinitionNode: "union",
+    UnionTypeExtensionNode: "union",
+    EnumTypeDefinitionNode: "enum",
+    EnumTypeExtensionNode: "enum",
+    ScalarTypeDefinitionNode: "scalar",
+    ScalarTypeExtensionNode: "scalar",
+    InputObjectTypeDefinitionNode: "input",
+    InputObjectTypeExtensionNode: "input",
 }
 _EXTENSIONS = (
-    ObjectTypeExtensionNode, InterfaceTypeExtensionNode, UnionTypeExtensionNode,
-    EnumTypeExtensionNode, ScalarTypeExtensionNode, InputObjectTypeExtensionNode,
+    ObjectTypeExtensionNode,
+    InterfaceTypeExtensionNode,
+    UnionTypeExtensionNode,
+    EnumTypeExtensionNode,
+    ScalarTypeExtensionNode,
+    InputObjectTypeExtensionNode,
 )
 
 

@@ -109,16 +109,16 @@ class PlanAssembler:
         while representations in self.variable_definitions:  # a client variable of that name keeps its own
             representations = "_" + representations
         if group.entity:
-            body = (f"{{ _entities(representations: ${representations}) "
-                    f"{print_selections(group.selections)} }}")
+            body = f"{{ _entities(representations: ${representations}) {print_selections(group.selections)} }}"
             text = self.operation_text("query", body, group.selections, f"${representations}: [_Any!]!")
             requires = tuple(FragmentSel(t, (), s) for t, s in group.requires.items())
         else:
             text = self.operation_text(self.kind, print_selections(group.selections), group.selections)
             requires = None
         used = tuple(sorted(variables_in(group.selections)))
-        return Fetch(group.subgraph, text, used, requires, group.path, representations,
-                     tuple(sorted(group.renames.items())))
+        return Fetch(
+            group.subgraph, text, used, requires, group.path, representations, tuple(sorted(group.renames.items()))
+        )
 
     def operation_text(self, kind: str, body: str, selections: list[Selection], *extra: str) -> str:
         """A subgraph operation declaring only the client variables its selections use."""

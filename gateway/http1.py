@@ -95,8 +95,15 @@ class ConnectionPool:
     requests, each idle for less than `idle_seconds` (below the usual 5 s a server keeps one), so a
     connection the server is about to close is not reused."""
 
-    def __init__(self, url: str, *, max_connections: int = 100, max_idle: int = 20, idle_seconds: float = 4.0,
-                 ssl_context: ssl.SSLContext | None = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        max_connections: int = 100,
+        max_idle: int = 20,
+        idle_seconds: float = 4.0,
+        ssl_context: ssl.SSLContext | None = None,
+    ) -> None:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ValueError(f"not an http(s) URL: {url!r}")

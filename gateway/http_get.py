@@ -25,7 +25,8 @@ SIMPLE_CONTENT_TYPES = ("application/x-www-form-urlencoded", "multipart/form-dat
 CSRF_MESSAGE = (
     "This operation has been blocked as a potential Cross-Site Request Forgery (CSRF). Please either specify a "
     f"'content-type' header (with a type that is not one of {', '.join(SIMPLE_CONTENT_TYPES)}) or provide a "
-    f"non-empty value for one of the following headers: {', '.join(PREFLIGHT_HEADERS)}\n")
+    f"non-empty value for one of the following headers: {', '.join(PREFLIGHT_HEADERS)}\n"
+)
 BATCHING_DISABLED = "Operation batching disabled."
 NO_QUERY = "GraphQL operations must contain a non-empty `query` or a `persistedQuery` extension."
 GET_CONTENT_TYPE = "GET requests may not have a content-type header other than application/json."
@@ -112,8 +113,10 @@ def post_body(content: bytes, headers: Mapping[str, str]) -> Any:
     for name in ("variables", "extensions"):
         value = body.get(name)
         if isinstance(value, str):
-            raise RequestError("BAD_REQUEST", [
-                f"`{name}` in a POST body should be provided as an object, not a recursively JSON-encoded string."])
+            raise RequestError(
+                "BAD_REQUEST",
+                [f"`{name}` in a POST body should be provided as an object, not a recursively JSON-encoded string."],
+            )
         if value is not None and not isinstance(value, dict):
             raise RequestError("BAD_REQUEST", [f"`{name}` in a POST body must be an object if provided."])
     operation = body.get("operationName")
@@ -132,8 +135,9 @@ def refuse_batch(body: Any) -> None:
 
 def get_mutation_refusal(kind: str) -> RequestError:
     """A GET may only read: anything else is refused with 405 (the caller adds `Allow: POST`)."""
-    return RequestError("BAD_REQUEST", [f"GET requests only support query operations, not {kind} operations"],
-                        status=405)
+    return RequestError(
+        "BAD_REQUEST", [f"GET requests only support query operations, not {kind} operations"], status=405
+    )
 
 
 def response_headers(body: Mapping[str, Any], status: int) -> dict[str, str]:

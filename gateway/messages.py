@@ -126,18 +126,25 @@ class JsValuesOfCorrectTypeRule(ValidationRule):
         present = {field.name.value for field in node.fields}
         for name, field in type_.fields.items():
             if name not in present and is_required_input_field(field):
-                self.report_error(GraphQLError(
-                    f'Field "{type_.name}.{name}" of required type "{_type_text(field.type)}" was not provided.',
-                    node))
+                self.report_error(
+                    GraphQLError(
+                        f'Field "{type_.name}.{name}" of required type "{_type_text(field.type)}" was not provided.',
+                        node,
+                    )
+                )
         return None
 
     def enter_object_field(self, node: ObjectFieldNode, *_args: Any) -> None:
         parent = get_named_type(self.context.get_parent_input_type())
         if self.context.get_input_type() is None and isinstance(parent, GraphQLInputObjectType):
-            hint = "" if self.context.hide_suggestions else js_quotes(
-                did_you_mean(suggestion_list(node.name.value, list(parent.fields))))
-            self.report_error(GraphQLError(
-                f'Field "{node.name.value}" is not defined by type "{parent.name}".{hint}', node))
+            hint = (
+                ""
+                if self.context.hide_suggestions
+                else js_quotes(did_you_mean(suggestion_list(node.name.value, list(parent.fields))))
+            )
+            self.report_error(
+                GraphQLError(f'Field "{node.name.value}" is not defined by type "{parent.name}".{hint}', node)
+            )
 
     def enter_null_value(self, node: NullValueNode, *_args: Any) -> None:
         type_ = self.context.get_input_type()
@@ -159,8 +166,9 @@ class JsValuesOfCorrectTypeRule(ValidationRule):
             self.report_error(GraphQLError(f'Expected value of type "{_type_text(location)}", found {printed}.', node))
             return
         errors: list[GraphQLError] = []
-        validate_input_literal(node, type_, lambda error, _path: errors.append(error), None, None,
-                               self.context.hide_suggestions)
+        validate_input_literal(
+            node, type_, lambda error, _path: errors.append(error), None, None, self.context.hide_suggestions
+        )
         for error in errors[:1]:
             message = error.message
             if message.startswith(f"Expected value of type '{type_}'"):
@@ -183,15 +191,18 @@ def js_print_value(node: ValueNode) -> str:
 
 def validation_rules() -> list[type[ValidationRule]]:
     """graphql-core's specified rules with ValuesOfCorrectType as graphql-js 16 words it."""
-    return [JsValuesOfCorrectTypeRule if rule is ValuesOfCorrectTypeRule else cast(type[ValidationRule], rule)
-            for rule in specified_rules]
+    return [
+        JsValuesOfCorrectTypeRule if rule is ValuesOfCorrectTypeRule else cast(type[ValidationRule], rule)
+        for rule in specified_rules
+    ]
 
 
 VALIDATION_RULES = validation_rules()
 
 _REQUIRED_ARGUMENT = re.compile(
     r"^Argument '(?:(?P<parent>[^'.(]*)\.)?(?P<field>@?[_A-Za-z][_0-9A-Za-z]*)\((?P<arg>[_A-Za-z][_0-9A-Za-z]*):\)'"
-    r" of type '(?P<type>[^']+)' is required, but it was not provided\.$")
+    r" of type '(?P<type>[^']+)' is required, but it was not provided\.$"
+)
 _DIRECTIVE_LOCATION = re.compile(r"^(Directive '@[_A-Za-z][_0-9A-Za-z]*' may not be used on )([a-z ]+)\.$")
 _UNEXPECTED_CHARACTER = re.compile(r"^(Syntax Error: Unexpected character: )'([^\"])'\.$")
 _SUBFIELDS_HINT = re.compile(r" Did you mean '([_A-Za-z][_0-9A-Za-z]* \{ \.\.\. \})'\?$")
@@ -223,7 +234,9 @@ Path = list[str | int]
 OnError = Callable[[Path, Any, str], None]
 
 
-def input_value_errors(value: Any, type_: GraphQLInputType, hide_suggestions: bool = False) -> list[tuple[Path, Any, str]]:
+def input_value_errors(
+    value: Any, type_: GraphQLInputType, hide_suggestions: bool = False
+) -> list[tuple[Path, Any, str]]:
     """Every `(path, invalid value, message)` graphql-js 16's `coerceInputValue` reports for a variable's value."""
     errors: list[tuple[Path, Any, str]] = []
     _coerce(value, type_, [], lambda path, invalid, message: errors.append((path, invalid, message)), hide_suggestions)

@@ -119,7 +119,8 @@ class Placement:
     def add_field(self, context: Context, client_field: FieldSel) -> None:
         if self.supergraph.is_interface_object(context.parent_type, context.group.subgraph):
             if client_field.name == "__typename" or not self._is_local(
-                    context, self.router.field_meta(context.parent_type, client_field.name)):
+                context, self.router.field_meta(context.parent_type, client_field.name)
+            ):
                 self.add_field(self._to_interface_owner(context), client_field)
                 return
         if client_field.name == "__typename":
@@ -132,7 +133,9 @@ class Placement:
         if self._is_local(context, meta):
             self._place_local(context, meta, client_field)
         elif self.router.is_abstract(context.parent_type):
-            for type_name in self.router.runtime_types(context.parent_type, context.parent_type, context.group.subgraph):
+            for type_name in self.router.runtime_types(
+                context.parent_type, context.parent_type, context.group.subgraph
+            ):
                 out = ensure_fragment(context.out, type_name).selections
                 self.add_field(replace(context, parent_type=type_name, out=out), client_field)
         else:
@@ -160,9 +163,12 @@ class Placement:
             provides = meta.provides.get(context.group.subgraph)
             provided = _field_set_tree(provides) if provides is not None else None
         child = Context(
-            context.group, meta.return_type,
+            context.group,
+            meta.return_type,
             context.path + (client_field.key,) + ("@",) * _list_depth(meta.type),
-            placed.selections, context.conditions + client_field.directives, provided,
+            placed.selections,
+            context.conditions + client_field.directives,
+            provided,
             _reserved_keys(client_field.selections or []),
         )
         self.add_selections(child, client_field.selections or [])
@@ -174,8 +180,11 @@ class Placement:
         group = context.group.child(target, context.path)
 
         def needs() -> Context:  # what the entity fetch needs comes under the field's own @include/@skip
-            return replace(context, out=conditioned(context.out, client_field.directives),
-                           conditions=context.conditions + client_field.directives)
+            return replace(
+                context,
+                out=conditioned(context.out, client_field.directives),
+                conditions=context.conditions + client_field.directives,
+            )
 
         if direct:
             self._add_field_set(context.out, parent, key, context.reserved)
@@ -191,11 +200,17 @@ class Placement:
         if known_as != parent:  # an @interfaceObject: the subgraph resolves every implementation as the interface
             group.renames[parent] = known_as
         out = conditioned(ensure_fragment(group.selections, known_as).selections, context.conditions)
-        if known_as != parent and client_field.selections is None and any(
-                isinstance(s, FieldSel) and s.key == client_field.key for s in out):
+        if (
+            known_as != parent
+            and client_field.selections is None
+            and any(isinstance(s, FieldSel) and s.key == client_field.key for s in out)
+        ):
             return  # already asked for another implementation of the same interface
-        self._place_local(Context(group, known_as, context.path, out, context.conditions, reserved=context.reserved),
-                          meta, client_field)
+        self._place_local(
+            Context(group, known_as, context.path, out, context.conditions, reserved=context.reserved),
+            meta,
+            client_field,
+        )
 
     def _choose_target(
         self, context: Context, meta: FieldMeta, client_field: FieldSel
@@ -208,8 +223,11 @@ class Placement:
             if target == current and target not in meta.requires:
                 continue
             keys = self.supergraph.keys(context.parent_type, target)
-            indirect += [(target, k.selection) for k in keys[:1]
-                         if self.router.reachable(current, context.provided, context.parent_type, k.selection)]
+            indirect += [
+                (target, k.selection)
+                for k in keys[:1]
+                if self.router.reachable(current, context.provided, context.parent_type, k.selection)
+            ]
             for key in keys:
                 if self._can_provide(context, key.selection):
                     options.append((target, key.selection))
@@ -244,8 +262,9 @@ class Placement:
                     out = conditioned(ensure_fragment(group.selections, parent).selections, context.conditions)
                     ensure_field(out, "__typename", reserved=context.reserved)
                     return Context(group, parent, context.path, out, context.conditions, reserved=context.reserved)
-        raise PlanningError(f'no subgraph owns the interface "{parent}" with a @key that '
-                            f'"{context.group.subgraph}" can provide')
+        raise PlanningError(
+            f'no subgraph owns the interface "{parent}" with a @key that "{context.group.subgraph}" can provide'
+        )
 
     def _fetch_required(self, context: Context, group: FetchGroup, required: SelectionSetNode) -> None:
         """Place the `@requires` fields from the current position; the entity fetch waits for them."""
@@ -263,8 +282,9 @@ class Placement:
             raise PlanningError(f'@requires of a field in subgraph "{group.subgraph}" needs that same fetch')
         group.after |= recorded - set(group.ancestors())
 
-    def _add_field_set(self, out: list[Selection], type_name: str, selection: SelectionSetNode,
-                       reserved: frozenset[str] = frozenset()) -> None:
+    def _add_field_set(
+        self, out: list[Selection], type_name: str, selection: SelectionSetNode, reserved: frozenset[str] = frozenset()
+    ) -> None:
         """Merge `__typename` plus a FieldSet (keys or `@requires`) into a selection list."""
         ensure_field(out, "__typename", reserved=reserved)
         for node in selection.selections:

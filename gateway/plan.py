@@ -33,8 +33,10 @@ class Fetch:
             "operation": self.operation_text,
         }
         if self.renames:
-            answer["inputRewrites"] = [{"kind": "ValueSetter", "path": [f"... on {runtime}", "__typename"],
-                                        "setValueTo": known} for runtime, known in self.renames]
+            answer["inputRewrites"] = [
+                {"kind": "ValueSetter", "path": [f"... on {runtime}", "__typename"], "setValueTo": known}
+                for runtime, known in self.renames
+            ]
         return answer
 
 

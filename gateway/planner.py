@@ -41,13 +41,15 @@ class QueryPlanner:
         self._cache: OrderedDict[tuple[str, str | None, frozenset[str]], QueryPlan] = OrderedDict()
         self._printed: OrderedDict[int, tuple[DocumentNode, str]] = OrderedDict()
 
-    def plan(self, document: DocumentNode, operation_name: str | None = None,
-             labels: frozenset[str] = frozenset()) -> QueryPlan:
+    def plan(
+        self, document: DocumentNode, operation_name: str | None = None, labels: frozenset[str] = frozenset()
+    ) -> QueryPlan:
         """The plan for one operation of a validated document."""
         return self.plan_with_cache_info(document, operation_name, labels)[0]
 
-    def plan_with_cache_info(self, document: DocumentNode, operation_name: str | None,
-                             labels: frozenset[str] = frozenset()) -> tuple[QueryPlan, bool]:
+    def plan_with_cache_info(
+        self, document: DocumentNode, operation_name: str | None, labels: frozenset[str] = frozenset()
+    ) -> tuple[QueryPlan, bool]:
         """The plan (for these progressive-override labels switched on) and whether it came from the cache."""
         labels &= self.supergraph.override_labels
         key = (self._text(document), operation_name, labels)
@@ -94,8 +96,9 @@ class RootFetches:
     introspection: list[Selection] = field(default_factory=list)
 
 
-def plan_operation(supergraph: Supergraph, document: DocumentNode, operation_name: str | None,
-                   labels: frozenset[str] = frozenset()) -> QueryPlan:
+def plan_operation(
+    supergraph: Supergraph, document: DocumentNode, operation_name: str | None, labels: frozenset[str] = frozenset()
+) -> QueryPlan:
     """The passes: read the operation, place its root fields and every selection below them into fetches
     (gateway.placement, asking gateway.routing), then assemble the plan nodes."""
     operation = read_operation(document, operation_name)
@@ -115,7 +118,8 @@ def read_operation(document: DocumentNode, operation_name: str | None) -> Operat
     fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
     defaults = {
         v.variable.name.value: value_from_ast_untyped(v.default_value)
-        for v in operation.variable_definitions or () if v.default_value is not None
+        for v in operation.variable_definitions or ()
+        if v.default_value is not None
     }
     return OperationToPlan(operation, kind, _ROOT_TYPES[kind], normalize(operation.selection_set, fragments), defaults)
 
@@ -145,7 +149,9 @@ def _root_fields(
             yield selection, conditions
 
 
-def _root_group(groups: list[FetchGroup], operation: OperationToPlan, router: Router, root_field: FieldSel) -> FetchGroup:
+def _root_group(
+    groups: list[FetchGroup], operation: OperationToPlan, router: Router, root_field: FieldSel
+) -> FetchGroup:
     """Query fields share one fetch per subgraph; mutation fields keep their order."""
     meta = router.field_meta(operation.root_type, root_field.name)
     candidates = sorted(router.resolvers(meta))
@@ -169,8 +175,12 @@ def assemble(operation: OperationToPlan, roots: RootFetches, supergraph: Supergr
     node = sequence(nodes) if operation.kind == "mutation" else parallel(nodes)
     introspection = roots.introspection
     described = Operation(
-        operation.kind, operation.node.name.value if operation.node.name else None, operation.root_type,
-        operation.selections, supergraph.api_schema, operation.defaults,
+        operation.kind,
+        operation.node.name.value if operation.node.name else None,
+        operation.root_type,
+        operation.selections,
+        supergraph.api_schema,
+        operation.defaults,
         assembler.operation_text("query", print_selections(introspection), introspection) if introspection else None,
     )
     return QueryPlan(node, described)

@@ -81,8 +81,10 @@ class Router:
                 continue
             meta = self.supergraph.field(type_name, node.name.value)
             if meta is None or not any(
-                    self.can_provide(subgraph, type_name, k.selection, provided)
-                    for sg in self.resolvers(meta) for k in self.supergraph.keys(type_name, sg)):
+                self.can_provide(subgraph, type_name, k.selection, provided)
+                for sg in self.resolvers(meta)
+                for k in self.supergraph.keys(type_name, sg)
+            ):
                 return False
         return True
 

@@ -58,7 +58,9 @@ class FieldSel:
     def shallow_copy(self, directives: tuple[DirectiveNode, ...] | None = None) -> FieldSel:
         """The same field with an empty sub-selection, to be filled for one subgraph."""
         return FieldSel(
-            self.name, self.alias, self.arguments,
+            self.name,
+            self.alias,
+            self.arguments,
             self.directives if directives is None else directives,
             None if self.selections is None else [],
         )
@@ -116,8 +118,11 @@ def is_included(directives: Iterable[DirectiveNode], variables: Mapping[str, Any
     """Evaluate `@skip`/`@include` against the request variables."""
     for directive in directives:
         value = directive.arguments[0].value if directive.arguments else None
-        flag = bool(variables.get(value.name.value)) if isinstance(value, VariableNode) else bool(
-            getattr(value, "value", False))
+        flag = (
+            bool(variables.get(value.name.value))
+            if isinstance(value, VariableNode)
+            else bool(getattr(value, "value", False))
+        )
         if flag == (directive.name.value == "skip"):
             return False
     return True
@@ -195,7 +200,8 @@ def _value_variables(value: ValueNode) -> Iterator[str]:
 
 
 def measure(
-    selection_set: SelectionSetNode, fragments: Mapping[str, FragmentDefinitionNode],
+    selection_set: SelectionSetNode,
+    fragments: Mapping[str, FragmentDefinitionNode],
     memo: dict[str, tuple[int, int]] | None = None,
 ) -> tuple[int, int]:
     """`(depth, size)` of a selection set once fragments are expanded, without expanding them.
@@ -222,8 +228,9 @@ def measure(
     return deepest, size
 
 
-def ensure_field(selections: list[Selection], name: str, composite: bool = False,
-                 reserved: frozenset[str] = frozenset()) -> FieldSel:
+def ensure_field(
+    selections: list[Selection], name: str, composite: bool = False, reserved: frozenset[str] = frozenset()
+) -> FieldSel:
     """Find an unaliased, unconditioned field in a list, or append it.
 
     When a client field uses `name` as its response key for something else (in this list, or anywhere
@@ -232,12 +239,20 @@ def ensure_field(selections: list[Selection], name: str, composite: bool = False
     """
     key = INTERNAL_ALIAS_PREFIX + name if name in reserved else name
     for selection in selections:
-        if isinstance(selection, FieldSel) and selection.key == name and (
-                selection.name != name or selection.arguments):
+        if (
+            isinstance(selection, FieldSel)
+            and selection.key == name
+            and (selection.name != name or selection.arguments)
+        ):
             key = INTERNAL_ALIAS_PREFIX + name
     for selection in selections:
-        if isinstance(selection, FieldSel) and selection.key == key and selection.name == name \
-                and not selection.arguments and not selection.directives:
+        if (
+            isinstance(selection, FieldSel)
+            and selection.key == key
+            and selection.name == name
+            and not selection.arguments
+            and not selection.directives
+        ):
             if composite and selection.selections is None:
                 selection.selections = []
             return selection
@@ -252,8 +267,11 @@ def ensure_fragment(
     """Find an inline fragment with the same condition and directives in a list, or append it."""
     wanted = directives_text(directives)
     for selection in selections:
-        if (isinstance(selection, FragmentSel) and selection.type_condition == type_condition
-                and directives_text(selection.directives) == wanted):
+        if (
+            isinstance(selection, FragmentSel)
+            and selection.type_condition == type_condition
+            and directives_text(selection.directives) == wanted
+        ):
             return selection
     added = FragmentSel(type_condition, directives)
     selections.append(added)

@@ -24,7 +24,10 @@ _INVALID = object()  # a null reached a non-null position: the parent must becom
 
 
 def shape_data(
-    operation: Operation, data: Mapping[str, Any], variables: Mapping[str, Any], errors: list[dict[str, Any]],
+    operation: Operation,
+    data: Mapping[str, Any],
+    variables: Mapping[str, Any],
+    errors: list[dict[str, Any]],
     suppressed: Iterable[tuple[str | int, ...]] = (),
 ) -> dict[str, Any] | None:
     """The response `data` for the operation, appending null-propagation errors to `errors`."""
@@ -38,7 +41,10 @@ class _Shaper:
     """Walks the client selection over merged data."""
 
     def __init__(
-        self, schema: GraphQLSchema, variables: Mapping[str, Any], errors: list[dict[str, Any]],
+        self,
+        schema: GraphQLSchema,
+        variables: Mapping[str, Any],
+        errors: list[dict[str, Any]],
         suppressed: Iterable[tuple[str | int, ...]],
     ) -> None:
         self.schema = schema
@@ -53,7 +59,9 @@ class _Shaper:
             self.reported_below.update(path[:i] for i in range(len(path)))
         self._layouts: dict[tuple[str, int], tuple[list[tuple[str, str, Any, list[Selection], int]], list[Any]]] = {}
 
-    def layout(self, type_: GraphQLObjectType, selections: list[Selection]) -> list[tuple[str, str, Any, list[Selection], int]]:
+    def layout(
+        self, type_: GraphQLObjectType, selections: list[Selection]
+    ) -> list[tuple[str, str, Any, list[Selection], int]]:
         """(response key, field name, field type, sub-selections, leaf) for one runtime type and selection list,
         worked out once per request: a list of a thousand objects shares it. `leaf` is 1 for a nullable scalar
         or enum, 2 for a non-null one, 0 otherwise."""
@@ -77,8 +85,9 @@ class _Shaper:
         self._layouts[key] = (layout, selections)  # holding the list keeps its id from being reused
         return layout
 
-    def collect(self, type_: GraphQLObjectType, selections: list[Selection],
-                fields: dict[str, list[FieldSel]]) -> dict[str, list[FieldSel]]:
+    def collect(
+        self, type_: GraphQLObjectType, selections: list[Selection], fields: dict[str, list[FieldSel]]
+    ) -> dict[str, list[FieldSel]]:
         """Group the selected fields by response key for one runtime type (GraphQL CollectFields)."""
         for selection in selections:
             if not is_included(selection.directives, self.variables):
@@ -95,13 +104,26 @@ class _Shaper:
         condition_type = self.schema.get_type(condition)
         return is_abstract_type(condition_type) and self.schema.is_sub_type(condition_type, type_)
 
-    def object(self, type_: GraphQLObjectType, selections: list[Selection], source: Mapping[str, Any],
-               path: Path, *, is_root: bool = False) -> dict[str, Any] | None:
+    def object(
+        self,
+        type_: GraphQLObjectType,
+        selections: list[Selection],
+        source: Mapping[str, Any],
+        path: Path,
+        *,
+        is_root: bool = False,
+    ) -> dict[str, Any] | None:
         """One object; None when a non-null field of it is null."""
         return self._fill(type_, self.layout(type_, selections), source, path, is_root)
 
-    def _fill(self, type_: GraphQLObjectType, layout: list[tuple[str, str, Any, list[Selection], int]],
-              source: Mapping[str, Any], path: Path, is_root: bool = False) -> dict[str, Any] | None:
+    def _fill(
+        self,
+        type_: GraphQLObjectType,
+        layout: list[tuple[str, str, Any, list[Selection], int]],
+        source: Mapping[str, Any],
+        path: Path,
+        is_root: bool = False,
+    ) -> dict[str, Any] | None:
         result: dict[str, Any] = {}
         for key, name, field_type, children, leaf in layout:
             if leaf:  # most of a large answer: taken as it is, without the general completion below
@@ -147,8 +169,11 @@ class _Shaper:
                 layout = self.layout(object_type, selections)
                 items = []
                 for index, item in enumerate(value):
-                    completed = self._fill(object_type, layout, item, [*path, index]) \
-                        if isinstance(item, dict) else self.complete(item_type, selections, item, [*path, index])
+                    completed = (
+                        self._fill(object_type, layout, item, [*path, index])
+                        if isinstance(item, dict)
+                        else self.complete(item_type, selections, item, [*path, index])
+                    )
                     if completed is None and required:
                         if item is None:
                             self._null_error([*path, index])

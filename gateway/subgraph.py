@@ -31,8 +31,11 @@ def timeout_for(name: str, environ: Mapping[str, str] = os.environ) -> float:
     """Seconds subgraph `name` may take to answer one request, retries included:
     DIBAO_<NAME>_TIMEOUT_SECONDS for that subgraph, else DIBAO_SUBGRAPH_TIMEOUT_SECONDS (DIBAO_SUBGRAPH_TIMEOUT,
     its older name) for all, else 10. A value that is not a positive number stops the gateway at start."""
-    for variable in (f"DIBAO_{name.upper()}_TIMEOUT_SECONDS", "DIBAO_SUBGRAPH_TIMEOUT_SECONDS",
-                     "DIBAO_SUBGRAPH_TIMEOUT"):
+    for variable in (
+        f"DIBAO_{name.upper()}_TIMEOUT_SECONDS",
+        "DIBAO_SUBGRAPH_TIMEOUT_SECONDS",
+        "DIBAO_SUBGRAPH_TIMEOUT",
+    ):
         text = environ.get(variable)
         if text:
             try:
@@ -109,7 +112,8 @@ class ASGITransport:
     async def post(self, url: str, content: bytes, headers: Mapping[str, str], timeout: float) -> tuple[int, bytes]:
         async with asyncio.timeout(timeout):
             response = await self._inner.handle_async_request(
-                httpx.Request("POST", url, content=content, headers=headers))
+                httpx.Request("POST", url, content=content, headers=headers)
+            )
             return response.status_code, await response.aread()
 
     async def aclose(self) -> None:
@@ -142,7 +146,12 @@ class SubgraphClient:
     HEADERS = {"accept": "application/graphql-response+json, application/json", "content-type": "application/json"}
 
     def __init__(
-        self, name: str, url: str, *, transport: Transport | None = None, timeout: float | None = None,
+        self,
+        name: str,
+        url: str,
+        *,
+        transport: Transport | None = None,
+        timeout: float | None = None,
         retries: int = 1,
     ) -> None:
         self.name = name
@@ -154,8 +163,9 @@ class SubgraphClient:
     def __repr__(self) -> str:
         return f"SubgraphClient({self.name!r}, {self.url!r})"
 
-    async def request(self, query: str, variables: dict[str, Any] | None, headers: dict[str, str], *,
-                      idempotent: bool = True) -> dict[str, Any]:
+    async def request(
+        self, query: str, variables: dict[str, Any] | None, headers: dict[str, str], *, idempotent: bool = True
+    ) -> dict[str, Any]:
         """POST one GraphQL operation and return the parsed response body, all within `timeout` seconds.
 
         A query is retried (`retries` times) when the subgraph cannot be reached or drops the connection,
@@ -173,11 +183,13 @@ class SubgraphClient:
                     raise
         raise AssertionError("unreachable")
 
-    async def _send(self, query: str, variables: dict[str, Any] | None, headers: dict[str, str],
-                    attempt: int, timeout: float) -> dict[str, Any]:
+    async def _send(
+        self, query: str, variables: dict[str, Any] | None, headers: dict[str, str], attempt: int, timeout: float
+    ) -> dict[str, Any]:
         with _tracer.start_as_current_span(
-            f"subgraph {self.name}", kind=SpanKind.CLIENT,
-            attributes={"dibao.subgraph": self.name, "dibao.attempt": attempt}
+            f"subgraph {self.name}",
+            kind=SpanKind.CLIENT,
+            attributes={"dibao.subgraph": self.name, "dibao.attempt": attempt},
         ) as span:
             outgoing = {**self.HEADERS, **headers}
             inject(outgoing)
@@ -186,14 +198,16 @@ class SubgraphClient:
             started, outcome = time.perf_counter(), "CANCELLED"
             try:
                 status, content = await self.transport.post(
-                    self.url, orjson.dumps({"query": query, "variables": variables or {}}), outgoing, timeout)
+                    self.url, orjson.dumps({"query": query, "variables": variables or {}}), outgoing, timeout
+                )
             except TimeoutError as error:
                 outcome = SUBGRAPH_TIMEOUT
                 raise self._failed(span, SUBGRAPH_TIMEOUT, f"timed out after {self.timeout:g} s") from error
             except ProtocolError as error:
                 outcome = SUBGRAPH_INVALID_RESPONSE
-                raise self._failed(span, SUBGRAPH_INVALID_RESPONSE, f"returned a response that is not HTTP: {error}") \
-                    from error
+                raise self._failed(
+                    span, SUBGRAPH_INVALID_RESPONSE, f"returned a response that is not HTTP: {error}"
+                ) from error
             except OSError as error:
                 outcome = SUBGRAPH_UNAVAILABLE
                 detail = f"is unavailable: {error or type(error).__name__}"
@@ -213,7 +227,8 @@ class SubgraphClient:
             body = None
         if not isinstance(body, dict) or not ("data" in body or "errors" in body):
             raise self._failed(
-                span, SUBGRAPH_INVALID_RESPONSE,
+                span,
+                SUBGRAPH_INVALID_RESPONSE,
                 f"returned a response that is not GraphQL (HTTP {status})",
             )
         return body

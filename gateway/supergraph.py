@@ -74,7 +74,8 @@ class Supergraph:
         self.api_schema = api_schema
         self.subgraphs = tuple(models)
         self.override_labels = frozenset(
-            f.progressive[2] for t in types.values() for f in t.fields.values() if f.progressive is not None)
+            f.progressive[2] for t in types.values() for f in t.fields.values() if f.progressive is not None
+        )
         """Every label of a progressive `@override`; `percent(n)` ones are drawn per request."""
 
     def field(self, type_name: str, field_name: str) -> FieldMeta | None:

@@ -9,4 +9,6 @@ from kernel.subgraph import create_subgraph_app
 def create_app(*, settings: Settings | None = None, own_database: bool = True) -> ASGIApp:
     from identity.schema import schema
 
-    return create_subgraph_app(name="authz", schema=schema, databases=["authz"] if own_database else [], settings=settings)
+    return create_subgraph_app(
+        name="authz", schema=schema, databases=["authz"] if own_database else [], settings=settings
+    )

@@ -26,8 +26,9 @@ class RoleGrant(Model):
     """A role held by a user in a region and all regions beneath it — 角色授权."""
 
     id = fields.BigIntField(primary_key=True)
-    user: fields.ForeignKeyRelation["User"] = fields.ForeignKeyField("authz.User", related_name="grants",
-                                                                    on_delete=fields.CASCADE)
+    user: fields.ForeignKeyRelation["User"] = fields.ForeignKeyField(
+        "authz.User", related_name="grants", on_delete=fields.CASCADE
+    )
     user_id: int
     role = fields.CharField(max_length=64, description="角色 / role")
     region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")

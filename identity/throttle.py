@@ -27,8 +27,12 @@ from kernel import sql
 from kernel.settings import EdgeSettings, get_settings
 
 TABLE = "auth_sign_in_throttle"
-NOW, WINDOW, BUDGET, ACCOUNT = ("CAST($2 AS DOUBLE PRECISION)", "CAST($3 AS DOUBLE PRECISION)",
-                                "CAST($4 AS INTEGER)", "CAST($5 AS INTEGER)")
+NOW, WINDOW, BUDGET, ACCOUNT = (
+    "CAST($2 AS DOUBLE PRECISION)",
+    "CAST($3 AS DOUBLE PRECISION)",
+    "CAST($4 AS INTEGER)",
+    "CAST($5 AS INTEGER)",
+)
 
 
 @dataclass(frozen=True)
@@ -43,11 +47,13 @@ def _delay(attempts: str, edge: EdgeSettings) -> str:
     """Seconds to wait after the `attempts`-th charged attempt, as SQL: 0 before the free ones are spent, then
     the base delay doubled per attempt up to the maximum (a CASE, so PostgreSQL and SQLite read it alike)."""
     steps, n = [], 0
-    while (wait := edge.sign_in_base_delay * 2 ** n) < edge.sign_in_max_delay and n < 40:
+    while (wait := edge.sign_in_base_delay * 2**n) < edge.sign_in_max_delay and n < 40:
         steps.append(f"WHEN {attempts} = {edge.sign_in_free_attempts + n} THEN {float(wait)!r}")
         n += 1
-    return (f"(CASE WHEN {attempts} < {edge.sign_in_free_attempts} THEN 0.0 {' '.join(steps)} "
-            f"ELSE {float(edge.sign_in_max_delay)!r} END)")
+    return (
+        f"(CASE WHEN {attempts} < {edge.sign_in_free_attempts} THEN 0.0 {' '.join(steps)} "
+        f"ELSE {float(edge.sign_in_max_delay)!r} END)"
+    )
 
 
 def _charge_statement(edge: EdgeSettings) -> str:
@@ -84,20 +90,30 @@ def address_key(address: str) -> str:
     return f"address:{address[:64]}"
 
 
-async def _charge(key: str, *, now: float, window: float, budget: int, account: bool, edge: EdgeSettings,
-                  connection: BaseDBAsyncClient | None = None) -> bool:
+async def _charge(
+    key: str,
+    *,
+    now: float,
+    window: float,
+    budget: int,
+    account: bool,
+    edge: EdgeSettings,
+    connection: BaseDBAsyncClient | None = None,
+) -> bool:
     """Count one attempt against `key` if the counter allows it now; False (nothing counted) if not."""
     statement = _statements.get(edge) or _statements.setdefault(edge, _charge_statement(edge))
     connection = connection or connections.get("authz")
     # execute_query_dict: Tortoise's execute_query answers an INSERT with a row count only, dropping RETURNING rows
-    rows = await connection.execute_query_dict(*sql.portable(connection, statement, (key, now, window, budget,
-                                                                                      int(account))))
+    rows = await connection.execute_query_dict(
+        *sql.portable(connection, statement, (key, now, window, budget, int(account)))
+    )
     return bool(rows)
 
 
 async def _retry_after(key: str, *, now: float, window: float, budget: int) -> int:
-    rows = await sql.fetch(connections.get("authz"),
-                           f"SELECT attempts, window_started, next_allowed FROM {TABLE} WHERE key = $1", key)
+    rows = await sql.fetch(
+        connections.get("authz"), f"SELECT attempts, window_started, next_allowed FROM {TABLE} WHERE key = $1", key
+    )
     if not rows:
         return 1
     row = rows[0]
@@ -113,19 +129,22 @@ async def admit(*, username: str, address: str, edge: EdgeSettings | None = None
     edge = edge or get_settings().edge
     now, window = time.time(), edge.sign_in_window
     by_address, by_account = address_key(address), account_key(username, address)
-    if not await _charge(by_address, now=now, window=window, budget=edge.sign_in_address_budget, account=False,
-                         edge=edge):
-        return Throttled("address", await _retry_after(by_address, now=now, window=window,
-                                                       budget=edge.sign_in_address_budget))
-    if not await _charge(by_account, now=now, window=window, budget=2 ** 31 - 1, account=True, edge=edge):
+    if not await _charge(
+        by_address, now=now, window=window, budget=edge.sign_in_address_budget, account=False, edge=edge
+    ):
+        return Throttled(
+            "address", await _retry_after(by_address, now=now, window=window, budget=edge.sign_in_address_budget)
+        )
+    if not await _charge(by_account, now=now, window=window, budget=2**31 - 1, account=True, edge=edge):
         await _refund(by_address)  # this attempt checks no password: it costs the address nothing
-        return Throttled("account", await _retry_after(by_account, now=now, window=window, budget=2 ** 31 - 1))
+        return Throttled("account", await _retry_after(by_account, now=now, window=window, budget=2**31 - 1))
     return None
 
 
 async def _refund(key: str) -> None:
-    await sql.execute(connections.get("authz"),
-                      f"UPDATE {TABLE} SET attempts = attempts - 1 WHERE key = $1 AND attempts > 0", key)
+    await sql.execute(
+        connections.get("authz"), f"UPDATE {TABLE} SET attempts = attempts - 1 WHERE key = $1 AND attempts > 0", key
+    )
 
 
 async def succeeded(*, username: str, address: str) -> None:

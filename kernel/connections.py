@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from kernel.error_codes import CommonErrorCode
 from kernel.errors import InvalidInput
 from kernel.settings import get_settings
-from kernel.error_codes import CommonErrorCode
 
 MAC_BYTES = 9
 SCAN_CHUNK = 500

@@ -48,8 +48,11 @@ POOL_SIZE = {"minsize": 1, "maxsize": 16}
 
 
 CUSTOM_PLANS = {"plan_cache_mode": "force_custom_plan"}
-SERVER_SETTINGS: dict[str, dict[str, str]] = {"households": CUSTOM_PLANS, "disbursement": CUSTOM_PLANS,
-                                              "supervision": CUSTOM_PLANS}
+SERVER_SETTINGS: dict[str, dict[str, str]] = {
+    "households": CUSTOM_PLANS,
+    "disbursement": CUSTOM_PLANS,
+    "supervision": CUSTOM_PLANS,
+}
 """Session settings of each database's PostgreSQL connections.
 
 The driver prepares each statement once per connection, and after five runs PostgreSQL may switch a
@@ -79,8 +82,12 @@ def connection(url: str, session: dict[str, str] | None = None) -> str | dict[st
     from tortoise.backends.base.config_generator import expand_db_url
 
     expanded = expand_db_url(url)
-    expanded["credentials"] = {**POOL_SIZE, "reset": _keep_session, "server_settings": dict(session or {}),
-                               **expanded["credentials"]}  # the URL wins
+    expanded["credentials"] = {
+        **POOL_SIZE,
+        "reset": _keep_session,
+        "server_settings": dict(session or {}),
+        **expanded["credentials"],
+    }  # the URL wins
     return expanded
 
 
@@ -88,15 +95,25 @@ READ = "_read"
 """Suffix of the connection to a database's read replica (`households_read`), present only when one is configured."""
 
 
-def tortoise_config(settings: Settings, names: list[str] | tuple[str, ...], *, with_aerich: bool = False) -> dict[str, Any]:
+def tortoise_config(
+    settings: Settings, names: list[str] | tuple[str, ...], *, with_aerich: bool = False
+) -> dict[str, Any]:
     """Config for the given databases (and their read replicas, when configured, outside migrations);
     `with_aerich` adds aerich's version table (migrations only)."""
-    replicas = {} if with_aerich else {
-        name + READ: connection(settings.read_database_urls[name], SERVER_SETTINGS.get(name))
-        for name in names if name in settings.read_database_urls
-    }
+    replicas = (
+        {}
+        if with_aerich
+        else {
+            name + READ: connection(settings.read_database_urls[name], SERVER_SETTINGS.get(name))
+            for name in names
+            if name in settings.read_database_urls
+        }
+    )
     return {
-        "connections": {**{name: connection(settings.database_url(name), SERVER_SETTINGS.get(name)) for name in names}, **replicas},
+        "connections": {
+            **{name: connection(settings.database_url(name), SERVER_SETTINGS.get(name)) for name in names},
+            **replicas,
+        },
         "apps": {
             name: {
                 "models": MODEL_MODULES[name] + (["aerich.models"] if with_aerich else []),

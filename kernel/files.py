@@ -7,8 +7,13 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from kernel.errors import DomainError
 
-STATUS = {"UNAUTHENTICATED": 401, "FORBIDDEN": 403, "RECUSAL_REQUIRED": 403, "PHOTO_TOO_LARGE": 413,
-          "PHOTO_TYPE_NOT_ALLOWED": 415}
+STATUS = {
+    "UNAUTHENTICATED": 401,
+    "FORBIDDEN": 403,
+    "RECUSAL_REQUIRED": 403,
+    "PHOTO_TOO_LARGE": 413,
+    "PHOTO_TYPE_NOT_ALLOWED": 415,
+}
 
 
 def refusal(error: DomainError) -> JSONResponse:

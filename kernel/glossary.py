@@ -126,7 +126,7 @@ NAMES: dict[str, str] = {
     "on": "日期，默认今天 / date, default today",
     "StepRecord.on": "办理日期 / the date the step was taken",
     "(regionCode)": "12位区划代码；用作筛选时含其下级区划，须在您的辖区内 / 12-digit region code; as a filter it covers "
-                    "every region beneath it, within your jurisdiction",
+    "every region beneath it, within your jurisdiction",
     "(idNumber)": "18位身份证号码（GB 11643-1999，校验位须正确）/ 18-digit citizen ID number with a valid check digit",
     "MemberInput.idNumber": "18位身份证号码（GB 11643-1999，校验位须正确）/ 18-digit citizen ID number with a valid check digit",
     "(amount)": "金额（元，最多两位小数，以字符串传入）/ amount in yuan as a string, at most two decimals",
@@ -306,13 +306,13 @@ NAMES: dict[str, str] = {
     "PanelMember.name": "姓名 / name",
     "Mutation.addMember.name": "姓名 / name",
     "AmountPart.kind": "构成项：BASE 基本、GRACE 渐退、CLASS_RAISE 分类提标或分类施保对象（地方配置）/ the part: base, grace, "
-                       "class raise, or an extra's target (local configuration)",
+    "class raise, or an extra's target (local configuration)",
     "Change.kind": "变更类型（REGISTERED、UPDATED、STATUS_CHANGED…）/ what changed",
     "Complaint.channel": "举报渠道（12349 热线等）/ how the complaint came in",
     "KinshipFiling.relation": "与工作人员的亲属关系（近亲属范围按省配置）/ the member's relation to the staff member; "
-                              "which relations count is set per province",
+    "which relations count is set per province",
     "Mutation.fileKinship.relation": "与工作人员的亲属关系（近亲属范围按省配置）/ the member's relation to the staff member; "
-                                     "which relations count is set per province",
+    "which relations count is set per province",
     "quantity": "数量 / how many",
     "hungBy": "挂牌人账号 / who put the plate up",
     "removedBy": "摘牌人账号 / who took the plate down",

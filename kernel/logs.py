@@ -22,7 +22,8 @@ class JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         line: dict[str, Any] = {
             "timestamp": dt.datetime.fromtimestamp(record.created, dt.UTC).isoformat(timespec="milliseconds"),
-            "level": record.levelname.lower(), "logger": record.name,
+            "level": record.levelname.lower(),
+            "logger": record.name,
         }
         fields = getattr(record, "fields", None)
         if isinstance(fields, dict):
@@ -45,13 +46,18 @@ def request_lines(settings: Settings) -> bool:
 def log_config(settings: Settings) -> dict[str, Any]:
     """A `logging.config.dictConfig` for the process and uvicorn's own loggers (uvicorn's access log stays off:
     kernel.observe writes the request line)."""
-    formatter = ({"()": "kernel.logs.JsonFormatter"} if settings.production
-                 else {"format": "%(asctime)s %(levelname)-7s %(name)s: %(message)s"})
+    formatter = (
+        {"()": "kernel.logs.JsonFormatter"}
+        if settings.production
+        else {"format": "%(asctime)s %(levelname)-7s %(name)s: %(message)s"}
+    )
     return {
         "version": 1,
         "disable_existing_loggers": False,
         "formatters": {"default": formatter},
-        "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "default", "stream": "ext://sys.stderr"}},
+        "handlers": {
+            "stderr": {"class": "logging.StreamHandler", "formatter": "default", "stream": "ext://sys.stderr"}
+        },
         "root": {"handlers": ["stderr"], "level": "INFO"},
         "loggers": {
             "uvicorn": {"handlers": [], "level": "INFO", "propagate": True},

@@ -72,13 +72,20 @@ def _begin_trace(scope: Scope) -> tuple[Token[Context], trace.Span] | None:
     carried = extract(_headers(scope)) if any(name == b"traceparent" for name, _ in scope["headers"]) else None
     span: trace.Span = trace.INVALID_SPAN
     if tracing_configured():
-        span = _tracer.start_span(f"{scope['method']} {_path_label(scope['path'])}", context=carried,
-                                  kind=trace.SpanKind.SERVER)
+        span = _tracer.start_span(
+            f"{scope['method']} {_path_label(scope['path'])}", context=carried, kind=trace.SpanKind.SERVER
+        )
     elif carried is not None:
         span = trace.get_current_span(carried)
     if not span.get_span_context().is_valid:  # tracing is off and no trace came in
-        span = NonRecordingSpan(SpanContext(trace_id=random.getrandbits(128) or 1, span_id=random.getrandbits(64) or 1,
-                                            is_remote=False, trace_flags=TraceFlags(TraceFlags.SAMPLED)))
+        span = NonRecordingSpan(
+            SpanContext(
+                trace_id=random.getrandbits(128) or 1,
+                span_id=random.getrandbits(64) or 1,
+                is_remote=False,
+                trace_flags=TraceFlags(TraceFlags.SAMPLED),
+            )
+        )
     return otel_context.attach(trace.set_span_in_context(span, carried)), span
 
 
@@ -128,13 +135,31 @@ class ObserveRequests:
 
 
 def _log_line(scope: Scope, record: RequestRecord, operation: str, status: int, seconds: float, trace_id: int) -> None:
-    fields = {"service": record.service, "trace_id": format(trace_id, "032x"), "user": record.user or "",
-              "operation": operation, "status": status, "duration_ms": round(seconds * 1000, 1),
-              "method": scope["method"], "path": scope["path"]}
+    fields = {
+        "service": record.service,
+        "trace_id": format(trace_id, "032x"),
+        "user": record.user or "",
+        "operation": operation,
+        "status": status,
+        "duration_ms": round(seconds * 1000, 1),
+        "method": scope["method"],
+        "path": scope["path"],
+    }
     if record.errors:
         fields["errors"] = record.errors
     message = "%s %s %s %s %.1f ms user=%s trace=%s"
-    args = (scope["method"], scope["path"], operation, status, fields["duration_ms"], fields["user"] or "-", fields["trace_id"])
+    args = (
+        scope["method"],
+        scope["path"],
+        operation,
+        status,
+        fields["duration_ms"],
+        fields["user"] or "-",
+        fields["trace_id"],
+    )
     # made and handled directly: the logger's search for the calling line is a third of the cost of a line
-    request_log.handle(request_log.makeRecord(request_log.name, logging.INFO, __file__, 0, message, args, None,
-                                              extra={"fields": fields}))
+    request_log.handle(
+        request_log.makeRecord(
+            request_log.name, logging.INFO, __file__, 0, message, args, None, extra={"fields": fields}
+        )
+    )

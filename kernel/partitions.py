@@ -46,8 +46,12 @@ class Partitioning:
 
 PLAN: dict[str, dict[str, Partitioning]] = {
     "households": {"change_event": Partitioning("id", "id"), "audit_record": Partitioning("id", "id")},
-    "disbursement": {"payment": Partitioning("year", "period"), "payment_line": Partitioning("city", "region_code"),
-                     "roster_line": Partitioning("city", "region_code"), "audit_record": Partitioning("id", "id")},
+    "disbursement": {
+        "payment": Partitioning("year", "period"),
+        "payment_line": Partitioning("city", "region_code"),
+        "roster_line": Partitioning("city", "region_code"),
+        "audit_record": Partitioning("id", "id"),
+    },
     "supervision": {"registry_record": Partitioning("kind", "kind"), "audit_record": Partitioning("id", "id")},
 }
 """The partitioned tables of each database; the rest (households, persons and everything referring to them by
@@ -126,17 +130,26 @@ $convert$;"""
 def initial_partitions(partitioning: Partitioning, kinds: tuple[str, ...] = ()) -> list[str]:
     """The partitions a migration makes besides DEFAULT (and the cities found in the rows)."""
     if partitioning.by == "id":
-        return [f"CREATE TABLE {{table}}_b{block} PARTITION OF {{table}} "
-                f"FOR VALUES FROM ({block * ID_BLOCK}) TO ({(block + 1) * ID_BLOCK});"
-                for block in range(ID_BLOCKS)]
+        return [
+            f"CREATE TABLE {{table}}_b{block} PARTITION OF {{table}} "
+            f"FOR VALUES FROM ({block * ID_BLOCK}) TO ({(block + 1) * ID_BLOCK});"
+            for block in range(ID_BLOCKS)
+        ]
     if partitioning.by == "year":
-        return [f"CREATE TABLE {{table}}_y{year} PARTITION OF {{table}} FOR VALUES FROM ('{year}') TO ('{year + 1}');" for year in YEARS]
+        return [
+            f"CREATE TABLE {{table}}_y{year} PARTITION OF {{table}} FOR VALUES FROM ('{year}') TO ('{year + 1}');"
+            for year in YEARS
+        ]
     if partitioning.by == "kind":
-        return [f"CREATE TABLE {{table}}_{kind.lower()} PARTITION OF {{table}} FOR VALUES IN ('{kind}');" for kind in kinds]
+        return [
+            f"CREATE TABLE {{table}}_{kind.lower()} PARTITION OF {{table}} FOR VALUES IN ('{kind}');" for kind in kinds
+        ]
     return []
 
 
-async def split_default(connection: BaseDBAsyncClient, service: str, prefixes: list[str] | None = None) -> dict[str, list[str]]:
+async def split_default(
+    connection: BaseDBAsyncClient, service: str, prefixes: list[str] | None = None
+) -> dict[str, list[str]]:
     """Give each city its own partition in this database's city-split tables: the given 4-digit `prefixes`, or
     (None) every city found in the DEFAULT partitions. Rows already in DEFAULT move in the same transaction.
     Returns the partitions made per table; nothing on SQLite."""
@@ -144,28 +157,34 @@ async def split_default(connection: BaseDBAsyncClient, service: str, prefixes: l
         return {}
     made: dict[str, list[str]] = {}
     _, partitioned = await connection.execute_query(
-        "SELECT c.relname FROM pg_partitioned_table p JOIN pg_class c ON c.oid = p.partrelid")
+        "SELECT c.relname FROM pg_partitioned_table p JOIN pg_class c ON c.oid = p.partrelid"
+    )
     for table, partitioning in PLAN.get(service, {}).items():
         if partitioning.by != "city" or table not in {row["relname"] for row in partitioned}:
             continue  # not migrated to partitions yet
         column = partitioning.column
         _, existing = await connection.execute_query(
-            "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = $1::text::regclass", [table])
+            "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = $1::text::regclass",
+            [table],
+        )
         have = {row["relname"] for row in existing}
         wanted = prefixes
         if wanted is None:
             _, rows = await connection.execute_query(
-                f"SELECT DISTINCT left({column}, 4) AS prefix FROM {table}_default WHERE {column} ~ '^[0-9]{{4}}'")
+                f"SELECT DISTINCT left({column}, 4) AS prefix FROM {table}_default WHERE {column} ~ '^[0-9]{{4}}'"
+            )
             wanted = [row["prefix"] for row in rows]
         for prefix in sorted(set(wanted)):
             name = f"{table}_p{prefix}"
             if name in have:
                 continue
             low, high = city_bounds(prefix)
-            await connection.execute_script(f"""
+            await (
+                connection.execute_script(f"""
                 CREATE TABLE {name} (LIKE {table} INCLUDING DEFAULTS INCLUDING STORAGE);
                 WITH moved AS (DELETE FROM {table}_default WHERE {column} >= '{low}' AND {column} < '{high}' RETURNING *)
                 INSERT INTO {name} SELECT * FROM moved;
-                ALTER TABLE {table} ATTACH PARTITION {name} FOR VALUES FROM ('{low}') TO ('{high}');""")  # one transaction
+                ALTER TABLE {table} ATTACH PARTITION {name} FOR VALUES FROM ('{low}') TO ('{high}');""")
+            )  # one transaction
             made.setdefault(table, []).append(name)
     return made

@@ -13,7 +13,9 @@ log = logging.getLogger("dibao.periodic")
 
 
 @asynccontextmanager
-async def periodic(name: str, call: Callable[[], Awaitable[Any]], *, seconds: float) -> AsyncIterator[asyncio.Task[None] | None]:
+async def periodic(
+    name: str, call: Callable[[], Awaitable[Any]], *, seconds: float
+) -> AsyncIterator[asyncio.Task[None] | None]:
     """Run `call` now and then every `seconds` after the previous call ends, while the context is open.
 
     `seconds` of 0 or less disables it (the context then yields None). The calls run one after another in

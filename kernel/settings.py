@@ -188,10 +188,15 @@ def _count(variable: str, default: int) -> int:
 
 
 def _feed_pages() -> dict[str, Any]:
-    size, limit = _count("DIBAO_FEED_PAGE_SIZE", Settings.feed_page_size), _count("DIBAO_FEED_PAGE_LIMIT", Settings.feed_page_limit)
+    size, limit = (
+        _count("DIBAO_FEED_PAGE_SIZE", Settings.feed_page_size),
+        _count("DIBAO_FEED_PAGE_LIMIT", Settings.feed_page_limit),
+    )
     if size > limit:
-        raise InvalidConfiguration(f"DIBAO_FEED_PAGE_SIZE ({size}) is larger than DIBAO_FEED_PAGE_LIMIT ({limit}), the most a feed "
-                                   "serves per page: set the same values on every process")
+        raise InvalidConfiguration(
+            f"DIBAO_FEED_PAGE_SIZE ({size}) is larger than DIBAO_FEED_PAGE_LIMIT ({limit}), the most a feed "
+            "serves per page: set the same values on every process"
+        )
     return {"feed_page_size": size, "feed_page_limit": limit}
 
 
@@ -205,9 +210,13 @@ def load_settings() -> Settings:
         data_dir=data_dir,
         database_urls=_database_urls(data_dir),
         configured_databases=frozenset(
-            name for name in DATABASES if os.environ.get(database_variable(name)) or os.environ.get("DIBAO_DATABASE_URL")
+            name
+            for name in DATABASES
+            if os.environ.get(database_variable(name)) or os.environ.get("DIBAO_DATABASE_URL")
         ),
-        read_database_urls={name: url for name in READ_REPLICAS if (url := os.environ.get(read_database_variable(name), "").strip())},
+        read_database_urls={
+            name: url for name in READ_REPLICAS if (url := os.environ.get(read_database_variable(name), "").strip())
+        },
         subgraph_urls=subgraph_urls,
         jwt_secret=_secret(env, "DIBAO_JWT_SECRET", data_dir),
         session_secret=_secret(env, "DIBAO_SESSION_SECRET", data_dir),
@@ -248,8 +257,11 @@ def missing_configuration(process: str, settings: Settings) -> list[tuple[str, s
         elif not url.startswith(("http://", "https://")):
             problems.append((url_variable(name), f"{url!r} is not an http:// or https:// URL"))
     if settings.production:
-        problems += [(database_variable(name), "or DIBAO_DATABASE_URL; production keeps no data in SQLite")
-                     for name in OPENS[process] if name not in settings.configured_databases]
+        problems += [
+            (database_variable(name), "or DIBAO_DATABASE_URL; production keeps no data in SQLite")
+            for name in OPENS[process]
+            if name not in settings.configured_databases
+        ]
     return problems
 
 
@@ -262,9 +274,11 @@ def serve_alone(process: str) -> Settings:
     settings = dataclasses.replace(get_settings(), embedded=False)
     if problems := missing_configuration(process, settings):
         raise MissingConfiguration(
-            f"{process} cannot start: set " + "; ".join(f"{variable} ({why})" for variable, why in problems)
+            f"{process} cannot start: set "
+            + "; ".join(f"{variable} ({why})" for variable, why in problems)
             + ". In the multi-process deployment every server calls the others over HTTP only; `dibao serve` runs"
-            f" everything in one process. / {process} 无法启动，请设置：" + "、".join(variable for variable, _ in problems)
+            f" everything in one process. / {process} 无法启动，请设置："
+            + "、".join(variable for variable, _ in problems)
         )
     _current = settings
     return settings

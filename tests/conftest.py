@@ -66,7 +66,11 @@ def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.Complet
     """Run the `dibao` command in a child process, as an operator would."""
     return subprocess.run(
         [sys.executable, "-m", "dibao.cli", *args],
-        cwd=ROOT, env={**os.environ, **(env or {})}, capture_output=True, text=True, timeout=600,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
 
 
@@ -98,9 +102,11 @@ def _test_holidays() -> Path:
 
     first = next(year for year in itertools.count(dt.date.today().year) if not package_knows(year))
     path = Path(os.environ["DIBAO_DATA_DIR"]) / "test-holidays.csv"
-    path.write_text("date,kind,name\n" + "".join(f"{year}-01-01,holiday,元旦（测试）\n" for year in range(first,
-                                                                                                          first + TEST_HOLIDAY_YEARS)),
-                    encoding="utf-8")
+    path.write_text(
+        "date,kind,name\n"
+        + "".join(f"{year}-01-01,holiday,元旦（测试）\n" for year in range(first, first + TEST_HOLIDAY_YEARS)),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -108,9 +114,16 @@ def _test_holidays() -> Path:
 def databases():
     """Empty PostgreSQL databases, migrated with the checked-in migrations and seeded by the CLI."""
     names = [database_name(service) for service in DATABASES]
-    asyncio.run(_admin([f'DROP DATABASE IF EXISTS "{n}" WITH (FORCE)' for n in names] + [f'CREATE DATABASE "{n}"' for n in names]))
-    for args in (("migrate",), ("seed", "--households", str(TEST_HOUSEHOLDS), "--seed", "7"),
-                 ("holidays", "import", str(_test_holidays()))):
+    asyncio.run(
+        _admin(
+            [f'DROP DATABASE IF EXISTS "{n}" WITH (FORCE)' for n in names] + [f'CREATE DATABASE "{n}"' for n in names]
+        )
+    )
+    for args in (
+        ("migrate",),
+        ("seed", "--households", str(TEST_HOUSEHOLDS), "--seed", "7"),
+        ("holidays", "import", str(_test_holidays())),
+    ):
         done = run_cli(*args)
         assert done.returncode == 0, done.stderr + done.stdout
     yield load_settings()
@@ -190,7 +203,9 @@ async def tokens(client):
 async def gql(client, tokens):
     """POST a GraphQL operation to the gateway as a demo user; returns the JSON body."""
 
-    async def run(query: str, variables: dict | None = None, *, user: str | None = "municipal.officer", headers=None) -> dict:
+    async def run(
+        query: str, variables: dict | None = None, *, user: str | None = "municipal.officer", headers=None
+    ) -> dict:
         sent = dict(headers or {})
         if user:
             sent["authorization"] = f"Bearer {await tokens(user)}"

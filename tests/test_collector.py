@@ -93,9 +93,12 @@ async def test_a_subgraph_answers_with_the_collector_paused():
             return gc.isenabled()
 
     app = create_subgraph_app(name="probe", schema=create_schema(query=Query))
-    token, _ = tokens.issue(Principal("probe", frozenset({Grant("municipal_officer", "431100000000")})),
-                            lifetime=dt.timedelta(minutes=5))
+    token, _ = tokens.issue(
+        Principal("probe", frozenset({Grant("municipal_officer", "431100000000")})), lifetime=dt.timedelta(minutes=5)
+    )
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://subgraph") as client:
-        answer = await client.post("/graphql", json={"query": "{ collecting }"}, headers={"authorization": f"Bearer {token}"})
+        answer = await client.post(
+            "/graphql", json={"query": "{ collecting }"}, headers={"authorization": f"Bearer {token}"}
+        )
     assert answer.json() == {"data": {"collecting": False}}
     assert gc.isenabled() and _Pause.in_flight == 0

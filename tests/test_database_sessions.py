@@ -14,5 +14,9 @@ async def test_service_connections_plan_each_run_with_its_values_and_the_identit
     for name in DATABASES:
         _, rows = await Tortoise.get_connection(name).execute_query("SHOW plan_cache_mode")
         modes[name] = rows[0]["plan_cache_mode"]
-    assert modes == {"households": "force_custom_plan", "disbursement": "force_custom_plan",
-                     "supervision": "force_custom_plan", "authz": "auto"}
+    assert modes == {
+        "households": "force_custom_plan",
+        "disbursement": "force_custom_plan",
+        "supervision": "force_custom_plan",
+        "authz": "auto",
+    }

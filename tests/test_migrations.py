@@ -34,8 +34,14 @@ GENERATE = textwrap.dedent(
 def generate_from_models(env: dict[str, str]) -> None:
     import os
 
-    done = subprocess.run([sys.executable, "-c", GENERATE, *DATABASES], cwd=ROOT, env={**os.environ, **env},
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-c", GENERATE, *DATABASES],
+        cwd=ROOT,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
 
 
@@ -51,14 +57,21 @@ async def pg_columns(database: str) -> set[tuple]:
             "SELECT table_name, column_name, data_type, is_nullable, character_maximum_length "
             f"FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> 'aerich' AND table_name NOT IN ({PARTITIONS})"
         )
-        indexes = await conn.fetch("SELECT tablename, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> 'aerich' "
-                                   f"AND tablename NOT IN ({PARTITIONS})")
-        keys = await conn.fetch("SELECT c.relname, pg_get_partkeydef(c.oid) AS key "
-                                "FROM pg_partitioned_table p JOIN pg_class c ON c.oid = p.partrelid")
+        indexes = await conn.fetch(
+            "SELECT tablename, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> 'aerich' "
+            f"AND tablename NOT IN ({PARTITIONS})"
+        )
+        keys = await conn.fetch(
+            "SELECT c.relname, pg_get_partkeydef(c.oid) AS key "
+            "FROM pg_partitioned_table p JOIN pg_class c ON c.oid = p.partrelid"
+        )
     finally:
         await conn.close()
-    return ({tuple(row) for row in rows} | {("index", row["tablename"], row["indexdef"].replace(" ON ONLY ", " ON ")) for row in indexes}
-            | {("partitioned", row["relname"], row["key"]) for row in keys})
+    return (
+        {tuple(row) for row in rows}
+        | {("index", row["tablename"], row["indexdef"].replace(" ON ONLY ", " ON ")) for row in indexes}
+        | {("partitioned", row["relname"], row["key"]) for row in keys}
+    )
 
 
 def as_partitioned(service: str, schema: set[tuple]) -> set[tuple]:
@@ -92,7 +105,11 @@ def test_postgres_migrations_from_empty_match_the_models():
     # given two empty sets of databases
     migrated, generated = f"{RUN_ID}_mig_a_{{service}}", f"{RUN_ID}_mig_b_{{service}}"
     names = [template.format(service=s) for template in (migrated, generated) for s in DATABASES]
-    asyncio.run(_admin([f'DROP DATABASE IF EXISTS "{n}" WITH (FORCE)' for n in names] + [f'CREATE DATABASE "{n}"' for n in names]))
+    asyncio.run(
+        _admin(
+            [f'DROP DATABASE IF EXISTS "{n}" WITH (FORCE)' for n in names] + [f'CREATE DATABASE "{n}"' for n in names]
+        )
+    )
     try:
         # when one is migrated by the CLI and the other built straight from the models
         done = run_cli("migrate", env={"DIBAO_DATABASE_URL": f"{SERVER}/{migrated}"})

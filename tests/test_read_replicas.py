@@ -72,15 +72,27 @@ async def _one(database: str, query: str):
 @pytest.fixture(scope="module")
 def replicated():
     """A seeded city, and copies of its households and disbursement databases made afterwards: the replicas."""
-    names = [PRIMARY.format(service=s) for s in DATABASES] + [REPLICA.format(service=s) for s in ("households", "disbursement")]
-    asyncio.run(_admin([f'DROP DATABASE IF EXISTS "{n}" WITH (FORCE)' for n in names]
-                       + [f'CREATE DATABASE "{PRIMARY.format(service=s)}"' for s in DATABASES]))
+    names = [PRIMARY.format(service=s) for s in DATABASES] + [
+        REPLICA.format(service=s) for s in ("households", "disbursement")
+    ]
+    asyncio.run(
+        _admin(
+            [f'DROP DATABASE IF EXISTS "{n}" WITH (FORCE)' for n in names]
+            + [f'CREATE DATABASE "{PRIMARY.format(service=s)}"' for s in DATABASES]
+        )
+    )
     try:
         for args in (("migrate",), ("seed", "--households", "300", "--seed", "4")):
             done = run_cli(*args, env={"DIBAO_DATABASE_URL": f"{SERVER}/{PRIMARY}"})
             assert done.returncode == 0, done.stderr
-        asyncio.run(_admin([f'CREATE DATABASE "{REPLICA.format(service=s)}" TEMPLATE "{PRIMARY.format(service=s)}"'
-                            for s in ("households", "disbursement")]))
+        asyncio.run(
+            _admin(
+                [
+                    f'CREATE DATABASE "{REPLICA.format(service=s)}" TEMPLATE "{PRIMARY.format(service=s)}"'
+                    for s in ("households", "disbursement")
+                ]
+            )
+        )
         yield
     finally:
         asyncio.run(_admin([f'DROP DATABASE IF EXISTS "{n}" WITH (FORCE)' for n in names]))
@@ -100,18 +112,30 @@ def test_reads_go_to_the_replica_and_writes_to_the_primary(replicated):
     primary_households = asyncio.run(_one(PRIMARY.format(service="households"), "SELECT count(*) FROM household"))
     # given replicas that differ from the primary: ten households fewer, and one roster line's head renamed
     replica = REPLICA.format(service="households")
-    asyncio.run(_one(replica, "WITH gone AS (DELETE FROM household WHERE id IN (SELECT id FROM household ORDER BY id DESC LIMIT 10) "
-                              "RETURNING 1) SELECT count(*) FROM gone"))
-    asyncio.run(_one(REPLICA.format(service="disbursement"),
-                     "WITH renamed AS (UPDATE roster_line SET head_name = '副本户主' WHERE id = (SELECT min(id) FROM roster_line) "
-                     "RETURNING 1) SELECT count(*) FROM renamed"))
+    asyncio.run(
+        _one(
+            replica,
+            "WITH gone AS (DELETE FROM household WHERE id IN (SELECT id FROM household ORDER BY id DESC LIMIT 10) "
+            "RETURNING 1) SELECT count(*) FROM gone",
+        )
+    )
+    asyncio.run(
+        _one(
+            REPLICA.format(service="disbursement"),
+            "WITH renamed AS (UPDATE roster_line SET head_name = '副本户主' WHERE id = (SELECT min(id) FROM roster_line) "
+            "RETURNING 1) SELECT count(*) FROM renamed",
+        )
+    )
     # when the dashboard, a roster workbook and the admin's list are read with the replicas configured
     seen = _read(households=f"{SERVER}/{replica}", disbursement=f"{SERVER}/{REPLICA.format(service='disbursement')}")
     # then each read the replica
     assert seen["dashboard"] == seen["admin_list"] == primary_households - 10
     assert "副本户主" in seen["workbook_heads"]
     # and the admin's write went to the primary, not the replica
-    assert asyncio.run(_one(PRIMARY.format(service="households"), "SELECT address FROM household WHERE id = 1")) == "由管理界面写入"
+    assert (
+        asyncio.run(_one(PRIMARY.format(service="households"), "SELECT address FROM household WHERE id = 1"))
+        == "由管理界面写入"
+    )
     assert asyncio.run(_one(replica, "SELECT address FROM household WHERE id = 1")) != "由管理界面写入"
     # and without replicas everything reads the primary
     plain = _read()
@@ -122,10 +146,19 @@ def test_reads_go_to_the_replica_and_writes_to_the_primary(replicated):
 def test_a_roster_workbook_is_read_from_the_primary_while_the_replica_lacks_some_of_its_lines(replicated):
     # given a replica that has not received one of the roster's lines yet
     replica = REPLICA.format(service="disbursement")
-    asyncio.run(_one(replica, "WITH gone AS (DELETE FROM roster_line WHERE id = (SELECT max(id) FROM roster_line) RETURNING 1) "
-                              "SELECT count(*) FROM gone"))
-    lines = asyncio.run(_one(PRIMARY.format(service="disbursement"),
-                             "SELECT line_count FROM roster WHERE id = (SELECT min(id) FROM roster)"))
+    asyncio.run(
+        _one(
+            replica,
+            "WITH gone AS (DELETE FROM roster_line WHERE id = (SELECT max(id) FROM roster_line) RETURNING 1) "
+            "SELECT count(*) FROM gone",
+        )
+    )
+    lines = asyncio.run(
+        _one(
+            PRIMARY.format(service="disbursement"),
+            "SELECT line_count FROM roster WHERE id = (SELECT min(id) FROM roster)",
+        )
+    )
     # when the workbook is made with the replica configured
     seen = _read(disbursement=f"{SERVER}/{replica}")
     # then it holds every line of the roster, as the primary has them

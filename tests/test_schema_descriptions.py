@@ -44,7 +44,9 @@ def undescribed(schema: GraphQLSchema) -> list[str]:
                     if not (argument.description or "").strip():
                         missing.append(f"{type_.name}.{name}({argument_name})")
         if isinstance(type_, GraphQLEnumType):
-            missing += [f"{type_.name}.{name}" for name, value in type_.values.items() if not (value.description or "").strip()]
+            missing += [
+                f"{type_.name}.{name}" for name, value in type_.values.items() if not (value.description or "").strip()
+            ]
     return missing
 
 
@@ -64,10 +66,17 @@ def test_every_type_field_argument_and_enum_value_of_the_api_is_described():
 def test_statuses_roles_classes_kinds_and_reasons_are_enums_labelled_from_the_label_table():
     api = product_supergraph().api_schema
     # given the places a client filters or reads a coded value
-    typed = {("Household", "status"): "HouseholdStatus", ("Household", "reviewClass"): "ReviewClass",
-             ("Person", "relation"): "Relation", ("Application", "state"): "ApplicationState",
-             ("Finding", "rule"): "InspectionRuleCode", ("PaymentLine", "reason"): "FailureReason",
-             ("PaymentBatch", "kind"): "BatchKind", ("RoleGrant", "role"): "Role", ("Region", "level"): "RegionLevel"}
+    typed = {
+        ("Household", "status"): "HouseholdStatus",
+        ("Household", "reviewClass"): "ReviewClass",
+        ("Person", "relation"): "Relation",
+        ("Application", "state"): "ApplicationState",
+        ("Finding", "rule"): "InspectionRuleCode",
+        ("PaymentLine", "reason"): "FailureReason",
+        ("PaymentBatch", "kind"): "BatchKind",
+        ("RoleGrant", "role"): "Role",
+        ("Region", "level"): "RegionLevel",
+    }
     # then each is an enum, and each enum value reads as its Chinese name
     for (type_name, field_name), enum_name in typed.items():
         field_type = api.get_type(type_name).fields[field_name].type
@@ -82,4 +91,3 @@ def test_statuses_roles_classes_kinds_and_reasons_are_enums_labelled_from_the_la
     assert str(api.query_type.fields["households"].args["status"].type) == "HouseholdStatus"
     assert str(api.query_type.fields["findings"].args["rule"].type) == "InspectionRuleCode"
     assert str(api.get_type("LineResultInput").fields["reason"].type) == "FailureReason"
-

@@ -17,4 +17,6 @@ def test_subgraph_schema_matches_the_checked_in_snapshot(service):
     snapshot = ROOT / "services" / service / "schema.graphql"
     if os.environ.get("DIBAO_UPDATE_SNAPSHOTS") == "1":
         snapshot.write_text(printed, encoding="utf-8")
-    assert snapshot.read_text(encoding="utf-8") == printed, f"run DIBAO_UPDATE_SNAPSHOTS=1 pytest {__file__} and review the diff"
+    assert snapshot.read_text(encoding="utf-8") == printed, (
+        f"run DIBAO_UPDATE_SNAPSHOTS=1 pytest {__file__} and review the diff"
+    )

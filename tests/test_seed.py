@@ -14,10 +14,16 @@ def seeded(directory, seed: int, households: int = 300) -> dict[str, list]:
     dump = {"output": done.stdout}
     with sqlite3.connect(directory / "households.sqlite3") as db:
         dump["region"] = db.execute("SELECT code, name, level, parent_code FROM region ORDER BY code").fetchall()
-        dump["household"] = db.execute("SELECT id, region_code, urban_rural, status FROM household ORDER BY id").fetchall()
-        dump["person"] = db.execute("SELECT id, household_id, id_number, name, relation FROM person ORDER BY id").fetchall()
+        dump["household"] = db.execute(
+            "SELECT id, region_code, urban_rural, status FROM household ORDER BY id"
+        ).fetchall()
+        dump["person"] = db.execute(
+            "SELECT id, household_id, id_number, name, relation FROM person ORDER BY id"
+        ).fetchall()
     with sqlite3.connect(directory / "disbursement.sqlite3") as db:
-        dump["payment"] = db.execute("SELECT household_id, period, amount FROM payment ORDER BY household_id, period").fetchall()
+        dump["payment"] = db.execute(
+            "SELECT household_id, period, amount FROM payment ORDER BY household_id, period"
+        ).fetchall()
     return dump
 
 

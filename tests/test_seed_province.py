@@ -24,16 +24,24 @@ async def _dump(template: str) -> dict[str, list]:
 
     return {
         "region": await rows("households", "SELECT code, name, level, parent_code FROM region ORDER BY code"),
-        "household": await rows("households", "SELECT id, region_code, urban_rural, status, monthly_amount FROM household ORDER BY id"),
-        "person": await rows("households", "SELECT id, household_id, region_code, id_number, name FROM person ORDER BY id"),
+        "household": await rows(
+            "households", "SELECT id, region_code, urban_rural, status, monthly_amount FROM household ORDER BY id"
+        ),
+        "person": await rows(
+            "households", "SELECT id, household_id, region_code, id_number, name FROM person ORDER BY id"
+        ),
         "events": await rows("households", "SELECT entity, entity_id, kind, region_code FROM change_event ORDER BY id"),
         "account": await rows("disbursement", "SELECT id, household_id, account_number FROM bank_account ORDER BY id"),
-        "payment": await rows("disbursement", "SELECT household_id, period, amount FROM payment ORDER BY household_id, period"),
+        "payment": await rows(
+            "disbursement", "SELECT household_id, period, amount FROM payment ORDER BY household_id, period"
+        ),
         "finding": await rows("supervision", "SELECT household_id, rule FROM finding ORDER BY household_id, rule"),
-        "projected_person": await rows("supervision",
-                                       "SELECT person_id, household_id, region_code, id_number FROM sv_person ORDER BY person_id"),
-        "projected_household": await rows("supervision",
-                                          "SELECT household_id, region_code, status FROM sv_household ORDER BY household_id"),
+        "projected_person": await rows(
+            "supervision", "SELECT person_id, household_id, region_code, id_number FROM sv_person ORDER BY person_id"
+        ),
+        "projected_household": await rows(
+            "supervision", "SELECT household_id, region_code, status FROM sv_household ORDER BY household_id"
+        ),
     }
 
 
@@ -42,13 +50,20 @@ def provinces():
     """Two sets of databases seeded as the same province (seed 9), each caught up by supervision's feed consumer."""
     templates = [f"{RUN_ID}_prov_{label}_{{service}}" for label in "ab"]
     names = [template.format(service=s) for template in templates for s in DATABASES]
-    asyncio.run(_admin([f'DROP DATABASE IF EXISTS "{n}" WITH (FORCE)' for n in names] + [f'CREATE DATABASE "{n}"' for n in names]))
+    asyncio.run(
+        _admin(
+            [f'DROP DATABASE IF EXISTS "{n}" WITH (FORCE)' for n in names] + [f'CREATE DATABASE "{n}"' for n in names]
+        )
+    )
     outputs = []
     try:
         for template in templates:
             env = {"DIBAO_DATABASE_URL": f"{SERVER}/{template}"}
-            for args in (("migrate",), ("seed", "--province", "--households", str(HOUSEHOLDS), "--seed", "9"),
-                         ("projection", "sync")):
+            for args in (
+                ("migrate",),
+                ("seed", "--province", "--households", str(HOUSEHOLDS), "--seed", "9"),
+                ("projection", "sync"),
+            ):
                 done = run_cli(*args, env=env)
                 assert done.returncode == 0, done.stderr + done.stdout
                 outputs.append(done.stdout)
@@ -85,11 +100,17 @@ def test_the_province_has_fourteen_cities_of_its_own_codes_and_valid_people(prov
 def test_the_feeds_consumer_sees_every_household_and_person_as_written(provinces):
     (province, _), outputs = provinces
     # then supervision's projection, caught up from the households feed, holds exactly the written people
-    assert province["projected_person"] == [(pid, hid, region, number) for pid, hid, region, number, _ in province["person"]]
-    assert province["projected_household"] == [(hid, region, status) for hid, region, _, status, _ in province["household"]]
+    assert province["projected_person"] == [
+        (pid, hid, region, number) for pid, hid, region, number, _ in province["person"]
+    ]
+    assert province["projected_household"] == [
+        (hid, region, status) for hid, region, _, status, _ in province["household"]
+    ]
     # and the feed has every region, the registration of every household, the addition of every person and each
     # city's two standards
-    assert len(province["events"]) == len(province["region"]) + len(province["household"]) + len(province["person"]) + 28
+    assert (
+        len(province["events"]) == len(province["region"]) + len(province["household"]) + len(province["person"]) + 28
+    )
     # and every household has its bank account in disbursement, keyed the same
     assert [row[1] for row in province["account"]] == [row[0] for row in province["household"]]
 

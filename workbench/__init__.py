@@ -48,14 +48,26 @@ def create_workbench(app: Starlette, settings: Settings) -> Starlette:
         Route("/households/{household_id:int}", _signed_in_only(bench.household), name="household"),
         Route("/households/{household_id:int}/submit", _signed_in_only(bench.submit), methods=["POST"], name="submit"),
         Route("/households/{household_id:int}/incomes", _signed_in_only(bench.income), methods=["POST"], name="income"),
-        Route("/households/{household_id:int}/applications/{application_id:int}/{step}", _signed_in_only(bench.take_step),
-              methods=["POST"], name="step"),
+        Route(
+            "/households/{household_id:int}/applications/{application_id:int}/{step}",
+            _signed_in_only(bench.take_step),
+            methods=["POST"],
+            name="step",
+        ),
         Route("/notices", _signed_in_only(bench.notices), name="notices"),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
     ]
-    middleware = [Middleware(SessionMiddleware, secret_key=settings.session_secret, session_cookie=session.COOKIE,
-                             max_age=SESSION_HOURS * 3600, path=BASE_URL, same_site="strict",
-                             https_only=settings.production)]
+    middleware = [
+        Middleware(
+            SessionMiddleware,
+            secret_key=settings.session_secret,
+            session_cookie=session.COOKIE,
+            max_age=SESSION_HOURS * 3600,
+            path=BASE_URL,
+            same_site="strict",
+            https_only=settings.production,
+        )
+    ]
     return Starlette(routes=routes, middleware=middleware)
 
 

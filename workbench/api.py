@@ -38,35 +38,49 @@ class Api:
 
     def _client(self, request: Request) -> httpx.AsyncClient:
         client = (request.client.host, request.client.port) if request.client else ("127.0.0.1", 0)
-        return httpx.AsyncClient(transport=httpx.ASGITransport(app=self.app, client=client),
-                                 base_url=str(request.base_url).rstrip("/"), timeout=60)
+        return httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=self.app, client=client),
+            base_url=str(request.base_url).rstrip("/"),
+            timeout=60,
+        )
 
     async def token(self, request: Request, form: dict[str, str]) -> dict[str, Any]:
         async with self._client(request) as client:
             response = await client.post("/auth/token", data=form)
         body = _json(response)
         if response.status_code != 200:
-            raise ApiError(body.get("error_description") or body.get("message") or "登录失败",
-                           code=str(body.get("error") or body.get("code") or response.status_code))
+            raise ApiError(
+                body.get("error_description") or body.get("message") or "登录失败",
+                code=str(body.get("error") or body.get("code") or response.status_code),
+            )
         return body
 
     async def logout(self, request: Request, access: str, refresh: str) -> None:
         async with self._client(request) as client:
-            await client.post("/auth/logout", data={"refresh_token": refresh}, headers={"authorization": f"Bearer {access}"})
+            await client.post(
+                "/auth/logout", data={"refresh_token": refresh}, headers={"authorization": f"Bearer {access}"}
+            )
 
     async def graphql(self, request: Request, access: str, query: str, variables: dict[str, Any] | None = None) -> dict:
         """The data of one operation; the first error as an ApiError (all of them in `errors`)."""
         async with self._client(request) as client:
-            response = await client.post("/graphql", json={"query": query, "variables": variables or {}},
-                                         headers={"authorization": f"Bearer {access}"})
+            response = await client.post(
+                "/graphql",
+                json={"query": query, "variables": variables or {}},
+                headers={"authorization": f"Bearer {access}"},
+            )
         body = _json(response)
         errors = body.get("errors") or []
         if response.status_code == 401 or any(_code(e) in ("UNAUTHENTICATED", "TOKEN_REVOKED") for e in errors):
             raise SignedOut("登录已失效，请重新登录", code="UNAUTHENTICATED")
         if errors:
             first = errors[0]
-            raise ApiError(first.get("message", "请求未能完成"), code=_code(first),
-                           field=str((first.get("extensions") or {}).get("field") or ""), errors=errors)
+            raise ApiError(
+                first.get("message", "请求未能完成"),
+                code=_code(first),
+                field=str((first.get("extensions") or {}).get("field") or ""),
+                errors=errors,
+            )
         return body.get("data") or {}
 
 

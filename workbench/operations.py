@@ -65,10 +65,18 @@ STEPS: dict[str, StepForm] = {
     "reject": StepForm("rejectApplication", "不予批准", ("reasons",), danger=True),
 }
 FIELD_LABELS = {
-    "on": "办理日期", "regionCode": "村（社区）区划代码", "idNumber": "身份证号", "monthlyAmount": "月均金额",
-    "workingDays": "延长工作日", "reason": "理由", "username": "用户名",
-    "opinion": "意见", "signatures": "调查人员（每行一人，至少两人）", "missingItems": "缺少的全部材料（每行一项）",
-    "reasons": "理由（每行一条）", "objectionBy": "异议人（匿名留空）",
+    "on": "办理日期",
+    "regionCode": "村（社区）区划代码",
+    "idNumber": "身份证号",
+    "monthlyAmount": "月均金额",
+    "workingDays": "延长工作日",
+    "reason": "理由",
+    "username": "用户名",
+    "opinion": "意见",
+    "signatures": "调查人员（每行一人，至少两人）",
+    "missingItems": "缺少的全部材料（每行一项）",
+    "reasons": "理由（每行一条）",
+    "objectionBy": "异议人（匿名留空）",
 }
 LIST_FIELDS = frozenset({"signatures", "missingItems", "reasons"})
 
@@ -83,8 +91,11 @@ def visit_input(form: dict) -> dict | None:
     if not str(form.get("housingType") or "").strip():
         return None
     present = form.get("membersPresent") or []
-    return {"membersPresent": present if isinstance(present, list) else [present], "housingType": str(form["housingType"]),
-            **{name: str(form.get(name) or "").strip() for name in VISIT_FIELDS}}
+    return {
+        "membersPresent": present if isinstance(present, list) else [present],
+        "housingType": str(form["housingType"]),
+        **{name: str(form.get(name) or "").strip() for name in VISIT_FIELDS},
+    }
 
 
 def step_input(step: StepForm, form: dict[str, str]) -> dict:
@@ -92,7 +103,9 @@ def step_input(step: StepForm, form: dict[str, str]) -> dict:
     found: dict = {}
     for name in step.fields:
         text = str(form.get(name, ""))
-        found[name] = [line.strip() for line in text.splitlines() if line.strip()] if name in LIST_FIELDS else text.strip()
+        found[name] = (
+            [line.strip() for line in text.splitlines() if line.strip()] if name in LIST_FIELDS else text.strip()
+        )
     if form.get("on"):
         found["on"] = str(form["on"])
     visit = visit_input(form) if step.mutation in VISIT_STEPS else None
@@ -102,4 +115,4 @@ def step_input(step: StepForm, form: dict[str, str]) -> dict:
 
 
 def mutation_of(step: StepForm) -> str:
-    return (f"mutation($a: ID!, $i: StepInput) {{ {step.mutation}(applicationId: $a, input: $i) {{ id state }} }}")
+    return f"mutation($a: ID!, $i: StepInput) {{ {step.mutation}(applicationId: $a, input: $i) {{ id state }} }}"

@@ -23,8 +23,14 @@ def signed_in(request: Request) -> bool:
 
 def start(request: Request, username: str, tokens: dict[str, Any]) -> None:
     request.session.clear()
-    request.session.update({"username": username, "access": tokens["access_token"],
-                            "refresh": tokens.get("refresh_token", ""), "csrf": secrets.token_urlsafe(32)})
+    request.session.update(
+        {
+            "username": username,
+            "access": tokens["access_token"],
+            "refresh": tokens.get("refresh_token", ""),
+            "csrf": secrets.token_urlsafe(32),
+        }
+    )
 
 
 def csrf_token(request: Request) -> str:
@@ -67,9 +73,14 @@ async def call(api: Api, request: Request, work: Callable[[str], Awaitable[Any]]
         except ApiError as error:
             request.session.clear()
             raise SignedOut("登录已失效，请重新登录", code="UNAUTHENTICATED") from error
-        request.session["access"], request.session["refresh"] = tokens["access_token"], tokens.get("refresh_token", refresh)
+        request.session["access"], request.session["refresh"] = (
+            tokens["access_token"],
+            tokens.get("refresh_token", refresh),
+        )
         return await work(request.session["access"])
 
 
 def to_login(request: Request) -> Response:
-    return RedirectResponse(request.url_for("workbench:login").include_query_params(next=request.url.path), status_code=303)
+    return RedirectResponse(
+        request.url_for("workbench:login").include_query_params(next=request.url.path), status_code=303
+    )

@@ -33,12 +33,26 @@ from workbench import session
 from workbench.api import Api, ApiError, SignedOut
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).resolve().parent / "templates"))
-TEMPLATES.env.globals.update(state_label=APPLICATION_STATE.label, status_label=HOUSEHOLD_STATUS.label, relation_label=RELATION.label, sex_label=SEX.label,
-                             category_label=INCOME_CATEGORY.label, treatment_label=TREATMENT.label,
-                             action_label=action_label, visit_kind_label=VISIT_KIND.label, housing_label=HOUSING_TYPE.label,
-                             condition_label=HOUSING_CONDITION.label, asset_label=ASSET_SEEN.label, steps=ops.STEPS, field_labels=ops.FIELD_LABELS,
-                             housing_types=HOUSING_TYPE.terms, housing_conditions=HOUSING_CONDITION.terms,
-                             relations={code.value: RELATION.label(code.value) for code in Relation}, categories=INCOME_CATEGORY.terms, csrf_field=session.CSRF_FIELD)
+TEMPLATES.env.globals.update(
+    state_label=APPLICATION_STATE.label,
+    status_label=HOUSEHOLD_STATUS.label,
+    relation_label=RELATION.label,
+    sex_label=SEX.label,
+    category_label=INCOME_CATEGORY.label,
+    treatment_label=TREATMENT.label,
+    action_label=action_label,
+    visit_kind_label=VISIT_KIND.label,
+    housing_label=HOUSING_TYPE.label,
+    condition_label=HOUSING_CONDITION.label,
+    asset_label=ASSET_SEEN.label,
+    steps=ops.STEPS,
+    field_labels=ops.FIELD_LABELS,
+    housing_types=HOUSING_TYPE.terms,
+    housing_conditions=HOUSING_CONDITION.terms,
+    relations={code.value: RELATION.label(code.value) for code in Relation},
+    categories=INCOME_CATEGORY.terms,
+    csrf_field=session.CSRF_FIELD,
+)
 
 
 def member_name(household: dict, person_id: str) -> str:
@@ -62,18 +76,28 @@ class Workbench:
         self.api = api
 
     def page(self, request: Request, template: str, context: dict[str, Any], status_code: int = 200) -> Response:
-        context = {"username": request.session.get("username"), "csrf": session.csrf_token(request),
-                   "today": _today(), **context}
+        context = {
+            "username": request.session.get("username"),
+            "csrf": session.csrf_token(request),
+            "today": _today(),
+            **context,
+        }
         response = TEMPLATES.TemplateResponse(request, template, context, status_code=status_code)
         response.headers["cache-control"] = "no-store"
         return response
 
     async def query(self, request: Request, document: str, variables: dict[str, Any] | None = None) -> dict:
-        return await session.call(self.api, request, lambda access: self.api.graphql(request, access, document, variables))
+        return await session.call(
+            self.api, request, lambda access: self.api.graphql(request, access, document, variables)
+        )
 
     def refused(self, request: Request) -> Response:
-        return self.page(request, "error.html", {"message": "请求来源不符或页面已过期，请返回刷新后重试。",
-                                                 "code": "CSRF_REFUSED"}, status_code=403)
+        return self.page(
+            request,
+            "error.html",
+            {"message": "请求来源不符或页面已过期，请返回刷新后重试。", "code": "CSRF_REFUSED"},
+            status_code=403,
+        )
 
     # --- sign in and out ---------------------------------------------------------------------
     async def login(self, request: Request) -> Response:
@@ -85,15 +109,18 @@ class Workbench:
             return self.refused(request)
         username = str(form.get("username", "")).strip()
         try:
-            tokens = await self.api.token(request, {"grant_type": "password", "username": username,
-                                                    "password": str(form.get("password", ""))})
+            tokens = await self.api.token(
+                request, {"grant_type": "password", "username": username, "password": str(form.get("password", ""))}
+            )
         except ApiError as error:
-            return self.page(request, "login.html", {**context, "error": error, "username_value": username},
-                             status_code=400)
+            return self.page(
+                request, "login.html", {**context, "error": error, "username_value": username}, status_code=400
+            )
         session.start(request, username, tokens)
         target = str(form.get("next") or "")
-        return RedirectResponse(target if target.startswith("/workbench") else request.url_for("workbench:home"),
-                                status_code=303)
+        return RedirectResponse(
+            target if target.startswith("/workbench") else request.url_for("workbench:home"), status_code=303
+        )
 
     async def logout(self, request: Request) -> Response:
         form = await session.checked_form(request)
@@ -109,13 +136,26 @@ class Workbench:
         params = request.query_params
         mine = params.get("scope", "mine") == "mine"
         overdue = {"yes": True, "no": False}.get(params.get("overdue", ""))
-        variables = {"first": 200, "state": params.get("state") or None, "overdue": overdue, "mine": mine,
-                     "region": params.get("region") or None}
+        variables = {
+            "first": 200,
+            "state": params.get("state") or None,
+            "overdue": overdue,
+            "mine": mine,
+            "region": params.get("region") or None,
+        }
         data = await self.query(request, ops.WORKLIST, variables)
         rows = data["applications"]["nodes"]
-        return self.page(request, "worklist.html", {
-            "applications": rows, "mine": mine, "filters": params, "states": APPLICATION_STATE.terms,
-            "overdue_count": sum(1 for row in rows if row["overdue"])})
+        return self.page(
+            request,
+            "worklist.html",
+            {
+                "applications": rows,
+                "mine": mine,
+                "filters": params,
+                "states": APPLICATION_STATE.terms,
+                "overdue_count": sum(1 for row in rows if row["overdue"]),
+            },
+        )
 
     # --- a case ------------------------------------------------------------------------------
     async def household(self, request: Request, error: ApiError | None = None, status_code: int = 200) -> Response:
@@ -125,14 +165,28 @@ class Workbench:
         except SignedOut:
             raise
         except ApiError as refusal:
-            return self.page(request, "error.html", {"message": refusal.message, "code": refusal.code},
-                             status_code=404 if refusal.code.endswith("NOT_FOUND") else 400)
+            return self.page(
+                request,
+                "error.html",
+                {"message": refusal.message, "code": refusal.code},
+                status_code=404 if refusal.code.endswith("NOT_FOUND") else 400,
+            )
         open_applications = [a for a in household["applications"] if a["nextActions"]]
-        return self.page(request, "household.html", {
-            "household": household, "error": error, "open_applications": open_applications,
-            "may_submit": not any(a["state"] not in ("APPROVED", "REJECTED", "TERMINATED", "RETURNED")
-                                  for a in household["applications"]) and household["status"] in ("APPLYING", "REJECTED", "STOPPED"),
-        }, status_code=status_code)
+        return self.page(
+            request,
+            "household.html",
+            {
+                "household": household,
+                "error": error,
+                "open_applications": open_applications,
+                "may_submit": not any(
+                    a["state"] not in ("APPROVED", "REJECTED", "TERMINATED", "RETURNED")
+                    for a in household["applications"]
+                )
+                and household["status"] in ("APPLYING", "REJECTED", "STOPPED"),
+            },
+            status_code=status_code,
+        )
 
     async def _on_household(self, request: Request, operation) -> Response:
         """A form posted from a case page: `operation(form)` names the GraphQL document and its variables; a refusal
@@ -146,8 +200,9 @@ class Workbench:
             raise
         except ApiError as error:
             return await self.household(request, error=error, status_code=400)
-        return RedirectResponse(request.url_for("workbench:household", household_id=request.path_params["household_id"]),
-                                status_code=303)
+        return RedirectResponse(
+            request.url_for("workbench:household", household_id=request.path_params["household_id"]), status_code=303
+        )
 
     async def take_step(self, request: Request) -> Response:
         step_name = request.path_params["step"]
@@ -155,8 +210,12 @@ class Workbench:
 
         def operation(form: dict[str, Any]) -> tuple[str, dict[str, Any]]:
             if step_name == "extend":
-                return ops.EXTEND, {"a": application, "days": _integer(form.get("workingDays"), "workingDays"),
-                                    "reason": str(form.get("reason", "")), "on": form.get("on") or None}
+                return ops.EXTEND, {
+                    "a": application,
+                    "days": _integer(form.get("workingDays"), "workingDays"),
+                    "reason": str(form.get("reason", "")),
+                    "on": form.get("on") or None,
+                }
             step = ops.STEPS.get(step_name)
             if step is None:
                 raise ApiError(f"没有“{step_name}”这一步", code="UNKNOWN_STEP", field="step")
@@ -165,13 +224,23 @@ class Workbench:
         return await self._on_household(request, operation)
 
     async def submit(self, request: Request) -> Response:
-        return await self._on_household(request, lambda form: (
-            ops.SUBMIT, {"h": request.path_params["household_id"], "on": form.get("on") or None}))
+        return await self._on_household(
+            request, lambda form: (ops.SUBMIT, {"h": request.path_params["household_id"], "on": form.get("on") or None})
+        )
 
     async def income(self, request: Request) -> Response:
-        return await self._on_household(request, lambda form: (ops.RECORD_INCOME, {
-            "h": request.path_params["household_id"], "category": str(form.get("category", "")),
-            "amount": str(form.get("monthlyAmount", "")).strip(), "person": form.get("personId") or None}))
+        return await self._on_household(
+            request,
+            lambda form: (
+                ops.RECORD_INCOME,
+                {
+                    "h": request.path_params["household_id"],
+                    "category": str(form.get("category", "")),
+                    "amount": str(form.get("monthlyAmount", "")).strip(),
+                    "person": form.get("personId") or None,
+                },
+            ),
+        )
 
     # --- registering a household ---------------------------------------------------------------
     async def register(self, request: Request) -> Response:
@@ -181,18 +250,30 @@ class Workbench:
         form = await session.checked_form(request)
         if form is None:
             return self.refused(request)
-        members = [{"name": str(form.get(f"name{i}", "")).strip(), "idNumber": str(form.get(f"idNumber{i}", "")).strip(),
-                    "relation": str(form.get(f"relation{i}", ""))} for i in range(MEMBER_ROWS)]
+        members = [
+            {
+                "name": str(form.get(f"name{i}", "")).strip(),
+                "idNumber": str(form.get(f"idNumber{i}", "")).strip(),
+                "relation": str(form.get(f"relation{i}", "")),
+            }
+            for i in range(MEMBER_ROWS)
+        ]
         members = [member for member in members if member["name"] or member["idNumber"]]
-        variables = {"input": {"regionCode": str(form.get("regionCode", "")).strip(),
-                               "urbanRural": str(form.get("urbanRural", "RURAL")),
-                               "address": str(form.get("address", "")).strip(), "members": members}}
+        variables = {
+            "input": {
+                "regionCode": str(form.get("regionCode", "")).strip(),
+                "urbanRural": str(form.get("urbanRural", "RURAL")),
+                "address": str(form.get("address", "")).strip(),
+                "members": members,
+            }
+        }
         try:
             data = await self.query(request, ops.REGISTER, variables)
         except ApiError as error:
             return self.page(request, "register.html", {**context, "error": error, "values": form}, status_code=400)
-        return RedirectResponse(request.url_for("workbench:household", household_id=data["registerHousehold"]["id"]),
-                                status_code=303)
+        return RedirectResponse(
+            request.url_for("workbench:household", household_id=data["registerHousehold"]["id"]), status_code=303
+        )
 
     # --- the notices to print -------------------------------------------------------------------
     async def notices(self, request: Request) -> Response:

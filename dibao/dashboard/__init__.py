@@ -17,7 +17,9 @@ STATIC = Path(__file__).resolve().parent / "static"
 
 
 async def dashboard_page(request: Request) -> FileResponse:
-    return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8", headers={"cache-control": "no-cache"})
+    return FileResponse(
+        STATIC / "index.html", media_type="text/html; charset=utf-8", headers={"cache-control": "no-cache"}
+    )
 
 
 async def dashboard_labels(request: Request) -> JSONResponse:
@@ -25,12 +27,16 @@ async def dashboard_labels(request: Request) -> JSONResponse:
     from kernel.labels import APPLICATION_STATE
     from services.households.workflow import OPEN
 
-    return JSONResponse({"openSteps": [[state, APPLICATION_STATE.label(state)] for state in OPEN]},
-                        headers={"cache-control": "max-age=3600"})
+    return JSONResponse(
+        {"openSteps": [[state, APPLICATION_STATE.label(state)] for state in OPEN]},
+        headers={"cache-control": "max-age=3600"},
+    )
 
 
 def dashboard_routes() -> list:
     """/dashboard (the page), its labels and /dashboard/static/ (its script, styles and ECharts)."""
-    return [Route("/dashboard", dashboard_page, methods=["GET"]),
-            Route("/dashboard/labels.json", dashboard_labels, methods=["GET"]),
-            Mount("/dashboard/static", app=StaticFiles(directory=STATIC), name="dashboard-static")]
+    return [
+        Route("/dashboard", dashboard_page, methods=["GET"]),
+        Route("/dashboard/labels.json", dashboard_labels, methods=["GET"]),
+        Mount("/dashboard/static", app=StaticFiles(directory=STATIC), name="dashboard-static"),
+    ]

@@ -36,13 +36,17 @@ def _file_routes(settings: Settings) -> list[Route]:
     async def batch_csv(request: Request) -> Response:
         try:
             caller, scope = caller_scope(request, Action.BATCH_READ)
-            chunks = await bank_lines.batch_csv(scope=scope, batch_id=int(request.path_params["batch_id"]),
-                                                accounts=accounts_of(caller))
+            chunks = await bank_lines.batch_csv(
+                scope=scope, batch_id=int(request.path_params["batch_id"]), accounts=accounts_of(caller)
+            )
         except DomainError as error:
             return refusal(error)
         name = f"batch-{request.path_params['batch_id']}.csv"
-        return StreamingResponse(chunks, media_type="text/csv; charset=utf-8",
-                                 headers={"content-disposition": f'attachment; filename="{name}"'})
+        return StreamingResponse(
+            chunks,
+            media_type="text/csv; charset=utf-8",
+            headers={"content-disposition": f'attachment; filename="{name}"'},
+        )
 
     async def roster_xlsx(request: Request) -> Response:
         try:
@@ -53,15 +57,20 @@ def _file_routes(settings: Settings) -> list[Route]:
             return refusal(error)
         return Response(body, media_type=XLSX, headers={"content-disposition": f'attachment; filename="{name}"'})
 
-    return [Route("/files/batches/{batch_id:int}/lines.csv", batch_csv), Route("/files/rosters/{roster_id:int}.xlsx", roster_xlsx)]
+    return [
+        Route("/files/batches/{batch_id:int}/lines.csv", batch_csv),
+        Route("/files/rosters/{roster_id:int}.xlsx", roster_xlsx),
+    ]
 
 
 def create_app(*, settings: Settings | None = None, own_database: bool = True):
     """`own_database=False` when the embedded system opens every database itself."""
     settings = settings or get_settings()
     graphql = create_subgraph_app(
-        name="disbursement", schema=schema, databases=["disbursement"] if own_database else [], settings=settings,
+        name="disbursement",
+        schema=schema,
+        databases=["disbursement"] if own_database else [],
+        settings=settings,
         scrapes=[metrics.scrape],
     )
     return WithFiles(graphql, ObserveRequests(Starlette(routes=_file_routes(settings)), service="disbursement"))
-

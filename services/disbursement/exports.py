@@ -33,8 +33,20 @@ async def roster_xlsx(*, scope: Scope, roster_id: int, accounts_scope: Scope) ->
         lines = await RosterLine.filter(roster_id=roster.id).order_by("region_code", "household_id").using_db(source)
     items = await items_of(source, [line.id for line in lines])
     kinds = sorted({item["kind"] for group in items.values() for item in group}, key=lambda k: (k not in KIND_NAMES, k))
-    headers = ["序号", "家庭编号", "村（社区）代码", "户主姓名", "保障人数", "月保障金（元）",
-               *[f"{KIND_NAMES.get(k, k)}（元）" for k in kinds], "合计（元）", "开户行", "户名", "账号", "项目依据"]
+    headers = [
+        "序号",
+        "家庭编号",
+        "村（社区）代码",
+        "户主姓名",
+        "保障人数",
+        "月保障金（元）",
+        *[f"{KIND_NAMES.get(k, k)}（元）" for k in kinds],
+        "合计（元）",
+        "开户行",
+        "户名",
+        "账号",
+        "项目依据",
+    ]
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(buffer, {"in_memory": True})
     sheet = book.add_worksheet(f"{roster.period} 花名册")

@@ -21,11 +21,16 @@ class BankAccount(Model):
     holder_person_id = fields.BigIntField(null=True, description="持卡成员编号 / holder member id")
     is_current = fields.BooleanField(default=True, description="当前账户 / current")
     opened_on = fields.DateField(null=True, description="开户日期 / opened on")
-    kind = fields.CharField(max_length=16, default="YIKATONG",
-                            description="账户类型 / kind: YIKATONG 一卡通, YICUNTONG 一存通, SOCIAL_CARD 社保卡")
+    kind = fields.CharField(
+        max_length=16,
+        default="YIKATONG",
+        description="账户类型 / kind: YIKATONG 一卡通, YICUNTONG 一存通, SOCIAL_CARD 社保卡",
+    )
     version = fields.IntField(default=1, description="版本 / version")
     luhn_ok = fields.BooleanField(default=True, description="卡号校验通过 / Luhn check passed (warning only)")
-    staff_held_by = fields.CharField(max_length=64, default="", description="代管工作人员 / staff member holding the card")
+    staff_held_by = fields.CharField(
+        max_length=64, default="", description="代管工作人员 / staff member holding the card"
+    )
     staff_agreement = fields.CharField(max_length=128, default="", description="代管书面协议 / filed written agreement")
     changed_by = fields.CharField(max_length=64, default="", description="变更人 / changed by")
     changed_at = fields.DatetimeField(null=True, description="变更时间 / changed at")
@@ -70,10 +75,12 @@ class PaymentCycle(Model):
     cycle = fields.CharField(max_length=16, description="周期 / MONTHLY or QUARTERLY")
     effective_from = fields.DateField(description="生效日期 / effective from")
     stale_after_days = fields.IntField(default=30, description="资金滞留天数 / days unpaid before flagged")
-    window_opens_days_before = fields.SmallIntField(default=5,
-                                                    description="季初造册：季前可提前天数 / days before the quarter compiling opens")
-    window_closes_day = fields.SmallIntField(default=10,
-                                             description="季初造册：季首月截止日 / day of the quarter's first month compiling closes")
+    window_opens_days_before = fields.SmallIntField(
+        default=5, description="季初造册：季前可提前天数 / days before the quarter compiling opens"
+    )
+    window_closes_day = fields.SmallIntField(
+        default=10, description="季初造册：季首月截止日 / day of the quarter's first month compiling closes"
+    )
     set_by = fields.CharField(max_length=64, description="设置人 / set by")
 
     class Meta:
@@ -105,8 +112,11 @@ class Roster(Model):
     region_code = fields.CharField(max_length=12, db_index=True, description="乡镇区划 / township code")
     period = fields.CharField(max_length=7, db_index=True, description="期间 / period")
     months = fields.SmallIntField(description="月数 / months covered")
-    state = fields.CharField(max_length=20, db_index=True,
-                             description="状态 / COMPILED, TOWNSHIP_APPROVED, COUNTY_APPROVED, RELEASED, SENT_BACK")
+    state = fields.CharField(
+        max_length=20,
+        db_index=True,
+        description="状态 / COMPILED, TOWNSHIP_APPROVED, COUNTY_APPROVED, RELEASED, SENT_BACK",
+    )
     compiled_by = fields.CharField(max_length=64, description="编制人 / compiled by")
     compiled_at = fields.DatetimeField(description="编制时间 / compiled at")
     revision = fields.IntField(default=1, description="编制次数 / compilation count")
@@ -115,7 +125,9 @@ class Roster(Model):
     exception_count = fields.IntField(default=0, description="异常数 / exceptions")
     batch_id = fields.BigIntField(null=True, db_index=True, description="支付批次 / payment batch")
     sent_back_reason = fields.TextField(default="", description="退回理由 / reason sent back")
-    compile_reason = fields.TextField(default="", description="窗口外造册理由 / why compiled outside the quarter-start window")
+    compile_reason = fields.TextField(
+        default="", description="窗口外造册理由 / why compiled outside the quarter-start window"
+    )
 
     class Meta:
         table = "roster"
@@ -164,7 +176,9 @@ class RosterException(Model):
     household_id = fields.BigIntField(description="家庭编号 / household id")
     region_code = fields.CharField(max_length=12, description="区划代码 / region code")
     head_name = fields.CharField(max_length=50, description="户主 / head of household")
-    reason = fields.CharField(max_length=32, description="原因 / NO_ACCOUNT, HOLDER_NOT_MEMBER, STAFF_HELD_NO_AGREEMENT")
+    reason = fields.CharField(
+        max_length=32, description="原因 / NO_ACCOUNT, HOLDER_NOT_MEMBER, STAFF_HELD_NO_AGREEMENT"
+    )
     amount = fields.DecimalField(**MONEY, description="应发金额 / amount due")
 
     class Meta:
@@ -176,7 +190,9 @@ class SignOff(Model):
 
     id = fields.BigIntField(primary_key=True)
     roster_id = fields.BigIntField(db_index=True, description="花名册 / roster")
-    step = fields.CharField(max_length=24, description="环节 / COMPILE, TOWNSHIP_APPROVE, COUNTY_APPROVE, SEND_BACK, RELEASE")
+    step = fields.CharField(
+        max_length=24, description="环节 / COMPILE, TOWNSHIP_APPROVE, COUNTY_APPROVE, SEND_BACK, RELEASE"
+    )
     actor = fields.CharField(max_length=64, description="签字人 / signed by")
     reason = fields.TextField(default="", description="意见 / remarks")
     at = fields.DatetimeField(auto_now_add=True, description="时间 / time")
@@ -219,8 +235,12 @@ class PaymentLine(Model):
     account_number = fields.CharField(max_length=32, description="账号 / account number")
     holder_name = fields.CharField(max_length=50, description="户名 / holder")
     amount = fields.DecimalField(**MONEY, description="金额 / amount")
-    status = fields.CharField(max_length=16, default="PENDING", db_index=True, description="状态 / PENDING, PAID, FAILED, REISSUED")
-    reason = fields.CharField(max_length=24, default="", description="失败原因 / ACCOUNT_CLOSED, NAME_MISMATCH, FROZEN, OTHER")
+    status = fields.CharField(
+        max_length=16, default="PENDING", db_index=True, description="状态 / PENDING, PAID, FAILED, REISSUED"
+    )
+    reason = fields.CharField(
+        max_length=24, default="", description="失败原因 / ACCOUNT_CLOSED, NAME_MISMATCH, FROZEN, OTHER"
+    )
     paid_on = fields.DateField(null=True, description="入账日期 / credited on")
     result_at = fields.DatetimeField(null=True, description="回盘时间 / result received")
     reissue_of_id = fields.BigIntField(null=True, description="补发自 / re-issue of line")

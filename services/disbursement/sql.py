@@ -17,7 +17,9 @@ def connection() -> BaseDBAsyncClient:
     return Tortoise.get_connection(DB)
 
 
-async def insert_many(conn: BaseDBAsyncClient, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+async def insert_many(
+    conn: BaseDBAsyncClient, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
     """Many rows in one statement, never one ORM save per row: COPY on PostgreSQL, a prepared INSERT on SQLite."""
     if not rows:
         return

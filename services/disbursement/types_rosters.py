@@ -87,14 +87,22 @@ class RosterLine:
         description="账号 / account number; masked unless the caller may read it in full"
     )
 
-
     @classmethod
     def of(cls, row: models.RosterLine, items: dict, accounts: _Accounts) -> RosterLine:
         """A stored line with its items, its account number shown as the caller may see it."""
-        return cls(id=_sid(row.id), household_id=_sid(row.household_id), region_code=row.region_code, head_name=row.head_name,
-                   members=row.members, monthly_amount=row.monthly_amount, total=row.total, bank_name=row.bank_name,
-                   holder_name=row.holder_name, items=LineItem.of(items.get(row.id, [])),
-                   account_number=accounts.shown(row.account_number, row.region_code))
+        return cls(
+            id=_sid(row.id),
+            household_id=_sid(row.household_id),
+            region_code=row.region_code,
+            head_name=row.head_name,
+            members=row.members,
+            monthly_amount=row.monthly_amount,
+            total=row.total,
+            bank_name=row.bank_name,
+            holder_name=row.holder_name,
+            items=LineItem.of(items.get(row.id, [])),
+            account_number=accounts.shown(row.account_number, row.region_code),
+        )
 
 
 @strawberry.type(description="花名册明细分页 / a page of roster lines")
@@ -156,19 +164,31 @@ class Roster:
             compile_reason=row.compile_reason,
         )
 
-    @strawberry.field(description="明细 / lines, page by page", deprecation_reason=DEPRECATED.format(connection="linesConnection"))
+    @strawberry.field(
+        description="明细 / lines, page by page", deprecation_reason=DEPRECATED.format(connection="linesConnection")
+    )
     async def lines(self, info: Info, first: int = 100, after: strawberry.ID | None = None) -> RosterLinePage:
         rows, items, more = await service.roster_lines(
             roster_id=int(self.id), first=first, after=int(after) if after else None
         )
         accounts = _Accounts(info)
-        return RosterLinePage(items=[RosterLine.of(r, items, accounts) for r in rows], next_cursor=str(more) if more else None)
+        return RosterLinePage(
+            items=[RosterLine.of(r, items, accounts) for r in rows], next_cursor=str(more) if more else None
+        )
 
     @strawberry.field(description="明细（分页连接，按编号排序）/ the roster's lines in id order, as a connection")
-    async def lines_connection(self, info: Info, first: First = None, after: After = None, last: Last = None,
-                               before: Before = None) -> Connection[RosterLine]:
-        window = connections.window(f"linesConnection/{self.id}", first=first, after=after, last=last, before=before,
-                                    maximum=service.MAX_LINE_PAGE, default=100)
+    async def lines_connection(
+        self, info: Info, first: First = None, after: After = None, last: Last = None, before: Before = None
+    ) -> Connection[RosterLine]:
+        window = connections.window(
+            f"linesConnection/{self.id}",
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+            maximum=service.MAX_LINE_PAGE,
+            default=100,
+        )
         page = await connections.page(service.roster_lines_query(roster_id=int(self.id)), window)
         items, accounts = await service.line_items(line_ids=[row.id for row in page.rows]), _Accounts(info)
         return Connection.of(page, lambda row: RosterLine.of(row, items, accounts))

@@ -28,8 +28,12 @@ def create_app(*, settings: Settings | None = None, own_database: bool = True):
     """`own_database=False` when the embedded system opens every database itself."""
     settings = settings or get_settings()
     graphql = create_subgraph_app(
-        name="households", schema=schema, databases=["households"] if own_database else [], settings=settings,
-        background=lambda: registry_events_sync(settings), scrapes=[metrics.scrape],
+        name="households",
+        schema=schema,
+        databases=["households"] if own_database else [],
+        settings=settings,
+        background=lambda: registry_events_sync(settings),
+        scrapes=[metrics.scrape],
     )
     files = ObserveRequests(Starlette(routes=file_routes(settings)), service="households")
     limit = settings.edge.max_photo_bytes  # an upload over the photo limit is refused while it arrives (kernel.edge)

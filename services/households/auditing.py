@@ -18,23 +18,47 @@ DB = "households"
 
 
 @asynccontextmanager
-async def audited(actor: Principal, action: str, entity: str, entity_id: Any = "",
-                  region_code: str = "") -> AsyncIterator[BaseDBAsyncClient]:
+async def audited(
+    actor: Principal, action: str, entity: str, entity_id: Any = "", region_code: str = ""
+) -> AsyncIterator[BaseDBAsyncClient]:
     """Run the body in a transaction; when it refuses, nothing it wrote stays and the attempt is recorded."""
     try:
         async with in_transaction(DB) as conn:
             yield conn
     except DomainError as refusal:
         await record(
-            AuditRecord, actor=actor.username, action=action, entity=entity, entity_id=entity_id,
-            region_code=str(region_code)[:12], succeeded=False,
+            AuditRecord,
+            actor=actor.username,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            region_code=str(region_code)[:12],
+            succeeded=False,
             after={"code": refusal.code, "field": refusal.field, "reason": refusal.message_en},
         )
         raise
 
 
-async def done(conn: BaseDBAsyncClient, actor: Principal, action: str, entity: str, entity_id: Any, region_code: str,
-               *, before: Any = None, after: Any = None) -> None:
+async def done(
+    conn: BaseDBAsyncClient,
+    actor: Principal,
+    action: str,
+    entity: str,
+    entity_id: Any,
+    region_code: str,
+    *,
+    before: Any = None,
+    after: Any = None,
+) -> None:
     """The success record, in the mutation's transaction."""
-    await record(AuditRecord, actor=actor.username, action=action, entity=entity, entity_id=entity_id,
-                 region_code=region_code, before=before, after=after, using_db=conn)
+    await record(
+        AuditRecord,
+        actor=actor.username,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        region_code=region_code,
+        before=before,
+        after=after,
+        using_db=conn,
+    )

@@ -114,7 +114,14 @@ def matches(who: str, member: MemberFacts, on: dt.date) -> bool:
 
 def _assets_refusals(assets: list[AssetFacts], limits: dict[str, Any], standard: Decimal, members: int) -> list[str]:
     refusals = []
-    liquid = sum((a.value for a in assets if a.kind in ("DEPOSIT", "SECURITIES", "INSURANCE", "INTERNET_FINANCE") and not a.exempt), ZERO)
+    liquid = sum(
+        (
+            a.value
+            for a in assets
+            if a.kind in ("DEPOSIT", "SECURITIES", "INSURANCE", "INTERNET_FINANCE") and not a.exempt
+        ),
+        ZERO,
+    )
     limit = standard * Decimal(str(limits.get("depositMonthsPerPerson", 24))) * members
     if liquid > limit:
         refusals.append(f"deposits and securities ¥{liquid} exceed the limit ¥{limit:.2f}")
@@ -141,9 +148,15 @@ def assess(
 ) -> Assessment:
     """The monthly amount on `on`: `(S − Y/n) × n` (or the tier), plus extras; `grace_amount` keeps a grace exit paid."""
     counted = [m for m in members if m.counted and m.alive_on(on)]
-    left_out = [{"personId": str(m.person_id), "name": m.name,
-                 "reason": m.excluded_reason or ("DECEASED" if not m.alive_on(on) else "EXCLUDED")}
-                for m in members if m not in counted]
+    left_out = [
+        {
+            "personId": str(m.person_id),
+            "name": m.name,
+            "reason": m.excluded_reason or ("DECEASED" if not m.alive_on(on) else "EXCLUDED"),
+        }
+        for m in members
+        if m not in counted
+    ]
     treated = [(item, income_treatment(item, settings["excludedIncome"], on)) for item in incomes]
     counted_income = sum((i.monthly_amount for i, t in treated if t == "COUNTED"), ZERO)
     deducted = sum((i.monthly_amount for i, t in treated if t == "DEDUCTED"), ZERO)
@@ -152,11 +165,21 @@ def assess(
     n = len(counted)
     rounding = settings["rounding"]
     explanation: dict[str, Any] = {
-        "method": settings["method"], "standard": f"{standard:.2f}", "standardBasis": standard_basis,
-        "countedMembers": n, "membersLeftOut": left_out, "countedIncome": f"{counted_income:.2f}",
-        "deductedCosts": f"{deducted:.2f}", "excludedIncome": f"{excluded:.2f}", "householdIncome": f"{income:.2f}",
-        "incomes": [{"category": i.category, "monthlyAmount": f"{i.monthly_amount:.2f}", "treatment": t} for i, t in treated],
-        "rounding": rounding, "minimumPerPerson": str(settings["minimumPerPerson"]), "on": on.isoformat(),
+        "method": settings["method"],
+        "standard": f"{standard:.2f}",
+        "standardBasis": standard_basis,
+        "countedMembers": n,
+        "membersLeftOut": left_out,
+        "countedIncome": f"{counted_income:.2f}",
+        "deductedCosts": f"{deducted:.2f}",
+        "excludedIncome": f"{excluded:.2f}",
+        "householdIncome": f"{income:.2f}",
+        "incomes": [
+            {"category": i.category, "monthlyAmount": f"{i.monthly_amount:.2f}", "treatment": t} for i, t in treated
+        ],
+        "rounding": rounding,
+        "minimumPerPerson": str(settings["minimumPerPerson"]),
+        "on": on.isoformat(),
     }
     if n == 0:
         return Assessment(False, ZERO, [], explanation, ["no counted member alive"])
@@ -180,17 +203,30 @@ def assess(
     parts = [Part("BASE", _round(base, rounding), explanation["baseBasis"])]
     raise_percent = Decimal(str(settings.get("classRaise", {}).get(str(review_class), "0")))
     if raise_percent > 0:
-        parts.append(Part("CLASS_RAISE", _round(parts[0].amount * raise_percent / 100, rounding),
-                          f"{CLASS_NAMES.get(review_class, review_class)}上浮 {raise_percent}% × ¥{parts[0].amount:.2f}"
-                          f" / class {review_class} raise"))
+        parts.append(
+            Part(
+                "CLASS_RAISE",
+                _round(parts[0].amount * raise_percent / 100, rounding),
+                f"{CLASS_NAMES.get(review_class, review_class)}上浮 {raise_percent}% × ¥{parts[0].amount:.2f}"
+                f" / class {review_class} raise",
+            )
+        )
     for extra in settings["extras"]:
         who = [m for m in counted if matches(extra["who"], m, on)]
         if not who:
             continue
-        each = standard * Decimal(str(extra["percentOfStandard"])) / 100 if "percentOfStandard" in extra else Decimal(str(extra["amount"]))
+        each = (
+            standard * Decimal(str(extra["percentOfStandard"])) / 100
+            if "percentOfStandard" in extra
+            else Decimal(str(extra["amount"]))
+        )
         amount = _round(each * len(who), rounding)
         share = f"{extra['percentOfStandard']}% × ¥{standard:.2f}" if "percentOfStandard" in extra else f"¥{each:.2f}"
-        parts.append(Part(extra["kind"], amount, f"分类施保 {share} × {len(who)} 人 / extra for {', '.join(m.name for m in who)}"))
+        parts.append(
+            Part(
+                extra["kind"], amount, f"分类施保 {share} × {len(who)} 人 / extra for {', '.join(m.name for m in who)}"
+            )
+        )
     monthly = sum((p.amount for p in parts), ZERO)
     explanation["parts"] = [{"kind": p.kind, "amount": f"{p.amount:.2f}", "basis": p.basis} for p in parts]
     explanation["monthly"] = f"{monthly:.2f}"
@@ -211,15 +247,28 @@ def implied_class(members: list[MemberFacts], incomes: list[IncomeFacts], on: dt
     counted = [m for m in members if m.counted and m.alive_on(on)]
     if any(i.category in WORK_INCOME and i.treatment == "COUNTED" and i.monthly_amount > 0 for i in incomes):
         return 3, "有工资或经营收入，收入不稳定 / income from work varies"
-    able = [m for m in counted if WORKING_AGE[0] <= m.age_on(on) < WORKING_AGE[1] and not m.student
-            and m.work_capacity in ("FULL", "PARTIAL") and m.disability_grade not in SEVERE_DISABILITY_GRADES and not m.serious_illness]
+    able = [
+        m
+        for m in counted
+        if WORKING_AGE[0] <= m.age_on(on) < WORKING_AGE[1]
+        and not m.student
+        and m.work_capacity in ("FULL", "PARTIAL")
+        and m.disability_grade not in SEVERE_DISABILITY_GRADES
+        and not m.serious_illness
+    ]
     if able:
         return 2, f"有劳动能力成员 {', '.join(m.name for m in able)} / members able to work"
     return 1, "无劳动能力，收入稳定 / nobody able to work; stable"
 
 
-def _base(standard: Decimal, income: Decimal, n: int, per_capita: Decimal, settings: dict[str, Any],
-          explanation: dict[str, Any]) -> Decimal:
+def _base(
+    standard: Decimal,
+    income: Decimal,
+    n: int,
+    per_capita: Decimal,
+    settings: dict[str, Any],
+    explanation: dict[str, Any],
+) -> Decimal:
     if settings["method"] == "TIER":
         for band in settings["tiers"]:
             if per_capita < Decimal(str(band["below"])):

@@ -29,11 +29,18 @@ async def grouped(model: type[Model], household_ids: list[int]) -> list[list]:
     return [rows[key] for key in household_ids]
 
 
-async def reviews_due(*, scope: Scope, region_code: str | None = None, within_days: int = 0, first: int = 500) -> list[Household]:
+async def reviews_due(
+    *, scope: Scope, region_code: str | None = None, within_days: int = 0, first: int = 500
+) -> list[Household]:
     """Cases in care whose next review (scheduled, or re-opened by a member event) falls before today + `within_days`."""
     limit = today() + dt.timedelta(days=bounded(within_days, field="withinDays", low=-MAX_DAYS, high=MAX_DAYS))
-    return await Household.filter(scope.narrowed(region_code).q(), status__in=("ACTIVE", "GRACE", "SUSPENDED"),
-                                  next_review_on__lt=limit).order_by("next_review_on", "id").limit(min(first, 1000))
+    return (
+        await Household.filter(
+            scope.narrowed(region_code).q(), status__in=("ACTIVE", "GRACE", "SUSPENDED"), next_review_on__lt=limit
+        )
+        .order_by("next_review_on", "id")
+        .limit(min(first, 1000))
+    )
 
 
 async def review_tasks(*, scope: Scope, region_code: str | None = None, open_only: bool = True) -> list[ReviewTask]:

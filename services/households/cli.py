@@ -16,16 +16,22 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     """Register `households` with the `dibao` command."""
     households = commands.add_parser("households", help="households service tasks (家庭)")
     verbs = households.add_subparsers(dest="verb", required=True)
-    sync = verbs.add_parser("sync-registry-events", help="follow supervision's registry life events and re-open the cases they concern")
+    sync = verbs.add_parser(
+        "sync-registry-events", help="follow supervision's registry life events and re-open the cases they concern"
+    )
     sync.add_argument("--actor", default=f"cli:{getpass.getuser()}", help="who is running it (for the audit trail)")
     sync.set_defaults(run=run_sync)
 
 
 def add_holidays_parser(commands: argparse._SubParsersAction) -> None:
     """Register `holidays` with the `dibao` command."""
-    holidays = commands.add_parser("holidays", help="statutory holidays and adjusted working days for the step clocks (节假日)")
+    holidays = commands.add_parser(
+        "holidays", help="statutory holidays and adjusted working days for the step clocks (节假日)"
+    )
     verbs = holidays.add_subparsers(dest="verb", required=True)
-    load = verbs.add_parser("import", help="load a year from the State Council's notice: CSV with date,kind (holiday/workday),name")
+    load = verbs.add_parser(
+        "import", help="load a year from the State Council's notice: CSV with date,kind (holiday/workday),name"
+    )
     load.add_argument("file", type=Path)
     load.add_argument("--actor", default=f"cli:{getpass.getuser()}", help="who is importing (for the audit trail)")
     load.set_defaults(run=run_holidays_import)
@@ -41,11 +47,15 @@ def run_holidays_import(args: argparse.Namespace) -> None:
     except DomainError as error:
         console.print(f"[red]未导入 / refused[/] {error.code}: {error.message}")
         for problem in error.details.get("errors", []):
-            console.print(f"  第 {problem['line']} 行 / line {problem['line']} {problem['field']} {problem['code']}: "
-                          f"{problem['reasonZh']} ({problem['reason']})")
+            console.print(
+                f"  第 {problem['line']} 行 / line {problem['line']} {problem['field']} {problem['code']}: "
+                f"{problem['reasonZh']} ({problem['reason']})"
+            )
         raise SystemExit(2) from None
-    console.print(f"[green]已导入[/] {'、'.join(map(str, done.years))} 年：放假 {done.holidays} 天，调休上班 {done.workdays} 天"
-                  f"（替换原有 {done.replaced} 条）")
+    console.print(
+        f"[green]已导入[/] {'、'.join(map(str, done.years))} 年：放假 {done.holidays} 天，调休上班 {done.workdays} 天"
+        f"（替换原有 {done.replaced} 条）"
+    )
 
 
 async def _holidays(args: argparse.Namespace):
@@ -64,9 +74,11 @@ async def _holidays(args: argparse.Namespace):
 
 def run_sync(args: argparse.Namespace) -> None:
     summary = asyncio.run(_sync(args.actor))
-    console.print(f"读取 {summary.read} 条：新记录 {summary.recorded}，此前已记录 {summary.already_recorded}，"
-                  f"不在保障中 {summary.not_in_care}，无法识别 {summary.unreadable}，被拒 {sum(summary.refused.values())}"
-                  + "".join(f" {code}={n}" for code, n in sorted(summary.refused.items())))
+    console.print(
+        f"读取 {summary.read} 条：新记录 {summary.recorded}，此前已记录 {summary.already_recorded}，"
+        f"不在保障中 {summary.not_in_care}，无法识别 {summary.unreadable}，被拒 {sum(summary.refused.values())}"
+        + "".join(f" {code}={n}" for code, n in sorted(summary.refused.items()))
+    )
     console.print(f"游标 {summary.cursor or '（起点）'}")
 
 
@@ -79,8 +91,11 @@ async def _sync(actor: str):
     from services.households.life_events import sync_registry_events
 
     settings = get_settings()
-    await Tortoise.init(config=tortoise_config(settings,
-                                               ["households"] + ([] if "supervision" in settings.subgraph_urls else ["supervision"])))
+    await Tortoise.init(
+        config=tortoise_config(
+            settings, ["households"] + ([] if "supervision" in settings.subgraph_urls else ["supervision"])
+        )
+    )
     try:
         return await sync_registry_events(triggered_by=actor)
     finally:

@@ -43,9 +43,11 @@ LOCK_KEY = lock_key("HHLE")
 recorded, instead of racing the first to each member and leaving a refused attempt in the audit trail."""
 SERVICE = Principal(username="service:households", grants=frozenset({Grant("service_households", "*")}), kind="service")
 """The actor of events the sync records: the audit trail names the service, the basis names the registry record."""
-ALREADY = {"DEATH": lambda p: p["deceased_on"] is not None,
-           "IMPRISONMENT": lambda p: not p["counted"] and p["excluded_reason"] == "PRISON",
-           "HUKOU_MOVE": lambda p: not p["counted"] and p["excluded_reason"] == "HUKOU_MOVED"}
+ALREADY = {
+    "DEATH": lambda p: p["deceased_on"] is not None,
+    "IMPRISONMENT": lambda p: not p["counted"] and p["excluded_reason"] == "PRISON",
+    "HUKOU_MOVE": lambda p: not p["counted"] and p["excluded_reason"] == "HUKOU_MOVED",
+}
 """A member already in the state an event would put them in (a clerk recorded it first): nothing to re-open."""
 
 
@@ -62,8 +64,14 @@ class SyncSummary:
     cursor: str | None = None
 
     def counts(self) -> dict[str, Any]:
-        return {"read": self.read, "recorded": self.recorded, "alreadyRecorded": self.already_recorded,
-                "notInCare": self.not_in_care, "unreadable": self.unreadable, "refused": dict(self.refused)}
+        return {
+            "read": self.read,
+            "recorded": self.recorded,
+            "alreadyRecorded": self.already_recorded,
+            "notInCare": self.not_in_care,
+            "unreadable": self.unreadable,
+            "refused": dict(self.refused),
+        }
 
     def add(self, page: SyncSummary) -> None:
         for name in ("read", "recorded", "already_recorded", "not_in_care", "unreadable"):
@@ -82,13 +90,25 @@ class LifeEvent:
 def _event(item: dict[str, Any]) -> LifeEvent | None:
     """The row as a member event, or None for a row this service does not understand (unknown kind, no date)."""
     try:
-        kind, id_number, on = item["kind"], str(item["idNumber"] or "").strip().upper(), dt.date.fromisoformat(item["eventDate"])
+        kind, id_number, on = (
+            item["kind"],
+            str(item["idNumber"] or "").strip().upper(),
+            dt.date.fromisoformat(item["eventDate"]),
+        )
     except (KeyError, TypeError, ValueError):
         return None
     if kind not in MEMBER_EVENTS or len(id_number) != 18:
         return None
-    return LifeEvent(kind, id_number, on, Basis(str(item.get("recordId") or item["cursor"]), str(item.get("batchId") or ""),
-                                                str(item.get("reference") or "")))
+    return LifeEvent(
+        kind,
+        id_number,
+        on,
+        Basis(
+            str(item.get("recordId") or item["cursor"]),
+            str(item.get("batchId") or ""),
+            str(item.get("reference") or ""),
+        ),
+    )
 
 
 async def stored_cursor() -> str | None:
@@ -106,22 +126,43 @@ async def _advance(feed: str, cursor: str, page: SyncSummary, triggered_by: str,
         else:
             row.cursor, row.read, row.epoch = cursor, row.read + page.read, epoch or row.epoch
             await row.save(using_db=conn)
-        await record(AuditRecord, actor=triggered_by, action="registry_events.sync", entity="SyncCursor", entity_id=feed,
-                     before={"cursor": before}, after={"cursor": cursor, **page.counts()}, using_db=conn)
+        await record(
+            AuditRecord,
+            actor=triggered_by,
+            action="registry_events.sync",
+            entity="SyncCursor",
+            entity_id=feed,
+            before={"cursor": before},
+            after={"cursor": cursor, **page.counts()},
+            using_db=conn,
+        )
 
 
-async def apply_page(items: list[dict[str, Any]], summary: SyncSummary, *, feed: str = FEED,
-                     triggered_by: str = SERVICE.username, epoch: str | None = None) -> None:
+async def apply_page(
+    items: list[dict[str, Any]],
+    summary: SyncSummary,
+    *,
+    feed: str = FEED,
+    triggered_by: str = SERVICE.username,
+    epoch: str | None = None,
+) -> None:
     """Record the page's events that concern members of cases in care, each in its own transaction, then the cursor."""
     page = SyncSummary(read=len(items))
     events = [event for event in map(_event, items) if event]
     page.unreadable = len(items) - len(events)
-    members = {row["id_number"]: row for row in await Person.filter(
-        id_number__in=sorted({event.id_number for event in events}), household__status__in=IN_CARE,
-    ).values("id", "id_number", "counted", "excluded_reason", "deceased_on")}
-    known = set(await RegistryBasis.filter(
-        person_id__in=[row["id"] for row in members.values()], record_id__in=sorted({event.basis.record_id for event in events}),
-    ).values_list("person_id", "kind", "record_id"))
+    members = {
+        row["id_number"]: row
+        for row in await Person.filter(
+            id_number__in=sorted({event.id_number for event in events}),
+            household__status__in=IN_CARE,
+        ).values("id", "id_number", "counted", "excluded_reason", "deceased_on")
+    }
+    known = set(
+        await RegistryBasis.filter(
+            person_id__in=[row["id"] for row in members.values()],
+            record_id__in=sorted({event.basis.record_id for event in events}),
+        ).values_list("person_id", "kind", "record_id")
+    )
     for event in events:
         member = members.get(event.id_number)
         if member is None:
@@ -141,14 +182,23 @@ async def _check_history(client: InternalClient, triggered_by: str) -> str:
     (recording is idempotent per registry record)."""
     marks = (await client.query(MARKS))["registryLifeEvents"]
     row = await SyncCursor.get_or_none(feed=FEED)
-    reason = feeds.restart_needed(cursor=row and row.cursor, stored_epoch=row and row.epoch, epoch=marks["epoch"], head=marks["head"])
+    reason = feeds.restart_needed(
+        cursor=row and row.cursor, stored_epoch=row and row.epoch, epoch=marks["epoch"], head=marks["head"]
+    )
     if reason is not None:
         log.warning("reading the registry life events again from the start: %s", reason)
         async with in_transaction(DB) as conn:
             await SyncCursor.filter(feed=FEED).using_db(conn).delete()
-            await record(AuditRecord, actor=triggered_by, action="registry_events.restart", entity="SyncCursor", entity_id=FEED,
-                         before={"cursor": row.cursor, "epoch": row.epoch},
-                         after={"epoch": marks["epoch"], "reason": reason}, using_db=conn)
+            await record(
+                AuditRecord,
+                actor=triggered_by,
+                action="registry_events.restart",
+                entity="SyncCursor",
+                entity_id=FEED,
+                before={"cursor": row.cursor, "epoch": row.epoch},
+                after={"epoch": marks["epoch"], "reason": reason},
+                using_db=conn,
+            )
     return marks["epoch"]
 
 
@@ -163,8 +213,9 @@ async def _record(person_id: int, event: LifeEvent, summary: SyncSummary) -> Non
         summary.recorded += 1
 
 
-async def sync_registry_events(*, client: InternalClient | None = None, page: int = PAGE,
-                               triggered_by: str = SERVICE.username) -> SyncSummary:
+async def sync_registry_events(
+    *, client: InternalClient | None = None, page: int = PAGE, triggered_by: str = SERVICE.username
+) -> SyncSummary:
     """Follow supervision's registry life events from the stored cursor to the end; idempotent and restartable.
     `triggered_by` (a user, a command, or the service itself when run periodically) is audited with each page."""
     own = client is None

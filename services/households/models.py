@@ -34,17 +34,22 @@ class Household(Model):
     status = fields.CharField(max_length=16, default="ACTIVE", db_index=True, description="状态 / status")
     review_class = fields.SmallIntField(default=1, description="分类 / review class 1-3")
     address = fields.CharField(max_length=200, default="", description="住址 / address")
-    monthly_amount = fields.DecimalField(max_digits=12, decimal_places=2, default=0, description="月保障金 / monthly amount")
+    monthly_amount = fields.DecimalField(
+        max_digits=12, decimal_places=2, default=0, description="月保障金 / monthly amount"
+    )
     effective_month = fields.DateField(null=True, description="享受起始月 / first paid month")
     stops_from = fields.DateField(null=True, description="停发起始月 / first month no longer paid")
     approved_by = fields.CharField(max_length=64, default="", description="审批人 / approved by")
-    separately_registered = fields.BooleanField(default=False, description="单独登记备案 / separately registered (kinship)")
+    separately_registered = fields.BooleanField(
+        default=False, description="单独登记备案 / separately registered (kinship)"
+    )
     single_person_basis = fields.CharField(max_length=200, default="", description="单人户依据 / single-person basis")
     grace_until = fields.DateField(null=True, description="渐退期截止 / grace exit ends (last paid month)")
     last_review_on = fields.DateField(null=True, description="上次复核 / last review")
     next_review_on = fields.DateField(null=True, db_index=True, description="下次复核 / next review due")
-    counted_members = fields.SmallIntField(default=0, db_default=0,
-                                           description="计入成员数 / counted living members (kept with every member change)")
+    counted_members = fields.SmallIntField(
+        default=0, db_default=0, description="计入成员数 / counted living members (kept with every member change)"
+    )
     created_at = fields.DatetimeField(auto_now_add=True, description="登记时间 / registered at")
     updated_at = fields.DatetimeField(auto_now=True, description="更新时间 / updated at")
 
@@ -58,7 +63,11 @@ class Person(Model):
 
     id = fields.BigIntField(primary_key=True)
     household = fields.ForeignKeyField(
-        "households.Household", related_name="members", on_delete=fields.CASCADE, db_index=True, description="家庭 / household"
+        "households.Household",
+        related_name="members",
+        on_delete=fields.CASCADE,
+        db_index=True,
+        description="家庭 / household",
     )
     region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
     id_number = fields.CharField(max_length=18, unique=True, description="身份证号码 / ID number")
@@ -83,7 +92,9 @@ class IncomeItem(Model):
     """Income item — 收入: one source of household income, counted, excluded or deducted (Art 13)."""
 
     id = fields.BigIntField(primary_key=True)
-    household = fields.ForeignKeyField("households.Household", related_name="incomes", on_delete=fields.CASCADE, db_index=True)
+    household = fields.ForeignKeyField(
+        "households.Household", related_name="incomes", on_delete=fields.CASCADE, db_index=True
+    )
     person_id = fields.BigIntField(null=True, description="成员 / member the income belongs to")
     region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
     category = fields.CharField(max_length=32, description="类别 / category")
@@ -101,7 +112,9 @@ class AssetItem(Model):
     """Asset item — 财产: deposits, securities, vehicles, houses, business (Art 14)."""
 
     id = fields.BigIntField(primary_key=True)
-    household = fields.ForeignKeyField("households.Household", related_name="assets", on_delete=fields.CASCADE, db_index=True)
+    household = fields.ForeignKeyField(
+        "households.Household", related_name="assets", on_delete=fields.CASCADE, db_index=True
+    )
     region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
     kind = fields.CharField(max_length=16, description="类别 / kind")
     value = fields.DecimalField(max_digits=14, decimal_places=2, default=0, description="价值 / value")
@@ -116,7 +129,9 @@ class KinshipFiling(Model):
     """Kinship filing — 近亲属备案: a member who is a near relative of dibao staff or a village cadre."""
 
     id = fields.BigIntField(primary_key=True)
-    household = fields.ForeignKeyField("households.Household", related_name="kinship_filings", on_delete=fields.CASCADE, db_index=True)
+    household = fields.ForeignKeyField(
+        "households.Household", related_name="kinship_filings", on_delete=fields.CASCADE, db_index=True
+    )
     person_id = fields.BigIntField(db_index=True, description="成员 / member")
     region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
     staff_username = fields.CharField(max_length=64, db_index=True, description="工作人员账号 / staff username")

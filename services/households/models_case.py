@@ -8,7 +8,9 @@ class Application(Model):
     """Application — 申请: one pass of a household through the approval workflow (DOMAIN §2)."""
 
     id = fields.BigIntField(primary_key=True)
-    household = fields.ForeignKeyField("households.Household", related_name="applications", on_delete=fields.CASCADE, db_index=True)
+    household = fields.ForeignKeyField(
+        "households.Household", related_name="applications", on_delete=fields.CASCADE, db_index=True
+    )
     region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
     state = fields.CharField(max_length=20, db_index=True, description="环节 / workflow state")
     channel = fields.CharField(max_length=16, default="IN_PERSON", description="申请渠道 / channel")
@@ -26,12 +28,25 @@ class Application(Model):
     missing_items = fields.JSONField(default=list, description="缺少材料 / missing materials")
     rejection_reasons = fields.JSONField(default=list, description="不予批准理由 / rejection reasons")
     decided_on = fields.DateField(null=True, description="决定日期 / decided")
-    delegated = fields.BooleanField(default=False, description="乡镇审核确认 / approval delegated to the township (20-day clock)")
-    extended_days = fields.SmallIntField(default=0, description="延期（工作日）/ working days added by approved extensions")
-    entry_checked_at = fields.DatetimeField(null=True, description="逢进必核时间 / when the registries were checked on entry")
-    kind = fields.CharField(max_length=12, default="NEW", db_default="NEW", db_index=True,
-                            description="申请类型 / NEW 新申请 or RENEWAL 续保申请")
-    campaign_id = fields.BigIntField(null=True, db_index=True, description="专项行动 / the supervision campaign that took a renewal")
+    delegated = fields.BooleanField(
+        default=False, description="乡镇审核确认 / approval delegated to the township (20-day clock)"
+    )
+    extended_days = fields.SmallIntField(
+        default=0, description="延期（工作日）/ working days added by approved extensions"
+    )
+    entry_checked_at = fields.DatetimeField(
+        null=True, description="逢进必核时间 / when the registries were checked on entry"
+    )
+    kind = fields.CharField(
+        max_length=12,
+        default="NEW",
+        db_default="NEW",
+        db_index=True,
+        description="申请类型 / NEW 新申请 or RENEWAL 续保申请",
+    )
+    campaign_id = fields.BigIntField(
+        null=True, db_index=True, description="专项行动 / the supervision campaign that took a renewal"
+    )
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:
@@ -71,7 +86,9 @@ class EntryCheckHit(Model):
     record_id = fields.CharField(max_length=32, description="比对记录 / the supervision registry record")
     reference = fields.CharField(max_length=64, default="", description="证照号等 / plate, licence, bank…")
     event_date = fields.DateField(null=True, description="日期 / date in the registry")
-    amount = fields.DecimalField(max_digits=14, decimal_places=2, null=True, description="金额 / amount in the registry")
+    amount = fields.DecimalField(
+        max_digits=14, decimal_places=2, null=True, description="金额 / amount in the registry"
+    )
     answer = fields.TextField(default="", description="核实说明 / the township's answer")
     answered_by = fields.CharField(max_length=64, default="", description="答复人 / answered by")
     answered_on = fields.DateField(null=True, description="答复日期 / answered on")
@@ -104,7 +121,9 @@ class Decision(Model):
     """Decision — 审核确认 / 增发减发停发: approve, reject, increase, reduce, stop or keep, with reasons."""
 
     id = fields.BigIntField(primary_key=True)
-    household = fields.ForeignKeyField("households.Household", related_name="decisions", on_delete=fields.CASCADE, db_index=True)
+    household = fields.ForeignKeyField(
+        "households.Household", related_name="decisions", on_delete=fields.CASCADE, db_index=True
+    )
     region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
     kind = fields.CharField(max_length=12, description="决定类型 / kind")
     amount_before = fields.DecimalField(max_digits=12, decimal_places=2, default=0, description="变更前金额 / before")
@@ -122,7 +141,9 @@ class CaseAmount(Model):
     """Case amount — 保障金额: the monthly amount from a month on, with its parts and explanation."""
 
     id = fields.BigIntField(primary_key=True)
-    household = fields.ForeignKeyField("households.Household", related_name="amounts", on_delete=fields.CASCADE, db_index=True)
+    household = fields.ForeignKeyField(
+        "households.Household", related_name="amounts", on_delete=fields.CASCADE, db_index=True
+    )
     region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
     effective_from = fields.DateField(description="生效月 / from month")
     monthly_amount = fields.DecimalField(max_digits=12, decimal_places=2, description="月保障金 / monthly amount")
@@ -169,7 +190,9 @@ class ReviewTask(Model):
     """Review task — 复核任务: scheduled review, death re-check or check-in misses, with its deadline."""
 
     id = fields.BigIntField(primary_key=True)
-    household = fields.ForeignKeyField("households.Household", related_name="review_tasks", on_delete=fields.CASCADE, db_index=True)
+    household = fields.ForeignKeyField(
+        "households.Household", related_name="review_tasks", on_delete=fields.CASCADE, db_index=True
+    )
     region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
     kind = fields.CharField(max_length=16, description="类型 / SCHEDULED, MEMBER_EVENT or CHECK_IN")
     reason = fields.CharField(max_length=200, default="", description="原因 / reason")
@@ -192,7 +215,9 @@ class RegistryBasis(Model):
     kind = fields.CharField(max_length=16, description="事件 / DEATH, IMPRISONMENT or HUKOU_MOVE")
     record_id = fields.CharField(max_length=32, description="比对记录 / the supervision registry record")
     batch_id = fields.CharField(max_length=32, default="", description="批次 / its registry batch")
-    reference = fields.CharField(max_length=64, default="", description="证照号等 / certificate, prison or kind of move")
+    reference = fields.CharField(
+        max_length=64, default="", description="证照号等 / certificate, prison or kind of move"
+    )
     event_date = fields.DateField(description="事件日期 / date of the event")
     task_id = fields.BigIntField(description="复核任务 / the review task it opened")
     recorded_at = fields.DatetimeField(auto_now_add=True, description="记录时间 / recorded at")
@@ -219,7 +244,9 @@ class CheckIn(Model):
     """Renewal check-in — 续保签到: a household's monthly check-in, attended or missed."""
 
     id = fields.BigIntField(primary_key=True)
-    household = fields.ForeignKeyField("households.Household", related_name="check_ins", on_delete=fields.CASCADE, db_index=True)
+    household = fields.ForeignKeyField(
+        "households.Household", related_name="check_ins", on_delete=fields.CASCADE, db_index=True
+    )
     region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
     month = fields.DateField(description="月份 / month")
     attended = fields.BooleanField(description="已签到 / attended")

@@ -16,10 +16,14 @@ class HomeVisit(Model):
     visited_on = fields.DateField(description="入户日期 / visited on")
     members_present = fields.JSONField(description="在场成员 / members present (person ids)")
     housing_type = fields.CharField(max_length=16, description="住房性质 / housing type")
-    housing_area = fields.DecimalField(max_digits=8, decimal_places=2, description="住房面积（平方米）/ floor area in m²")
+    housing_area = fields.DecimalField(
+        max_digits=8, decimal_places=2, description="住房面积（平方米）/ floor area in m²"
+    )
     housing_condition = fields.CharField(max_length=16, description="住房状况 / housing condition")
     water_monthly = fields.DecimalField(max_digits=10, decimal_places=2, description="月水费 / water a month")
-    electricity_monthly = fields.DecimalField(max_digits=10, decimal_places=2, description="月电费 / electricity a month")
+    electricity_monthly = fields.DecimalField(
+        max_digits=10, decimal_places=2, description="月电费 / electricity a month"
+    )
     gas_monthly = fields.DecimalField(max_digits=10, decimal_places=2, description="月燃气费 / gas a month")
     employment = fields.JSONField(description="就业情况 / employment seen (person, work, monthly income)")
     assets_seen = fields.JSONField(description="所见财产 / assets seen (kind, description, quantity)")

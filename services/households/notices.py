@@ -30,13 +30,18 @@ async def public_list(*, scope: Scope, village_code: str, period: str) -> list[P
     village = RegionCode.parse(village_code, field="villageCode")
     start = Period.parse(period).start
     households = await Household.filter(
-        scope.q(), Q(stops_from__isnull=True) | Q(stops_from__gt=start), region_code=village.code,
-        status__in=PAYABLE, effective_month__lte=start,
+        scope.q(),
+        Q(stops_from__isnull=True) | Q(stops_from__gt=start),
+        region_code=village.code,
+        status__in=PAYABLE,
+        effective_month__lte=start,
     ).order_by("id")
     ids = [h.id for h in households]
     heads = {p.household_id: p.name for p in await Person.filter(household_id__in=ids, relation="HEAD")}
     counts: dict[int, int] = {}
-    for person in await Person.filter(household_id__in=ids, counted=True).filter(Q(deceased_on__isnull=True) | Q(deceased_on__gt=start)):
+    for person in await Person.filter(household_id__in=ids, counted=True).filter(
+        Q(deceased_on__isnull=True) | Q(deceased_on__gt=start)
+    ):
         counts[person.household_id] = counts.get(person.household_id, 0) + 1
     return [PublicEntry(heads.get(h.id, ""), counts.get(h.id, 0), h.monthly_amount) for h in households]
 
@@ -44,6 +49,12 @@ async def public_list(*, scope: Scope, village_code: str, period: str) -> list[P
 async def late_applications(*, scope: Scope, region_code: str | None = None, within_days: int = 0) -> list[Application]:
     """Open applications whose overall or step deadline falls before today + `within_days` (overdue and soon due)."""
     limit = today() + dt.timedelta(days=bounded(within_days, field="withinDays", low=-MAX_DAYS, high=MAX_DAYS))
-    return await Application.filter(
-        scope.narrowed(region_code).q(), Q(due_on__lt=limit) | Q(step_due_on__lt=limit), state__in=OPEN,
-    ).order_by("due_on", "id").limit(1000)
+    return (
+        await Application.filter(
+            scope.narrowed(region_code).q(),
+            Q(due_on__lt=limit) | Q(step_due_on__lt=limit),
+            state__in=OPEN,
+        )
+        .order_by("due_on", "id")
+        .limit(1000)
+    )

@@ -15,7 +15,9 @@ from services.households import models, programmes
 from services.households.types import household_id
 
 
-@strawberry.type(description="救助项目 / a household's place in near-poverty, extreme-poverty support or temporary assistance")
+@strawberry.type(
+    description="救助项目 / a household's place in near-poverty, extreme-poverty support or temporary assistance"
+)
 class ProgrammeMembership:
     id: strawberry.ID
     household_id: strawberry.ID
@@ -30,10 +32,18 @@ class ProgrammeMembership:
 
     @classmethod
     def from_row(cls, row: models.ProgrammeMembership) -> ProgrammeMembership:
-        return cls(id=strawberry.ID(str(row.id)), household_id=strawberry.ID(str(row.household_id)),
-                   region_code=row.region_code, programme=row.programme, starts_on=row.starts_on, ends_on=row.ends_on,
-                   monthly_amount=row.monthly_amount, one_off_amount=row.one_off_amount, basis=row.basis,
-                   decided_by=row.decided_by)
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            household_id=strawberry.ID(str(row.household_id)),
+            region_code=row.region_code,
+            programme=row.programme,
+            starts_on=row.starts_on,
+            ends_on=row.ends_on,
+            monthly_amount=row.monthly_amount,
+            one_off_amount=row.one_off_amount,
+            basis=row.basis,
+            decided_by=row.decided_by,
+        )
 
 
 @strawberry.type(description="救助项目统计 / households and persons in a programme today, and its amounts")
@@ -47,19 +57,38 @@ class ProgrammeTally:
 
 @strawberry.type
 class ProgrammeMutation:
-    @strawberry.mutation(permission_classes=[allowed(Action.PROGRAMME_RECORD)],
-                         description="认定救助项目（低保边缘须符合收入与财产条件）/ put a household in a programme")
-    async def enrol_programme(self, info: Info, household_id: strawberry.ID, programme: Programme, basis: str,
-                              starts_on: dt.date | None = None, monthly_amount: str = "0",
-                              one_off_amount: str = "0") -> ProgrammeMembership:
-        row = await programmes.enrol(actor=principal(info), household_id=household_id_of(household_id), programme=programme,
-                                     starts_on=starts_on, monthly_amount=monthly_amount, one_off_amount=one_off_amount,
-                                     basis=basis)
+    @strawberry.mutation(
+        permission_classes=[allowed(Action.PROGRAMME_RECORD)],
+        description="认定救助项目（低保边缘须符合收入与财产条件）/ put a household in a programme",
+    )
+    async def enrol_programme(
+        self,
+        info: Info,
+        household_id: strawberry.ID,
+        programme: Programme,
+        basis: str,
+        starts_on: dt.date | None = None,
+        monthly_amount: str = "0",
+        one_off_amount: str = "0",
+    ) -> ProgrammeMembership:
+        row = await programmes.enrol(
+            actor=principal(info),
+            household_id=household_id_of(household_id),
+            programme=programme,
+            starts_on=starts_on,
+            monthly_amount=monthly_amount,
+            one_off_amount=one_off_amount,
+            basis=basis,
+        )
         return ProgrammeMembership.from_row(row)
 
-    @strawberry.mutation(permission_classes=[allowed(Action.PROGRAMME_RECORD)],
-                         description="终止救助项目 / end a household's programme membership")
-    async def end_programme(self, info: Info, id: strawberry.ID, reason: str, on: dt.date | None = None) -> ProgrammeMembership:
+    @strawberry.mutation(
+        permission_classes=[allowed(Action.PROGRAMME_RECORD)],
+        description="终止救助项目 / end a household's programme membership",
+    )
+    async def end_programme(
+        self, info: Info, id: strawberry.ID, reason: str, on: dt.date | None = None
+    ) -> ProgrammeMembership:
         row = await programmes.end(actor=principal(info), membership_id=household_id(id, "id"), on=on, reason=reason)
         return ProgrammeMembership.from_row(row)
 

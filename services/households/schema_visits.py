@@ -17,8 +17,10 @@ from services.households.types_visit import DoorPlate, VisitDraw
 
 @strawberry.type
 class VisitQuery:
-    @strawberry.field(permission_classes=[allowed(Action.APPLICATION_READ)],
-                      description="抽查入户抽取记录 / the county's visit draws with seed and population, newest first")
+    @strawberry.field(
+        permission_classes=[allowed(Action.APPLICATION_READ)],
+        description="抽查入户抽取记录 / the county's visit draws with seed and population, newest first",
+    )
     async def pre_approval_draws(self, info: Info, region_code: str | None = None, first: int = 50) -> list[VisitDraw]:
         rows = await visit_draws.draws(scope=scope(info, Action.APPLICATION_READ), region_code=region_code, first=first)
         return [VisitDraw.from_row(row) for row in rows]
@@ -26,22 +28,33 @@ class VisitQuery:
 
 @strawberry.type
 class VisitMutation:
-    @strawberry.mutation(permission_classes=[allowed(Action.VISIT_DRAW)],
-                         description="抽取县级入户抽查对象（按配置比例，随机种子留档）/ draw the county's pre-approval visits")
-    async def draw_pre_approval_visits(self, info: Info, region_code: str, seed: str | None = None,
-                                       on: dt.date | None = None) -> VisitDraw:
+    @strawberry.mutation(
+        permission_classes=[allowed(Action.VISIT_DRAW)],
+        description="抽取县级入户抽查对象（按配置比例，随机种子留档）/ draw the county's pre-approval visits",
+    )
+    async def draw_pre_approval_visits(
+        self, info: Info, region_code: str, seed: str | None = None, on: dt.date | None = None
+    ) -> VisitDraw:
         row = await visit_draws.draw_visits(actor=principal(info), region_code=region_code, seed=seed, on=on)
         return VisitDraw.from_row(row)
 
-    @strawberry.mutation(permission_classes=[allowed(Action.DOOR_PLATE_RECORD)], description="挂牌 / put up a household's door plate")
+    @strawberry.mutation(
+        permission_classes=[allowed(Action.DOOR_PLATE_RECORD)], description="挂牌 / put up a household's door plate"
+    )
     async def hang_door_plate(self, info: Info, household_id: strawberry.ID, on: dt.date | None = None) -> DoorPlate:
         row = await door_plates.hang(actor=principal(info), household_id=_household(household_id), on=on)
         return DoorPlate.from_row(row)
 
-    @strawberry.mutation(permission_classes=[allowed(Action.DOOR_PLATE_RECORD)],
-                         description="摘牌（写明原因）/ take a household's door plate down, with the reason")
-    async def remove_door_plate(self, info: Info, household_id: strawberry.ID, reason: str, on: dt.date | None = None) -> DoorPlate:
-        row = await door_plates.remove(actor=principal(info), household_id=_household(household_id), reason=reason, on=on)
+    @strawberry.mutation(
+        permission_classes=[allowed(Action.DOOR_PLATE_RECORD)],
+        description="摘牌（写明原因）/ take a household's door plate down, with the reason",
+    )
+    async def remove_door_plate(
+        self, info: Info, household_id: strawberry.ID, reason: str, on: dt.date | None = None
+    ) -> DoorPlate:
+        row = await door_plates.remove(
+            actor=principal(info), household_id=_household(household_id), reason=reason, on=on
+        )
         return DoorPlate.from_row(row)
 
 

@@ -25,7 +25,9 @@ def _defaults(model: type[Model]) -> tuple[dict[str, Any], dict[str, Any], str]:
     made = {}
     for name in model._meta.fields_db_projection:
         field = model._meta.fields_map[name]
-        default = DatabaseDefault(field) if field.has_db_default() else field.default  # the database fills it (a feed's txid)
+        default = (
+            DatabaseDefault(field) if field.has_db_default() else field.default
+        )  # the database fills it (a feed's txid)
         if callable(default):
             made[name] = default
         else:
@@ -54,8 +56,12 @@ def _add_months(day: dt.date, months: int) -> dt.date:
 
 
 def standards(city_code: str) -> list[Standard]:
-    return [Standard(region_code=city_code, urban_rural=kind, monthly_amount=amount, effective_from=STANDARDS_FROM,
-                     set_by="seed") for kind, amount in CITY_STANDARDS.items()]
+    return [
+        Standard(
+            region_code=city_code, urban_rural=kind, monthly_amount=amount, effective_from=STANDARDS_FROM, set_by="seed"
+        )
+        for kind, amount in CITY_STANDARDS.items()
+    ]
 
 
 def approve(household: Household, income: Decimal, size: int, today: dt.date) -> tuple[list[IncomeItem], CaseAmount]:
@@ -67,14 +73,35 @@ def approve(household: Household, income: Decimal, size: int, today: dt.date) ->
     household.approved_by = "county.approver"
     household.last_review_on = household.effective_month
     household.next_review_on = _add_months(household.effective_month, REVIEW_MONTHS[household.review_class])
-    incomes = [row(IncomeItem, household_id=household.id, region_code=household.region_code, category="WAGES",
-                          monthly_amount=income, treatment="COUNTED")] if income else []
+    incomes = (
+        [
+            row(
+                IncomeItem,
+                household_id=household.id,
+                region_code=household.region_code,
+                category="WAGES",
+                monthly_amount=income,
+                treatment="COUNTED",
+            )
+        ]
+        if income
+        else []
+    )
     basis = f"补差：(¥{standard:.2f} − ¥{income:.2f}/{size}) × {size} / gap method"
     amount = row(
-        CaseAmount, household_id=household.id, region_code=household.region_code, effective_from=household.effective_month,
-        monthly_amount=monthly, parts=[{"kind": "BASE", "amount": f"{monthly:.2f}", "basis": basis}],
-        explanation={"method": "GAP", "standard": f"{standard:.2f}", "countedMembers": size,
-                     "householdIncome": f"{income:.2f}", "monthly": f"{monthly:.2f}"},
+        CaseAmount,
+        household_id=household.id,
+        region_code=household.region_code,
+        effective_from=household.effective_month,
+        monthly_amount=monthly,
+        parts=[{"kind": "BASE", "amount": f"{monthly:.2f}", "basis": basis}],
+        explanation={
+            "method": "GAP",
+            "standard": f"{standard:.2f}",
+            "countedMembers": size,
+            "householdIncome": f"{income:.2f}",
+            "monthly": f"{monthly:.2f}",
+        },
         reason="APPROVAL",
     )
     return incomes, amount
@@ -86,5 +113,11 @@ def feed(household: Household, persons: list[Person]) -> list[ChangeEvent]:
 
 
 def _event(source: Household | Person, kind: str) -> ChangeEvent:
-    return row(ChangeEvent, entity=type(source).__name__, entity_id=source.id, kind=kind, region_code=source.region_code,
-               payload=events.PAYLOADS[type(source)](source))
+    return row(
+        ChangeEvent,
+        entity=type(source).__name__,
+        entity_id=source.id,
+        kind=kind,
+        region_code=source.region_code,
+        payload=events.PAYLOADS[type(source)](source),
+    )

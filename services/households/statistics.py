@@ -29,6 +29,7 @@ def _read(statement: str, *params):
     """Dashboards read the replica when one is configured (kernel.db.reader)."""
     return sql.rows(statement, *params, using_db=reader(sql.DB))
 
+
 CHILD_LENGTH = {0: 2, 2: 4, 4: 6, 6: 9, 9: 12, 12: 12}  # province → city → county → township → village
 MAX_MONTHS = 36
 
@@ -80,7 +81,9 @@ def area(scope: Scope, region_code: str | None) -> tuple[str, str]:
     if region_code:
         region = RegionCode.parse(region_code)
         if not scope.covers(region.prefix):
-            raise Forbidden(f"{region.code} is outside your jurisdiction", f"{region.code} 不在您的管辖范围内", field="regionCode")
+            raise Forbidden(
+                f"{region.code} is outside your jurisdiction", f"{region.code} 不在您的管辖范围内", field="regionCode"
+            )
         return region.code, region.prefix
     if scope.everything:
         return "", ""
@@ -90,13 +93,17 @@ def area(scope: Scope, region_code: str | None) -> tuple[str, str]:
     raise InvalidInput("you hold several regions: name one", "您管辖多个区划，请指定 regionCode", field="regionCode")
 
 
-CUBE = ("SELECT substr(region_code, 1, {child}) AS child, urban_rural, status, review_class, count(*) AS households, "
-        "sum(counted_members) AS persons, sum(monthly_amount) AS amount FROM household WHERE region_code BETWEEN $1 AND $2 "
-        "GROUP BY 1, 2, 3, 4")
+CUBE = (
+    "SELECT substr(region_code, 1, {child}) AS child, urban_rural, status, review_class, count(*) AS households, "
+    "sum(counted_members) AS persons, sum(monthly_amount) AS amount FROM household WHERE region_code BETWEEN $1 AND $2 "
+    "GROUP BY 1, 2, 3, 4"
+)
 """Money is summed in every group; status is a grouping key, so only the payable groups' money is counted."""
 NAMES = "SELECT code, name FROM region WHERE code BETWEEN $1 AND $2 AND substr(code, {start}) = $3"
-APPLICATIONS = (f"SELECT state, count(*) AS n, sum(CASE WHEN state IN ({_listed(OPEN)}) AND (due_on < $3 OR step_due_on < $3) "
-                "THEN 1 ELSE 0 END) AS overdue FROM application WHERE region_code BETWEEN $1 AND $2 GROUP BY state")
+APPLICATIONS = (
+    f"SELECT state, count(*) AS n, sum(CASE WHEN state IN ({_listed(OPEN)}) AND (due_on < $3 OR step_due_on < $3) "
+    "THEN 1 ELSE 0 END) AS overdue FROM application WHERE region_code BETWEEN $1 AND $2 GROUP BY state"
+)
 WIDE = 4
 """On PostgreSQL a city or anything wider is aggregated in two halves by child region, each on its own connection."""
 
@@ -110,12 +117,22 @@ async def statistics(*, scope: Scope, region_code: str | None = None) -> Statist
     low, high = prefix_bounds(prefix)
     child = CHILD_LENGTH[len(prefix)]
     result = Statistics(region_code=code, prefix=prefix)
-    (names, cube), applications = await asyncio.gather(_cube(prefix, child, low, high), _read(APPLICATIONS, low, high, today()))
+    (names, cube), applications = await asyncio.gather(
+        _cube(prefix, child, low, high), _read(APPLICATIONS, low, high, today())
+    )
     zero = Decimal("0.00")
     for row in cube:
-        figures = (row["households"], int(row["persons"] or 0), sql.yuan(row["amount"]) if row["status"] in PAYABLE else zero)
-        for margin, key in ((result.by_region, row["child"]), (result.by_urban_rural, row["urban_rural"]),
-                            (result.by_review_class, str(row["review_class"])), (result.by_status, row["status"])):
+        figures = (
+            row["households"],
+            int(row["persons"] or 0),
+            sql.yuan(row["amount"]) if row["status"] in PAYABLE else zero,
+        )
+        for margin, key in (
+            (result.by_region, row["child"]),
+            (result.by_urban_rural, row["urban_rural"]),
+            (result.by_review_class, str(row["review_class"])),
+            (result.by_status, row["status"]),
+        ):
             margin[key].add(*figures)
         result.total.add(*figures)
     result.region_names = {full: name for full, name in names.items() if full[:child] in result.by_region}
@@ -135,7 +152,9 @@ async def _children(prefix: str, low: str, high: str) -> tuple[dict[str, str], l
     """The child regions' names, and the code ranges to aggregate: the whole range, or for a wide region on
     PostgreSQL two halves split at the middle child, read at once on two connections."""
     child = CHILD_LENGTH[len(prefix)]
-    names = {row["code"]: row["name"] for row in await _read(NAMES.format(start=child + 1), low, high, "0" * (12 - child))}
+    names = {
+        row["code"]: row["name"] for row in await _read(NAMES.format(start=child + 1), low, high, "0" * (12 - child))
+    }
     children = sorted(code[:child] for code in names)
     if len(prefix) > WIDE or len(children) < 2 or not sql.postgres(Tortoise.get_connection(sql.DB)):
         return names, [(low, high)]
@@ -156,9 +175,11 @@ def months(from_month: str | None, to_month: str | None) -> list[dt.date]:
     first = Period.parse(from_month, field="fromMonth").start if from_month else add_months(last, -11)
     count = (last.year - first.year) * 12 + last.month - first.month + 1
     if not 0 < count <= MAX_MONTHS:
-        raise InvalidInput(f"ask for 1 to {MAX_MONTHS} months, fromMonth first",
-                           f"月份范围应为 1 到 {MAX_MONTHS} 个月，且起始月不晚于截止月",
-                           field="fromMonth")
+        raise InvalidInput(
+            f"ask for 1 to {MAX_MONTHS} months, fromMonth first",
+            f"月份范围应为 1 到 {MAX_MONTHS} 个月，且起始月不晚于截止月",
+            field="fromMonth",
+        )
     return [add_months(first, n) for n in range(count)]
 
 
@@ -181,7 +202,9 @@ MOVES = (
 last; one pass over the amounts gives the changes per month."""
 
 
-async def money_per_month(*, prefix: str, from_month: str | None = None, to_month: str | None = None) -> list[MonthTotal]:
+async def money_per_month(
+    *, prefix: str, from_month: str | None = None, to_month: str | None = None
+) -> list[MonthTotal]:
     """Money due per month (每月保障金): each effective-dated amount adds from its month and drops when the next
     amount or the stop begins; the changes are summed per month in SQL (a wide region in two halves at once) and
     added up month by month here."""

@@ -35,8 +35,13 @@ class Assessment:
 
     @classmethod
     def from_result(cls, result: AssessmentResult) -> Assessment:
-        return cls(eligible=result.eligible, monthly_amount=result.monthly, explanation=result.explanation, refusals=result.refusals,
-                   parts=[AmountPart(kind=p.kind, amount=p.amount, basis=p.basis) for p in result.parts])
+        return cls(
+            eligible=result.eligible,
+            monthly_amount=result.monthly,
+            explanation=result.explanation,
+            refusals=result.refusals,
+            parts=[AmountPart(kind=p.kind, amount=p.amount, basis=p.basis) for p in result.parts],
+        )
 
 
 @strawberry.type(description="保障金额记录 / the monthly amount from a month on (history is never rewritten)")
@@ -49,8 +54,13 @@ class AmountRecord:
 
     @classmethod
     def from_row(cls, row: models.CaseAmount) -> AmountRecord:
-        return cls(effective_from=row.effective_from, monthly_amount=row.monthly_amount, explanation=row.explanation, reason=row.reason,
-                   parts=[AmountPart(kind=p["kind"], amount=Decimal(p["amount"]), basis=p["basis"]) for p in row.parts])
+        return cls(
+            effective_from=row.effective_from,
+            monthly_amount=row.monthly_amount,
+            explanation=row.explanation,
+            reason=row.reason,
+            parts=[AmountPart(kind=p["kind"], amount=Decimal(p["amount"]), basis=p["basis"]) for p in row.parts],
+        )
 
 
 @strawberry.type(description="收入 / an income item; the amount is masked without the income right")
@@ -68,8 +78,14 @@ class IncomeItem:
 
     @classmethod
     def from_row(cls, row: models.IncomeItem) -> IncomeItem:
-        return cls(id=strawberry.ID(str(row.id)), category=row.category, treatment=row.treatment, region_code=row.region_code,
-                   person_id=strawberry.ID(str(row.person_id)) if row.person_id else None, amount=row.monthly_amount)
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            category=row.category,
+            treatment=row.treatment,
+            region_code=row.region_code,
+            person_id=strawberry.ID(str(row.person_id)) if row.person_id else None,
+            amount=row.monthly_amount,
+        )
 
 
 @strawberry.type(description="财产 / an asset item")
@@ -86,7 +102,13 @@ class AssetItem:
 
     @classmethod
     def from_row(cls, row: models.AssetItem) -> AssetItem:
-        return cls(id=strawberry.ID(str(row.id)), kind=row.kind, exempt=row.exempt, region_code=row.region_code, amount=row.value)
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            kind=row.kind,
+            exempt=row.exempt,
+            region_code=row.region_code,
+            amount=row.value,
+        )
 
 
 @strawberry.type(description="近亲属备案 / kinship filing")
@@ -99,8 +121,13 @@ class KinshipFiling:
 
     @classmethod
     def from_row(cls, row: models.KinshipFiling) -> KinshipFiling:
-        return cls(id=strawberry.ID(str(row.id)), person_id=strawberry.ID(str(row.person_id)), staff_username=row.staff_username,
-                   staff_name=row.staff_name, relation=row.relation)
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            person_id=strawberry.ID(str(row.person_id)),
+            staff_username=row.staff_username,
+            staff_name=row.staff_name,
+            relation=row.relation,
+        )
 
 
 @strawberry.type(description="低保标准 / a standard from a date on")
@@ -112,17 +139,25 @@ class Standard:
 
     @classmethod
     def from_row(cls, row: models.Standard) -> Standard:
-        return cls(region_code=row.region_code, urban_rural=row.urban_rural, monthly_amount=row.monthly_amount,
-                   effective_from=row.effective_from)
+        return cls(
+            region_code=row.region_code,
+            urban_rural=row.urban_rural,
+            monthly_amount=row.monthly_amount,
+            effective_from=row.effective_from,
+        )
 
 
 @strawberry.input(description="成员情况 / a member's circumstances")
 class CircumstancesInput:
     counted: bool = True
     excluded_reason: ExclusionReason | None = strawberry.field(
-        default=None, description="不计入的原因（counted 为 false 时必填）/ why the member is not counted; required when counted is false")
+        default=None,
+        description="不计入的原因（counted 为 false 时必填）/ why the member is not counted; required when counted is false",
+    )
     disability_grade: int | None = None
-    disability_kind: DisabilityKind | None = strawberry.field(default=None, description="残疾类别 / kind of disability, if any")
+    disability_kind: DisabilityKind | None = strawberry.field(
+        default=None, description="残疾类别 / kind of disability, if any"
+    )
     serious_illness: bool = False
     work_capacity: WorkCapacity = strawberry.field(default=WorkCapacity.FULL, description="劳动能力 / capacity to work")
     student: bool = False

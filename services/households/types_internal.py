@@ -27,16 +27,30 @@ class Change:
     @classmethod
     def from_row(cls, row: dict) -> Change:
         """From the plain values `events.read_feed` returns."""
-        return cls(cursor=str(Position.of(row)), entity=row["entity"], entity_id=strawberry.ID(str(row["entity_id"])), kind=row["kind"],
-                   region_code=row["region_code"], payload=orjson.loads(row["payload_json"]), at=row["at"])
+        return cls(
+            cursor=str(Position.of(row)),
+            entity=row["entity"],
+            entity_id=strawberry.ID(str(row["entity_id"])),
+            kind=row["kind"],
+            region_code=row["region_code"],
+            payload=orjson.loads(row["payload_json"]),
+            at=row["at"],
+        )
 
 
 def compact_change(row: dict) -> dict:
     """An event as the JSON its typed fields would give (camelCase keys, ids as strings, the time in ISO 8601).
     The payload goes out as the JSON text the database holds, never parsed and encoded again (the subgraph's
     encoder, orjson, writes a Fragment as it is)."""
-    return {"cursor": str(Position.of(row)), "entity": row["entity"], "entityId": str(row["entity_id"]), "kind": row["kind"],
-            "regionCode": row["region_code"], "payload": orjson.Fragment(row["payload_json"]), "at": row["at"].isoformat()}
+    return {
+        "cursor": str(Position.of(row)),
+        "entity": row["entity"],
+        "entityId": str(row["entity_id"]),
+        "kind": row["kind"],
+        "regionCode": row["region_code"],
+        "payload": orjson.Fragment(row["payload_json"]),
+        "at": row["at"].isoformat(),
+    }
 
 
 @strawberry.type(description="变更记录分页 / a page of the change feed; nextCursor is null on the last page")
@@ -47,8 +61,10 @@ class ChangePage(FeedPage):
     def items(self) -> list[Change]:
         return [Change.from_row(row) for row in self.raw]
 
-    @strawberry.field(description="紧凑记录 / the same events as compact JSON objects (the typed fields' names and values), for consumers "
-                                  "catching up: one value per page instead of seven fields per event")
+    @strawberry.field(
+        description="紧凑记录 / the same events as compact JSON objects (the typed fields' names and values), for consumers "
+        "catching up: one value per page instead of seven fields per event"
+    )
     def rows(self) -> JSON:
         return [compact_change(row) for row in self.raw]
 
@@ -82,22 +98,34 @@ class Entitlement:
     @classmethod
     def from_item(cls, item: entitlements.Entitlement) -> Entitlement:
         return cls(
-            household_id=strawberry.ID(str(item.household_id)), region_code=item.region_code, head_name=item.head_name,
-            members=[EntitledMember(person_id=strawberry.ID(str(p["id"])), name=p["name"], id_number=p["id_number"]) for p in item.members],
+            household_id=strawberry.ID(str(item.household_id)),
+            region_code=item.region_code,
+            head_name=item.head_name,
+            members=[
+                EntitledMember(person_id=strawberry.ID(str(p["id"])), name=p["name"], id_number=p["id_number"])
+                for p in item.members
+            ],
             monthly_amount=item.monthly_amount,
             parts=[AmountPart(kind=p["kind"], amount=Decimal(p["amount"]), basis=p["basis"]) for p in item.parts],
-            effective_from=item.effective_from, stops_from=item.stops_from, status=item.status,
+            effective_from=item.effective_from,
+            stops_from=item.stops_from,
+            status=item.status,
         )
 
 
 def compact(item: entitlements.Entitlement) -> dict:
     """An entitlement as the JSON the typed fields would give (camelCase keys, amounts and dates as strings)."""
-    return {"householdId": str(item.household_id), "regionCode": item.region_code, "headName": item.head_name,
-            "members": [{"personId": str(p["id"]), "name": p["name"], "idNumber": p["id_number"]} for p in item.members],
-            "monthlyAmount": str(item.monthly_amount),
-            "parts": [{"kind": p["kind"], "amount": str(Decimal(p["amount"])), "basis": p["basis"]} for p in item.parts],
-            "effectiveFrom": item.effective_from.isoformat(), "stopsFrom": item.stops_from.isoformat() if item.stops_from else None,
-            "status": item.status}
+    return {
+        "householdId": str(item.household_id),
+        "regionCode": item.region_code,
+        "headName": item.head_name,
+        "members": [{"personId": str(p["id"]), "name": p["name"], "idNumber": p["id_number"]} for p in item.members],
+        "monthlyAmount": str(item.monthly_amount),
+        "parts": [{"kind": p["kind"], "amount": str(Decimal(p["amount"])), "basis": p["basis"]} for p in item.parts],
+        "effectiveFrom": item.effective_from.isoformat(),
+        "stopsFrom": item.stops_from.isoformat() if item.stops_from else None,
+        "status": item.status,
+    }
 
 
 @strawberry.type(description="应发名单分页 / a page of entitlements; nextCursor is null on the last page")
@@ -109,7 +137,9 @@ class EntitlementPage:
     def items(self) -> list[Entitlement]:
         return [Entitlement.from_item(item) for item in self.raw]
 
-    @strawberry.field(description="紧凑记录 / the same cases as compact JSON objects (the typed fields' names and values), "
-                                  "for bulk readers")
+    @strawberry.field(
+        description="紧凑记录 / the same cases as compact JSON objects (the typed fields' names and values), "
+        "for bulk readers"
+    )
     def rows(self) -> JSON:
         return [compact(item) for item in self.raw]

@@ -23,7 +23,9 @@ if TYPE_CHECKING:
     from services.households.schema_programmes import ProgrammeTally
 
 
-@strawberry.type(description="户数、人数与月保障金 / households, persons (counted living members) and the monthly amount of payable cases")
+@strawberry.type(
+    description="户数、人数与月保障金 / households, persons (counted living members) and the monthly amount of payable cases"
+)
 class Tally:
     key: str = strawberry.field(description="分组 / the group: region code, URBAN/RURAL, class 1-3 or status")
     name: str = strawberry.field(description="名称 / region name (empty for other groups)")
@@ -33,7 +35,9 @@ class Tally:
 
     @classmethod
     def of(cls, key: str, tally: statistics.Tally, name: str = "") -> Tally:
-        return cls(key=key, name=name, households=tally.households, persons=tally.persons, monthly_amount=tally.monthly_amount)
+        return cls(
+            key=key, name=name, households=tally.households, persons=tally.persons, monthly_amount=tally.monthly_amount
+        )
 
 
 @strawberry.type(description="某月应发 / money due in a month and the households it pays")
@@ -69,11 +73,16 @@ class Figures:
             return [Tally.of(key, groups[key], (names or {}).get(key.ljust(12, "0"), "")) for key in sorted(groups)]
 
         return cls(
-            total=Tally.of(result.region_code, result.total), by_region=margin(result.by_region, result.region_names),
-            by_urban_rural=margin(result.by_urban_rural), by_review_class=margin(result.by_review_class),
-            by_status=margin(result.by_status), per_capita_monthly=result.per_capita_monthly,
+            total=Tally.of(result.region_code, result.total),
+            by_region=margin(result.by_region, result.region_names),
+            by_urban_rural=margin(result.by_urban_rural),
+            by_review_class=margin(result.by_review_class),
+            by_status=margin(result.by_status),
+            per_capita_monthly=result.per_capita_monthly,
             overdue_applications=result.overdue_applications,
-            applications=[ApplicationTally(state=s, count=n, overdue=o) for s, (n, o) in sorted(result.applications.items())],
+            applications=[
+                ApplicationTally(state=s, count=n, overdue=o) for s, (n, o) in sorted(result.applications.items())
+            ],
         )
 
 
@@ -118,14 +127,26 @@ class HouseholdStatistics:
     async def overdue_applications(self) -> int:
         return (await self.aggregated()).overdue_applications
 
-    @strawberry.field(description="低保边缘、特困供养、临时救助（今日在册）/ the other programmes on the registry today, apart from dibao")
-    async def programmes(self) -> list[Annotated[ProgrammeTally, strawberry.lazy("services.households.schema_programmes")]]:
+    @strawberry.field(
+        description="低保边缘、特困供养、临时救助（今日在册）/ the other programmes on the registry today, apart from dibao"
+    )
+    async def programmes(
+        self,
+    ) -> list[Annotated[ProgrammeTally, strawberry.lazy("services.households.schema_programmes")]]:
         from services.households.schema_programmes import ProgrammeTally
 
         low, high = prefix_bounds(self.prefix)
         rows = await programme_tally(low=low, high=high, on=today())
-        return [ProgrammeTally(programme=r["programme"], households=r["households"], persons=r["persons"],
-                               monthly_amount=r["monthly"], one_off_amount=r["one_off"]) for r in rows]
+        return [
+            ProgrammeTally(
+                programme=r["programme"],
+                households=r["households"],
+                persons=r["persons"],
+                monthly_amount=r["monthly"],
+                one_off_amount=r["one_off"],
+            )
+            for r in rows
+        ]
 
     @strawberry.field(description="挂牌户数 / households in care with a door plate up, and plates to take down")
     async def door_plates(self) -> DoorPlateTally:

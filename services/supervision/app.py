@@ -14,13 +14,19 @@ def projection_sync(settings: Settings) -> AbstractAsyncContextManager:
     process) is running; a failure is logged and the next tick tries again."""
     from services.supervision import projection
 
-    return periodic("supervision projection sync", lambda: projection.sync(wait=False), seconds=settings.projection_sync_seconds)
+    return periodic(
+        "supervision projection sync", lambda: projection.sync(wait=False), seconds=settings.projection_sync_seconds
+    )
 
 
 def create_app(*, settings: Settings | None = None, own_database: bool = True):
     """`own_database=False` when the embedded system opens every database itself."""
     settings = settings or get_settings()
     return create_subgraph_app(
-        name="supervision", schema=schema, databases=["supervision"] if own_database else [], settings=settings,
-        background=lambda: projection_sync(settings), scrapes=[metrics.scrape],
+        name="supervision",
+        schema=schema,
+        databases=["supervision"] if own_database else [],
+        settings=settings,
+        background=lambda: projection_sync(settings),
+        scrapes=[metrics.scrape],
     )

@@ -35,7 +35,9 @@ def run_import(args: argparse.Namespace) -> None:
     try:
         summary = asyncio.run(_import(args))
     except DomainError as error:
-        console.print(f"[red]拒绝导入[/] {error.code}：{error.message_zh}" + (f"（字段 {error.field}）" if error.field else ""))
+        console.print(
+            f"[red]拒绝导入[/] {error.code}：{error.message_zh}" + (f"（字段 {error.field}）" if error.field else "")
+        )
         raise SystemExit(2) from None
     batch = summary.batch
     table = Table(title=f"{batch.kind} 第 {batch.version} 版 — {batch.file_name}（编码 {batch.encoding}）")
@@ -63,10 +65,20 @@ async def _import(args: argparse.Namespace):
     content = args.file.read_bytes()
     await Tortoise.init(config=tortoise_config(get_settings(), ["supervision"]))
     try:
-        with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                      console=console) as bar:
+        with Progress(
+            TextColumn("[bold]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=console,
+        ) as bar:
             task = bar.add_task(f"{args.kind} {args.file.name}", total=None)
-            return await import_registry(kind=args.kind, file_name=args.file.name, content=content, actor=args.actor,
-                                         progress=lambda done, total: bar.update(task, completed=done, total=total))
+            return await import_registry(
+                kind=args.kind,
+                file_name=args.file.name,
+                content=content,
+                actor=args.actor,
+                progress=lambda done, total: bar.update(task, completed=done, total=total),
+            )
     finally:
         await release()

@@ -22,8 +22,19 @@ from kernel.errors import InvalidInput
 from services.supervision.lifecycle import today
 from services.supervision.models import RegistryRecord
 
-ENTRY_KINDS = ("PUBLIC_EMPLOYEE", "VILLAGE_CADRE", "DEATH", "VEHICLE", "BUSINESS", "PROPERTY", "PENSION",
-               "DEPOSIT", "TAX", "INSURANCE", "HOUSING_FUND")
+ENTRY_KINDS = (
+    "PUBLIC_EMPLOYEE",
+    "VILLAGE_CADRE",
+    "DEATH",
+    "VEHICLE",
+    "BUSINESS",
+    "PROPERTY",
+    "PENSION",
+    "DEPOSIT",
+    "TAX",
+    "INSURANCE",
+    "HOUSING_FUND",
+)
 MAX_IDS = 200
 
 
@@ -32,8 +43,9 @@ async def hits(*, id_numbers: list[str], on: dt.date | None = None) -> list[Regi
     if not 0 < len(id_numbers) <= MAX_IDS:
         raise InvalidInput(f"ask for 1 to {MAX_IDS} ID numbers", f"身份证号码应为 1 至 {MAX_IDS} 个", field="idNumbers")
     day = on or today()
-    return await RegistryRecord.filter(Q(end_date__isnull=True) | Q(end_date__gte=day), id_number__in=sorted(set(id_numbers)),
-                                       kind__in=ENTRY_KINDS).order_by("id")
+    return await RegistryRecord.filter(
+        Q(end_date__isnull=True) | Q(end_date__gte=day), id_number__in=sorted(set(id_numbers)), kind__in=ENTRY_KINDS
+    ).order_by("id")
 
 
 @strawberry.type(description="核对命中 / a registry record about a member of a new application")
@@ -48,13 +60,22 @@ class RegistryHit:
 
     @classmethod
     def from_row(cls, row: RegistryRecord) -> RegistryHit:
-        return cls(record_id=strawberry.ID(str(row.id)), kind=row.kind, id_number=row.id_number, event_date=row.event_date,
-                   end_date=row.end_date, amount=row.amount, reference=row.reference)
+        return cls(
+            record_id=strawberry.ID(str(row.id)),
+            kind=row.kind,
+            id_number=row.id_number,
+            event_date=row.event_date,
+            end_date=row.end_date,
+            amount=row.amount,
+            reference=row.reference,
+        )
 
 
 @strawberry.type
 class EntryCheckQuery:
-    @strawberry.field(permission_classes=[allowed(Action.SUPERVISION_FEED_READ)],
-                      description="逢进必核：成员的比对记录 / registry records about the members of a new application")
+    @strawberry.field(
+        permission_classes=[allowed(Action.SUPERVISION_FEED_READ)],
+        description="逢进必核：成员的比对记录 / registry records about the members of a new application",
+    )
     async def registry_hits(self, id_numbers: list[str]) -> list[RegistryHit]:
         return [RegistryHit.from_row(row) for row in await hits(id_numbers=id_numbers)]

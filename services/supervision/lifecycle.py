@@ -46,8 +46,18 @@ async def get_in_scope(model: type[Row], ident: int, scope: Scope, what: tuple[s
     return row
 
 
-async def step(model: type[Row], ident: int, scope: Scope, *, actor: str, action: str, what: tuple[str, str],
-               allowed: set[str], verb: tuple[str, str], change: Callable[[Row], dict[str, Any]]) -> Row:
+async def step(
+    model: type[Row],
+    ident: int,
+    scope: Scope,
+    *,
+    actor: str,
+    action: str,
+    what: tuple[str, str],
+    allowed: set[str],
+    verb: tuple[str, str],
+    change: Callable[[Row], dict[str, Any]],
+) -> Row:
     """Move one record on: refuse unless its status is in `allowed`; `change` validates and returns the new values."""
     async with in_transaction(CONNECTION) as conn:
         row = await get_in_scope(model, ident, scope, what, using_db=conn)
@@ -58,6 +68,15 @@ async def step(model: type[Row], ident: int, scope: Scope, *, actor: str, action
         for name, value in changes.items():
             setattr(row, name, value)
         await row.save(using_db=conn, update_fields=list(changes))
-        await record(AuditRecord, actor=actor, action=action, entity=model.__name__, entity_id=row.id, region_code=row.region_code,
-                     before=before, after={name: plain(value) for name, value in changes.items()}, using_db=conn)
+        await record(
+            AuditRecord,
+            actor=actor,
+            action=action,
+            entity=model.__name__,
+            entity_id=row.id,
+            region_code=row.region_code,
+            before=before,
+            after={name: plain(value) for name, value in changes.items()},
+            using_db=conn,
+        )
     return row

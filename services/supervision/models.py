@@ -19,10 +19,26 @@ from services.supervision.models_registry import FeedEpoch, RegistryBatch, Regis
 from services.supervision.models_work import Campaign, CampaignVisit, Complaint, SpotCheck, SpotCheckItem
 
 __all__ = [
-    "AuditRecord", "Campaign", "CampaignVisit", "Complaint", "FeedCursor", "FeedEpoch", "Finding", "InspectionParameter", "PaidLine",
-    "ProjectedDecision", "ProjectedHousehold", "ProjectedKinship", "ProjectedPerson", "ProjectedRegion",
-    "ProjectedStandard", "RegistryBatch", "RegistryRecord",
-    "RegistryRejection", "SpotCheck", "SpotCheckItem",
+    "AuditRecord",
+    "Campaign",
+    "CampaignVisit",
+    "Complaint",
+    "FeedCursor",
+    "FeedEpoch",
+    "Finding",
+    "InspectionParameter",
+    "PaidLine",
+    "ProjectedDecision",
+    "ProjectedHousehold",
+    "ProjectedKinship",
+    "ProjectedPerson",
+    "ProjectedRegion",
+    "ProjectedStandard",
+    "RegistryBatch",
+    "RegistryRecord",
+    "RegistryRejection",
+    "SpotCheck",
+    "SpotCheckItem",
 ]
 
 
@@ -39,7 +55,9 @@ class Finding(Model):
     status = fields.CharField(max_length=16, default="OPEN", db_index=True, description="状态 / status")
     evidence = fields.JSONField(null=True, description="证据 / evidence")
     open_key = fields.CharField(
-        max_length=160, null=True, unique=True,
+        max_length=160,
+        null=True,
+        unique=True,
         description="未结线索键 / key that keeps one open finding per rule, case and evidence (cleared when closed as rectified)",
     )
     raised_at = fields.DatetimeField(auto_now_add=True, description="发现时间 / raised at")

@@ -45,7 +45,9 @@ class ProjectedKinship(Model):
     filing_id = fields.BigIntField(primary_key=True, generated=False, description="备案编号 / filing id")
     person_id = fields.BigIntField(null=True, description="成员编号 / member id")
     household_id = fields.BigIntField(db_index=True, description="家庭编号 / household id")
-    staff_username = fields.CharField(max_length=64, default="", db_index=True, description="工作人员账号 / staff username")
+    staff_username = fields.CharField(
+        max_length=64, default="", db_index=True, description="工作人员账号 / staff username"
+    )
     staff_name = fields.CharField(max_length=50, default="", description="工作人员姓名 / staff name")
     relation = fields.CharField(max_length=16, default="", description="亲属关系 / relation")
 
@@ -84,7 +86,9 @@ class ProjectedStandard(Model):
 class ProjectedRegion(Model):
     """Projected region — 行政区划（同步副本）: a region's name, for the place names printed on campaign lists."""
 
-    region_id = fields.BigIntField(primary_key=True, generated=False, description="区划编号（代码的数值）/ the code as a number")
+    region_id = fields.BigIntField(
+        primary_key=True, generated=False, description="区划编号（代码的数值）/ the code as a number"
+    )
     region_code = fields.CharField(max_length=12, db_index=True, description="区划代码 / region code")
     name = fields.CharField(max_length=64, default="", description="名称 / name")
     level = fields.CharField(max_length=16, default="", description="层级 / level")

@@ -38,11 +38,15 @@ class RegistryRecord(Model):
     name = fields.CharField(max_length=50, default="", description="姓名 / name")
     event_date = fields.DateField(null=True, description="事件日期 / event date (death, registration, month…)")
     end_date = fields.DateField(null=True, description="截止日期 / end date")
-    amount = fields.DecimalField(max_digits=14, decimal_places=2, null=True, description="金额或数量 / amount (yuan) or area")
+    amount = fields.DecimalField(
+        max_digits=14, decimal_places=2, null=True, description="金额或数量 / amount (yuan) or area"
+    )
     quantity = fields.IntField(null=True, description="人数 / count (employees)")
     flag = fields.BooleanField(null=True, description="标志 / flag (commercial vehicle, refused…)")
     reference = fields.CharField(max_length=64, default="", description="证照号或类别 / licence, plate or category")
-    counterpart_id = fields.CharField(max_length=18, default="", db_index=True, description="关联人身份证 / related person's ID number")
+    counterpart_id = fields.CharField(
+        max_length=18, default="", db_index=True, description="关联人身份证 / related person's ID number"
+    )
     region_code = fields.CharField(max_length=12, default="", description="区划代码 / region code")
     detail = fields.JSONField(null=True, description="其他列 / other columns as read")
     row_hash = fields.CharField(max_length=32, description="行摘要 / digest of the normalised row")
@@ -72,9 +76,11 @@ class RegistryRejection(Model):
     reason = fields.CharField(max_length=255, description="原因 / reason (zh and en)")
     row = fields.JSONField(null=True, description="原始内容 / the row as read")
     region_code = fields.CharField(
-        max_length=12, null=True, db_index=True,
+        max_length=12,
+        null=True,
+        db_index=True,
         description="区划代码 / the row's region when it can be read (its region column, or the member with its ID number); "
-                    "null: only city-wide readers see the row",
+        "null: only city-wide readers see the row",
     )
 
     class Meta:

@@ -49,7 +49,9 @@ class Complaint(Model):
     channel = fields.CharField(max_length=16, default="12349", description="渠道 / channel")
     anonymous = fields.BooleanField(default=False, description="匿名 / anonymous")
     reporter_name = fields.CharField(max_length=50, default="", description="举报人 / reporter (supervision only)")
-    reporter_phone = fields.CharField(max_length=20, default="", description="联系电话 / reporter phone (supervision only)")
+    reporter_phone = fields.CharField(
+        max_length=20, default="", description="联系电话 / reporter phone (supervision only)"
+    )
     household_id = fields.BigIntField(null=True, db_index=True, description="涉及家庭 / household concerned")
     staff_username = fields.CharField(max_length=64, default="", description="涉及工作人员 / staff member concerned")
     content = fields.TextField(description="举报内容 / what was reported")
@@ -93,12 +95,23 @@ class CampaignVisit(Model):
     visitor = fields.CharField(max_length=64, description="核查人 / visitor")
     all_members_seen = fields.BooleanField(default=False, description="人人见面 / every member seen")
     notes = fields.TextField(default="", description="记录 / notes")
-    outcome = fields.CharField(max_length=16, default="", db_default="", db_index=True,
-                               description="核查结论 / MAINTAIN, INCREASE, DECREASE or STOP (empty: recorded before outcomes were kept)")
+    outcome = fields.CharField(
+        max_length=16,
+        default="",
+        db_default="",
+        db_index=True,
+        description="核查结论 / MAINTAIN, INCREASE, DECREASE or STOP (empty: recorded before outcomes were kept)",
+    )
     reason = fields.TextField(default="", db_default="", description="理由 / reason for the outcome")
-    amount_before = fields.DecimalField(max_digits=14, decimal_places=2, null=True, description="原月保障金 / monthly amount when visited")
-    proposed_amount = fields.DecimalField(max_digits=14, decimal_places=2, null=True,
-                                          description="拟调整月保障金 / proposed monthly amount (调增/调减; 0 for 停发)")
+    amount_before = fields.DecimalField(
+        max_digits=14, decimal_places=2, null=True, description="原月保障金 / monthly amount when visited"
+    )
+    proposed_amount = fields.DecimalField(
+        max_digits=14,
+        decimal_places=2,
+        null=True,
+        description="拟调整月保障金 / proposed monthly amount (调增/调减; 0 for 停发)",
+    )
 
     class Meta:
         table = "campaign_visit"

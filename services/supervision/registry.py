@@ -313,7 +313,9 @@ def rejections_query(*, scope: Scope, batch_id: int) -> QuerySet[RegistryRejecti
     return RegistryRejection.filter(where, batch_id=batch_id)
 
 
-async def list_rejections(*, scope: Scope, batch_id: int, first: int = 100, after: int | None = None) -> list[RegistryRejection]:
+async def list_rejections(
+    *, scope: Scope, batch_id: int, first: int = 100, after: int | None = None
+) -> list[RegistryRejection]:
     """A batch's rejected rows lying in the caller's jurisdiction; rows of no known region only for city-wide readers."""
     query = rejections_query(scope=scope, batch_id=batch_id)
     if after:

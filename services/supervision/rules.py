@@ -54,8 +54,16 @@ class Rule:
 
 
 def _registry(q: Sql, **extra: str) -> str:
-    return q.json(kind="r.kind", name="r.name", reference="r.reference", eventDate="r.event_date", endDate="r.end_date",
-                  batch="r.batch_id", record="r.id", **extra)
+    return q.json(
+        kind="r.kind",
+        name="r.name",
+        reference="r.reference",
+        eventDate="r.event_date",
+        endDate="r.end_date",
+        batch="r.batch_id",
+        record="r.id",
+        **extra,
+    )
 
 
 def r01(q: Sql, c: Context) -> str:
@@ -94,9 +102,16 @@ def _income_rule(code: str, kind: str, window: str, months: int) -> Callable[[Sq
             since = f"r.event_date > {c.year_ago} AND r.event_date <= {c.as_of}"
         return f"""
 SELECT hp.household_id, {NOBODY}, hp.region_code, 'MEDIUM', '{code}:' || hp.household_id,
-       {q.json(monthly=f"ROUND(i.total / {months}, 2)", members="hp.n", perCapita=f"ROUND(i.total / {months} / hp.n, 2)",
-               standard="hp.standard", records="i.records")}
-FROM hp JOIN (SELECT m.household_id, SUM({q.num('r.amount')}) AS total, COUNT(*) AS records
+       {
+            q.json(
+                monthly=f"ROUND(i.total / {months}, 2)",
+                members="hp.n",
+                perCapita=f"ROUND(i.total / {months} / hp.n, 2)",
+                standard="hp.standard",
+                records="i.records",
+            )
+        }
+FROM hp JOIN (SELECT m.household_id, SUM({q.num("r.amount")}) AS total, COUNT(*) AS records
               FROM members m JOIN registry_record r ON r.id_number = m.id_number AND r.kind = '{kind}'
               WHERE m.counted AND {since} GROUP BY m.household_id) i ON i.household_id = hp.household_id
 WHERE hp.n > 0 AND i.total / {months} / hp.n >= hp.standard"""
@@ -111,11 +126,11 @@ SELECT m.household_id, m.person_id, hp.region_code, CASE WHEN r.flag THEN 'HIGH'
 FROM members m JOIN hp ON hp.household_id = m.household_id
 JOIN registry_record r ON r.id_number = m.id_number AND r.kind IN ('VEHICLE', 'BUSINESS')
 WHERE (r.kind = 'BUSINESS' AND (r.end_date IS NULL OR r.end_date >= {c.as_of}))
-   OR (r.kind = 'VEHICLE' AND (r.flag OR {q.num('r.amount')} > hp.vehicle_value_limit))
+   OR (r.kind = 'VEHICLE' AND (r.flag OR {q.num("r.amount")} > hp.vehicle_value_limit))
 UNION ALL
 SELECT hp.household_id, {NOBODY}, hp.region_code, 'MEDIUM', 'R04:H:' || hp.household_id,
        {q.json(houses="own.houses", limit="hp.houses_limit", area="own.area")}
-FROM hp JOIN (SELECT m.household_id, COUNT(DISTINCT r.reference) AS houses, SUM({q.num('r.amount')}) AS area
+FROM hp JOIN (SELECT m.household_id, COUNT(DISTINCT r.reference) AS houses, SUM({q.num("r.amount")}) AS area
               FROM members m JOIN registry_record r ON r.id_number = m.id_number AND r.kind = 'PROPERTY'
               GROUP BY m.household_id) own ON own.household_id = hp.household_id
 WHERE own.houses > hp.houses_limit"""
@@ -139,7 +154,7 @@ def r07(q: Sql, c: Context) -> str:
     return f"""
 SELECT hp.household_id, {NOBODY}, hp.region_code, 'LOW', 'R07:' || hp.household_id,
        {q.json(supportMonthly="s.total", supporters="s.supporters", threshold="hp.support_min")}
-FROM hp JOIN (SELECT m.household_id, SUM({q.num('r.amount')}) AS total, COUNT(DISTINCT r.counterpart_id) AS supporters
+FROM hp JOIN (SELECT m.household_id, SUM({q.num("r.amount")}) AS total, COUNT(DISTINCT r.counterpart_id) AS supporters
               FROM members m JOIN registry_record r ON r.id_number = m.id_number AND r.kind = 'SUPPORT'
               WHERE (r.event_date IS NULL OR r.event_date <= {c.as_of})
                 AND r.counterpart_id NOT IN (SELECT o.id_number FROM members o WHERE o.household_id = m.household_id)
@@ -172,7 +187,7 @@ def r10(q: Sql, c: Context) -> str:
     return f"""
 SELECT hp.household_id, {NOBODY}, hp.region_code, CASE WHEN s.abroad > 0 THEN 'HIGH' ELSE 'MEDIUM' END, 'R10:' || hp.household_id,
        {q.json(spendingMonthly="ROUND(s.total / 12, 2)", abroad="s.abroad", limit="hp.spending_multiple * hp.standard * hp.n")}
-FROM hp JOIN (SELECT m.household_id, SUM({q.num('r.amount')}) AS total,
+FROM hp JOIN (SELECT m.household_id, SUM({q.num("r.amount")}) AS total,
                      SUM(CASE WHEN r.reference LIKE '%出境%' OR UPPER(r.reference) LIKE '%ABROAD%' THEN 1 ELSE 0 END) AS abroad
               FROM members m JOIN registry_record r ON r.id_number = m.id_number AND r.kind = 'SPENDING'
               WHERE r.event_date > {c.year_ago} AND r.event_date <= {c.as_of} GROUP BY m.household_id) s ON s.household_id = hp.household_id
@@ -184,8 +199,16 @@ def r11(q: Sql, c: Context) -> str:
 SELECT d.household_id, d.person_id, h.region_code,
        CASE WHEN (SELECT COUNT(*) FROM sv_person o WHERE o.household_id = d.household_id) = 1 THEN 'HIGH' ELSE 'MEDIUM' END,
        'R11:' || d.person_id,
-       {q.json(diedOn="MIN(d.died_on)", source="MIN(d.source)", periods="COUNT(*)", amount=f"SUM({q.num('pl.amount')})",
-               firstPeriod="MIN(pl.period)", lastPeriod="MAX(pl.period)")}
+       {
+        q.json(
+            diedOn="MIN(d.died_on)",
+            source="MIN(d.source)",
+            periods="COUNT(*)",
+            amount=f"SUM({q.num('pl.amount')})",
+            firstPeriod="MIN(pl.period)",
+            lastPeriod="MAX(pl.period)",
+        )
+    }
 FROM (SELECT p.person_id, p.household_id, MIN(COALESCE(p.deceased_on, r.event_date)) AS died_on,
              MIN(CASE WHEN p.deceased_on IS NOT NULL THEN 'households' ELSE 'DEATH registry' END) AS source
       FROM sv_person p JOIN inhh ON inhh.household_id = p.household_id
@@ -206,7 +229,7 @@ def r12(q: Sql, c: Context) -> str:
 SELECT p.household_id, p.person_id, h.region_code, 'HIGH', 'R12:ID:' || p.person_id,
        {q.json(idNumber=q.masked_id("p.id_number"), households="dup.households", householdIds="dup.ids")}
 FROM sv_person p JOIN hh h ON h.household_id = p.household_id
-JOIN (SELECT p2.id_number, COUNT(DISTINCT p2.household_id) AS households, {q.text_list('p2.household_id')} AS ids
+JOIN (SELECT p2.id_number, COUNT(DISTINCT p2.household_id) AS households, {q.text_list("p2.household_id")} AS ids
       FROM sv_person p2 JOIN sv_household h2 ON h2.household_id = p2.household_id AND h2.status IN ({INSPECTED_SQL})
       WHERE p2.deceased_on IS NULL AND p2.id_number IN ({_in_several("sv_person", "id_number")})
       GROUP BY p2.id_number HAVING COUNT(DISTINCT p2.household_id) > 1) dup ON dup.id_number = p.id_number
@@ -216,7 +239,7 @@ SELECT a.household_id, {NOBODY}, h.region_code, 'HIGH', 'R12:AC:' || a.account_n
        {q.json(account=q.masked_account("a.account_number"), households="dup.households", householdIds="dup.ids")}
 FROM (SELECT DISTINCT household_id, account_number FROM sv_paid_line WHERE account_number <> '') a
 JOIN hh h ON h.household_id = a.household_id
-JOIN (SELECT pl.account_number, COUNT(DISTINCT pl.household_id) AS households, {q.text_list('pl.household_id')} AS ids
+JOIN (SELECT pl.account_number, COUNT(DISTINCT pl.household_id) AS households, {q.text_list("pl.household_id")} AS ids
       FROM sv_paid_line pl JOIN sv_household h2 ON h2.household_id = pl.household_id AND h2.status IN ({INSPECTED_SQL})
       WHERE pl.account_number <> '' AND pl.account_number IN ({_in_several("sv_paid_line", "account_number")})
       GROUP BY pl.account_number HAVING COUNT(DISTINCT pl.household_id) > 1) dup
@@ -232,24 +255,56 @@ WHERE k.staff_username <> '' AND (k.staff_username = h.approved_by
       OR EXISTS (SELECT 1 FROM sv_decision d WHERE d.household_id = k.household_id AND d.decided_by = k.staff_username))"""
 
 
-RULES: dict[str, Rule] = {rule.name: rule for rule in (
-    Rule("R01_PUBLIC_EMPLOYEE", 1, "1",
-         "公职人员、国企职工、村干部或近亲属备案 / public employee, SOE staff, cadre or kinship filing", r01),
-    Rule("R02_STATUS_CHANGE", 1, "2", "死亡、婚迁、服刑、户籍迁出未处理 / death, marriage, prison or hukou move since review", r02),
-    Rule("R03_PENSION", 1, "3", "养老金使人均收入达到标准 / pensions lift income per head to the standard",
-         _income_rule("R03", "PENSION", "current", 1)),
-    Rule("R04_ASSETS", 1, "4", "车辆、工商登记或住房超限 / vehicle, business or houses above the limit", r04),
-    Rule("R05_EMPLOYER", 1, "5", "成员为雇主 / member employs staff", r05),
-    Rule("R06_WAGES", 1, "6", "工资使人均收入达到标准 / wages lift income per head to the standard",
-         _income_rule("R06", "WAGE", "year", 12)),
-    Rule("R07_SUPPORT", 1, "7", "赡养扶养费未计入 / support from liable relatives", r07),
-    Rule("R08_WORK_REFUSAL", 1, "8", "连续拒绝就业介绍 / consecutive refused work referrals", r08),
-    Rule("R09_CHECK_REFUSAL", 1, "9", "拒绝核对或虚报隐瞒 / refused checks or false declaration", r09),
-    Rule("R10_SPENDING", 1, "10", "消费明显高于标准 / spending clearly above the standard", r10),
-    Rule("R11_PAID_AFTER_DEATH", 1, "payment", "死亡后仍发放 / paid after a member's death", r11),
-    Rule("R12_DUPLICATE_IDENTITY", 1, "identity", "同一账户或身份证号在多个在保家庭 / one account or ID in several active households", r12),
-    Rule("R13_STAFF_KINSHIP", 1, "1", "审批人与保障对象有近亲属关系 / approving staff related to the recipient", r13),
-)}
+RULES: dict[str, Rule] = {
+    rule.name: rule
+    for rule in (
+        Rule(
+            "R01_PUBLIC_EMPLOYEE",
+            1,
+            "1",
+            "公职人员、国企职工、村干部或近亲属备案 / public employee, SOE staff, cadre or kinship filing",
+            r01,
+        ),
+        Rule(
+            "R02_STATUS_CHANGE",
+            1,
+            "2",
+            "死亡、婚迁、服刑、户籍迁出未处理 / death, marriage, prison or hukou move since review",
+            r02,
+        ),
+        Rule(
+            "R03_PENSION",
+            1,
+            "3",
+            "养老金使人均收入达到标准 / pensions lift income per head to the standard",
+            _income_rule("R03", "PENSION", "current", 1),
+        ),
+        Rule("R04_ASSETS", 1, "4", "车辆、工商登记或住房超限 / vehicle, business or houses above the limit", r04),
+        Rule("R05_EMPLOYER", 1, "5", "成员为雇主 / member employs staff", r05),
+        Rule(
+            "R06_WAGES",
+            1,
+            "6",
+            "工资使人均收入达到标准 / wages lift income per head to the standard",
+            _income_rule("R06", "WAGE", "year", 12),
+        ),
+        Rule("R07_SUPPORT", 1, "7", "赡养扶养费未计入 / support from liable relatives", r07),
+        Rule("R08_WORK_REFUSAL", 1, "8", "连续拒绝就业介绍 / consecutive refused work referrals", r08),
+        Rule("R09_CHECK_REFUSAL", 1, "9", "拒绝核对或虚报隐瞒 / refused checks or false declaration", r09),
+        Rule("R10_SPENDING", 1, "10", "消费明显高于标准 / spending clearly above the standard", r10),
+        Rule("R11_PAID_AFTER_DEATH", 1, "payment", "死亡后仍发放 / paid after a member's death", r11),
+        Rule(
+            "R12_DUPLICATE_IDENTITY",
+            1,
+            "identity",
+            "同一账户或身份证号在多个在保家庭 / one account or ID in several active households",
+            r12,
+        ),
+        Rule(
+            "R13_STAFF_KINSHIP", 1, "1", "审批人与保障对象有近亲属关系 / approving staff related to the recipient", r13
+        ),
+    )
+}
 
 
 def months_before(day: dt.date, months: int) -> dt.date:

@@ -20,49 +20,102 @@ from services.supervision.types_work import CampaignHousehold, CampaignListRow, 
 
 @strawberry.type
 class CampaignQuery:
-    @strawberry.field(permission_classes=[allowed(Action.CAMPAIGN_READ)],
-                      description="行动家庭 / the households in care of your part of a campaign, with their visits "
-                                  "(filter: visited, outcome)",
-                      deprecation_reason=DEPRECATED.format(connection="campaignHouseholdsConnection"))
-    async def campaign_households(self, info: Info, campaign_id: strawberry.ID, region_code: str | None = None,
-                                  visited: bool | None = None, outcome: CampaignOutcome | None = None, first: int = 100,
-                                  after: strawberry.ID | None = None) -> list[CampaignHousehold]:
+    @strawberry.field(
+        permission_classes=[allowed(Action.CAMPAIGN_READ)],
+        description="行动家庭 / the households in care of your part of a campaign, with their visits "
+        "(filter: visited, outcome)",
+        deprecation_reason=DEPRECATED.format(connection="campaignHouseholdsConnection"),
+    )
+    async def campaign_households(
+        self,
+        info: Info,
+        campaign_id: strawberry.ID,
+        region_code: str | None = None,
+        visited: bool | None = None,
+        outcome: CampaignOutcome | None = None,
+        first: int = 100,
+        after: strawberry.ID | None = None,
+    ) -> list[CampaignHousehold]:
         items = await campaigns.households(
-            scope=scope(info, Action.CAMPAIGN_READ), campaign_id=number(campaign_id, "campaignId"), region_code=region_code,
-            visited=visited, outcome=outcome, first=first, after=number(after, "after"))
+            scope=scope(info, Action.CAMPAIGN_READ),
+            campaign_id=number(campaign_id, "campaignId"),
+            region_code=region_code,
+            visited=visited,
+            outcome=outcome,
+            first=first,
+            after=number(after, "after"),
+        )
         return [CampaignHousehold.from_item(item) for item in items]
 
-    @strawberry.field(permission_classes=[allowed(Action.CAMPAIGN_READ)],
-                      description="行动家庭（分页连接，按家庭编号排序）/ the households in care of your part of a campaign, "
-                                  "with their visits, as a connection")
+    @strawberry.field(
+        permission_classes=[allowed(Action.CAMPAIGN_READ)],
+        description="行动家庭（分页连接，按家庭编号排序）/ the households in care of your part of a campaign, "
+        "with their visits, as a connection",
+    )
     async def campaign_households_connection(
-        self, info: Info, campaign_id: strawberry.ID, first: First = None, after: After = None, last: Last = None,
-        before: Before = None, region_code: str | None = None, visited: bool | None = None,
+        self,
+        info: Info,
+        campaign_id: strawberry.ID,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        region_code: str | None = None,
+        visited: bool | None = None,
         outcome: CampaignOutcome | None = None,
     ) -> Connection[CampaignHousehold]:
         campaign_number = number(campaign_id, "campaignId")
-        window = connections.window(f"campaignHouseholdsConnection/{campaign_number}", first=first, after=after, last=last,
-                                    before=before, maximum=campaigns.MAX_PAGE, default=100)
-        campaign, query = await campaigns.households_query(scope=scope(info, Action.CAMPAIGN_READ), campaign_id=campaign_number,
-                                                           region_code=region_code, visited=visited, outcome=outcome)
+        window = connections.window(
+            f"campaignHouseholdsConnection/{campaign_number}",
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+            maximum=campaigns.MAX_PAGE,
+            default=100,
+        )
+        campaign, query = await campaigns.households_query(
+            scope=scope(info, Action.CAMPAIGN_READ),
+            campaign_id=campaign_number,
+            region_code=region_code,
+            visited=visited,
+            outcome=outcome,
+        )
         page = await connections.page(query, window, key="household_id")
         items = {item.household.household_id: item for item in await campaigns.with_visits(campaign, page.rows)}
         return Connection.of(page, lambda row: CampaignHousehold.from_item(items[row.household_id]))
 
-    @strawberry.field(permission_classes=[allowed(Action.CAMPAIGN_READ)],
-                      description="行动名册 / a campaign's list of your part: increases 调增, decreases 调减 or stops 停发")
-    async def campaign_list(self, info: Info, campaign_id: strawberry.ID, kind: CampaignListKind,
-                            region_code: str | None = None) -> list[CampaignListRow]:
+    @strawberry.field(
+        permission_classes=[allowed(Action.CAMPAIGN_READ)],
+        description="行动名册 / a campaign's list of your part: increases 调增, decreases 调减 or stops 停发",
+    )
+    async def campaign_list(
+        self, info: Info, campaign_id: strawberry.ID, kind: CampaignListKind, region_code: str | None = None
+    ) -> list[CampaignListRow]:
         _, rows = await campaign_lists.rows(
-            scope=scope(info, Action.CAMPAIGN_READ), ids_scope=scope(info, revealing_action(Sensitive.ID_NUMBER)),
-            campaign_id=number(campaign_id, "campaignId"), kind=kind, region_code=region_code)
+            scope=scope(info, Action.CAMPAIGN_READ),
+            ids_scope=scope(info, revealing_action(Sensitive.ID_NUMBER)),
+            campaign_id=number(campaign_id, "campaignId"),
+            kind=kind,
+            region_code=region_code,
+        )
         return [CampaignListRow.from_row(row) for row in rows]
 
-    @strawberry.field(permission_classes=[allowed(Action.CAMPAIGN_READ)],
-                      description="下载行动名册 / the same list as an .xlsx workbook (Chinese headers, place names, masked ID numbers)")
-    async def campaign_list_file(self, info: Info, campaign_id: strawberry.ID, kind: CampaignListKind,
-                                 region_code: str | None = None) -> ExportFile:
+    @strawberry.field(
+        permission_classes=[allowed(Action.CAMPAIGN_READ)],
+        description="下载行动名册 / the same list as an .xlsx workbook (Chinese headers, place names, masked ID numbers)",
+    )
+    async def campaign_list_file(
+        self, info: Info, campaign_id: strawberry.ID, kind: CampaignListKind, region_code: str | None = None
+    ) -> ExportFile:
         name, body, count = await campaign_lists.workbook(
-            scope=scope(info, Action.CAMPAIGN_READ), ids_scope=scope(info, revealing_action(Sensitive.ID_NUMBER)),
-            campaign_id=number(campaign_id, "campaignId"), kind=kind, region_code=region_code, actor=principal(info).username)
-        return ExportFile(file_name=name, media_type=campaign_lists.XLSX, content_base64=base64.b64encode(body).decode(), rows=count)
+            scope=scope(info, Action.CAMPAIGN_READ),
+            ids_scope=scope(info, revealing_action(Sensitive.ID_NUMBER)),
+            campaign_id=number(campaign_id, "campaignId"),
+            kind=kind,
+            region_code=region_code,
+            actor=principal(info).username,
+        )
+        return ExportFile(
+            file_name=name, media_type=campaign_lists.XLSX, content_base64=base64.b64encode(body).decode(), rows=count
+        )

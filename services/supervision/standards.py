@@ -14,8 +14,14 @@ from services.supervision.models import ProjectedStandard
 
 NATIONAL = "000000000000"
 DESCRIBED = {
-    "standard_urban": ("URBAN", "城市低保标准（元/人·月，家庭服务设定）/ urban standard households pays by (null: none set)"),
-    "standard_rural": ("RURAL", "农村低保标准（元/人·月，家庭服务设定）/ rural standard households pays by (null: none set)"),
+    "standard_urban": (
+        "URBAN",
+        "城市低保标准（元/人·月，家庭服务设定）/ urban standard households pays by (null: none set)",
+    ),
+    "standard_rural": (
+        "RURAL",
+        "农村低保标准（元/人·月，家庭服务设定）/ rural standard households pays by (null: none set)",
+    ),
 }
 """The standards the rules compare with, as `inspectionParameters` lists them (read-only here)."""
 

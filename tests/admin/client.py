@@ -27,8 +27,11 @@ def admin_client(app, *, base_url: str = BASE) -> httpx.AsyncClient:
             if found:
                 state["token"] = found.group(1)
 
-    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=base_url,
-                             event_hooks={"request": [before], "response": [after]})
+    return httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app),
+        base_url=base_url,
+        event_hooks={"request": [before], "response": [after]},
+    )
 
 
 async def sign_in(client: httpx.AsyncClient, username: str, password: str) -> httpx.Response:

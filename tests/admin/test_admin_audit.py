@@ -120,15 +120,28 @@ async def test_the_audit_trail_is_browsable_and_read_only(auditor):
 
 async def test_the_administrator_creates_a_user_whose_password_signs_in_and_the_change_is_audited(sign_in):
     admin, _ = await sign_in("admin")
-    form = {"username": "auditor.two", "display_name": "审计员二", "kind": "user", "is_active": "y",
-            "password": "a-long-password-2026", "save": "Save"}
+    form = {
+        "username": "auditor.two",
+        "display_name": "审计员二",
+        "kind": "user",
+        "is_active": "y",
+        "password": "a-long-password-2026",
+        "save": "Save",
+    }
     response = await admin.post("/admin/user/create", data=form)
     assert response.status_code == 302, response.text[-400:]
     user = await User.get(username="auditor.two")
     assert user.password_hash.startswith("$argon2")
-    grant = await admin.post("/admin/role-grant/create", data={"user": str(user.id), "user_id": str(user.id),
-                                                               "role": "county_auditor", "region_code": "431103000000",
-                                                               "save": "Save"})
+    grant = await admin.post(
+        "/admin/role-grant/create",
+        data={
+            "user": str(user.id),
+            "user_id": str(user.id),
+            "role": "county_auditor",
+            "region_code": "431103000000",
+            "save": "Save",
+        },
+    )
     assert grant.status_code == 302, grant.text[-400:]
     entry = await AdminAuditRecord.filter(actor="admin", action="admin.create", entity="user").order_by("-id").first()
     assert entry is not None and "password" not in entry.after and entry.after["username"] == "auditor.two"
@@ -145,8 +158,10 @@ async def test_the_administrator_creates_a_user_whose_password_signs_in_and_the_
 
 async def test_a_short_password_is_refused_and_no_user_is_created(sign_in):
     admin, _ = await sign_in("admin")
-    response = await admin.post("/admin/user/create", data={"username": "short.pw", "kind": "user", "is_active": "y",
-                                                            "password": "short", "save": "Save"})
+    response = await admin.post(
+        "/admin/user/create",
+        data={"username": "short.pw", "kind": "user", "is_active": "y", "password": "short", "save": "Save"},
+    )
     assert response.status_code == 400 and "口令至少8位" in response.text
     assert not await User.exists(username="short.pw")
 
@@ -155,9 +170,16 @@ async def test_an_unknown_role_is_refused_and_no_grant_is_written(sign_in):
     admin, _ = await sign_in("admin")
     user = await User.get(username="bank.rcc")
     before = await RoleGrant.all().count()
-    response = await admin.post("/admin/role-grant/create", data={"user": str(user.id), "user_id": str(user.id),
-                                                                  "role": "emperor", "region_code": "431102000000",
-                                                                  "save": "Save"})
+    response = await admin.post(
+        "/admin/role-grant/create",
+        data={
+            "user": str(user.id),
+            "user_id": str(user.id),
+            "role": "emperor",
+            "region_code": "431102000000",
+            "save": "Save",
+        },
+    )
     assert response.status_code == 400 and "未知角色" in response.text
     assert await RoleGrant.all().count() == before
 
@@ -165,24 +187,39 @@ async def test_an_unknown_role_is_refused_and_no_grant_is_written(sign_in):
 async def test_a_grant_changed_or_removed_in_the_admin_stops_its_holders_tokens_at_once(sign_in, client):
     # given a user who holds a county auditor's grant and has signed in to GraphQL
     admin, _ = await sign_in("admin")
-    user = await User.create(username="auditor.three", display_name="审计员三", kind="user", is_active=True,
-                             password_hash=await identity.hash_password("a-long-password-2026"))
+    user = await User.create(
+        username="auditor.three",
+        display_name="审计员三",
+        kind="user",
+        is_active=True,
+        password_hash=await identity.hash_password("a-long-password-2026"),
+    )
     grant = await RoleGrant.create(user=user, role="county_auditor", region_code="431102000000")
 
     async def token() -> str:
-        answer = await client.post("/auth/token", data={"username": "auditor.three", "password": "a-long-password-2026"})
+        answer = await client.post(
+            "/auth/token", data={"username": "auditor.three", "password": "a-long-password-2026"}
+        )
         return answer.json()["access_token"]
 
     async def households(bearer: str) -> httpx.Response:
-        return await client.post("/graphql", json={"query": "{ households(first: 1) { id } }"},
-                                 headers={"authorization": f"Bearer {bearer}"})
+        return await client.post(
+            "/graphql", json={"query": "{ households(first: 1) { id } }"}, headers={"authorization": f"Bearer {bearer}"}
+        )
 
     issued = await token()
     assert (await households(issued)).status_code == 200
     # when the administrator moves the grant to another county in the admin UI
-    edited = await admin.post(f"/admin/role-grant/edit/{grant.id}", data={
-        "user": str(user.id), "user_id": str(user.id), "role": "county_auditor", "region_code": OTHER_COUNTY + "000000",
-        "save": "Save"})
+    edited = await admin.post(
+        f"/admin/role-grant/edit/{grant.id}",
+        data={
+            "user": str(user.id),
+            "user_id": str(user.id),
+            "role": "county_auditor",
+            "region_code": OTHER_COUNTY + "000000",
+            "save": "Save",
+        },
+    )
     assert edited.status_code == 302, edited.text[-400:]
     # then the token issued before is refused with its reason, and a fresh one works
     refused = await households(issued)

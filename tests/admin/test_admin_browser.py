@@ -68,9 +68,12 @@ async def test_the_county_auditor_works_through_the_admin_in_a_browser(system, l
 
     # filter: click a township in the region filter
     driver.get(f"{live_server}/admin/household/list")
-    township = next(link for link in driver.find_elements(By.CSS_SELECTOR, "#filter-sidebar a")
-                    if re.search(r"region=\d{9}000", link.get_attribute("href") or "")
-                    and not link.get_attribute("href").endswith("000000"))
+    township = next(
+        link
+        for link in driver.find_elements(By.CSS_SELECTOR, "#filter-sidebar a")
+        if re.search(r"region=\d{9}000", link.get_attribute("href") or "")
+        and not link.get_attribute("href").endswith("000000")
+    )
     code = re.search(r"region=(\d{12})", township.get_attribute("href")).group(1)
     township.click()
     wait.until(shown.url_contains(f"region={code}"))
@@ -109,8 +112,18 @@ def _downloaded(folder, suffix: str, timeout: float = 15.0):
     raise AssertionError(f"no {suffix} file was downloaded: {list(folder.iterdir())}")
 
 
-AUDITOR_PAGES = ("household", "person", "bank-account", "payment", "finding", "complaint", "application",
-                 "admin-audit-record", "paid-line", "roster")
+AUDITOR_PAGES = (
+    "household",
+    "person",
+    "bank-account",
+    "payment",
+    "finding",
+    "complaint",
+    "application",
+    "admin-audit-record",
+    "paid-line",
+    "roster",
+)
 
 
 async def test_the_auditors_pages_read_in_chinese_and_fit_a_1366_screen(system, live_server, chromium):
@@ -137,6 +150,8 @@ async def test_the_auditors_pages_read_in_chinese_and_fit_a_1366_screen(system, 
             text = driver.find_element(By.TAG_NAME, "body").text
             assert not raw_codes(text), (identity, raw_codes(text))
             if identity == "household":
-                sections = {s.get_attribute("data-identity") for s in driver.find_elements(By.CSS_SELECTOR, ".related-section")}
+                sections = {
+                    s.get_attribute("data-identity") for s in driver.find_elements(By.CSS_SELECTOR, ".related-section")
+                }
                 assert {"person", "payment"} <= sections
             snap(driver, f"1366-{identity}-details")

@@ -29,8 +29,11 @@ def test_sheet_names_drop_what_excel_refuses_and_keep_31_characters():
 async def test_every_view_exports_as_csv_and_xlsx(sign_in):
     # given a province-wide auditor who is also the system administrator, so every view opens
     if not await User.exists(username=WHOLE_AUDITOR):
-        await create_user(username=WHOLE_AUDITOR, password=DEMO_PASSWORD,
-                          grants=[("county_auditor", EVERYWHERE), ("system_admin", EVERYWHERE)])
+        await create_user(
+            username=WHOLE_AUDITOR,
+            password=DEMO_PASSWORD,
+            grants=[("county_auditor", EVERYWHERE), ("system_admin", EVERYWHERE)],
+        )
     client, _ = await sign_in(WHOLE_AUDITOR)
     entities = build_entities(MODEL_MODULES)
     views = [view_for(entity, entities) for entity in entities]
@@ -56,8 +59,16 @@ async def test_a_visit_photo_reads_and_exports_by_its_hash_and_size_never_its_im
     from services.households.models import VisitPhoto
 
     image = b"\xff\xd8\xff\xe0" + "入户照片内容".encode() * 50 + b"\xff\xd9"
-    row = await VisitPhoto.create(application_id=1, household_id=1, region_code="431102100200", content_type="image/jpeg",
-                                  size=len(image), sha256=hashlib.sha256(image).hexdigest(), content=image, uploaded_by="admin.test")
+    row = await VisitPhoto.create(
+        application_id=1,
+        household_id=1,
+        region_code="431102100200",
+        content_type="image/jpeg",
+        size=len(image),
+        sha256=hashlib.sha256(image).hexdigest(),
+        content=image,
+        uploaded_by="admin.test",
+    )
     entities = build_entities(MODEL_MODULES)
     identity = view_for(next(e for e in entities if e.table.name == "visit_photo"), entities).identity
     # when the auditor opens its page and exports the list

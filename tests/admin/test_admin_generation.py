@@ -104,7 +104,9 @@ def test_sensitive_columns_are_masked_outside_the_sensitive_scope(monkeypatch):
         row.region_code, row.id_number = region, region[:6] + "199001011234"
     granted = {Action.PERSON_READ_SENSITIVE: Scope.of(["431102"])}
     monkeypatch.setattr(scopes, "scope", lambda request, action: granted.get(action, Scope.of([""])))
-    view.mask(request_for(Principal("someone", frozenset({Grant("county_auditor", "431102000000")}))), [inside, outside])
+    view.mask(
+        request_for(Principal("someone", frozenset({Grant("county_auditor", "431102000000")}))), [inside, outside]
+    )
     assert inside.id_number == "431102199001011234"
     assert outside.id_number == "431103********1234"
 
@@ -129,9 +131,13 @@ def test_tortoise_urls_become_async_sqlalchemy_urls():
     from admin import sqlalchemy_url
 
     assert sqlalchemy_url("postgres://postgres@127.0.0.1:5432/dibao_households?minsize=1") == (
-        "postgresql+asyncpg://postgres@127.0.0.1:5432/dibao_households")
+        "postgresql+asyncpg://postgres@127.0.0.1:5432/dibao_households"
+    )
     assert sqlalchemy_url("postgresql://u:p@db/x") == "postgresql+asyncpg://u:p@db/x"
-    assert sqlalchemy_url("sqlite:///srv/dibao/var/households.sqlite3") == "sqlite+aiosqlite:////srv/dibao/var/households.sqlite3"
+    assert (
+        sqlalchemy_url("sqlite:///srv/dibao/var/households.sqlite3")
+        == "sqlite+aiosqlite:////srv/dibao/var/households.sqlite3"
+    )
 
 
 async def test_sqlite_values_as_tortoise_writes_them_read_back(tmp_path):
@@ -147,8 +153,10 @@ async def test_sqlite_values_as_tortoise_writes_them_read_back(tmp_path):
     from kernel.db import MIGRATION_DIRS
     from kernel.values import SHANGHAI
 
-    migrations = sorted(Path(MIGRATION_DIRS["disbursement"], "sqlite", "disbursement").glob("*.py"),
-                        key=lambda file: int(file.name.split("_", 1)[0]))
+    migrations = sorted(
+        Path(MIGRATION_DIRS["disbursement"], "sqlite", "disbursement").glob("*.py"),
+        key=lambda file: int(file.name.split("_", 1)[0]),
+    )
     path = tmp_path / "disbursement.sqlite3"
     moment = dt.datetime(2026, 7, 10, 9, 30, tzinfo=SHANGHAI)
     with sqlite3.connect(path) as db:
@@ -157,15 +165,25 @@ async def test_sqlite_values_as_tortoise_writes_them_read_back(tmp_path):
             module = importlib.util.module_from_spec(spec)
             spec.loader.exec_module(module)
             db.executescript(await module.upgrade(None))
-        given = {"household_id": 1, "region_code": "431102100200", "period": "2026-07", "amount": "1100.00",
-                 "status": "PAID", "paid_on": "2026-07-10"}
+        given = {
+            "household_id": 1,
+            "region_code": "431102100200",
+            "period": "2026-07",
+            "amount": "1100.00",
+            "status": "PAID",
+            "paid_on": "2026-07-10",
+        }
         for _, column, kind, required, default, _ in db.execute("PRAGMA table_info(payment)").fetchall():
             if required and default is None and column not in given and column != "id":  # columns added later
                 given[column] = 0 if "INT" in kind.upper() else "0"
-        db.execute(f"INSERT INTO payment ({', '.join(given)}) VALUES ({', '.join('?' * len(given))})", list(given.values()))
-        db.execute("INSERT INTO audit_record (actor, action, entity, entity_id, region_code, succeeded, after, at) "
-                   "VALUES ('x', 'pay', 'Payment', '1', '431102100200', 1, ?, ?)",
-                   ('{"amount": "1100.00", "名称": "发放"}', moment.isoformat(" ")))
+        db.execute(
+            f"INSERT INTO payment ({', '.join(given)}) VALUES ({', '.join('?' * len(given))})", list(given.values())
+        )
+        db.execute(
+            "INSERT INTO audit_record (actor, action, entity, entity_id, region_code, succeeded, after, at) "
+            "VALUES ('x', 'pay', 'Payment', '1', '431102100200', 1, ?, ?)",
+            ('{"amount": "1100.00", "名称": "发放"}', moment.isoformat(" ")),
+        )
     entities = {e.model.__name__: e for e in build_entities(MODEL_MODULES) if e.app == "disbursement"}
     engine = create_async_engine(sqlalchemy_url(f"sqlite://{path}"))
     try:

@@ -129,7 +129,9 @@ async def test_codes_read_in_chinese_with_the_code_on_hover(auditor):
     page = await auditor.get("/admin/household/list", params={"status": "ACTIVE"})
     assert '<span class="coded" title="ACTIVE">在保</span>' in page.text
     # the filter choice reads 在保 too, and is shown as chosen
-    assert re.search(r'class="[^"]*chosen"\s+data-value="ACTIVE"[^>]*>\s*<i[^>]*></i>\s*<span[^>]*>在保</span>', page.text)
+    assert re.search(
+        r'class="[^"]*chosen"\s+data-value="ACTIVE"[^>]*>\s*<i[^>]*></i>\s*<span[^>]*>在保</span>', page.text
+    )
     assert "（ACTIVE）" not in page.text
     account = await auditor.get("/admin/bank-account/list")
     assert re.search(r'title="(YIKATONG|YICUNTONG|SOCIAL_CARD)">(一卡通|一存通|社保卡)<', account.text)

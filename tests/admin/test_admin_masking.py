@@ -18,8 +18,15 @@ BUREAU_AUDITOR = "bureau.auditor"
 
 
 async def _complaint(gql) -> str:
-    variables = {"input": {"receivedOn": today().isoformat(), "content": "该户有经营性车辆", "reporterName": REPORTER,
-                           "reporterPhone": PHONE, "regionCode": VILLAGE}}
+    variables = {
+        "input": {
+            "receivedOn": today().isoformat(),
+            "content": "该户有经营性车辆",
+            "reporterName": REPORTER,
+            "reporterPhone": PHONE,
+            "regionCode": VILLAGE,
+        }
+    }
     body = await gql(REGISTER, variables, user="inspector")
     assert "errors" not in body, body
     return body["data"]["registerComplaint"]["id"]
@@ -39,8 +46,11 @@ async def test_the_county_auditor_never_sees_the_12349_reporter(gql, auditor):
     # then every page answers, and none carries the reporter's name or phone
     assert {name: page.status_code for name, page in pages.items()} == dict.fromkeys(pages, 200)
     assert f"/complaint/details/{complaint}" in pages["list"].text
-    cells = [str(cell) for row in openpyxl.load_workbook(io.BytesIO(pages["xlsx"].content)).active.iter_rows(values_only=True)
-             for cell in row]
+    cells = [
+        str(cell)
+        for row in openpyxl.load_workbook(io.BytesIO(pages["xlsx"].content)).active.iter_rows(values_only=True)
+        for cell in row
+    ]
     for name, page in pages.items():
         if name == "search":  # the search box shows the typed term back
             continue
@@ -54,8 +64,11 @@ async def test_an_auditor_of_the_supervision_bureau_sees_the_reporter(gql, sign_
     # given a complaint, and a user who is both county auditor and supervision inspector of the county
     complaint = await _complaint(gql)
     if not await User.exists(username=BUREAU_AUDITOR):
-        await create_user(username=BUREAU_AUDITOR, password=DEMO_PASSWORD,
-                          grants=[("county_auditor", "431102000000"), ("supervision_inspector", "431102000000")])
+        await create_user(
+            username=BUREAU_AUDITOR,
+            password=DEMO_PASSWORD,
+            grants=[("county_auditor", "431102000000"), ("supervision_inspector", "431102000000")],
+        )
     client, _ = await sign_in(BUREAU_AUDITOR)
     # when that user opens the record and exports the list
     details = await client.get(f"/admin/complaint/details/{complaint}")

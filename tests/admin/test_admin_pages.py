@@ -82,8 +82,10 @@ async def test_the_auditor_may_not_create_edit_or_delete(auditor):
     assert "/admin/household/create" not in list_page.text
     assert f"/admin/household/edit/{household.id}" not in list_page.text
     assert (await auditor.get("/admin/household/create")).status_code == 403
-    created = await auditor.post("/admin/household/create", data={"region_code": household.region_code,
-                                                                   "urban_rural": "RURAL", "status": "ACTIVE"})
+    created = await auditor.post(
+        "/admin/household/create",
+        data={"region_code": household.region_code, "urban_rural": "RURAL", "status": "ACTIVE"},
+    )
     assert created.status_code == 403
     edited = await auditor.post(f"/admin/household/edit/{household.id}", data={"status": "STOPPED"})
     assert edited.status_code == 403
@@ -154,8 +156,10 @@ async def test_a_grant_with_a_malformed_region_is_refused(sign_in):
 
     admin, _ = await sign_in("admin")
     before = await RoleGrant.all().count()
-    response = await admin.post("/admin/role-grant/create",
-                                data={"user_id": "1", "role": "village_assistant", "region_code": "4311", "save": "Save"})
+    response = await admin.post(
+        "/admin/role-grant/create",
+        data={"user_id": "1", "role": "village_assistant", "region_code": "4311", "save": "Save"},
+    )
     assert response.status_code == 400
     assert "区划代码" in response.text
     assert await RoleGrant.all().count() == before

@@ -21,8 +21,12 @@ from services.supervision.models import Finding
 AUDITED_COUNTY = "431102"
 CODE = re.compile(r"\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b")
 """A stored code of several words (R06_WAGES, TOWNSHIP_APPROVED), whatever its vocabulary."""
-KNOWN_CODES = frozenset(code for vocabulary in VOCABULARIES.values() for code in vocabulary.terms
-                        if re.fullmatch(r"[A-Z][A-Z0-9_]{2,}", code))
+KNOWN_CODES = frozenset(
+    code
+    for vocabulary in VOCABULARIES.values()
+    for code in vocabulary.terms
+    if re.fullmatch(r"[A-Z][A-Z0-9_]{2,}", code)
+)
 
 
 def raw_codes(text: str) -> set[str]:
@@ -99,8 +103,13 @@ async def test_audit_actions_read_as_what_was_done(auditor):
 
 
 async def test_codes_and_months_read_the_same_in_the_list_and_the_export(auditor):
-    household = await Household.filter(region_code__startswith=AUDITED_COUNTY, status="ACTIVE",
-                                       effective_month__not_isnull=True).order_by("id").first()
+    household = (
+        await Household.filter(
+            region_code__startswith=AUDITED_COUNTY, status="ACTIVE", effective_month__not_isnull=True
+        )
+        .order_by("id")
+        .first()
+    )
     page = await auditor.get("/admin/household/list", params={"search": str(household.id)})
     month = f"{household.effective_month:%Y-%m}"
     assert month in visible(page.text) and f"{household.effective_month:%Y-%m-%d}" not in visible(page.text)
@@ -127,7 +136,9 @@ async def test_the_household_export_names_the_head_and_the_places(auditor):
         else:
             sheet = openpyxl.load_workbook(io.BytesIO(exported.content), read_only=True).active
             values = list(sheet.iter_rows(values_only=True))
-            rows = [dict(zip(values[0], (str(v) if v is not None else "" for v in row), strict=False)) for row in values[1:]]
+            rows = [
+                dict(zip(values[0], (str(v) if v is not None else "" for v in row), strict=False)) for row in values[1:]
+            ]
         row = next(r for r in rows if r["编号"] == str(household.id))
         # then each row says who the household is and where it lives, by name
         assert row["户主"] == head.name
@@ -152,8 +163,13 @@ async def test_a_household_page_shows_its_records_inline(auditor):
     # when the auditor opens it
     page = await auditor.get(f"/admin/household/details/{finding.household_id}")
     # then its members, payments and findings are tables on the page, each member by name
-    sections = dict(re.findall(r'class="card mb-3 related-section" data-identity="([\w-]+)">\s*<div[^>]*>\s*'
-                               r'<h4[^>]*>([^<]+)<span', page.text))
+    sections = dict(
+        re.findall(
+            r'class="card mb-3 related-section" data-identity="([\w-]+)">\s*<div[^>]*>\s*'
+            r"<h4[^>]*>([^<]+)<span",
+            page.text,
+        )
+    )
     assert {"person", "payment", "finding"} <= set(sections)
     assert all(member.name in page.text for member in members)
     # the sections with nothing in them are one line, not buttons
@@ -169,12 +185,15 @@ async def test_the_status_filter_takes_several_values(auditor):
 
 
 async def test_a_date_range_filter_bounds_the_months(auditor):
-    page = await auditor.get("/admin/household/list", params={"effective_month_from": "2026-07",
-                                                              "effective_month_to": "2026-07", "pageSize": 100})
+    page = await auditor.get(
+        "/admin/household/list",
+        params={"effective_month_from": "2026-07", "effective_month_to": "2026-07", "pageSize": 100},
+    )
     assert page.status_code == 200
     months = set(re.findall(r"\b(20\d\d-\d\d)\b", visible(page.text)))
-    expected = await Household.filter(region_code__startswith=AUDITED_COUNTY,
-                                      effective_month__gte="2026-07-01", effective_month__lte="2026-07-31").count()
+    expected = await Household.filter(
+        region_code__startswith=AUDITED_COUNTY, effective_month__gte="2026-07-01", effective_month__lte="2026-07-31"
+    ).count()
     assert f"共 {expected} 条" in visible(page.text) and expected > 0
     assert "2026-07" in months and "2026-06" not in months
 

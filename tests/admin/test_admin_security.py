@@ -56,8 +56,9 @@ async def test_the_sign_in_form_is_guarded_too_and_the_cookie_is_strict(system):
     client = admin_client(system)
     page = await client.get("/admin/login")
     # when a foreign site posts the sign-in form for it
-    forged = await client.post("/admin/login", data={"username": "county.auditor", "password": DEMO_PASSWORD},
-                               headers={"origin": EVIL})
+    forged = await client.post(
+        "/admin/login", data={"username": "county.auditor", "password": DEMO_PASSWORD}, headers={"origin": EVIL}
+    )
     # then it is refused; the session cookie is SameSite=strict and HttpOnly
     assert forged.status_code == 403 and COOKIE not in forged.headers.get("set-cookie", "")
     cookie = page.headers["set-cookie"].lower()
@@ -82,15 +83,24 @@ async def test_a_password_or_role_change_ends_the_users_admin_sessions(sign_in):
     # given a user with an open admin session
     username = "session.auditor"
     if not await User.exists(username=username):
-        await create_user(username=username, password=DEMO_PASSWORD,
-                          grants=[("county_auditor", "431102000000"), ("county_auditor", "431103000000")])
+        await create_user(
+            username=username,
+            password=DEMO_PASSWORD,
+            grants=[("county_auditor", "431102000000"), ("county_auditor", "431103000000")],
+        )
     client, response = await sign_in(username)
     assert response.status_code == 302 and (await client.get("/admin/household/list")).status_code == 200
     # when the administrator sets a new password for it through the admin
     admin, _ = await sign_in("admin")
     user = await User.get(username=username)
-    form = {"username": username, "display_name": user.display_name, "kind": user.kind, "is_active": "y",
-            "password": "another-password-1", "save": "Save"}
+    form = {
+        "username": username,
+        "display_name": user.display_name,
+        "kind": user.kind,
+        "is_active": "y",
+        "password": "another-password-1",
+        "save": "Save",
+    }
     assert (await admin.post(f"/admin/user/edit/{user.id}", data=form)).status_code == 302
     # then the session opened before is refused
     assert (await client.get("/admin/household/list")).status_code == 302

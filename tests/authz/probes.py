@@ -105,7 +105,6 @@ class Probe:
             return "M"
         return "A"
 
-
     def _identity(self, item: dict) -> Any:
         if self.key:
             return item.get(self.key)
@@ -120,8 +119,11 @@ def household_input(village: str) -> dict:
     """A new household with one head whose ID number no other test uses."""
     born = dt.date(1940, 1, 1) + dt.timedelta(days=next(_serial) * 3 + 7000)
     body = f"{village[:6]}{born:%Y%m%d}{next(_serial) % 1000:03d}"
-    return {"regionCode": village, "urbanRural": "RURAL",
-            "members": [{"name": "矩阵测试", "idNumber": body + id_check_digit(body), "relation": "HEAD"}]}
+    return {
+        "regionCode": village,
+        "urbanRural": "RURAL",
+        "members": [{"name": "矩阵测试", "idNumber": body + id_check_digit(body), "relation": "HEAD"}],
+    }
 
 
 def _after(value: int) -> str | None:
@@ -131,105 +133,229 @@ def _after(value: int) -> str | None:
 
 PROBES: dict[str, Probe] = {
     "households.Query.households": Probe(
-        "households", "query($after: ID, $region: String) { households(first: 1, after: $after, regionCode: $region) "
+        "households",
+        "query($after: ID, $region: String) { households(first: 1, after: $after, regionCode: $region) "
         "{ id regionCode members { idNumber } } }",
         lambda t: {"after": _after(t.household), "region": None if t.region == "*" else t.region},
-        found="households.0", record=lambda t: t.household, sensitive="members.0.idNumber"),
+        found="households.0",
+        record=lambda t: t.household,
+        sensitive="members.0.idNumber",
+    ),
     "households.Query.household": Probe(
-        "households", "query($id: ID!) { household(id: $id) { id members { idNumber } } }",
-        lambda t: {"id": str(t.household)}, found="household", record=lambda t: t.household,
-        sensitive="members.0.idNumber"),
+        "households",
+        "query($id: ID!) { household(id: $id) { id members { idNumber } } }",
+        lambda t: {"id": str(t.household)},
+        found="household",
+        record=lambda t: t.household,
+        sensitive="members.0.idNumber",
+    ),
     "households.Query.person": Probe(
-        "households", "query($id: ID!) { person(id: $id) { id idNumber } }",
-        lambda t: {"id": str(t.person)}, found="person", record=lambda t: t.person, sensitive="idNumber"),
+        "households",
+        "query($id: ID!) { person(id: $id) { id idNumber } }",
+        lambda t: {"id": str(t.person)},
+        found="person",
+        record=lambda t: t.person,
+        sensitive="idNumber",
+    ),
     "households.Query.regions": Probe(
-        "households", "query($parent: String) { regions(parentCode: $parent) { code } }",
-        lambda t: {"parent": _parent(t.code)}, found="regions", record=lambda t: t.code),
+        "households",
+        "query($parent: String) { regions(parentCode: $parent) { code } }",
+        lambda t: {"parent": _parent(t.code)},
+        found="regions",
+        record=lambda t: t.code,
+    ),
     "households.Query.changes": Probe(
-        "households", "{ changes(first: 1) { nextCursor } }", lambda t: {}, regional=False),
+        "households", "{ changes(first: 1) { nextCursor } }", lambda t: {}, regional=False
+    ),
     "households.Mutation.registerHousehold": Probe(
-        "households", "mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id } }",
-        lambda t: {"input": household_input(t.village)}),
+        "households",
+        "mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id } }",
+        lambda t: {"input": household_input(t.village)},
+    ),
     "households._entities": Probe(
-        "households", "query($reps: [_Any!]!) { _entities(representations: $reps) "
-        "{ ... on Household { id members { idNumber } } } }",
+        "households",
+        "query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Household { id members { idNumber } } } }",
         lambda t: {"reps": [{"__typename": "Household", "id": str(t.household)}]},
-        found="_entities.0", record=lambda t: t.household, sensitive="members.0.idNumber", gateway=False),
+        found="_entities.0",
+        record=lambda t: t.household,
+        sensitive="members.0.idNumber",
+        gateway=False,
+    ),
     "disbursement.Query.payments": Probe(
-        "disbursement", "query($after: ID) { payments(first: 1, after: $after) { id } }",
-        lambda t: {"after": _after(t.payment)}, found="payments.0", record=lambda t: t.payment),
+        "disbursement",
+        "query($after: ID) { payments(first: 1, after: $after) { id } }",
+        lambda t: {"after": _after(t.payment)},
+        found="payments.0",
+        record=lambda t: t.payment,
+    ),
     "disbursement._entities": Probe(
-        "disbursement", "query($reps: [_Any!]!) { _entities(representations: $reps) "
+        "disbursement",
+        "query($reps: [_Any!]!) { _entities(representations: $reps) "
         "{ ... on Household { id bankAccount { accountNumber } payments { amount } } } }",
         lambda t: {"reps": [{"__typename": "Household", "id": str(t.household)}]},
-        found="_entities.0", record=lambda t: t.household, sensitive="bankAccount.accountNumber", gateway=False),
+        found="_entities.0",
+        record=lambda t: t.household,
+        sensitive="bankAccount.accountNumber",
+        gateway=False,
+    ),
     "supervision.Query.findings": Probe(
-        "supervision", "query($after: ID) { findings(first: 1, after: $after) { id } }",
-        lambda t: {"after": _after(t.finding)}, found="findings.0", record=lambda t: t.finding),
+        "supervision",
+        "query($after: ID) { findings(first: 1, after: $after) { id } }",
+        lambda t: {"after": _after(t.finding)},
+        found="findings.0",
+        record=lambda t: t.finding,
+    ),
     "supervision._entities": Probe(
-        "supervision", "query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Household { id findings { rule } } } }",
+        "supervision",
+        "query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Household { id findings { rule } } } }",
         lambda t: {"reps": [{"__typename": "Household", "id": str(t.household)}]},
-        found="_entities.0", record=lambda t: t.household, gateway=False),
+        found="_entities.0",
+        record=lambda t: t.household,
+        gateway=False,
+    ),
     "households.Query.householdStatistics": Probe(
-        "households", "query($r: String) { householdStatistics(regionCode: $r) { __typename } }", lambda t: {"r": t.place}),
+        "households",
+        "query($r: String) { householdStatistics(regionCode: $r) { __typename } }",
+        lambda t: {"r": t.place},
+    ),
     "disbursement.Query.bankAccountHistory": Probe(
-        "disbursement", "query($h: ID!) { bankAccountHistory(householdId: $h) { id accountNumber } }",
-        lambda t: {"h": str(t.household)}, found="bankAccountHistory", record=lambda t: t.account, sensitive="accountNumber"),
+        "disbursement",
+        "query($h: ID!) { bankAccountHistory(householdId: $h) { id accountNumber } }",
+        lambda t: {"h": str(t.household)},
+        found="bankAccountHistory",
+        record=lambda t: t.account,
+        sensitive="accountNumber",
+    ),
     "disbursement.Query.rosters": Probe(
-        "disbursement", "query($p: String) { rosters(period: $p) { id } }", lambda t: {"p": PERIOD},
-        found="rosters", record=lambda t: t.roster),
+        "disbursement",
+        "query($p: String) { rosters(period: $p) { id } }",
+        lambda t: {"p": PERIOD},
+        found="rosters",
+        record=lambda t: t.roster,
+    ),
     "disbursement.Query.roster": Probe(
-        "disbursement", "query($id: ID!) { roster(id: $id) { id } }", lambda t: {"id": str(t.roster)},
-        found="roster", record=lambda t: t.roster),
+        "disbursement",
+        "query($id: ID!) { roster(id: $id) { id } }",
+        lambda t: {"id": str(t.roster)},
+        found="roster",
+        record=lambda t: t.roster,
+    ),
     "disbursement.Query.paymentBatches": Probe(
-        "disbursement", "query($p: String) { paymentBatches(period: $p) { id } }", lambda t: {"p": PERIOD},
-        found="paymentBatches", record=lambda t: t.batch),
+        "disbursement",
+        "query($p: String) { paymentBatches(period: $p) { id } }",
+        lambda t: {"p": PERIOD},
+        found="paymentBatches",
+        record=lambda t: t.batch,
+    ),
     "disbursement.Query.paymentBatch": Probe(
-        "disbursement", "query($id: ID!) { paymentBatch(id: $id) { id } }", lambda t: {"id": str(t.batch)},
-        found="paymentBatch", record=lambda t: t.batch),
+        "disbursement",
+        "query($id: ID!) { paymentBatch(id: $id) { id } }",
+        lambda t: {"id": str(t.batch)},
+        found="paymentBatch",
+        record=lambda t: t.batch,
+    ),
     "disbursement.Query.batchLines": Probe(
-        "disbursement", "query($b: ID!) { batchLines(batchId: $b) { items { id accountNumber } } }",
-        lambda t: {"b": str(t.batch)}, found="batchLines.items", record=lambda t: t.line, sensitive="accountNumber"),
+        "disbursement",
+        "query($b: ID!) { batchLines(batchId: $b) { items { id accountNumber } } }",
+        lambda t: {"b": str(t.batch)},
+        found="batchLines.items",
+        record=lambda t: t.line,
+        sensitive="accountNumber",
+    ),
     "disbursement.Query.strandedFunds": Probe(
-        "disbursement", "query($c: String!) { strandedFunds(countyCode: $c) { lineId } }", lambda t: {"c": t.county},
-        refused=frozenset(DENIED | {"REGION_NOT_FOUND"})),
+        "disbursement",
+        "query($c: String!) { strandedFunds(countyCode: $c) { lineId } }",
+        lambda t: {"c": t.county},
+        refused=frozenset(DENIED | {"REGION_NOT_FOUND"}),
+    ),
     "disbursement.Query.fundBalances": Probe(
-        "disbursement", "query($p: String) { fundBalances(period: $p) { countyCode } }", lambda t: {"p": PERIOD},
-        found="fundBalances", record=lambda t: t.county, key="countyCode"),
+        "disbursement",
+        "query($p: String) { fundBalances(period: $p) { countyCode } }",
+        lambda t: {"p": PERIOD},
+        found="fundBalances",
+        record=lambda t: t.county,
+        key="countyCode",
+    ),
     "disbursement.Query.ledgerEntries": Probe(
-        "disbursement", "query($p: String) { ledgerEntries(period: $p) { id } }", lambda t: {"p": PERIOD},
-        found="ledgerEntries", record=lambda t: t.ledger),
+        "disbursement",
+        "query($p: String) { ledgerEntries(period: $p) { id } }",
+        lambda t: {"p": PERIOD},
+        found="ledgerEntries",
+        record=lambda t: t.ledger,
+    ),
     "supervision.Query.findingMetrics": Probe(
-        "supervision", "{ findingMetrics(level: township) { regionCode } }", lambda t: {},
-        found="findingMetrics", record=lambda t: t.township, key="regionCode"),
+        "supervision",
+        "{ findingMetrics(level: township) { regionCode } }",
+        lambda t: {},
+        found="findingMetrics",
+        record=lambda t: t.township,
+        key="regionCode",
+    ),
     "supervision.Query.findingsByRule": Probe(
-        "supervision", "query($r: String) { findingsByRule(regionCode: $r) { rule findings } }", lambda t: {"r": t.region}),
+        "supervision",
+        "query($r: String) { findingsByRule(regionCode: $r) { rule findings } }",
+        lambda t: {"r": t.region},
+    ),
     "supervision.Query.spotChecks": Probe(
-        "supervision", "{ spotChecks(first: 50) { id } }", lambda t: {}, found="spotChecks", record=lambda t: t.spot_check),
+        "supervision",
+        "{ spotChecks(first: 50) { id } }",
+        lambda t: {},
+        found="spotChecks",
+        record=lambda t: t.spot_check,
+    ),
     "supervision.Query.complaints": Probe(
-        "supervision", "query($after: ID) { complaints(first: 1, after: $after) { id } }",
-        lambda t: {"after": _after(t.complaint)}, found="complaints.0", record=lambda t: t.complaint),
+        "supervision",
+        "query($after: ID) { complaints(first: 1, after: $after) { id } }",
+        lambda t: {"after": _after(t.complaint)},
+        found="complaints.0",
+        record=lambda t: t.complaint,
+    ),
     "supervision.Query.campaigns": Probe(
-        "supervision", "{ campaigns(first: 50) { id } }", lambda t: {}, found="campaigns", record=lambda t: t.campaign),
-    "supervision.Query.inspectionRules": Probe("supervision", "{ inspectionRules { __typename } }", lambda t: {}, regional=False),
-    "supervision.Query.projectionStatus": Probe("supervision", "{ projectionStatus { __typename } }", lambda t: {}, regional=False),
+        "supervision", "{ campaigns(first: 50) { id } }", lambda t: {}, found="campaigns", record=lambda t: t.campaign
+    ),
+    "supervision.Query.inspectionRules": Probe(
+        "supervision", "{ inspectionRules { __typename } }", lambda t: {}, regional=False
+    ),
+    "supervision.Query.projectionStatus": Probe(
+        "supervision", "{ projectionStatus { __typename } }", lambda t: {}, regional=False
+    ),
     "authz.Query.users": Probe(
-        "authz", "query($u: String) { users(username: $u) { username } }", lambda t: {"u": t.user},
-        found="users.0", record=lambda t: t.user),
+        "authz",
+        "query($u: String) { users(username: $u) { username } }",
+        lambda t: {"u": t.user},
+        found="users.0",
+        record=lambda t: t.user,
+    ),
     "authz.Query.roles": Probe("authz", "{ roles { name } }", lambda t: {}, regional=False),
     "authz.Mutation.createUser": Probe(
-        "authz", "mutation($input: CreateUserInput!) { createUser(input: $input) { username } }",
-        lambda t: {"input": {"username": f"matrix.new.{next(_serial)}", "password": "matrix-password",
-                             "grants": [{"role": "village_assistant", "regionCode": t.village}]}}),
+        "authz",
+        "mutation($input: CreateUserInput!) { createUser(input: $input) { username } }",
+        lambda t: {
+            "input": {
+                "username": f"matrix.new.{next(_serial)}",
+                "password": "matrix-password",
+                "grants": [{"role": "village_assistant", "regionCode": t.village}],
+            }
+        },
+    ),
     "authz.Mutation.grantRole": Probe(
-        "authz", "mutation($r: String!) { grantRole(username: \"matrix.target\", role: village_assistant, regionCode: $r) "
-        "{ username } }", lambda t: {"r": t.village}),
+        "authz",
+        'mutation($r: String!) { grantRole(username: "matrix.target", role: village_assistant, regionCode: $r) '
+        "{ username } }",
+        lambda t: {"r": t.village},
+    ),
     "authz.Mutation.revokeRole": Probe(
-        "authz", "mutation($r: String!) { revokeRole(username: \"matrix.target\", role: county_auditor, regionCode: $r) "
-        "{ username } }", lambda t: {"r": t.village}),
+        "authz",
+        'mutation($r: String!) { revokeRole(username: "matrix.target", role: county_auditor, regionCode: $r) '
+        "{ username } }",
+        lambda t: {"r": t.village},
+    ),
     "authz.Mutation.setUserActive": Probe(
-        "authz", "mutation { setUserActive(username: \"matrix.target\", active: true) { username } }",
-        lambda t: {}, regional=False),
+        "authz",
+        'mutation { setUserActive(username: "matrix.target", active: true) { username } }',
+        lambda t: {},
+        regional=False,
+    ),
 }
 
 

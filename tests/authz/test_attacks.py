@@ -43,19 +43,28 @@ def edited(token: str, **claims) -> str:
 @pytest.mark.parametrize("subgraph", sorted(SUBGRAPH_QUERIES))
 @pytest.mark.parametrize(
     ("attack", "code"),
-    [("alg_none", "INVALID_TOKEN"), ("other_key", "INVALID_TOKEN"), ("expired", "TOKEN_EXPIRED"),
-     ("edited_role", "INVALID_TOKEN"), ("missing", "UNAUTHENTICATED")],
+    [
+        ("alg_none", "INVALID_TOKEN"),
+        ("other_key", "INVALID_TOKEN"),
+        ("expired", "TOKEN_EXPIRED"),
+        ("edited_role", "INVALID_TOKEN"),
+        ("missing", "UNAUTHENTICATED"),
+    ],
 )
 async def test_a_subgraph_reached_directly_refuses_forged_tokens(system, tokens, subgraph, attack, code):
     now = dt.datetime.now(dt.UTC)
     token = {
         "alg_none": lambda: forged(alg="none", key=None),
         "other_key": lambda: forged(),
-        "expired": lambda: forged(key=SECRET, claims={"exp": now - dt.timedelta(seconds=5), "iat": now - dt.timedelta(minutes=10)}),
+        "expired": lambda: forged(
+            key=SECRET, claims={"exp": now - dt.timedelta(seconds=5), "iat": now - dt.timedelta(minutes=10)}
+        ),
         "missing": lambda: None,
     }.get(attack)
     if attack == "edited_role":
-        token_value = edited(await tokens("village.assistant"), grants=[["system_admin", "*"], ["municipal_officer", "431100000000"]])
+        token_value = edited(
+            await tokens("village.assistant"), grants=[["system_admin", "*"], ["municipal_officer", "431100000000"]]
+        )
     else:
         token_value = token()
     headers = {"authorization": f"Bearer {token_value}"} if token_value else {}
@@ -67,8 +76,9 @@ async def test_a_subgraph_reached_directly_refuses_forged_tokens(system, tokens,
 
 async def test_a_token_signed_with_the_right_key_but_another_audience_is_refused(client):
     token = forged(key=SECRET, claims={"aud": "another-system"})
-    response = await client.post("/graphql", json={"query": "{ households(first: 1) { id } }"},
-                                 headers={"authorization": f"Bearer {token}"})
+    response = await client.post(
+        "/graphql", json={"query": "{ households(first: 1) { id } }"}, headers={"authorization": f"Bearer {token}"}
+    )
     assert response.status_code == 401
 
 
@@ -79,37 +89,63 @@ async def test_a_village_user_guessing_ids_gets_nothing_of_another_village(gql, 
     foreign = await Household.filter(region_code="431102100201").first()
     member = await Person.filter(household_id=foreign.id).first()
     # when the village assistant asks by id, by list filter and by paging past it
-    by_id = await gql("query($id: ID!) { household(id: $id) { id } person(id: $id) { id } }", {"id": str(foreign.id)},
-                      user="village.assistant")
+    by_id = await gql(
+        "query($id: ID!) { household(id: $id) { id } person(id: $id) { id } }",
+        {"id": str(foreign.id)},
+        user="village.assistant",
+    )
     assert by_id["data"] is None or by_id["data"]["household"] is None
     assert {e["extensions"]["code"] for e in by_id["errors"]} <= {"HOUSEHOLD_NOT_FOUND", "PERSON_NOT_FOUND"}
-    person = await gql("query($id: ID!) { person(id: $id) { id idNumber } }", {"id": str(member.id)}, user="village.assistant")
+    person = await gql(
+        "query($id: ID!) { person(id: $id) { id idNumber } }", {"id": str(member.id)}, user="village.assistant"
+    )
     assert person["data"]["person"] is None
     listed = await gql('{ households(first: 500, regionCode: "431102100201") { id } }', user="village.assistant")
     assert listed["data"]["households"] == []
-    paged = await gql("query($a: ID) { households(first: 500, after: $a) { id regionCode } }", {"a": str(foreign.id - 1)},
-                      user="village.assistant")
+    paged = await gql(
+        "query($a: ID) { households(first: 500, after: $a) { id regionCode } }",
+        {"a": str(foreign.id - 1)},
+        user="village.assistant",
+    )
     assert str(foreign.id) not in {h["id"] for h in paged["data"]["households"]}
     # then no subgraph hands the household out through _entities either
     token = await tokens("village.assistant")
-    for subgraph, selection in (("households", "id"), ("disbursement", "payments { amount }"), ("supervision", "findings { rule }")):
+    for subgraph, selection in (
+        ("households", "id"),
+        ("disbursement", "payments { amount }"),
+        ("supervision", "findings { rule }"),
+    ):
         query = f"query($r: [_Any!]!) {{ _entities(representations: $r) {{ ... on Household {{ {selection} }} }} }}"
         async with direct(subgraph) as client:
-            response = await client.post("/graphql",
-                                         json={"query": query, "variables": {"r": [{"__typename": "Household", "id": str(foreign.id)}]}},
-                                         headers={"authorization": f"Bearer {token}"})
+            response = await client.post(
+                "/graphql",
+                json={"query": query, "variables": {"r": [{"__typename": "Household", "id": str(foreign.id)}]}},
+                headers={"authorization": f"Bearer {token}"},
+            )
         assert response.json()["data"]["_entities"] == [None], subgraph
         assert response.json()["errors"][0]["extensions"]["code"] == "HOUSEHOLD_NOT_FOUND", subgraph
 
 
-@pytest.mark.parametrize(("subgraph", "selection", "regions", "rows"), [
-    ("disbursement", "payments { amount }", "services.disbursement.service.household_regions",
-     "services.disbursement.models.Payment"),
-    ("supervision", "findings { rule }", "services.supervision.types._household_regions",
-     "services.supervision.models.Finding"),
-])
+@pytest.mark.parametrize(
+    ("subgraph", "selection", "regions", "rows"),
+    [
+        (
+            "disbursement",
+            "payments { amount }",
+            "services.disbursement.service.household_regions",
+            "services.disbursement.models.Payment",
+        ),
+        (
+            "supervision",
+            "findings { rule }",
+            "services.supervision.types._household_regions",
+            "services.supervision.models.Finding",
+        ),
+    ],
+)
 async def test_the_keys_of_one_entities_call_are_guarded_together_and_answered_in_order(
-        tokens, monkeypatch, subgraph, selection, regions, rows):
+    tokens, monkeypatch, subgraph, selection, regions, rows
+):
     from services.households.models import Household
 
     # a household of the township officer's own township, and one of another county this subgraph holds rows for
@@ -125,15 +161,21 @@ async def test_the_keys_of_one_entities_call_are_guarded_together_and_answered_i
     keys = [str(own), str(foreign), "not-a-number", str(own), "999999999"]
     query = f"query($r: [_Any!]!) {{ _entities(representations: $r) {{ ... on Household {{ id {selection} }} }} }}"
     async with direct(subgraph) as client:
-        response = (await client.post("/graphql", json={"query": query, "variables": {
-            "r": [{"__typename": "Household", "id": key} for key in keys]}},
-            headers={"authorization": f"Bearer {await tokens('township.officer')}"})).json()
+        response = (
+            await client.post(
+                "/graphql",
+                json={"query": query, "variables": {"r": [{"__typename": "Household", "id": key} for key in keys]}},
+                headers={"authorization": f"Bearer {await tokens('township.officer')}"},
+            )
+        ).json()
     # the caller's own household twice, the foreign one and the malformed key refused where they stand,
     # a household this subgraph holds nothing for as an empty stub; one region lookup for the whole call
     answers = response["data"]["_entities"]
     assert [answer and answer["id"] for answer in answers] == [str(own), None, None, str(own), "999999999"]
     assert sorted((tuple(e["path"]), e["extensions"]["code"]) for e in response["errors"]) == [
-        (("_entities", 1), "HOUSEHOLD_NOT_FOUND"), (("_entities", 2), "HOUSEHOLD_NOT_FOUND")]
+        (("_entities", 1), "HOUSEHOLD_NOT_FOUND"),
+        (("_entities", 2), "HOUSEHOLD_NOT_FOUND"),
+    ]
     assert lookups == [sorted({own, foreign, 999999999})]
 
 
@@ -164,8 +206,12 @@ async def test_a_village_user_cannot_open_the_admin_and_an_auditor_cannot_open_a
     ("query", "code"),
     [
         ("{ households(first: 1) { " + "head { household { " * 12 + "id" + " } }" * 12 + " } }", "QUERY_TOO_DEEP"),
-        ("{ " + " ".join(f"h{i}: households(first: 1000) {{ id members {{ idNumber name }} }}" for i in range(40)) + " }",
-         "QUERY_TOO_COSTLY"),
+        (
+            "{ "
+            + " ".join(f"h{i}: households(first: 1000) {{ id members {{ idNumber name }} }}" for i in range(40))
+            + " }",
+            "QUERY_TOO_COSTLY",
+        ),
     ],
 )
 async def test_deep_and_wide_queries_are_stopped_at_the_gateway_with_a_clear_error(gql, subgraph_calls, query, code):
@@ -183,14 +229,19 @@ async def test_introspection_is_refused_in_production_unless_the_role_holds_it(s
 
     guarded = IntrospectionGuard(Starlette(routes=[Route("/graphql", answer, methods=["POST"])]))
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=guarded), base_url="http://gw") as client:
+
         async def post(query: str, user: str | None):
             headers = {"authorization": f"Bearer {await tokens(user)}"} if user else {}
             return await client.post("/graphql", json={"query": query}, headers=headers)
 
         # when an officer introspects, then it is refused; ordinary queries and __typename pass
         refused = await post("{ __schema { types { name } } }", "municipal.officer")
-        assert refused.status_code == 403 and refused.json()["errors"][0]["extensions"]["code"] == "INTROSPECTION_DISABLED"
-        hidden = await post("query { ...F } fragment F on Query { __type(name: \"Household\") { name } }", "county.auditor")
+        assert (
+            refused.status_code == 403 and refused.json()["errors"][0]["extensions"]["code"] == "INTROSPECTION_DISABLED"
+        )
+        hidden = await post(
+            'query { ...F } fragment F on Query { __type(name: "Household") { name } }', "county.auditor"
+        )
         assert hidden.status_code == 403
         assert (await post("{ __typename households(first: 1) { id } }", "municipal.officer")).status_code == 200
         # and the system administrator, who holds gateway.introspect, may
@@ -206,13 +257,16 @@ async def test_introspection_over_get_is_refused_in_production_too(system, token
 
     guarded = IntrospectionGuard(Starlette(routes=[Route("/graphql", answer, methods=["GET", "POST"])]))
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=guarded), base_url="http://gw") as client:
+
         async def get(query: str, user: str):
             headers = {"authorization": f"Bearer {await tokens(user)}", "apollo-require-preflight": "1"}
             return await client.get("/graphql", params={"query": query}, headers=headers)
 
         # when an officer introspects in the query string, then it is refused as over POST
-        refused = await get("{ __type(name: \"Household\") { name } }", "municipal.officer")
-        assert refused.status_code == 403 and refused.json()["errors"][0]["extensions"]["code"] == "INTROSPECTION_DISABLED"
+        refused = await get('{ __type(name: "Household") { name } }', "municipal.officer")
+        assert (
+            refused.status_code == 403 and refused.json()["errors"][0]["extensions"]["code"] == "INTROSPECTION_DISABLED"
+        )
         # and an ordinary query, or the administrator's introspection, passes
         assert (await get("{ households(first: 1) { id } }", "municipal.officer")).status_code == 200
         assert (await get("{ __schema { queryType { name } } }", "admin")).status_code == 200
@@ -256,7 +310,7 @@ async def test_a_bank_cannot_reach_another_banks_batch_and_sees_only_its_own_acc
         # then each is refused as if the batch did not exist, and nothing changed
         assert body["errors"][0]["extensions"]["code"] in ("BATCH_NOT_FOUND", "FORBIDDEN"), body
     assert await counts(period) == before
-    listed = await gql('query($p: String) { paymentBatches(period: $p) { id } }', {"p": period}, user=other)
+    listed = await gql("query($p: String) { paymentBatches(period: $p) { id } }", {"p": period}, user=other)
     assert batch["id"] not in {b["id"] for b in listed["data"]["paymentBatches"]}
     # and the bank serving the county reads full accounts and amounts of its batch, but no household data
     lines = await all_lines(gql, batch["id"])

@@ -34,7 +34,7 @@ def test_every_declared_action_is_a_named_action_that_some_role_holds(subgraph):
     import casbin.util
 
     for root in (graphql_schema.query_type, graphql_schema.mutation_type):
-        for name, field in (root.fields.items() if root else ()):
+        for name, field in root.fields.items() if root else ():
             for action in declared_actions(field):
                 assert action in known, f"{subgraph} {root.name}.{name}: {action} is not in authz.actions.Action"
                 assert any(casbin.util.key_match(action, pattern) for pattern in patterns), f"no role holds {action}"
@@ -45,4 +45,6 @@ def test_the_authz_subgraph_schema_matches_its_snapshot():
     snapshot = ROOT / "identity" / "schema.graphql"
     if os.environ.get("DIBAO_UPDATE_SNAPSHOTS") == "1":
         snapshot.write_text(printed, encoding="utf-8")
-    assert snapshot.read_text(encoding="utf-8") == printed, "run DIBAO_UPDATE_SNAPSHOTS=1 pytest tests/authz and review the diff"
+    assert snapshot.read_text(encoding="utf-8") == printed, (
+        "run DIBAO_UPDATE_SNAPSHOTS=1 pytest tests/authz and review the diff"
+    )

@@ -2,7 +2,9 @@
 
 from tests.e2e.test_access import VILLAGE
 
-CIRCUMSTANCES = "mutation($p: ID!) { updateMember(personId: $p, circumstances: {disabilityGrade: 2, seriousIllness: true}) { id } }"
+CIRCUMSTANCES = (
+    "mutation($p: ID!) { updateMember(personId: $p, circumstances: {disabilityGrade: 2, seriousIllness: true}) { id } }"
+)
 INCOME = 'mutation($h: ID!) { recordIncome(householdId: $h, category: WAGES, monthlyAmount: "812.50") { id } }'
 READ = """query($h: ID!) { household(id: $h) { members { id idNumber disabilityGrade seriousIllness } incomes { monthlyAmount } } }"""
 
@@ -11,8 +13,11 @@ async def test_sensitive_fields_are_full_for_case_workers_and_masked_for_the_res
     from services.households.models import Person
     from tests.authz.probes import household_input
 
-    registered = await gql("mutation($i: RegisterHouseholdInput!) { registerHousehold(input: $i) { id } }",
-                           {"i": household_input(VILLAGE)}, user="village.assistant")
+    registered = await gql(
+        "mutation($i: RegisterHouseholdInput!) { registerHousehold(input: $i) { id } }",
+        {"i": household_input(VILLAGE)},
+        user="village.assistant",
+    )
     household = registered["data"]["registerHousehold"]
     member = await Person.filter(household_id=int(household["id"])).order_by("id").first()
     assert "errors" not in await gql(CIRCUMSTANCES, {"p": str(member.id)}, user="village.assistant")
@@ -22,8 +27,12 @@ async def test_sensitive_fields_are_full_for_case_workers_and_masked_for_the_res
         body = await gql(READ, {"h": household["id"]}, user=user)
         found = body["data"]["household"]
         person = next(m for m in found["members"] if m["id"] == str(member.id))
-        seen[user] = (person["idNumber"], person["disabilityGrade"], person["seriousIllness"],
-                      sorted(i["monthlyAmount"] for i in found["incomes"] if i["monthlyAmount"]))
+        seen[user] = (
+            person["idNumber"],
+            person["disabilityGrade"],
+            person["seriousIllness"],
+            sorted(i["monthlyAmount"] for i in found["incomes"] if i["monthlyAmount"]),
+        )
     # then the village's assistant, the county auditor and the inspector see everything
     for user in ("village.assistant", "county.auditor", "inspector"):
         assert seen[user][0] == member.id_number and seen[user][1:3] == (2, True) and "812.50" in seen[user][3], user

@@ -35,8 +35,13 @@ from tests.authz.matrix import (
 from tests.authz.probes import PERIOD, Target, codes
 from tests.authz.probes import PROBES as READS
 
-PROBES = {**READS, **probes_households.PROBES, **probes_disbursement.PROBES, **probes_supervision.PROBES,
-          **probes_connections.PROBES}
+PROBES = {
+    **READS,
+    **probes_households.PROBES,
+    **probes_disbursement.PROBES,
+    **probes_supervision.PROBES,
+    **probes_connections.PROBES,
+}
 
 SUBGRAPHS = {**{name: f"services.{name}" for name in SERVICES}, "authz": "identity"}
 COLUMNS = ("own", "sub", "sibling", "parent")
@@ -50,7 +55,7 @@ def schema_operations() -> dict[str, tuple[str, object]]:
     for subgraph, package in SUBGRAPHS.items():
         schema = importlib.import_module(f"{package}.schema").schema._schema
         for root in (schema.query_type, schema.mutation_type):
-            for name, field in (root.fields.items() if root else ()):
+            for name, field in root.fields.items() if root else ():
                 if name == "_entities":
                     found[f"{subgraph}._entities"] = (subgraph, None)
                 elif name not in FEDERATION_FIELDS:
@@ -62,17 +67,21 @@ def test_every_operation_of_every_subgraph_has_a_row_in_the_matrix():
     missing = sorted(set(schema_operations()) - set(MATRIX))
     assert not missing, (
         "operations without a row in tests/authz/matrix.py — add one per operation (and a probe in "
-        f"tests/authz/probes.py to check its region columns through the API): {missing}")
+        f"tests/authz/probes.py to check its region columns through the API): {missing}"
+    )
     stale = sorted(set(MATRIX) - set(schema_operations()))
     assert not stale, f"rows for operations that no longer exist: {stale}"
 
 
 # --- the world the cells aim at -----------------------------------------------------------------
 
+
 async def _region(code: str, level: str, parent: str | None, name: str) -> None:
     from services.households.models import Region
 
-    await Region.get_or_create(code=code, defaults={"name": name, "level": level, "parent_code": parent, "code_year": 2020})
+    await Region.get_or_create(
+        code=code, defaults={"name": name, "level": level, "parent_code": parent, "code_year": 2020}
+    )
 
 
 async def _prepared_household(village: str, setup: Principal) -> int:
@@ -84,17 +93,37 @@ async def _prepared_household(village: str, setup: Principal) -> int:
     from tests.authz.probes import household_input
 
     data = household_input(village)
-    members = [service.MemberIn(name=m["name"], id_number=m["idNumber"], relation=m["relation"]) for m in data["members"]]
+    members = [
+        service.MemberIn(name=m["name"], id_number=m["idNumber"], relation=m["relation"]) for m in data["members"]
+    ]
     row = await service.register_household(actor=setup, region_code=village, urban_rural="RURAL", members=members)
     head = await Person.filter(household_id=row.id).order_by("id").first()
     # rows of the other services for this new household only (their own APIs need a whole sign-off chain)
     account = f"6221{row.id:015d}"
-    await BankAccount.create(household_id=row.id, region_code=village, bank_name="农村信用社",
-                             account_number=account, holder_name=head.name, holder_person_id=head.id)
-    await Payment.create(household_id=row.id, region_code=village, period="2026-10", amount="100.00", status="PAID",
-                         paid_on=dt.date(2026, 10, 10), account_number=account)
-    await Finding.create(household_id=row.id, region_code=village, rule="R02_STATUS_CHANGE", severity="LOW",
-                         evidence={"source": "authorization matrix"})
+    await BankAccount.create(
+        household_id=row.id,
+        region_code=village,
+        bank_name="农村信用社",
+        account_number=account,
+        holder_name=head.name,
+        holder_person_id=head.id,
+    )
+    await Payment.create(
+        household_id=row.id,
+        region_code=village,
+        period="2026-10",
+        amount="100.00",
+        status="PAID",
+        paid_on=dt.date(2026, 10, 10),
+        account_number=account,
+    )
+    await Finding.create(
+        household_id=row.id,
+        region_code=village,
+        rule="R02_STATUS_CHANGE",
+        severity="LOW",
+        evidence={"source": "authorization matrix"},
+    )
     return row.id
 
 
@@ -108,23 +137,62 @@ async def _records_around(village: str, household: int) -> dict:
 
     township, county = village[:9] + "000", village[:6] + "000000"
     account = await BankAccount.get(household_id=household)
-    roster, _ = await Roster.get_or_create(region_code=township, period=PERIOD, defaults={
-        "months": 1, "state": "COMPILED", "compiled_by": "matrix.setup", "compiled_at": dt.datetime.now(dt.UTC)})
-    batch, _ = await PaymentBatch.get_or_create(region_code=county, period=PERIOD, defaults={
-        "state": "RELEASED", "created_by": "matrix.setup", "released_by": "matrix.setup"})
-    line = await PaymentLine.create(batch_id=batch.id, roster_line_id=0, household_id=household, region_code=village,
-                                    period=PERIOD, bank_name=account.bank_name, account_number=account.account_number,
-                                    holder_name=account.holder_name, amount="100.00")
-    ledger, _ = await LedgerEntry.get_or_create(region_code=county, period=PERIOD, kind="ALLOCATION", defaults={
-        "source": "COUNTY", "amount": "1000.00", "recorded_by": "matrix.setup"})
-    spot_check = await SpotCheck.create(region_code=village, period=PERIOD, share="0.10", seed=7, inspectors=["inspector"],
-                                        drawn_by="matrix.setup")
-    complaint = await Complaint.create(region_code=village, received_on=dt.date(2031, 1, 5), content="矩阵测试举报",
-                                       registered_by="matrix.setup")
-    campaign = await Campaign.create(name="矩阵专项", region_code=village, starts_on=dt.date(2031, 1, 1),
-                                     ends_on=dt.date(2031, 3, 31), phases=[], created_by="matrix.setup")
-    return {"account": account.id, "roster": roster.id, "batch": batch.id, "line": line.id, "ledger": ledger.id,
-            "spot_check": spot_check.id, "complaint": complaint.id, "campaign": campaign.id}
+    roster, _ = await Roster.get_or_create(
+        region_code=township,
+        period=PERIOD,
+        defaults={
+            "months": 1,
+            "state": "COMPILED",
+            "compiled_by": "matrix.setup",
+            "compiled_at": dt.datetime.now(dt.UTC),
+        },
+    )
+    batch, _ = await PaymentBatch.get_or_create(
+        region_code=county,
+        period=PERIOD,
+        defaults={"state": "RELEASED", "created_by": "matrix.setup", "released_by": "matrix.setup"},
+    )
+    line = await PaymentLine.create(
+        batch_id=batch.id,
+        roster_line_id=0,
+        household_id=household,
+        region_code=village,
+        period=PERIOD,
+        bank_name=account.bank_name,
+        account_number=account.account_number,
+        holder_name=account.holder_name,
+        amount="100.00",
+    )
+    ledger, _ = await LedgerEntry.get_or_create(
+        region_code=county,
+        period=PERIOD,
+        kind="ALLOCATION",
+        defaults={"source": "COUNTY", "amount": "1000.00", "recorded_by": "matrix.setup"},
+    )
+    spot_check = await SpotCheck.create(
+        region_code=village, period=PERIOD, share="0.10", seed=7, inspectors=["inspector"], drawn_by="matrix.setup"
+    )
+    complaint = await Complaint.create(
+        region_code=village, received_on=dt.date(2031, 1, 5), content="矩阵测试举报", registered_by="matrix.setup"
+    )
+    campaign = await Campaign.create(
+        name="矩阵专项",
+        region_code=village,
+        starts_on=dt.date(2031, 1, 1),
+        ends_on=dt.date(2031, 3, 31),
+        phases=[],
+        created_by="matrix.setup",
+    )
+    return {
+        "account": account.id,
+        "roster": roster.id,
+        "batch": batch.id,
+        "line": line.id,
+        "ledger": ledger.id,
+        "spot_check": spot_check.id,
+        "complaint": complaint.id,
+        "campaign": campaign.id,
+    }
 
 
 @pytest.fixture(scope="module")
@@ -182,6 +250,7 @@ def target(world: dict, role: str, column: int) -> Target | None:
 
 # --- callers -------------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 async def role_tokens(system) -> dict[str, str]:
     """An access token per role: the demo user's current grants, or the service identity."""
@@ -211,14 +280,16 @@ async def direct_clients(system):
 
 def caller(http: httpx.AsyncClient, token: str):
     async def call(query: str, variables: dict) -> dict:
-        response = await http.post("/graphql", json={"query": query, "variables": variables},
-                                   headers={"authorization": f"Bearer {token}"})
+        response = await http.post(
+            "/graphql", json={"query": query, "variables": variables}, headers={"authorization": f"Bearer {token}"}
+        )
         return response.json()
 
     return call
 
 
 # --- the check -----------------------------------------------------------------------------------
+
 
 async def observed_row(operation: str, via: str, world, role_tokens, http_for) -> list[str]:
     """Mismatches between the row's cells and what the API answers."""
@@ -233,8 +304,10 @@ async def observed_row(operation: str, via: str, world, role_tokens, http_for) -
             assert aimed is not None, f"{operation} {role}: cell {COLUMNS[column]} needs '-'"
             got = await probe.run(call, aimed)
             if got != expected:
-                mismatches.append(f"{operation} via {via}: {role} on {COLUMNS[column]} ({aimed.village}) "
-                                  f"expected {expected}, got {got}")
+                mismatches.append(
+                    f"{operation} via {via}: {role} on {COLUMNS[column]} ({aimed.village}) "
+                    f"expected {expected}, got {got}"
+                )
     return mismatches
 
 
@@ -254,8 +327,10 @@ async def test_the_matrix_holds_directly_at_each_subgraph(operation, world, role
 def test_every_row_has_a_probe():
     """A row is proven on records of each region, through both paths; a new operation needs its probe too."""
     missing = sorted(set(MATRIX) - set(PROBES))
-    assert not missing, ("rows without a probe — add one in tests/authz/probes*.py that aims the operation at a record "
-                         f"(a fresh one for a mutation) of the target's region: {missing}")
+    assert not missing, (
+        "rows without a probe — add one in tests/authz/probes*.py that aims the operation at a record "
+        f"(a fresh one for a mutation) of the target's region: {missing}"
+    )
 
 
 async def test_the_policy_agrees_with_every_row(world, role_tokens):
@@ -284,7 +359,9 @@ async def test_only_the_reviewing_or_approving_step_may_send_a_roster_back(user,
     from services.disbursement.models import Roster, SignOff
 
     roster = world[VILLAGE]["roster"]
-    body = await gql("mutation($id: ID!) { sendBackRoster(id: $id, reason: \"矩阵\") { id } }", {"id": str(roster)}, user=user)
+    body = await gql(
+        'mutation($id: ID!) { sendBackRoster(id: $id, reason: "矩阵") { id } }', {"id": str(roster)}, user=user
+    )
     assert "FORBIDDEN" in codes(body)
     assert (await Roster.get(id=roster)).state == "COMPILED"
     assert not await SignOff.filter(roster_id=roster).exists()

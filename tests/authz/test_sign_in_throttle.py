@@ -37,7 +37,8 @@ async def owner(system):
 
 
 async def test_twenty_guesses_at_once_check_exactly_the_free_attempts_and_the_owner_signs_in_elsewhere(
-        system, owner, monkeypatch):
+    system, owner, monkeypatch
+):
     from identity import throttle
     from identity.models import SignInEvent
 
@@ -122,8 +123,9 @@ async def test_graphql_is_answered_while_sign_ins_are_being_checked(system, toke
         await hashing.wait()  # asked once the first password is being checked
         before = len(hashed)
         async with from_address(system, "198.51.100.50") as http:
-            response = await http.post("/graphql", json={"query": "{ __typename }"},
-                                       headers={"authorization": f"Bearer {token}"})
+            response = await http.post(
+                "/graphql", json={"query": "{ __typename }"}, headers={"authorization": f"Bearer {token}"}
+            )
         assert response.json()["data"] == {"__typename": "Query"}
         return len(hashed) - before
 
@@ -136,21 +138,26 @@ async def test_graphql_is_answered_while_sign_ins_are_being_checked(system, toke
 async def test_a_replayed_refresh_token_ends_the_access_tokens_of_its_session(system):
     async with from_address(system, "198.51.100.60") as http:
         first = (await guess(http, "county.finance", DEMO_PASSWORD)).json()
-        second = (await http.post("/auth/token", data={"grant_type": "refresh_token",
-                                                       "refresh_token": first["refresh_token"]})).json()
+        second = (
+            await http.post(
+                "/auth/token", data={"grant_type": "refresh_token", "refresh_token": first["refresh_token"]}
+            )
+        ).json()
         other = (await guess(http, "county.finance", DEMO_PASSWORD)).json()
         query = {"query": "{ __typename }"}
         for session in (first, second):
             ok = await http.post("/graphql", json=query, headers={"authorization": f"Bearer {session['access_token']}"})
             assert ok.status_code == 200
         # when the first refresh token is replayed (it was copied)
-        replay = await http.post("/auth/token", data={"grant_type": "refresh_token",
-                                                      "refresh_token": first["refresh_token"]})
+        replay = await http.post(
+            "/auth/token", data={"grant_type": "refresh_token", "refresh_token": first["refresh_token"]}
+        )
         assert replay.json()["error"] == "TOKEN_REUSED"
         # then every access token of that session is refused at once, and another session goes on
         for session in (first, second):
-            refused = await http.post("/graphql", json=query,
-                                      headers={"authorization": f"Bearer {session['access_token']}"})
+            refused = await http.post(
+                "/graphql", json=query, headers={"authorization": f"Bearer {session['access_token']}"}
+            )
             assert refused.status_code == 401
             assert refused.json()["errors"][0]["extensions"]["code"] == "TOKEN_REVOKED"
         kept = await http.post("/graphql", json=query, headers={"authorization": f"Bearer {other['access_token']}"})
@@ -178,17 +185,25 @@ async def test_the_embedded_sqlite_store_counts_concurrent_attempts_exactly_too(
         edge, now = EdgeSettings(), time.time()
 
         async def charge(key: str, account: bool, budget: int) -> bool:
-            return await throttle._charge(key, now=now, window=edge.sign_in_window, budget=budget, account=account,
-                                          edge=edge, connection=client)
+            return await throttle._charge(
+                key, now=now, window=edge.sign_in_window, budget=budget, account=account, edge=edge, connection=client
+            )
 
         # when twenty attempts on one account and address, and thirty on one address, come at once
-        on_account = await asyncio.gather(*(charge("account:a@x", True, 2 ** 31 - 1) for _ in range(20)))
+        on_account = await asyncio.gather(*(charge("account:a@x", True, 2**31 - 1) for _ in range(20)))
         on_address = await asyncio.gather(*(charge("address:x", False, edge.sign_in_address_budget) for _ in range(30)))
         # then the free attempts and the address budget are admitted exactly, and a window later counting starts over
         assert on_account.count(True) == edge.sign_in_free_attempts
         assert on_address.count(True) == edge.sign_in_address_budget
-        later = await throttle._charge("address:x", now=now + edge.sign_in_window + 1, window=edge.sign_in_window,
-                                       budget=edge.sign_in_address_budget, account=False, edge=edge, connection=client)
+        later = await throttle._charge(
+            "address:x",
+            now=now + edge.sign_in_window + 1,
+            window=edge.sign_in_window,
+            budget=edge.sign_in_address_budget,
+            account=False,
+            edge=edge,
+            connection=client,
+        )
         assert later
     finally:
         await client.close()

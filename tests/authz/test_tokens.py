@@ -49,8 +49,9 @@ async def test_signing_out_revokes_the_access_token_at_the_gateway_and_the_refre
     session = await sign_in(client, "county.approver")
     assert (await client.post("/graphql", json=QUERY, headers=bearer(session["access_token"]))).status_code == 200
     # when they sign out
-    out = await client.post("/auth/logout", data={"refresh_token": session["refresh_token"]},
-                            headers=bearer(session["access_token"]))
+    out = await client.post(
+        "/auth/logout", data={"refresh_token": session["refresh_token"]}, headers=bearer(session["access_token"])
+    )
     assert out.status_code == 204
     # then neither token works any more
     refused = await client.post("/graphql", json=QUERY, headers=bearer(session["access_token"]))
@@ -66,15 +67,27 @@ async def test_a_signed_out_token_writes_nothing_and_downloads_nothing(client):
 
     # given the administrator and a bank, both signed out
     admin = await sign_in(client, "admin")
-    bank = (await client.post("/auth/token", data={"grant_type": "client_credentials", "client_id": "bank.rcc",
-                                                   "client_secret": DEMO_PASSWORD})).json()
+    bank = (
+        await client.post(
+            "/auth/token",
+            data={"grant_type": "client_credentials", "client_id": "bank.rcc", "client_secret": DEMO_PASSWORD},
+        )
+    ).json()
     for session in (admin, bank):
         out = await client.post("/auth/logout", headers=bearer(session["access_token"]))
         assert out.status_code == 204
     # when the administrator's old token asks for a new user (the gateway checks revocation before a mutation)
-    create = {"query": "mutation($i: CreateUserInput!) { createUser(input: $i) { username } }",
-              "variables": {"i": {"username": "staff.signed.out", "password": "a-strong-password", "displayName": "测试",
-                                  "grants": [{"role": "township_officer", "regionCode": "431102100000"}]}}}
+    create = {
+        "query": "mutation($i: CreateUserInput!) { createUser(input: $i) { username } }",
+        "variables": {
+            "i": {
+                "username": "staff.signed.out",
+                "password": "a-strong-password",
+                "displayName": "测试",
+                "grants": [{"role": "township_officer", "regionCode": "431102100000"}],
+            }
+        },
+    }
     refused = await client.post("/graphql", json=create, headers=bearer(admin["access_token"]))
     # then it is refused and nobody was created
     assert refused.status_code == 401 and refused.json()["errors"][0]["extensions"]["code"] == "TOKEN_REVOKED"
@@ -86,23 +99,30 @@ async def test_a_signed_out_token_writes_nothing_and_downloads_nothing(client):
 
 async def test_a_bank_gets_an_access_token_with_client_credentials_and_no_refresh_token(client):
     basic = base64.b64encode(f"bank.rcc:{DEMO_PASSWORD}".encode()).decode()
-    response = await client.post("/auth/token", data={"grant_type": "client_credentials"},
-                                 headers={"authorization": f"Basic {basic}"})
+    response = await client.post(
+        "/auth/token", data={"grant_type": "client_credentials"}, headers={"authorization": f"Basic {basic}"}
+    )
     assert response.status_code == 200, response.text
     assert response.json()["roles"] == ["bank_client"] and "refresh_token" not in response.json()
-    form = await client.post("/auth/token", data={"grant_type": "client_credentials", "client_id": "bank.rcc",
-                                                   "client_secret": DEMO_PASSWORD})
+    form = await client.post(
+        "/auth/token",
+        data={"grant_type": "client_credentials", "client_id": "bank.rcc", "client_secret": DEMO_PASSWORD},
+    )
     assert form.status_code == 200
 
 
 async def test_people_cannot_use_the_client_credentials_grant_and_wrong_secrets_are_recorded(client):
     from identity.models import SignInEvent
 
-    person = await client.post("/auth/token", data={"grant_type": "client_credentials", "client_id": "county.auditor",
-                                                     "client_secret": DEMO_PASSWORD})
+    person = await client.post(
+        "/auth/token",
+        data={"grant_type": "client_credentials", "client_id": "county.auditor", "client_secret": DEMO_PASSWORD},
+    )
     assert person.status_code == 401 and person.json()["error"] == "INVALID_CLIENT"
-    wrong = await client.post("/auth/token", data={"grant_type": "client_credentials", "client_id": "bank.rcc",
-                                                    "client_secret": "not-the-secret"})
+    wrong = await client.post(
+        "/auth/token",
+        data={"grant_type": "client_credentials", "client_id": "bank.rcc", "client_secret": "not-the-secret"},
+    )
     assert wrong.status_code == 401 and wrong.json()["error"] == "INVALID_CREDENTIALS"
     assert await SignInEvent.filter(username="bank.rcc", succeeded=False, channel="client").exists()
 

@@ -108,7 +108,9 @@ def interpolate(text: str, variables: dict[str, str], where: str) -> str:
         value = variables.get(name)
         unset, empty = value is None, not value
         if operator == ":?" and empty or operator == "?" and unset:
-            raise MissingVariable(f"error while interpolating {where}: required variable {name} is missing a value: {argument}")
+            raise MissingVariable(
+                f"error while interpolating {where}: required variable {name} is missing a value: {argument}"
+            )
         if operator == ":-" and empty or operator == "-" and unset:
             return interpolate(argument, variables, where)
         if operator in (":+", "+"):
@@ -123,23 +125,99 @@ def _interpolate_tree(node: Any, variables: dict[str, str], where: str) -> Any:
     if isinstance(node, str):
         return interpolate(node, variables, where)
     if isinstance(node, dict):
-        return {key: _interpolate_tree(value, variables, f"{where}.{key}" if where else str(key)) for key, value in node.items()}
+        return {
+            key: _interpolate_tree(value, variables, f"{where}.{key}" if where else str(key))
+            for key, value in node.items()
+        }
     if isinstance(node, list):
         return [_interpolate_tree(value, variables, where) for value in node]
     return node
 
 
 SERVICE_KEYS = {
-    "annotations", "attach", "build", "blkio_config", "cap_add", "cap_drop", "cgroup", "cgroup_parent", "command",
-    "configs", "container_name", "cpu_count", "cpu_percent", "cpu_period", "cpu_quota", "cpu_rt_period",
-    "cpu_rt_runtime", "cpu_shares", "cpus", "cpuset", "depends_on", "deploy", "develop", "device_cgroup_rules",
-    "devices", "dns", "dns_opt", "dns_search", "domainname", "entrypoint", "env_file", "environment", "expose",
-    "extends", "external_links", "extra_hosts", "group_add", "healthcheck", "hostname", "image", "init", "ipc",
-    "isolation", "labels", "links", "logging", "mac_address", "mem_limit", "mem_reservation", "mem_swappiness",
-    "memswap_limit", "network_mode", "networks", "oom_kill_disable", "oom_score_adj", "pid", "pids_limit",
-    "platform", "ports", "privileged", "profiles", "pull_policy", "read_only", "restart", "runtime", "scale",
-    "secrets", "security_opt", "shm_size", "stdin_open", "stop_grace_period", "stop_signal", "storage_opt",
-    "sysctls", "tmpfs", "tty", "ulimits", "user", "userns_mode", "uts", "volumes", "volumes_from", "working_dir",
+    "annotations",
+    "attach",
+    "build",
+    "blkio_config",
+    "cap_add",
+    "cap_drop",
+    "cgroup",
+    "cgroup_parent",
+    "command",
+    "configs",
+    "container_name",
+    "cpu_count",
+    "cpu_percent",
+    "cpu_period",
+    "cpu_quota",
+    "cpu_rt_period",
+    "cpu_rt_runtime",
+    "cpu_shares",
+    "cpus",
+    "cpuset",
+    "depends_on",
+    "deploy",
+    "develop",
+    "device_cgroup_rules",
+    "devices",
+    "dns",
+    "dns_opt",
+    "dns_search",
+    "domainname",
+    "entrypoint",
+    "env_file",
+    "environment",
+    "expose",
+    "extends",
+    "external_links",
+    "extra_hosts",
+    "group_add",
+    "healthcheck",
+    "hostname",
+    "image",
+    "init",
+    "ipc",
+    "isolation",
+    "labels",
+    "links",
+    "logging",
+    "mac_address",
+    "mem_limit",
+    "mem_reservation",
+    "mem_swappiness",
+    "memswap_limit",
+    "network_mode",
+    "networks",
+    "oom_kill_disable",
+    "oom_score_adj",
+    "pid",
+    "pids_limit",
+    "platform",
+    "ports",
+    "privileged",
+    "profiles",
+    "pull_policy",
+    "read_only",
+    "restart",
+    "runtime",
+    "scale",
+    "secrets",
+    "security_opt",
+    "shm_size",
+    "stdin_open",
+    "stop_grace_period",
+    "stop_signal",
+    "storage_opt",
+    "sysctls",
+    "tmpfs",
+    "tty",
+    "ulimits",
+    "user",
+    "userns_mode",
+    "uts",
+    "volumes",
+    "volumes_from",
+    "working_dir",
 }
 TOP_LEVEL_KEYS = {"name", "version", "services", "networks", "volumes", "secrets", "configs", "include"}
 DEPENDS_ON_CONDITIONS = {"service_started", "service_healthy", "service_completed_successfully"}
@@ -187,7 +265,11 @@ def _scalar(value: Any) -> str | None:
 
 def _normalise_port(service: str, port: Any) -> dict[str, Any]:
     if isinstance(port, dict):
-        return {"host_ip": port.get("host_ip", ""), "published": str(port.get("published", "")), "target": int(port["target"])}
+        return {
+            "host_ip": port.get("host_ip", ""),
+            "published": str(port.get("published", "")),
+            "target": int(port["target"]),
+        }
     spec = str(port).split("/", 1)[0]
     parts = spec.rsplit(":", 2)
     if len(parts) == 3:

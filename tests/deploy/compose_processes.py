@@ -28,8 +28,10 @@ from tests.gateway.processes import free_port, output_of, start
 
 INIT_SQL = ROOT / "deploy" / "postgres" / "init-databases.sql"
 DIBAO = "dibao"
-_ADDRESS = re.compile(r"(?P<scheme>[a-z][a-z0-9+.-]*)://(?:(?P<user>[^@/\s]*)@)?(?P<host>[a-z][a-z0-9-]*):(?P<port>\d+)"
-                      r"(?P<path>/[^\s?#]*)?")
+_ADDRESS = re.compile(
+    r"(?P<scheme>[a-z][a-z0-9+.-]*)://(?:(?P<user>[^@/\s]*)@)?(?P<host>[a-z][a-z0-9-]*):(?P<port>\d+)"
+    r"(?P<path>/[^\s?#]*)?"
+)
 
 
 def compose_services() -> dict[str, dict[str, Any]]:
@@ -80,8 +82,12 @@ class Loopback:
 
     def environment(self, service: str) -> dict[str, str]:
         """Exactly the service's compose environment, hosts localised, plus what the image itself sets."""
-        image = {"PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin", "HOME": str(self.scratch),
-                 "PYTHONUNBUFFERED": "1", "DIBAO_DATA_DIR": str(self.scratch / service / "var")}
+        image = {
+            "PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin",
+            "HOME": str(self.scratch),
+            "PYTHONUNBUFFERED": "1",
+            "DIBAO_DATA_DIR": str(self.scratch / service / "var"),
+        }
         given = self.services[service].get("environment") or {}
         return {**image, **{key: self.address(value) for key, value in given.items() if value is not None}}
 
@@ -130,11 +136,19 @@ class Collector:
         return {name.decode() for body in self.received for name in re.findall(rb"dibao-[a-z]+", body)}
 
 
-def run_to_completion(loopback: Loopback, service: str, *args: str, timeout: float = 600) -> subprocess.CompletedProcess:
+def run_to_completion(
+    loopback: Loopback, service: str, *args: str, timeout: float = 600
+) -> subprocess.CompletedProcess:
     """A one-shot service (migrate) as compose runs it, or with `args` as `docker compose run SERVICE …` would."""
     command = loopback.command(service) if not args else [str(Path(sys.executable).parent / DIBAO), *args]
-    return subprocess.run(command, env=loopback.environment(service), cwd=loopback.scratch, capture_output=True,
-                          text=True, timeout=timeout)
+    return subprocess.run(
+        command,
+        env=loopback.environment(service),
+        cwd=loopback.scratch,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def healthy(url: str, processes: dict[str, subprocess.Popen], timeout: float = 90) -> None:

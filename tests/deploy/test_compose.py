@@ -135,12 +135,16 @@ def test_compose_renders_the_whole_deployment(model):
     for name in SERVICES:
         assert gateway["environment"][f"DIBAO_{name.upper()}_URL"] == f"http://{name}:8000/graphql"
         assert _conditions(gateway)[name] == "service_healthy"
-    assert [(p["host_ip"], str(p["published"]), int(p["target"])) for p in gateway["ports"]] == [("127.0.0.1", "8000", 8000)]
+    assert [(p["host_ip"], str(p["published"]), int(p["target"])) for p in gateway["ports"]] == [
+        ("127.0.0.1", "8000", 8000)
+    ]
 
     jaeger = services["jaeger"]
     assert jaeger["image"].startswith("jaegertracing/all-in-one"), jaeger["image"]
     assert str(jaeger["environment"]["COLLECTOR_OTLP_ENABLED"]).lower() == "true"
-    assert ("127.0.0.1", "16686", 16686) in [(p["host_ip"], str(p["published"]), int(p["target"])) for p in jaeger["ports"]]
+    assert ("127.0.0.1", "16686", 16686) in [
+        (p["host_ip"], str(p["published"]), int(p["target"])) for p in jaeger["ports"]
+    ]
 
     # Nothing listens beyond this host.
     for name, service in services.items():
@@ -245,9 +249,9 @@ def test_each_server_gets_the_url_of_every_service_it_calls_and_of_every_databas
 
 def test_the_readme_recipe_gives_each_process_what_compose_gives_it(model):
     readme = README.read_text(encoding="utf-8")
-    section = readme[readme.index("## Multi-process deployment"):]
-    section = section[:section.index("\n## ", 1)]
-    recipe = section[section.index("```sh"):].split("```")[1].replace("\\\n", " ")
+    section = readme[readme.index("## Multi-process deployment") :]
+    section = section[: section.index("\n## ", 1)]
+    recipe = section[section.index("```sh") :].split("```")[1].replace("\\\n", " ")
     started = {}
     for line in recipe.splitlines():
         if found := re.search(r"dibao (?:serve-subgraph (\w+)|(serve-gateway))", line):
@@ -255,15 +259,20 @@ def test_the_readme_recipe_gives_each_process_what_compose_gives_it(model):
     tabled = {}
     for row in re.findall(r"^\| `dibao serve-(?:subgraph (\w+)|(gateway))[^|]*\|([^|]*)\|([^|]*)\|$", section, re.M):
         databases, urls = row[2], row[3]
-        tabled[row[0] or "gateway"] = (set(re.findall(r"DIBAO_[A-Z]+_DATABASE_URL", databases)) or ("all four" in databases and "all"),
-                                       set(re.findall(r"DIBAO_[A-Z]+_URL", urls)) or ("all three" in urls and "all"))
+        tabled[row[0] or "gateway"] = (
+            set(re.findall(r"DIBAO_[A-Z]+_DATABASE_URL", databases)) or ("all four" in databases and "all"),
+            set(re.findall(r"DIBAO_[A-Z]+_URL", urls)) or ("all three" in urls and "all"),
+        )
     assert set(started) == set(tabled) == set(CALLS)
     for server in CALLS:
         environment = model["services"][server]["environment"]
         urls, databases = _service_urls(environment), _database_urls(environment)
         assert started[server] == urls, server
         assert tabled[server][1] in (urls, "all" if urls == {url_variable(n) for n in SERVICES} else None), server
-        assert tabled[server][0] in (databases, "all" if databases == {database_variable(n) for n in DATABASES} else None), server
+        assert tabled[server][0] in (
+            databases,
+            "all" if databases == {database_variable(n) for n in DATABASES} else None,
+        ), server
 
 
 def test_postgres_init_script_creates_every_database():
@@ -334,24 +343,31 @@ def test_dockerfile_installs_the_package_and_runs_the_gateway():
     stages = [i for i, keyword in enumerate(keywords) if keyword == "FROM"]
     assert stages, "no FROM"
     assert all(keyword == "ARG" for keyword in keywords[: stages[0]]), "only ARG may come before the first FROM"
-    final = instructions[stages[-1]:]
+    final = instructions[stages[-1] :]
     for index in stages:
         assert re.match(r"(--platform=\S+\s+)?python:3\.11-slim(\s|$)", instructions[index][1]), instructions[index]
 
     # Dependencies are installed from pyproject.toml before the sources are copied (cache).
     pyproject = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))
-    packages = [pattern.rstrip("*").rstrip(".") for pattern in pyproject["tool"]["setuptools"]["packages"]["find"]["include"]]
-    copies = [(i, arguments.split()) for i, (keyword, arguments) in enumerate(instructions) if keyword in ("COPY", "ADD")]
+    packages = [
+        pattern.rstrip("*").rstrip(".") for pattern in pyproject["tool"]["setuptools"]["packages"]["find"]["include"]
+    ]
+    copies = [
+        (i, arguments.split()) for i, (keyword, arguments) in enumerate(instructions) if keyword in ("COPY", "ADD")
+    ]
     first_pyproject = min(i for i, words in copies if "pyproject.toml" in words)
     for package in packages:
         copied = [i for i, words in copies if any(word.rstrip("/") == package for word in words[:-1])]
         assert copied, f"the package {package} is not copied into the image"
         assert min(copied) > first_pyproject, f"{package} is copied before pyproject.toml"
-    installs = [i for i, (keyword, arguments) in enumerate(instructions) if keyword == "RUN" and "pip install" in arguments]
+    installs = [
+        i for i, (keyword, arguments) in enumerate(instructions) if keyword == "RUN" and "pip install" in arguments
+    ]
     first_source = min(i for i, words in copies if any(word.rstrip("/") in packages for word in words[:-1]))
     assert installs and installs[0] < first_source, "dependencies are installed before the sources are copied"
     installs_package = [
-        i for i, (keyword, arguments) in enumerate(instructions)
+        i
+        for i, (keyword, arguments) in enumerate(instructions)
         if keyword == "RUN" and re.search(r"pip install\b[^&;|]*\s\.(\s|$|;|&)", arguments)
     ]
     assert installs_package, "the image installs the package with `pip install .`"

@@ -113,11 +113,15 @@ def test_each_process_matches_the_compose_file(name, resources, compose, secret_
         if where == "secret":
             # secrets come from the Secret under their own name; compose fills them from .env
             assert value == variable and value in secret_keys, (name, variable)
-            assert VALUES["POSTGRES_PASSWORD"] in expected["environment"][variable] or \
-                expected["environment"][variable] == VALUES.get(variable), (name, variable)
+            assert VALUES["POSTGRES_PASSWORD"] in expected["environment"][variable] or expected["environment"][
+                variable
+            ] == VALUES.get(variable), (name, variable)
         elif where == "optional secret":
             # a read replica's URL: absent from the Secret and empty in .env alike mean the primary
-            assert value == variable and value in secret_keys and variable.endswith("_READ_DATABASE_URL"), (name, variable)
+            assert value == variable and value in secret_keys and variable.endswith("_READ_DATABASE_URL"), (
+                name,
+                variable,
+            )
             assert expected["environment"][variable] in ("", None), (name, variable)
         else:
             assert value == expected["environment"][variable], (name, variable)

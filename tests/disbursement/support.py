@@ -16,14 +16,18 @@ OTHER_COUNTY = "431103000000"
 OTHER_TOWNSHIP = "431103100000"
 _months = itertools.count(0)
 
-ROSTER_FIELDS = "id townshipCode period months state compiledBy lineCount total exceptionCount revision sentBackReason batchId"
+ROSTER_FIELDS = (
+    "id townshipCode period months state compiledBy lineCount total exceptionCount revision sentBackReason batchId"
+)
 COMPILE = f"""mutation($t: String!, $p: String!, $reason: String! = "") {{
   compileRoster(townshipCode: $t, period: $p, reason: $reason) {{ {ROSTER_FIELDS} compileReason }} }}"""
 REVIEW = f"mutation($id: ID!) {{ reviewRoster(id: $id) {{ {ROSTER_FIELDS} }} }}"
 APPROVE = f"mutation($id: ID!) {{ approveRoster(id: $id) {{ {ROSTER_FIELDS} }} }}"
 SEND_BACK = f"mutation($id: ID!, $r: String!) {{ sendBackRoster(id: $id, reason: $r) {{ {ROSTER_FIELDS} }} }}"
 BATCH_FIELDS = "id countyCode period kind state lineCount total"
-AGGREGATE = f"mutation($c: String!, $p: String!) {{ aggregateRosters(countyCode: $c, period: $p) {{ {BATCH_FIELDS} }} }}"
+AGGREGATE = (
+    f"mutation($c: String!, $p: String!) {{ aggregateRosters(countyCode: $c, period: $p) {{ {BATCH_FIELDS} }} }}"
+)
 CONFIRM = f"mutation($b: ID!) {{ confirmTransfer(batchId: $b) {{ {BATCH_FIELDS} }} }}"
 LINES = """query($b: ID!, $first: Int!, $after: String) { batchLines(batchId: $b, first: $first, after: $after) {
   items { id householdId regionCode holderName bankName accountNumber amount status reason items { kind amount basis } }
@@ -31,8 +35,10 @@ LINES = """query($b: ID!, $first: Int!, $after: String) { batchLines(batchId: $b
 POST = "mutation($b: ID!, $r: [LineResultInput!]!) { postBatchResults(batchId: $b, results: $r) { paid failed unchanged } }"
 ALLOCATE = """mutation($c: String!, $p: String!, $s: FundSource!, $a: String!) {
   recordAllocation(countyCode: $c, period: $p, source: $s, amount: $a, reference: "财社〔2027〕8号") { id amount } }"""
-RECONCILE = ("query($b: ID!) { paymentBatch(id: $b) { total lineCount reconciliation {"
-             " released paid failed pending reissued paidLines failedLines pendingLines balanced } } }")
+RECONCILE = (
+    "query($b: ID!) { paymentBatch(id: $b) { total lineCount reconciliation {"
+    " released paid failed pending reissued paidLines failedLines pendingLines balanced } } }"
+)
 
 
 def next_period() -> str:
@@ -53,8 +59,12 @@ _quarters = itertools.count(0)
 async def user(username: str, *grants: tuple[str, str]) -> str:
     """A user with the demo password and these (role, region) grants; created once."""
     if not await User.exists(username=username):
-        await create_user(username=username, password=DEMO_PASSWORD, grants=list(grants),
-                          kind="machine" if grants[0][0] == "bank_client" else "user")
+        await create_user(
+            username=username,
+            password=DEMO_PASSWORD,
+            grants=list(grants),
+            kind="machine" if grants[0][0] == "bank_client" else "user",
+        )
     return username
 
 
@@ -69,7 +79,9 @@ def error(body: dict) -> dict:
     return body["errors"][0]["extensions"]
 
 
-async def compiled(gql, period: str, township: str = TOWNSHIP, user: str = "township.officer", reason: str = "") -> dict:
+async def compiled(
+    gql, period: str, township: str = TOWNSHIP, user: str = "township.officer", reason: str = ""
+) -> dict:
     return data(await gql(COMPILE, {"t": township, "p": period, "reason": reason}, user=user), "compileRoster")
 
 
@@ -101,8 +113,10 @@ async def funded(gql, county: str, period: str, needed: Decimal) -> None:
     """Allocate to the county's fund whatever it lacks for `needed`."""
     short = needed - await fund_balance(county)
     if short > 0:
-        data(await gql(ALLOCATE, {"c": county, "p": period, "s": "CENTRAL", "a": f"{short:.2f}"}, user="county.finance"),
-             "recordAllocation")
+        data(
+            await gql(ALLOCATE, {"c": county, "p": period, "s": "CENTRAL", "a": f"{short:.2f}"}, user="county.finance"),
+            "recordAllocation",
+        )
 
 
 async def all_lines(gql, batch_id: str, first: int = 1000, user: str = "bank.rcc") -> list[dict]:

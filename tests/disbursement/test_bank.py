@@ -50,7 +50,8 @@ async def test_the_bank_pages_a_released_batch_by_cursor_with_items_and_full_acc
     # and the compact rows of a page carry the same lines, for clients that move whole batches
     compact = data(await gql(COMPACT, {"b": batch["id"]}, user="bank.rcc"), "batchLines")["rows"]
     assert [(r["id"], r["amount"], r["accountNumber"], [i["amount"] for i in r["items"]]) for r in compact] == [
-        (line["id"], line["amount"], line["accountNumber"], [i["amount"] for i in line["items"]]) for line in lines]
+        (line["id"], line["amount"], line["accountNumber"], [i["amount"] for i in line["items"]]) for line in lines
+    ]
 
 
 async def test_the_bank_does_not_see_batches_before_finance_releases_them_nor_other_counties(gql):
@@ -64,10 +65,17 @@ async def test_the_bank_does_not_see_batches_before_finance_releases_them_nor_ot
     # then the batch does not exist for them; the county approver does see it
     assert error(early)["code"] == "BATCH_NOT_FOUND" and error(early)["field"] == "batchId"
     await funded(gql, COUNTY, period, Decimal(batch["total"]))
-    data(await gql(ACK.replace("acknowledgeBatch", "confirmTransfer"), {"b": batch["id"]}, user="county.finance"), "confirmTransfer")
-    foreign = await gql("query($b: ID!) { batchLines(batchId: $b) { nextCursor } }", {"b": batch["id"]}, user=other_bank)
+    data(
+        await gql(ACK.replace("acknowledgeBatch", "confirmTransfer"), {"b": batch["id"]}, user="county.finance"),
+        "confirmTransfer",
+    )
+    foreign = await gql(
+        "query($b: ID!) { batchLines(batchId: $b) { nextCursor } }", {"b": batch["id"]}, user=other_bank
+    )
     assert error(foreign)["code"] == "BATCH_NOT_FOUND"
-    assert [b["state"] for b in data(await gql(BATCHES, {"p": period}, user="county.approver"), "paymentBatches")] == ["RELEASED"]
+    assert [b["state"] for b in data(await gql(BATCHES, {"p": period}, user="county.approver"), "paymentBatches")] == [
+        "RELEASED"
+    ]
 
 
 async def test_the_csv_file_holds_every_line_with_chinese_headers_and_the_same_total(gql, tokens):
@@ -76,8 +84,9 @@ async def test_the_csv_file_holds_every_line_with_chinese_headers_and_the_same_t
     app = create_app(own_database=False)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://disbursement") as http:
         # when the bank downloads the file, and someone without a token tries
-        response = await http.get(f"/files/batches/{batch['id']}/lines.csv",
-                                  headers={"authorization": f"Bearer {await tokens('bank.rcc')}"})
+        response = await http.get(
+            f"/files/batches/{batch['id']}/lines.csv", headers={"authorization": f"Bearer {await tokens('bank.rcc')}"}
+        )
         anonymous = await http.get(f"/files/batches/{batch['id']}/lines.csv")
     # then the file has one row per line and adds up to the batch total; the anonymous caller gets nothing
     assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
@@ -127,7 +136,11 @@ async def test_bad_results_are_refused_with_the_line_named_and_nothing_written(g
         ([result(lines[1]), {**result(lines[2]), "lineId": "999999999"}], "UNKNOWN_LINE", "results[1].lineId"),
         ([result(lines[1]), {**result(lines[2]), "lineId": "L-17"}], "INVALID_ID", "results[1].lineId"),
         ([{**result(lines[1]), "amount": "12.345"}], "INVALID_AMOUNT", "results[0].amount"),
-        ([{**result(lines[1]), "amount": str(Decimal(lines[1]["amount"]) + 1)}], "AMOUNT_MISMATCH", "results[0].amount"),
+        (
+            [{**result(lines[1]), "amount": str(Decimal(lines[1]["amount"]) + 1)}],
+            "AMOUNT_MISMATCH",
+            "results[0].amount",
+        ),
         ([result(lines[1]), result(lines[0], "FAILED", "NAME_MISMATCH")], "CONFLICTING_RESULT", "results[1]"),
         ([result(lines[1]), result(lines[1], "FAILED", "FROZEN")], "CONFLICTING_RESULT", "results[1]"),
         ([result(lines[1], "FAILED")], "INVALID_FAILURE_REASON", "results[0].reason"),
@@ -185,7 +198,9 @@ async def test_statuses_and_reasons_outside_their_enums_are_each_named_before_an
     body = await gql(POST, {"b": batch["id"], "r": results}, user="bank.rcc")
     # then each bad value is refused as input, naming its line's field (LineResult, FailureReason), and nothing is recorded
     assert [(e["extensions"]["code"], e["extensions"]["field"]) for e in body["errors"]] == [
-        ("BAD_USER_INPUT", "results[2].status"), ("BAD_USER_INPUT", "results[4].reason")]
+        ("BAD_USER_INPUT", "results[2].status"),
+        ("BAD_USER_INPUT", "results[4].reason"),
+    ]
     assert '"BOUNCED" does not exist in "LineResult" enum' in body["errors"][0]["message"]
     assert await counts(period) == before
     assert await PaymentLine.filter(batch_id=int(batch["id"]), status="PENDING").count() == batch["lineCount"]
@@ -200,8 +215,12 @@ async def test_the_demo_city_has_a_released_batch_the_bank_can_page_and_download
     seeded = batches[0]
     # and its lines page and download with the same count and total
     lines = await all_lines(gql, seeded["id"], first=10)
-    assert len(lines) == seeded["lineCount"] and sum(Decimal(line["amount"]) for line in lines) == Decimal(seeded["total"])
-    response = await client.get(f"/files/batches/{seeded['id']}/lines.csv", headers={"authorization": f"Bearer {await tokens('bank.rcc')}"})
+    assert len(lines) == seeded["lineCount"] and sum(Decimal(line["amount"]) for line in lines) == Decimal(
+        seeded["total"]
+    )
+    response = await client.get(
+        f"/files/batches/{seeded['id']}/lines.csv", headers={"authorization": f"Bearer {await tokens('bank.rcc')}"}
+    )
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert response.status_code == 200 and len(rows) - 1 == seeded["lineCount"]
     assert sum(Decimal(r[6]) for r in rows[1:]) == Decimal(seeded["total"])
@@ -226,7 +245,9 @@ async def test_the_bank_downloads_its_file_from_the_gateway_address_too(gql, tok
     # given a released batch
     batch = await released(gql, next_period())
     # when the bank fetches the CSV at the gateway (port 8000 in `make run`), and an anonymous caller tries
-    response = await client.get(f"/files/batches/{batch['id']}/lines.csv", headers={"authorization": f"Bearer {await tokens('bank.rcc')}"})
+    response = await client.get(
+        f"/files/batches/{batch['id']}/lines.csv", headers={"authorization": f"Bearer {await tokens('bank.rcc')}"}
+    )
     anonymous = await client.get(f"/files/batches/{batch['id']}/lines.csv")
     # then the bank gets the same file the disbursement service serves; the anonymous caller gets nothing
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))

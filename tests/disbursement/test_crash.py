@@ -34,9 +34,13 @@ async def killed_while_blocked(args: list[str], table: str) -> int:
     await transaction.start()
     await holder.execute(f'LOCK TABLE "{table}" IN ACCESS EXCLUSIVE MODE')
     log = tempfile.TemporaryFile()
-    child = subprocess.Popen([sys.executable, "-X", "faulthandler", "-m", "tests.disbursement.crash_child", *args],
-                             cwd=ROOT, env=os.environ.copy(),
-                             stdout=log, stderr=log)
+    child = subprocess.Popen(
+        [sys.executable, "-X", "faulthandler", "-m", "tests.disbursement.crash_child", *args],
+        cwd=ROOT,
+        env=os.environ.copy(),
+        stdout=log,
+        stderr=log,
+    )
     try:
         for _ in range(1200):  # activity is read outside the lock holder's transaction, which would see a snapshot
             waiting = await _backends("wait_event_type = 'Lock'")
@@ -61,8 +65,10 @@ async def _backends(condition: str) -> int:
     """Backends of the disbursement database (other than this one) meeting `condition`."""
     conn = await asyncpg.connect(f"{SERVER}/postgres")
     try:
-        return await conn.fetchval(f"SELECT count(*) FROM pg_stat_activity WHERE datname = $1 AND {condition} AND pid <> pg_backend_pid()",
-                                   database_name("disbursement"))
+        return await conn.fetchval(
+            f"SELECT count(*) FROM pg_stat_activity WHERE datname = $1 AND {condition} AND pid <> pg_backend_pid()",
+            database_name("disbursement"),
+        )
     finally:
         await conn.close()
 
@@ -75,7 +81,10 @@ async def test_a_compile_killed_half_way_leaves_no_roster_and_can_be_run_again(g
     # then there is no roster and no line for the period: the transaction never committed
     assert code == -signal.SIGKILL
     assert not await Roster.exists(region_code=TOWNSHIP, period=period)
-    assert await RosterLine.filter(roster_id__in=await Roster.filter(period=period).values_list("id", flat=True)).count() == 0
+    assert (
+        await RosterLine.filter(roster_id__in=await Roster.filter(period=period).values_list("id", flat=True)).count()
+        == 0
+    )
     # and compiling again succeeds with a whole roster
     roster = await compiled(gql, period)
     assert await RosterLine.filter(roster_id=int(roster["id"])).count() == roster["lineCount"] > 0
@@ -96,5 +105,7 @@ async def test_a_results_posting_killed_half_way_leaves_every_line_pending_and_t
     totals = data(await gql(RECONCILE, {"b": batch["id"]}, user="county.finance"), "paymentBatch")["reconciliation"]
     assert totals["balanced"] and Decimal(totals["pending"]) == Decimal(batch["total"])
     # and the bank can post the same file again
-    summary = data(await gql(POST, {"b": batch["id"], "r": [result(line) for line in lines]}, user="bank.rcc"), "postBatchResults")
+    summary = data(
+        await gql(POST, {"b": batch["id"], "r": [result(line) for line in lines]}, user="bank.rcc"), "postBatchResults"
+    )
     assert summary["paid"] == len(lines)

@@ -30,15 +30,22 @@ async def test_the_printed_roster_has_chinese_headers_items_and_totals(gql, toke
     app = create_app(own_database=False)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://disbursement") as http:
         # when the township leader downloads it, and a bank (which may not read rosters) tries
-        response = await http.get(f"/files/rosters/{roster['id']}.xlsx",
-                                  headers={"authorization": f"Bearer {await tokens('township.leader')}"})
-        bank = await http.get(f"/files/rosters/{roster['id']}.xlsx", headers={"authorization": f"Bearer {await tokens('bank.rcc')}"})
+        response = await http.get(
+            f"/files/rosters/{roster['id']}.xlsx",
+            headers={"authorization": f"Bearer {await tokens('township.leader')}"},
+        )
+        bank = await http.get(
+            f"/files/rosters/{roster['id']}.xlsx", headers={"authorization": f"Bearer {await tokens('bank.rcc')}"}
+        )
     # then the workbook has the Chinese headers, one row per household and a totals row equal to the roster total
     assert response.status_code == 200
     sheet = load_workbook(io.BytesIO(response.content)).active
     rows = list(sheet.iter_rows(values_only=True))
     headers = rows[1]
-    assert headers[:6] == ("序号", "家庭编号", "村（社区）代码", "户主姓名", "保障人数", "月保障金（元）") and "合计（元）" in headers
+    assert (
+        headers[:6] == ("序号", "家庭编号", "村（社区）代码", "户主姓名", "保障人数", "月保障金（元）")
+        and "合计（元）" in headers
+    )
     body = [row for row in rows[2:] if isinstance(row[0], int)]
     totals = next(row for row in rows if row[0] == "合计")
     assert len(body) == roster["lineCount"]
@@ -53,12 +60,18 @@ async def test_the_printed_roster_shows_account_numbers_in_full_only_where_the_c
     period = next_period()
     officer = await user("other.township.officer", ("township_officer", OTHER_TOWNSHIP))
     ours, theirs = await compiled(gql, period), await compiled(gql, period, township=OTHER_TOWNSHIP, user=officer)
-    both = await user("two.county.finance", ("county_finance", TOWNSHIP[:6] + "000000"), ("township_leader", OTHER_TOWNSHIP))
+    both = await user(
+        "two.county.finance", ("county_finance", TOWNSHIP[:6] + "000000"), ("township_leader", OTHER_TOWNSHIP)
+    )
     app = create_app(own_database=False)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://disbursement") as http:
         # when that user downloads both rosters
-        files = [await http.get(f"/files/rosters/{roster['id']}.xlsx", headers={"authorization": f"Bearer {await tokens(both)}"})
-                 for roster in (ours, theirs)]
+        files = [
+            await http.get(
+                f"/files/rosters/{roster['id']}.xlsx", headers={"authorization": f"Bearer {await tokens(both)}"}
+            )
+            for roster in (ours, theirs)
+        ]
     # then the accounts are in full in the county where the user reads them, masked in the other
     accounts = []
     for response in files:
@@ -75,7 +88,9 @@ async def test_a_dashboard_of_100_households_with_payments_costs_one_disbursemen
     period = next_period()
     batch = await released(gql, period)
     lines = await all_lines(gql, batch["id"])
-    data(await gql(POST, {"b": batch["id"], "r": [result(line) for line in lines]}, user="bank.rcc"), "postBatchResults")
+    data(
+        await gql(POST, {"b": batch["id"], "r": [result(line) for line in lines]}, user="bank.rcc"), "postBatchResults"
+    )
     # when the municipal officer asks for 100 households with their payments for the period and their accounts
     subgraph_calls.reset()
     households = data(await gql(DASHBOARD, {"p": period}), "households")
@@ -119,9 +134,16 @@ async def test_an_entities_batch_answers_every_households_payments_from_its_own_
     monkeypatch.setattr(types.Household, "_load_payments", one_at_a_time)
     app = create_app(own_database=False)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://disbursement") as http:
-        body = (await http.post("/graphql", json={"query": ENTITIES, "variables": {
-            "r": [{"__typename": "Household", "id": str(i)} for i in ids], "p": period}},
-            headers={"authorization": f"Bearer {await tokens('municipal.officer')}"})).json()
+        body = (
+            await http.post(
+                "/graphql",
+                json={
+                    "query": ENTITIES,
+                    "variables": {"r": [{"__typename": "Household", "id": str(i)} for i in ids], "p": period},
+                },
+                headers={"authorization": f"Bearer {await tokens('municipal.officer')}"},
+            )
+        ).json()
     # then each household shows its own payments, newest first, and the period's under the fragment's alias,
     # read with one query per period asked
     assert "errors" not in body, body
@@ -134,9 +156,11 @@ async def test_an_entities_batch_answers_every_households_payments_from_its_own_
 
 async def test_a_malformed_period_is_refused_at_each_households_payments(gql):
     # when a dashboard asks for payments of a period that is not a month
-    body = await gql("{ households(first: 3) { id payments(period: \"2026-13\") { amount } } }")
+    body = await gql('{ households(first: 3) { id payments(period: "2026-13") { amount } } }')
     # then each household's payments are null with the field's error, and the households are still listed
     households = body["data"]["households"]
     assert len(households) == 3 and all(h["payments"] is None for h in households)
     assert sorted(tuple(e["path"]) for e in body["errors"]) == [("households", i, "payments") for i in range(3)]
-    assert {(e["extensions"]["code"], e["extensions"]["field"]) for e in body["errors"]} == {("INVALID_PERIOD", "period")}
+    assert {(e["extensions"]["code"], e["extensions"]["field"]) for e in body["errors"]} == {
+        ("INVALID_PERIOD", "period")
+    }

@@ -28,8 +28,10 @@ SET = "mutation($i: BankAccountInput!) { setBankAccount(input: $i) { account { i
 ALLOCATE = """mutation($c: String!, $p: String!, $s: FundSource!, $a: String!) {
   recordAllocation(countyCode: $c, period: $p, source: $s, amount: $a, reference: "财社〔2027〕8号") { id amount } }"""
 BALANCES = "query($p: String) { fundBalances(period: $p) { countyCode period allocated disbursed returned balance } }"
-PAID_LINES = ("query($after: String) { paidLines(after: $after, first: 1000) {"
-              " items { cursor householdId period amount accountNumber } nextCursor } }")
+PAID_LINES = (
+    "query($after: String) { paidLines(after: $after, first: 1000) {"
+    " items { cursor householdId period amount accountNumber } nextCursor } }"
+)
 HOUSEHOLD = "query($h: ID!) { household(id: $h) { members { id } } }"
 
 
@@ -39,14 +41,36 @@ async def test_a_failed_line_with_a_fixed_account_is_paid_from_a_supplementary_b
     batch = await released(gql, period)
     lines = await all_lines(gql, batch["id"])
     failed = lines[0]
-    data(await gql(POST, {"b": batch["id"], "r": [result(failed, "FAILED", "ACCOUNT_CLOSED")]
-                          + [result(line) for line in lines[1:]]}, user="bank.rcc"), "postBatchResults")
+    data(
+        await gql(
+            POST,
+            {
+                "b": batch["id"],
+                "r": [result(failed, "FAILED", "ACCOUNT_CLOSED")] + [result(line) for line in lines[1:]],
+            },
+            user="bank.rcc",
+        ),
+        "postBatchResults",
+    )
     nothing = await gql(REISSUE, {"c": COUNTY, "p": period}, user="county.approver")
     assert error(nothing)["code"] == "NOTHING_TO_REISSUE"  # the account is not fixed yet
     # when the township records the household's new account and the county re-issues
     members = data(await gql(HOUSEHOLD, {"h": failed["householdId"]}, user="township.officer"), "household")["members"]
-    data(await gql(SET, {"i": {"householdId": failed["householdId"], "bankName": "邮政储蓄银行", "accountNumber": "6210000000000000003",
-                               "holderPersonId": members[0]["id"]}}, user="township.officer"), "setBankAccount")
+    data(
+        await gql(
+            SET,
+            {
+                "i": {
+                    "householdId": failed["householdId"],
+                    "bankName": "邮政储蓄银行",
+                    "accountNumber": "6210000000000000003",
+                    "holderPersonId": members[0]["id"],
+                }
+            },
+            user="township.officer",
+        ),
+        "setBankAccount",
+    )
     extra = data(await gql(REISSUE, {"c": COUNTY, "p": period}, user="county.approver"), "reissueFailedLines")
     data(await gql(CONFIRM, {"b": extra["id"]}, user="county.finance"), "confirmTransfer")
     # then the supplementary batch holds that one line, to the new account, and the bank can pay it
@@ -66,9 +90,14 @@ async def test_money_unpaid_past_the_configured_days_is_flagged(gql):
     period = next_period()
     batch = await released(gql, period)
     lines = await all_lines(gql, batch["id"])
-    data(await gql(POST, {"b": batch["id"], "r": [result(line) for line in lines[:-1]]}, user="bank.rcc"), "postBatchResults")
+    data(
+        await gql(POST, {"b": batch["id"], "r": [result(line) for line in lines[:-1]]}, user="bank.rcc"),
+        "postBatchResults",
+    )
     # when the county looks 31 days later (the default limit is 30 days) and on the day of release
-    later = await ledger.stranded(scope=Scope.of([""]), county_code=COUNTY, today=dt.datetime.now(SHANGHAI).date() + dt.timedelta(days=31))
+    later = await ledger.stranded(
+        scope=Scope.of([""]), county_code=COUNTY, today=dt.datetime.now(SHANGHAI).date() + dt.timedelta(days=31)
+    )
     today = await ledger.stranded(scope=Scope.of([""]), county_code=COUNTY)
     # then the unanswered line is flagged later, not on the day
     assert int(lines[-1]["id"]) in {row["id"] for row in later}
@@ -81,11 +110,17 @@ async def test_the_county_ledger_balances_allocations_against_disbursements_and_
     # given central and county allocations for a period
     period = next_period()
     for source, amount in (("CENTRAL", "150000.00"), ("COUNTY", "30000.50")):
-        data(await gql(ALLOCATE, {"c": COUNTY, "p": period, "s": source, "a": amount}, user="county.finance"), "recordAllocation")
+        data(
+            await gql(ALLOCATE, {"c": COUNTY, "p": period, "s": source, "a": amount}, user="county.finance"),
+            "recordAllocation",
+        )
     # when the batch is released and the bank returns one line
     batch = await released(gql, period)
     lines = await all_lines(gql, batch["id"])
-    data(await gql(POST, {"b": batch["id"], "r": [result(lines[0], "FAILED", "OTHER")]}, user="bank.rcc"), "postBatchResults")
+    data(
+        await gql(POST, {"b": batch["id"], "r": [result(lines[0], "FAILED", "OTHER")]}, user="bank.rcc"),
+        "postBatchResults",
+    )
     # then the balance is allocations − disbursed + returned
     [row] = data(await gql(BALANCES, {"p": period}, user="county.finance"), "fundBalances")
     allocated, returned = Decimal("180000.50"), Decimal(lines[0]["amount"])

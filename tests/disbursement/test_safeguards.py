@@ -54,23 +54,39 @@ async def test_a_batch_the_fund_cannot_cover_is_refused_until_the_county_records
     row = await PaymentBatch.get(id=int(batch["id"]))
     assert row.state == "AGGREGATED" and not await LedgerEntry.filter(batch_id=row.id).exists()
     assert set(await Roster.filter(batch_id=row.id).values_list("state", flat=True)) == {"COUNTY_APPROVED"}
-    trail = await AuditRecord.filter(action="disbursement.transfer.confirm", entity_id=batch["id"], succeeded=False).first()
+    trail = await AuditRecord.filter(
+        action="disbursement.transfer.confirm", entity_id=batch["id"], succeeded=False
+    ).first()
     assert trail.after["code"] == "FUND_INSUFFICIENT" and trail.actor == "county.finance"
     # an override needs its reason, and county finance may not authorise its own overdraft
     assert error(await gql(OVERRIDE, {"b": batch["id"], "r": " "}, user="county.approver"))["code"] == "REASON_REQUIRED"
-    assert error(await gql(OVERRIDE, {"b": batch["id"], "r": "上级资金未到，先行垫付"}, user="county.finance"))["code"] == "FORBIDDEN"
+    assert (
+        error(await gql(OVERRIDE, {"b": batch["id"], "r": "上级资金未到，先行垫付"}, user="county.finance"))["code"]
+        == "FORBIDDEN"
+    )
     assert not await FundOverride.filter(batch_id=row.id).exists()
     # when the county civil affairs bureau authorises it with a reason, finance may release it
-    override = data(await gql(OVERRIDE, {"b": batch["id"], "r": "上级资金未到，县财政先行垫付"}, user="county.approver"),
-                    "authorizeOverdraft")
+    override = data(
+        await gql(OVERRIDE, {"b": batch["id"], "r": "上级资金未到，县财政先行垫付"}, user="county.approver"),
+        "authorizeOverdraft",
+    )
     assert Decimal(override["shortfall"]) == total - balance and override["authorizedBy"] == "county.approver"
     released = data(await gql(CONFIRM, {"b": batch["id"]}, user="county.finance"), "confirmTransfer")
     # then the batch goes to the bank, the ledger shows the overdraft, and both steps are audited
     assert released["state"] == "RELEASED" and await fund_balance(COUNTY) == balance - total
     saved = await FundOverride.get(batch_id=row.id)
-    audited = await AuditRecord.filter(entity="PaymentBatch", entity_id=batch["id"], succeeded=True).values_list("action", "after")
-    assert ("disbursement.fund.override", {"balance": f"{balance:.2f}", "total": f"{total:.2f}", "shortfall": f"{total - balance:.2f}",
-                                           "reason": "上级资金未到，县财政先行垫付"}) in audited
+    audited = await AuditRecord.filter(entity="PaymentBatch", entity_id=batch["id"], succeeded=True).values_list(
+        "action", "after"
+    )
+    assert (
+        "disbursement.fund.override",
+        {
+            "balance": f"{balance:.2f}",
+            "total": f"{total:.2f}",
+            "shortfall": f"{total - balance:.2f}",
+            "reason": "上级资金未到，县财政先行垫付",
+        },
+    ) in audited
     assert any(action == "disbursement.transfer.confirm" and after["override"] == saved.id for action, after in audited)
     # and a released batch takes no further override
     assert error(await gql(OVERRIDE, {"b": batch["id"], "r": "再次"}, user="county.approver"))["code"] == "WRONG_STATE"
@@ -102,18 +118,27 @@ async def test_a_quarterly_roster_outside_its_window_needs_a_recorded_reason(gql
     assert (error(refused)["code"], error(refused)["field"]) == ("COMPILE_OUTSIDE_WINDOW", "reason")
     assert str(start - dt.timedelta(days=3)) in refused["errors"][0]["message"]
     assert not await Roster.filter(region_code=OTHER_TOWNSHIP, period=quarter).exists()
-    trail = await AuditRecord.filter(action="disbursement.roster.compile", entity_id=f"{OTHER_TOWNSHIP} {quarter}", succeeded=False).first()
+    trail = await AuditRecord.filter(
+        action="disbursement.roster.compile", entity_id=f"{OTHER_TOWNSHIP} {quarter}", succeeded=False
+    ).first()
     assert trail.after["code"] == "COMPILE_OUTSIDE_WINDOW"
     # and with a reason it is compiled, the roster keeping the reason
-    roster = data(await gql(COMPILE, {"t": OTHER_TOWNSHIP, "p": quarter, "reason": "系统切换，提前造册"}, user=officer), "compileRoster")
+    roster = data(
+        await gql(COMPILE, {"t": OTHER_TOWNSHIP, "p": quarter, "reason": "系统切换，提前造册"}, user=officer),
+        "compileRoster",
+    )
     assert roster["compileReason"] == "系统切换，提前造册" and roster["months"] == 3
 
 
 def test_the_window_runs_from_days_before_the_quarter_to_the_configured_day():
     cycle = PaymentCycle(cycle="QUARTERLY", window_opens_days_before=3, window_closes_day=15)
     quarter = Period.parse("2031Q2")
-    for day, inside in ((dt.date(2031, 3, 28), False), (dt.date(2031, 3, 29), True), (dt.date(2031, 4, 15), True),
-                        (dt.date(2031, 4, 16), False)):
+    for day, inside in (
+        (dt.date(2031, 3, 28), False),
+        (dt.date(2031, 3, 29), True),
+        (dt.date(2031, 4, 15), True),
+        (dt.date(2031, 4, 16), False),
+    ):
         if inside:
             assert check_window(cycle, quarter, "", today=day) == ""
         else:
@@ -130,8 +155,11 @@ def test_the_window_runs_from_days_before_the_quarter_to_the_configured_day():
 async def test_bad_windows_are_refused_by_field(gql):
     await user("lst.approver", ("county_approver", OTHER_COUNTY))
     for variables, field in (({"o": 40, "c": 10}, "windowOpensDaysBefore"), ({"o": 5, "c": 31}, "windowClosesDay")):
-        body = await gql("""mutation($o: Int!, $c: Int!) { setPaymentCycle(countyCode: "431103000000", cycle: QUARTERLY,
-                         effectiveFrom: "2040-01-01", windowOpensDaysBefore: $o, windowClosesDay: $c) { cycle } }""", variables,
-                         user="lst.approver")
+        body = await gql(
+            """mutation($o: Int!, $c: Int!) { setPaymentCycle(countyCode: "431103000000", cycle: QUARTERLY,
+                         effectiveFrom: "2040-01-01", windowOpensDaysBefore: $o, windowClosesDay: $c) { cycle } }""",
+            variables,
+            user="lst.approver",
+        )
         assert (error(body)["code"], error(body)["field"]) == ("INVALID_WINDOW", field)
     assert not await PaymentCycle.filter(region_code=OTHER_COUNTY, effective_from=dt.date(2040, 1, 1)).exists()

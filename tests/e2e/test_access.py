@@ -31,7 +31,9 @@ async def test_asking_for_another_region_narrows_to_nothing_not_to_more(gql):
 async def test_a_foreign_household_by_id_is_refused(gql):
     outside = await gql('{ households(first: 1, regionCode: "431103000000") { id } }')
     foreign_id = outside["data"]["households"][0]["id"]
-    body = await gql("query($id: ID!) { household(id: $id) { id regionCode } }", {"id": foreign_id}, user="village.assistant")
+    body = await gql(
+        "query($id: ID!) { household(id: $id) { id regionCode } }", {"id": foreign_id}, user="village.assistant"
+    )
     assert body["data"]["household"] is None
     assert body["errors"][0]["extensions"]["code"] == "HOUSEHOLD_NOT_FOUND"
 
@@ -45,10 +47,22 @@ async def test_the_gateway_refuses_requests_without_a_token(gql):
 
 def forged(**overrides) -> str:
     now = dt.datetime.now(dt.UTC)
-    claims = {"iss": "dibao", "aud": "dibao", "sub": "intruder", "typ": "access", "jti": "x", "iat": now,
-              "exp": now + dt.timedelta(minutes=5), "grants": [["municipal_officer", "431100000000"]]}
+    claims = {
+        "iss": "dibao",
+        "aud": "dibao",
+        "sub": "intruder",
+        "typ": "access",
+        "jti": "x",
+        "iat": now,
+        "exp": now + dt.timedelta(minutes=5),
+        "grants": [["municipal_officer", "431100000000"]],
+    }
     claims.update(overrides.pop("claims", {}))
-    return jwt.encode(claims, overrides.pop("key", "another-key-entirely-another-key-entirely"), algorithm=overrides.pop("alg", "HS256"))
+    return jwt.encode(
+        claims,
+        overrides.pop("key", "another-key-entirely-another-key-entirely"),
+        algorithm=overrides.pop("alg", "HS256"),
+    )
 
 
 @pytest.mark.parametrize(
@@ -56,14 +70,20 @@ def forged(**overrides) -> str:
     [
         (forged(), "INVALID_TOKEN"),
         (forged(alg="none", key=None), "INVALID_TOKEN"),
-        (forged(key="test-signing-secret-that-is-long-enough-for-hs256",
-                claims={"exp": dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1)}), "TOKEN_EXPIRED"),
+        (
+            forged(
+                key="test-signing-secret-that-is-long-enough-for-hs256",
+                claims={"exp": dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1)},
+            ),
+            "TOKEN_EXPIRED",
+        ),
         ("not-a-token", "INVALID_TOKEN"),
     ],
 )
 async def test_forged_or_expired_tokens_get_nothing(client, token, code):
-    response = await client.post("/graphql", json={"query": "{ households(first: 1) { id } }"},
-                                 headers={"authorization": f"Bearer {token}"})
+    response = await client.post(
+        "/graphql", json={"query": "{ households(first: 1) { id } }"}, headers={"authorization": f"Bearer {token}"}
+    )
     assert response.status_code == 401
     assert response.json()["errors"][0]["extensions"]["code"] == code
 
@@ -77,8 +97,11 @@ async def test_a_role_claim_edited_by_hand_breaks_the_signature(client, tokens):
     claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
     claims["grants"] = [["municipal_officer", "431100000000"]]
     edited = base64.urlsafe_b64encode(json.dumps(claims).encode()).decode().rstrip("=")
-    response = await client.post("/graphql", json={"query": "{ households(first: 1) { id } }"},
-                                 headers={"authorization": f"Bearer {header}.{edited}.{signature}"})
+    response = await client.post(
+        "/graphql",
+        json={"query": "{ households(first: 1) { id } }"},
+        headers={"authorization": f"Bearer {header}.{edited}.{signature}"},
+    )
     assert response.status_code == 401
 
 
@@ -88,7 +111,9 @@ async def test_a_subgraph_reached_directly_without_a_token_gets_nothing(system, 
     from services.households.app import create_app as households
     from services.supervision.app import create_app as supervision
 
-    app = {"households": households, "disbursement": disbursement, "supervision": supervision}[service](own_database=False)
+    app = {"households": households, "disbursement": disbursement, "supervision": supervision}[service](
+        own_database=False
+    )
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://subgraph") as direct:
         response = await direct.post("/graphql", json={"query": "{ _service { sdl } }"})
     assert response.status_code == 401
@@ -102,7 +127,9 @@ async def test_a_subgraph_reached_directly_with_a_token_still_filters_by_region(
     app = create_app(own_database=False)
     headers = {"authorization": f"Bearer {await tokens('village.assistant')}"}
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://subgraph") as direct:
-        response = await direct.post("/graphql", json={"query": "{ households(first: 1000) { regionCode } }"}, headers=headers)
+        response = await direct.post(
+            "/graphql", json={"query": "{ households(first: 1000) { regionCode } }"}, headers=headers
+        )
     assert {h["regionCode"] for h in response.json()["data"]["households"]} == {VILLAGE}
 
 
@@ -135,7 +162,11 @@ async def test_wrong_passwords_are_refused_recorded_and_slow_that_address_down_o
 
 async def test_a_refresh_token_gives_a_new_access_token(client):
     first = (await client.post("/auth/token", data={"username": "county.finance", "password": DEMO_PASSWORD})).json()
-    again = await client.post("/auth/token", data={"grant_type": "refresh_token", "refresh_token": first["refresh_token"]})
+    again = await client.post(
+        "/auth/token", data={"grant_type": "refresh_token", "refresh_token": first["refresh_token"]}
+    )
     assert again.status_code == 200 and again.json()["roles"] == ["county_finance"]
-    misuse = await client.post("/auth/token", data={"grant_type": "refresh_token", "refresh_token": first["access_token"]})
+    misuse = await client.post(
+        "/auth/token", data={"grant_type": "refresh_token", "refresh_token": first["access_token"]}
+    )
     assert misuse.status_code == 401

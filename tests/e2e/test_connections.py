@@ -34,7 +34,9 @@ async def _walk(gql, *, user: str, size: int, region: str | None = None, backwar
         ids = got + ids if backward else ids + got
         info = page["pageInfo"]
         if got:
-            assert info["startCursor"] == page["edges"][0]["cursor"] and info["endCursor"] == page["edges"][-1]["cursor"]
+            assert (
+                info["startCursor"] == page["edges"][0]["cursor"] and info["endCursor"] == page["edges"][-1]["cursor"]
+            )
         if not (info["hasPreviousPage"] if backward else info["hasNextPage"]):
             return ids
         assert len(got) == size
@@ -69,12 +71,16 @@ async def test_page_info_at_both_ends_and_in_the_middle(gql):
     user = "village.assistant"
     first = await _connection(gql, HOUSEHOLDS, {"first": 2}, user, "householdsConnection")
     assert first["pageInfo"]["hasPreviousPage"] is False and first["pageInfo"]["hasNextPage"] is True
-    middle = await _connection(gql, HOUSEHOLDS, {"first": 2, "after": first["pageInfo"]["endCursor"]}, user, "householdsConnection")
+    middle = await _connection(
+        gql, HOUSEHOLDS, {"first": 2, "after": first["pageInfo"]["endCursor"]}, user, "householdsConnection"
+    )
     assert middle["pageInfo"]["hasPreviousPage"] is True
     last = await _connection(gql, HOUSEHOLDS, {"last": 2}, user, "householdsConnection")
     assert last["pageInfo"]["hasNextPage"] is False and last["pageInfo"]["hasPreviousPage"] is True
     # and before the first row there is nothing: an empty page, no cursors
-    empty = await _connection(gql, HOUSEHOLDS, {"last": 5, "before": first["edges"][0]["cursor"]}, user, "householdsConnection")
+    empty = await _connection(
+        gql, HOUSEHOLDS, {"last": 5, "before": first["edges"][0]["cursor"]}, user, "householdsConnection"
+    )
     assert empty["edges"] == [] and empty["pageInfo"]["startCursor"] is None and empty["pageInfo"]["endCursor"] is None
     assert empty["pageInfo"]["hasNextPage"] is True and empty["pageInfo"]["hasPreviousPage"] is False
 
@@ -94,7 +100,9 @@ async def test_a_cursor_keeps_its_place_while_households_are_registered(gql):
         cursor = next_page["pageInfo"]["endCursor"] if next_page["pageInfo"]["hasNextPage"] else None
     assert [edge["node"]["id"] for edge in page["edges"]] + rest == before + added
     # and the same cursor handed out before the inserts still means the same place
-    again = await _connection(gql, HOUSEHOLDS, {"first": size, "after": page["pageInfo"]["endCursor"]}, user, "householdsConnection")
+    again = await _connection(
+        gql, HOUSEHOLDS, {"first": size, "after": page["pageInfo"]["endCursor"]}, user, "householdsConnection"
+    )
     assert [edge["node"]["id"] for edge in again["edges"]] == rest[:size]
 
 
@@ -106,8 +114,9 @@ def _tampered(cursor: str) -> str:
 
 async def test_bad_cursors_are_refused_with_their_own_code(gql):
     page = await _connection(gql, HOUSEHOLDS, {"first": 2}, "municipal.officer", "householdsConnection")
-    payments = await _connection(gql, "{ paymentsConnection(first: 1) { edges { cursor } } }", {}, "municipal.officer",
-                                 "paymentsConnection")
+    payments = await _connection(
+        gql, "{ paymentsConnection(first: 1) { edges { cursor } } }", {}, "municipal.officer", "paymentsConnection"
+    )
     cases = {
         "not base64 at all": ("%%%", "after", "INVALID_CURSOR"),
         "made up": (base64.urlsafe_b64encode(b"householdsConnection:1").decode(), "after", "INVALID_CURSOR"),
@@ -129,19 +138,25 @@ async def test_bad_cursors_are_refused_with_their_own_code(gql):
 async def test_a_cursor_of_one_batch_is_foreign_to_another(gql):
     # registry rejections page per batch: a row number of batch A means nothing in batch B
     cursor = encode("registryRejectionsConnection/1", 3)
-    body = await gql('query($a: String) { registryRejectionsConnection(batchId: "2", after: $a) { edges { cursor } } }',
-                     {"a": cursor}, user="inspector")
+    body = await gql(
+        'query($a: String) { registryRejectionsConnection(batchId: "2", after: $a) { edges { cursor } } }',
+        {"a": cursor},
+        user="inspector",
+    )
     assert body["errors"][0]["extensions"]["code"] == "FOREIGN_CURSOR"
 
 
-@pytest.mark.parametrize("arguments, field, code", [
-    ("first: 0", "first", "INVALID_PAGE_SIZE"),
-    ("first: -5", "first", "INVALID_PAGE_SIZE"),
-    ("first: 1001", "first", "INVALID_PAGE_SIZE"),
-    ("last: 0", "last", "INVALID_PAGE_SIZE"),
-    ("last: 100000", "last", "INVALID_PAGE_SIZE"),
-    ("first: 2, last: 2", "last", "AMBIGUOUS_PAGE"),
-])
+@pytest.mark.parametrize(
+    "arguments, field, code",
+    [
+        ("first: 0", "first", "INVALID_PAGE_SIZE"),
+        ("first: -5", "first", "INVALID_PAGE_SIZE"),
+        ("first: 1001", "first", "INVALID_PAGE_SIZE"),
+        ("last: 0", "last", "INVALID_PAGE_SIZE"),
+        ("last: 100000", "last", "INVALID_PAGE_SIZE"),
+        ("first: 2, last: 2", "last", "AMBIGUOUS_PAGE"),
+    ],
+)
 async def test_bad_page_sizes_are_refused_by_name(gql, arguments, field, code):
     body = await gql("{ householdsConnection(" + arguments + ") { edges { cursor } totalCount } }")
     (error,) = body["errors"]
@@ -151,12 +166,22 @@ async def test_bad_page_sizes_are_refused_by_name(gql, arguments, field, code):
         assert error["extensions"]["maxPageSize"] == 1000
 
 
-@pytest.mark.parametrize("field, maximum", [("applicationsConnection", 500), ("findingsConnection", 1000),
-                                            ("paymentsConnection", 1000), ("rostersConnection", 1000)])
+@pytest.mark.parametrize(
+    "field, maximum",
+    [
+        ("applicationsConnection", 500),
+        ("findingsConnection", 1000),
+        ("paymentsConnection", 1000),
+        ("rostersConnection", 1000),
+    ],
+)
 async def test_each_list_keeps_its_own_page_limit(gql, field, maximum):
     body = await gql(f"{{ {field}(first: {maximum + 1}) {{ totalCount }} }}", user="county.approver")
-    assert body["errors"][0]["extensions"] == {**body["errors"][0]["extensions"], "code": "INVALID_PAGE_SIZE",
-                                               "maxPageSize": maximum}
+    assert body["errors"][0]["extensions"] == {
+        **body["errors"][0]["extensions"],
+        "code": "INVALID_PAGE_SIZE",
+        "maxPageSize": maximum,
+    }
     ok = await gql(f"{{ {field}(first: {maximum}) {{ totalCount }} }}", user="county.approver")
     assert "errors" not in ok, ok
 
@@ -167,11 +192,18 @@ async def test_a_village_sees_its_village_and_a_county_its_county(gql):
     assert set(village) < set(county)
     # a county's cursor in a village assistant's hands pages only the village
     county_page = await _connection(gql, HOUSEHOLDS, {"first": 1}, "county.auditor", "householdsConnection")
-    handed = await _connection(gql, HOUSEHOLDS, {"first": 50, "after": county_page["pageInfo"]["endCursor"]},
-                               "village.assistant", "householdsConnection")
+    handed = await _connection(
+        gql,
+        HOUSEHOLDS,
+        {"first": 50, "after": county_page["pageInfo"]["endCursor"]},
+        "village.assistant",
+        "householdsConnection",
+    )
     assert {edge["node"]["regionCode"] for edge in handed["edges"]} == {VILLAGE}
     # asking for a region outside one's own narrows to nothing, as the old field does
-    outside = await _connection(gql, HOUSEHOLDS, {"first": 5, "r": "431103000000"}, "village.assistant", "householdsConnection")
+    outside = await _connection(
+        gql, HOUSEHOLDS, {"first": 5, "r": "431103000000"}, "village.assistant", "householdsConnection"
+    )
     assert outside["edges"] == []
     totals = await gql("{ householdsConnection { totalCount } }", user="village.assistant")
     assert totals["data"]["householdsConnection"]["totalCount"] == len(village)
@@ -183,7 +215,9 @@ async def test_masking_and_entities_inside_edges_match_the_old_list(gql, subgrap
     for user in ("municipal.officer", "county.auditor"):
         old = await gql("{ households(first: 40) { " + fields + " } }", user=user)
         subgraph_calls.reset()
-        new = await gql("{ householdsConnection(first: 40) { edges { node { " + fields + " } } nodes { id } } }", user=user)
+        new = await gql(
+            "{ householdsConnection(first: 40) { edges { node { " + fields + " } } nodes { id } } }", user=user
+        )
         # then the nodes are the same households with the same payments, findings and masked values, and the same
         # refusals where the user may not read a field (a municipal officer and bank accounts)
         nodes = [edge["node"] for edge in new["data"]["householdsConnection"]["edges"]]
@@ -199,25 +233,35 @@ async def test_masking_and_entities_inside_edges_match_the_old_list(gql, subgrap
 
 
 async def test_every_connection_answers_through_the_gateway(gql):
-    cases = [("county.approver", "applicationsConnection(first: 3, overdue: true) { totalCount edges { node { id state "
-                                 "nextActions household { id } } } }"),
-             ("county.approver", "applicationsConnection(first: 3, assignedToMe: true) { totalCount nodes { id } }"),
-             ("county.finance", "paymentsConnection(first: 3, period: \"2026-01\") { totalCount nodes { id period } }"),
-             ("county.approver", "rostersConnection(first: 3) { totalCount nodes { id period state } }"),
-             ("inspector", "findingsConnection(first: 3, status: OPEN) { totalCount edges { cursor node { id rule "
-                           "decision { id kind } } } }"),
-             ("inspector", "complaintsConnection(first: 3) { totalCount nodes { id } }"),
-             ("inspector", "spotChecksConnection(first: 3) { totalCount nodes { id } }"),
-             ("inspector", "campaignsConnection(first: 3) { totalCount nodes { id } }"),
-             ("inspector", "registryBatchesConnection(first: 3) { totalCount nodes { id kind } }")]
+    cases = [
+        (
+            "county.approver",
+            "applicationsConnection(first: 3, overdue: true) { totalCount edges { node { id state "
+            "nextActions household { id } } } }",
+        ),
+        ("county.approver", "applicationsConnection(first: 3, assignedToMe: true) { totalCount nodes { id } }"),
+        ("county.finance", 'paymentsConnection(first: 3, period: "2026-01") { totalCount nodes { id period } }'),
+        ("county.approver", "rostersConnection(first: 3) { totalCount nodes { id period state } }"),
+        (
+            "inspector",
+            "findingsConnection(first: 3, status: OPEN) { totalCount edges { cursor node { id rule "
+            "decision { id kind } } } }",
+        ),
+        ("inspector", "complaintsConnection(first: 3) { totalCount nodes { id } }"),
+        ("inspector", "spotChecksConnection(first: 3) { totalCount nodes { id } }"),
+        ("inspector", "campaignsConnection(first: 3) { totalCount nodes { id } }"),
+        ("inspector", "registryBatchesConnection(first: 3) { totalCount nodes { id kind } }"),
+    ]
     for user, selection in cases:
         body = await gql("{ " + selection + " }", user=user)
         assert "errors" not in body, (selection, body["errors"])
         (value,) = body["data"].values()
         assert isinstance(value["totalCount"], int)
     # a finding's rectifying decision is households' entity: resolved inside the edge, in the caller's jurisdiction
-    rectified = await gql("{ findingsConnection(first: 1000, status: RECTIFIED) { nodes { decisionId decision { id } } } }",
-                          user="inspector")
+    rectified = await gql(
+        "{ findingsConnection(first: 1000, status: RECTIFIED) { nodes { decisionId decision { id } } } }",
+        user="inspector",
+    )
     nodes = rectified["data"]["findingsConnection"]["nodes"]
     assert all((n["decision"] or {}).get("id") == n["decisionId"] for n in nodes)
 
@@ -239,11 +283,20 @@ async def test_newest_first_lists_page_newest_first_and_rejections_in_row_order(
         assert "errors" not in body, body["errors"]
         imported.append(body["data"]["importRegistry"]["batch"]["id"])
     # when the inspector pages the batches two at a time
-    old = [b["id"] for b in (await gql("{ registryBatches(first: 1000) { id } }", user="inspector"))["data"]["registryBatches"]]
+    old = [
+        b["id"]
+        for b in (await gql("{ registryBatches(first: 1000) { id } }", user="inspector"))["data"]["registryBatches"]
+    ]
     ids, cursor = [], None
     while True:
-        page = (await gql("query($a: String) { registryBatchesConnection(first: 2, after: $a) { nodes { id } "
-                          "pageInfo { hasNextPage endCursor } } }", {"a": cursor}, user="inspector"))["data"]["registryBatchesConnection"]
+        page = (
+            await gql(
+                "query($a: String) { registryBatchesConnection(first: 2, after: $a) { nodes { id } "
+                "pageInfo { hasNextPage endCursor } } }",
+                {"a": cursor},
+                user="inspector",
+            )
+        )["data"]["registryBatchesConnection"]
         ids += [n["id"] for n in page["nodes"]]
         if not page["pageInfo"]["hasNextPage"]:
             break
@@ -254,7 +307,7 @@ async def test_newest_first_lists_page_newest_first_and_rejections_in_row_order(
     rejections = """query($b: ID!, $l: Int, $f: Int, $x: String) { registryRejectionsConnection(batchId: $b, last: $l, first: $f,
       before: $x) { totalCount nodes { rowNumber } pageInfo { hasPreviousPage startCursor } } }"""
     tail = (await gql(rejections, {"b": imported[2], "l": 4}, user="inspector"))["data"]["registryRejectionsConnection"]
-    head = (await gql(rejections, {"b": imported[2], "l": 4, "x": tail["pageInfo"]["startCursor"]}, user="inspector"))
+    head = await gql(rejections, {"b": imported[2], "l": 4, "x": tail["pageInfo"]["startCursor"]}, user="inspector")
     rows = [n["rowNumber"] for n in head["data"]["registryRejectionsConnection"]["nodes"] + tail["nodes"]]
     assert rows == sorted(rows) and len(rows) == tail["totalCount"] == 6
     # a village assistant holds no registry right at all
@@ -273,10 +326,23 @@ async def test_total_count_is_counted_only_when_asked(gql, caplog):
 
 
 async def test_old_lists_are_deprecated_naming_their_connection(gql):
-    body = await gql('{ __type(name: "Query") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }')
+    body = await gql(
+        '{ __type(name: "Query") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }'
+    )
     fields = {f["name"]: f for f in body["data"]["__type"]["fields"]}
-    for old in ("households", "applications", "payments", "rosters", "findings", "complaints", "registryBatches",
-                "registryRejections", "spotChecks", "campaigns", "campaignHouseholds"):
+    for old in (
+        "households",
+        "applications",
+        "payments",
+        "rosters",
+        "findings",
+        "complaints",
+        "registryBatches",
+        "registryRejections",
+        "spotChecks",
+        "campaigns",
+        "campaignHouseholds",
+    ):
         assert fields[old]["isDeprecated"], old
         assert f"{old}Connection" in fields[old]["deprecationReason"], old
         assert not fields[f"{old}Connection"]["isDeprecated"]
@@ -285,15 +351,23 @@ async def test_old_lists_are_deprecated_naming_their_connection(gql):
 async def test_a_rosters_lines_page_as_a_connection_like_the_old_pages(gql):
     # given the demo township's roster, read by the county (accounts masked) and by county finance
     for user in ("county.approver", "county.finance"):
-        roster = (await gql("{ rostersConnection(first: 1) { nodes { id lineCount lines(first: 5000) { items { id "
-                            "accountNumber total items { kind amount } } } } } }", user=user))["data"]["rostersConnection"]["nodes"][0]
+        roster = (
+            await gql(
+                "{ rostersConnection(first: 1) { nodes { id lineCount lines(first: 5000) { items { id "
+                "accountNumber total items { kind amount } } } } } }",
+                user=user,
+            )
+        )["data"]["rostersConnection"]["nodes"][0]
         old = roster["lines"]["items"]
         # when the lines are paged as a connection, five at a time
         lines, cursor = [], None
         while True:
-            body = await gql("""query($r: ID!, $a: String) { roster(id: $r) { linesConnection(first: 5, after: $a) { totalCount
+            body = await gql(
+                """query($r: ID!, $a: String) { roster(id: $r) { linesConnection(first: 5, after: $a) { totalCount
               nodes { id accountNumber total items { kind amount } } pageInfo { hasNextPage endCursor } } } }""",
-                             {"r": roster["id"], "a": cursor}, user=user)
+                {"r": roster["id"], "a": cursor},
+                user=user,
+            )
             assert "errors" not in body, body["errors"]
             page = body["data"]["roster"]["linesConnection"]
             lines += page["nodes"]
@@ -303,6 +377,9 @@ async def test_a_rosters_lines_page_as_a_connection_like_the_old_pages(gql):
         # then they are the old pages' lines, items and account numbers exactly, and the total is the roster's count
         assert lines == old and page["totalCount"] == roster["lineCount"] == len(old) > 5
     # and a cursor of one roster's lines means nothing on another's
-    foreign = await gql("query($r: ID!, $a: String) { roster(id: $r) { linesConnection(after: $a) { totalCount } } }",
-                        {"r": roster["id"], "a": encode("linesConnection/999999", 1)}, user="county.approver")
+    foreign = await gql(
+        "query($r: ID!, $a: String) { roster(id: $r) { linesConnection(after: $a) { totalCount } } }",
+        {"r": roster["id"], "a": encode("linesConnection/999999", 1)},
+        user="county.approver",
+    )
     assert foreign["errors"][0]["extensions"]["code"] == "FOREIGN_CURSOR"

@@ -36,15 +36,28 @@ async def send_raw(app, path: str, upload: Upload, headers: dict[str, str]) -> t
 
     async def send(message: dict) -> None:
         if message["type"] == "http.response.start":
-            answer["status"], answer["headers"] = message["status"], dict(
-                (k.decode(), v.decode()) for k, v in message["headers"])
+            answer["status"], answer["headers"] = (
+                message["status"],
+                dict((k.decode(), v.decode()) for k, v in message["headers"]),
+            )
         elif message["type"] == "http.response.body":
             answer["body"] += message.get("body", b"")
 
-    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST", "scheme": "http",
-             "path": path, "raw_path": path.encode(), "query_string": b"", "root_path": "",
-             "headers": [(k.encode(), v.encode()) for k, v in headers.items()], "client": ("10.9.8.7", 5000),
-             "server": ("dibao.test", 80), "state": {}}
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": path,
+        "raw_path": path.encode(),
+        "query_string": b"",
+        "root_path": "",
+        "headers": [(k.encode(), v.encode()) for k, v in headers.items()],
+        "client": ("10.9.8.7", 5000),
+        "server": ("dibao.test", 80),
+        "state": {},
+    }
     await app(scope, upload.receive, send)
     return answer["status"], json.loads(answer["body"]), answer["headers"]
 
@@ -55,8 +68,9 @@ async def production(databases):
     composed from fresh in-process subgraphs; the databases are the session's, already open."""
     from dibao.system import create_system_app, subgraph_clients
 
-    settings = dataclasses.replace(databases, env="production",
-                                   edge=dataclasses.replace(EdgeSettings(), hsts_seconds=31536000))
+    settings = dataclasses.replace(
+        databases, env="production", edge=dataclasses.replace(EdgeSettings(), hsts_seconds=31536000)
+    )
     app = create_system_app(settings, clients=subgraph_clients(settings))
     await app.state.gateway.start()
     yield app
@@ -98,8 +112,9 @@ async def test_the_token_endpoint_takes_only_a_small_body(production):
     from identity.models import SignInEvent
 
     upload = Upload(2 * MIB)
-    status, body, _ = await send_raw(production, "/auth/token", upload,
-                                     {"content-type": "application/x-www-form-urlencoded"})
+    status, body, _ = await send_raw(
+        production, "/auth/token", upload, {"content-type": "application/x-www-form-urlencoded"}
+    )
     assert status == 413 and body["error"] == "REQUEST_TOO_LARGE" and body["limit"] == EdgeSettings().max_auth_bytes
     assert upload.pulled <= EdgeSettings().max_auth_bytes + MIB
     assert not await SignInEvent.filter(remote="10.9.8.7").exists()
@@ -110,8 +125,12 @@ async def test_a_subgraph_refuses_a_huge_body_while_it_arrives_and_an_anonymous_
 
     app = create_app(settings=databases, own_database=False)
     signed_in = Upload(HUGE)
-    status, body, _ = await send_raw(app, "/graphql", signed_in, {
-        "content-type": "application/json", "authorization": f"Bearer {await tokens('municipal.officer')}"})
+    status, body, _ = await send_raw(
+        app,
+        "/graphql",
+        signed_in,
+        {"content-type": "application/json", "authorization": f"Bearer {await tokens('municipal.officer')}"},
+    )
     assert status == 413 and body["errors"][0]["extensions"]["code"] == "REQUEST_TOO_LARGE"
     assert signed_in.pulled <= EdgeSettings().max_subgraph_bytes + MIB
     anonymous = Upload(HUGE)
@@ -138,8 +157,11 @@ async def test_a_subgraph_in_production_gives_no_schema_hints(databases, tokens,
     monkeypatch.setattr(process, "_current", dataclasses.replace(process.get_settings(), env="production"))
     app = create_app(settings=process.get_settings(), own_database=False)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://households") as direct:
-        response = await direct.post("/graphql", json={"query": "{ householdz(first: 1) { id } }"},
-                                     headers={"authorization": f"Bearer {await tokens('municipal.officer')}"})
+        response = await direct.post(
+            "/graphql",
+            json={"query": "{ householdz(first: 1) { id } }"},
+            headers={"authorization": f"Bearer {await tokens('municipal.officer')}"},
+        )
     message = response.json()["errors"][0]["message"]
     assert "householdz" in message and "Did you mean" not in message and "households" not in message
 
@@ -175,9 +197,16 @@ async def test_hsts_only_over_https_and_the_pages_may_run_only_their_own_scripts
     assert "script-src 'self';" in dashboard and "unsafe-inline" not in dashboard
 
 
-@pytest.mark.parametrize("path", ["/files/batches/1/..%2f..%2f..%2fhealthz", "/files/batches/1/..%2Fhealthz",
-                                  "/files/rosters/1.xlsx%2f..%2f..%2fhealthz", "/files/batches/x/lines.csv",
-                                  "/files/batches/1/lines.csv%00"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/files/batches/1/..%2f..%2f..%2fhealthz",
+        "/files/batches/1/..%2Fhealthz",
+        "/files/rosters/1.xlsx%2f..%2f..%2fhealthz",
+        "/files/batches/x/lines.csv",
+        "/files/batches/1/lines.csv%00",
+    ],
+)
 async def test_the_file_relay_refuses_any_path_but_its_own_shapes(client, tokens, path):
     response = await client.get(path, headers={"authorization": f"Bearer {await tokens('bank.rcc')}"})
     assert response.status_code == 404
@@ -189,8 +218,11 @@ async def test_a_thousand_aliases_are_refused_and_a_few_are_fine(gql, subgraph_c
     many = await gql("{ " + " ".join(f"h{i}: households(first: 1) {{ id }}" for i in range(1000)) + " }")
     assert many["_status"] == 400 and many["errors"][0]["extensions"]["code"] == "QUERY_TOO_MANY_ALIASES"
     assert subgraph_calls.count() == 0
-    spread = await gql("query { ...F ...F2 } fragment F on Query { " + " ".join(
-        f"a{i}: households(first: 1) {{ id }}" for i in range(30)) + " } fragment F2 on Query { ...F }")
+    spread = await gql(
+        "query { ...F ...F2 } fragment F on Query { "
+        + " ".join(f"a{i}: households(first: 1) {{ id }}" for i in range(30))
+        + " } fragment F2 on Query { ...F }"
+    )
     assert spread["_status"] == 400 and spread["errors"][0]["extensions"]["code"] == "QUERY_TOO_MANY_ALIASES"
     few = await gql("{ a: households(first: 1) { id } b: households(first: 2) { id } }")
     assert "errors" not in few and len(few["data"]["b"]) == 2

@@ -3,7 +3,9 @@
 
 async def test_only_the_administrator_may_reload_the_supergraph(client, tokens):
     # given an officer and the administrator
-    refused = await client.post("/gateway/reload", headers={"authorization": f"Bearer {await tokens('municipal.officer')}"})
+    refused = await client.post(
+        "/gateway/reload", headers={"authorization": f"Bearer {await tokens('municipal.officer')}"}
+    )
     allowed = await client.post("/gateway/reload", headers={"authorization": f"Bearer {await tokens('admin')}"})
     # then the officer is refused and the administrator's reload recomposes from the live subgraphs
     assert refused.status_code == 403
@@ -11,6 +13,7 @@ async def test_only_the_administrator_may_reload_the_supergraph(client, tokens):
 
 
 async def test_browsers_of_unknown_origins_get_no_cors_grant(client, tokens):
-    response = await client.options("/graphql", headers={"origin": "https://elsewhere.example",
-                                                         "access-control-request-method": "POST"})
+    response = await client.options(
+        "/graphql", headers={"origin": "https://elsewhere.example", "access-control-request-method": "POST"}
+    )
     assert "access-control-allow-origin" not in response.headers

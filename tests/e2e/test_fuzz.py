@@ -28,13 +28,19 @@ CONTROL_ESCAPE = re.compile(r"\\u00[01][0-9A-Fa-f]|\\u007[Ff]")
 """Control characters, which the generator writes often: every operation but one in ten has them replaced, so
 most reach the resolvers rather than the refusal of control characters (kernel.inputs)."""
 
-DATES = st.one_of(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)).map(dt.date.isoformat),
-                  st.sampled_from(["2026-02-30", "0000-01-01", "9999-12-31", "２０２６-01-01", "", "yesterday"]))
-AMOUNTS = st.one_of(st.decimals(min_value=-10**6, max_value=10**6, places=2, allow_nan=False).map(str),
-                    st.sampled_from(["1e40", "1e400", "-0", "NaN", "１２.５０", "12.345", "", " 7 "]))
+DATES = st.one_of(
+    st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)).map(dt.date.isoformat),
+    st.sampled_from(["2026-02-30", "0000-01-01", "9999-12-31", "２０２６-01-01", "", "yesterday"]),
+)
+AMOUNTS = st.one_of(
+    st.decimals(min_value=-(10**6), max_value=10**6, places=2, allow_nan=False).map(str),
+    st.sampled_from(["1e40", "1e400", "-0", "NaN", "１２.５０", "12.345", "", " 7 "]),
+)
 SCALARS = {
     "Date": DATES.map(nodes.String),
-    "DateTime": st.one_of(DATES.map(lambda day: f"{day}T08:00:00+08:00"), st.just("2026-13-01T00:00:00")).map(nodes.String),
+    "DateTime": st.one_of(DATES.map(lambda day: f"{day}T08:00:00+08:00"), st.just("2026-13-01T00:00:00")).map(
+        nodes.String
+    ),
     "Decimal": AMOUNTS.map(nodes.String),
     "JSON": st.one_of(st.just(graphql.ObjectValueNode(fields=())), st.text(max_size=20).map(nodes.String)),
 }
@@ -44,27 +50,35 @@ def operations(schema: graphql.GraphQLSchema) -> list[str]:
     """A fixed list of generated operations (queries and mutations), the same on every run."""
     found: list[str] = []
 
-    @settings(max_examples=EXAMPLES, derandomize=True, database=None, deadline=None,
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=EXAMPLES, derandomize=True, database=None, deadline=None, suppress_health_check=list(HealthCheck)
+    )
     @given(from_schema(schema, custom_scalars=SCALARS))
     def collect(operation: str) -> None:
         found.append(operation)
 
     collect()
-    return [operation if index % 10 == 0 else CONTROL_ESCAPE.sub("a", operation) for index, operation in enumerate(found)]
+    return [
+        operation if index % 10 == 0 else CONTROL_ESCAPE.sub("a", operation) for index, operation in enumerate(found)
+    ]
 
 
 def faults(body: dict) -> list[dict]:
     """The errors that are not answers: masked internal errors, and anything without a code."""
-    return [error for error in body.get("errors") or []
-            if (error.get("extensions") or {}).get("code") in (None, "INTERNAL_SERVER_ERROR")]
+    return [
+        error
+        for error in body.get("errors") or []
+        if (error.get("extensions") or {}).get("code") in (None, "INTERNAL_SERVER_ERROR")
+    ]
 
 
 async def _users() -> tuple[str, str]:
     """A township clerk (assistant and officer) and a county approver of a county no other test touches."""
     township = await Region.filter(level="township", code__startswith=COUNTY).order_by("code").first()
-    roles = {"fuzz.clerk": [("village_assistant", township.code), ("township_officer", township.code)],
-             "fuzz.county": [("county_approver", f"{COUNTY}000000"), ("county_finance", f"{COUNTY}000000")]}
+    roles = {
+        "fuzz.clerk": [("village_assistant", township.code), ("township_officer", township.code)],
+        "fuzz.county": [("county_approver", f"{COUNTY}000000"), ("county_finance", f"{COUNTY}000000")],
+    }
     for username, grants in roles.items():
         if not await User.exists(username=username):
             await create_user(username=username, password=DEMO_PASSWORD, grants=grants)

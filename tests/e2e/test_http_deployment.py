@@ -22,7 +22,9 @@ def deployment(databases):
     env = with_service_urls(os.environ, ports)
     try:
         for service, port in ports.items():
-            process = start([sys.executable, "-m", "dibao.cli", "serve-subgraph", service, "--port", str(port)], env=env)
+            process = start(
+                [sys.executable, "-m", "dibao.cli", "serve-subgraph", service, "--port", str(port)], env=env
+            )
             processes.append(process)
             wait_until_up(f"http://127.0.0.1:{port}/healthz", process)
         port = free_port()
@@ -42,7 +44,9 @@ def test_the_dashboard_query_works_across_processes(deployment):
     token = httpx.post(f"{base}/auth/token", data={"username": "county.auditor", "password": DEMO_PASSWORD}).json()
     response = httpx.post(
         f"{base}/graphql",
-        json={"query": "{ households(first: 20) { id regionCode head { name } payments { amount } findings { rule } } }"},
+        json={
+            "query": "{ households(first: 20) { id regionCode head { name } payments { amount } findings { rule } } }"
+        },
         headers={"authorization": f"Bearer {token['access_token']}"},
         timeout=30,
     )
@@ -100,8 +104,10 @@ def _raw_post(base: str, head: str, chunks: int) -> bytes:
 def test_the_gateway_process_answers_an_endless_upload_with_413_and_headers(deployment):
     base, _ = deployment
     token = httpx.post(f"{base}/auth/token", data={"username": "county.auditor", "password": DEMO_PASSWORD}).json()
-    head = (f"POST /graphql HTTP/1.1\r\nHost: dibao\r\nAuthorization: Bearer {token['access_token']}\r\n"
-            "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+    head = (
+        f"POST /graphql HTTP/1.1\r\nHost: dibao\r\nAuthorization: Bearer {token['access_token']}\r\n"
+        "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+    )
     answer = _raw_post(base, head, 300)
     assert answer.startswith(b"HTTP/1.1 413"), answer[:200]
     assert b"connection: close" in answer and b"x-frame-options: DENY" in answer

@@ -52,15 +52,21 @@ async def test_metrics_count_requests_per_operation_and_subgraph_and_show_pools(
     # and each subgraph served its part and counted it under its own name
     for subgraph in ("households", "disbursement", "supervision"):
         fetched = {"subgraph": subgraph, "outcome": "ok"}
-        assert value(after, "dibao_subgraph_fetches_total", **fetched) > value(before, "dibao_subgraph_fetches_total", **fetched)
+        assert value(after, "dibao_subgraph_fetches_total", **fetched) > value(
+            before, "dibao_subgraph_fetches_total", **fetched
+        )
         assert value(after, "dibao_requests_total", service=subgraph, status="200") > value(
-            before, "dibao_requests_total", service=subgraph, status="200")
+            before, "dibao_requests_total", service=subgraph, status="200"
+        )
     # and every PostgreSQL pool of the process shows its size and what is lent out
     for database in ("households", "disbursement", "supervision", "authz"):
         assert value(after, "dibao_db_pool_max", database=database) == 16
         assert 1 <= value(after, "dibao_db_pool_connections", database=database) <= 16
-        assert 0 <= value(after, "dibao_db_pool_in_use", database=database) <= value(
-            after, "dibao_db_pool_connections", database=database)
+        assert (
+            0
+            <= value(after, "dibao_db_pool_in_use", database=database)
+            <= value(after, "dibao_db_pool_connections", database=database)
+        )
 
 
 async def test_a_compiled_roster_shows_in_the_roster_count_by_state(client, gql):
@@ -134,8 +140,11 @@ async def test_the_gateway_continues_the_callers_traceparent(gql):
     names = {s.name for s in spans}
     assert "gateway.operation" in names
     assert {"subgraph households", "subgraph disbursement", "subgraph supervision"} <= names
-    served = {str(s.attributes.get("server.address") or s.attributes.get("http.host")).split(":")[0]
-              for s in spans if s.kind.name == "SERVER" and s not in server}
+    served = {
+        str(s.attributes.get("server.address") or s.attributes.get("http.host")).split(":")[0]
+        for s in spans
+        if s.kind.name == "SERVER" and s not in server
+    }
     assert {"households.in-process", "disbursement.in-process", "supervision.in-process"} <= served
 
 
@@ -160,7 +169,9 @@ async def test_file_downloads_are_logged_with_the_caller_and_no_query_string(cli
     caplog.set_level(logging.INFO, logger="dibao.request")
     # when a bank asks the gateway for a batch file that does not exist, with a query string
     token = await tokens("bank.rcc")
-    response = await client.get(f"/files/batches/999999/lines.csv?holder={NAME}", headers={"authorization": f"Bearer {token}"})
+    response = await client.get(
+        f"/files/batches/999999/lines.csv?holder={NAME}", headers={"authorization": f"Bearer {token}"}
+    )
     assert response.status_code in (403, 404)
     # then the gateway and disbursement each logged it under the bank's username, counted as /files
     lines = [json.loads(JsonFormatter().format(r)) for r in caplog.records if r.name == "dibao.request"]

@@ -26,15 +26,22 @@ ADD_MEMBER = """mutation AddMember($h: ID!, $n: String!, $i: String!) {
 def production(databases):
     """The three subgraphs and the gateway as separate production processes; yields their base URLs and logs."""
     ports = {name: free_port() for name in (*SERVICES, "gateway")}
-    env = {**os.environ, "DIBAO_ENV": "production", "DIBAO_METRICS_TOKEN": METRICS_TOKEN, "OTEL_TRACES_EXPORTER": "none",
-           **{f"DIBAO_{name.upper()}_URL": f"http://127.0.0.1:{ports[name]}/graphql" for name in SERVICES}}
+    env = {
+        **os.environ,
+        "DIBAO_ENV": "production",
+        "DIBAO_METRICS_TOKEN": METRICS_TOKEN,
+        "OTEL_TRACES_EXPORTER": "none",
+        **{f"DIBAO_{name.upper()}_URL": f"http://127.0.0.1:{ports[name]}/graphql" for name in SERVICES},
+    }
     processes: dict[str, subprocess.Popen] = {}
     try:
         for name in SERVICES:
-            processes[name] = start([sys.executable, "-m", "dibao.cli", "serve-subgraph", name, "--port", str(ports[name])],
-                                    env=env)
-        processes["gateway"] = start([sys.executable, "-m", "dibao.cli", "serve-gateway", "--port", str(ports["gateway"])],
-                                     env=env)
+            processes[name] = start(
+                [sys.executable, "-m", "dibao.cli", "serve-subgraph", name, "--port", str(ports[name])], env=env
+            )
+        processes["gateway"] = start(
+            [sys.executable, "-m", "dibao.cli", "serve-gateway", "--port", str(ports["gateway"])], env=env
+        )
         for name, process in processes.items():
             wait_until_up(f"http://127.0.0.1:{ports[name]}/healthz", process)
         yield {name: f"http://127.0.0.1:{port}" for name, port in ports.items()}, processes
@@ -48,12 +55,16 @@ def production(databases):
 def test_each_process_logs_json_lines_with_the_callers_trace_and_no_personal_data(production):
     urls, processes = production
     # given an officer signed in at the gateway
-    token = httpx.post(f"{urls['gateway']}/auth/token",
-                       data={"username": "township.officer", "password": DEMO_PASSWORD}).json()["access_token"]
+    token = httpx.post(
+        f"{urls['gateway']}/auth/token", data={"username": "township.officer", "password": DEMO_PASSWORD}
+    ).json()["access_token"]
     # when they send a member's name and ID number under their own trace (to no household, so nothing is written)
-    response = httpx.post(f"{urls['gateway']}/graphql", timeout=30,
-                          json={"query": ADD_MEMBER, "variables": {"h": "999999999", "n": NAME, "i": ID_NUMBER}},
-                          headers={"authorization": f"Bearer {token}", "traceparent": f"00-{TRACE_ID}-b7ad6b7169203331-01"})
+    response = httpx.post(
+        f"{urls['gateway']}/graphql",
+        timeout=30,
+        json={"query": ADD_MEMBER, "variables": {"h": "999999999", "n": NAME, "i": ID_NUMBER}},
+        headers={"authorization": f"Bearer {token}", "traceparent": f"00-{TRACE_ID}-b7ad6b7169203331-01"},
+    )
     assert response.status_code == 200 and response.json()["data"] is None
     # a request's line is written once its answer has gone: wait (briefly) until both processes have written it
     for _ in range(100):
@@ -65,7 +76,9 @@ def test_each_process_logs_json_lines_with_the_callers_trace_and_no_personal_dat
     lines = {name: [json.loads(line) for line in text.splitlines() if line.strip()] for name, text in logs.items()}
     # and the gateway and households each logged the request once, under the caller's trace id, naming the officer
     for name in ("gateway", "households"):
-        mine = [line for line in lines[name] if line.get("logger") == "dibao.request" and line.get("trace_id") == TRACE_ID]
+        mine = [
+            line for line in lines[name] if line.get("logger") == "dibao.request" and line.get("trace_id") == TRACE_ID
+        ]
         assert len(mine) == 1, lines[name]
         assert mine[0]["user"] == "township.officer" and mine[0]["operation"].startswith("AddMember")
         assert mine[0]["status"] == 200 and isinstance(mine[0]["duration_ms"], float) and mine[0]["timestamp"]
@@ -83,6 +96,8 @@ def test_each_process_serves_metrics_only_with_the_token(production):
         # then only the token holder gets the figures, and each process counts its own requests
         assert refused.status_code == 401 and "dibao_" not in refused.text
         assert page.status_code == 200 and "# TYPE dibao_requests_total counter" in page.text, name
-    disbursement = httpx.get(f"{urls['disbursement']}/metrics", headers={"authorization": f"Bearer {METRICS_TOKEN}"}).text
+    disbursement = httpx.get(
+        f"{urls['disbursement']}/metrics", headers={"authorization": f"Bearer {METRICS_TOKEN}"}
+    ).text
     assert "# TYPE dibao_rosters gauge" in disbursement and "# TYPE dibao_payment_batches gauge" in disbursement
     assert 'dibao_db_pool_max{database="disbursement"} 16.0' in disbursement

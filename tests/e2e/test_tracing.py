@@ -20,5 +20,9 @@ async def test_spans_of_one_request_share_a_trace_id(gql, tokens):
     assert gateway_spans, [s.name for s in spans]
     trace_ids = {s.context.trace_id for s in spans}
     assert len(trace_ids) == 1
-    served = {s.attributes.get("server.address") or s.attributes.get("http.host") for s in spans if s.kind.name == "SERVER"}
-    assert {"households.in-process", "disbursement.in-process", "supervision.in-process"} <= {str(h).split(":")[0] for h in served}
+    served = {
+        s.attributes.get("server.address") or s.attributes.get("http.host") for s in spans if s.kind.name == "SERVER"
+    }
+    assert {"households.in-process", "disbursement.in-process", "supervision.in-process"} <= {
+        str(h).split(":")[0] for h in served
+    }

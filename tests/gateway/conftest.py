@@ -76,8 +76,13 @@ async def http(gateway: Gateway) -> AsyncIterator[httpx.AsyncClient]:
 def post(http: httpx.AsyncClient):
     """POST a GraphQL request as an authenticated registrar; returns (status, body)."""
 
-    async def send(query: str, variables: dict[str, Any] | None = None, *, operation_name: str | None = None,
-                   headers: dict[str, str] | None = None) -> tuple[int, dict[str, Any]]:
+    async def send(
+        query: str,
+        variables: dict[str, Any] | None = None,
+        *,
+        operation_name: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> tuple[int, dict[str, Any]]:
         body = {"query": query, "variables": variables, "operationName": operation_name}
         response = await http.post("/graphql", json=body, headers={"authorization": GOOD_TOKEN, **(headers or {})})
         return response.status_code, response.json()
@@ -138,8 +143,10 @@ def product_hive(product_apollo, tmp_path_factory) -> Iterator[str]:
 @pytest.fixture(scope="session")
 async def product_gateway(product_urls, service_authorization) -> AsyncIterator[Gateway]:
     """Our gateway in front of the same subgraph processes, counting subgraph requests."""
-    clients = [SubgraphClient(name, url, transport=RecordingTransport(network_transport()))
-               for name, url in product_urls.items()]
+    clients = [
+        SubgraphClient(name, url, transport=RecordingTransport(network_transport()))
+        for name, url in product_urls.items()
+    ]
     started = Gateway(clients, sdl_headers={"authorization": service_authorization})
     await started.start()
     yield started
@@ -155,8 +162,9 @@ async def compare(product_gateway, product_reference, tokens):
     ours = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gateway.test", timeout=60)
     theirs = httpx.AsyncClient(timeout=60)
 
-    async def send(query: str, variables: dict | None = None, *, user: str = "municipal.officer",
-                   operation_name: str | None = None) -> tuple[dict, dict]:
+    async def send(
+        query: str, variables: dict | None = None, *, user: str = "municipal.officer", operation_name: str | None = None
+    ) -> tuple[dict, dict]:
         body = {"query": query, "variables": variables or {}, "operationName": operation_name}
         headers = {"authorization": f"Bearer {await tokens(user)}", "content-type": "application/json"}
         mine = (await ours.post("/graphql", json=body, headers=headers)).json()
@@ -179,8 +187,14 @@ async def compare_http(product_gateway, product_reference, tokens):
     ours = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gateway.test", timeout=60)
     theirs = httpx.AsyncClient(timeout=60)
 
-    async def send(method: str, *, params: Any = None, content: bytes | None = None, headers: dict | None = None,
-                   user: str = "municipal.officer") -> tuple[httpx.Response, httpx.Response]:
+    async def send(
+        method: str,
+        *,
+        params: Any = None,
+        content: bytes | None = None,
+        headers: dict | None = None,
+        user: str = "municipal.officer",
+    ) -> tuple[httpx.Response, httpx.Response]:
         sent = {"authorization": f"Bearer {await tokens(user)}", **(headers or {})}
         mine = await ours.request(method, "/graphql", params=params, content=content, headers=sent)
         reference = await theirs.request(method, product_reference, params=params, content=content, headers=sent)
@@ -245,8 +259,9 @@ async def compare_directives(directive_gateway, directive_reference):
             transport.requests.clear()
         mine = (await ours.post("/graphql", json=body)).json()
         counts = {name: len(t.requests) for name, t in transports.items() if t.requests}
-        reference = (await theirs.post(directive_reference, json=body,
-                                        headers={"content-type": "application/json"})).json()
+        reference = (
+            await theirs.post(directive_reference, json=body, headers={"content-type": "application/json"})
+        ).json()
         return mine, reference, counts
 
     yield send

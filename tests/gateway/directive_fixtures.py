@@ -22,8 +22,9 @@ from starlette.routing import Mount, Route
 from strawberry.asgi import GraphQL
 from strawberry.federation.schema_directives import Override
 
-HOUSEHOLDS = [{"id": str(i), "regionCode": f"4311{i % 3:02d}", "number": i, "name": f"Household {i}"}
-              for i in range(1, 13)]
+HOUSEHOLDS = [
+    {"id": str(i), "regionCode": f"4311{i % 3:02d}", "number": i, "name": f"Household {i}"} for i in range(1, 13)
+]
 BY_ID = {h["id"]: h for h in HOUSEHOLDS}
 BY_COMPOUND = {(h["regionCode"], h["number"]): h for h in HOUSEHOLDS}
 
@@ -67,15 +68,18 @@ class Household:
         return "counter"
 
     @classmethod
-    def resolve_reference(cls, id: strawberry.ID | None = None, regionCode: str | None = None,  # noqa: N803
-                          number: int | None = None) -> Household | None:
+    def resolve_reference(
+        cls,
+        id: strawberry.ID | None = None,
+        regionCode: str | None = None,  # noqa: N803
+        number: int | None = None,
+    ) -> Household | None:
         row = BY_ID.get(str(id)) if id is not None else BY_COMPOUND.get((regionCode, number))
         return None if row is None else household(row)
 
 
 def household(row: dict) -> Household:
-    return Household(id=strawberry.ID(row["id"]), region_code=row["regionCode"], number=row["number"],
-                     name=row["name"])
+    return Household(id=strawberry.ID(row["id"]), region_code=row["regionCode"], number=row["number"], name=row["name"])
 
 
 Subject = Annotated[Household | Person, strawberry.union("Subject")]
@@ -196,8 +200,11 @@ audit = strawberry.federation.Schema(query=AuditQuery, types=[AuditedHousehold],
 
 # --- media: an entity interface -----------------------------------------------------------------
 
-MEDIA = {"b1": ("Book", "Dibao handbook", "Li Wei"), "f2": ("Film", "Winter relief", "Wang Fang"),
-         "b3": ("Book", "Village ledger", "Zhao Min")}
+MEDIA = {
+    "b1": ("Book", "Dibao handbook", "Li Wei"),
+    "f2": ("Film", "Winter relief", "Wang Fang"),
+    "b3": ("Book", "Village ledger", "Zhao Min"),
+}
 
 
 @strawberry.federation.interface(keys=["id"])
@@ -288,10 +295,14 @@ async def healthz(request: Request) -> JSONResponse:
     return JSONResponse({"status": "ok"})
 
 
-app = Starlette(routes=[
-    Route("/healthz", healthz),
-    Route("/hang/graphql", hang, methods=["POST"]),
-    Route("/garbage/graphql", garbage, methods=["POST"]),
-    *(Mount(f"/{name}", routes=[Route("/graphql", GraphQL(schema), methods=["GET", "POST"])])
-      for name, schema in SUBGRAPHS.items()),
-])
+app = Starlette(
+    routes=[
+        Route("/healthz", healthz),
+        Route("/hang/graphql", hang, methods=["POST"]),
+        Route("/garbage/graphql", garbage, methods=["POST"]),
+        *(
+            Mount(f"/{name}", routes=[Route("/graphql", GraphQL(schema), methods=["GET", "POST"])])
+            for name, schema in SUBGRAPHS.items()
+        ),
+    ]
+)

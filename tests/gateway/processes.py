@@ -48,8 +48,9 @@ def wait_until_up(url: str, process: subprocess.Popen, timeout: float = 60) -> N
 def start(args: Sequence[str], *, env: Mapping[str, str] | None = None, cwd: Path = ROOT) -> subprocess.Popen:
     """Start a server process whose log goes to a file: a pipe nobody reads fills up and stalls the server."""
     log = tempfile.TemporaryFile("w+", encoding="utf-8")
-    process = subprocess.Popen(list(args), cwd=cwd, env=dict(env or os.environ), stdout=subprocess.DEVNULL,
-                               stderr=log, text=True)
+    process = subprocess.Popen(
+        list(args), cwd=cwd, env=dict(env or os.environ), stdout=subprocess.DEVNULL, stderr=log, text=True
+    )
     process.log = log  # type: ignore[attr-defined]
     return process
 
@@ -69,8 +70,12 @@ def ensure_node_tooling() -> None:
     stamp = REFERENCE / "node_modules" / ".installed"  # the same stamp `make test` writes
     if stamp.exists() and stamp.stat().st_mtime >= (REFERENCE / "package-lock.json").stat().st_mtime:
         return
-    done = subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--prefix", str(REFERENCE)],
-                          capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        ["npm", "ci", "--no-audit", "--no-fund", "--prefix", str(REFERENCE)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     if done.returncode != 0:
         raise RuntimeError(f"npm ci in {REFERENCE} failed: {done.stderr}")
     stamp.touch()
@@ -80,16 +85,23 @@ def apollo_compose(subgraphs: Mapping[str, tuple[str, str]]) -> dict[str, Any]:
     """Compose `{name: (url, sdl)}` with @apollo/composition: `{ok, supergraphSdl, apiSchema, errors}`."""
     ensure_node_tooling()
     services = [{"name": name, "url": url, "sdl": sdl} for name, (url, sdl) in subgraphs.items()]
-    done = subprocess.run(["node", str(REFERENCE / "compose.mjs")], input=json.dumps(services),
-                          capture_output=True, text=True, timeout=120, cwd=REFERENCE)
+    done = subprocess.run(
+        ["node", str(REFERENCE / "compose.mjs")],
+        input=json.dumps(services),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REFERENCE,
+    )
     if done.returncode != 0:
         raise RuntimeError(f"compose.mjs failed: {done.stderr}")
     return json.loads(done.stdout)
 
 
 @contextmanager
-def running(args: Sequence[str], ready_url: str, *, env: Mapping[str, str] | None = None,
-            cwd: Path = ROOT) -> Iterator[subprocess.Popen]:
+def running(
+    args: Sequence[str], ready_url: str, *, env: Mapping[str, str] | None = None, cwd: Path = ROOT
+) -> Iterator[subprocess.Popen]:
     """Start a process, wait until `ready_url` answers, stop it on exit."""
     process = start(args, env=env, cwd=cwd)
     try:
@@ -142,11 +154,19 @@ def product_subgraphs(env: Mapping[str, str] | None = None) -> Iterator[dict[str
     """The three product subgraphs as separate processes, each given the others' URLs; yields name -> GraphQL URL."""
     ports = service_ports()
     urls: dict[str, str] = {}
-    with _all_running([
-        ([sys.executable, "-m", "dibao.cli", "serve-subgraph", name, "--port", str(port)],
-         f"http://127.0.0.1:{port}/healthz", name, f"http://127.0.0.1:{port}/graphql")
-        for name, port in ports.items()
-    ], urls, with_service_urls(env or os.environ, ports)):
+    with _all_running(
+        [
+            (
+                [sys.executable, "-m", "dibao.cli", "serve-subgraph", name, "--port", str(port)],
+                f"http://127.0.0.1:{port}/healthz",
+                name,
+                f"http://127.0.0.1:{port}/graphql",
+            )
+            for name, port in ports.items()
+        ],
+        urls,
+        with_service_urls(env or os.environ, ports),
+    ):
         yield urls
 
 
@@ -156,8 +176,18 @@ def fixture_subgraphs(env: Mapping[str, str] | None = None) -> Iterator[dict[str
     from tests.gateway.directive_fixtures import SUBGRAPHS
 
     port = free_port()
-    args = [sys.executable, "-m", "uvicorn", "tests.gateway.directive_fixtures:app", "--host", "127.0.0.1",
-            "--port", str(port), "--log-level", "warning"]
+    args = [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "tests.gateway.directive_fixtures:app",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--log-level",
+        "warning",
+    ]
     with running(args, f"http://127.0.0.1:{port}/healthz", env=env):
         yield {name: f"http://127.0.0.1:{port}/{name}/graphql" for name in SUBGRAPHS}
 
@@ -177,8 +207,9 @@ def _all_running(specs: Any, urls: dict[str, str], env: Mapping[str, str] | None
 
 def fetch_sdl(url: str, authorization: str) -> str:
     """A subgraph's federation SDL over HTTP."""
-    response = httpx.post(url, json={"query": "{ _service { sdl } }"}, headers={"authorization": authorization},
-                          timeout=30)
+    response = httpx.post(
+        url, json={"query": "{ _service { sdl } }"}, headers={"authorization": authorization}, timeout=30
+    )
     return response.json()["data"]["_service"]["sdl"]
 
 
@@ -199,7 +230,9 @@ async def file_gateway(service: str, app: Any, settings: Any) -> AsyncIterator[h
     serving = asyncio.create_task(server.serve())
     while not server.started:
         await asyncio.sleep(0.05)
-    gateway = Starlette(routes=[files_route(dataclasses.replace(settings, subgraph_urls={service: f"http://127.0.0.1:{port}/graphql"}))])
+    gateway = Starlette(
+        routes=[files_route(dataclasses.replace(settings, subgraph_urls={service: f"http://127.0.0.1:{port}/graphql"}))]
+    )
     try:
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=gateway), base_url="http://gateway") as http:
             yield http

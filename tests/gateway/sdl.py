@@ -24,8 +24,13 @@ def plan_of(graph: Supergraph, query: str, operation_name: str | None = None) ->
 
 def fetch(service: str, operation: str, *, requires: str | None = None, variables: tuple[str, ...] = ()) -> dict:
     """The JSON form of a Fetch node."""
-    return {"kind": "Fetch", "serviceName": service, "variableUsages": list(variables), "requires": requires,
-            "operation": operation}
+    return {
+        "kind": "Fetch",
+        "serviceName": service,
+        "variableUsages": list(variables),
+        "requires": requires,
+        "operation": operation,
+    }
 
 
 def flatten(path: str, node: dict) -> dict:
@@ -45,5 +50,7 @@ def parallel(*nodes: dict) -> dict:
 
 def entities(type_name: str, selection: str, variables: str = "") -> str:
     """The operation text of an entity fetch for one type."""
-    return (f"query($representations: [_Any!]!{variables}) {{ _entities(representations: $representations) "
-            f"{{ ... on {type_name} {{ {selection} }} }} }}")
+    return (
+        f"query($representations: [_Any!]!{variables}) {{ _entities(representations: $representations) "
+        f"{{ ... on {type_name} {{ {selection} }} }} }}"
+    )

@@ -23,8 +23,11 @@ HEADERS = {"authorization": GOOD_TOKEN}
 
 
 def apq_body(query: str | None, digest: str | None = None) -> dict:
-    body = {"extensions": {"persistedQuery": {"version": 1,
-                                              "sha256Hash": digest or hashlib.sha256(query.encode()).hexdigest()}}}
+    body = {
+        "extensions": {
+            "persistedQuery": {"version": 1, "sha256Hash": digest or hashlib.sha256(query.encode()).hexdigest()}
+        }
+    }
     return {**body, "query": query} if query is not None else body
 
 
@@ -40,8 +43,14 @@ async def test_the_store_keeps_the_most_recent_queries_only(gateway):
         for text in texts:  # each registered by a request with its text
             assert (await http.post("/graphql", headers=HEADERS, json=apq_body(text))).status_code == 200
         # when each is asked for by hash alone
-        by_hash = [await http.post("/graphql", headers=HEADERS, json=apq_body(None, apq_body(t)["extensions"][
-            "persistedQuery"]["sha256Hash"])) for t in texts]
+        by_hash = [
+            await http.post(
+                "/graphql",
+                headers=HEADERS,
+                json=apq_body(None, apq_body(t)["extensions"]["persistedQuery"]["sha256Hash"]),
+            )
+            for t in texts
+        ]
     # then the oldest is gone and the two newest run
     assert codes(by_hash[0]) == ["PERSISTED_QUERY_NOT_FOUND"] and by_hash[0].status_code == 200
     assert [len(r.json()["data"]["households"]) for r in by_hash[1:]] == [2, 3]
@@ -64,11 +73,15 @@ async def test_an_enforced_trusted_list_registers_nothing(gateway, transports):
     try:
         async with client_for(gateway) as http:
             # when a client tries the APQ handshake for an operation outside the list
-            miss = await http.post("/graphql", headers=HEADERS, json=apq_body(None, apq_body(other)["extensions"][
-                "persistedQuery"]["sha256Hash"]))
+            miss = await http.post(
+                "/graphql",
+                headers=HEADERS,
+                json=apq_body(None, apq_body(other)["extensions"]["persistedQuery"]["sha256Hash"]),
+            )
             register = await http.post("/graphql", headers=HEADERS, json=apq_body(other))
-            listed_by_hash = await http.post("/graphql", headers=HEADERS, json=apq_body(None, hashlib.sha256(
-                listed.encode()).hexdigest()))
+            listed_by_hash = await http.post(
+                "/graphql", headers=HEADERS, json=apq_body(None, hashlib.sha256(listed.encode()).hexdigest())
+            )
     finally:
         gateway.trusted = None
     # then the hash is not found, the text is refused as before, nothing is kept, and no subgraph ran it
@@ -87,8 +100,9 @@ async def test_beside_a_list_that_is_not_enforced_unlisted_queries_register(gate
     try:
         async with client_for(gateway) as http:
             await http.post("/graphql", headers=HEADERS, json=apq_body(other))
-            again = await http.post("/graphql", headers=HEADERS, json=apq_body(None, hashlib.sha256(
-                other.encode()).hexdigest()))
+            again = await http.post(
+                "/graphql", headers=HEADERS, json=apq_body(None, hashlib.sha256(other.encode()).hexdigest())
+            )
     finally:
         gateway.trusted = None
     assert again.json()["data"] == {"households": [{"id": "h1"}]} and len(gateway.persisted) == 1
@@ -184,8 +198,9 @@ async def test_introspection_is_never_kept_as_a_persisted_query(gateway):
     query = "{ __schema { queryType { name } } }"
     async with client_for(gateway) as http:
         first = await http.post("/graphql", headers=HEADERS, json=apq_body(query))
-        by_hash = await http.post("/graphql", headers=HEADERS, json=apq_body(None, hashlib.sha256(
-            query.encode()).hexdigest()))
+        by_hash = await http.post(
+            "/graphql", headers=HEADERS, json=apq_body(None, hashlib.sha256(query.encode()).hexdigest())
+        )
     # then it runs, but is not kept: by hash alone it is not found
     assert first.json()["data"] == {"__schema": {"queryType": {"name": "Query"}}}
     assert codes(by_hash) == ["PERSISTED_QUERY_NOT_FOUND"] and len(gateway.persisted) == 0

@@ -11,7 +11,9 @@ from tests.gateway.sdl import LINK, supergraph
 
 def strawberry_sdls() -> dict[str, str]:
     """The SDL each fixture subgraph serves from `_service`."""
-    return {name: schema.execute_sync("{ _service { sdl } }").data["_service"]["sdl"] for name, schema in SCHEMAS.items()}
+    return {
+        name: schema.execute_sync("{ _service { sdl } }").data["_service"]["sdl"] for name, schema in SCHEMAS.items()
+    }
 
 
 def test_the_api_schema_merges_subgraphs_and_hides_federation_machinery():
@@ -22,7 +24,12 @@ def test_the_api_schema_merges_subgraphs_and_hides_federation_machinery():
     household = graph.api_schema.get_type("Household")
     assert {"id", "head", "payments", "monthlyAmount", "findings", "riskLevel"} <= set(household.fields)
     assert set(graph.api_schema.query_type.fields) == {
-        "households", "household", "search", "disbursementTotal", "openFindings"}
+        "households",
+        "household",
+        "search",
+        "disbursementTotal",
+        "openFindings",
+    }
     # and nothing of federation leaks to clients
     for hidden in ("_entities", "_service", "_Any", "_Entity", "_Service", "FieldSet", "link__", "@key", "@external"):
         assert hidden not in printed
@@ -48,13 +55,15 @@ async def test_the_gateway_composes_from_what_the_subgraphs_serve(gateway: Gatew
 
 
 def test_inaccessible_fields_and_types_stay_out_of_the_api_schema():
-    graph = supergraph(households="""
+    graph = supergraph(
+        households="""
         type Query { households: [Household!]! audit: Audit @inaccessible }
         type Household @key(fields: "id") { id: ID! internalScore: Int @inaccessible }
         type Audit @inaccessible { note: String }
         enum Status { ACTIVE SUSPENDED ARCHIVED @inaccessible }
         extend type Query { status: Status }
-    """)
+    """
+    )
     printed = graph.print_api_schema()
     assert "internalScore" not in printed and "Audit" not in printed and "audit" not in printed
     assert "ARCHIVED" not in printed and "SUSPENDED" in printed
@@ -64,8 +73,8 @@ def test_inaccessible_fields_and_types_stay_out_of_the_api_schema():
 def test_a_field_with_conflicting_types_in_two_subgraphs_is_refused():
     with pytest.raises(CompositionError) as raised:
         supergraph(
-            households='type Query { a: Int } type Address @shareable { city: String! }',
-            disbursement='type Query { b: Int } type Address @shareable { city: Int! }',
+            households="type Query { a: Int } type Address @shareable { city: String! }",
+            disbursement="type Query { b: Int } type Address @shareable { city: Int! }",
         )
     message = str(raised.value)
     assert '"Address.city"' in message and "conflicting types" in message
@@ -83,8 +92,10 @@ def test_a_key_naming_a_missing_field_is_refused():
 
 def test_an_interface_object_needs_an_entity_interface_somewhere():
     with pytest.raises(CompositionError) as raised:
-        supergraph(supervision='type Query { j: Household } '
-                               'type Household @key(fields: "id") @interfaceObject { id: ID! risk: Int }')
+        supergraph(
+            supervision="type Query { j: Household } "
+            'type Household @key(fields: "id") @interfaceObject { id: ID! risk: Int }'
+        )
     message = str(raised.value)
     assert '"Household"' in message and 'subgraph "supervision"' in message and "interface with a @key" in message
 
@@ -92,7 +103,7 @@ def test_an_interface_object_needs_an_entity_interface_somewhere():
 def test_interface_object_fields_reach_every_implementation():
     graph = supergraph(
         households='type Query { i: [Case!]! } interface Case @key(fields: "id") { id: ID! } '
-                   'type Application implements Case @key(fields: "id") { id: ID! filed: String }',
+        'type Application implements Case @key(fields: "id") { id: ID! filed: String }',
         supervision='type Case @key(fields: "id") @interfaceObject { id: ID! findings: Int }',
     )
     assert graph.field("Application", "findings").resolvable_in == {"supervision"}
@@ -105,7 +116,7 @@ def test_an_override_label_must_be_a_percentage_or_a_name():
         supergraph(
             households='type Query { h: Household } type Household @key(fields: "id") { id: ID! tier: Int }',
             supervision='type Household @key(fields: "id") { id: ID! tier: Int @override(from: "households", '
-                        'label: "percent(150)") }',
+            'label: "percent(150)") }',
         )
     assert '"Household.tier"' in str(raised.value) and '"percent(150)"' in str(raised.value)
 
@@ -125,8 +136,9 @@ def test_a_root_field_in_two_subgraphs_must_be_shareable():
     with pytest.raises(CompositionError) as raised:
         supergraph(households="type Query { version: String }", supervision="type Query { version: String }")
     assert '"Query.version"' in str(raised.value)
-    graph = supergraph(households="type Query { version: String @shareable }",
-                       supervision="type Query { version: String @shareable }")
+    graph = supergraph(
+        households="type Query { version: String @shareable }", supervision="type Query { version: String @shareable }"
+    )
     assert graph.field("Query", "version").resolvable_in == {"households", "supervision"}
 
 
@@ -139,9 +151,11 @@ def test_entity_key_fields_may_be_defined_in_every_subgraph_without_shareable():
 
 
 def test_renamed_federation_imports_are_understood():
-    sdl = ('extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", '
-           'import: [{name: "@key", as: "@entityKey"}, "@shareable"])\n'
-           'type Query { h: Household } type Household @entityKey(fields: "id") { id: ID! }')
+    sdl = (
+        'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", '
+        'import: [{name: "@key", as: "@entityKey"}, "@shareable"])\n'
+        'type Query { h: Household } type Household @entityKey(fields: "id") { id: ID! }'
+    )
     graph = compose({"households": sdl})
     assert graph.is_entity("Household")
 
@@ -155,14 +169,18 @@ def test_an_enum_both_accepted_and_returned_must_be_the_same_in_every_subgraph()
     # given two subgraphs that accept and return Status, one with a value the other lacks
     # when they are composed, then composition refuses, naming the enum and both value lists
     with pytest.raises(CompositionError, match=r'enum "Status" is both accepted and returned.*"b" has \['):
-        supergraph(a="type Query { a(s: Status): Status } enum Status { ON OFF }",
-                   b="type Query { b(s: Status): Status } enum Status { ON OFF PAUSED }")
+        supergraph(
+            a="type Query { a(s: Status): Status } enum Status { ON OFF }",
+            b="type Query { b(s: Status): Status } enum Status { ON OFF PAUSED }",
+        )
 
 
 def test_an_enum_only_returned_has_every_value_and_one_only_accepted_the_shared_ones():
     # given an output-only enum and an input-only enum, each in two subgraphs with different values
-    graph = supergraph(a="type Query { a(f: Filter): Status } enum Status { ON OFF } enum Filter { ALL MINE }",
-                       b="type Query { b(f: Filter): Status } enum Status { ON PAUSED } enum Filter { ALL OTHERS }")
+    graph = supergraph(
+        a="type Query { a(f: Filter): Status } enum Status { ON OFF } enum Filter { ALL MINE }",
+        b="type Query { b(f: Filter): Status } enum Status { ON PAUSED } enum Filter { ALL OTHERS }",
+    )
     # then clients may receive any value a subgraph returns, and send only what every subgraph accepts
     assert list(graph.api_schema.get_type("Status").values) == ["ON", "OFF", "PAUSED"]
     assert list(graph.api_schema.get_type("Filter").values) == ["ALL"]
@@ -172,6 +190,7 @@ def test_the_product_enums_keep_their_chinese_value_descriptions():
     # given the product subgraphs, whose enums come from the one label table
     from kernel.labels import HOUSEHOLD_STATUS, REGISTRY_KIND
     from tests.test_schema_descriptions import product_supergraph
+
     api = product_supergraph().api_schema
     # then a shared enum (households returns it, supervision accepts and returns it) is one type with the labels
     kinds = api.get_type("RegistryKind")

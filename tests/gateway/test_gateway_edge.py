@@ -23,8 +23,11 @@ async def test_readiness_reports_each_subgraph_and_fails_when_one_is_down(gatewa
     assert ready.status_code == 200 and ready.json()["status"] == "ready"
     assert set(ready.json()["subgraphs"]) == {"households", "disbursement", "supervision"}
     assert unready.status_code == 503
-    assert unready.json()["subgraphs"]["supervision"] == {**unready.json()["subgraphs"]["supervision"],
-                                                          "ready": False, "error": "SUBGRAPH_UNAVAILABLE"}
+    assert unready.json()["subgraphs"]["supervision"] == {
+        **unready.json()["subgraphs"]["supervision"],
+        "ready": False,
+        "error": "SUBGRAPH_UNAVAILABLE",
+    }
     assert unready.json()["subgraphs"]["households"]["ready"] is True
 
 
@@ -63,11 +66,15 @@ async def test_trusted_operations_refuse_anything_else_and_run_by_hash(gateway, 
     gateway.trusted = TrustedOperations({digest: known}, only=True)
     try:
         async with client_for(gateway) as http:
-            by_hash = await http.post("/graphql", headers=AUTH, json={
-                "extensions": {"persistedQuery": {"version": 1, "sha256Hash": digest}}})
+            by_hash = await http.post(
+                "/graphql", headers=AUTH, json={"extensions": {"persistedQuery": {"version": 1, "sha256Hash": digest}}}
+            )
             other = await http.post("/graphql", headers=AUTH, json={"query": "{ households(first: 3) { id } }"})
-            unknown = await http.post("/graphql", headers=AUTH, json={
-                "extensions": {"persistedQuery": {"version": 1, "sha256Hash": "0" * 64}}})
+            unknown = await http.post(
+                "/graphql",
+                headers=AUTH,
+                json={"extensions": {"persistedQuery": {"version": 1, "sha256Hash": "0" * 64}}},
+            )
     finally:
         gateway.trusted = None
     assert by_hash.status_code == 200 and by_hash.json()["data"] == {"households": [{"id": "h1"}, {"id": "h2"}]}
@@ -82,8 +89,11 @@ async def test_production_masks_internal_messages_and_gives_a_trace_id(gateway, 
     gateway.production = True
     try:
         async with client_for(gateway) as http:
-            body = (await http.post("/graphql", headers=AUTH,
-                                    json={"query": "{ households(first: 2) { id monthlyAmount } }"})).json()
+            body = (
+                await http.post(
+                    "/graphql", headers=AUTH, json={"query": "{ households(first: 2) { id monthlyAmount } }"}
+                )
+            ).json()
     finally:
         gateway.production = False
     [error] = body["errors"]
@@ -98,11 +108,17 @@ async def test_a_query_over_the_cost_limit_is_refused_before_any_subgraph(gatewa
     gateway.limits.max_cost = 1000
     try:
         async with client_for(gateway) as http:
-            costly = await http.post("/graphql", headers=AUTH, json={
-                "query": "query($n: Int!) { households(first: $n) { id payments { amount } } }",
-                "variables": {"n": 500}})
-            cheap = await http.post("/graphql", headers=AUTH, json={
-                "query": "{ households(first: 5) { id payments { amount } } }"})
+            costly = await http.post(
+                "/graphql",
+                headers=AUTH,
+                json={
+                    "query": "query($n: Int!) { households(first: $n) { id payments { amount } } }",
+                    "variables": {"n": 500},
+                },
+            )
+            cheap = await http.post(
+                "/graphql", headers=AUTH, json={"query": "{ households(first: 5) { id payments { amount } } }"}
+            )
     finally:
         gateway.limits.max_cost = None
     assert costly.status_code == 400
@@ -114,8 +130,10 @@ async def test_a_query_over_the_cost_limit_is_refused_before_any_subgraph(gatewa
 async def test_subscriptions_are_a_bad_request(http, transports):
     response = await http.post("/graphql", headers=AUTH, json={"query": "subscription { openFindings }"})
     assert response.status_code == 400
-    assert response.json()["errors"][0]["extensions"]["code"] in {"SUBSCRIPTION_NOT_SUPPORTED",
-                                                                  "GRAPHQL_VALIDATION_FAILED"}
+    assert response.json()["errors"][0]["extensions"]["code"] in {
+        "SUBSCRIPTION_NOT_SUPPORTED",
+        "GRAPHQL_VALIDATION_FAILED",
+    }
     assert request_count(transports) == 0
 
 
@@ -152,11 +170,11 @@ async def test_a_hanging_subgraph_times_out_and_garbage_is_named(directive_urls)
     await gateway.start()
     try:
         clients["payments"] = gateway.clients["payments"] = SubgraphClient(
-            "payments", f"{base}/hang/graphql", timeout=0.5, retries=0)
+            "payments", f"{base}/hang/graphql", timeout=0.5, retries=0
+        )
         clients["audit"] = gateway.clients["audit"] = SubgraphClient("audit", f"{base}/garbage/graphql", retries=0)
         started = time.monotonic()
-        body, status = await gateway.execute_request(
-            {"query": "{ households(first: 2) { id allowance status } }"}, {})
+        body, status = await gateway.execute_request({"query": "{ households(first: 2) { id allowance status } }"}, {})
         elapsed = time.monotonic() - started
         partial, _ = await gateway.execute_request({"query": "{ households(first: 2) { id auditLabel } }"}, {})
     finally:

@@ -43,7 +43,10 @@ async def test_dashboard_costs_three_subgraph_requests_whatever_the_page_size(po
     assert body == {"data": {"households": expected_dashboard(first)}}
     assert request_count(transports) == 3
     assert {name: len(t.requests) for name, t in transports.items()} == {
-        "households": 1, "disbursement": 1, "supervision": 1}
+        "households": 1,
+        "disbursement": 1,
+        "supervision": 1,
+    }
 
 
 async def test_an_error_for_one_household_is_reported_at_its_place_and_the_rest_is_intact(post):
@@ -62,14 +65,19 @@ async def test_an_error_for_one_household_is_reported_at_its_place_and_the_rest_
     assert [r["id"] for r in rows] == household_ids(5)
     assert rows[2]["monthlyAmount"] is None
     assert [r["monthlyAmount"] for r in rows if r["id"] != "h3"] == [
-        monthly_amount(h) for h in household_ids(5) if h != "h3"]
+        monthly_amount(h) for h in household_ids(5) if h != "h3"
+    ]
     assert all(r["payments"] for r in rows)
 
 
 @pytest.mark.parametrize(
     ("mode", "code"),
-    [("down", "SUBGRAPH_UNAVAILABLE"), ("timeout", "SUBGRAPH_TIMEOUT"),
-     ("garbage", "SUBGRAPH_INVALID_RESPONSE"), ("short", "SUBGRAPH_INVALID_RESPONSE")],
+    [
+        ("down", "SUBGRAPH_UNAVAILABLE"),
+        ("timeout", "SUBGRAPH_TIMEOUT"),
+        ("garbage", "SUBGRAPH_INVALID_RESPONSE"),
+        ("short", "SUBGRAPH_INVALID_RESPONSE"),
+    ],
 )
 async def test_a_failing_subgraph_nulls_only_its_own_fields(post, transports, mode, code):
     # given the supervision subgraph is down, slow, or answers nonsense
@@ -123,11 +131,19 @@ async def test_aliases_fragments_and_typename_shape_the_response_as_asked(post):
     status, body = await post(query, {"n": 2}, operation_name="Page")
     # then the response uses its names and holds nothing it did not ask for (no key fields)
     assert status == 200
-    assert body == {"data": {"page": [
-        {"__typename": "Household", "key": h, "paid": [{"amount": p["amount"]} for p in payments_of(h)],
-         "head": {"who": person_name(head_of(h)), "__typename": "Person"}}
-        for h in household_ids(2)
-    ]}}
+    assert body == {
+        "data": {
+            "page": [
+                {
+                    "__typename": "Household",
+                    "key": h,
+                    "paid": [{"amount": p["amount"]} for p in payments_of(h)],
+                    "head": {"who": person_name(head_of(h)), "__typename": "Person"},
+                }
+                for h in household_ids(2)
+            ]
+        }
+    }
 
 
 async def test_variables_go_only_to_the_subgraphs_that_use_them(post, transports):
@@ -143,7 +159,8 @@ async def test_variables_go_only_to_the_subgraphs_that_use_them(post, transports
     assert status == 200
     assert body["data"]["disbursementTotal"] == "total for 2024-01"
     assert [r["payments"] for r in body["data"]["households"]] == [
-        [{"period": p["period"]} for p in payments_of(h)] for h in household_ids(2)]
+        [{"period": p["period"]} for p in payments_of(h)] for h in household_ids(2)
+    ]
     households_vars = [b["variables"] for b in transports["households"].bodies]
     disbursement_vars = sorted(sorted(b["variables"]) for b in transports["disbursement"].bodies)
     assert households_vars == [{"n": 2}]
@@ -153,7 +170,8 @@ async def test_variables_go_only_to_the_subgraphs_that_use_them(post, transports
 async def test_a_skipped_entity_fetch_is_not_sent(post, transports):
     # when the only field needing disbursement is switched off by a variable
     status, body = await post(
-        "query($on: Boolean!) { households(first: 2) { id payments @include(if: $on) { amount } } }", {"on": False})
+        "query($on: Boolean!) { households(first: 2) { id payments @include(if: $on) { amount } } }", {"on": False}
+    )
     # then the response leaves it out and disbursement is never called
     assert status == 200
     assert body == {"data": {"households": [{"id": "h1"}, {"id": "h2"}]}}
@@ -172,7 +190,7 @@ async def test_introspection_is_answered_by_the_gateway(post, transports):
 
 
 async def test_introspection_and_data_in_one_request(post, transports):
-    status, body = await post("{ __typename households(first: 1) { id } __type(name: \"_Entity\") { name } }")
+    status, body = await post('{ __typename households(first: 1) { id } __type(name: "_Entity") { name } }')
     assert status == 200
     assert body == {"data": {"__typename": "Query", "households": [{"id": "h1"}], "__type": None}}
     assert request_count(transports) == 1
@@ -186,10 +204,14 @@ async def test_union_members_are_completed_from_their_own_subgraphs(post):
     status, body = await post(query)
     # then each member carries its own fields
     assert status == 200
-    assert body == {"data": {"search": [
-        {"__typename": "Household", "id": "h1", "findings": findings_of("h1")},
-        {"__typename": "Person", "name": person_name("p2"), "flagged": False},
-    ]}}
+    assert body == {
+        "data": {
+            "search": [
+                {"__typename": "Household", "id": "h1", "findings": findings_of("h1")},
+                {"__typename": "Person", "name": person_name("p2"), "flagged": False},
+            ]
+        }
+    }
 
 
 async def test_duplicate_representations_are_sent_once(post, transports):
@@ -203,7 +225,8 @@ async def test_duplicate_representations_are_sent_once(post, transports):
     assert len(representations) == 7
     assert len({r["id"] for r in representations}) == 7
     assert [r["head"] for r in body["data"]["households"]] == [
-        {"id": head_of(h), "flagged": head_of(h).endswith("3")} for h in household_ids(40)]
+        {"id": head_of(h), "flagged": head_of(h).endswith("3")} for h in household_ids(40)
+    ]
 
 
 async def test_requires_fields_are_fetched_first_and_sent_in_the_representation(post, transports):
@@ -212,10 +235,14 @@ async def test_requires_fields_are_fetched_first_and_sent_in_the_representation(
     # then the allowance is fetched first and supervision computes from it
     assert status == 200
     assert body["data"]["households"] == [
-        {"id": h, "riskLevel": "high" if float(monthly_amount(h)) > 100 else "low"} for h in household_ids(12)]
+        {"id": h, "riskLevel": "high" if float(monthly_amount(h)) > 100 else "low"} for h in household_ids(12)
+    ]
     [request] = transports["supervision"].bodies
     assert request["variables"]["representations"][0] == {
-        "__typename": "Household", "id": "h1", "monthlyAmount": monthly_amount("h1")}
+        "__typename": "Household",
+        "id": "h1",
+        "monthlyAmount": monthly_amount("h1"),
+    }
     assert request_count(transports) == 3
 
 
@@ -224,11 +251,17 @@ async def test_a_client_alias_named_like_a_key_field_does_not_break_entity_fetch
     status, body = await post("{ households(first: 2) { id: head { name flagged } payments { amount } } }")
     # then the gateway still finds each entity's real key, and the response keeps the client's names
     assert status == 200, body
-    assert body == {"data": {"households": [
-        {"id": {"name": person_name(head_of(h)), "flagged": head_of(h).endswith("3")},
-         "payments": [{"amount": p["amount"]} for p in payments_of(h)]}
-        for h in household_ids(2)
-    ]}}
+    assert body == {
+        "data": {
+            "households": [
+                {
+                    "id": {"name": person_name(head_of(h)), "flagged": head_of(h).endswith("3")},
+                    "payments": [{"amount": p["amount"]} for p in payments_of(h)],
+                }
+                for h in household_ids(2)
+            ]
+        }
+    }
 
 
 async def test_sibling_entity_fetches_at_one_path_share_their_representations(gateway, transports, monkeypatch):
@@ -247,11 +280,20 @@ async def test_sibling_entity_fetches_at_one_path_share_their_representations(ga
     run = _Run(gateway.clients, {}, {"authorization": "Bearer registrar-token"})
     await run.node(plan.node)
     # then both subgraphs were sent the same three representations, gathered once
-    sent = {name: orjson.loads(t.requests[-1].content)["variables"]["representations"]
-            for name, t in transports.items() if name != "households"}
-    assert sent["disbursement"] == sent["supervision"] == [
-        {"__typename": "Household", "id": "h1"}, {"__typename": "Household", "id": "h2"},
-        {"__typename": "Household", "id": "h3"}]
+    sent = {
+        name: orjson.loads(t.requests[-1].content)["variables"]["representations"]
+        for name, t in transports.items()
+        if name != "households"
+    }
+    assert (
+        sent["disbursement"]
+        == sent["supervision"]
+        == [
+            {"__typename": "Household", "id": "h1"},
+            {"__typename": "Household", "id": "h2"},
+            {"__typename": "Household", "id": "h3"},
+        ]
+    )
     assert walks == [("households", "@")]
     # and once anything has been merged since, they are gathered again rather than reused
     flatten = next(n for n in plan.node.nodes[1].nodes)
@@ -266,19 +308,31 @@ def test_representations_with_object_keys_are_deduplicated_by_their_json():
     from gateway.plan import Fetch, Flatten
     from gateway.selection import FieldSel, FragmentSel
 
-    requires = (FragmentSel("Account", (), [FieldSel("__typename"), FieldSel("number"),
-                                             FieldSel("bank", selections=[FieldSel("code")])]),)
+    requires = (
+        FragmentSel(
+            "Account", (), [FieldSel("__typename"), FieldSel("number"), FieldSel("bank", selections=[FieldSel("code")])]
+        ),
+    )
     flatten = Flatten(("accounts", "@"), Fetch("ledger", "query", (), requires, ("accounts", "@")))
     run = _Run({}, {}, {})
-    run.data = {"accounts": [{"__typename": "Account", "number": "1", "bank": {"code": "ICBC", "name": "x"}},
-                             {"__typename": "Account", "number": "1", "bank": {"code": "ICBC", "name": "y"}},
-                             {"__typename": "Account", "number": "1", "bank": {"code": "ABC"}},
-                             {"__typename": "Account", "number": 1, "bank": {"code": "ICBC"}}]}
+    run.data = {
+        "accounts": [
+            {"__typename": "Account", "number": "1", "bank": {"code": "ICBC", "name": "x"}},
+            {"__typename": "Account", "number": "1", "bank": {"code": "ICBC", "name": "y"}},
+            {"__typename": "Account", "number": "1", "bank": {"code": "ABC"}},
+            {"__typename": "Account", "number": 1, "bank": {"code": "ICBC"}},
+        ]
+    }
     # when their representations are gathered
     representations, owners = run._representations(flatten)
     # then alike keys are sent once and answer for both objects; a number is not the string of it
-    assert representations == [{"__typename": "Account", "number": "1", "bank": {"code": "ICBC"}},
-                               {"__typename": "Account", "number": "1", "bank": {"code": "ABC"}},
-                               {"__typename": "Account", "number": 1, "bank": {"code": "ICBC"}}]
+    assert representations == [
+        {"__typename": "Account", "number": "1", "bank": {"code": "ICBC"}},
+        {"__typename": "Account", "number": "1", "bank": {"code": "ABC"}},
+        {"__typename": "Account", "number": 1, "bank": {"code": "ICBC"}},
+    ]
     assert [[path for _, path in targets] for targets in owners] == [
-        [["accounts", 0], ["accounts", 1]], [["accounts", 2]], [["accounts", 3]]]
+        [["accounts", 0], ["accounts", 1]],
+        [["accounts", 2]],
+        [["accounts", 3]],
+    ]

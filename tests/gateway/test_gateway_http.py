@@ -15,10 +15,11 @@ from tests.gateway.conftest import GOOD_TOKEN, PLANNER_TOKEN, client_for, reques
     [
         ({"query": "{ households(first: 1) { id }"}, "GRAPHQL_PARSE_FAILED"),
         ({"query": "{ households(first: 1) { nickname } }"}, "GRAPHQL_VALIDATION_FAILED"),
-        ({"query": "query($n: Int!) { households(first: $n) { id } }", "variables": {"n": "ten"}},
-         "BAD_USER_INPUT"),
-        ({"query": "query($n: String!) { households(first: $n) { id } }", "variables": {"n": "1"}},
-         "GRAPHQL_VALIDATION_FAILED"),
+        ({"query": "query($n: Int!) { households(first: $n) { id } }", "variables": {"n": "ten"}}, "BAD_USER_INPUT"),
+        (
+            {"query": "query($n: String!) { households(first: $n) { id } }", "variables": {"n": "1"}},
+            "GRAPHQL_VALIDATION_FAILED",
+        ),
         ({"query": "query($n: Int!) { households(first: $n) { id } }"}, "BAD_USER_INPUT"),
         ({"query": "query A { openFindings } query B { openFindings }", "operationName": "C"}, "OPERATION_NOT_FOUND"),
         ({"query": "query A { openFindings } query B { openFindings }"}, "INVALID_GRAPHQL"),  # @apollo/gateway's
@@ -39,10 +40,14 @@ async def test_bad_requests_get_a_specific_code_and_reach_no_subgraph(http, tran
 
 async def test_a_query_deeper_than_the_limit_is_refused(gateway: Gateway, transports):
     async with client_for(gateway, max_depth=2) as http:
-        deep = await http.post("/graphql", json={"query": "{ households(first: 1) { head { name } } }"},
-                               headers={"authorization": GOOD_TOKEN})
-        shallow = await http.post("/graphql", json={"query": "{ households(first: 1) { id } }"},
-                                  headers={"authorization": GOOD_TOKEN})
+        deep = await http.post(
+            "/graphql",
+            json={"query": "{ households(first: 1) { head { name } } }"},
+            headers={"authorization": GOOD_TOKEN},
+        )
+        shallow = await http.post(
+            "/graphql", json={"query": "{ households(first: 1) { id } }"}, headers={"authorization": GOOD_TOKEN}
+        )
     assert deep.status_code == 400
     assert deep.json()["errors"][0]["extensions"]["code"] == "QUERY_TOO_DEEP"
     assert shallow.status_code == 200
@@ -50,24 +55,30 @@ async def test_a_query_deeper_than_the_limit_is_refused(gateway: Gateway, transp
 
 
 async def test_a_body_that_is_not_json_is_a_bad_request(http, transports):
-    response = await http.post("/graphql", content=b"{not json", headers={"authorization": GOOD_TOKEN,
-                                                                          "content-type": "application/json"})
+    response = await http.post(
+        "/graphql", content=b"{not json", headers={"authorization": GOOD_TOKEN, "content-type": "application/json"}
+    )
     assert response.status_code == 400
     assert response.json()["errors"][0]["extensions"]["code"] == "BAD_REQUEST"
 
 
-@pytest.mark.parametrize(("headers", "code"), [({}, "UNAUTHENTICATED"), ({"authorization": "Bearer forged"}, "INVALID_TOKEN")])
+@pytest.mark.parametrize(
+    ("headers", "code"), [({}, "UNAUTHENTICATED"), ({"authorization": "Bearer forged"}, "INVALID_TOKEN")]
+)
 async def test_requests_without_a_valid_token_are_refused_with_401(http, transports, headers, code):
     response = await http.post("/graphql", json={"query": "{ openFindings }"}, headers=headers)
     assert response.status_code == 401
-    assert response.json() == {"errors": [{"message": response.json()["errors"][0]["message"],
-                                           "extensions": {"code": code}}]}
+    assert response.json() == {
+        "errors": [{"message": response.json()["errors"][0]["message"], "extensions": {"code": code}}]
+    }
     assert request_count(transports) == 0
 
 
 async def test_the_authorization_header_reaches_every_subgraph_unchanged(post, transports):
-    status, _ = await post("{ households(first: 2) { id payments { amount } findings { rule } } }",
-                           headers={"cookie": "session=secret", "accept-language": "zh-CN"})
+    status, _ = await post(
+        "{ households(first: 2) { id payments { amount } findings { rule } } }",
+        headers={"cookie": "session=secret", "accept-language": "zh-CN"},
+    )
     assert status == 200
     sent = [r for t in transports.values() for r in t.requests]
     assert len(sent) == 3
@@ -78,10 +89,12 @@ async def test_the_authorization_header_reaches_every_subgraph_unchanged(post, t
 
 async def test_the_query_plan_is_shown_only_to_principals_allowed_to_see_it(http, gateway: Gateway):
     query = {"query": "{ households(first: 2) { id findings { rule } } }"}
-    for_planner = await http.post("/graphql", json=query,
-                                  headers={"authorization": PLANNER_TOKEN, "x-dibao-query-plan": "1"})
-    for_registrar = await http.post("/graphql", json=query,
-                                    headers={"authorization": GOOD_TOKEN, "x-dibao-query-plan": "1"})
+    for_planner = await http.post(
+        "/graphql", json=query, headers={"authorization": PLANNER_TOKEN, "x-dibao-query-plan": "1"}
+    )
+    for_registrar = await http.post(
+        "/graphql", json=query, headers={"authorization": GOOD_TOKEN, "x-dibao-query-plan": "1"}
+    )
     not_asked = await http.post("/graphql", json=query, headers={"authorization": PLANNER_TOKEN})
     assert for_planner.json()["extensions"]["queryPlan"] == gateway.explain(query["query"])
     assert "extensions" not in for_registrar.json()
@@ -97,8 +110,12 @@ async def test_the_query_page_works_without_internet(http, gateway: Gateway):
     assets = re.findall(r'(?:src|href)="([^"]+)"', page.text)
     assert assets and all(asset.startswith("/graphiql/") for asset in assets)
     assert re.findall(r"<script[^>]*>", page.text) == [f'<script src="{a}" defer>' for a in assets if a.endswith(".js")]
-    for asset, kind in (("/graphiql/graphiql.js", "javascript"), ("/graphiql/graphql.worker.js", "javascript"),
-                        ("/graphiql/graphiql.css", "text/css"), ("/graphiql/page.js", "javascript")):
+    for asset, kind in (
+        ("/graphiql/graphiql.js", "javascript"),
+        ("/graphiql/graphql.worker.js", "javascript"),
+        ("/graphiql/graphiql.css", "text/css"),
+        ("/graphiql/page.js", "javascript"),
+    ):
         served = await http.get(asset)
         assert served.status_code == 200 and kind in served.headers["content-type"], asset
     assert "localStorage" not in (await http.get("/graphiql/page.js")).text
@@ -108,7 +125,8 @@ async def test_the_query_page_works_without_internet(http, gateway: Gateway):
     # without the page, a GET that names no operation is a bad request, worded as Apollo Server words it
     assert empty.status_code == 400
     assert empty.json()["errors"][0]["message"] == (
-        "GraphQL operations must contain a non-empty `query` or a `persistedQuery` extension.")
+        "GraphQL operations must contain a non-empty `query` or a `persistedQuery` extension."
+    )
 
 
 async def test_an_unexpected_failure_is_a_500_with_a_trace_id_and_no_traceback(gateway: Gateway, transports):
@@ -134,8 +152,9 @@ async def test_an_async_authenticate_is_awaited(gateway: Gateway):
 
 
 async def test_execute_request_is_usable_without_http(gateway: Gateway):
-    body, status = await gateway.execute_request({"query": "{ household(id: \"h2\") { id head { name } } }"},
-                                                 {"authorization": GOOD_TOKEN})
+    body, status = await gateway.execute_request(
+        {"query": '{ household(id: "h2") { id head { name } } }'}, {"authorization": GOOD_TOKEN}
+    )
     assert status == 200
     assert body == {"data": {"household": {"id": "h2", "head": {"name": "Person 2"}}}}
 

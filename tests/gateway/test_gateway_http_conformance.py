@@ -38,14 +38,23 @@ def shown(response) -> tuple[int, object, list[tuple[str, str | None]]]:
 # (name, method, request options)
 CASES = [
     ("get query with preflight header", "GET", {"params": {"query": QUERY}, "headers": PREFLIGHT}),
-    ("get query with operation name header", "GET", {"params": {"query": QUERY},
-                                                      "headers": {"x-apollo-operation-name": "Q"}}),
+    (
+        "get query with operation name header",
+        "GET",
+        {"params": {"query": QUERY}, "headers": {"x-apollo-operation-name": "Q"}},
+    ),
     ("get query with json content type", "GET", {"params": {"query": QUERY}, "headers": JSON}),
-    ("get with variables and operation name", "GET", {"params": {"query": TWO, "variables": '{"n": 3}',
-                                                                 "operationName": "Two"}, "headers": PREFLIGHT}),
+    (
+        "get with variables and operation name",
+        "GET",
+        {"params": {"query": TWO, "variables": '{"n": 3}', "operationName": "Two"}, "headers": PREFLIGHT},
+    ),
     ("get without preflight is csrf", "GET", {"params": {"query": QUERY}}),
-    ("get with simple content type", "GET", {"params": {"query": QUERY}, "headers": {"content-type": "text/plain",
-                                                                                    **PREFLIGHT}}),
+    (
+        "get with simple content type",
+        "GET",
+        {"params": {"query": QUERY}, "headers": {"content-type": "text/plain", **PREFLIGHT}},
+    ),
     ("get variables invalid json", "GET", {"params": {"query": TWO, "variables": '{"n": 3'}, "headers": PREFLIGHT}),
     ("get variables not an object", "GET", {"params": {"query": TWO, "variables": "[3]"}, "headers": PREFLIGHT}),
     ("get query given twice", "GET", {"params": [("query", QUERY), ("query", QUERY)], "headers": PREFLIGHT}),
@@ -53,14 +62,30 @@ CASES = [
     ("get mutation", "GET", {"params": {"query": MUTATION}, "headers": PREFLIGHT}),
     ("get bad variable", "GET", {"params": {"query": TWO, "variables": '{"n": "x"}'}, "headers": PREFLIGHT}),
     ("get validation error", "GET", {"params": {"query": "{ households(first: 1) { nope } }"}, "headers": PREFLIGHT}),
-    ("post text plain is csrf", "POST", {"content": json.dumps({"query": QUERY}).encode(),
-                                         "headers": {"content-type": "text/plain"}}),
-    ("post form is csrf", "POST", {"content": b"query=x", "headers": {"content-type": "application/x-www-form-urlencoded"}}),
+    (
+        "post text plain is csrf",
+        "POST",
+        {"content": json.dumps({"query": QUERY}).encode(), "headers": {"content-type": "text/plain"}},
+    ),
+    (
+        "post form is csrf",
+        "POST",
+        {"content": b"query=x", "headers": {"content-type": "application/x-www-form-urlencoded"}},
+    ),
     ("post without content type is csrf", "POST", {"content": json.dumps({"query": QUERY}).encode()}),
-    ("post text plain with preflight", "POST", {"content": json.dumps({"query": QUERY}).encode(),
-                                                "headers": {"content-type": "text/plain", **PREFLIGHT}}),
-    ("post json with charset", "POST", {"content": json.dumps({"query": QUERY}).encode(),
-                                        "headers": {"content-type": "application/json; charset=utf-8"}}),
+    (
+        "post text plain with preflight",
+        "POST",
+        {"content": json.dumps({"query": QUERY}).encode(), "headers": {"content-type": "text/plain", **PREFLIGHT}},
+    ),
+    (
+        "post json with charset",
+        "POST",
+        {
+            "content": json.dumps({"query": QUERY}).encode(),
+            "headers": {"content-type": "application/json; charset=utf-8"},
+        },
+    ),
     ("batch", "POST", post([{"query": QUERY}, {"query": QUERY}])),
     ("empty body", "POST", {"content": b"", "headers": JSON}),
     ("empty object", "POST", post({})),
@@ -103,8 +128,9 @@ async def test_automatic_persisted_queries_register_on_miss_and_run_by_hash(comp
     miss = await compare_http("POST", **post({"extensions": apq(digest), "variables": {"n": 2}}))
     register = await compare_http("POST", **post({"query": query, "extensions": apq(digest), "variables": {"n": 2}}))
     hit = await compare_http("POST", **post({"extensions": apq(digest), "variables": {"n": 3}}))
-    by_get = await compare_http("GET", params={"extensions": json.dumps(apq(digest)), "variables": '{"n": 1}'},
-                                headers=PREFLIGHT)
+    by_get = await compare_http(
+        "GET", params={"extensions": json.dumps(apq(digest)), "variables": '{"n": 1}'}, headers=PREFLIGHT
+    )
     # then the miss is PERSISTED_QUERY_NOT_FOUND with 200 and no-cache, as Apollo Server answers it
     assert shown(miss[0]) == shown(miss[1]) == (200, None, [("PersistedQueryNotFound", "PERSISTED_QUERY_NOT_FOUND")])
     assert miss[0].headers["cache-control"] == miss[1].headers["cache-control"] == "private, no-cache, must-revalidate"
@@ -134,7 +160,10 @@ async def test_a_mutation_over_get_never_reaches_a_subgraph(compare_http, produc
     # when it comes over GET
     ours, reference = await compare_http("GET", params={"query": MUTATION}, headers=PREFLIGHT)
     # then it is refused with 405 and Allow: POST, and no subgraph was asked anything
-    assert shown(ours) == shown(reference) == (405, None, [
-        ("GET requests only support query operations, not mutation operations", "BAD_REQUEST")])
+    assert (
+        shown(ours)
+        == shown(reference)
+        == (405, None, [("GET requests only support query operations, not mutation operations", "BAD_REQUEST")])
+    )
     assert ours.headers["allow"] == "POST"
     assert sum(len(c.transport.requests) for c in product_gateway.clients.values()) == before

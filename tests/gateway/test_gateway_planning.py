@@ -14,40 +14,56 @@ async def test_dashboard_plan_fetches_households_then_both_other_subgraphs_in_pa
     # when the dashboard query is planned
     plan = gateway.explain("{ households(first: 10) { id head { name } payments { amount } findings { rule } } }")
     # then households is fetched once, then disbursement and supervision side by side
-    assert plan == {"kind": "QueryPlan", "node": sequence(
-        fetch("households", "query { households(first: 10) { id head { name } __typename } }"),
-        parallel(
-            flatten("households.@", fetch("disbursement", entities("Household", "payments { amount }"),
-                                          requires=HOUSEHOLD_KEY)),
-            flatten("households.@", fetch("supervision", entities("Household", "findings { rule }"),
-                                          requires=HOUSEHOLD_KEY)),
+    assert plan == {
+        "kind": "QueryPlan",
+        "node": sequence(
+            fetch("households", "query { households(first: 10) { id head { name } __typename } }"),
+            parallel(
+                flatten(
+                    "households.@",
+                    fetch("disbursement", entities("Household", "payments { amount }"), requires=HOUSEHOLD_KEY),
+                ),
+                flatten(
+                    "households.@",
+                    fetch("supervision", entities("Household", "findings { rule }"), requires=HOUSEHOLD_KEY),
+                ),
+            ),
         ),
-    )}
+    }
 
 
 async def test_fields_for_the_same_subgraph_at_the_same_path_share_one_fetch(gateway: Gateway):
-    plan = gateway.explain("{ households(first: 3) { payments { amount } monthlyAmount ... on Household { "
-                           "payments { period } } } }")
+    plan = gateway.explain(
+        "{ households(first: 3) { payments { amount } monthlyAmount ... on Household { payments { period } } } }"
+    )
     node = plan["node"]
     assert node["kind"] == "Sequence"
     [entity_fetch] = node["nodes"][1:]
     assert entity_fetch["node"]["operation"] == entities(
-        "Household", "payments { amount } monthlyAmount payments { period }")
+        "Household", "payments { amount } monthlyAmount payments { period }"
+    )
 
 
 async def test_requires_waits_for_the_subgraph_that_owns_the_required_field(gateway: Gateway):
     plan = gateway.explain("{ households(first: 3) { riskLevel findings { rule } } }")
     assert plan["node"] == sequence(
         fetch("households", "query { households(first: 3) { __typename id } }"),
-        flatten("households.@", fetch("disbursement", entities("Household", "monthlyAmount"),
-                                      requires=HOUSEHOLD_KEY)),
-        flatten("households.@", fetch("supervision", entities("Household", "riskLevel findings { rule }"),
-                                      requires="... on Household { __typename id monthlyAmount }")),
+        flatten("households.@", fetch("disbursement", entities("Household", "monthlyAmount"), requires=HOUSEHOLD_KEY)),
+        flatten(
+            "households.@",
+            fetch(
+                "supervision",
+                entities("Household", "riskLevel findings { rule }"),
+                requires="... on Household { __typename id monthlyAmount }",
+            ),
+        ),
     )
 
 
 async def test_include_on_a_whole_fetch_becomes_a_condition_node(gateway: Gateway):
-    plan = gateway.explain("query($full: Boolean!) { households(first: 3) { id findings @include(if: $full) { rule } } }")
+    plan = gateway.explain(
+        "query($full: Boolean!) { households(first: 3) { id findings @include(if: $full) { rule } } }"
+    )
     condition = plan["node"]["nodes"][1]
     assert condition["kind"] == "Condition"
     assert condition["condition"] == "full"
@@ -56,7 +72,9 @@ async def test_include_on_a_whole_fetch_becomes_a_condition_node(gateway: Gatewa
 
 
 async def test_root_fields_of_different_subgraphs_are_fetched_in_parallel(gateway: Gateway):
-    plan = gateway.explain("query Totals { openFindings disbursementTotal(period: \"2024-01\") households(first: 1) { id } }")
+    plan = gateway.explain(
+        'query Totals { openFindings disbursementTotal(period: "2024-01") households(first: 1) { id } }'
+    )
     assert plan["node"]["kind"] == "Parallel"
     assert sorted(n["serviceName"] for n in plan["node"]["nodes"]) == ["disbursement", "households", "supervision"]
     assert all(n["operation"].startswith("query Totals__") for n in plan["node"]["nodes"])
@@ -72,7 +90,7 @@ async def test_plans_are_cached_by_normalized_text_and_operation_name(gateway: G
     _, second_hit = planner.plan_with_cache_info(parse("{\n  households(first: 1) {\n    id\n  }\n}"), None)
     assert (first_hit, second_hit) == (False, True)
     planner.plan(parse("{ openFindings }"))
-    planner.plan(parse("{ disbursementTotal(period: \"x\") }"))
+    planner.plan(parse('{ disbursementTotal(period: "x") }'))
     _, evicted_hit = planner.plan_with_cache_info(parse("{ households(first: 1) { id } }"), None)
     assert evicted_hit is False
 
@@ -128,10 +146,14 @@ def test_fields_of_an_interface_member_are_fetched_through_its_key():
             type Household @key(fields: "id") { id: ID! payments: [String!]! }
         """,
     )
-    node = plan_of(graph, '{ node(id: "h1") { id ... on Household { payments } ... on Person { name } } }').to_dict()["node"]
+    node = plan_of(graph, '{ node(id: "h1") { id ... on Household { payments } ... on Person { name } } }').to_dict()[
+        "node"
+    ]
     assert node == sequence(
-        fetch("households", 'query { node(id: "h1") { __typename id ... on Household { __typename id } '
-                            "... on Person { name } } }"),
+        fetch(
+            "households",
+            'query { node(id: "h1") { __typename id ... on Household { __typename id } ... on Person { name } } }',
+        ),
         flatten("node", fetch("disbursement", entities("Household", "payments"), requires=HOUSEHOLD_KEY)),
     )
 
@@ -147,7 +169,9 @@ def test_mutation_fields_run_in_order_and_consecutive_ones_share_a_fetch():
             type Mutation { pay(id: ID!): String! }
         """,
     )
-    node = plan_of(graph, 'mutation { a: approve(id: 1) b: reject(id: 2) pay(id: 1) c: approve(id: 3) }').to_dict()["node"]
+    node = plan_of(graph, "mutation { a: approve(id: 1) b: reject(id: 2) pay(id: 1) c: approve(id: 3) }").to_dict()[
+        "node"
+    ]
     assert node == sequence(
         fetch("households", "mutation { a: approve(id: 1) b: reject(id: 2) }"),
         fetch("disbursement", "mutation { pay(id: 1) }"),
@@ -172,7 +196,7 @@ def test_a_custom_override_label_switches_the_field_to_the_overriding_subgraph_p
     graph = supergraph(
         households='type Query { h: [Household!]! } type Household @key(fields: "id") { id: ID! tier: Int }',
         supervision='type Household @key(fields: "id") { id: ID! tier: Int @override(from: "households", '
-                    'label: "tiers-v2") }',
+        'label: "tiers-v2") }',
     )
     planner = QueryPlanner(graph)
     document = parse("{ h { id tier } }")
@@ -190,9 +214,9 @@ def test_the_gateway_switches_on_configured_labels_and_draws_percentages():
     graph = supergraph(
         households='type Query { h: [Household!]! } type Household @key(fields: "id") { id: ID! a: Int b: Int c: Int }',
         supervision='type Household @key(fields: "id") { id: ID! '
-                    'a: Int @override(from: "households", label: "percent(100)") '
-                    'b: Int @override(from: "households", label: "percent(0)") '
-                    'c: Int @override(from: "households", label: "beta") }',
+        'a: Int @override(from: "households", label: "percent(100)") '
+        'b: Int @override(from: "households", label: "percent(0)") '
+        'c: Int @override(from: "households", label: "beta") }',
     )
     gateway = Gateway({}, override_labels=["beta", "not-in-the-graph"])
     gateway.supergraph, gateway.planner = graph, QueryPlanner(graph)

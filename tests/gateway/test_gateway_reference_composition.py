@@ -25,7 +25,7 @@ def test_the_product_subgraphs_compose_to_the_reference_api_schema(product_apoll
 FIXTURE_SETS = {
     "inaccessible and tag": {
         "a": 'type Query { t: T } type T @key(fields: "id") { id: ID! secret: String @inaccessible '
-             'label: String @tag(name: "public") }',
+        'label: String @tag(name: "public") }',
         "b": 'type T @key(fields: "id") { id: ID! extra: Int }',
     },
     "shareable value type": {
@@ -34,32 +34,32 @@ FIXTURE_SETS = {
     },
     "compound and several keys": {
         "a": 'type Query { t: [T!]! } type T @key(fields: "id") @key(fields: "code region { id }") '
-             '{ id: ID! code: String! region: R! } type R @shareable { id: ID! }',
+        "{ id: ID! code: String! region: R! } type R @shareable { id: ID! }",
         "b": 'type T @key(fields: "code region { id }") { code: String! region: R! n: Int } type R @shareable { id: ID! }',
     },
     "unresolvable key and provides": {
         "a": 'type Query { p: [P!]! @provides(fields: "owner { name }") } type P { owner: O } '
-             'type O @key(fields: "id") { id: ID! name: String @external }',
+        'type O @key(fields: "id") { id: ID! name: String @external }',
         "b": 'type O @key(fields: "id") { id: ID! name: String @shareable }',
     },
     "requires and override": {
         "a": 'type Query { t: T } type T @key(fields: "id") { id: ID! price: Int old: String }',
         "b": 'type T @key(fields: "id") { id: ID! price: Int @external tax: Int @requires(fields: "price") '
-             'old: String @override(from: "a") }',
+        'old: String @override(from: "a") }',
     },
     "interfaces and unions": {
-        "a": 'type Query { s: [S!]! n: [N!]! } union S = A | B interface N { id: ID! } '
-             'type A implements N @key(fields: "id") { id: ID! } type B implements N @key(fields: "id") { id: ID! }',
+        "a": "type Query { s: [S!]! n: [N!]! } union S = A | B interface N { id: ID! } "
+        'type A implements N @key(fields: "id") { id: ID! } type B implements N @key(fields: "id") { id: ID! }',
         "b": 'type A @key(fields: "id") { id: ID! x: Int } type B @key(fields: "id") { id: ID! y: Int }',
     },
     "entity interface and interface object": {
         "a": 'type Query { i: [I!]! } interface I @key(fields: "id") { id: ID! x: Int } '
-             'type A implements I @key(fields: "id") { id: ID! x: Int a: Int } '
-             'type B implements I @key(fields: "id") { id: ID! x: Int b: String }',
+        'type A implements I @key(fields: "id") { id: ID! x: Int a: Int } '
+        'type B implements I @key(fields: "id") { id: ID! x: Int b: String }',
         "b": 'type Query { j: I } type I @key(fields: "id") @interfaceObject { id: ID! y: [Int!] }',
     },
     "interface object without an entity interface": {
-        "a": 'type Query { a: Int }',
+        "a": "type Query { a: Int }",
         "b": 'type Query { j: I } type I @key(fields: "id") @interfaceObject { id: ID! y: Int }',
     },
     "conflicting field types": {
@@ -75,27 +75,27 @@ FIXTURE_SETS = {
     },
     "enum shared with the same values": {
         "a": 'type Query { a(s: Status): Status } "state" enum Status { "on" ON "off" OFF }',
-        "b": 'type Query { b(s: Status): [Status!] } enum Status { ON OFF }',
+        "b": "type Query { b(s: Status): [Status!] } enum Status { ON OFF }",
     },
     "enum accepted and returned with other values": {
-        "a": 'type Query { a(s: Status): Status } enum Status { ON OFF }',
-        "b": 'type Query { b(s: Status): Status } enum Status { ON OFF PAUSED }',
+        "a": "type Query { a(s: Status): Status } enum Status { ON OFF }",
+        "b": "type Query { b(s: Status): Status } enum Status { ON OFF PAUSED }",
     },
     "enum only returned, values merged": {
-        "a": 'type Query { a: Status } enum Status { ON OFF }',
-        "b": 'type Query { b: Status } enum Status { ON PAUSED }',
+        "a": "type Query { a: Status } enum Status { ON OFF }",
+        "b": "type Query { b: Status } enum Status { ON PAUSED }",
     },
     "enum only accepted, values intersected": {
-        "a": 'type Query { a(s: Status): Int } enum Status { ON OFF }',
-        "b": 'type Query { b(s: Status): Int } input F { s: Status } enum Status { ON PAUSED }',
+        "a": "type Query { a(s: Status): Int } enum Status { ON OFF }",
+        "b": "type Query { b(s: Status): Int } input F { s: Status } enum Status { ON PAUSED }",
     },
     "enum accepted in one subgraph and returned in another": {
-        "a": 'type Query { a(s: Status): Int } enum Status { ON OFF }',
-        "b": 'type Query { b: Status } enum Status { ON OFF PAUSED }',
+        "a": "type Query { a(s: Status): Int } enum Status { ON OFF }",
+        "b": "type Query { b: Status } enum Status { ON OFF PAUSED }",
     },
     "enum defined in one subgraph": {
-        "a": 'type Query { a(s: Status = ON): Status } enum Status { ON OFF }',
-        "b": 'type Query { b: Int }',
+        "a": "type Query { a(s: Status = ON): Status } enum Status { ON OFF }",
+        "b": "type Query { b: Int }",
     },
     "non-shareable field in two subgraphs": {
         "a": 'type Query { t: T } type T @key(fields: "id") { id: ID! n: Int }',

@@ -31,7 +31,10 @@ async def test_an_operation_is_traced_end_to_end(post, transports):
     # and the plan nodes and subgraph calls are spans of the same trace
     assert names.count("gateway.fetch") == 1 and names.count("gateway.flatten") == 2
     assert {s.attributes["dibao.subgraph"] for s in in_last if s.name.startswith("subgraph ")} == {
-        "households", "disbursement", "supervision"}
+        "households",
+        "disbursement",
+        "supervision",
+    }
     # and the subgraphs receive the trace context, so their server spans hang under the gateway's calls
     last_requests = [t.requests[-1] for t in transports.values()]
     assert all(f"{last_trace:032x}" in r.headers["traceparent"] for r in last_requests)

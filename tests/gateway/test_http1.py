@@ -45,8 +45,11 @@ class Peer:
         try:
             while True:
                 head = await reader.readuntil(b"\r\n\r\n")
-                length = next(int(line.split(b":")[1]) for line in head.split(b"\r\n")
-                              if line.lower().startswith(b"content-length:"))
+                length = next(
+                    int(line.split(b":")[1])
+                    for line in head.split(b"\r\n")
+                    if line.lower().startswith(b"content-length:")
+                )
                 request = head + await reader.readexactly(length)
                 self.requests.append(request)
                 await self.script(len(self.requests), request, writer)
@@ -117,8 +120,10 @@ async def test_connection_close_from_the_server_opens_a_new_connection_next_time
 
 async def test_a_chunked_answer_is_assembled(peer_for):
     async def chunked(n: int, request: bytes, writer: asyncio.StreamWriter) -> None:
-        writer.write(b"HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n"
-                     b"7\r\n{\"data\"\r\n" + b"8\r\n: null}\n\r\n" + b"0\r\n\r\n")
+        writer.write(
+            b"HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n"
+            b'7\r\n{"data"\r\n' + b"8\r\n: null}\n\r\n" + b"0\r\n\r\n"
+        )
         await writer.drain()
 
     peer = await peer_for(chunked)
@@ -159,7 +164,10 @@ async def test_a_hanging_peer_times_out_on_time_and_its_connection_is_dropped(pe
     with pytest.raises(SubgraphError) as raised:
         await client.request("{ __typename }", None, {})
     assert time.monotonic() - started < 1.0
-    assert (raised.value.code, raised.value.message) == ("SUBGRAPH_TIMEOUT", 'Subgraph "payments" timed out after 0.3 s')
+    assert (raised.value.code, raised.value.message) == (
+        "SUBGRAPH_TIMEOUT",
+        'Subgraph "payments" timed out after 0.3 s',
+    )
     # the late answer can never be read as the next request's: the next request gets a new connection
     assert await client.request("{ __typename }", None, {}) == {"data": {"__typename": "Query"}}
     await client.aclose()
@@ -251,8 +259,9 @@ async def test_a_request_waiting_for_its_turn_past_its_timeout_times_out(peer_fo
     peer = await peer_for(hang)
     client = SubgraphClient("slow", peer.url, transport=NetworkTransport(max_connections=1), timeout=0.2, retries=0)
     started = time.monotonic()
-    results = await asyncio.gather(*(client.request("{ __typename }", None, {}) for _ in range(2)),
-                                   return_exceptions=True)
+    results = await asyncio.gather(
+        *(client.request("{ __typename }", None, {}) for _ in range(2)), return_exceptions=True
+    )
     await client.aclose()
     assert [getattr(r, "code", r) for r in results] == ["SUBGRAPH_TIMEOUT"] * 2
     assert time.monotonic() - started < 0.6 and len(peer.requests) == 1  # the second was never sent

@@ -33,14 +33,22 @@ def members(*spec: tuple[str, str, str]) -> list[dict]:
     return [{"name": name, "relation": relation, "idNumber": new_id(birth)} for name, relation, birth in spec]
 
 
-async def register(gql, *spec: tuple[str, str, str], region: str = VILLAGE, urban_rural: str = "RURAL", user: str = "village.assistant",
-                   ids: list[str] | None = None) -> dict:
+async def register(
+    gql,
+    *spec: tuple[str, str, str],
+    region: str = VILLAGE,
+    urban_rural: str = "RURAL",
+    user: str = "village.assistant",
+    ids: list[str] | None = None,
+) -> dict:
     """Register through the gateway; `ids` gives the members' ID numbers (fresh ones otherwise)."""
     spec = spec or (("赵大山", "HEAD", "19700101"), ("钱小花", "SPOUSE", "19720202"))
     given = members(*spec)
     for member, number in zip(given, ids or (), strict=False):
         member["idNumber"] = number
-    body = await gql(REGISTER, {"input": {"regionCode": region, "urbanRural": urban_rural, "members": given}}, user=user)
+    body = await gql(
+        REGISTER, {"input": {"regionCode": region, "urbanRural": urban_rural, "members": given}}, user=user
+    )
     assert "errors" not in body, body
     return body["data"]["registerHousehold"]
 

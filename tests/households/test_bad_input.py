@@ -31,9 +31,14 @@ def new_id(birth: str = "19930815") -> str:
 
 
 def household(**overrides) -> dict:
-    data = {"regionCode": VILLAGE, "urbanRural": "RURAL",
-            "members": [{"name": "周建华", "idNumber": new_id("19930815"), "relation": "HEAD"},
-                        {"name": "吴桂兰", "idNumber": new_id("19940927"), "relation": "SPOUSE"}]}
+    data = {
+        "regionCode": VILLAGE,
+        "urbanRural": "RURAL",
+        "members": [
+            {"name": "周建华", "idNumber": new_id("19930815"), "relation": "HEAD"},
+            {"name": "吴桂兰", "idNumber": new_id("19940927"), "relation": "SPOUSE"},
+        ],
+    }
     data.update(overrides)
     return data
 
@@ -53,8 +58,10 @@ async def registered(gql) -> dict:
 
 
 async def test_ids_that_cannot_name_a_record_are_not_found_by_name(gql):
-    for query, code in (("query($id: ID!) { household(id: $id) { id } }", "HOUSEHOLD_NOT_FOUND"),
-                        ("query($id: ID!) { person(id: $id) { id } }", "PERSON_NOT_FOUND")):
+    for query, code in (
+        ("query($id: ID!) { household(id: $id) { id } }", "HOUSEHOLD_NOT_FOUND"),
+        ("query($id: ID!) { person(id: $id) { id } }", "PERSON_NOT_FOUND"),
+    ):
         for bad in ("abc", str(2**63), "9" * 40, "１２", "-1", "0"):
             # when an id that is not a number, or wider than any record id, is asked for
             found = refusal(await gql(query, {"id": bad}, user="county.approver"))
@@ -63,7 +70,10 @@ async def test_ids_that_cannot_name_a_record_are_not_found_by_name(gql):
 
 
 async def test_huge_day_counts_are_refused_by_name(gql):
-    for query in ("{ lateApplications(withinDays: 2000000000) { id } }", "{ reviewsDue(withinDays: -2000000000) { id } }"):
+    for query in (
+        "{ lateApplications(withinDays: 2000000000) { id } }",
+        "{ reviewsDue(withinDays: -2000000000) { id } }",
+    ):
         found = refusal(await gql(query, user="county.approver"))
         assert (found["code"], found["field"], found["maximum"]) == ("OUT_OF_RANGE", "withinDays", 36600)
 
@@ -72,8 +82,13 @@ async def test_amounts_too_wide_or_not_in_ascii_digits_are_refused_and_nothing_i
     # given a household, and the income items recorded so far
     created = await registered(gql)
     before = await IncomeItem.all().count()
-    for amount, code in (("1e40", "AMOUNT_OUT_OF_RANGE"), ("1e400", "AMOUNT_OUT_OF_RANGE"),
-                         ("１２.００", "INVALID_AMOUNT"), ("12.345", "INVALID_AMOUNT"), ("Infinity", "INVALID_AMOUNT")):
+    for amount, code in (
+        ("1e40", "AMOUNT_OUT_OF_RANGE"),
+        ("1e400", "AMOUNT_OUT_OF_RANGE"),
+        ("１２.００", "INVALID_AMOUNT"),
+        ("12.345", "INVALID_AMOUNT"),
+        ("Infinity", "INVALID_AMOUNT"),
+    ):
         # when an amount is given that no money column holds, or in full-width digits
         found = refusal(await gql(INCOME, {"h": created["id"], "a": amount}, user="village.assistant"))
         # then it is refused by name
@@ -99,8 +114,12 @@ async def test_impossible_dates_and_periods_are_field_errors(gql):
     # when a date that does not exist, or a period in year 0, is given
     date = refusal(await gql(STANDARD, {"d": "2026-02-30"}))
     literal = refusal(await gql(STANDARD.replace("($d: Date!)", "").replace("$d", '"2026-02-30"')))
-    period = refusal(await gql('mutation { compileRoster(townshipCode: "431102100000", period: "0000-01") { id } }',
-                               user="township.officer"))
+    period = refusal(
+        await gql(
+            'mutation { compileRoster(townshipCode: "431102100000", period: "0000-01") { id } }',
+            user="township.officer",
+        )
+    )
     # then each names its field, and no standard was set
     assert (date["code"], date["field"]) == ("BAD_USER_INPUT", "d")
     assert (literal["code"], literal["field"]) == ("BAD_USER_INPUT", "effectiveFrom")
@@ -120,13 +139,22 @@ async def test_text_with_a_nul_or_longer_than_its_column_is_refused_and_nothing_
     before = await counts()
     members = household()["members"]
     # when a member's name holds a NUL character, as a variable or as a literal
-    nul = refusal(await gql(REGISTER, {"input": household(members=[{**members[0], "name": "王\u0000建国"}])},
-                            user="village.assistant"))
-    literal = refusal(await gql('mutation { recordIncome(householdId: "1", category: WAGES, monthlyAmount: "1.00",'
-                                ' note: "a\\u0000b") { id } }', user="village.assistant"))
+    nul = refusal(
+        await gql(
+            REGISTER, {"input": household(members=[{**members[0], "name": "王\u0000建国"}])}, user="village.assistant"
+        )
+    )
+    literal = refusal(
+        await gql(
+            'mutation { recordIncome(householdId: "1", category: WAGES, monthlyAmount: "1.00",'
+            ' note: "a\\u0000b") { id } }',
+            user="village.assistant",
+        )
+    )
     # or is longer than the name column
-    long = refusal(await gql(REGISTER, {"input": household(members=[{**members[0], "name": "王" * 51}])},
-                             user="village.assistant"))
+    long = refusal(
+        await gql(REGISTER, {"input": household(members=[{**members[0], "name": "王" * 51}])}, user="village.assistant")
+    )
     # then each is refused by name, with the column's limit for the long one
     assert (nul["code"], nul["field"]) == ("INVALID_TEXT", "input.members[0].name")
     assert (literal["code"], literal["field"]) == ("INVALID_TEXT", "note")
@@ -152,8 +180,11 @@ async def test_full_width_digits_in_an_id_number_are_the_same_person(gql):
     # and a new number typed in full width is stored in ASCII digits
     fresh = new_id("19951111")
     typed = "".join(chr(ord(c) + 0xFEE0) if c.isdigit() else c for c in fresh)
-    body = await gql(REGISTER, {"input": household(members=[{"name": "赵六", "idNumber": typed, "relation": "HEAD"}])},
-                     user="village.assistant")
+    body = await gql(
+        REGISTER,
+        {"input": household(members=[{"name": "赵六", "idNumber": typed, "relation": "HEAD"}])},
+        user="village.assistant",
+    )
     assert "errors" not in body, body
     assert await Person.filter(id_number=fresh).exists()
 

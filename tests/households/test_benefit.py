@@ -19,8 +19,10 @@ def settings(**overrides) -> dict:
 
 
 def people(count: int, **first) -> list[MemberFacts]:
-    return [MemberFacts(person_id=n, name=f"成员{n}", birth_date=dt.date(1980, 1, 1), **(first if n == 1 else {}))
-            for n in range(1, count + 1)]
+    return [
+        MemberFacts(person_id=n, name=f"成员{n}", birth_date=dt.date(1980, 1, 1), **(first if n == 1 else {}))
+        for n in range(1, count + 1)
+    ]
 
 
 def wages(amount: str, category: str = "WAGES", treatment: str = "COUNTED") -> IncomeFacts:
@@ -28,8 +30,16 @@ def wages(amount: str, category: str = "WAGES", treatment: str = "COUNTED") -> I
 
 
 def run(standard: str, members, incomes=(), on=ON, assets=(), grace=None, **chosen):
-    return assess(standard=Decimal(standard), standard_basis="test", members=list(members), incomes=list(incomes),
-                  assets=list(assets), settings=settings(**chosen), on=on, grace_amount=grace)
+    return assess(
+        standard=Decimal(standard),
+        standard_basis="test",
+        members=list(members),
+        incomes=list(incomes),
+        assets=list(assets),
+        settings=settings(**chosen),
+        on=on,
+        grace_amount=grace,
+    )
 
 
 def test_the_worked_example_of_domain_section_3():
@@ -44,7 +54,10 @@ def test_the_worked_example_of_domain_section_3():
 def test_the_worked_example_with_a_severely_disabled_member_gets_ten_percent_of_the_standard():
     result = run("700", people(3, disability_grade=1), [wages("900")])
     assert result.monthly == Decimal("1270.00")
-    assert [(p.kind, p.amount) for p in result.parts] == [("BASE", Decimal("1200.00")), ("SEVERE_DISABILITY", Decimal("70.00"))]
+    assert [(p.kind, p.amount) for p in result.parts] == [
+        ("BASE", Decimal("1200.00")),
+        ("SEVERE_DISABILITY", Decimal("70.00")),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -53,11 +66,32 @@ def test_the_worked_example_with_a_severely_disabled_member_gets_ten_percent_of_
         # scholarships are excluded (Art 13): Y = 400 → 700×2 − 400
         ("excluded scholarship", "700", people(2), [wages("400"), wages("300", "SCHOLARSHIP")], ON, "1000.00"),
         # an illness cost is deducted: Y = 900 − 300 = 600 → 500×3 − 600
-        ("deducted illness cost", "500", people(3), [wages("900"), wages("300", "ILLNESS_COST", "DEDUCTED")], ON, "900.00"),
+        (
+            "deducted illness cost",
+            "500",
+            people(3),
+            [wages("900"), wages("300", "ILLNESS_COST", "DEDUCTED")],
+            ON,
+            "900.00",
+        ),
         # the basic resident pension is excluded during the 14th Five-Year Plan (to 2025-12-31) …
-        ("resident pension 2025", "500", people(1), [wages("150", "BASIC_RESIDENT_PENSION")], dt.date(2025, 6, 1), "500.00"),
+        (
+            "resident pension 2025",
+            "500",
+            people(1),
+            [wages("150", "BASIC_RESIDENT_PENSION")],
+            dt.date(2025, 6, 1),
+            "500.00",
+        ),
         # … and counted after it: 500 − 150
-        ("resident pension 2026", "500", people(1), [wages("150", "BASIC_RESIDENT_PENSION")], dt.date(2026, 2, 1), "350.00"),
+        (
+            "resident pension 2026",
+            "500",
+            people(1),
+            [wages("150", "BASIC_RESIDENT_PENSION")],
+            dt.date(2026, 2, 1),
+            "350.00",
+        ),
         # a single-person household with a grade-1 disability: 500 + 10% of 500
         ("single person, disabled", "500", people(1, disability_grade=1), [], ON, "550.00"),
         # a member in prison is not counted: n = 2, (600 − 400/2) × 2
@@ -67,7 +101,14 @@ def test_the_worked_example_with_a_severely_disabled_member_gets_ten_percent_of_
         # a declared EXCLUDED item stays out even in a counted category
         ("declared excluded", "500", people(2), [wages("300"), wages("200", "GIFT", "EXCLUDED")], ON, "700.00"),
         # deductions never make income negative: Y = max(100 − 300, 0)
-        ("deduction above income", "500", people(2), [wages("100"), wages("300", "DISABILITY_COST", "DEDUCTED")], ON, "1000.00"),
+        (
+            "deduction above income",
+            "500",
+            people(2),
+            [wages("100"), wages("300", "DISABILITY_COST", "DEDUCTED")],
+            ON,
+            "1000.00",
+        ),
     ],
 )
 def test_hand_computed_gap_amounts(case, standard, members, incomes, on, expected):
@@ -88,8 +129,12 @@ def test_a_grace_exit_keeps_the_previous_amount_while_income_is_above_the_standa
 def test_rounding_is_configured_quantum_and_mode():
     # (612.35 × 3) − 100 = 1737.05
     assert run("612.35", people(3), [wages("100")]).monthly == Decimal("1737.05")
-    assert run("612.35", people(3), [wages("100")], rounding={"quantum": "1", "mode": "ROUND_HALF_UP"}).monthly == Decimal("1737.00")
-    assert run("612.35", people(3), [wages("100")], rounding={"quantum": "1", "mode": "ROUND_UP"}).monthly == Decimal("1738.00")
+    assert run(
+        "612.35", people(3), [wages("100")], rounding={"quantum": "1", "mode": "ROUND_HALF_UP"}
+    ).monthly == Decimal("1737.00")
+    assert run("612.35", people(3), [wages("100")], rounding={"quantum": "1", "mode": "ROUND_UP"}).monthly == Decimal(
+        "1738.00"
+    )
 
 
 def test_the_minimum_per_person_lifts_a_small_gap():
@@ -99,7 +144,11 @@ def test_the_minimum_per_person_lifts_a_small_gap():
 
 
 def test_the_tier_method_pays_the_band_of_the_per_capita_income():
-    tiers = [{"below": "100", "perPerson": "450"}, {"below": "300", "perPerson": "300"}, {"below": "500", "perPerson": "150"}]
+    tiers = [
+        {"below": "100", "perPerson": "450"},
+        {"below": "300", "perPerson": "300"},
+        {"below": "500", "perPerson": "150"},
+    ]
     # per capita 200 → band "below 300" → 300 × 2
     assert run("500", people(2), [wages("400")], method="TIER", tiers=tiers).monthly == Decimal("600.00")
 

@@ -18,19 +18,44 @@ async def approved_after_an_objection(gql) -> tuple[dict, str]:
     """A household approved after a notice, an objection, a second investigation and the county's home visit."""
     household, application = await submitted(gql)
     await ok(gql, "acceptApplication", application, "township.officer", on=day(1))
-    await ok(gql, "recordInvestigation", application, "township.officer", on=day(2), signatures=["township.officer", "village.assistant"])
+    await ok(
+        gql,
+        "recordInvestigation",
+        application,
+        "township.officer",
+        on=day(2),
+        signatures=["township.officer", "village.assistant"],
+    )
     await ok(gql, "giveTownshipOpinion", application, "township.leader", on=day(3), opinion="同意")
     await ok(gql, "publishNotice", application, "township.officer", on=day(4))
-    await ok(gql, "recordObjection", application, "township.officer", on=day(5), opinion="邻居反映家中有车", objectionBy="李四")
-    await ok(gql, "recordInvestigation", application, "township.officer", on=day(6), signatures=["township.officer", "village.assistant"],
-             opinion="车辆已于去年报废")
+    await ok(
+        gql,
+        "recordObjection",
+        application,
+        "township.officer",
+        on=day(5),
+        opinion="邻居反映家中有车",
+        objectionBy="李四",
+    )
+    await ok(
+        gql,
+        "recordInvestigation",
+        application,
+        "township.officer",
+        on=day(6),
+        signatures=["township.officer", "village.assistant"],
+        opinion="车辆已于去年报废",
+    )
     await ok(gql, "giveTownshipOpinion", application, "township.leader", on=day(6), opinion="同意")
     await ok(gql, "publishNotice", application, "township.officer", on=day(7))
     await ok(gql, "closeNotice", application, "township.officer", on=day(14))
     await ok(gql, "recordHomeVisit", application, "county.approver", on=day(15))
     await ok(gql, "approveApplication", application, "county.approver", on=day(16), opinion="符合条件")
-    checked = await gql("mutation($h: ID!, $m: String!) { recordCheckIn(householdId: $h, month: $m, attended: true) { month } }",
-                        {"h": household["id"], "m": f"{today():%Y-%m}"}, user="village.assistant")
+    checked = await gql(
+        "mutation($h: ID!, $m: String!) { recordCheckIn(householdId: $h, month: $m, attended: true) { month } }",
+        {"h": household["id"], "m": f"{today():%Y-%m}"},
+        user="village.assistant",
+    )
     assert "errors" not in checked, checked
     return household, application
 
@@ -55,7 +80,11 @@ async def test_the_case_file_holds_every_record_of_the_household_in_time_order(g
     assert decision["actor"] == "county.approver" and decision["decisionId"] == found["decisions"][0]["id"]
     # and the application lists its steps, the decisions their amounts and reasons
     [listed] = found["applications"]
-    assert listed["state"] == "APPROVED" and len(listed["steps"]) == 12 and listed["steps"][-1]["actor"] == "county.approver"
+    assert (
+        listed["state"] == "APPROVED"
+        and len(listed["steps"]) == 12
+        and listed["steps"][-1]["actor"] == "county.approver"
+    )
     assert found["decisions"][0]["kind"] == "APPROVE" and found["decisions"][0]["amount"] == "1000.00"
 
 
@@ -64,16 +93,30 @@ async def test_the_decision_a_finding_was_rectified_by_is_reachable_by_who_recti
     household, _ = await approved_after_an_objection(gql)
     decisions = (await gql(CASE, {"h": household["id"]}, user="county.approver"))["data"]["household"]["decisions"]
     decision_id = decisions[0]["id"]
-    await Finding.create(household_id=int(household["id"]), region_code="431102100200", rule="R06_WAGES", status="RECTIFIED",
-                         verdict="TRUE_POSITIVE", decision_id=int(decision_id), rectified_at=dt.datetime.now(dt.UTC))
+    await Finding.create(
+        household_id=int(household["id"]),
+        region_code="431102100200",
+        rule="R06_WAGES",
+        status="RECTIFIED",
+        verdict="TRUE_POSITIVE",
+        decision_id=int(decision_id),
+        rectified_at=dt.datetime.now(dt.UTC),
+    )
     # when the inspector and the county approver read it, from the finding and by its id
     for user in ("inspector", "county.approver"):
         body = await gql(CASE, {"h": household["id"]}, user=user)
         assert "errors" not in body, body
         [finding] = body["data"]["household"]["findings"]
         # then the finding's decision resolves, through federation, to the households decision itself
-        assert finding["decision"] == {"id": decision_id, "kind": "APPROVE", "amount": "1000.00", "decidedBy": "county.approver"}
-        one = await gql("query($d: ID!) { decision(id: $d) { kind householdId reasons } }", {"d": decision_id}, user=user)
+        assert finding["decision"] == {
+            "id": decision_id,
+            "kind": "APPROVE",
+            "amount": "1000.00",
+            "decidedBy": "county.approver",
+        }
+        one = await gql(
+            "query($d: ID!) { decision(id: $d) { kind householdId reasons } }", {"d": decision_id}, user=user
+        )
         assert one["data"]["decision"] == {"kind": "APPROVE", "householdId": household["id"], "reasons": ["符合条件"]}
     # and an id that names nothing answers like one outside the jurisdiction
     missing = await gql('{ decision(id: "987654321") { kind } }', user="inspector")

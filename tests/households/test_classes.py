@@ -12,8 +12,11 @@ async def approved(gql, village: str, *members: tuple[str, str, str], wages: str
     """A household of the village taken through every step by its owners and approved."""
     household = await register(gql, *members, region=village, user="township.officer")
     if wages:
-        body = await gql("mutation($h: ID!, $a: String!) { recordIncome(householdId: $h, category: WAGES, monthlyAmount: $a) { id } }",
-                         {"h": household["id"], "a": wages}, user="township.officer")
+        body = await gql(
+            "mutation($h: ID!, $a: String!) { recordIncome(householdId: $h, category: WAGES, monthlyAmount: $a) { id } }",
+            {"h": household["id"], "a": wages},
+            user="township.officer",
+        )
         assert "errors" not in body, body
     application = await investigated(gql, household["id"])
     await ok(gql, "giveTownshipOpinion", application, "township.leader", on=day(3))
@@ -28,7 +31,9 @@ async def approved(gql, village: str, *members: tuple[str, str, str], wages: str
 async def test_new_cases_get_their_implied_class_and_the_county_raises_class_1_and_2(gql):
     # given a county that raises class 1 benefits by 30% and class 2 by 20%
     village = await new_village()
-    body = await gql(SET_POLICY, {"r": village, "k": "classRaise", "v": {"1": "30", "2": "20"}}, user="municipal.officer")
+    body = await gql(
+        SET_POLICY, {"r": village, "k": "classRaise", "v": {"1": "30", "2": "20"}}, user="municipal.officer"
+    )
     assert "errors" not in body, body
     # when an elderly couple, a couple of working age and a family living on wages are approved
     elderly = await approved(gql, village, ("孙老汉", "HEAD", "19400101"), ("周老太", "SPOUSE", "19420202"))
@@ -53,13 +58,25 @@ async def test_a_class_raise_or_extra_that_would_pay_nothing_is_refused_and_noth
         ("classRaise", {"2": "-5"}, "CLASS_EXTRA_PAYS_NOTHING", "value.2"),
         ("classRaise", {"4": "10"}, "INVALID_REVIEW_CLASS", "value.4"),
         ("classRaise", {"1": "ten"}, "INVALID_NUMBER", "value.1"),
-        ("extras", [{"kind": "CLASS_1", "who": "CLASS_1", "percentOfStandard": "10"}], "UNKNOWN_EXTRA_TARGET", "value[0].who"),
-        ("extras", [{"kind": "ELDERLY", "who": "ELDERLY", "amount": "0"}], "CLASS_EXTRA_PAYS_NOTHING", "value[0].amount"),
+        (
+            "extras",
+            [{"kind": "CLASS_1", "who": "CLASS_1", "percentOfStandard": "10"}],
+            "UNKNOWN_EXTRA_TARGET",
+            "value[0].who",
+        ),
+        (
+            "extras",
+            [{"kind": "ELDERLY", "who": "ELDERLY", "amount": "0"}],
+            "CLASS_EXTRA_PAYS_NOTHING",
+            "value[0].amount",
+        ),
     ]
     for key, value, code, field in cases:
         body = await gql(SET_POLICY, {"r": village, "k": key, "v": value}, user="municipal.officer")
         error = body["errors"][0]["extensions"]
         assert (error["code"], error["field"]) == (code, field), body
     assert not await PolicySetting.filter(region_code=village).exists()
-    refusals = await AuditRecord.filter(action="policy.set", region_code=village, succeeded=False).values_list("after", flat=True)
+    refusals = await AuditRecord.filter(action="policy.set", region_code=village, succeeded=False).values_list(
+        "after", flat=True
+    )
     assert [r["code"] for r in refusals] == [code for _, _, code, _ in cases]

@@ -48,20 +48,32 @@ async def test_a_plate_goes_up_on_a_household_in_care_comes_down_with_its_reason
     assert hung["hungOn"] == "2026-06-01" and hung["hungBy"] == "township.officer" and hung["removedOn"] is None
     shown = (await gql(PLATES, {"h": first}, user="county.auditor"))["data"]["household"]
     assert shown["doorPlate"] == {"hungOn": "2026-06-01", "removedOn": None}
-    assert (await gql(STATS, {"r": village}, user="municipal.officer"))["data"]["householdStatistics"]["doorPlates"] == {
-        "up": 2, "toTakeDown": 0}
+    assert (await gql(STATS, {"r": village}, user="municipal.officer"))["data"]["householdStatistics"][
+        "doorPlates"
+    ] == {"up": 2, "toTakeDown": 0}
     # when one case leaves care with its plate still up, the statistics ask for it to come down
     await Household.filter(id=second).update(status="STOPPED")
-    assert (await gql(STATS, {"r": village}, user="municipal.officer"))["data"]["householdStatistics"]["doorPlates"] == {
-        "up": 1, "toTakeDown": 1}
+    assert (await gql(STATS, {"r": village}, user="municipal.officer"))["data"]["householdStatistics"][
+        "doorPlates"
+    ] == {"up": 1, "toTakeDown": 1}
     # and taking the first one down records the day and the reason
-    down = (await gql(REMOVE, {"h": first, "r": "家庭收入增加，退出保障", "on": "2026-09-30"},
-                      user="township.officer"))["data"]["removeDoorPlate"]
-    assert (down["removedOn"], down["removedReason"], down["removedBy"]) == ("2026-09-30", "家庭收入增加，退出保障", "township.officer")
+    down = (
+        await gql(REMOVE, {"h": first, "r": "家庭收入增加，退出保障", "on": "2026-09-30"}, user="township.officer")
+    )["data"]["removeDoorPlate"]
+    assert (down["removedOn"], down["removedReason"], down["removedBy"]) == (
+        "2026-09-30",
+        "家庭收入增加，退出保障",
+        "township.officer",
+    )
     shown = (await gql(PLATES, {"h": first}, user="county.auditor"))["data"]["household"]
     assert shown["doorPlate"] is None
-    assert shown["doorPlates"] == [{"hungOn": "2026-06-01", "removedOn": "2026-09-30", "removedReason": "家庭收入增加，退出保障"}]
-    assert [e["title"] for e in shown["caseFile"] if e["kind"] == "DOOR_PLATE"] == ["挂牌", "摘牌：家庭收入增加，退出保障"]
+    assert shown["doorPlates"] == [
+        {"hungOn": "2026-06-01", "removedOn": "2026-09-30", "removedReason": "家庭收入增加，退出保障"}
+    ]
+    assert [e["title"] for e in shown["caseFile"] if e["kind"] == "DOOR_PLATE"] == [
+        "挂牌",
+        "摘牌：家庭收入增加，退出保障",
+    ]
     assert await AuditRecord.filter(action="doorplate.remove", entity_id=down["id"], succeeded=True).exists()
     # a plate can go up again later
     assert "errors" not in await gql(HANG, {"h": first}, user="township.officer")
@@ -84,10 +96,15 @@ async def test_a_plate_that_cannot_go_up_or_come_down_is_refused_by_name_and_wri
     await refused(gql, HANG, {"h": household}, "doorplate.hang", "DOOR_PLATE_ALREADY_UP", "householdId")
     await refused(gql, REMOVE, {"h": household, "r": "  "}, "doorplate.remove", "REASON_REQUIRED", "reason")
     await refused(gql, REMOVE, {"h": household, "r": "因" * 201}, "doorplate.remove", "TOO_LONG", "reason")
-    await refused(gql, REMOVE, {"h": household, "r": "搬迁", "on": "2026-05-31"}, "doorplate.remove", "INVALID_DATES", "on")
+    await refused(
+        gql, REMOVE, {"h": household, "r": "搬迁", "on": "2026-05-31"}, "doorplate.remove", "INVALID_DATES", "on"
+    )
     # the township leader records no plates, and an id that names nothing is refused by name
     leader = await gql(HANG, {"h": household}, user="township.leader")
     assert leader["errors"][0]["extensions"]["code"] == "FORBIDDEN"
     bad = await gql(HANG, {"h": "abc"}, user="township.officer")
-    assert (bad["errors"][0]["extensions"]["code"], bad["errors"][0]["extensions"]["field"]) == ("INVALID_ID", "householdId")
+    assert (bad["errors"][0]["extensions"]["code"], bad["errors"][0]["extensions"]["field"]) == (
+        "INVALID_ID",
+        "householdId",
+    )
     assert await DoorPlate.filter(household_id=household).count() == 1

@@ -12,7 +12,8 @@ from tests.households.test_workflow import day, ok, to_county
 OTHER_VILLAGE = "431102100201"
 NEXT_MONTH = add_months(today(), 1)
 HOUSEHOLD = "id status monthlyAmount graceUntil stopsFrom nextReviewOn"
-REVIEW = f"""mutation($h: ID!) {{ reviewCase(householdId: $h) {{ outcome assessedAmount household {{ {HOUSEHOLD} }} task {{ id kind outcome }} }} }}"""
+REVIEW = f"""mutation($h: ID!) {{ reviewCase(householdId: $h) {{ outcome assessedAmount household {{ {HOUSEHOLD} }}
+  task {{ id kind outcome }} }} }}"""
 DECIDE = f"""mutation($h: ID!, $k: CaseChange!, $r: [String!]!, $g: Int) {{
   decideCaseChange(householdId: $h, kind: $k, reasons: $r, graceMonths: $g) {{ {HOUSEHOLD} }} }}"""
 EVENT = "mutation($p: ID!, $k: MemberEvent!, $on: Date!) { recordMemberEvent(personId: $p, kind: $k, on: $on) { id kind dueOn } }"
@@ -22,9 +23,14 @@ CHECK_IN = """mutation($h: ID!, $m: String!, $a: Boolean!) {
 
 async def active_case(gql, region: str = VILLAGE) -> dict:
     """A rural household of two without income, approved at ¥1,000 (500 × 2) from next month."""
-    household = await register(gql, ("周一", "HEAD", "19600101"), ("吴二", "SPOUSE", "19620101"), region=region, user="township.officer")
-    body = await gql("mutation($h: ID!, $on: Date) { submitApplication(householdId: $h, on: $on) { id } }",
-                     {"h": household["id"], "on": day(0)}, user="township.officer")
+    household = await register(
+        gql, ("周一", "HEAD", "19600101"), ("吴二", "SPOUSE", "19620101"), region=region, user="township.officer"
+    )
+    body = await gql(
+        "mutation($h: ID!, $on: Date) { submitApplication(householdId: $h, on: $on) { id } }",
+        {"h": household["id"], "on": day(0)},
+        user="township.officer",
+    )
     application = body["data"]["submitApplication"]["id"]
     await to_county(gql, application)
     await ok(gql, "approveApplication", application, "county.approver", on=day(12))
@@ -32,8 +38,11 @@ async def active_case(gql, region: str = VILLAGE) -> dict:
 
 
 async def income(gql, household: str, amount: str) -> None:
-    body = await gql("""mutation($h: ID!, $a: String!) { recordIncome(householdId: $h, category: WAGES, monthlyAmount: $a) { id } }""",
-                     {"h": household, "a": amount}, user="township.officer")
+    body = await gql(
+        """mutation($h: ID!, $a: String!) { recordIncome(householdId: $h, category: WAGES, monthlyAmount: $a) { id } }""",
+        {"h": household, "a": amount},
+        user="township.officer",
+    )
     assert "errors" not in body, body
 
 
@@ -64,36 +73,57 @@ async def test_a_reduction_is_proposed_by_the_review_and_decided_by_the_county_w
     await income(gql, household["id"], "400.00")
     # when the township reviews it, then a reduction to (500 − 400/2) × 2 = ¥600 is proposed, not applied
     found = await call(gql, REVIEW, "township.officer", h=household["id"])
-    assert (found["outcome"], Decimal(found["assessedAmount"]), found["task"]["outcome"]) == ("REDUCE", Decimal("600.00"), "REDUCE")
+    assert (found["outcome"], Decimal(found["assessedAmount"]), found["task"]["outcome"]) == (
+        "REDUCE",
+        Decimal("600.00"),
+        "REDUCE",
+    )
     assert Decimal(found["household"]["monthlyAmount"]) == Decimal("1000.00")
     # and the county can neither call it an increase nor decide it without written reasons
     assert refusal(await gql(DECIDE, {"h": household["id"], "k": "INCREASE", "r": ["x"]}, user="county.approver")) == (
-        "CHANGE_MISMATCHES_ASSESSMENT", "kind")
-    assert refusal(await gql(DECIDE, {"h": household["id"], "k": "REDUCE", "r": [" "]},
-                             user="county.approver")) == ("BAD_USER_INPUT", "reasons")
+        "CHANGE_MISMATCHES_ASSESSMENT",
+        "kind",
+    )
+    assert refusal(await gql(DECIDE, {"h": household["id"], "k": "REDUCE", "r": [" "]}, user="county.approver")) == (
+        "BAD_USER_INPUT",
+        "reasons",
+    )
     assert not await Decision.filter(household_id=household["id"], kind="REDUCE").exists()
     assert await AuditRecord.filter(action="case.reduce", succeeded=False, actor="county.approver").exists()
     # when it decides the reduction with reasons, then ¥600 applies from the month after the decision
     decided = await call(gql, DECIDE, "county.approver", h=household["id"], k="REDUCE", r=["成员就业，月工资 ¥400"])
     assert Decimal(decided["monthlyAmount"]) == Decimal("600.00")
-    amounts = await (CaseAmount.filter(household_id=household["id"]).order_by("effective_from")
-                     .values_list("effective_from", "monthly_amount"))
+    amounts = await (
+        CaseAmount.filter(household_id=household["id"])
+        .order_by("effective_from")
+        .values_list("effective_from", "monthly_amount")
+    )
     assert amounts[-1] == (NEXT_MONTH, Decimal("600.00"))
     decision = await Decision.get(household_id=household["id"], kind="REDUCE")
-    assert (decision.amount_before, decision.amount, decision.reasons) == (Decimal("1000.00"), Decimal("600.00"), ["成员就业，月工资 ¥400"])
+    assert (decision.amount_before, decision.amount, decision.reasons) == (
+        Decimal("1000.00"),
+        Decimal("600.00"),
+        ["成员就业，月工资 ¥400"],
+    )
     assert (await ReviewTask.get(id=found["task"]["id"])).closed_on == today()
     assert await ChangeEvent.filter(entity="Decision", entity_id=decision.id, kind="DECIDED").exists()
 
 
 async def test_a_stop_is_decided_in_writing_and_ends_payment_from_the_next_month(gql):
     household = await active_case(gql)
-    assert refusal(await gql(DECIDE, {"h": household["id"], "k": "STOP", "r": []}, user="county.approver")) == ("BAD_USER_INPUT", "reasons")
+    assert refusal(await gql(DECIDE, {"h": household["id"], "k": "STOP", "r": []}, user="county.approver")) == (
+        "BAD_USER_INPUT",
+        "reasons",
+    )
     assert (await Household.get(id=household["id"])).status == "ACTIVE"
     stopped = await call(gql, DECIDE, "county.approver", h=household["id"], k="STOP", r=["家庭人均收入超过低保标准"])
     assert (stopped["status"], stopped["stopsFrom"]) == ("STOPPED", NEXT_MONTH.isoformat())
     assert (await Decision.get(household_id=household["id"], kind="STOP")).reasons == ["家庭人均收入超过低保标准"]
     # a township officer may review but not decide
-    assert refusal(await gql(DECIDE, {"h": household["id"], "k": "STOP", "r": ["x"]}, user="township.officer"))[0] == "FORBIDDEN"
+    assert (
+        refusal(await gql(DECIDE, {"h": household["id"], "k": "STOP", "r": ["x"]}, user="township.officer"))[0]
+        == "FORBIDDEN"
+    )
 
 
 async def test_work_income_above_the_standard_gives_a_grace_exit_up_to_the_configured_months(gql):
@@ -101,13 +131,20 @@ async def test_work_income_above_the_standard_gives_a_grace_exit_up_to_the_confi
     household = await active_case(gql)
     await income(gql, household["id"], "1200.00")
     # when the county asks for seven months, then six is the most (Art 33), and nothing changes
-    body = await gql(DECIDE, {"h": household["id"], "k": "GRACE_EXIT", "r": ["就业增收"], "g": 7}, user="county.approver")
+    body = await gql(
+        DECIDE, {"h": household["id"], "k": "GRACE_EXIT", "r": ["就业增收"], "g": 7}, user="county.approver"
+    )
     assert refusal(body) == ("BAD_USER_INPUT", "graceMonths")
     assert (await Household.get(id=household["id"])).status == "ACTIVE"
     # when it decides three months, then ¥1,000 stays paid three months and the case stops after them
-    grace = await call(gql, DECIDE, "county.approver", h=household["id"], k="GRACE_EXIT", r=["就业增收，渐退三个月"], g=3)
+    grace = await call(
+        gql, DECIDE, "county.approver", h=household["id"], k="GRACE_EXIT", r=["就业增收，渐退三个月"], g=3
+    )
     assert grace["status"] == "GRACE" and Decimal(grace["monthlyAmount"]) == Decimal("1000.00")
-    assert (grace["graceUntil"], grace["stopsFrom"]) == (add_months(NEXT_MONTH, 2).isoformat(), add_months(NEXT_MONTH, 3).isoformat())
+    assert (grace["graceUntil"], grace["stopsFrom"]) == (
+        add_months(NEXT_MONTH, 2).isoformat(),
+        add_months(NEXT_MONTH, 3).isoformat(),
+    )
 
 
 async def test_a_death_re_opens_the_case_with_a_three_month_deadline(gql):
@@ -115,7 +152,9 @@ async def test_a_death_re_opens_the_case_with_a_three_month_deadline(gql):
     spouse = household["members"][1]["id"]
     died = today() - dt.timedelta(days=5)
     # a death dated in the future is refused and writes nothing
-    future = await gql(EVENT, {"p": spouse, "k": "DEATH", "on": (today() + dt.timedelta(days=2)).isoformat()}, user="village.assistant")
+    future = await gql(
+        EVENT, {"p": spouse, "k": "DEATH", "on": (today() + dt.timedelta(days=2)).isoformat()}, user="village.assistant"
+    )
     assert refusal(future) == ("DATE_IN_FUTURE", "on") and (await Person.get(id=spouse)).deceased_on is None
     task = await call(gql, EVENT, "village.assistant", p=spouse, k="DEATH", on=died.isoformat())
     assert (task["kind"], task["dueOn"]) == ("MEMBER_EVENT", months_later(died, 3).isoformat())
@@ -135,7 +174,11 @@ async def test_two_missed_check_ins_open_a_review_task_and_never_stop_the_case(g
     first = await call(gql, CHECK_IN, "village.assistant", h=household["id"], m=months[0], a=False)
     assert first["task"] is None and first["consecutiveMisses"] == 1
     second = await call(gql, CHECK_IN, "village.assistant", h=household["id"], m=months[1], a=False)
-    assert second["consecutiveMisses"] == 2 and second["task"]["kind"] == "CHECK_IN" and second["household"]["status"] == "ACTIVE"
+    assert (
+        second["consecutiveMisses"] == 2
+        and second["task"]["kind"] == "CHECK_IN"
+        and second["household"]["status"] == "ACTIVE"
+    )
     third = await call(gql, CHECK_IN, "village.assistant", h=household["id"], m=months[2], a=True)
     assert third["consecutiveMisses"] == 0 and third["household"]["status"] == "ACTIVE"
     assert await ReviewTask.filter(household_id=household["id"], kind="CHECK_IN", closed_on__isnull=True).count() == 1
@@ -143,16 +186,23 @@ async def test_two_missed_check_ins_open_a_review_task_and_never_stop_the_case(g
 
 async def test_where_the_rule_says_suspend_misses_suspend_until_the_county_decides(gql):
     # given a village whose local rule suspends after two consecutive misses
-    body = await gql("""mutation($r: String!, $v: JSON!) { setPolicy(regionCode: $r, key: "checkInMisses",
+    body = await gql(
+        """mutation($r: String!, $v: JSON!) { setPolicy(regionCode: $r, key: "checkInMisses",
   value: $v, effectiveFrom: "2020-01-01") }""",
-                     {"r": OTHER_VILLAGE, "v": {"consecutive": 2, "perYear": 3, "action": "SUSPEND"}}, user="municipal.officer")
+        {"r": OTHER_VILLAGE, "v": {"consecutive": 2, "perYear": 3, "action": "SUSPEND"}},
+        user="municipal.officer",
+    )
     assert "errors" not in body, body
     household = await active_case(gql, region=OTHER_VILLAGE)
     for months_back in (-2, -1):
-        done = await call(gql, CHECK_IN, "township.officer", h=household["id"], m=f"{add_months(today(), months_back):%Y-%m}", a=False)
+        done = await call(
+            gql, CHECK_IN, "township.officer", h=household["id"], m=f"{add_months(today(), months_back):%Y-%m}", a=False
+        )
     assert done["household"]["status"] == "SUSPENDED"
     # when the county keeps the case with reasons, then it is active again at the same amount
     kept = await call(gql, DECIDE, "county.approver", h=household["id"], k="KEEP", r=["已补办续保手续"])
     assert kept["status"] == "ACTIVE" and Decimal(kept["monthlyAmount"]) == Decimal("1000.00")
-    future = await gql(CHECK_IN, {"h": household["id"], "m": f"{add_months(today(), 2):%Y-%m}", "a": True}, user="township.officer")
+    future = await gql(
+        CHECK_IN, {"h": household["id"], "m": f"{add_months(today(), 2):%Y-%m}", "a": True}, user="township.officer"
+    )
     assert refusal(future) == ("DATE_IN_FUTURE", "month")

@@ -23,8 +23,13 @@ query($township: String!, $period: String!, $first: Int!, $after: String) {
 async def walk(period: str, first: int) -> list[dict]:
     client = internal("disbursement")
     try:
-        return [item async for page in client.pages(ENTITLEMENTS, {"township": TOWNSHIP, "period": period, "first": first},
-                                                    "entitlements") for item in page["items"]]
+        return [
+            item
+            async for page in client.pages(
+                ENTITLEMENTS, {"township": TOWNSHIP, "period": period, "first": first}, "entitlements"
+            )
+            for item in page["items"]
+        ]
     finally:
         await client.aclose()
 
@@ -33,7 +38,10 @@ async def test_the_township_list_holds_exactly_the_cases_in_force_at_the_period_
     # given the seeded township, whose cases became effective in different months of 2026
     start = dt.date(2026, 5, 1)
     expected = {
-        str(h.id) for h in await Household.filter(region_code__startswith=TOWNSHIP[:9], status="ACTIVE", effective_month__lte=start)
+        str(h.id)
+        for h in await Household.filter(
+            region_code__startswith=TOWNSHIP[:9], status="ACTIVE", effective_month__lte=start
+        )
     }
     # when the disbursement service asks for May 2026
     items = await walk("2026-05", 1000)
@@ -58,9 +66,15 @@ async def test_compact_rows_carry_the_typed_items_value_for_value_on_every_page(
     # when the disbursement service reads the same list as compact rows, seven at a time
     client = internal("disbursement")
     try:
-        rows = [row async for page in client.pages(ENTITLEMENTS.replace("items {", "rows items {"),
-                                                   {"township": TOWNSHIP, "period": "2026-10", "first": 7}, "entitlements")
-                for row in page["rows"]]
+        rows = [
+            row
+            async for page in client.pages(
+                ENTITLEMENTS.replace("items {", "rows items {"),
+                {"township": TOWNSHIP, "period": "2026-10", "first": 7},
+                "entitlements",
+            )
+            for row in page["rows"]
+        ]
     finally:
         await client.aclose()
     # then each row is the typed item with the same names and values (amounts and dates as strings)

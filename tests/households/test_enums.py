@@ -18,9 +18,14 @@ async def test_a_misspelt_or_quoted_status_is_a_validation_error_not_an_empty_li
 
 
 async def test_a_status_variable_outside_the_enum_names_the_argument(gql):
-    body = await gql("query($s: HouseholdStatus) { households(first: 5, status: $s) { id } }", {"s": "active"},
-                     user="municipal.officer")
-    assert [(e["extensions"]["code"], e["extensions"]["field"]) for e in body["errors"]] == [("BAD_USER_INPUT", "status")]
+    body = await gql(
+        "query($s: HouseholdStatus) { households(first: 5, status: $s) { id } }",
+        {"s": "active"},
+        user="municipal.officer",
+    )
+    assert [(e["extensions"]["code"], e["extensions"]["field"]) for e in body["errors"]] == [
+        ("BAD_USER_INPUT", "status")
+    ]
 
 
 async def test_an_enum_filter_answers_with_enum_values(gql):

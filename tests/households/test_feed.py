@@ -27,11 +27,31 @@ async def test_a_registration_appears_in_the_feed_with_the_contracted_fields(gql
     client = internal("supervision")
     page = (await client.query(CHANGES, {"after": cursor, "first": 100}))["changes"]
     await client.aclose()
-    mine = [item for item in page["items"] if item["entityId"] == created["id"] or item["payload"].get("householdId") == created["id"]]
-    assert [(item["entity"], item["kind"]) for item in mine] == [("Household", "REGISTERED"), ("Person", "ADDED"), ("Person", "ADDED")]
+    mine = [
+        item
+        for item in page["items"]
+        if item["entityId"] == created["id"] or item["payload"].get("householdId") == created["id"]
+    ]
+    assert [(item["entity"], item["kind"]) for item in mine] == [
+        ("Household", "REGISTERED"),
+        ("Person", "ADDED"),
+        ("Person", "ADDED"),
+    ]
     household = mine[0]["payload"]
-    assert set(household) == {"status", "regionCode", "urbanRural", "reviewClass", "monthlyAmount", "effectiveMonth", "approvedBy"}
-    assert household["status"] == "APPLYING" and household["monthlyAmount"] == "0.00" and household["effectiveMonth"] is None
+    assert set(household) == {
+        "status",
+        "regionCode",
+        "urbanRural",
+        "reviewClass",
+        "monthlyAmount",
+        "effectiveMonth",
+        "approvedBy",
+    }
+    assert (
+        household["status"] == "APPLYING"
+        and household["monthlyAmount"] == "0.00"
+        and household["effectiveMonth"] is None
+    )
     assert set(mine[1]["payload"]) == {"householdId", "idNumber", "name", "relation", "counted", "deceasedOn"}
     assert {m["payload"]["name"] for m in mine[1:]} == {m["name"] for m in created["members"]}
     assert len(mine[1]["payload"]["idNumber"]) == 18  # full: the consuming service matches registries on it
@@ -57,7 +77,9 @@ async def test_reading_the_feed_again_from_a_cursor_returns_the_same_events():
 
 async def test_walking_every_page_reaches_the_end_exactly_once():
     client = internal("supervision")
-    seen = [item["cursor"] async for page in client.pages(CHANGES, {"first": 1000}, "changes") for item in page["items"]]
+    seen = [
+        item["cursor"] async for page in client.pages(CHANGES, {"first": 1000}, "changes") for item in page["items"]
+    ]
     await client.aclose()
     assert len(seen) == len(set(seen)) == await ChangeEvent.all().count()
 

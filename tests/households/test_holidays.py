@@ -43,15 +43,20 @@ async def test_a_clock_crossing_into_a_year_nobody_loaded_is_refused_with_the_re
 async def test_after_the_notice_is_imported_the_clock_counts_its_holidays_and_worked_weekends(clean_year):
     # given the year's notice: New Year's Day off, and (for the test) Saturday 2 January worked if it is a weekend
     saturday = next(dt.date(UNKNOWN, 1, d) for d in range(2, 9) if dt.date(UNKNOWN, 1, d).weekday() == 5)
-    done = await import_holidays(content=notice(f"{UNKNOWN}-01-01,holiday,元旦", f"{saturday.isoformat()},workday,元旦调休"),
-                                 actor="cli:test", file_name="notice.csv")
+    done = await import_holidays(
+        content=notice(f"{UNKNOWN}-01-01,holiday,元旦", f"{saturday.isoformat()},workday,元旦调休"),
+        actor="cli:test",
+        file_name="notice.csv",
+    )
     assert (done.years, done.holidays, done.workdays) == ([UNKNOWN], 1, 1)
     # when the same clock is counted, then it passes the new year, skipping 1 January and working that Saturday
     calendar = await WorkCalendar.load()
     day, expected = LAST_DAYS, []
     while len(expected) < 10:
         day += dt.timedelta(days=1)
-        if day == saturday or (day.weekday() < 5 and day != dt.date(UNKNOWN, 1, 1) and (day.year == UNKNOWN or calendar.is_working(day))):
+        if day == saturday or (
+            day.weekday() < 5 and day != dt.date(UNKNOWN, 1, 1) and (day.year == UNKNOWN or calendar.is_working(day))
+        ):
             expected.append(day)
     assert calendar.add_working_days(LAST_DAYS, 10) == expected[-1]
     assert not calendar.is_working(dt.date(UNKNOWN, 1, 1)) and calendar.is_working(saturday)
@@ -62,15 +67,24 @@ async def test_after_the_notice_is_imported_the_clock_counts_its_holidays_and_wo
 async def test_a_file_with_bad_rows_names_each_line_and_writes_nothing(clean_year):
     # given a notice whose lines 3, 4, 5 and 6 are wrong
     before = await Holiday.all().count()
-    bad = notice(f"{UNKNOWN}-01-01,holiday,元旦", f"{UNKNOWN}-02-30,holiday,春节", f"{UNKNOWN}-02-10,off,春节",
-                 f"{UNKNOWN}-01-01,holiday,元旦", f"{UNKNOWN}-03-03,workday,调休")
+    bad = notice(
+        f"{UNKNOWN}-01-01,holiday,元旦",
+        f"{UNKNOWN}-02-30,holiday,春节",
+        f"{UNKNOWN}-02-10,off,春节",
+        f"{UNKNOWN}-01-01,holiday,元旦",
+        f"{UNKNOWN}-03-03,workday,调休",
+    )
     # when it is imported, then every bad line is reported with its field and code, and nothing was written
     with pytest.raises(DomainError) as refused:
         await import_holidays(content=bad, actor="cli:test")
     assert refused.value.code == "HOLIDAY_FILE_INVALID"
     problems = [(p["line"], p["field"], p["code"]) for p in refused.value.details["errors"]]
     weekday = dt.date(UNKNOWN, 3, 3).weekday() < 5
-    assert problems[:3] == [(3, "date", "INVALID_DATE"), (4, "kind", "HOLIDAY_KIND"), (5, "date", "HOLIDAY_DUPLICATE_DATE")]
+    assert problems[:3] == [
+        (3, "date", "INVALID_DATE"),
+        (4, "kind", "HOLIDAY_KIND"),
+        (5, "date", "HOLIDAY_DUPLICATE_DATE"),
+    ]
     assert problems[3:] == ([(6, "kind", "HOLIDAY_WORKDAY_ON_WEEKDAY")] if weekday else [])
     assert await Holiday.all().count() == before
 

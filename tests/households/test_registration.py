@@ -48,9 +48,14 @@ async def test_a_village_assistant_registers_a_household_that_the_county_then_se
     assert "errors" not in body, body
     created = body["data"]["registerHousehold"]
     assert created["status"] == "APPLYING" and created["head"]["name"] == "王建国"
-    assert {(m["relation"], m["birthDate"]) for m in created["members"]} == {("HEAD", "1970-03-12"), ("SPOUSE", "1972-05-08")}
+    assert {(m["relation"], m["birthDate"]) for m in created["members"]} == {
+        ("HEAD", "1970-03-12"),
+        ("SPOUSE", "1972-05-08"),
+    }
     # and the county approver finds it, while its registration was audited
-    found = await gql("query($id: ID!) { household(id: $id) { id members { name } } }", {"id": created["id"]}, user="county.approver")
+    found = await gql(
+        "query($id: ID!) { household(id: $id) { id members { name } } }", {"id": created["id"]}, user="county.approver"
+    )
     assert len(found["data"]["household"]["members"]) == 2
     from services.households.models import AuditRecord
 
@@ -66,18 +71,39 @@ def bad_checksum() -> str:
 @pytest.mark.parametrize(
     ("change", "code", "field", "user"),
     [
-        ({"members": [{"name": "张三", "idNumber": "bad", "relation": "HEAD"}]}, "INVALID_ID_NUMBER",
-         "members[0].idNumber", "village.assistant"),
-        ({"members": [{"name": "张三", "idNumber": "CHECKSUM", "relation": "HEAD"}]}, "INVALID_ID_CHECKSUM",
-         "members[0].idNumber", "village.assistant"),
-        ({"members": [{"name": "张三", "idNumber": "FUTURE", "relation": "HEAD"}]}, "INVALID_ID_BIRTH_DATE",
-         "members[0].idNumber", "village.assistant"),
+        (
+            {"members": [{"name": "张三", "idNumber": "bad", "relation": "HEAD"}]},
+            "INVALID_ID_NUMBER",
+            "members[0].idNumber",
+            "village.assistant",
+        ),
+        (
+            {"members": [{"name": "张三", "idNumber": "CHECKSUM", "relation": "HEAD"}]},
+            "INVALID_ID_CHECKSUM",
+            "members[0].idNumber",
+            "village.assistant",
+        ),
+        (
+            {"members": [{"name": "张三", "idNumber": "FUTURE", "relation": "HEAD"}]},
+            "INVALID_ID_BIRTH_DATE",
+            "members[0].idNumber",
+            "village.assistant",
+        ),
         ({"regionCode": "4311021002"}, "INVALID_REGION_CODE", "regionCode", "village.assistant"),
         ({"regionCode": "431102100299"}, "UNKNOWN_REGION", "regionCode", "township.officer"),
         ({"regionCode": "431102100000"}, "REGION_NOT_A_VILLAGE", "regionCode", "township.officer"),
-        ({"members": [{"name": "张三", "idNumber": "NEW", "relation": "COUSIN"}]}, "BAD_USER_INPUT",
-         "members[0].relation", "village.assistant"),
-        ({"members": [{"name": "张三", "idNumber": "NEW", "relation": "SPOUSE"}]}, "BAD_USER_INPUT", "members", "village.assistant"),
+        (
+            {"members": [{"name": "张三", "idNumber": "NEW", "relation": "COUSIN"}]},
+            "BAD_USER_INPUT",
+            "members[0].relation",
+            "village.assistant",
+        ),
+        (
+            {"members": [{"name": "张三", "idNumber": "NEW", "relation": "SPOUSE"}]},
+            "BAD_USER_INPUT",
+            "members",
+            "village.assistant",
+        ),
         ({"members": []}, "BAD_USER_INPUT", "members", "village.assistant"),
     ],
 )
@@ -86,7 +112,8 @@ async def test_bad_input_is_refused_naming_the_field_and_nothing_is_written(gql,
     data = household(**change)
     for member in data["members"]:
         member["idNumber"] = {"CHECKSUM": bad_checksum(), "FUTURE": new_id("20991231"), "NEW": new_id()}.get(
-            member["idNumber"], member["idNumber"])
+            member["idNumber"], member["idNumber"]
+        )
     before = await counts()
     # when someone entitled to register there submits it
     body = await gql(REGISTER, {"input": data}, user=user)
@@ -102,12 +129,19 @@ async def test_a_person_already_in_a_household_cannot_be_registered_again(gql):
 
     taken = await Person.filter(region_code=VILLAGE).first()
     before = await counts()
-    body = await gql(REGISTER, {"input": household(members=[{"name": taken.name, "idNumber": taken.id_number, "relation": "HEAD"}])},
-                     user="village.assistant")
+    body = await gql(
+        REGISTER,
+        {"input": household(members=[{"name": taken.name, "idNumber": taken.id_number, "relation": "HEAD"}])},
+        user="village.assistant",
+    )
     extensions = body["errors"][0]["extensions"]
     assert (extensions["code"], extensions["field"]) == ("PERSON_IN_ANOTHER_HOUSEHOLD", "members[0].idNumber")
     assert await counts() == before
-    refused = await AuditRecord.filter(action="household.register", succeeded=False, actor="village.assistant").order_by("-id").first()
+    refused = (
+        await AuditRecord.filter(action="household.register", succeeded=False, actor="village.assistant")
+        .order_by("-id")
+        .first()
+    )
     assert refused.after["code"] == "PERSON_IN_ANOTHER_HOUSEHOLD"
 
 

@@ -44,12 +44,22 @@ async def test_a_registry_death_reopens_the_case_once_however_often_the_sync_run
     await sync_registry_events()
     # when the funeral registry reports the spouse's death, the applicant's and a stranger's, and the sync runs
     died = today() - dt.timedelta(days=10)
-    await import_deaths([[spouse.id_number, spouse.name, died.isoformat(), "HH-9001"],
-                         [applying.id_number, applying.name, died.isoformat(), "HH-9002"],
-                         [new_id("19450101"), "路人甲", died.isoformat(), "HH-9003"]])
+    await import_deaths(
+        [
+            [spouse.id_number, spouse.name, died.isoformat(), "HH-9001"],
+            [applying.id_number, applying.name, died.isoformat(), "HH-9002"],
+            [new_id("19450101"), "路人甲", died.isoformat(), "HH-9003"],
+        ]
+    )
     first = await call(gql, SYNC, "admin")
     # then the spouse's death is recorded: no longer counted, the case re-opened with a task due in three months
-    assert (first["read"], first["recorded"], first["notInCare"], first["alreadyRecorded"], first["refused"]) == (3, 1, 2, 0, 0)
+    assert (first["read"], first["recorded"], first["notInCare"], first["alreadyRecorded"], first["refused"]) == (
+        3,
+        1,
+        2,
+        0,
+        0,
+    )
     assert (await Person.get(id=spouse.id)).deceased_on == died
     row = await Household.get(id=household["id"])
     assert (row.counted_members, row.next_review_on) == (1, months_later(died, 3))
@@ -80,19 +90,50 @@ async def test_rows_this_service_cannot_read_or_may_not_record_do_not_fail_the_p
     # given two cases in care, the first one's spouse already recorded in prison by the village
     first, second = await active_case(gql), await active_case(gql)
     spouse, head = (await members_of(first))["SPOUSE"], (await members_of(second))["HEAD"]
-    await call(gql, EVENT, "village.assistant", p=str(spouse.id), k="IMPRISONMENT", on=(today() - dt.timedelta(days=40)).isoformat())
+    await call(
+        gql,
+        EVENT,
+        "village.assistant",
+        p=str(spouse.id),
+        k="IMPRISONMENT",
+        on=(today() - dt.timedelta(days=40)).isoformat(),
+    )
     moved = today() - dt.timedelta(days=5)
     # when a page carries a kind this service does not know, a row without a date, a malformed ID number,
     # the imprisonment already recorded, a move dated tomorrow and a hukou move of the second head
     page = [
-        {"cursor": "1", "kind": "MARRIAGE", "idNumber": head.id_number, "eventDate": moved.isoformat(), "recordId": "1"},
+        {
+            "cursor": "1",
+            "kind": "MARRIAGE",
+            "idNumber": head.id_number,
+            "eventDate": moved.isoformat(),
+            "recordId": "1",
+        },
         {"cursor": "2", "kind": "DEATH", "idNumber": head.id_number, "eventDate": None, "recordId": "2"},
         {"cursor": "3", "kind": "DEATH", "idNumber": "4311", "eventDate": moved.isoformat(), "recordId": "3"},
-        {"cursor": "4", "kind": "IMPRISONMENT", "idNumber": spouse.id_number, "eventDate": moved.isoformat(), "recordId": "4"},
-        {"cursor": "5", "kind": "HUKOU_MOVE", "idNumber": head.id_number, "eventDate": (today() + dt.timedelta(days=1)).isoformat(),
-         "recordId": "5"},
-        {"cursor": "6", "kind": "HUKOU_MOVE", "idNumber": head.id_number, "eventDate": moved.isoformat(), "recordId": "6",
-         "batchId": "77", "reference": "迁出省外"},
+        {
+            "cursor": "4",
+            "kind": "IMPRISONMENT",
+            "idNumber": spouse.id_number,
+            "eventDate": moved.isoformat(),
+            "recordId": "4",
+        },
+        {
+            "cursor": "5",
+            "kind": "HUKOU_MOVE",
+            "idNumber": head.id_number,
+            "eventDate": (today() + dt.timedelta(days=1)).isoformat(),
+            "recordId": "5",
+        },
+        {
+            "cursor": "6",
+            "kind": "HUKOU_MOVE",
+            "idNumber": head.id_number,
+            "eventDate": moved.isoformat(),
+            "recordId": "6",
+            "batchId": "77",
+            "reference": "迁出省外",
+        },
     ]
     summary = SyncSummary()
     await apply_page(page, summary, feed=TEST_FEED)
@@ -106,7 +147,11 @@ async def test_rows_this_service_cannot_read_or_may_not_record_do_not_fail_the_p
     assert await AuditRecord.filter(action="member.hukou_move", entity_id=str(head.id), succeeded=False).exists()
     assert (await SyncCursor.get(feed=TEST_FEED)).cursor == "6"
     run = await AuditRecord.get(action="registry_events.sync", entity_id=TEST_FEED)
-    assert (run.actor, run.after["refused"], run.after["unreadable"]) == ("service:households", {"DATE_IN_FUTURE": 1}, 3)
+    assert (run.actor, run.after["refused"], run.after["unreadable"]) == (
+        "service:households",
+        {"DATE_IN_FUTURE": 1},
+        3,
+    )
 
 
 async def test_only_a_caller_granted_everywhere_may_run_the_sync(gql):
@@ -125,7 +170,9 @@ async def test_an_operator_runs_the_sync_from_the_command_line(gql):
     head = (await members_of(household))["HEAD"]
     await sync_registry_events()
     admitted = today() - dt.timedelta(days=3)
-    content = csv_file(["身份证号码", "姓名", "入监日期", "监所"], [[head.id_number, head.name, admitted.isoformat(), "永州监狱"]])
+    content = csv_file(
+        ["身份证号码", "姓名", "入监日期", "监所"], [[head.id_number, head.name, admitted.isoformat(), "永州监狱"]]
+    )
     await import_registry(kind="IMPRISONMENT", file_name="prison.csv", content=content, actor="inspector")
     # when the operator runs the command
     done = run_cli("households", "sync-registry-events", "--actor", "cli:operator")
@@ -184,6 +231,8 @@ def test_a_consumer_restarts_only_for_another_epoch_or_a_cursor_beyond_the_head(
 
     assert restart_needed(cursor=None, stored_epoch="a", epoch="b", head="0") is None
     assert restart_needed(cursor="7.12", stored_epoch="a", epoch="a", head="9.3") is None
-    assert restart_needed(cursor="12", stored_epoch=None, epoch="a", head="5.3") is None  # before epochs: position (0, 12)
+    assert (
+        restart_needed(cursor="12", stored_epoch=None, epoch="a", head="5.3") is None
+    )  # before epochs: position (0, 12)
     assert "epoch" in restart_needed(cursor="7.12", stored_epoch="a", epoch="b", head="9.3")
     assert "high-water" in restart_needed(cursor="9.4", stored_epoch="a", epoch="a", head="9.3")

@@ -11,7 +11,9 @@ from tests.households.test_workflow import ok
 
 RENEW = """mutation($h: ID!, $c: ID, $on: Date) { submitRenewal(householdId: $h, campaignId: $c, on: $on) {
   id state kind campaignId nextActions } }"""
-RENEWALS = """query($c: ID) { applications(kind: RENEWAL, campaignId: $c, first: 500) { id kind campaignId householdId } }"""
+RENEWALS = (
+    """query($c: ID) { applications(kind: RENEWAL, campaignId: $c, first: 500) { id kind campaignId householdId } }"""
+)
 HOUSEHOLD = "query($h: ID!) { household(id: $h) { status monthlyAmount nextReviewOn stopsFrom } }"
 EVENT = "mutation($p: ID!, $on: Date!) { recordMemberEvent(personId: $p, kind: DEATH, on: $on) { id dueOn } }"
 
@@ -32,7 +34,14 @@ async def due_case(gql) -> dict:
 async def through_the_township(gql, application: str) -> None:
     """Accepted (with the check on entry), investigated, the township's opinion, a seven-day notice closed today."""
     await ok(gql, "acceptApplication", application, "township.officer", on=ago(8))
-    await ok(gql, "recordInvestigation", application, "township.officer", on=ago(8), signatures=["township.officer", "village.assistant"])
+    await ok(
+        gql,
+        "recordInvestigation",
+        application,
+        "township.officer",
+        on=ago(8),
+        signatures=["township.officer", "village.assistant"],
+    )
     await ok(gql, "giveTownshipOpinion", application, "township.leader", on=ago(8), opinion="同意续保")
     await ok(gql, "publishNotice", application, "township.officer", on=ago(7))
     await ok(gql, "closeNotice", application, "township.officer", on=ago(0))
@@ -53,7 +62,11 @@ async def test_a_renewal_taken_in_a_campaign_goes_through_the_workflow_and_renew
     # then the case stays in care, paid for one from next month, its next review a year away and the re-check closed
     case = (await gql(HOUSEHOLD, {"h": household["id"]}, user="county.approver"))["data"]["household"]
     assert approved["state"] == "APPROVED"
-    assert (case["status"], case["monthlyAmount"], case["nextReviewOn"]) == ("ACTIVE", "500.00", add_months(today(), 12).isoformat())
+    assert (case["status"], case["monthlyAmount"], case["nextReviewOn"]) == (
+        "ACTIVE",
+        "500.00",
+        add_months(today(), 12).isoformat(),
+    )
     decision = await Decision.filter(household_id=household["id"]).order_by("-id").first()
     assert (decision.kind, decision.amount_before, decision.amount) == ("REDUCE", 1000, 500)
     assert decision.effective_month == add_months(today(), 1)
@@ -65,10 +78,16 @@ async def test_a_renewal_the_county_rejects_stops_the_case_from_next_month_in_wr
     renewal = (await gql(RENEW, {"h": household["id"], "on": ago(8)}, user="township.officer"))["data"]["submitRenewal"]
     assert renewal["campaignId"] is None
     await through_the_township(gql, renewal["id"])
-    rejected = await ok(gql, "rejectApplication", renewal["id"], "county.approver", on=ago(0), reasons=["家庭人均收入超过标准"])
+    rejected = await ok(
+        gql, "rejectApplication", renewal["id"], "county.approver", on=ago(0), reasons=["家庭人均收入超过标准"]
+    )
     case = (await gql(HOUSEHOLD, {"h": household["id"]}, user="county.approver"))["data"]["household"]
     assert rejected["state"] == "REJECTED"
-    assert (case["status"], case["monthlyAmount"], case["stopsFrom"]) == ("STOPPED", "0.00", add_months(today(), 1).isoformat())
+    assert (case["status"], case["monthlyAmount"], case["stopsFrom"]) == (
+        "STOPPED",
+        "0.00",
+        add_months(today(), 1).isoformat(),
+    )
     decision = await Decision.filter(household_id=household["id"]).order_by("-id").first()
     assert (decision.kind, decision.reasons) == ("STOP", ["家庭人均收入超过标准"])
 
@@ -80,13 +99,20 @@ async def test_only_a_case_in_care_due_for_review_may_renew_and_a_refusal_writes
     due = await due_case(gql)
     first = await gql(RENEW, {"h": due["id"], "on": ago(8)}, user="township.officer")
     assert "errors" not in first, first
-    applications, refusals = await Application.all().count(), await AuditRecord.filter(action="application.renew", succeeded=False).count()
+    applications, refusals = (
+        await Application.all().count(),
+        await AuditRecord.filter(action="application.renew", succeeded=False).count(),
+    )
     # when each asks for a renewal (and one outside the officer's township, and a malformed campaign id)
     cases = [
         ({"h": fresh["id"]}, "township.officer", ("NOT_DUE_FOR_REVIEW", "householdId")),
         ({"h": applicant["id"]}, "township.officer", ("CASE_NOT_IN_CARE", "householdId")),
         ({"h": due["id"]}, "township.officer", ("ILLEGAL_TRANSITION", "householdId")),
-        ({"h": due["id"], "on": (today() + dt.timedelta(days=1)).isoformat()}, "township.officer", ("DATE_IN_FUTURE", "on")),
+        (
+            {"h": due["id"], "on": (today() + dt.timedelta(days=1)).isoformat()},
+            "township.officer",
+            ("DATE_IN_FUTURE", "on"),
+        ),
         ({"h": fresh["id"], "c": "campaign-7"}, "township.officer", ("INVALID_ID", "campaignId")),
     ]
     for variables, user, expected in cases:

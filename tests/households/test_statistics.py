@@ -56,12 +56,19 @@ async def test_a_registration_and_an_approval_change_the_counts_by_what_a_clerk_
     # the registered household keeps the default class; the approved couple of working age is class 2 (able to work)
     assert delta(after, before, "byReviewClass", "1") == (1, 3, 0)
     assert delta(after, before, "byReviewClass", "2") == (1, 2, Decimal("1000.00"))
-    assert (after["total"]["households"] - before["total"]["households"], after["total"]["persons"] - before["total"]["persons"]) == (2, 5)
-    assert keyed(after["byRegion"], VILLAGE)[0] > 0 and next(r["name"] for r in after["byRegion"] if r["key"] == VILLAGE)
+    assert (
+        after["total"]["households"] - before["total"]["households"],
+        after["total"]["persons"] - before["total"]["persons"],
+    ) == (2, 5)
+    assert keyed(after["byRegion"], VILLAGE)[0] > 0 and next(
+        r["name"] for r in after["byRegion"] if r["key"] == VILLAGE
+    )
     approved = {a["state"]: a["count"] for a in after["applications"]}
     assert approved["APPROVED"] - {a["state"]: a["count"] for a in before["applications"]}.get("APPROVED", 0) == 1
-    change = {m["month"]: (m["households"] - o["households"], Decimal(str(m["amount"])) - Decimal(str(o["amount"])))
-              for m, o in zip(after["monthly"], before["monthly"], strict=True)}
+    change = {
+        m["month"]: (m["households"] - o["households"], Decimal(str(m["amount"])) - Decimal(str(o["amount"])))
+        for m, o in zip(after["monthly"], before["monthly"], strict=True)
+    }
     effective = f"{(await Household.filter(region_code=VILLAGE, status='ACTIVE').order_by('-id').first()).effective_month:%Y-%m}"
     assert change[effective] == (1, Decimal("1000.00"))
     assert all(change[m] == (0, 0) for m in change if m < effective)
@@ -91,8 +98,11 @@ async def test_the_city_read_in_halves_counts_each_county_as_the_county_itself_d
     # then each county's line equals that county's own statistics, so no household is missed or counted twice
     for line in city["byRegion"]:
         county = (await stats(gql, region=line["key"].ljust(12, "0"), user="municipal.officer"))["total"]
-        assert (line["households"], line["persons"], line["monthlyAmount"]) == (county["households"],
-                                                                                county["persons"], county["monthlyAmount"])
+        assert (line["households"], line["persons"], line["monthlyAmount"]) == (
+            county["households"],
+            county["persons"],
+            county["monthlyAmount"],
+        )
     low, high = prefix_bounds("4311")
     assert city["total"]["households"] == await Household.filter(region_code__gte=low, region_code__lte=high).count()
 
@@ -101,8 +111,11 @@ async def test_an_accepted_application_past_its_deadline_is_counted_overdue(gql)
     before = await stats(gql)
     household = await register(gql)
     long_ago = (today() - dt.timedelta(days=120)).isoformat()
-    body = await gql("mutation($h: ID!, $on: Date) { submitApplication(householdId: $h, on: $on) { id } }",
-                     {"h": household["id"], "on": long_ago}, user="village.assistant")
+    body = await gql(
+        "mutation($h: ID!, $on: Date) { submitApplication(householdId: $h, on: $on) { id } }",
+        {"h": household["id"], "on": long_ago},
+        user="village.assistant",
+    )
     await ok(gql, "acceptApplication", body["data"]["submitApplication"]["id"], "township.officer", on=long_ago)
     after = await stats(gql)
     accepted = {a["state"]: (a["count"], a["overdue"]) for a in after["applications"]}["ACCEPTED"]
@@ -115,14 +128,20 @@ async def test_without_a_region_the_caller_gets_their_own_and_nothing_outside_it
     own = await stats(gql, region=None)
     assert own["regionCode"] == TOWNSHIP and all(r["key"].startswith(TOWNSHIP[:9]) for r in own["byRegion"])
     county = await gql(STATS, {"r": "431102000000"}, user="township.officer")
-    assert (county["errors"][0]["extensions"]["code"], county["errors"][0]["extensions"]["field"]) == ("FORBIDDEN", "regionCode")
+    assert (county["errors"][0]["extensions"]["code"], county["errors"][0]["extensions"]["field"]) == (
+        "FORBIDDEN",
+        "regionCode",
+    )
     village = await gql(STATS, {"r": VILLAGE}, user="village.assistant")
     assert village["errors"][0]["extensions"]["code"] == "FORBIDDEN"
 
 
 async def test_a_month_range_backwards_is_refused_by_field(gql):
     body = await gql(STATS, {"r": TOWNSHIP, "from": "2026-09", "to": "2026-01"}, user="township.officer")
-    assert (body["errors"][0]["extensions"]["code"], body["errors"][0]["extensions"]["field"]) == ("BAD_USER_INPUT", "fromMonth")
+    assert (body["errors"][0]["extensions"]["code"], body["errors"][0]["extensions"]["field"]) == (
+        "BAD_USER_INPUT",
+        "fromMonth",
+    )
 
 
 async def test_the_figures_are_aggregated_once_and_only_when_a_field_shows_them(gql, monkeypatch):
@@ -138,8 +157,11 @@ async def test_the_figures_are_aggregated_once_and_only_when_a_field_shows_them(
     # a dashboard of every figure aggregates once; one asking only for money per month not at all
     await stats(gql)
     assert runs == [TOWNSHIP]
-    monthly = await gql("query($r: String) { householdStatistics(regionCode: $r) { regionCode monthly { month } } }",
-                        {"r": TOWNSHIP}, user="township.officer")
+    monthly = await gql(
+        "query($r: String) { householdStatistics(regionCode: $r) { regionCode monthly { month } } }",
+        {"r": TOWNSHIP},
+        user="township.officer",
+    )
     assert "errors" not in monthly and len(monthly["data"]["householdStatistics"]["monthly"]) == 12
     assert runs == [TOWNSHIP]
     # a region outside the jurisdiction is refused once, where it was asked for, before anything is aggregated

@@ -22,8 +22,11 @@ async def awaiting_county(gql, village: str, count: int) -> list[tuple[dict, str
     cases = []
     for _ in range(count):
         household = await register(gql, region=village, user="township.officer")
-        body = await gql("mutation($h: ID!, $on: Date) { submitApplication(householdId: $h, on: $on) { id } }",
-                         {"h": household["id"], "on": day(0)}, user="township.officer")
+        body = await gql(
+            "mutation($h: ID!, $on: Date) { submitApplication(householdId: $h, on: $on) { id } }",
+            {"h": household["id"], "on": day(0)},
+            user="township.officer",
+        )
         application = body["data"]["submitApplication"]["id"]
         await to_county(gql, application)
         cases.append((household, application))
@@ -33,13 +36,15 @@ async def awaiting_county(gql, village: str, count: int) -> list[tuple[dict, str
 def by_hand(seed: str, population: list[str], share: int) -> list[str]:
     """The draw as an auditor re-runs it from the published rule, with nothing but SHA-256."""
     ranked = sorted(population, key=lambda key: hashlib.sha256(f"{seed}:{key}".encode()).hexdigest())
-    return ranked[:math.ceil(len(population) * share / 100)]
+    return ranked[: math.ceil(len(population) * share / 100)]
 
 
 async def test_the_county_draws_its_share_reproducibly_and_a_drawn_case_waits_for_its_visit_record(gql):
     # given a village whose county visits 40 % of its cases before approval, and five cases waiting for the county
     village = await new_village()
-    assert "errors" not in await gql(SET_POLICY, {"r": village, "k": "preApprovalVisitShare", "v": "40"}, user="municipal.officer")
+    assert "errors" not in await gql(
+        SET_POLICY, {"r": village, "k": "preApprovalVisitShare", "v": "40"}, user="municipal.officer"
+    )
     cases = await awaiting_county(gql, village, 5)
     # when the county draws with the seed it announced
     body = await gql(DRAW, {"r": village, "s": "2026年12月公开抽签 0417"}, user="county.approver")
@@ -51,22 +56,43 @@ async def test_the_county_draws_its_share_reproducibly_and_a_drawn_case_waits_fo
     assert draw["drawn"] == by_hand("2026年12月公开抽签 0417", population, 40) and len(draw["drawn"]) == 2
     assert draw["reproduced"] is True
     listed = (await gql(DRAWS, {"r": village}, user="county.auditor"))["data"]["preApprovalDraws"]
-    assert listed == [{"id": draw["id"], "seed": draw["seed"], "population": population, "drawn": draw["drawn"], "reproduced": True}]
+    assert listed == [
+        {"id": draw["id"], "seed": draw["seed"], "population": population, "drawn": draw["drawn"], "reproduced": True}
+    ]
     audit = await AuditRecord.filter(action="visitdraw.draw", entity_id=draw["id"], succeeded=True).first()
     assert audit.after["seed"] == draw["seed"] and audit.after["drawn"] == draw["drawn"]
     # and a case drawn is not approved before the county's visit, nor visited without a record
     drawn_case = next((h, a) for h, a in cases if a == draw["drawn"][0])
     refused = await step(gql, "approveApplication", drawn_case[1], "county.approver", on=day(12))
-    assert (refused["errors"][0]["extensions"]["code"], refused["errors"][0]["extensions"]["drawn"]) == ("HOME_VISIT_REQUIRED", True)
+    assert (refused["errors"][0]["extensions"]["code"], refused["errors"][0]["extensions"]["drawn"]) == (
+        "HOME_VISIT_REQUIRED",
+        True,
+    )
     bare = await step(gql, "recordHomeVisit", drawn_case[1], "county.approver", on=day(12))
-    assert (bare["errors"][0]["extensions"]["code"], bare["errors"][0]["extensions"]["field"]) == ("VISIT_RECORD_REQUIRED", "visit")
-    marked = await gql("query($h: ID!) { household(id: $h) { applications { drawnForVisit homeVisited } caseFile { kind detail } } }",
-                       {"h": drawn_case[0]["id"]}, user="county.approver")
+    assert (bare["errors"][0]["extensions"]["code"], bare["errors"][0]["extensions"]["field"]) == (
+        "VISIT_RECORD_REQUIRED",
+        "visit",
+    )
+    marked = await gql(
+        "query($h: ID!) { household(id: $h) { applications { drawnForVisit homeVisited } caseFile { kind detail } } }",
+        {"h": drawn_case[0]["id"]},
+        user="county.approver",
+    )
     assert marked["data"]["household"]["applications"] == [{"drawnForVisit": True, "homeVisited": False}]
-    assert any(e["kind"] == "VISIT_DRAW" and e["detail"]["seed"] == draw["seed"] for e in marked["data"]["household"]["caseFile"])
+    assert any(
+        e["kind"] == "VISIT_DRAW" and e["detail"]["seed"] == draw["seed"]
+        for e in marked["data"]["household"]["caseFile"]
+    )
     # once the county's visit record is in, it is approved
-    await ok(gql, "recordHomeVisit", drawn_case[1], "county.approver", on=day(12), signatures=["county.approver", "县低保中心 李明"],
-             visit=form(drawn_case[0]))
+    await ok(
+        gql,
+        "recordHomeVisit",
+        drawn_case[1],
+        "county.approver",
+        on=day(12),
+        signatures=["county.approver", "县低保中心 李明"],
+        visit=form(drawn_case[0]),
+    )
     assert (await ok(gql, "approveApplication", drawn_case[1], "county.approver", on=day(13)))["state"] == "APPROVED"
     # and a case not drawn is approved without a county visit
     free = next(a for _, a in cases if a not in draw["drawn"])
@@ -115,5 +141,8 @@ async def test_a_draw_that_cannot_be_made_is_refused_by_name_and_writes_nothing(
     assert audit.actor == "county.approver" and audit.after["code"] == "FORBIDDEN"
     for share in ("0", "100.5", "abc", "33.333"):
         body = await gql(SET_POLICY, {"r": village, "k": "preApprovalVisitShare", "v": share}, user="municipal.officer")
-        assert (body["errors"][0]["extensions"]["code"], body["errors"][0]["extensions"]["field"]) == ("INVALID_SETTING", "value")
+        assert (body["errors"][0]["extensions"]["code"], body["errors"][0]["extensions"]["field"]) == (
+            "INVALID_SETTING",
+            "value",
+        )
     assert await HomeVisit.filter(region_code=village).count() == 0

@@ -15,8 +15,11 @@ def day(offset: int) -> str:
 
 
 async def step(gql, mutation: str, application: str, user: str, **input) -> dict:
-    body = await gql(f"mutation($a: ID!, $i: StepInput) {{ {mutation}(applicationId: $a, input: $i) {{ {APP} }} }}",
-                     {"a": application, "i": input}, user=user)
+    body = await gql(
+        f"mutation($a: ID!, $i: StepInput) {{ {mutation}(applicationId: $a, input: $i) {{ {APP} }} }}",
+        {"a": application, "i": input},
+        user=user,
+    )
     return body
 
 
@@ -28,26 +31,46 @@ async def ok(gql, mutation, application, user, **input) -> dict:
 
 async def submitted(gql, *spec) -> tuple[dict, str]:
     household = await register(gql, *spec)
-    body = await gql("mutation($h: ID!, $on: Date) { submitApplication(householdId: $h, on: $on) { id state } }",
-                     {"h": household["id"], "on": day(0)}, user="village.assistant")
+    body = await gql(
+        "mutation($h: ID!, $on: Date) { submitApplication(householdId: $h, on: $on) { id state } }",
+        {"h": household["id"], "on": day(0)},
+        user="village.assistant",
+    )
     assert "errors" not in body, body
     return household, body["data"]["submitApplication"]["id"]
 
 
 async def investigated(gql, household: str) -> str:
     """The household's application, submitted twenty days ago, accepted and investigated by its owners."""
-    body = await gql("mutation($h: ID!, $on: Date) { submitApplication(householdId: $h, on: $on) { id } }",
-                     {"h": household, "on": day(0)}, user="township.officer")
+    body = await gql(
+        "mutation($h: ID!, $on: Date) { submitApplication(householdId: $h, on: $on) { id } }",
+        {"h": household, "on": day(0)},
+        user="township.officer",
+    )
     assert "errors" not in body, body
     application = body["data"]["submitApplication"]["id"]
     await ok(gql, "acceptApplication", application, "township.officer", on=day(1))
-    await ok(gql, "recordInvestigation", application, "township.officer", on=day(2), signatures=["township.officer", "village.assistant"])
+    await ok(
+        gql,
+        "recordInvestigation",
+        application,
+        "township.officer",
+        on=day(2),
+        signatures=["township.officer", "village.assistant"],
+    )
     return application
 
 
 async def to_county(gql, application: str) -> None:
     await ok(gql, "acceptApplication", application, "township.officer", on=day(1))
-    await ok(gql, "recordInvestigation", application, "township.officer", on=day(2), signatures=["township.officer", "village.assistant"])
+    await ok(
+        gql,
+        "recordInvestigation",
+        application,
+        "township.officer",
+        on=day(2),
+        signatures=["township.officer", "village.assistant"],
+    )
     await ok(gql, "giveTownshipOpinion", application, "township.leader", on=day(3), opinion="同意")
     await ok(gql, "publishNotice", application, "township.officer", on=day(4))
     await ok(gql, "closeNotice", application, "township.officer", on=day(11))
@@ -78,7 +101,11 @@ async def test_a_step_out_of_order_names_the_current_state_and_writes_nothing(gq
     steps = await WorkflowStep.filter(application_id=application).count()
     body = await step(gql, "approveApplication", application, "county.approver")
     error = body["errors"][0]["extensions"]
-    assert error["code"] == "ILLEGAL_TRANSITION" and error["state"] == "SUBMITTED" and "SUBMITTED" in body["errors"][0]["message"]
+    assert (
+        error["code"] == "ILLEGAL_TRANSITION"
+        and error["state"] == "SUBMITTED"
+        and "SUBMITTED" in body["errors"][0]["message"]
+    )
     assert await WorkflowStep.filter(application_id=application).count() == steps
     assert (await Application.get(id=application)).state == "SUBMITTED"
     trail = await AuditRecord.filter(action="application.approve", succeeded=False).order_by("-id").first()
@@ -103,19 +130,31 @@ async def test_a_return_lists_every_missing_item_at_once(gql):
 async def test_an_investigation_needs_two_signatures(gql):
     _, application = await submitted(gql)
     await ok(gql, "acceptApplication", application, "township.officer", on=day(1))
-    body = await step(gql, "recordInvestigation", application, "township.officer", on=day(2), signatures=["township.officer"])
+    body = await step(
+        gql, "recordInvestigation", application, "township.officer", on=day(2), signatures=["township.officer"]
+    )
     assert body["errors"][0]["extensions"]["field"] == "signatures"
 
 
 async def test_a_filed_relative_must_recuse_and_the_case_needs_a_county_home_visit(gql):
     # given a household whose head is the township leader's sister, filed before the application
     household, application = await submitted(gql)
-    filed = await gql("""mutation($p: ID!) { fileKinship(personId: $p, staffUsername: "township.leader",
+    filed = await gql(
+        """mutation($p: ID!) { fileKinship(personId: $p, staffUsername: "township.leader",
   staffName: "乡镇分管领导", relation: "SIBLING") { id } }""",
-                      {"p": household["members"][0]["id"]}, user="township.officer")
+        {"p": household["members"][0]["id"]},
+        user="township.officer",
+    )
     assert "errors" not in filed, filed
     await ok(gql, "acceptApplication", application, "township.officer", on=day(1))
-    await ok(gql, "recordInvestigation", application, "township.officer", on=day(2), signatures=["township.officer", "village.assistant"])
+    await ok(
+        gql,
+        "recordInvestigation",
+        application,
+        "township.officer",
+        on=day(2),
+        signatures=["township.officer", "village.assistant"],
+    )
     # when the leader tries to sign the township opinion, then it is refused as recusal
     body = await step(gql, "giveTownshipOpinion", application, "township.leader", on=day(3))
     assert body["errors"][0]["extensions"]["code"] == "RECUSAL_REQUIRED"
@@ -124,9 +163,12 @@ async def test_a_filed_relative_must_recuse_and_the_case_needs_a_county_home_vis
 
 async def test_a_separately_registered_case_is_not_approved_without_the_home_visit(gql):
     household, application = await submitted(gql)
-    await gql("""mutation($p: ID!) { fileKinship(personId: $p, staffUsername: "someone.else", staffName:
+    await gql(
+        """mutation($p: ID!) { fileKinship(personId: $p, staffUsername: "someone.else", staffName:
   "村干部", relation: "PARENT") { id } }""",
-              {"p": household["members"][0]["id"]}, user="township.officer")
+        {"p": household["members"][0]["id"]},
+        user="township.officer",
+    )
     await to_county(gql, application)
     body = await step(gql, "approveApplication", application, "county.approver", on=day(12))
     assert body["errors"][0]["extensions"]["code"] == "HOME_VISIT_REQUIRED"
@@ -137,9 +179,12 @@ async def test_a_separately_registered_case_is_not_approved_without_the_home_vis
 async def test_a_rejection_gives_written_reasons_and_a_three_working_day_clock(gql):
     _, application = await submitted(gql)
     await to_county(gql, application)
-    assert (await step(gql, "rejectApplication", application,
-                       "county.approver", on=day(12)))["errors"][0]["extensions"]["field"] == "reasons"
-    rejected = await ok(gql, "rejectApplication", application, "county.approver", on=day(12), reasons=["家庭人均收入高于当地低保标准"])
+    assert (await step(gql, "rejectApplication", application, "county.approver", on=day(12)))["errors"][0][
+        "extensions"
+    ]["field"] == "reasons"
+    rejected = await ok(
+        gql, "rejectApplication", application, "county.approver", on=day(12), reasons=["家庭人均收入高于当地低保标准"]
+    )
     assert rejected["state"] == "REJECTED" and rejected["rejectionReasons"] == ["家庭人均收入高于当地低保标准"]
     assert dt.date.fromisoformat(rejected["stepDueOn"]) > START + dt.timedelta(days=12)
 
@@ -152,16 +197,24 @@ async def test_the_notice_runs_seven_days_and_a_step_may_not_be_dated_in_the_fut
     await ok(gql, "publishNotice", application, "township.officer", on=day(4))
     early = await step(gql, "closeNotice", application, "township.officer", on=day(6))
     assert early["errors"][0]["extensions"]["code"] == "NOTICE_STILL_RUNNING"
-    future = await step(gql, "closeNotice", application, "township.officer", on=(today() + dt.timedelta(days=3)).isoformat())
-    assert (future["errors"][0]["extensions"]["code"], future["errors"][0]["extensions"]["field"]) == ("DATE_IN_FUTURE", "on")
+    future = await step(
+        gql, "closeNotice", application, "township.officer", on=(today() + dt.timedelta(days=3)).isoformat()
+    )
+    assert (future["errors"][0]["extensions"]["code"], future["errors"][0]["extensions"]["field"]) == (
+        "DATE_IN_FUTURE",
+        "on",
+    )
 
 
 async def test_a_step_after_the_deadline_proceeds_and_records_how_late_it_was(gql):
     # given an application accepted 120 days ago, long past its 30 working days
     household = await register(gql)
     long_ago = (today() - dt.timedelta(days=120)).isoformat()
-    body = await gql("mutation($h: ID!, $on: Date) { submitApplication(householdId: $h, on: $on) { id } }",
-                     {"h": household["id"], "on": long_ago}, user="village.assistant")
+    body = await gql(
+        "mutation($h: ID!, $on: Date) { submitApplication(householdId: $h, on: $on) { id } }",
+        {"h": household["id"], "on": long_ago},
+        user="village.assistant",
+    )
     application = body["data"]["submitApplication"]["id"]
     accepted = await ok(gql, "acceptApplication", application, "township.officer", on=long_ago)
     # when the township investigates today
@@ -171,7 +224,9 @@ async def test_a_step_after_the_deadline_proceeds_and_records_how_late_it_was(gq
     step_row = await WorkflowStep.filter(application_id=application).order_by("-id").first()
     calendar = await WorkCalendar.load()
     assert step_row.days_late == calendar.working_days_between(dt.date.fromisoformat(accepted["dueOn"]), today()) > 30
-    trail = await AuditRecord.filter(action="application.investigate", entity_id=str(application)).order_by("-id").first()
+    trail = (
+        await AuditRecord.filter(action="application.investigate", entity_id=str(application)).order_by("-id").first()
+    )
     assert trail.after["daysLate"] == step_row.days_late
 
 

@@ -8,7 +8,8 @@ from services.households.models import Application, AuditRecord, Extension
 from tests.households.support import SET_POLICY, new_village, register
 from tests.households.test_workflow import day, ok, step, submitted
 
-WORKLIST = """query($f: Int, $after: ID, $state: ApplicationState, $step: String, $r: String, $due: Date, $overdue: Boolean, $mine: Boolean) {
+WORKLIST = """query($f: Int, $after: ID, $state: ApplicationState, $step: String, $r: String, $due: Date,
+  $overdue: Boolean, $mine: Boolean) {
   applications(first: $f, after: $after, state: $state, step: $step, regionCode: $r, dueBefore: $due, overdue: $overdue,
                assignedToMe: $mine) { id state dueOn overdue delegated clockDays extendedDays nextActions steps { toState daysLate } } }"""
 EXTEND = """mutation($a: ID!, $d: Int!, $r: String!) { extendApplicationDeadline(applicationId: $a, workingDays: $d, reason: $r) {
@@ -36,8 +37,11 @@ async def late_application(gql) -> str:
     """An application accepted 120 days ago: long past its 30 working days."""
     household = await register(gql)
     long_ago = (today() - dt.timedelta(days=120)).isoformat()
-    body = await gql("mutation($h: ID!, $on: Date) { submitApplication(householdId: $h, on: $on) { id } }",
-                     {"h": household["id"], "on": long_ago}, user="village.assistant")
+    body = await gql(
+        "mutation($h: ID!, $on: Date) { submitApplication(householdId: $h, on: $on) { id } }",
+        {"h": household["id"], "on": long_ago},
+        user="village.assistant",
+    )
     application = body["data"]["submitApplication"]["id"]
     await ok(gql, "acceptApplication", application, "township.officer", on=long_ago)
     return application
@@ -57,7 +61,14 @@ async def test_each_caller_sees_the_steps_it_may_take_next(gql):
     assert county["nextActions"] == ["investigate", "extend"]
     assert leader is None  # the leader's step (the opinion) is not due yet
     # and once investigated and signed by the leader's office, the leader's worklist holds it
-    await ok(gql, "recordInvestigation", application, "township.officer", on=day(2), signatures=["township.officer", "village.assistant"])
+    await ok(
+        gql,
+        "recordInvestigation",
+        application,
+        "township.officer",
+        on=day(2),
+        signatures=["township.officer", "village.assistant"],
+    )
     leader = await find(gql, "township.leader", application, mine=True)
     assert leader["nextActions"] == ["township_opinion"]
 
@@ -65,11 +76,22 @@ async def test_each_caller_sees_the_steps_it_may_take_next(gql):
 async def test_recusal_and_separation_of_duties_remove_next_actions(gql):
     # given a case whose investigation the county approver signed, and whose head is the township leader's sister
     household, application = await submitted(gql)
-    filed = await gql("""mutation($p: ID!) { fileKinship(personId: $p, staffUsername: "township.leader", staffName: "乡镇分管领导",
-                      relation: "SIBLING") { id } }""", {"p": household["members"][0]["id"]}, user="township.officer")
+    filed = await gql(
+        """mutation($p: ID!) { fileKinship(personId: $p, staffUsername: "township.leader", staffName: "乡镇分管领导",
+                      relation: "SIBLING") { id } }""",
+        {"p": household["members"][0]["id"]},
+        user="township.officer",
+    )
     assert "errors" not in filed, filed
     await ok(gql, "acceptApplication", application, "township.officer", on=day(1))
-    await ok(gql, "recordInvestigation", application, "county.approver", on=day(2), signatures=["county.approver", "village.assistant"])
+    await ok(
+        gql,
+        "recordInvestigation",
+        application,
+        "county.approver",
+        on=day(2),
+        signatures=["county.approver", "village.assistant"],
+    )
     # then the leader's worklist leaves it out, and the county may not give the opinion's later decision either
     assert await find(gql, "township.leader", application, mine=True) is None
     assert (await find(gql, "township.leader", application, state="INVESTIGATING"))["nextActions"] == []
@@ -100,8 +122,12 @@ async def test_filters_by_state_step_region_and_deadline_with_keyset_pages(gql):
 
 
 async def test_bad_worklist_arguments_name_the_field(gql):
-    for variables, code, field in (({"state": "LOST"}, "BAD_USER_INPUT", "state"), ({"step": "fly"}, "UNKNOWN_STEP", "step"),
-                                   ({"f": 0}, "BAD_PAGE_SIZE", "first"), ({"r": "12"}, None, "regionCode")):
+    for variables, code, field in (
+        ({"state": "LOST"}, "BAD_USER_INPUT", "state"),
+        ({"step": "fly"}, "UNKNOWN_STEP", "step"),
+        ({"f": 0}, "BAD_PAGE_SIZE", "first"),
+        ({"r": "12"}, None, "regionCode"),
+    ):
         body = await gql(WORKLIST, variables, user="county.approver")
         error = body["errors"][0]["extensions"]
         assert error["field"] == field and (code is None or error["code"] == code), body
@@ -116,8 +142,10 @@ async def test_an_overdue_case_is_escalated_to_the_county_counted_and_still_proc
     row = await find(gql, "county.approver", late, overdue=True)
     assert row["overdue"] and "investigate" in row["nextActions"]
     assert await find(gql, "county.approver", late, overdue=False) is None
-    stats = await gql("""{ householdStatistics(regionCode: "431102000000") { applications { state count overdue } } }""",
-                      user="county.approver")
+    stats = await gql(
+        """{ householdStatistics(regionCode: "431102000000") { applications { state count overdue } } }""",
+        user="county.approver",
+    )
     accepted = next(t for t in stats["data"]["householdStatistics"]["applications"] if t["state"] == "ACCEPTED")
     assert accepted["overdue"] >= 1
     # and it can still be investigated, terminated or taken on: the step records its lateness
@@ -144,8 +172,11 @@ async def test_the_county_extends_a_clock_with_a_reason_and_the_case_file_shows_
     assert (row.clock_days, row.extended_days, row.due_on.isoformat()) == (35, 5, extension["dueAfter"])
     trail = await AuditRecord.filter(action="application.extend", entity_id=application, succeeded=True).first()
     assert trail.after["reason"] == "外地户籍，需跨地区核对"
-    files = await gql("query($h: ID!) { household(id: $h) { caseFile { kind title actor } } }",
-                      {"h": household["id"]}, user="county.auditor")
+    files = await gql(
+        "query($h: ID!) { household(id: $h) { caseFile { kind title actor } } }",
+        {"h": household["id"]},
+        user="county.auditor",
+    )
     assert any(e["kind"] == "EXTENSION" and "外地户籍" in e["title"] for e in files["data"]["household"]["caseFile"])
 
 
@@ -153,10 +184,12 @@ async def test_bad_extensions_are_refused_by_field_audited_and_change_nothing(gq
     _, application = await submitted(gql)
     await ok(gql, "acceptApplication", application, "township.officer", on=day(1))
     before = await Application.get(id=application)
-    cases = [({"d": 5, "r": " "}, "county.approver", "REASON_REQUIRED", "reason"),
-             ({"d": 0, "r": "疑难"}, "county.approver", "INVALID_WORKING_DAYS", "workingDays"),
-             ({"d": 16, "r": "疑难"}, "county.approver", "EXTENSION_BEYOND_LIMIT", "workingDays"),
-             ({"d": 5, "r": "疑难"}, "township.officer", "FORBIDDEN", None)]
+    cases = [
+        ({"d": 5, "r": " "}, "county.approver", "REASON_REQUIRED", "reason"),
+        ({"d": 0, "r": "疑难"}, "county.approver", "INVALID_WORKING_DAYS", "workingDays"),
+        ({"d": 16, "r": "疑难"}, "county.approver", "EXTENSION_BEYOND_LIMIT", "workingDays"),
+        ({"d": 5, "r": "疑难"}, "township.officer", "FORBIDDEN", None),
+    ]
     for variables, user, code, field in cases:
         body = await gql(EXTEND, {"a": application, **variables}, user=user)
         error = body["errors"][0]["extensions"]
@@ -164,7 +197,9 @@ async def test_bad_extensions_are_refused_by_field_audited_and_change_nothing(gq
     after = await Application.get(id=application)
     assert (after.due_on, after.clock_days, after.extended_days) == (before.due_on, before.clock_days, 0)
     assert not await Extension.filter(application_id=application).exists()
-    refusals = await AuditRecord.filter(action="application.extend", entity_id=application, succeeded=False).values_list("after", flat=True)
+    refusals = await AuditRecord.filter(
+        action="application.extend", entity_id=application, succeeded=False
+    ).values_list("after", flat=True)
     assert {r["code"] for r in refusals} >= {"REASON_REQUIRED", "INVALID_WORKING_DAYS", "EXTENSION_BEYOND_LIMIT"}
     # a decided case is not extended
     _, done = await submitted(gql)
@@ -179,8 +214,11 @@ async def test_a_county_that_delegates_approval_to_townships_runs_the_20_working
     body = await gql(SET_POLICY, {"r": village, "k": "delegatedApproval", "v": True}, user="municipal.officer")
     assert "errors" not in body, body
     household = await register(gql, region=village, user="township.officer")
-    submitted_body = await gql("mutation($h: ID!, $on: Date) { submitApplication(householdId: $h, on: $on) { id } }",
-                               {"h": household["id"], "on": day(0)}, user="township.officer")
+    submitted_body = await gql(
+        "mutation($h: ID!, $on: Date) { submitApplication(householdId: $h, on: $on) { id } }",
+        {"h": household["id"], "on": day(0)},
+        user="township.officer",
+    )
     application = submitted_body["data"]["submitApplication"]["id"]
     # when the township accepts it
     accepted = await ok(gql, "acceptApplication", application, "township.officer", on=day(1))
@@ -195,7 +233,13 @@ async def test_a_county_that_delegates_approval_to_townships_runs_the_20_working
 
 async def test_a_late_step_cannot_be_dated_in_the_future_either(gql):
     late = await late_application(gql)
-    future = await step(gql, "recordInvestigation", late, "township.officer", signatures=["a", "b"],
-                        on=(today() + dt.timedelta(days=2)).isoformat())
+    future = await step(
+        gql,
+        "recordInvestigation",
+        late,
+        "township.officer",
+        signatures=["a", "b"],
+        on=(today() + dt.timedelta(days=2)).isoformat(),
+    )
     assert future["errors"][0]["extensions"]["code"] == "DATE_IN_FUTURE"
     assert (await Application.get(id=late)).state == "ACCEPTED"

@@ -12,8 +12,11 @@ CONNECTION = """query($r: String, $first: Int, $after: String, $last: Int, $befo
 
 async def _submitted_in(gql, village: str) -> tuple[str, str]:
     household = await register(gql, region=village, user="township.officer")
-    body = await gql("mutation($h: ID!, $on: Date) { submitApplication(householdId: $h, on: $on) { id } }",
-                     {"h": household["id"], "on": day(0)}, user="township.officer")
+    body = await gql(
+        "mutation($h: ID!, $on: Date) { submitApplication(householdId: $h, on: $on) { id } }",
+        {"h": household["id"], "on": day(0)},
+        user="township.officer",
+    )
     assert "errors" not in body, body
     return household["members"][0]["id"], body["data"]["submitApplication"]["id"]
 
@@ -39,16 +42,23 @@ async def test_assigned_to_me_pages_past_recused_rows_one_at_a_time(gql):
     village = await new_village()
     made = [await _submitted_in(gql, village) for _ in range(5)]
     for person, _ in (made[1], made[3]):
-        filed = await gql("""mutation($p: ID!) { fileKinship(personId: $p, staffUsername: "township.officer",
-                          staffName: "乡镇民政专干", relation: "SIBLING") { id } }""", {"p": person}, user="county.approver")
+        filed = await gql(
+            """mutation($p: ID!) { fileKinship(personId: $p, staffUsername: "township.officer",
+                          staffName: "乡镇民政专干", relation: "SIBLING") { id } }""",
+            {"p": person},
+            user="county.approver",
+        )
         assert "errors" not in filed, filed
     mine = [application for index, (_, application) in enumerate(made) if index not in (1, 3)]
     # when the township officer pages the worklist of things to do one by one, forward and backward
     forward, infos = await _pages(gql, village, user="township.officer")
     backward, _ = await _pages(gql, village, user="township.officer", backward=True)
     # then both read exactly the three the officer may accept, in id order, as the old list does
-    old = await gql("query($r: String) { applications(regionCode: $r, assignedToMe: true) { id } }", {"r": village},
-                    user="township.officer")
+    old = await gql(
+        "query($r: String) { applications(regionCode: $r, assignedToMe: true) { id } }",
+        {"r": village},
+        user="township.officer",
+    )
     assert forward == backward == mine == [a["id"] for a in old["data"]["applications"]]
     # and the page info never promises a row the officer will not get: the last page has no next
     assert [info["hasNextPage"] for info in infos] == [True, True, False]
@@ -66,8 +76,12 @@ async def test_a_recused_row_after_the_last_page_is_not_a_next_page(gql):
     # given two applications in a fresh village, the later one of the officer's sister's family
     village = await new_village()
     (_, first), (relative, _) = await _submitted_in(gql, village), await _submitted_in(gql, village)
-    filed = await gql("""mutation($p: ID!) { fileKinship(personId: $p, staffUsername: "township.officer",
-                      staffName: "乡镇民政专干", relation: "SIBLING") { id } }""", {"p": relative}, user="county.approver")
+    filed = await gql(
+        """mutation($p: ID!) { fileKinship(personId: $p, staffUsername: "township.officer",
+                      staffName: "乡镇民政专干", relation: "SIBLING") { id } }""",
+        {"p": relative},
+        user="county.approver",
+    )
     assert "errors" not in filed, filed
     # when the officer asks for one row of the worklist
     body = await gql(CONNECTION, {"r": village, "mine": True, "first": 1}, user="township.officer")

@@ -23,8 +23,12 @@ async def main(count: str, start: str) -> None:
         clerk = Principal("village.assistant", frozenset({Grant("village_assistant", VILLAGE)}))
         for n in range(int(count)):
             body = f"431199{1960 + n % 40}0101{int(start) + n:03d}"
-            await service.register_household(actor=clerk, region_code=VILLAGE, urban_rural="RURAL", members=[
-                service.MemberIn(name=f"周{n}", id_number=body + id_check_digit(body), relation="HEAD")])
+            await service.register_household(
+                actor=clerk,
+                region_code=VILLAGE,
+                urban_rural="RURAL",
+                members=[service.MemberIn(name=f"周{n}", id_number=body + id_check_digit(body), relation="HEAD")],
+            )
         for household in await Household.filter(status="ACTIVE").order_by("id").limit(int(count)):
             async with in_transaction("households") as conn:
                 household.status = "SUSPENDED"

@@ -25,8 +25,14 @@ def cli(*args: str) -> str:
 
 
 def change(count: int, start: int) -> None:
-    done = subprocess.run([sys.executable, "-m", "tests.ops.history_child", str(count), str(start)], cwd=ROOT,
-                          env={**os.environ, **ENV}, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.ops.history_child", str(count), str(start)],
+        cwd=ROOT,
+        env={**os.environ, **ENV},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
 
 
@@ -39,14 +45,17 @@ async def rows(service: str, query: str) -> list[tuple]:
 
 
 HOUSEHOLDS = "SELECT id, status, region_code, urban_rural, monthly_amount FROM household ORDER BY id"
-PROJECTED = "SELECT household_id, status, region_code, urban_rural, monthly_amount FROM sv_household ORDER BY household_id"
+PROJECTED = (
+    "SELECT household_id, status, region_code, urban_rural, monthly_amount FROM sv_household ORDER BY household_id"
+)
 PERSONS = "SELECT id, household_id, id_number, counted FROM person ORDER BY id"
 PROJECTED_PERSONS = "SELECT person_id, household_id, id_number, counted FROM sv_person ORDER BY person_id"
 
 
 async def projection_matches() -> bool:
-    return (await rows("households", HOUSEHOLDS) == await rows("supervision", PROJECTED)
-            and await rows("households", PERSONS) == await rows("supervision", PROJECTED_PERSONS))
+    return await rows("households", HOUSEHOLDS) == await rows("supervision", PROJECTED) and await rows(
+        "households", PERSONS
+    ) == await rows("supervision", PROJECTED_PERSONS)
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +85,9 @@ def test_the_manifest_records_each_dump_and_the_feeds_high_water_marks(city):
     assert "households" in manifest["databases"]["supervision"]["cursors"]
 
 
-@pytest.mark.parametrize(("households_from", "supervision_from"), [("a", "b"), ("b", "a")], ids=["households-earlier", "households-later"])
+@pytest.mark.parametrize(
+    ("households_from", "supervision_from"), [("a", "b"), ("b", "a")], ids=["households-earlier", "households-later"]
+)
 def test_a_skewed_restore_ends_with_supervision_equal_to_households(city, households_from, supervision_from):
     # given households restored from one backup and supervision from another
     cli("restore", str(city / households_from), "--database", "households", "--yes")
@@ -86,7 +97,9 @@ def test_a_skewed_restore_ends_with_supervision_equal_to_households(city, househ
     cli("projection", "sync")
     # then it noticed its cursor belonged to another history, read the feed again, and equals households
     assert asyncio.run(projection_matches())
-    restarts = asyncio.run(rows("supervision", "SELECT after FROM audit_record WHERE action = 'supervision.projection.restart'"))
+    restarts = asyncio.run(
+        rows("supervision", "SELECT after FROM audit_record WHERE action = 'supervision.projection.restart'")
+    )
     assert restarts and "epoch" in restarts[-1][0]
     # and households registered after the restore reach supervision like any other
     if households_from == "a":
@@ -121,7 +134,9 @@ def test_an_altered_dump_is_refused_before_any_database_is_dropped(city, tmp_pat
 def test_a_backup_into_a_directory_in_use_is_refused(city):
     done = run_cli("backup", str(city / "a"), env=ENV)
     assert done.returncode == 2 and "BACKUP_DIRECTORY_NOT_EMPTY" in done.stdout
-    assert sorted(path.name for path in (city / "a").iterdir()) == sorted(["manifest.json", *(f"{n}.dump" for n in DATABASES)])
+    assert sorted(path.name for path in (city / "a").iterdir()) == sorted(
+        ["manifest.json", *(f"{n}.dump" for n in DATABASES)]
+    )
 
 
 def test_rows_dumped_on_a_server_ahead_of_this_one_are_placed_before_everything_new(city):
@@ -132,10 +147,15 @@ def test_rows_dumped_on_a_server_ahead_of_this_one_are_placed_before_everything_
         conn = await asyncpg.connect(f"{SERVER}/{PREFIX}_households")
         try:
             ahead = await conn.fetchval("SELECT pg_current_xact_id()::text::bigint") + 1_000_000
-            await conn.execute("UPDATE change_event SET txid = $1 WHERE id IN (SELECT max(id) FROM change_event)", ahead)
+            await conn.execute(
+                "UPDATE change_event SET txid = $1 WHERE id IN (SELECT max(id) FROM change_event)", ahead
+            )
             await new_history(f"{SERVER}/{PREFIX}_households", "households")
-            return (await conn.fetch("SELECT DISTINCT txid FROM change_event"), await conn.fetch("SELECT * FROM feed_epoch"),
-                    await conn.fetchval("SELECT count(*) FROM change_event"))
+            return (
+                await conn.fetch("SELECT DISTINCT txid FROM change_event"),
+                await conn.fetch("SELECT * FROM feed_epoch"),
+                await conn.fetchval("SELECT count(*) FROM change_event"),
+            )
         finally:
             await conn.close()
 

@@ -39,25 +39,65 @@ def entity_id() -> int:
 
 def event(entity: str, ident: int, region: str, payload: dict[str, Any], kind: str = "UPDATED") -> dict[str, Any]:
     """One change event exactly as the households `changes` feed delivers it."""
-    return {"cursor": f"t{next(_cursor):08d}", "entity": entity, "entityId": str(ident), "kind": kind, "regionCode": region,
-            "payload": payload, "at": "2026-11-01T08:00:00+08:00"}
+    return {
+        "cursor": f"t{next(_cursor):08d}",
+        "entity": entity,
+        "entityId": str(ident),
+        "kind": kind,
+        "regionCode": region,
+        "payload": payload,
+        "at": "2026-11-01T08:00:00+08:00",
+    }
 
 
-def household_events(region: str, members: list[dict[str, Any]], *, status: str = "ACTIVE", urban_rural: str = "RURAL",
-                     approved_by: str = "county.approver", household_id: int | None = None) -> tuple[int, list[dict], list[int]]:
+def household_events(
+    region: str,
+    members: list[dict[str, Any]],
+    *,
+    status: str = "ACTIVE",
+    urban_rural: str = "RURAL",
+    approved_by: str = "county.approver",
+    household_id: int | None = None,
+) -> tuple[int, list[dict], list[int]]:
     """A household with its members; returns the household id, its events and the member ids."""
     household_id = household_id or entity_id()
-    events = [event("Household", household_id, region, {
-        "status": status, "regionCode": region, "urbanRural": urban_rural, "reviewClass": 1, "monthlyAmount": "500.00",
-        "effectiveMonth": "2026-01", "approvedBy": approved_by}, kind="REGISTERED")]
+    events = [
+        event(
+            "Household",
+            household_id,
+            region,
+            {
+                "status": status,
+                "regionCode": region,
+                "urbanRural": urban_rural,
+                "reviewClass": 1,
+                "monthlyAmount": "500.00",
+                "effectiveMonth": "2026-01",
+                "approvedBy": approved_by,
+            },
+            kind="REGISTERED",
+        )
+    ]
     person_ids = []
     for index, member in enumerate(members):
         person_id = entity_id()
         person_ids.append(person_id)
-        events.append(event("Person", person_id, region, {
-            "householdId": str(household_id), "idNumber": member["idNumber"], "name": member.get("name", f"成员{index}"),
-            "relation": member.get("relation", "HEAD" if index == 0 else "CHILD"), "counted": member.get("counted", True),
-            "deceasedOn": member.get("deceasedOn")}, kind="ADDED"))
+        events.append(
+            event(
+                "Person",
+                person_id,
+                region,
+                {
+                    "householdId": str(household_id),
+                    "idNumber": member["idNumber"],
+                    "name": member.get("name", f"成员{index}"),
+                    "relation": member.get("relation", "HEAD" if index == 0 else "CHILD"),
+                    "counted": member.get("counted", True),
+                    "deceasedOn": member.get("deceasedOn"),
+                },
+                kind="ADDED",
+            )
+        )
     return household_id, events, person_ids
 
 
@@ -89,6 +129,16 @@ def encoded(content: bytes) -> str:
 async def given_standard(region: str, amount: str, effective_from: str, urban_rural: str = "RURAL") -> int:
     """A standard as the households feed delivers one (supervision keeps no standard of its own)."""
     ident = entity_id()
-    await projection.apply_changes([event("Standard", ident, region, {
-        "urbanRural": urban_rural, "monthlyAmount": amount, "effectiveFrom": effective_from}, kind="SET")], feed=TEST_FEED)
+    await projection.apply_changes(
+        [
+            event(
+                "Standard",
+                ident,
+                region,
+                {"urbanRural": urban_rural, "monthlyAmount": amount, "effectiveFrom": effective_from},
+                kind="SET",
+            )
+        ],
+        feed=TEST_FEED,
+    )
     return ident

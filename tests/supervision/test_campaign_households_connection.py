@@ -39,8 +39,11 @@ async def test_a_campaigns_households_page_like_the_old_list_for_the_township_an
         old = (await gql(OLD, {"c": ident}, user=user))["data"]["campaignHouseholds"]
         old_visited = (await gql(OLD, {"c": ident, "v": True}, user=user))["data"]["campaignHouseholds"]
         assert rows == old and total == len(old) and visited == old_visited and visited_total == len(old_visited)
-        assert {"householdId": str(own), "status": rows[[r["householdId"] for r in rows].index(str(own))]["status"],
-                "visit": {"outcome": "MAINTAIN"}} in visited
+        assert {
+            "householdId": str(own),
+            "status": rows[[r["householdId"] for r in rows].index(str(own))]["status"],
+            "visit": {"outcome": "MAINTAIN"},
+        } in visited
     township_rows, _ = await _walk(gql, ident, "township.officer")
     county_rows, _ = await _walk(gql, ident, "county.approver")
     assert {r["householdId"] for r in township_rows} | {str(other)} == {r["householdId"] for r in county_rows}

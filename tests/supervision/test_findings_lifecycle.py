@@ -17,7 +17,10 @@ INSPECT = """mutation($rule: InspectionRuleCode, $region: String!, $preview: Boo
 FINDINGS = """query($region: String, $rule: InspectionRuleCode, $overdue: Boolean!) {
   findings(regionCode: $region, rule: $rule, overdue: $overdue) { id householdId personId rule ruleVersion status severity evidence
     assignedTo deadline verdict visit decisionId overdue } }"""
-ASSIGN = 'mutation($id: ID!, $deadline: Date) { assignFinding(id: $id, townshipCode: "431102100000", deadline: $deadline) { status assignedTo deadline } }'
+ASSIGN = (
+    'mutation($id: ID!, $deadline: Date) { assignFinding(id: $id, townshipCode: "431102100000", deadline: $deadline) '
+    "{ status assignedTo deadline } }"
+)
 VERIFY = """mutation($id: ID!, $verdict: Verdict!, $visitors: [String!]!) {
   verifyFinding(id: $id, verdict: $verdict, visit: {visitedOn: "%s", visitors: $visitors, notes: "入户核实"}) { status verdict visit } }"""
 RECTIFY = "mutation($id: ID!, $decision: ID!) { rectifyFinding(id: $id, decisionId: $decision) { status decisionId } }"

@@ -13,7 +13,9 @@ async def test_applicants_grace_exits_and_suspended_cases_are_inspected_but_not_
     # given five households of one village, each with a member who works for the county, in five states
     place = "431102100480"
     workers = {status: citizen_id("19750101") for status in ("APPLYING", "GRACE", "SUSPENDED", "ACTIVE", "STOPPED")}
-    households = {status: (await given_household(place, number, status=status))[0] for status, number in workers.items()}
+    households = {
+        status: (await given_household(place, number, status=status))[0] for status, number in workers.items()
+    }
     content = csv_file(["身份证号", "工作单位"], [[number, "县财政局"] for number in workers.values()])
     loaded = await gql(IMPORT, {"content": encoded(content), "name": f"staff-{place}.csv"}, user="inspector")
     assert loaded["data"]["importRegistry"]["batch"]["rowsLoaded"] == 5, loaded

@@ -32,7 +32,8 @@ async def test_an_inspector_sets_parameters_only_inside_its_city(gql):
     refused = [await gql(SET, {"r": region}, user="inspector") for region in ("431202000000", "430000000000")]
     # then both are refused naming the region, and nothing was written
     assert [(b["errors"][0]["extensions"]["code"], b["errors"][0]["extensions"]["field"]) for b in refused] == [
-        ("FORBIDDEN", "regionCode")] * 2
+        ("FORBIDDEN", "regionCode")
+    ] * 2
     assert await InspectionParameter.filter(region_code__in=["431202000000", "430000000000"]).count() == before
     assert await AuditRecord.filter(succeeded=True).count() == audits
     # and a township of its own city is set

@@ -12,10 +12,16 @@ from tests.supervision.support import TEST_FEED, event, household_events, townsh
 
 
 async def dump() -> tuple[list, list]:
-    households = await ProjectedHousehold.all().order_by("household_id").values_list("household_id", "region_code", "status", "urban_rural",
-                                                                                      "monthly_amount", "approved_by")
-    persons = await ProjectedPerson.all().order_by("person_id").values_list("person_id", "household_id", "id_number",
-                                                                            "counted", "deceased_on")
+    households = (
+        await ProjectedHousehold.all()
+        .order_by("household_id")
+        .values_list("household_id", "region_code", "status", "urban_rural", "monthly_amount", "approved_by")
+    )
+    persons = (
+        await ProjectedPerson.all()
+        .order_by("person_id")
+        .values_list("person_id", "household_id", "id_number", "counted", "deceased_on")
+    )
     return households, persons
 
 
@@ -28,8 +34,9 @@ async def test_catching_up_from_zero_mirrors_households_and_a_replay_gives_the_s
     assert applied == await ChangeEvent.all().count()
     assert await ProjectedHousehold.all().count() == await Household.all().count()
     assert await ProjectedPerson.all().count() == await Person.all().count()
-    assert await projection.stored_cursor(projection.HOUSEHOLDS_FEED) == str(await feeds.head(ChangeEvent.all(),
-                                                                                              conn=connections.get("households")))
+    assert await projection.stored_cursor(projection.HOUSEHOLDS_FEED) == str(
+        await feeds.head(ChangeEvent.all(), conn=connections.get("households"))
+    )
     # and a second catch-up finds nothing new, while a replay from zero rebuilds exactly the same rows
     before = await dump()
     assert await projection.catch_up(feed=projection.HOUSEHOLDS_FEED) == 0
@@ -70,12 +77,21 @@ async def test_events_fold_in_order_partial_payloads_keep_other_fields_and_a_del
     household_id, events, (person_id,) = household_events(place, [{"idNumber": "431102197001010011"}])
     await projection.apply_changes(events, feed=TEST_FEED)
     # when a later page stops the household, records the death and then removes a second member added meanwhile
-    await projection.apply_changes([
-        event("Household", household_id, place, {"status": "STOPPED"}),
-        event("Person", person_id, place, {"deceasedOn": "2026-09-30"}),
-        event("Person", person_id + 1, place, {"householdId": str(household_id), "idNumber": "431102197001010038"}, kind="ADDED"),
-        event("Person", person_id + 1, place, {}, kind="DELETED"),
-    ], feed=TEST_FEED)
+    await projection.apply_changes(
+        [
+            event("Household", household_id, place, {"status": "STOPPED"}),
+            event("Person", person_id, place, {"deceasedOn": "2026-09-30"}),
+            event(
+                "Person",
+                person_id + 1,
+                place,
+                {"householdId": str(household_id), "idNumber": "431102197001010038"},
+                kind="ADDED",
+            ),
+            event("Person", person_id + 1, place, {}, kind="DELETED"),
+        ],
+        feed=TEST_FEED,
+    )
     # then the latest state of each holds, with the fields no event touched kept
     household = await ProjectedHousehold.get(household_id=household_id)
     assert (household.status, household.urban_rural, household.approved_by) == ("STOPPED", "RURAL", "county.approver")

@@ -87,7 +87,10 @@ async def test_a_page_another_consumer_already_applied_is_refused_and_writes_not
 
 async def test_the_compact_rows_carry_exactly_what_the_typed_items_carry():
     # given the service identity reading a page of each feed both ways
-    households, disbursement = InternalClient("households", caller="supervision"), InternalClient("disbursement", caller="supervision")
+    households, disbursement = (
+        InternalClient("households", caller="supervision"),
+        InternalClient("disbursement", caller="supervision"),
+    )
     try:
         changes = (await households.query(PAGE, {"after": None}))["changes"]
         lines = (await disbursement.query(PAID))["paidLines"]

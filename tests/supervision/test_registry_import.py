@@ -20,24 +20,36 @@ async def load(kind: str, content: bytes, name: str = "deaths.csv"):
 async def test_a_gbk_death_file_loads_its_good_rows_and_reports_each_bad_one():
     # given a GBK-encoded death registry with one good row and four bad ones
     good = citizen_id("19400101")
-    content = csv_file(["身份证号码", "姓名", "死亡日期", "火化证号"], [
-        [good, "张三", "2026-09-15", "HH-001"],
-        [good[:-1] + ("0" if good[-1] != "0" else "1"), "李四", "2026-09-16", ""],  # wrong check digit
-        [citizen_id("19500101"), "王五", "2030-01-01", ""],  # death in the future
-        [citizen_id("19500202"), "赵六", "15/09/2026", ""],  # not a date
-        [citizen_id("19500303"), "钱七"],  # too few fields
-    ], encoding="gbk")
+    content = csv_file(
+        ["身份证号码", "姓名", "死亡日期", "火化证号"],
+        [
+            [good, "张三", "2026-09-15", "HH-001"],
+            [good[:-1] + ("0" if good[-1] != "0" else "1"), "李四", "2026-09-16", ""],  # wrong check digit
+            [citizen_id("19500101"), "王五", "2030-01-01", ""],  # death in the future
+            [citizen_id("19500202"), "赵六", "15/09/2026", ""],  # not a date
+            [citizen_id("19500303"), "钱七"],  # too few fields
+        ],
+        encoding="gbk",
+    )
     # when it is imported
     summary = await load("DEATH", content)
     # then the good row landed and every bad row is reported with its column, code and reason
     batch = summary.batch
     assert (batch.rows_read, batch.rows_loaded, batch.rows_rejected, batch.encoding) == (5, 1, 4, "gb18030")
     assert [(r.row_number, r.field, r.code) for r in summary.rejections] == [
-        (3, "身份证号码", "INVALID_ID_CHECKSUM"), (4, "死亡日期", "REGISTRY_DATE_OUT_OF_RANGE"),
-        (5, "死亡日期", "REGISTRY_INVALID_DATE"), (6, "", "REGISTRY_ROW_SHAPE")]
+        (3, "身份证号码", "INVALID_ID_CHECKSUM"),
+        (4, "死亡日期", "REGISTRY_DATE_OUT_OF_RANGE"),
+        (5, "死亡日期", "REGISTRY_INVALID_DATE"),
+        (6, "", "REGISTRY_ROW_SHAPE"),
+    ]
     assert "校验位" in summary.rejections[0].reason and "check digit" in summary.rejections[0].reason
     record = await RegistryRecord.get(batch_id=batch.id)
-    assert (record.id_number, record.name, record.event_date, record.reference) == (good, "张三", dt.date(2026, 9, 15), "HH-001")
+    assert (record.id_number, record.name, record.event_date, record.reference) == (
+        good,
+        "张三",
+        dt.date(2026, 9, 15),
+        "HH-001",
+    )
     # and nothing is lost: the rejected rows are kept as read
     kept = await RegistryRejection.filter(batch_id=batch.id).order_by("row_number")
     assert kept[0].row["姓名"] == "李四" and kept[3].row["姓名"] == "钱七"
@@ -101,12 +113,15 @@ async def test_an_xlsx_file_with_excel_dates_loads():
     assert summary.rejections[0].code == "INVALID_ID_NUMBER"
 
 
-@pytest.mark.parametrize("content, name, code, field", [
-    (b"", "empty.csv", "REGISTRY_EMPTY_FILE", None),
-    (b"PK\x03\x04 not really a workbook", "broken.xlsx", "REGISTRY_MALFORMED_FILE", None),
-    ("姓名,死亡日期\n张三,2026-01-01\n".encode(), "no-id.csv", "REGISTRY_MISSING_COLUMN", "身份证号"),
-    (b"\x00\x01\x02\x03binary", "blob.csv", "REGISTRY_MALFORMED_FILE", None),
-])
+@pytest.mark.parametrize(
+    "content, name, code, field",
+    [
+        (b"", "empty.csv", "REGISTRY_EMPTY_FILE", None),
+        (b"PK\x03\x04 not really a workbook", "broken.xlsx", "REGISTRY_MALFORMED_FILE", None),
+        ("姓名,死亡日期\n张三,2026-01-01\n".encode(), "no-id.csv", "REGISTRY_MISSING_COLUMN", "身份证号"),
+        (b"\x00\x01\x02\x03binary", "blob.csv", "REGISTRY_MALFORMED_FILE", None),
+    ],
+)
 async def test_a_file_that_cannot_be_read_is_refused_whole_and_writes_nothing(content, name, code, field):
     # given the number of batches so far
     batches = await RegistryBatch.all().count()
@@ -129,9 +144,13 @@ async def test_the_command_line_imports_a_gbk_file_and_prints_the_summary(tmp_pa
 
     # given a GBK vehicle file with one bad row on disk
     path = tmp_path / "车辆.csv"
-    path.write_bytes(csv_file(["身份证号", "号牌号码", "营运车辆"],
-                              [[citizen_id("19770101"), "湘M77777", "是"], [citizen_id("19770202"), "湘M1", "也许"]],
-                              encoding="gbk"))
+    path.write_bytes(
+        csv_file(
+            ["身份证号", "号牌号码", "营运车辆"],
+            [[citizen_id("19770101"), "湘M77777", "是"], [citizen_id("19770202"), "湘M1", "也许"]],
+            encoding="gbk",
+        )
+    )
     # when an operator imports it with `dibao registry import`
     done = run_cli("registry", "import", "VEHICLE", str(path))
     # then it succeeds, counts the rows and names the bad row

@@ -17,7 +17,9 @@ DEATHS = ["身份证号码", "姓名", "死亡日期"]
 async def projected(region: str) -> str:
     """A member the projection knows in `region`; returns the ID number."""
     number = citizen_id("19450101", county=region[:6])
-    await ProjectedPerson.create(person_id=entity_id(), household_id=entity_id(), region_code=region, id_number=number, name="测试")
+    await ProjectedPerson.create(
+        person_id=entity_id(), household_id=entity_id(), region_code=region, id_number=number, name="测试"
+    )
     return number
 
 
@@ -38,8 +40,15 @@ async def test_a_county_level_inspector_may_not_import_or_list_the_citys_registr
 async def test_rejected_rows_are_read_only_inside_the_readers_jurisdiction(gql):
     # given a death registry whose three bad rows are of a member of the county, of another county, and of nobody known
     ours, theirs = await projected("431102100200"), await projected("431103100200")
-    summary = await import_registry(kind="DEATH", file_name="deaths-scope.csv", actor="inspector", content=csv_file(DEATHS, [
-        [ours, "甲", "not a date"], [theirs, "乙", "not a date"], [citizen_id("19400404"), "丙", "not a date"]]))
+    summary = await import_registry(
+        kind="DEATH",
+        file_name="deaths-scope.csv",
+        actor="inspector",
+        content=csv_file(
+            DEATHS,
+            [[ours, "甲", "not a date"], [theirs, "乙", "not a date"], [citizen_id("19400404"), "丙", "not a date"]],
+        ),
+    )
     assert [r.region_code for r in summary.rejections] == ["431102100200", "431103100200", None]
     county = await user("county.inspector", COUNTY_INSPECTOR)
     # when the county's inspector and the city's read the rejections

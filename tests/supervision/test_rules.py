@@ -24,12 +24,16 @@ CITY = Scope.of(["4311"])
 
 
 async def registry(kind: str, header: list[str], rows: list[list]) -> None:
-    summary = await import_registry(kind=kind, file_name=f"{kind}.csv", content=csv_file(header, rows), actor="inspector", today=AS_OF)
+    summary = await import_registry(
+        kind=kind, file_name=f"{kind}.csv", content=csv_file(header, rows), actor="inspector", today=AS_OF
+    )
     assert summary.batch.rows_rejected == 0, [r.reason for r in summary.rejections]
 
 
 async def run(rule: str, region: str, preview: bool = False):
-    [outcome] = await inspection.run(rule=rule, region_code=region, scope=CITY, actor="inspector", preview=preview, as_of=AS_OF)
+    [outcome] = await inspection.run(
+        rule=rule, region_code=region, scope=CITY, actor="inspector", preview=preview, as_of=AS_OF
+    )
     return outcome
 
 
@@ -51,7 +55,11 @@ async def test_a_member_who_died_raises_one_finding_however_often_the_rule_runs(
     assert preview.matched == 1 and preview.sample[0].person_id == dead_id and not preview.sample[0].known
     assert (first.raised, second.raised, second.already_open) == (1, 0, 1)
     [finding] = await findings(place, "R02_STATUS_CHANGE")
-    assert (finding.household_id, finding.person_id, finding.severity) == (household_id, dead_id, "HIGH")  # more than 3 months ago
+    assert (finding.household_id, finding.person_id, finding.severity) == (
+        household_id,
+        dead_id,
+        "HIGH",
+    )  # more than 3 months ago
     assert finding.evidence["kind"] == "DEATH" and finding.evidence["eventDate"] == "2026-06-01"
 
 
@@ -95,8 +103,9 @@ async def test_without_any_standard_from_households_the_income_rules_find_nothin
     await given_household(place[:9] + "201", number)
     await registry("PENSION", ["身份证号", "月养老金"], [[number, "9000.00"]])
     # when the rule is previewed there, then nothing is compared with a standard that does not exist
-    [outcome] = await inspection.run(rule="R03_PENSION", region_code=place, scope=Scope.of(["44"]), actor="inspector", preview=True,
-                                     as_of=AS_OF)
+    [outcome] = await inspection.run(
+        rule="R03_PENSION", region_code=place, scope=Scope.of(["44"]), actor="inspector", preview=True, as_of=AS_OF
+    )
     assert outcome.matched == 0
 
 
@@ -105,11 +114,24 @@ async def test_paid_after_death_counts_the_months_paid_after_the_month_of_death(
     place = township()
     member = citizen_id("19300101")
     household_id, (person_id,) = await given_household(village(place), member)
-    await projection.apply_changes([event("Person", person_id, village(place), {"deceasedOn": "2026-08-15"})], feed=TEST_FEED)
-    await projection.apply_paid_lines([
-        {"cursor": f"pl-{household_id}-{period}", "householdId": str(household_id), "regionCode": village(place), "period": period,
-         "amount": "500.00", "paidOn": f"{period}-10", "accountNumber": "6221000011112222"}
-        for period in ("2026-08", "2026-09", "2026-10")], feed=TEST_FEED)
+    await projection.apply_changes(
+        [event("Person", person_id, village(place), {"deceasedOn": "2026-08-15"})], feed=TEST_FEED
+    )
+    await projection.apply_paid_lines(
+        [
+            {
+                "cursor": f"pl-{household_id}-{period}",
+                "householdId": str(household_id),
+                "regionCode": village(place),
+                "period": period,
+                "amount": "500.00",
+                "paidOn": f"{period}-10",
+                "accountNumber": "6221000011112222",
+            }
+            for period in ("2026-08", "2026-09", "2026-10")
+        ],
+        feed=TEST_FEED,
+    )
     # when the rule runs
     outcome = await run("R11_PAID_AFTER_DEATH", place)
     # then one HIGH finding names the two months paid after the death and their amount
@@ -125,9 +147,21 @@ async def test_one_account_in_two_active_households_flags_both():
     place = township()
     one, _ = await given_household(village(place), citizen_id())
     two, _ = await given_household(village(place), citizen_id())
-    await projection.apply_paid_lines([
-        {"cursor": f"acct-{h}", "householdId": str(h), "regionCode": village(place), "period": "2026-10", "amount": "300.00",
-         "paidOn": "2026-10-10", "accountNumber": "6221999988887777"} for h in (one, two)], feed=TEST_FEED)
+    await projection.apply_paid_lines(
+        [
+            {
+                "cursor": f"acct-{h}",
+                "householdId": str(h),
+                "regionCode": village(place),
+                "period": "2026-10",
+                "amount": "300.00",
+                "paidOn": "2026-10-10",
+                "accountNumber": "6221999988887777",
+            }
+            for h in (one, two)
+        ],
+        feed=TEST_FEED,
+    )
     # when the rule runs
     await run("R12_DUPLICATE_IDENTITY", place)
     # then both households have a finding, and the evidence shows only the account's last four digits
@@ -140,26 +174,57 @@ async def test_kinship_to_the_approving_staff_member_is_flagged():
     # given an active household approved by a county approver who filed a kinship relation to its member
     place = township()
     household_id, (person_id,) = await given_household(village(place), citizen_id(), approved_by="county.approver")
-    await projection.apply_changes([event("KinshipFiling", person_id + 500_000, village(place), {
-        "personId": str(person_id), "householdId": str(household_id), "staffUsername": "county.approver",
-        "staffName": "县民政局审批", "relation": "SIBLING"})], feed=TEST_FEED)
+    await projection.apply_changes(
+        [
+            event(
+                "KinshipFiling",
+                person_id + 500_000,
+                village(place),
+                {
+                    "personId": str(person_id),
+                    "householdId": str(household_id),
+                    "staffUsername": "county.approver",
+                    "staffName": "县民政局审批",
+                    "relation": "SIBLING",
+                },
+            )
+        ],
+        feed=TEST_FEED,
+    )
     # when the rule runs
     outcome = await run("R13_STAFF_KINSHIP", place)
     # then a HIGH finding names the staff member and the relation
     assert outcome.raised == 1
     [finding] = await findings(place, "R13_STAFF_KINSHIP")
-    assert finding.severity == "HIGH" and finding.evidence["staff"] == "county.approver" and finding.evidence["relation"] == "SIBLING"
+    assert (
+        finding.severity == "HIGH"
+        and finding.evidence["staff"] == "county.approver"
+        and finding.evidence["relation"] == "SIBLING"
+    )
 
 
-@pytest.mark.parametrize("rule, kind, header, row", [
-    ("R01_PUBLIC_EMPLOYEE", "PUBLIC_EMPLOYEE", ["身份证号", "工作单位"], ["{id}", "县国土局"]),
-    ("R04_ASSETS", "VEHICLE", ["身份证号", "号牌号码", "营运车辆"], ["{id}", "湘M88888", "是"]),
-    ("R05_EMPLOYER", "BUSINESS", ["身份证号", "统一社会信用代码", "从业人数"], ["{id}", "91431102MA4L000001", "5"]),
-    ("R06_WAGES", "WAGE", ["身份证号", "所属月份", "月工资"], ["{id}", "2026-10", "9000.00"]),
-    ("R07_SUPPORT", "SUPPORT", ["身份证号", "义务人身份证号", "月赡养费"], ["{id}", "{other}", "800.00"]),
-    ("R09_CHECK_REFUSAL", "CHECK_REFUSAL", ["身份证号", "发生日期", "事项"], ["{id}", "2026-10-01", "拒绝授权核对"]),
-    ("R10_SPENDING", "SPENDING", ["身份证号", "所属月份", "金额", "类别"], ["{id}", "2026-09", "3000.00", "出境旅游"]),
-])
+@pytest.mark.parametrize(
+    "rule, kind, header, row",
+    [
+        ("R01_PUBLIC_EMPLOYEE", "PUBLIC_EMPLOYEE", ["身份证号", "工作单位"], ["{id}", "县国土局"]),
+        ("R04_ASSETS", "VEHICLE", ["身份证号", "号牌号码", "营运车辆"], ["{id}", "湘M88888", "是"]),
+        ("R05_EMPLOYER", "BUSINESS", ["身份证号", "统一社会信用代码", "从业人数"], ["{id}", "91431102MA4L000001", "5"]),
+        ("R06_WAGES", "WAGE", ["身份证号", "所属月份", "月工资"], ["{id}", "2026-10", "9000.00"]),
+        ("R07_SUPPORT", "SUPPORT", ["身份证号", "义务人身份证号", "月赡养费"], ["{id}", "{other}", "800.00"]),
+        (
+            "R09_CHECK_REFUSAL",
+            "CHECK_REFUSAL",
+            ["身份证号", "发生日期", "事项"],
+            ["{id}", "2026-10-01", "拒绝授权核对"],
+        ),
+        (
+            "R10_SPENDING",
+            "SPENDING",
+            ["身份证号", "所属月份", "金额", "类别"],
+            ["{id}", "2026-09", "3000.00", "出境旅游"],
+        ),
+    ],
+)
 async def test_each_registry_category_raises_a_finding_for_a_matching_member(rule, kind, header, row):
     # given an active household and a registry row naming its member
     place = township()
@@ -178,8 +243,11 @@ async def test_three_refused_referrals_in_a_row_are_flagged_but_an_accepted_one_
     place = township()
     refuser, accepter = citizen_id("19850101"), citizen_id("19860101")
     await given_household(village(place), refuser, accepter)
-    rows = [[refuser, f"2026-0{m}-01", "是"] for m in (3, 4, 5)] + [[accepter, f"2026-0{m}-01", "是"] for m in (3, 4)] + [
-        [accepter, "2026-05-01", "否"]]
+    rows = (
+        [[refuser, f"2026-0{m}-01", "是"] for m in (3, 4, 5)]
+        + [[accepter, f"2026-0{m}-01", "是"] for m in (3, 4)]
+        + [[accepter, "2026-05-01", "否"]]
+    )
     await registry("WORK_REFERRAL", ["身份证号", "介绍日期", "拒绝"], rows)
     # when the rule is previewed, then only the first member matches
     outcome = await run("R08_WORK_REFUSAL", place, preview=True)
@@ -216,5 +284,12 @@ async def test_a_run_raises_exactly_what_its_preview_matched_and_a_second_run_ad
     assert sum(o.raised for o in second) == 0
     previewed = {(o.rule.name, hit.household_id, hit.person_id) for o in preview for hit in o.sample}
     written = {(f.rule, f.household_id, f.person_id) for f in await Finding.filter(region_code__startswith=place[:9])}
-    assert written == previewed == {("R01_PUBLIC_EMPLOYEE", household_id, worker_id), ("R02_STATUS_CHANGE", household_id, dead_id),
-                                    ("R03_PENSION", household_id, None)}
+    assert (
+        written
+        == previewed
+        == {
+            ("R01_PUBLIC_EMPLOYEE", household_id, worker_id),
+            ("R02_STATUS_CHANGE", household_id, dead_id),
+            ("R03_PENSION", household_id, None),
+        }
+    )

@@ -14,11 +14,19 @@ def test_projection_imports_and_rules_work_on_the_embedded_sqlite_databases(tmp_
     env = {key: value for key, value in os.environ.items() if not key.endswith("DATABASE_URL")}
     env.update(DIBAO_DATABASE_URL=f"sqlite://{tmp_path}/{{service}}.sqlite3", DIBAO_DATA_DIR=str(tmp_path))
     for args in (("migrate",), ("seed", "--households", "300", "--seed", "5")):
-        done = subprocess.run([sys.executable, "-m", "dibao.cli", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+        done = subprocess.run(
+            [sys.executable, "-m", "dibao.cli", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600
+        )
         assert done.returncode == 0, done.stderr
     # when supervision syncs its projection, replays it, imports registries and runs every rule three times
-    done = subprocess.run([sys.executable, "-m", "tests.supervision.sqlite_pipeline"], cwd=ROOT, env=env, capture_output=True,
-                          text=True, timeout=600)
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.supervision.sqlite_pipeline"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert done.returncode == 0, done.stderr
     found = json.loads(done.stdout.strip().splitlines()[-1])
     # then the projection mirrors the city and a replay gives the same rows

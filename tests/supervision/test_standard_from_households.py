@@ -18,7 +18,9 @@ PARAMETERS = """query($r: String!) { inspectionParameters(regionCode: $r, asOf: 
 async def test_a_standard_changed_in_households_changes_what_the_rule_finds_after_a_sync(gql):
     # given a township households knows, with a rural standard of ¥500 set there, and a household of it with pensions of ¥520 a head
     place = township()
-    await Region.create(code=place, name="标准测试镇", level="township", parent_code=place[:6] + "000000", code_year=2024)
+    await Region.create(
+        code=place, name="标准测试镇", level="township", parent_code=place[:6] + "000000", code_year=2024
+    )
     first = await gql(SET_STANDARD, {"r": place, "amount": "500.00", "from": "2026-01-01"}, user="municipal.officer")
     assert first["data"]["setStandard"]["monthlyAmount"] == "500.00", first
     household, _ = await given_household(village(place), *(numbers := [citizen_id("19500101"), citizen_id("19520101")]))
@@ -32,8 +34,10 @@ async def test_a_standard_changed_in_households_changes_what_the_rule_finds_afte
     assert raised["data"]["setStandard"]["monthlyAmount"] == "600.00", raised
     assert "errors" not in await gql(SYNC, user="inspector")
     after = (await gql(PREVIEW, {"r": place}, user="inspector"))["data"]["inspection"][0]
-    shown = {p["name"]: p["value"] for p in (await gql(PARAMETERS, {"r": village(place)},
-                                                       user="inspector"))["data"]["inspectionParameters"]}
+    shown = {
+        p["name"]: p["value"]
+        for p in (await gql(PARAMETERS, {"r": village(place)}, user="inspector"))["data"]["inspectionParameters"]
+    }
     # then the household matched against ¥500 and no longer does against households' ¥600
     assert before["matched"] == 1 and before["sample"][0]["householdId"] == str(household)
     assert float(before["sample"][0]["evidence"]["standard"]) == 500.0
@@ -46,8 +50,11 @@ async def test_supervision_refuses_to_keep_a_standard_of_its_own(gql):
     # given the parameters stored
     before = await InspectionParameter.all().count()
     # when the inspector tries to set a standard as a rule parameter
-    body = await gql("""mutation { setInspectionParameter(regionCode: "431102000000", name: "standard_rural", value: "650",
-      effectiveFrom: "2026-01-01") { name } }""", user="inspector")
+    body = await gql(
+        """mutation { setInspectionParameter(regionCode: "431102000000", name: "standard_rural", value: "650",
+      effectiveFrom: "2026-01-01") { name } }""",
+        user="inspector",
+    )
     # then it is refused, pointing to households, and nothing is written
     assert errors_of(body) == [("STANDARD_SET_IN_HOUSEHOLDS", "name")]
     assert await InspectionParameter.all().count() == before

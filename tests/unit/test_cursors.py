@@ -20,14 +20,23 @@ def test_every_single_changed_character_is_refused():
     cursor = encode("findingsConnection", 12)  # 30 bytes: 40 characters, none with unused bits
     alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
     for position in range(len(cursor)):
-        changed = cursor[:position] + next(c for c in alphabet if c != cursor[position]) + cursor[position + 1:]
+        changed = cursor[:position] + next(c for c in alphabet if c != cursor[position]) + cursor[position + 1 :]
         with pytest.raises(InvalidInput) as refused:
             decode("findingsConnection", changed, argument="after")
         assert (refused.value.code, refused.value.field) == ("INVALID_CURSOR", "after")
 
 
-@pytest.mark.parametrize("cursor", ["", "a", "!!!", "12", base64.urlsafe_b64encode(b"findingsConnection:12").decode(),
-                                    encode("findingsConnection", 12) + "AA"])
+@pytest.mark.parametrize(
+    "cursor",
+    [
+        "",
+        "a",
+        "!!!",
+        "12",
+        base64.urlsafe_b64encode(b"findingsConnection:12").decode(),
+        encode("findingsConnection", 12) + "AA",
+    ],
+)
 def test_made_up_cursors_are_invalid(cursor):
     with pytest.raises(InvalidInput) as refused:
         decode("findingsConnection", cursor, argument="before")
@@ -41,10 +50,17 @@ def test_a_cursor_of_another_list_is_foreign_and_says_whose_it_is():
     assert "游标" in refused.value.message_zh
 
 
-@pytest.mark.parametrize("first, last, field, code", [
-    (0, None, "first", "INVALID_PAGE_SIZE"), (-1, None, "first", "INVALID_PAGE_SIZE"), (101, None, "first", "INVALID_PAGE_SIZE"),
-    (None, 0, "last", "INVALID_PAGE_SIZE"), (None, 101, "last", "INVALID_PAGE_SIZE"), (5, 5, "last", "AMBIGUOUS_PAGE"),
-])
+@pytest.mark.parametrize(
+    "first, last, field, code",
+    [
+        (0, None, "first", "INVALID_PAGE_SIZE"),
+        (-1, None, "first", "INVALID_PAGE_SIZE"),
+        (101, None, "first", "INVALID_PAGE_SIZE"),
+        (None, 0, "last", "INVALID_PAGE_SIZE"),
+        (None, 101, "last", "INVALID_PAGE_SIZE"),
+        (5, 5, "last", "AMBIGUOUS_PAGE"),
+    ],
+)
 def test_page_sizes_outside_the_lists_limit_are_refused(first, last, field, code):
     with pytest.raises(InvalidInput) as refused:
         window("x", first=first, after=None, last=last, before=None, maximum=100)

@@ -21,7 +21,9 @@ def test_a_server_without_the_targets_url_is_refused_naming_the_variable():
 
 
 async def test_the_embedded_system_calls_a_service_without_a_url_in_process():
-    client = InternalClient("households", caller="disbursement", settings=dataclasses.replace(load_settings(), subgraph_urls={}))
+    client = InternalClient(
+        "households", caller="disbursement", settings=dataclasses.replace(load_settings(), subgraph_urls={})
+    )
     try:
         assert client._url == "http://households.in-process/graphql"
     finally:
@@ -30,11 +32,17 @@ async def test_the_embedded_system_calls_a_service_without_a_url_in_process():
 
 def test_a_server_is_told_each_url_it_lacks_or_that_is_not_http_and_in_production_each_database():
     # given a production disbursement server with a households URL missing its scheme and no database URLs
-    settings = dataclasses.replace(load_settings(), env="production", subgraph_urls={"households": "households:8000/graphql"},
-                                   configured_databases=frozenset({"households"}))
+    settings = dataclasses.replace(
+        load_settings(),
+        env="production",
+        subgraph_urls={"households": "households:8000/graphql"},
+        configured_databases=frozenset({"households"}),
+    )
     # then both are named, and nothing else
     assert [variable for variable, _ in missing_configuration("disbursement", settings)] == [
-        "DIBAO_HOUSEHOLDS_URL", "DIBAO_DISBURSEMENT_DATABASE_URL"]
+        "DIBAO_HOUSEHOLDS_URL",
+        "DIBAO_DISBURSEMENT_DATABASE_URL",
+    ]
     assert "is not an http:// or https:// URL" in missing_configuration("disbursement", settings)[0][1]
     # and a development gateway with every URL lacks nothing (its databases may be SQLite)
     urls = {name: f"http://{name}:8000/graphql" for name in SERVICES}

@@ -67,8 +67,13 @@ def test_every_role_of_the_hierarchy_and_every_service_identity_is_defined_in_th
 def test_a_system_administrator_manages_users_but_takes_no_case_action(authorizer):
     admin = Principal("root", frozenset({Grant("system_admin", "*")}))
     assert authorizer.allows(admin, "authz.user.manage", VILLAGE)
-    for action in ("households.household.read", "households.application.decide", "disbursement.roster.approve",
-                   "disbursement.payment.read", "supervision.finding.read"):
+    for action in (
+        "households.household.read",
+        "households.application.decide",
+        "disbursement.roster.approve",
+        "disbursement.payment.read",
+        "supervision.finding.read",
+    ):
         assert not authorizer.allows(admin, action, VILLAGE), action
 
 
@@ -80,7 +85,9 @@ def test_county_finance_confirms_transfers_but_cannot_compile_or_approve_rosters
 
 
 def test_a_user_with_several_roles_in_several_regions_holds_each_only_where_granted(authorizer):
-    both = Principal("two-hats", frozenset({Grant("township_officer", TOWNSHIP), Grant("county_auditor", "431103000000")}))
+    both = Principal(
+        "two-hats", frozenset({Grant("township_officer", TOWNSHIP), Grant("county_auditor", "431103000000")})
+    )
     assert authorizer.allows(both, "disbursement.roster.compile", VILLAGE)
     assert not authorizer.allows(both, "disbursement.roster.compile", "431103100200")  # auditor there, not officer
     assert authorizer.allows(both, "households.household.read", "431103100200")
@@ -91,7 +98,11 @@ def test_a_user_with_several_roles_in_several_regions_holds_each_only_where_gran
     [
         ("disbursement.roster.review", {"disbursement.roster.compile": "zhang"}, "SEPARATION_OF_DUTIES"),
         ("disbursement.roster.approve", {"disbursement.roster.compile": ["li", "zhang"]}, "SEPARATION_OF_DUTIES"),
-        ("households.application.decide", {"households.investigation.record": {"zhang", "wang"}}, "SEPARATION_OF_DUTIES"),
+        (
+            "households.application.decide",
+            {"households.investigation.record": {"zhang", "wang"}},
+            "SEPARATION_OF_DUTIES",
+        ),
         ("households.application.decide", {KINSHIP: ["zhang"]}, "RECUSAL_REQUIRED"),
         ("households.investigation.record", {KINSHIP: "zhang"}, "RECUSAL_REQUIRED"),
     ],

@@ -53,7 +53,9 @@ def _literal_codes(path: Path) -> list[tuple[int, str]]:
             candidates.append(node.value)
         elif isinstance(node, ast.Dict):
             candidates += [
-                v for k, v in zip(node.keys, node.values, strict=True) if isinstance(k, ast.Constant) and k.value == "code"
+                v
+                for k, v in zip(node.keys, node.values, strict=True)
+                if isinstance(k, ast.Constant) and k.value == "code"
             ]
         found += [
             (c.lineno, c.value)

@@ -15,8 +15,14 @@ LINT_IMPORTS = str(Path(sys.executable).parent / "lint-imports")
 
 
 def lint_imports(tree: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([LINT_IMPORTS, "--no-cache"], cwd=tree, capture_output=True, text=True, timeout=300,
-                          env={**os.environ, "PYTHONPATH": str(tree)})
+    return subprocess.run(
+        [LINT_IMPORTS, "--no-cache"],
+        cwd=tree,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "PYTHONPATH": str(tree)},
+    )
 
 
 def test_the_tree_keeps_every_layering_contract():
@@ -31,8 +37,10 @@ def test_a_kernel_module_importing_authz_breaks_the_build(tmp_path):
         shutil.copytree(ROOT / package, tmp_path / package, ignore=shutil.ignore_patterns("__pycache__", "static"))
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
     subgraph = tmp_path / "kernel" / "subgraph.py"
-    subgraph.write_text(subgraph.read_text(encoding="utf-8") + "\n\ndef _late():\n    from authz.tokens import verify\n",
-                        encoding="utf-8")
+    subgraph.write_text(
+        subgraph.read_text(encoding="utf-8") + "\n\ndef _late():\n    from authz.tokens import verify\n",
+        encoding="utf-8",
+    )
     # when the contracts are checked
     done = lint_imports(tmp_path)
     # then the kernel contract is broken, naming the import

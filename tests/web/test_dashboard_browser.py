@@ -24,12 +24,16 @@ STATISTICS = """{ householdStatistics { regionCode total { households persons mo
   name households persons } byStatus { key households persons }
   applications { state count overdue } overdueApplications monthly { month households amount } }
   findingsByRule { rule title findings open overdue } }"""
-CHART = "const chart = echarts.getInstanceByDom(document.getElementById(arguments[0])); return chart && chart.getOption();"
+CHART = (
+    "const chart = echarts.getInstanceByDom(document.getElementById(arguments[0])); return chart && chart.getOption();"
+)
 
 
 def on_one_screen(driver, width: int = 1366, height: int = 768) -> None:
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
+    )
 
 
 def sign_in(driver, base: str, username: str) -> None:
@@ -46,8 +50,11 @@ async def test_the_city_dashboard_draws_the_demo_citys_figures_on_one_screen(sys
     # given two applications waiting in the demo village, one of them submitted months ago
     for submitted in ("2026-09-01", None):
         household = await register(gql)
-        body = await gql("mutation($h: ID!, $on: Date) { submitApplication(householdId: $h, on: $on) { id } }",
-                         {"h": household["id"], "on": submitted}, user="village.assistant")
+        body = await gql(
+            "mutation($h: ID!, $on: Date) { submitApplication(householdId: $h, on: $on) { id } }",
+            {"h": household["id"], "on": submitted},
+            user="village.assistant",
+        )
         assert "errors" not in body, body
     # given the municipal officer signs in on the dashboard page
     sign_in(driver, live_server, "municipal.officer")
@@ -70,17 +77,27 @@ async def test_the_city_dashboard_draws_the_demo_citys_figures_on_one_screen(sys
     assert sum(backlog["series"][0]["data"]) == sum(a["count"] for a in open_steps.values()) >= 2
     assert sum(backlog["series"][1]["data"]) == sum(a["overdue"] for a in open_steps.values())
     # and findings by rule are the supervision figures, one slice per rule
-    assert [(d["rule"], d["value"]) for d in findings["series"][0]["data"]] == [(t["rule"], t["findings"]) for t in by_rule] and by_rule
+    assert [(d["rule"], d["value"]) for d in findings["series"][0]["data"]] == [
+        (t["rule"], t["findings"]) for t in by_rule
+    ] and by_rule
     # and the headline figures are the city's cases in care and the money due a month
     active = next(s for s in stats["byStatus"] if s["key"] == "ACTIVE")
     assert driver.find_element(By.ID, "kpi-households").text.replace(",", "") == str(active["households"])
     assert driver.find_element(By.ID, "kpi-persons").text.replace(",", "") == str(active["persons"])
-    assert Decimal(driver.find_element(By.ID, "kpi-amount").text.replace(",", "")) == Decimal(stats["total"]["monthlyAmount"])
+    assert Decimal(driver.find_element(By.ID, "kpi-amount").text.replace(",", "")) == Decimal(
+        stats["total"]["monthlyAmount"]
+    )
     assert driver.find_element(By.ID, "region-name").text == "永州市"
     # and it fits 1366×768 without scrolling, loads nothing from elsewhere, keeps the token for this tab only
-    assert driver.execute_script("return [document.documentElement.scrollWidth, document.documentElement.scrollHeight]") == [1366, 768]
-    origins = {urlparse(url).netloc for url in driver.execute_script(
-        "return performance.getEntriesByType('resource').map(e => e.name).concat([location.href])")}
+    assert driver.execute_script(
+        "return [document.documentElement.scrollWidth, document.documentElement.scrollHeight]"
+    ) == [1366, 768]
+    origins = {
+        urlparse(url).netloc
+        for url in driver.execute_script(
+            "return performance.getEntriesByType('resource').map(e => e.name).concat([location.href])"
+        )
+    }
     assert origins == {urlparse(live_server).netloc}
     assert driver.execute_script("return localStorage.length") == 0
     assert driver.execute_script("return sessionStorage.getItem('dibao.dashboard.token')")
@@ -98,7 +115,10 @@ async def test_a_wrong_password_is_told_and_a_panel_the_user_may_not_read_says_s
     driver.find_element(By.ID, "password").send_keys("wrong-password", Keys.ENTER)
     # then the form says so and nothing is kept
     WebDriverWait(driver, 10).until(lambda d: d.find_element(By.ID, "sign-in-error").text)
-    assert driver.execute_script("return sessionStorage.length") == 0 and not driver.find_element(By.ID, "board").is_displayed()
+    assert (
+        driver.execute_script("return sessionStorage.length") == 0
+        and not driver.find_element(By.ID, "board").is_displayed()
+    )
     # when county finance (pays, but may read neither the statistics nor the findings) signs in
     sign_in(driver, live_server, "county.finance")
     # then no chart is drawn with figures it may not see, and each panel says why it is empty
@@ -111,4 +131,7 @@ async def test_a_wrong_password_is_told_and_a_panel_the_user_may_not_read_says_s
     driver.save_screenshot(str(ARTIFACTS / "dashboard-refused.png"))
     # and signing out forgets the token
     driver.find_element(By.ID, "sign-out").click()
-    assert driver.execute_script("return sessionStorage.length") == 0 and driver.find_element(By.ID, "sign-in-form").is_displayed()
+    assert (
+        driver.execute_script("return sessionStorage.length") == 0
+        and driver.find_element(By.ID, "sign-in-form").is_displayed()
+    )

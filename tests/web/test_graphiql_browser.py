@@ -19,7 +19,9 @@ pytestmark = pytest.mark.browser
 
 
 def button(driver, label: str):
-    return WebDriverWait(driver, 15).until(shown.element_to_be_clickable((By.CSS_SELECTOR, f"button[aria-label='{label}']")))
+    return WebDriverWait(driver, 15).until(
+        shown.element_to_be_clickable((By.CSS_SELECTOR, f"button[aria-label='{label}']"))
+    )
 
 
 def plugin_text(driver, expected: str) -> str:
@@ -27,7 +29,9 @@ def plugin_text(driver, expected: str) -> str:
     return driver.find_element(By.CSS_SELECTOR, ".graphiql-plugin").text
 
 
-async def test_graphiql_runs_offline_with_its_docs_autocompletion_and_history_and_a_per_tab_token(system, live_server, chromium, gql):
+async def test_graphiql_runs_offline_with_its_docs_autocompletion_and_history_and_a_per_tab_token(
+    system, live_server, chromium, gql
+):
     driver, wait = chromium, WebDriverWait(chromium, 20)
     # given the query page, opened without a token, then signed in as the municipal officer
     driver.get(f"{live_server}/graphql")
@@ -59,8 +63,12 @@ async def test_graphiql_runs_offline_with_its_docs_autocompletion_and_history_an
     editor.send_keys(Keys.CONTROL, "a")
     editor.send_keys(Keys.DELETE)
     editor.send_keys("{ paymentBa")
-    wait.until(lambda d: any(row.text.startswith("paymentBatches") for row in d.find_elements(By.CSS_SELECTOR,
-                                                                                              ".suggest-widget .monaco-list-row")))
+    wait.until(
+        lambda d: any(
+            row.text.startswith("paymentBatches")
+            for row in d.find_elements(By.CSS_SELECTOR, ".suggest-widget .monaco-list-row")
+        )
+    )
     ARTIFACTS.mkdir(exist_ok=True)
     driver.save_screenshot(str(ARTIFACTS / "graphiql.png"))
     # and nothing came from anywhere but the gateway: the bundle, its workers and the API are all local
@@ -70,7 +78,9 @@ async def test_graphiql_runs_offline_with_its_docs_autocompletion_and_history_an
     # and the token, tabs and history are this tab's only: nothing in localStorage
     kept = driver.execute_script("return [localStorage.length, Object.keys(sessionStorage)]")
     assert kept[0] == 0 and "dibao.graphiql.token" in kept[1] and "graphiql:queries" in kept[1]
-    assert "householdStatistics" in json.dumps(driver.execute_script("return sessionStorage.getItem('graphiql:queries')"))
+    assert "householdStatistics" in json.dumps(
+        driver.execute_script("return sessionStorage.getItem('graphiql:queries')")
+    )
     # when the officer signs out, the token is gone from the tab
     driver.find_element(By.ID, "sign-out").click()
     wait.until(shown.visibility_of_element_located((By.ID, "sign-in")))

@@ -147,10 +147,15 @@ async def test_a_case_goes_from_registration_to_approval_through_the_workbench(s
     application = await Application.get(household_id=household_id)
     steps = await WorkflowStep.filter(application_id=application.id).order_by("id").values_list("to_state", "actor")
     assert application.state == "APPROVED" and household.status == "ACTIVE" and household.monthly_amount > 0
-    assert steps == [("SUBMITTED", "village.assistant"), ("ACCEPTED", "township.officer"),
-                     ("INVESTIGATING", "township.officer"), ("TOWNSHIP_OPINION", "township.leader"),
-                     ("NOTICE_1", "township.officer"), ("COUNTY_REVIEW", "township.officer"),
-                     ("APPROVED", "county.approver")]
+    assert steps == [
+        ("SUBMITTED", "village.assistant"),
+        ("ACCEPTED", "township.officer"),
+        ("INVESTIGATING", "township.officer"),
+        ("TOWNSHIP_OPINION", "township.leader"),
+        ("NOTICE_1", "township.officer"),
+        ("COUNTY_REVIEW", "township.officer"),
+        ("APPROVED", "county.approver"),
+    ]
 
 
 async def test_the_workbench_fits_a_phone(system, live_server, chromium):
@@ -160,7 +165,10 @@ async def test_the_workbench_fits_a_phone(system, live_server, chromium):
     desk = Desk(driver, live_server)
     desk.sign_in("township.officer")
     household = await Household.filter(region_code=VILLAGE).order_by("id").first()
-    for path, name in (("/workbench/?scope=all", "phone-worklist"), (f"/workbench/households/{household.id}", "phone-household")):
+    for path, name in (
+        ("/workbench/?scope=all", "phone-worklist"),
+        (f"/workbench/households/{household.id}", "phone-household"),
+    ):
         driver.get(live_server + path)
         desk.wait.until(shown.presence_of_element_located((By.TAG_NAME, "main")))
         assert driver.execute_script("return document.documentElement.scrollWidth <= window.innerWidth + 1"), path

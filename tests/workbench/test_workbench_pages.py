@@ -26,8 +26,9 @@ def csrf(page: httpx.Response) -> str:
 
 async def signed_in(client: httpx.AsyncClient, username: str) -> str:
     page = await client.get("/workbench/login")
-    response = await client.post("/workbench/login", data={"csrf_token": csrf(page), "username": username,
-                                                           "password": DEMO_PASSWORD})
+    response = await client.post(
+        "/workbench/login", data={"csrf_token": csrf(page), "username": username, "password": DEMO_PASSWORD}
+    )
     assert response.status_code == 303, response.text
     return csrf(await client.get("/workbench/"))
 
@@ -39,8 +40,10 @@ async def test_a_page_needs_a_signed_in_user(client):
 
 async def test_a_wrong_password_is_shown_with_its_reason(client):
     page = await client.get("/workbench/login")
-    response = await client.post("/workbench/login", data={"csrf_token": csrf(page), "username": "township.officer",
-                                                           "password": "not-the-password"})
+    response = await client.post(
+        "/workbench/login",
+        data={"csrf_token": csrf(page), "username": "township.officer", "password": "not-the-password"},
+    )
     assert response.status_code == 400
     assert 'id="error"' in response.text and "township.officer" in response.text  # the username is kept
     assert (await client.get("/workbench/")).status_code == 303  # and nobody is signed in
@@ -48,8 +51,9 @@ async def test_a_wrong_password_is_shown_with_its_reason(client):
 
 async def test_the_session_cookie_is_strict_and_http_only(client):
     page = await client.get("/workbench/login")
-    response = await client.post("/workbench/login", data={"csrf_token": csrf(page), "username": "township.officer",
-                                                           "password": DEMO_PASSWORD})
+    response = await client.post(
+        "/workbench/login", data={"csrf_token": csrf(page), "username": "township.officer", "password": DEMO_PASSWORD}
+    )
     cookie = response.headers["set-cookie"].lower()
     assert "dibao_workbench=" in cookie and "httponly" in cookie and "samesite=strict" in cookie
     assert "path=/workbench" in cookie
@@ -60,22 +64,41 @@ async def test_a_form_posted_from_elsewhere_is_refused_and_changes_nothing(clien
     token = await signed_in(client, "township.officer")
     application = await Application.filter(state="SUBMITTED", region_code__startswith="431102").order_by("id").first()
     if application is None:
-        household = await Household.filter(region_code__startswith="431102100", status="APPLYING").order_by("id").first()
-        application = await Application.create(household_id=household.id, region_code=household.region_code,
-                                               state="SUBMITTED", channel="IN_PERSON", submitted_on="2026-11-01")
+        household = (
+            await Household.filter(region_code__startswith="431102100", status="APPLYING").order_by("id").first()
+        )
+        application = await Application.create(
+            household_id=household.id,
+            region_code=household.region_code,
+            state="SUBMITTED",
+            channel="IN_PERSON",
+            submitted_on="2026-11-01",
+        )
     data = {"csrf_token": token} if how == "foreign origin" else {}
     headers = {"origin": "https://evil.example"} if how == "foreign origin" else {}
-    response = await client.post(f"/workbench/households/{application.household_id}/applications/{application.id}/accept",
-                                 data=data, headers=headers)
+    response = await client.post(
+        f"/workbench/households/{application.household_id}/applications/{application.id}/accept",
+        data=data,
+        headers=headers,
+    )
     assert response.status_code == 403 and "CSRF_REFUSED" in response.text
     assert (await Application.get(id=application.id)).state == "SUBMITTED"
 
 
 async def test_a_refused_step_is_shown_with_its_code_and_field(client):
     token = await signed_in(client, "village.assistant")
-    response = await client.post("/workbench/households/new", data={
-        "csrf_token": token, "regionCode": "431102100200", "urbanRural": "RURAL", "address": "",
-        "name0": "错号", "idNumber0": "431102197003121030", "relation0": "HEAD"})
+    response = await client.post(
+        "/workbench/households/new",
+        data={
+            "csrf_token": token,
+            "regionCode": "431102100200",
+            "urbanRural": "RURAL",
+            "address": "",
+            "name0": "错号",
+            "idNumber0": "431102197003121030",
+            "relation0": "HEAD",
+        },
+    )
     assert response.status_code == 400
     assert 'data-code="INVALID_ID_CHECKSUM"' in response.text and "身份证" in response.text
     assert "错号" in response.text  # what was typed is kept for correcting
@@ -97,4 +120,3 @@ async def test_signing_out_ends_the_session_for_good(client):
     client.cookies.set("dibao_workbench", cookie, domain="dibao.test", path="/workbench")
     again = await client.get("/workbench/")
     assert again.status_code == 303 and "/workbench/login" in again.headers["location"]
-

@@ -21,20 +21,34 @@ async def test_the_case_page_shows_the_visit_record_and_the_county_draw(browser,
     # given an application whose investigation recorded a visit with a photo, drawn for the county's visit
     household, application = await accepted(gql)
     photo = (await upload(client, tokens, application, JPEG)).json()
-    await ok(gql, "recordInvestigation", application, "township.officer", on=day(2), signatures=["township.officer", "village.assistant"],
-             visit=form(household, [photo["id"]]))
-    draw = await VisitDraw.create(region_code="431102100200", seed="页面", share_percent="30", population=[int(application)],
-                                  drawn=[int(application)], drawn_by="county.approver", drawn_on=day(3))
+    await ok(
+        gql,
+        "recordInvestigation",
+        application,
+        "township.officer",
+        on=day(2),
+        signatures=["township.officer", "village.assistant"],
+        visit=form(household, [photo["id"]]),
+    )
+    draw = await VisitDraw.create(
+        region_code="431102100200",
+        seed="页面",
+        share_percent="30",
+        population=[int(application)],
+        drawn=[int(application)],
+        drawn_by="county.approver",
+        drawn_on=day(3),
+    )
     await VisitDrawItem.create(draw_id=draw.id, application_id=int(application), region_code="431102100200", drawn=True)
     # when the township officer opens the case page
     await signed_in(browser, "township.officer")
     page = await browser.get(f"/workbench/households/{household['id']}")
     # then the visit record reads in Chinese, with who was present, its signers, the photo's hash and the draw's mark
     assert page.status_code == 200
-    visit = page.text[page.text.index(f'id="visit-{application}-1"'):]
+    visit = page.text[page.text.index(f'id="visit-{application}-1"') :]
     assert "乡镇入户调查" in visit and "自有住房，65.50 平方米，较差" in visit and "牲畜 耕牛 × 2" in visit
     assert "township.officer、village.assistant" in visit and photo["sha256"] in visit and "村内打零工" in visit
-    assert "赵大山" in visit[:visit.index("住房")]
+    assert "赵大山" in visit[: visit.index("住房")]
     assert f'id="drawn-{application}"' in page.text
 
 
@@ -48,9 +62,19 @@ async def test_an_officer_records_the_visit_with_the_investigation_from_the_case
     page = await browser.get(f"/workbench/households/{household['id']}")
     assert 'name="housingType"' in page.text
     step = f"/workbench/households/{household['id']}/applications/{application}/investigate"
-    base = {"csrf_token": csrf(page), "signatures": "township.officer\nvillage.assistant", "opinion": "入户核实",
-            "membersPresent": [m["id"] for m in household["members"]], "housingType": "RENTED", "housingCondition": "FAIR",
-            "waterMonthly": "8", "electricityMonthly": "20.5", "gasMonthly": "0", "notes": "租住两间平房", "on": day(2)}
+    base = {
+        "csrf_token": csrf(page),
+        "signatures": "township.officer\nvillage.assistant",
+        "opinion": "入户核实",
+        "membersPresent": [m["id"] for m in household["members"]],
+        "housingType": "RENTED",
+        "housingCondition": "FAIR",
+        "waterMonthly": "8",
+        "electricityMonthly": "20.5",
+        "gasMonthly": "0",
+        "notes": "租住两间平房",
+        "on": day(2),
+    }
     # when the form names an impossible floor area, then the page says why and nothing is recorded
     refused = await browser.post(step, data={**base, "housingArea": "0"})
     assert refused.status_code == 400 and 'data-code="INVALID_AREA"' in refused.text
@@ -59,6 +83,11 @@ async def test_an_officer_records_the_visit_with_the_investigation_from_the_case
     done = await browser.post(step, data={**base, "housingArea": "32"})
     assert done.status_code == 303, done.text[:500]
     visit = await HomeVisit.get(application_id=application)
-    assert (visit.kind, visit.housing_type, str(visit.housing_area), visit.notes) == ("INVESTIGATION", "RENTED", "32.00", "租住两间平房")
+    assert (visit.kind, visit.housing_type, str(visit.housing_area), visit.notes) == (
+        "INVESTIGATION",
+        "RENTED",
+        "32.00",
+        "租住两间平房",
+    )
     assert visit.members_present == [m["id"] for m in household["members"]]
     assert visit.signatures == ["township.officer", "village.assistant"]
