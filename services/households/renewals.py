@@ -16,7 +16,7 @@ from services.households.auditing import audited, done
 from services.households.calendar import add_months
 from services.households.cases import assess_household, set_amount
 from services.households.error_codes import HouseholdsErrorCode
-from services.households.models import Application, Household, ReviewTask, WorkflowStep
+from services.households.models import Application, Household, ReviewTask
 from services.households.policy import PolicyBook
 from services.households.registry import filed_staff, household_for
 
@@ -39,7 +39,7 @@ async def submit(
 ) -> Application:
     """A renewal application (续保申请书) for a case in care that is due for review; refused for any other household."""
     from services.households.dynamics import CaseNotInCare
-    from services.households.workflow import OPEN, IllegalTransition, _date
+    from services.households.workflow import OPEN, IllegalTransition, _date, open_application
 
     async with audited(actor, "application.renew", "Household", household_id) as conn:
         household = await household_for(actor, Action.APPLICATION_SUBMIT, household_id, using_db=conn)
@@ -69,25 +69,8 @@ async def submit(
             raise IllegalTransition(
                 "the household already has an open application", "该家庭已有在办申请", field="householdId"
             )
-        application = await Application.create(
-            household_id=household.id,
-            region_code=household.region_code,
-            state="SUBMITTED",
-            channel=channel,
-            proxy=proxy,
-            submitted_on=day,
-            kind=RENEWAL,
-            campaign_id=campaign_id,
-            using_db=conn,
-        )
-        await WorkflowStep.create(
-            application_id=application.id,
-            region_code=household.region_code,
-            from_state="",
-            to_state="SUBMITTED",
-            actor=actor.username,
-            on=day,
-            using_db=conn,
+        application = await open_application(
+            conn, household, actor, day, channel=channel, proxy=proxy, kind=RENEWAL, campaign_id=campaign_id
         )
         await done(
             conn,

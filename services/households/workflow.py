@@ -135,26 +135,16 @@ async def submit(
             )
         if single_person_id is not None:
             await _check_single_person(conn, household, single_person_id, single_person_basis)
-        application = await Application.create(
-            household_id=household.id,
-            region_code=household.region_code,
-            state="SUBMITTED",
+        application = await open_application(
+            conn,
+            household,
+            actor,
+            day,
             channel=channel,
             proxy=proxy,
-            submitted_on=day,
             single_person=single_person_id is not None,
             single_person_basis=single_person_basis,
             single_person_id=single_person_id,
-            using_db=conn,
-        )
-        await WorkflowStep.create(
-            application_id=application.id,
-            region_code=household.region_code,
-            from_state="",
-            to_state="SUBMITTED",
-            actor=actor.username,
-            on=day,
-            using_db=conn,
         )
         await done(
             conn,
@@ -166,6 +156,29 @@ async def submit(
             after={"state": "SUBMITTED"},
         )
         return application
+
+
+async def open_application(conn, household: Household, actor: Principal, day: dt.date, **fields) -> Application:
+    """A submitted application of the household and its first step: where every case (a first application or a
+    renewal) enters the workflow."""
+    application = await Application.create(
+        household_id=household.id,
+        region_code=household.region_code,
+        state="SUBMITTED",
+        submitted_on=day,
+        using_db=conn,
+        **fields,
+    )
+    await WorkflowStep.create(
+        application_id=application.id,
+        region_code=household.region_code,
+        from_state="",
+        to_state="SUBMITTED",
+        actor=actor.username,
+        on=day,
+        using_db=conn,
+    )
+    return application
 
 
 async def _check_single_person(conn, household: Household, person_id: int, basis: str) -> None:
