@@ -62,7 +62,7 @@ async def _registry(households: int) -> dict:
     """Registry rows naming recipients and other residents, imported as a county would before an inspection run."""
     from bench.supervision import registry_files
     from services.supervision.models import ProjectedPerson
-    from services.supervision.registry import import_registry
+    from services.supervision.registry_imports import import_registry
 
     recipients = await ProjectedPerson.all().limit(200_000).values_list("id_number", flat=True)
     files = registry_files(int(households * REGISTRY_PER_HOUSEHOLD), list(recipients), random.Random(8))

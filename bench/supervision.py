@@ -90,7 +90,7 @@ async def main() -> None:
         from kernel.settings import DATABASES
         from services.supervision import inspection, projection
         from services.supervision.models import ProjectedPerson
-        from services.supervision.registry import import_registry
+        from services.supervision.registry_imports import import_registry
 
         await Tortoise.init(config=tortoise_config(settings, list(DATABASES)))
         try:

@@ -14,7 +14,7 @@ from services.households.models import AuditRecord as HouseholdAudit
 from services.households.models import ChangeEvent, Person, RegistryBasis, ReviewTask
 from services.supervision import projection
 from services.supervision.models import ProjectedHousehold, ProjectedPerson
-from services.supervision.registry import import_registry
+from services.supervision.registry_imports import import_registry
 from tests.conftest import ROOT
 from tests.households.support import register
 from tests.households.test_dynamics import active_case

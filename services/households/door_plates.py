@@ -17,7 +17,7 @@ from services.households.calendar import today
 from services.households.error_codes import HouseholdsErrorCode
 from services.households.models import DoorPlate, Household
 from services.households.policy import PolicyBook
-from services.households.registry import filed_staff, household_for
+from services.households.registration import filed_staff, household_for
 
 IN_CARE = ("ACTIVE", "GRACE", "SUSPENDED")
 

@@ -24,7 +24,7 @@ from services.households.cases import assess_household, set_amount
 from services.households.error_codes import HouseholdsErrorCode
 from services.households.models import Household, IncomeItem, RegistryBasis, ReviewTask
 from services.households.policy import PolicyBook
-from services.households.registry import filed_staff, household_for, person_for, recount
+from services.households.registration import filed_staff, household_for, person_for, recount
 from services.households.workflow import record_decision
 
 IN_CARE = ("ACTIVE", "GRACE", "SUSPENDED")

@@ -20,7 +20,7 @@ from services.households.auditing import audited, done
 from services.households.calendar import today
 from services.households.error_codes import HouseholdsErrorCode
 from services.households.models import Application, EntryCheckHit, Household, Person
-from services.households.registry import filed_staff, household_for
+from services.households.registration import filed_staff, household_for
 from services.households.workflow import OPEN, IllegalTransition
 
 HITS = """query($ids: [String!]!) { registryHits(idNumbers: $ids) { recordId kind idNumber eventDate amount reference } }"""

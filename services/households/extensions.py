@@ -18,7 +18,7 @@ from services.households.calendar import WorkCalendar, today
 from services.households.error_codes import HouseholdsErrorCode
 from services.households.models import Application, Extension
 from services.households.policy import PolicyBook
-from services.households.registry import filed_staff, household_for
+from services.households.registration import filed_staff, household_for
 from services.households.workflow import OPEN, IllegalTransition
 
 

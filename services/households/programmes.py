@@ -25,7 +25,7 @@ from services.households.dynamics import IN_CARE
 from services.households.error_codes import HouseholdsErrorCode
 from services.households.models import Household, ProgrammeMembership
 from services.households.policy import PolicyBook, decimal
-from services.households.registry import household_for
+from services.households.registration import household_for
 
 PROGRAMMES = ("NEAR_POVERTY", "EXTREME_POVERTY", "TEMPORARY_ASSISTANCE")
 WHAT = ("programme", "救助项目")

@@ -18,7 +18,7 @@ from services.households.cases import assess_household, set_amount
 from services.households.error_codes import HouseholdsErrorCode
 from services.households.models import Application, Household, ReviewTask
 from services.households.policy import PolicyBook
-from services.households.registry import filed_staff, household_for
+from services.households.registration import filed_staff, household_for
 
 IN_CARE = ("ACTIVE", "GRACE", "SUSPENDED")
 RENEWAL = "RENEWAL"

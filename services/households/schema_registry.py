@@ -13,16 +13,16 @@ from authz.actions import Action
 from authz.permissions import allowed, principal
 from kernel.enums import AssetKind, IncomeCategory, IncomeTreatment, Relation, UrbanRural
 from kernel.values import record_id
-from services.households import registry, standards
+from services.households import registration, standards
 from services.households.types import Person, household_id
 from services.households.types_case import AssetItem, CircumstancesInput, IncomeItem, KinshipFiling, Standard
 
 
-def _circumstances(data: CircumstancesInput | None) -> registry.Circumstances:
+def _circumstances(data: CircumstancesInput | None) -> registration.Circumstances:
     if data is None:
-        return registry.Circumstances()
+        return registration.Circumstances()
     given = asdict(data)  # type: ignore[call-overload]
-    return registry.Circumstances(
+    return registration.Circumstances(
         **{**given, "excluded_reason": data.excluded_reason or "", "disability_kind": data.disability_kind or ""}
     )
 
@@ -39,7 +39,7 @@ class RegistryMutation:
         relation: Relation,
         circumstances: CircumstancesInput | None = None,
     ) -> Person:
-        row = await registry.add_member(
+        row = await registration.add_member(
             actor=principal(info),
             household_id=household_id_of(household_id),
             name=name,
@@ -53,7 +53,7 @@ class RegistryMutation:
         permission_classes=[allowed(Action.REGISTRY_EDIT)], description="登记成员情况 / record a member's circumstances"
     )
     async def update_member(self, info: Info, person_id: strawberry.ID, circumstances: CircumstancesInput) -> Person:
-        row = await registry.update_member(
+        row = await registration.update_member(
             actor=principal(info),
             person_id=household_id(person_id, "personId"),
             circumstances=_circumstances(circumstances),
@@ -73,7 +73,7 @@ class RegistryMutation:
         person_id: strawberry.ID | None = None,
         note: str = "",
     ) -> IncomeItem:
-        row = await registry.record_income(
+        row = await registration.record_income(
             actor=principal(info),
             household_id=household_id_of(household_id),
             category=category,
@@ -90,7 +90,7 @@ class RegistryMutation:
     async def record_asset(
         self, info: Info, household_id: strawberry.ID, kind: AssetKind, value: str, exempt: bool = False, note: str = ""
     ) -> AssetItem:
-        row = await registry.record_asset(
+        row = await registration.record_asset(
             actor=principal(info),
             household_id=household_id_of(household_id),
             kind=kind,
@@ -104,7 +104,7 @@ class RegistryMutation:
     async def file_kinship(
         self, info: Info, person_id: strawberry.ID, staff_username: str, staff_name: str, relation: str
     ) -> KinshipFiling:
-        row = await registry.file_kinship(
+        row = await registration.file_kinship(
             actor=principal(info),
             person_id=household_id(person_id, "personId"),
             staff_username=staff_username,

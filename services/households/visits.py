@@ -28,7 +28,7 @@ from kernel.values import lookup_id, money
 from services.households.auditing import audited, done
 from services.households.error_codes import HouseholdsErrorCode
 from services.households.models import Application, HomeVisit, Person, VisitPhoto
-from services.households.registry import filed_staff
+from services.households.registration import filed_staff
 
 HOUSING_TYPES, HOUSING_CONDITIONS, ASSET_KINDS = HOUSING_TYPE.terms, HOUSING_CONDITION.terms, ASSET_SEEN.terms
 PHOTO_TYPES = {"image/jpeg": b"\xff\xd8\xff", "image/png": b"\x89PNG\r\n\x1a\n"}

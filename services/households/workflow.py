@@ -24,7 +24,7 @@ from services.households.error_codes import HouseholdsErrorCode
 from services.households.models import Application, Decision, Household, Notice, Objection, Person, WorkflowStep
 from services.households.panels import Participant
 from services.households.policy import PolicyBook
-from services.households.registry import filed_staff, household_for, recount
+from services.households.registration import filed_staff, household_for, recount
 from services.households.visits import VisitIn
 
 OPEN = (

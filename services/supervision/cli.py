@@ -60,7 +60,7 @@ async def _import(args: argparse.Namespace):
 
     from kernel.db import release, tortoise_config
     from kernel.settings import get_settings
-    from services.supervision.registry import import_registry
+    from services.supervision.registry_imports import import_registry
 
     content = args.file.read_bytes()
     await Tortoise.init(config=tortoise_config(get_settings(), ["supervision"]))

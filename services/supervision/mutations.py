@@ -21,7 +21,7 @@ from services.supervision import (
     inspection,
     parameters,
     projection,
-    registry,
+    registry_imports,
     spotchecks,
 )
 from services.supervision.error_codes import SupervisionErrorCode
@@ -81,8 +81,8 @@ class Mutation:
     async def import_registry(
         self, info: Info, kind: RegistryKind, file_name: str, content_base64: str
     ) -> ImportSummary:
-        registry.require_city_wide(scope(info, Action.REGISTRY_IMPORT), "registry imports", "比对数据导入")
-        result = await registry.import_registry(
+        registry_imports.require_city_wide(scope(info, Action.REGISTRY_IMPORT), "registry imports", "比对数据导入")
+        result = await registry_imports.import_registry(
             kind=kind, file_name=file_name, content=_content(content_base64), actor=_actor(info)
         )
         return ImportSummary.from_result(result)

@@ -22,7 +22,7 @@ from services.supervision import (
     findings,
     parameters,
     projection,
-    registry,
+    registry_imports,
     spotchecks,
     standards,
 )
@@ -184,10 +184,10 @@ class Query:
         self, info: Info, kind: RegistryKind | None = None, first: int = 50, after: strawberry.ID | None = None
     ) -> list[RegistryBatch]:
         check_page(first, maximum=findings.MAX_PAGE)
-        registry.require_city_wide(scope(info, Action.REGISTRY_READ), "registry batches", "比对数据批次")
+        registry_imports.require_city_wide(scope(info, Action.REGISTRY_READ), "registry batches", "比对数据批次")
         return [
             RegistryBatch.from_row(row)
-            for row in await registry.list_batches(kind=kind, first=first, after=number(after, "after"))
+            for row in await registry_imports.list_batches(kind=kind, first=first, after=number(after, "after"))
         ]
 
     @strawberry.field(
@@ -206,8 +206,8 @@ class Query:
         window = connections.window(
             "registryBatchesConnection", first=first, after=after, last=last, before=before, maximum=findings.MAX_PAGE
         )
-        registry.require_city_wide(scope(info, Action.REGISTRY_READ), "registry batches", "比对数据批次")
-        page = await connections.page(registry.batches_query(kind=kind), window, descending=True)
+        registry_imports.require_city_wide(scope(info, Action.REGISTRY_READ), "registry batches", "比对数据批次")
+        page = await connections.page(registry_imports.batches_query(kind=kind), window, descending=True)
         return Connection.of(page, RegistryBatch.from_row)
 
     @strawberry.field(
@@ -219,7 +219,7 @@ class Query:
         self, info: Info, batch_id: strawberry.ID, first: int = 100, after: int | None = None
     ) -> list[RegistryRejection]:
         check_page(first, maximum=findings.MAX_PAGE)
-        rows = await registry.list_rejections(
+        rows = await registry_imports.list_rejections(
             scope=scope(info, Action.REGISTRY_READ), batch_id=number(batch_id, "batchId"), first=first, after=after
         )
         return [RegistryRejection.from_row(row) for row in rows]
@@ -247,7 +247,7 @@ class Query:
             maximum=findings.MAX_PAGE,
             default=100,
         )
-        query = registry.rejections_query(scope=scope(info, Action.REGISTRY_READ), batch_id=batch)
+        query = registry_imports.rejections_query(scope=scope(info, Action.REGISTRY_READ), batch_id=batch)
         return Connection.of(await connections.page(query, window, key="row_number"), RegistryRejection.from_row)
 
     @strawberry.field(

@@ -20,7 +20,7 @@ from kernel.values import record_id
 from services.supervision import findings as findings_service
 from services.supervision import inspection, models
 from services.supervision.lifecycle import today
-from services.supervision.registry import ImportSummary as ImportResult
+from services.supervision.registry_imports import ImportSummary as ImportResult
 
 
 def _id(value: int | None) -> strawberry.ID | None:

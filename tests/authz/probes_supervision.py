@@ -151,7 +151,7 @@ def new_registry_file() -> str:
 
 async def registry_records(villages: list[str]) -> dict[str, dict]:
     """One imported registry batch with one rejected row per village, located by its region column."""
-    from services.supervision.registry import import_registry
+    from services.supervision.registry_imports import import_registry
 
     rows = [[f"not-an-id-{village}", "矩阵干部", "村委委员", village] for village in villages]
     summary = await import_registry(

@@ -15,7 +15,7 @@ from services.households.models import (
     ReviewTask,
     SyncCursor,
 )
-from services.supervision.registry import import_registry
+from services.supervision.registry_imports import import_registry
 from tests.conftest import run_cli
 from tests.households.support import new_id, register
 from tests.households.test_dynamics import EVENT, active_case, call

@@ -32,7 +32,7 @@ async def main() -> None:
     try:
         from services.supervision import inspection, projection
         from services.supervision.models import ProjectedPerson
-        from services.supervision.registry import import_registry
+        from services.supervision.registry_imports import import_registry
 
         applied = await projection.sync()
         first = await snapshot()

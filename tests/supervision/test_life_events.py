@@ -5,7 +5,7 @@ import pytest
 
 from kernel.errors import DomainError
 from kernel.internal import InternalClient
-from services.supervision.registry import import_registry
+from services.supervision.registry_imports import import_registry
 from tests.supervision.support import citizen_id, csv_file
 
 PAGE = """query($after: String, $first: Int!) { registryLifeEvents(after: $after, first: $first) {

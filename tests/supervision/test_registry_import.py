@@ -7,7 +7,7 @@ import pytest
 
 from kernel.errors import InvalidInput
 from services.supervision.models import RegistryBatch, RegistryRecord, RegistryRejection
-from services.supervision.registry import import_registry
+from services.supervision.registry_imports import import_registry
 from tests.supervision.support import citizen_id, csv_file
 
 TODAY = dt.date(2026, 11, 1)

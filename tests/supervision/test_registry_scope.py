@@ -3,7 +3,7 @@
 import base64
 
 from services.supervision.models import AuditRecord, ProjectedPerson, RegistryBatch
-from services.supervision.registry import import_registry
+from services.supervision.registry_imports import import_registry
 from tests.disbursement.support import user
 from tests.supervision.support import citizen_id, csv_file, entity_id, errors_of
 

@@ -7,7 +7,7 @@ import pytest
 from authz.scope import Scope
 from services.supervision import inspection, projection
 from services.supervision.models import Finding
-from services.supervision.registry import import_registry
+from services.supervision.registry_imports import import_registry
 from tests.supervision.support import (
     TEST_FEED,
     citizen_id,
@@ -228,6 +228,7 @@ async def test_kinship_to_the_approving_staff_member_is_flagged():
 async def test_each_registry_category_raises_a_finding_for_a_matching_member(rule, kind, header, row):
     # given an active household and a registry row naming its member
     place = township()
+    await given_standard(place, "500.00", "2026-01-01")  # the income rules compare with the township's standard
     member = citizen_id("19800101")
     household_id, _ = await given_household(village(place), member)
     await registry(kind, header, [[cell.format(id=member, other=citizen_id("19500505")) for cell in row]])
@@ -268,6 +269,7 @@ async def test_an_unknown_rule_and_a_region_outside_the_jurisdiction_are_refused
 async def test_a_run_raises_exactly_what_its_preview_matched_and_a_second_run_adds_nothing():
     # given a township's household matched by three rules: a death, a public employee, pensions above the standard
     place = township()
+    await given_standard(place, "500.00", "2026-01-01")
     dead, worker = citizen_id("19400101"), citizen_id("19800101")
     household_id, (dead_id, worker_id) = await given_household(village(place), dead, worker)
     await registry("DEATH", ["身份证号", "死亡日期"], [[dead, "2026-06-01"]])
