@@ -24,6 +24,7 @@ from typing import Any
 from kernel.error_codes import CommonErrorCode
 from kernel.errors import InvalidInput
 from kernel.settings import get_settings
+from kernel.values import check_page
 
 MAC_BYTES = 9
 SCAN_CHUNK = 500
@@ -113,14 +114,8 @@ def window(
             code=CommonErrorCode.AMBIGUOUS_PAGE,
         )
     for name, size in (("first", first), ("last", last)):
-        if size is not None and not 0 < size <= maximum:
-            raise InvalidInput(
-                f"{name} must be between 1 and {maximum}",
-                f"{name} 应在 1 到 {maximum} 之间",
-                field=name,
-                code=CommonErrorCode.INVALID_PAGE_SIZE,
-                maxPageSize=maximum,
-            )
+        if size is not None:
+            check_page(size, maximum=maximum, field=name)
     return Window(
         connection=connection,
         size=last if last is not None else (first if first is not None else default),

@@ -26,7 +26,10 @@ class CommonErrorCode(ErrorCode):
 
     AMBIGUOUS_PAGE = "AMBIGUOUS_PAGE", "a connection was asked for both first and last"
     AMOUNT_OUT_OF_RANGE = "AMOUNT_OUT_OF_RANGE", "an amount is wider than the money columns hold"
-    BAD_PAGE_SIZE = "BAD_PAGE_SIZE", "a page size (`first`) is below 1 or above the list's maximum"
+    BAD_PAGE_SIZE = (
+        "BAD_PAGE_SIZE",
+        "a page size (`first`, or a connection's `last`) is below 1 or above the list's maximum",
+    )
     BAD_REQUEST = "BAD_REQUEST", "the request was refused for a reason its message gives"
     BAD_USER_INPUT = "BAD_USER_INPUT", "a value fails validation; `field` names it and the message says why"
     FORBIDDEN = "FORBIDDEN", "the caller may not do this here (role or jurisdiction)"
@@ -43,7 +46,6 @@ class CommonErrorCode(ErrorCode):
     INVALID_ID_BIRTH_DATE = "INVALID_ID_BIRTH_DATE", "an ID number holds an impossible or out-of-range birth date"
     INVALID_ID_CHECKSUM = "INVALID_ID_CHECKSUM", "an ID number's check digit does not match (GB 11643-1999)"
     INVALID_ID_NUMBER = "INVALID_ID_NUMBER", "an ID number is not 17 digits and a digit or X"
-    INVALID_PAGE_SIZE = "INVALID_PAGE_SIZE", "a connection's first or last is below 1 or above the connection's maximum"
     INVALID_PERIOD = "INVALID_PERIOD", "a period is not a month (2026-07) or a quarter (2026Q3) of 1950-2999"
     INVALID_REGION_CODE = "INVALID_REGION_CODE", "a region code is not 12 digits"
     INVALID_TEXT = "INVALID_TEXT", "a text holds a control character such as NUL"

@@ -149,11 +149,11 @@ async def test_a_cursor_of_one_batch_is_foreign_to_another(gql):
 @pytest.mark.parametrize(
     "arguments, field, code",
     [
-        ("first: 0", "first", "INVALID_PAGE_SIZE"),
-        ("first: -5", "first", "INVALID_PAGE_SIZE"),
-        ("first: 1001", "first", "INVALID_PAGE_SIZE"),
-        ("last: 0", "last", "INVALID_PAGE_SIZE"),
-        ("last: 100000", "last", "INVALID_PAGE_SIZE"),
+        ("first: 0", "first", "BAD_PAGE_SIZE"),
+        ("first: -5", "first", "BAD_PAGE_SIZE"),
+        ("first: 1001", "first", "BAD_PAGE_SIZE"),
+        ("last: 0", "last", "BAD_PAGE_SIZE"),
+        ("last: 100000", "last", "BAD_PAGE_SIZE"),
         ("first: 2, last: 2", "last", "AMBIGUOUS_PAGE"),
     ],
 )
@@ -162,8 +162,8 @@ async def test_bad_page_sizes_are_refused_by_name(gql, arguments, field, code):
     (error,) = body["errors"]
     assert error["extensions"]["code"] == code and error["extensions"]["field"] == field
     assert body.get("data") is None or body["data"]["householdsConnection"] is None
-    if code == "INVALID_PAGE_SIZE":
-        assert error["extensions"]["maxPageSize"] == 1000
+    if code == "BAD_PAGE_SIZE":
+        assert error["extensions"]["maximum"] == 1000
 
 
 @pytest.mark.parametrize(
@@ -179,8 +179,8 @@ async def test_each_list_keeps_its_own_page_limit(gql, field, maximum):
     body = await gql(f"{{ {field}(first: {maximum + 1}) {{ totalCount }} }}", user="county.approver")
     assert body["errors"][0]["extensions"] == {
         **body["errors"][0]["extensions"],
-        "code": "INVALID_PAGE_SIZE",
-        "maxPageSize": maximum,
+        "code": "BAD_PAGE_SIZE",
+        "maximum": maximum,
     }
     ok = await gql(f"{{ {field}(first: {maximum}) {{ totalCount }} }}", user="county.approver")
     assert "errors" not in ok, ok

@@ -53,11 +53,11 @@ def test_a_cursor_of_another_list_is_foreign_and_says_whose_it_is():
 @pytest.mark.parametrize(
     "first, last, field, code",
     [
-        (0, None, "first", "INVALID_PAGE_SIZE"),
-        (-1, None, "first", "INVALID_PAGE_SIZE"),
-        (101, None, "first", "INVALID_PAGE_SIZE"),
-        (None, 0, "last", "INVALID_PAGE_SIZE"),
-        (None, 101, "last", "INVALID_PAGE_SIZE"),
+        (0, None, "first", "BAD_PAGE_SIZE"),
+        (-1, None, "first", "BAD_PAGE_SIZE"),
+        (101, None, "first", "BAD_PAGE_SIZE"),
+        (None, 0, "last", "BAD_PAGE_SIZE"),
+        (None, 101, "last", "BAD_PAGE_SIZE"),
         (5, 5, "last", "AMBIGUOUS_PAGE"),
     ],
 )
