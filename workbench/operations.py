@@ -7,8 +7,11 @@ from dataclasses import dataclass
 APPLICATION = """id householdId regionCode state submittedOn acceptedOn dueOn stepDueOn overdue delegated extendedDays
   missingItems rejectionReasons nextActions"""
 
-WORKLIST = f"""query($first: Int!, $state: ApplicationState, $overdue: Boolean, $mine: Boolean!, $region: String) {{
-  applications: applicationsConnection(first: $first, state: $state, overdue: $overdue, assignedToMe: $mine, regionCode: $region) {{
+WORKLIST = f"""query($first: Int!, $after: String, $state: ApplicationState, $overdue: Boolean, $mine: Boolean!,
+  $region: String) {{
+  applications: applicationsConnection(first: $first, after: $after, state: $state, overdue: $overdue, assignedToMe: $mine,
+    regionCode: $region) {{
+    totalCount pageInfo {{ hasNextPage endCursor }}
     nodes {{ {APPLICATION} household {{ head {{ name }} members {{ id }} }} }} }} }}"""
 
 HOUSEHOLD = f"""query($id: ID!) {{ household(id: $id) {{

@@ -32,6 +32,15 @@ from workbench import operations as ops
 from workbench import session
 from workbench.api import Api, ApiError, SignedOut
 
+WORKLIST_PAGE = 50
+"""Applications per worklist page; the rest are a 下一页 away."""
+
+
+def _relative(url) -> str:
+    """A link to this site's own page by path and query, whatever host the request came through."""
+    return f"{url.path}?{url.query}" if url.query else url.path
+
+
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).resolve().parent / "templates"))
 TEMPLATES.env.globals.update(
     state_label=APPLICATION_STATE.label,
@@ -137,19 +146,27 @@ class Workbench:
         mine = params.get("scope", "mine") == "mine"
         overdue = {"yes": True, "no": False}.get(params.get("overdue", ""))
         variables = {
-            "first": 200,
+            "first": WORKLIST_PAGE,
+            "after": params.get("after") or None,
             "state": params.get("state") or None,
             "overdue": overdue,
             "mine": mine,
             "region": params.get("region") or None,
         }
         data = await self.query(request, ops.WORKLIST, variables)
-        rows = data["applications"]["nodes"]
+        listed = data["applications"]
+        rows = listed["nodes"]
+        following = None
+        if listed["pageInfo"]["hasNextPage"]:  # the next page keeps the filters and carries the list's own cursor
+            following = _relative(request.url.include_query_params(after=listed["pageInfo"]["endCursor"]))
         return self.page(
             request,
             "worklist.html",
             {
                 "applications": rows,
+                "total": listed["totalCount"],
+                "next_page": following,
+                "first_page": _relative(request.url.remove_query_params("after")) if params.get("after") else None,
                 "mine": mine,
                 "filters": params,
                 "states": APPLICATION_STATE.terms,

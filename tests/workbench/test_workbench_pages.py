@@ -3,6 +3,7 @@ and nothing beyond what the signed-in user's token allows."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import httpx
@@ -120,3 +121,30 @@ async def test_signing_out_ends_the_session_for_good(client):
     client.cookies.set("dibao_workbench", cookie, domain="dibao.test", path="/workbench")
     again = await client.get("/workbench/")
     assert again.status_code == 303 and "/workbench/login" in again.headers["location"]
+
+
+async def test_a_long_worklist_pages_on_with_its_filters_and_counts_every_case(client, monkeypatch):
+    # given seven applications in the county, worklist pages of two, and a county approver looking at them all
+    households = await Household.filter(region_code__startswith="431102").order_by("-id").limit(7)
+    for household in households:
+        await Application.create(
+            household_id=household.id,
+            region_code=household.region_code,
+            state="SUBMITTED",
+            submitted_on=dt.date.today(),
+        )
+    monkeypatch.setattr("workbench.views.WORKLIST_PAGE", 2)
+    await signed_in(client, "county.approver")
+    first = await client.get("/workbench/", params={"scope": "all"})
+    ids = lambda page: re.findall(r'data-application="(\d+)"', page.text)  # noqa: E731
+    total = int(re.search(r"（共 (\d+) 件", first.text).group(1))
+    assert len(ids(first)) == 2 and total >= 7
+    # when they follow 下一页 twice
+    following = re.search(r'<a href="([^"]+)" id="next-page">下一页</a>', first.text).group(1).replace("&amp;", "&")
+    assert following.startswith("/workbench/?") and "scope=all" in following  # the filter stays, the host is not named
+    second = await client.get(following)
+    third_link = re.search(r'<a href="([^"]+)" id="next-page">', second.text).group(1).replace("&amp;", "&")
+    third = await client.get(third_link)
+    # then each page holds the next applications, none twice, and the count is the whole list's
+    seen = ids(first) + ids(second) + ids(third)
+    assert len(seen) == len(set(seen)) == 6 and f"（共 {total} 件" in third.text and 'id="first-page"' in third.text
