@@ -119,6 +119,9 @@ class Settings:
     feed_page_limit: int = 10_000
     """DIBAO_FEED_PAGE_LIMIT: the most items households' change feed and disbursement's paid lines serve per page
     (a larger `first` is refused); at least DIBAO_FEED_PAGE_SIZE."""
+    inspection_connections: int = 2
+    """DIBAO_INSPECTION_CONNECTIONS: connections an inspection run over several cities (or counties, townships) splits
+    its region across on PostgreSQL, each evaluating every rule over its share at once; SQLite uses one."""
     edge: EdgeSettings = field(default_factory=lambda: EdgeSettings())
     """Request body limits, security headers and sign-in throttling."""
     metrics_token: str = ""
@@ -226,6 +229,7 @@ def load_settings() -> Settings:
         projection_sync_seconds=float(os.environ.get("DIBAO_PROJECTION_SYNC_SECONDS", "30")),
         registry_events_sync_seconds=float(os.environ.get("DIBAO_REGISTRY_EVENTS_SYNC_SECONDS", "600")),
         **_feed_pages(),
+        inspection_connections=_count("DIBAO_INSPECTION_CONNECTIONS", Settings.inspection_connections),
         edge=load_edge_settings(),
         metrics_token=os.environ.get("DIBAO_METRICS_TOKEN", ""),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -12,6 +13,7 @@ from authz.scope import Scope
 from kernel.audit import record
 from kernel.error_codes import CommonErrorCode
 from kernel.errors import Forbidden, InvalidInput
+from kernel.settings import get_settings
 from kernel.values import SHANGHAI, RegionCode
 from services.supervision import parameters
 from services.supervision.error_codes import SupervisionErrorCode
@@ -99,64 +101,150 @@ async def run(
     for township, params in values.items():
         params["standard_urban"], params["standard_rural"] = _standards(book, township.ljust(12, "0"))
     villages = {code: _standards(book, code) for code in sorted(book.regions_below(9)) if narrowed.covers(code)}
+    dialect = dialect_of(conn)
+    parts = _split(narrowed, townships, get_settings().inspection_connections if dialect == "postgres" else 1)
+    evaluated: list[list[RuleOutcome] | None] = [None] * len(parts)
+    pending = len(parts)
+    everyone_done = asyncio.Event()
+
+    async def part(index: int, share: Scope) -> list[RuleOutcome]:
+        """One share of the region on its own connection; every share commits only once all have evaluated, and
+        the first writes the run's audit record with the merged counts."""
+        nonlocal pending
+        async with in_transaction(CONNECTION) as tx:
+            try:
+                evaluated[index] = await _evaluate(tx, dialect, share, values, villages, chosen, as_of, preview, sample)
+            finally:
+                pending -= 1
+                if not pending:
+                    everyone_done.set()
+            await everyone_done.wait()
+            if any(outcomes is None for outcomes in evaluated):
+                raise _Abandoned()
+            merged = _merge(chosen, [o for o in evaluated if o is not None], sample)
+            if index == 0 and not preview:
+                await record(
+                    AuditRecord,
+                    actor=actor,
+                    action="supervision.inspection.run",
+                    entity="InspectionRun",
+                    entity_id=rule or "ALL",
+                    region_code=region,
+                    after={
+                        "asOf": as_of.isoformat(),
+                        "rules": {
+                            o.rule.name: {"version": o.rule.version, "matched": o.matched, "raised": o.raised}
+                            for o in merged
+                        },
+                    },
+                    using_db=tx,
+                )
+            return merged
+
+    results = await asyncio.gather(*(part(i, share) for i, share in enumerate(parts)), return_exceptions=True)
+    for result in results:
+        if isinstance(result, BaseException) and not isinstance(result, _Abandoned):
+            raise result
+    first = results[0]
+    assert not isinstance(first, BaseException)
+    return first
+
+
+class _Abandoned(Exception):
+    """Another share of the run failed: this one rolls back too."""
+
+
+def _split(scope: Scope, townships: list[str], connections: int) -> list[Scope]:
+    """The region in at most `connections` shares of whole cities, counties or townships (the coarsest level that
+    gives enough), contiguous in code order and about equal in townships; one share when there is one connection."""
+    if connections <= 1 or len(townships) <= 1:
+        return [scope]
+    for length in (4, 6, 9):
+        units = sorted({township[:length] for township in townships})
+        if len(units) >= connections:
+            break
+    weight = {unit: sum(1 for t in townships if t.startswith(unit)) for unit in units}
+    shares: list[list[str]] = [[]]
+    done, total = 0, len(townships)
+    for unit in units:
+        if shares[-1] and done >= total * len(shares) / connections and len(shares) < connections:
+            shares.append([])
+        shares[-1].append(unit)
+        done += weight[unit]
+    return [scope.intersect(Scope.of(share)) for share in shares]
+
+
+def _merge(chosen: list[Rule], evaluated: list[list[RuleOutcome]], sample: int) -> list[RuleOutcome]:
+    """Each rule's outcome over the whole region: shares hold disjoint households, so their counts add up, and a
+    stable sort by household of the shares' samples keeps each household's hits in the order one share gives."""
+    if len(evaluated) == 1:
+        return evaluated[0]
+    merged = []
+    for index, chosen_rule in enumerate(chosen):
+        outcomes = [share[index] for share in evaluated]
+        merged.append(
+            RuleOutcome(
+                chosen_rule,
+                matched=sum(o.matched for o in outcomes),
+                already_open=sum(o.already_open for o in outcomes),
+                raised=sum(o.raised for o in outcomes),
+                sample=sorted((hit for o in outcomes for hit in o.sample), key=lambda hit: hit.household_id)[:sample],
+            )
+        )
+    return merged
+
+
+async def _evaluate(
+    tx,
+    dialect: str,
+    scope: Scope,
+    values: dict[str, dict[str, Decimal | None]],
+    villages: dict[str, tuple[Decimal | None, Decimal | None]],
+    chosen: list[Rule],
+    as_of: dt.date,
+    preview: bool,
+    sample: int,
+) -> list[RuleOutcome]:
+    """Every chosen rule over `scope` in one transaction: counted, sampled (a preview) or raised as findings."""
     outcomes = []
-    async with in_transaction(CONNECTION) as tx:
-        dialect = dialect_of(tx)
-        await _gather(tx, dialect, narrowed, values, villages)
-        for chosen_rule in chosen:
-            q = Sql(dialect)
-            body = chosen_rule.build(q, Context(q, as_of))
+    await _gather(tx, dialect, scope, values, villages)
+    for chosen_rule in chosen:
+        q = Sql(dialect)
+        body = chosen_rule.build(q, Context(q, as_of))
+        await fetch(
+            tx,
+            q,
+            f"WITH hits(household_id, person_id, region_code, severity, key, evidence) AS ({body})\n"
+            f"INSERT INTO run_hits ({HIT_COLUMNS}) SELECT {HIT_COLUMNS} FROM hits",
+        )
+        counts = (
             await fetch(
                 tx,
-                q,
-                f"WITH hits(household_id, person_id, region_code, severity, key, evidence) AS ({body})\n"
-                f"INSERT INTO run_hits ({HIT_COLUMNS}) SELECT {HIT_COLUMNS} FROM hits",
+                Sql(dialect),
+                "SELECT COUNT(*) AS matched, COUNT(f.id) AS known FROM (SELECT DISTINCT key FROM run_hits) k "
+                "LEFT JOIN finding f ON f.open_key = k.key",
             )
-            counts = (
-                await fetch(
+        )[0]
+        outcome = RuleOutcome(chosen_rule, matched=int(counts["matched"]), already_open=int(counts["known"]))
+        if preview:
+            outcome.sample = [
+                _hit(row)
+                for row in await fetch(
                     tx,
                     Sql(dialect),
-                    "SELECT COUNT(*) AS matched, COUNT(f.id) AS known FROM (SELECT DISTINCT key FROM run_hits) k "
-                    "LEFT JOIN finding f ON f.open_key = k.key",
+                    (
+                        "SELECT hits.*, EXISTS (SELECT 1 FROM finding f WHERE f.open_key = hits.key) AS known FROM run_hits hits "
+                        f"ORDER BY hits.household_id, hits.key LIMIT {int(sample)}"
+                    ),
                 )
-            )[0]
-            outcome = RuleOutcome(chosen_rule, matched=int(counts["matched"]), already_open=int(counts["known"]))
-            if preview:
-                outcome.sample = [
-                    _hit(row)
-                    for row in await fetch(
-                        tx,
-                        Sql(dialect),
-                        (
-                            "SELECT hits.*, EXISTS (SELECT 1 FROM finding f WHERE f.open_key = hits.key) AS known FROM run_hits hits "
-                            f"ORDER BY hits.household_id, hits.key LIMIT {int(sample)}"
-                        ),
-                    )
-                ]
-            else:
-                insert = Sql(dialect)
-                outcome.raised = len(await fetch(tx, insert, _insert(insert, chosen_rule)))
-            await fetch(tx, Sql(dialect), "DELETE FROM run_hits")
-            outcomes.append(outcome)
-        if dialect != "postgres":
-            await tx.execute_script("; ".join(f"DROP TABLE {table}" for table in RUN_TABLES))
-        if not preview:
-            await record(
-                AuditRecord,
-                actor=actor,
-                action="supervision.inspection.run",
-                entity="InspectionRun",
-                entity_id=rule or "ALL",
-                region_code=region,
-                after={
-                    "asOf": as_of.isoformat(),
-                    "rules": {
-                        o.rule.name: {"version": o.rule.version, "matched": o.matched, "raised": o.raised}
-                        for o in outcomes
-                    },
-                },
-                using_db=tx,
-            )
+            ]
+        else:
+            insert = Sql(dialect)
+            outcome.raised = len(await fetch(tx, insert, _insert(insert, chosen_rule)))
+        await fetch(tx, Sql(dialect), "DELETE FROM run_hits")
+        outcomes.append(outcome)
+    if dialect != "postgres":
+        await tx.execute_script("; ".join(f"DROP TABLE {table}" for table in RUN_TABLES))
     return outcomes
 
 
@@ -245,7 +333,12 @@ LEFT JOIN sizes ON sizes.household_id = hh.household_id LEFT JOIN reviews ON rev
     ):
         await fetch(tx, none, statement)
     if postgres:
-        await tx.execute_script("ANALYZE inhh; ANALYZE hh; ANALYZE members; ANALYZE hp")
+        # statistics of the columns the rules join and filter on: the planner needs no others, and sampling all of
+        # them was a third of the gathering
+        await tx.execute_script(
+            "ANALYZE inhh (household_id); ANALYZE hh (household_id); "
+            "ANALYZE members (household_id, id_number, counted); ANALYZE hp (household_id, n, reviewed_on)"
+        )
 
 
 def _insert(q: Sql, rule: Rule) -> str:
