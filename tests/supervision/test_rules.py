@@ -6,7 +6,7 @@ import pytest
 
 from authz.scope import Scope
 from services.supervision import inspection, projection
-from services.supervision.models import Finding
+from services.supervision.models import AuditRecord, Finding
 from services.supervision.registry_imports import import_registry
 from tests.supervision.support import (
     TEST_FEED,
@@ -295,3 +295,45 @@ async def test_a_run_raises_exactly_what_its_preview_matched_and_a_second_run_ad
             ("R03_PENSION", household_id, None),
         }
     )
+
+
+async def test_a_run_over_a_county_splits_its_townships_across_connections_and_finds_what_one_would():
+    # given two townships of one county, each with a household whose member died after the last review
+    places = [township(), township()]
+    dead = [citizen_id("19400101"), citizen_id("19410101")]
+    households = []
+    for place, number in zip(places, dead, strict=True):
+        household_id, (person_id, _) = await given_household(village(place), number, citizen_id())
+        households.append((household_id, person_id))
+    await registry("DEATH", ["身份证号", "死亡日期"], [[number, "2026-06-01"] for number in dead])
+    county = places[0][:6] + "000000"
+    assert len(inspection._split(CITY.narrowed(county), places, 2)) == 2
+    # when the county is previewed, then run, on two connections
+    preview = await run("R02_STATUS_CHANGE", county, preview=True)
+    first = await run("R02_STATUS_CHANGE", county)
+    # then both townships' cases are previewed in household order and raised, once, under one audit record
+    sampled = [(hit.household_id, hit.person_id) for hit in preview.sample]
+    assert sampled == sorted(sampled) and set(households) <= set(sampled)
+    assert first.raised == preview.matched - preview.already_open and first.raised >= 2
+    raised = {(f.household_id, f.person_id) for p in places for f in await findings(p, "R02_STATUS_CHANGE")}
+    assert raised == set(households)
+    [audit] = await AuditRecord.filter(action="supervision.inspection.run", region_code=county).order_by("-id").limit(1)
+    assert audit.after["rules"]["R02_STATUS_CHANGE"]["raised"] == first.raised
+
+
+def test_a_region_is_split_into_contiguous_shares_of_whole_cities_counties_or_townships():
+    province = Scope.of(["43"])
+    townships = [f"43{city:02d}{county:02d}{t:03d}" for city in range(1, 15) for county in (2, 3) for t in (1, 2)]
+    shares = inspection._split(province, townships, 2)
+    assert [sorted(s.prefixes) for s in shares] == [
+        [f"43{city:02d}" for city in range(1, 8)],
+        [f"43{city:02d}" for city in range(8, 15)],
+    ]
+    # a county is split by township, one connection keeps the whole region, and one township is never split
+    county = Scope.of(["431102"])
+    assert [sorted(s.prefixes) for s in inspection._split(county, ["431102001", "431102002", "431102003"], 2)] == [
+        ["431102001", "431102002"],
+        ["431102003"],
+    ]
+    assert inspection._split(province, townships, 1) == [province]
+    assert inspection._split(county, ["431102001"], 2) == [county]
