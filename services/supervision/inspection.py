@@ -18,7 +18,7 @@ from kernel.values import SHANGHAI, RegionCode
 from services.supervision import parameters
 from services.supervision.error_codes import SupervisionErrorCode
 from services.supervision.models import AuditRecord
-from services.supervision.rules import INSPECTED_SQL, RULES, Context, Rule
+from services.supervision.rules import INSPECTED_SQL, RULES, SEVERAL, Context, Rule, in_several_households
 from services.supervision.sql import CONNECTION, Sql, connection, decode_json, dialect_of, fetch
 from services.supervision.standards import StandardBook
 
@@ -103,6 +103,7 @@ async def run(
     villages = {code: _standards(book, code) for code in sorted(book.regions_below(9)) if narrowed.covers(code)}
     dialect = dialect_of(conn)
     parts = _split(narrowed, townships, get_settings().inspection_connections if dialect == "postgres" else 1)
+    several = await _several(dialect, chosen) if len(parts) > 1 else None
     evaluated: list[list[RuleOutcome] | None] = [None] * len(parts)
     pending = len(parts)
     everyone_done = asyncio.Event()
@@ -113,7 +114,9 @@ async def run(
         nonlocal pending
         async with in_transaction(CONNECTION) as tx:
             try:
-                evaluated[index] = await _evaluate(tx, dialect, share, values, villages, chosen, as_of, preview, sample)
+                evaluated[index] = await _evaluate(
+                    tx, dialect, share, values, villages, chosen, as_of, preview, sample, several
+                )
             finally:
                 pending -= 1
                 if not pending:
@@ -148,6 +151,20 @@ async def run(
     first = results[0]
     assert not isinstance(first, BaseException)
     return first
+
+
+async def _several(dialect: str, chosen: list[Rule]) -> dict[str, list[str]] | None:
+    """The ID numbers and accounts held in more than one household, found once for a split run (each on its own
+    connection, at once) instead of once per share: they are the whole projection's, not a share's."""
+    if not any(rule.name == "R12_DUPLICATE_IDENTITY" for rule in chosen):
+        return None
+
+    async def values(table: str, column: str) -> list[str]:
+        q = Sql(dialect)
+        return [row[column] for row in await fetch(connection(), q, in_several_households(table, column))]
+
+    found = await asyncio.gather(*(values(table, column) for table, column in SEVERAL))
+    return {f"{table}.{column}": rows for (table, column), rows in zip(SEVERAL, found, strict=True)}
 
 
 class _Abandoned(Exception):
@@ -204,13 +221,14 @@ async def _evaluate(
     as_of: dt.date,
     preview: bool,
     sample: int,
+    several: dict[str, list[str]] | None = None,
 ) -> list[RuleOutcome]:
     """Every chosen rule over `scope` in one transaction: counted, sampled (a preview) or raised as findings."""
     outcomes = []
     await _gather(tx, dialect, scope, values, villages)
     for chosen_rule in chosen:
         q = Sql(dialect)
-        body = chosen_rule.build(q, Context(q, as_of))
+        body = chosen_rule.build(q, Context(q, as_of, several))
         await fetch(
             tx,
             q,

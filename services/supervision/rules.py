@@ -25,8 +25,14 @@ NOBODY = "CAST(NULL AS BIGINT)"
 class Context:
     """The dates a rule compares with, as placeholders made on first use (PostgreSQL refuses unused ones)."""
 
-    def __init__(self, q: Sql, as_of: dt.date) -> None:
-        self._q, self._as_of = q, as_of
+    def __init__(self, q: Sql, as_of: dt.date, several: dict[str, list[str]] | None = None) -> None:
+        self._q, self._as_of, self._several = q, as_of, several or {}
+
+    def in_several(self, table: str, column: str) -> str:
+        """Values of `column` seen in more than one household of `table`: the run's own list when it found them once
+        for all its connections (`SEVERAL`), else found here."""
+        found = self._several.get(f"{table}.{column}")
+        return in_several_households(table, column) if found is None else f"SELECT unnest({self._q.p(found, 'text[]')})"
 
     @cached_property
     def as_of(self) -> str:
@@ -219,7 +225,11 @@ JOIN sv_paid_line pl ON pl.household_id = d.household_id AND pl.last_month_start
 GROUP BY d.household_id, d.person_id, h.region_code"""
 
 
-def _in_several(table: str, column: str) -> str:
+SEVERAL = (("sv_person", "id_number"), ("sv_paid_line", "account_number"))
+"""What R12 looks for in the whole projection, whichever share of a region a connection evaluates."""
+
+
+def in_several_households(table: str, column: str) -> str:
     """Values seen in more than one household, found by hashing (the exact DISTINCT count then runs on these few)."""
     return f"SELECT {column} FROM {table} GROUP BY {column} HAVING MIN(household_id) <> MAX(household_id)"
 
@@ -231,7 +241,7 @@ SELECT p.household_id, p.person_id, h.region_code, 'HIGH', 'R12:ID:' || p.person
 FROM sv_person p JOIN hh h ON h.household_id = p.household_id
 JOIN (SELECT p2.id_number, COUNT(DISTINCT p2.household_id) AS households, {q.text_list("p2.household_id")} AS ids
       FROM sv_person p2 JOIN sv_household h2 ON h2.household_id = p2.household_id AND h2.status IN ({INSPECTED_SQL})
-      WHERE p2.deceased_on IS NULL AND p2.id_number IN ({_in_several("sv_person", "id_number")})
+      WHERE p2.deceased_on IS NULL AND p2.id_number IN ({c.in_several("sv_person", "id_number")})
       GROUP BY p2.id_number HAVING COUNT(DISTINCT p2.household_id) > 1) dup ON dup.id_number = p.id_number
 WHERE p.deceased_on IS NULL
 UNION ALL
@@ -241,7 +251,7 @@ FROM (SELECT DISTINCT household_id, account_number FROM sv_paid_line WHERE accou
 JOIN hh h ON h.household_id = a.household_id
 JOIN (SELECT pl.account_number, COUNT(DISTINCT pl.household_id) AS households, {q.text_list("pl.household_id")} AS ids
       FROM sv_paid_line pl JOIN sv_household h2 ON h2.household_id = pl.household_id AND h2.status IN ({INSPECTED_SQL})
-      WHERE pl.account_number <> '' AND pl.account_number IN ({_in_several("sv_paid_line", "account_number")})
+      WHERE pl.account_number <> '' AND pl.account_number IN ({c.in_several("sv_paid_line", "account_number")})
       GROUP BY pl.account_number HAVING COUNT(DISTINCT pl.household_id) > 1) dup
   ON dup.account_number = a.account_number"""
 

@@ -337,3 +337,31 @@ def test_a_region_is_split_into_contiguous_shares_of_whole_cities_counties_or_to
     ]
     assert inspection._split(province, townships, 1) == [province]
     assert inspection._split(county, ["431102001"], 2) == [county]
+
+
+async def test_one_account_in_households_of_two_townships_is_flagged_when_their_county_is_split():
+    # given two active households in two townships of one county, paid into the same account
+    places = [township(), township()]
+    one, _ = await given_household(village(places[0]), citizen_id())
+    two, _ = await given_household(village(places[1]), citizen_id())
+    await projection.apply_paid_lines(
+        [
+            {
+                "cursor": f"split-{h}",
+                "householdId": str(h),
+                "regionCode": village(place),
+                "period": "2026-10",
+                "amount": "300.00",
+                "paidOn": "2026-10-10",
+                "accountNumber": "6221999911112222",
+            }
+            for h, place in ((one, places[0]), (two, places[1]))
+        ],
+        feed=TEST_FEED,
+    )
+    # when the rule runs over the county, each township on its own connection
+    await run("R12_DUPLICATE_IDENTITY", places[0][:6] + "000000")
+    # then each share found the other's household through the account list found once for the run
+    flagged = [f for p in places for f in await findings(p, "R12_DUPLICATE_IDENTITY")]
+    assert sorted(f.household_id for f in flagged) == sorted([one, two])
+    assert {f.evidence["households"] for f in flagged} == {2}
