@@ -1,4 +1,4 @@
-"""Registry and policy mutations: members, incomes, assets, kinship filings, standards and local rules."""
+"""Registry and policy mutations: households, members, incomes, assets, kinship filings, standards and local rules."""
 
 from __future__ import annotations
 
@@ -13,9 +13,10 @@ from authz.actions import Action
 from authz.permissions import allowed, principal
 from kernel.enums import AssetKind, IncomeCategory, IncomeTreatment, Relation, UrbanRural
 from kernel.values import record_id
-from services.households import registration, standards
-from services.households.types import Person, household_id
-from services.households.types_case import AssetItem, CircumstancesInput, IncomeItem, KinshipFiling, Standard
+from services.households import registration, service, standards
+from services.households.schema.arguments import household_id, household_id_of
+from services.households.schema.types.case import AssetItem, CircumstancesInput, IncomeItem, KinshipFiling, Standard
+from services.households.schema.types.households import Household, Person, RegisterHouseholdInput
 
 
 def _circumstances(data: CircumstancesInput | None) -> registration.Circumstances:
@@ -29,6 +30,19 @@ def _circumstances(data: CircumstancesInput | None) -> registration.Circumstance
 
 @strawberry.type
 class RegistryMutation:
+    @strawberry.mutation(
+        permission_classes=[allowed(Action.HOUSEHOLD_REGISTER)], description="登记家庭及成员 / register a household"
+    )
+    async def register_household(self, info: Info, input: RegisterHouseholdInput) -> Household:
+        row = await service.register_household(
+            actor=principal(info),
+            region_code=input.region_code,
+            urban_rural=input.urban_rural.value,
+            address=input.address,
+            members=[service.MemberIn(name=m.name, id_number=m.id_number, relation=m.relation) for m in input.members],
+        )
+        return Household.from_row(row)
+
     @strawberry.mutation(permission_classes=[allowed(Action.REGISTRY_EDIT)], description="新增家庭成员 / add a member")
     async def add_member(
         self,
@@ -136,7 +150,3 @@ class RegistryMutation:
             actor=principal(info), region_code=region_code, key=key, value=value, effective_from=effective_from
         )
         return True
-
-
-def household_id_of(value: strawberry.ID) -> int:
-    return household_id(value, "householdId")

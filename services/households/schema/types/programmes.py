@@ -1,4 +1,4 @@
-"""Programmes beside dibao over GraphQL — 低保边缘、特困供养、临时救助: thin translation to `programmes`."""
+"""Programmes beside dibao — 低保边缘、特困供养、临时救助: a household's membership and the programme tallies."""
 
 from __future__ import annotations
 
@@ -6,13 +6,9 @@ import datetime as dt
 from decimal import Decimal
 
 import strawberry
-from strawberry.types import Info
 
-from authz.actions import Action
-from authz.permissions import allowed, principal
 from kernel.enums import Programme
-from services.households import models, programmes
-from services.households.types import household_id
+from services.households import models
 
 
 @strawberry.type(
@@ -53,45 +49,3 @@ class ProgrammeTally:
     persons: int
     monthly_amount: Decimal = strawberry.field(description="月救助金合计 / monthly amounts of open memberships")
     one_off_amount: Decimal = strawberry.field(description="一次性救助金合计 / one-off amounts of open memberships")
-
-
-@strawberry.type
-class ProgrammeMutation:
-    @strawberry.mutation(
-        permission_classes=[allowed(Action.PROGRAMME_RECORD)],
-        description="认定救助项目（低保边缘须符合收入与财产条件）/ put a household in a programme",
-    )
-    async def enrol_programme(
-        self,
-        info: Info,
-        household_id: strawberry.ID,
-        programme: Programme,
-        basis: str,
-        starts_on: dt.date | None = None,
-        monthly_amount: str = "0",
-        one_off_amount: str = "0",
-    ) -> ProgrammeMembership:
-        row = await programmes.enrol(
-            actor=principal(info),
-            household_id=household_id_of(household_id),
-            programme=programme,
-            starts_on=starts_on,
-            monthly_amount=monthly_amount,
-            one_off_amount=one_off_amount,
-            basis=basis,
-        )
-        return ProgrammeMembership.from_row(row)
-
-    @strawberry.mutation(
-        permission_classes=[allowed(Action.PROGRAMME_RECORD)],
-        description="终止救助项目 / end a household's programme membership",
-    )
-    async def end_programme(
-        self, info: Info, id: strawberry.ID, reason: str, on: dt.date | None = None
-    ) -> ProgrammeMembership:
-        row = await programmes.end(actor=principal(info), membership_id=household_id(id, "id"), on=on, reason=reason)
-        return ProgrammeMembership.from_row(row)
-
-
-def household_id_of(value: strawberry.ID) -> int:
-    return household_id(value, "householdId")

@@ -1,40 +1,26 @@
-"""Root fields of the households subgraph."""
+"""Households, members, regions, the change feed, entitlements and statistics as read: thin translation to
+`service`, `events`, `entitlements` and `statistics`."""
 
 from __future__ import annotations
 
 import strawberry
-from strawberry.tools import merge_types
 from strawberry.types import Info
 
 from authz.actions import Action
-from authz.permissions import allowed, principal, scope
+from authz.permissions import allowed, scope
 from kernel import connections, feeds
 from kernel.enums import HouseholdStatus
 from kernel.metrics import feed_served
 from kernel.relay import DEPRECATED, After, Before, Connection, First, Last
-from kernel.subgraph import create_schema
-from kernel.values import record_id
 from services.households import entitlements, events, service
-from services.households.schema_dynamics import DynamicsMutation, DynamicsQuery
-from services.households.schema_programmes import ProgrammeMutation
-from services.households.schema_registry import RegistryMutation
-from services.households.schema_visits import VisitMutation, VisitQuery
-from services.households.schema_workflow import WorkflowMutation, WorkflowQuery
-from services.households.schema_worklist import WorklistMutation, WorklistQuery
-from services.households.types import Household, Person, Region, RegisterHouseholdInput
-from services.households.types_application import Decision
-from services.households.types_internal import ChangePage, EntitlementPage
-from services.households.types_stats import HouseholdStatistics
-
-
-def _id(value: strawberry.ID | None, field: str) -> int | None:
-    if value is None:
-        return None
-    return record_id(value, field=field)
+from services.households.schema.arguments import optional_id
+from services.households.schema.types.feeds import ChangePage, EntitlementPage
+from services.households.schema.types.households import Household, Person, Region
+from services.households.schema.types.statistics import HouseholdStatistics
 
 
 @strawberry.type
-class Query:
+class HouseholdQuery:
     @strawberry.field(
         permission_classes=[allowed(Action.HOUSEHOLD_READ)],
         description="家庭列表 / households in your jurisdiction",
@@ -51,7 +37,7 @@ class Query:
         rows = await service.list_households(
             scope=scope(info, Action.HOUSEHOLD_READ),
             first=first,
-            after=_id(after, "after"),
+            after=optional_id(after, "after"),
             region_code=region_code,
             status=status,
         )
@@ -128,37 +114,3 @@ class Query:
     async def regions(self, info: Info, parent_code: str | None = None) -> list[Region]:
         rows = await service.list_regions(scope=scope(info, Action.REGION_READ), parent_code=parent_code)
         return [Region.from_row(row) for row in rows]
-
-
-@strawberry.type
-class Mutation:  # registration; the other mutations live beside their concept (schema_*.py)
-    @strawberry.mutation(
-        permission_classes=[allowed(Action.HOUSEHOLD_REGISTER)], description="登记家庭及成员 / register a household"
-    )
-    async def register_household(self, info: Info, input: RegisterHouseholdInput) -> Household:
-        row = await service.register_household(
-            actor=principal(info),
-            region_code=input.region_code,
-            urban_rural=input.urban_rural.value,
-            address=input.address,
-            members=[service.MemberIn(name=m.name, id_number=m.id_number, relation=m.relation) for m in input.members],
-        )
-        return Household.from_row(row)
-
-
-schema = create_schema(
-    query=merge_types("Query", (Query, WorkflowQuery, WorklistQuery, DynamicsQuery, VisitQuery)),
-    mutation=merge_types(
-        "Mutation",
-        (
-            Mutation,
-            RegistryMutation,
-            WorkflowMutation,
-            WorklistMutation,
-            DynamicsMutation,
-            ProgrammeMutation,
-            VisitMutation,
-        ),
-    ),
-    types=[Household, Person, Region, Decision],
-)

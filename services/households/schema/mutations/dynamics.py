@@ -1,75 +1,21 @@
-"""Dynamic management over GraphQL: reviews, county changes, member events, check-ins, and what is due."""
+"""Dynamic management over GraphQL: reviews, county changes, member events, check-ins: thin translation to
+`dynamics`, `checkins` and `life_events`."""
 
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 import strawberry
 from strawberry.types import Info
 
 from authz.actions import Action
 from authz.permissions import allowed, principal, scope
-from kernel.enums import CaseChange, MemberEvent, ReviewClass, ReviewKind, ReviewResult
+from kernel.enums import CaseChange, MemberEvent, ReviewClass
 from kernel.errors import Forbidden
-from services.households import case_queries, checkins, dynamics, life_events, models
-from services.households.types import Household, household_id
-
-
-@strawberry.type(description="复核任务 / a review task: scheduled, re-opened by a member event, or missed check-ins")
-class ReviewTask:
-    id: strawberry.ID
-    household_id: strawberry.ID
-    region_code: str
-    kind: ReviewKind
-    reason: str
-    due_on: dt.date
-    closed_on: dt.date | None
-    outcome: ReviewResult | None = strawberry.field(
-        description="复核结论：维持或提出/决定的变更，未办结为空 / KEEP or the change proposed or decided; null while open"
-    )
-
-    @classmethod
-    def from_row(cls, row: models.ReviewTask) -> ReviewTask:
-        return cls(
-            id=strawberry.ID(str(row.id)),
-            household_id=strawberry.ID(str(row.household_id)),
-            region_code=row.region_code,
-            kind=row.kind,
-            reason=row.reason,
-            due_on=row.due_on,
-            closed_on=row.closed_on,
-            outcome=row.outcome or None,
-        )
-
-
-@strawberry.type(description="复核结果 / what a review found: KEEP, or the change it proposes to the county")
-class ReviewOutcome:
-    outcome: ReviewResult
-    assessed_amount: Decimal
-    household: Household
-    task: ReviewTask | None
-
-
-@strawberry.type(description="续保签到 / a recorded check-in and the misses it counts")
-class CheckInResult:
-    month: str
-    attended: bool
-    consecutive_misses: int
-    misses_this_year: int
-    household: Household
-    task: ReviewTask | None
-
-
-@strawberry.type(description="比对同步结果 / what a run over the registries' deaths, imprisonments and hukou moves did")
-class RegistrySync:
-    read: int = strawberry.field(description="读取条数 / registry rows read")
-    recorded: int = strawberry.field(description="已记录并重新审核 / member events recorded, each re-opening its case")
-    already_recorded: int = strawberry.field(description="此前已记录 / already recorded (by a clerk or an earlier run)")
-    not_in_care: int = strawberry.field(description="非在保成员 / ID numbers not a member of any case in care: ignored")
-    unreadable: int = strawberry.field(description="无法识别 / rows of an unknown kind or without a date: skipped")
-    refused: int = strawberry.field(description="被拒绝 / refused by the member-event rules (audited with the reason)")
-    cursor: str | None
+from services.households import checkins, dynamics, life_events, models
+from services.households.schema.arguments import household_id, household_id_of
+from services.households.schema.types.dynamics import CheckInResult, RegistrySync, ReviewOutcome, ReviewTask
+from services.households.schema.types.households import Household
 
 
 def _task(row: models.ReviewTask | None) -> ReviewTask | None:
@@ -176,30 +122,3 @@ class DynamicsMutation:
             household=Household.from_row(done.household),
             task=_task(done.task),
         )
-
-
-@strawberry.type
-class DynamicsQuery:
-    @strawberry.field(
-        permission_classes=[allowed(Action.HOUSEHOLD_READ)], description="到期及逾期复核 / cases whose review is due"
-    )
-    async def reviews_due(self, info: Info, region_code: str | None = None, within_days: int = 0) -> list[Household]:
-        rows = await case_queries.reviews_due(
-            scope=scope(info, Action.HOUSEHOLD_READ), region_code=region_code, within_days=within_days
-        )
-        return [Household.from_row(row) for row in rows]
-
-    @strawberry.field(
-        permission_classes=[allowed(Action.CASE_REVIEW)], description="复核任务 / review tasks, earliest due first"
-    )
-    async def review_tasks(
-        self, info: Info, region_code: str | None = None, open_only: bool = True
-    ) -> list[ReviewTask]:
-        rows = await case_queries.review_tasks(
-            scope=scope(info, Action.CASE_REVIEW), region_code=region_code, open_only=open_only
-        )
-        return [ReviewTask.from_row(row) for row in rows]
-
-
-def household_id_of(value: strawberry.ID) -> int:
-    return household_id(value, "householdId")

@@ -9,21 +9,10 @@ import strawberry
 from strawberry.types import Info
 
 from authz.actions import Action
-from authz.permissions import allowed, principal, scope
+from authz.permissions import allowed, principal
 from services.households import door_plates, visit_draws
-from services.households.types import household_id
-from services.households.types_visit import DoorPlate, VisitDraw
-
-
-@strawberry.type
-class VisitQuery:
-    @strawberry.field(
-        permission_classes=[allowed(Action.APPLICATION_READ)],
-        description="抽查入户抽取记录 / the county's visit draws with seed and population, newest first",
-    )
-    async def pre_approval_draws(self, info: Info, region_code: str | None = None, first: int = 50) -> list[VisitDraw]:
-        rows = await visit_draws.draws(scope=scope(info, Action.APPLICATION_READ), region_code=region_code, first=first)
-        return [VisitDraw.from_row(row) for row in rows]
+from services.households.schema.arguments import household_id_of
+from services.households.schema.types.visits import DoorPlate, VisitDraw
 
 
 @strawberry.type
@@ -42,7 +31,7 @@ class VisitMutation:
         permission_classes=[allowed(Action.DOOR_PLATE_RECORD)], description="挂牌 / put up a household's door plate"
     )
     async def hang_door_plate(self, info: Info, household_id: strawberry.ID, on: dt.date | None = None) -> DoorPlate:
-        row = await door_plates.hang(actor=principal(info), household_id=_household(household_id), on=on)
+        row = await door_plates.hang(actor=principal(info), household_id=household_id_of(household_id), on=on)
         return DoorPlate.from_row(row)
 
     @strawberry.mutation(
@@ -53,10 +42,6 @@ class VisitMutation:
         self, info: Info, household_id: strawberry.ID, reason: str, on: dt.date | None = None
     ) -> DoorPlate:
         row = await door_plates.remove(
-            actor=principal(info), household_id=_household(household_id), reason=reason, on=on
+            actor=principal(info), household_id=household_id_of(household_id), reason=reason, on=on
         )
         return DoorPlate.from_row(row)
-
-
-def _household(value: strawberry.ID) -> int:
-    return household_id(value, "householdId")

@@ -22,7 +22,7 @@ from kernel.enums import (
 )
 from services.households import models
 from services.households.benefit import Assessment as AssessmentResult
-from services.households.types_internal import AmountPart
+from services.households.schema.types.feeds import AmountPart
 
 
 @strawberry.type(description="保障金额测算 / an amount with its explanation (standard, income, members, extras)")

@@ -17,10 +17,10 @@ from services.households import statistics
 from services.households.calendar import today
 from services.households.door_plates import tally as door_plate_tally
 from services.households.programmes import tally as programme_tally
-from services.households.types_visit import DoorPlateTally
+from services.households.schema.types.visits import DoorPlateTally
 
 if TYPE_CHECKING:
-    from services.households.schema_programmes import ProgrammeTally
+    from services.households.schema.types.programmes import ProgrammeTally
 
 
 @strawberry.type(
@@ -132,8 +132,8 @@ class HouseholdStatistics:
     )
     async def programmes(
         self,
-    ) -> list[Annotated[ProgrammeTally, strawberry.lazy("services.households.schema_programmes")]]:
-        from services.households.schema_programmes import ProgrammeTally
+    ) -> list[Annotated[ProgrammeTally, strawberry.lazy("services.households.schema.types.programmes")]]:
+        from services.households.schema.types.programmes import ProgrammeTally
 
         low, high = prefix_bounds(self.prefix)
         rows = await programme_tally(low=low, high=high, on=today())

@@ -3,47 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 import strawberry
 from strawberry.types import Info
 
 from authz.actions import Action
-from authz.permissions import allowed, principal, scope
-from kernel.enums import ApplicationChannel, PanelRole, Vote
-from services.households import notices, renewals, workflow
-from services.households.types import household_id
-from services.households.types_application import Application
-from services.households.types_visit import HomeVisitInput
-
-
-@strawberry.input(description="评议会审参加人员 / one participant of a democratic review or a county joint review")
-class PanelMemberInput:
-    name: str
-    role: PanelRole = strawberry.field(description="评议会审身份 / the capacity the participant sits in")
-    username: str = strawberry.field(default="", description="账号（工作人员）/ account, for staff")
-    signed: bool = strawberry.field(default=False, description="已签名 / signed the record")
-    vote: Vote | None = strawberry.field(default=None, description="表决，未表决为空 / the vote, null if none was cast")
-
-
-@strawberry.input(description="环节记录 / what is recorded with a step")
-class StepInput:
-    opinion: str = ""
-    attachments: list[str] = strawberry.field(default_factory=list)
-    signatures: list[str] = strawberry.field(default_factory=list, description="调查人员签名 / investigators (≥2)")
-    missing_items: list[str] = strawberry.field(default_factory=list, description="缺少的全部材料 / every missing item")
-    reasons: list[str] = strawberry.field(default_factory=list, description="理由 / reasons")
-    on: dt.date | None = strawberry.field(
-        default=None, description="环节日期，默认今天 / date of the step, default today"
-    )
-    objection_by: str = strawberry.field(default="", description="异议人（匿名留空）/ objector, empty if anonymous")
-    participants: list[PanelMemberInput] = strawberry.field(
-        default_factory=list, description="民主评议或会审的参加人员、签名与表决 / who reviewed, signed and voted"
-    )
-    visit: HomeVisitInput | None = strawberry.field(
-        default=None,
-        description="入户调查表（入户调查、县级入户核查）/ the home visit record, with the investigation or county visit",
-    )
+from authz.permissions import allowed, principal
+from kernel.enums import ApplicationChannel
+from services.households import renewals, workflow
+from services.households.schema.arguments import household_id, household_id_of
+from services.households.schema.types.applications import Application
+from services.households.schema.types.workflow import StepInput
 
 
 async def _step(info: Info, application_id: strawberry.ID, step: str, data: StepInput | None) -> Application:
@@ -159,39 +129,3 @@ class WorkflowMutation:
     reject_application = _mutation(
         "reject", Action.APPLICATION_DECIDE, "不予批准（书面理由）/ reject with written reasons"
     )
-
-
-def household_id_of(value: strawberry.ID, field: str = "householdId") -> int:
-    return household_id(value, field)
-
-
-@strawberry.type(description="公布名单条目 / a public notice entry: name, household size and amount only (§7)")
-class PublicNoticeEntry:
-    name: str
-    members: int
-    monthly_amount: Decimal
-
-
-@strawberry.type
-class WorkflowQuery:
-    @strawberry.field(
-        permission_classes=[allowed(Action.NOTICE_READ)],
-        description="村级公布名单 / a village's public list for a period",
-    )
-    async def public_notice(self, info: Info, village_code: str, period: str) -> list[PublicNoticeEntry]:
-        rows = await notices.public_list(
-            scope=scope(info, Action.NOTICE_READ), village_code=village_code, period=period
-        )
-        return [PublicNoticeEntry(name=r.name, members=r.members, monthly_amount=r.monthly_amount) for r in rows]
-
-    @strawberry.field(
-        permission_classes=[allowed(Action.APPLICATION_READ)],
-        description="超期及临期申请 / overdue and soon-due applications",
-    )
-    async def late_applications(
-        self, info: Info, region_code: str | None = None, within_days: int = 0
-    ) -> list[Application]:
-        rows = await notices.late_applications(
-            scope=scope(info, Action.APPLICATION_READ), region_code=region_code, within_days=within_days
-        )
-        return [Application.from_row(row) for row in rows]

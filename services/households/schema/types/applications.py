@@ -10,8 +10,6 @@ import strawberry
 from strawberry.scalars import JSON
 from strawberry.types import Info
 
-from authz.actions import Action
-from authz.permissions import principal, scope
 from kernel.enums import (
     ApplicationKind,
     ApplicationState,
@@ -24,16 +22,23 @@ from kernel.enums import (
     Vote,
 )
 from kernel.errors import NotFound
-from kernel.loaders import Loader
-from kernel.subgraph import ordered
 from kernel.values import lookup_id
-from services.households import case_file, models, visit_draws, visits, worklist
+from services.households import case_file, models, worklist
 from services.households.calendar import today
 from services.households.error_codes import HouseholdsErrorCode
-from services.households.types_visit import HomeVisit
+from services.households.schema.loaders import (
+    DecisionLoader,
+    DrawnForVisitLoader,
+    EntryCheckHitsLoader,
+    HomeVisitsLoader,
+    NextActionsLoader,
+    PanelsLoader,
+    StepsLoader,
+)
+from services.households.schema.types.visits import HomeVisit
 
 if TYPE_CHECKING:
-    from services.households.types import Household
+    from services.households.schema.types.households import Household
 
 
 @strawberry.type(description="审核环节记录 / one step taken: who, when, opinion, signatures, and how late")
@@ -126,44 +131,6 @@ class PanelReview:
         )
 
 
-class PanelsLoader(Loader[int, "list[models.PanelReview]"]):
-    """The panels (democratic review, joint review) of each application, oldest first."""
-
-    async def fetch(self, keys: list[int]) -> list[list[models.PanelReview]]:
-        grouped: dict[int, list[models.PanelReview]] = {}
-        for row in await models.PanelReview.filter(application_id__in=keys).order_by("id"):
-            grouped.setdefault(row.application_id, []).append(row)
-        return ordered(keys, grouped, default=[])
-
-
-class EntryCheckHitsLoader(Loader[int, list]):
-    """The registry hits found on entry (逢进必核) of each application."""
-
-    async def fetch(self, keys: list[int]) -> list[list]:
-        return await case_file.hits_of(keys)
-
-
-class HomeVisitsLoader(Loader[int, list]):
-    """The home visit records (入户调查表) of each application, oldest first."""
-
-    async def fetch(self, keys: list[int]) -> list[list]:
-        return await visits.visits_of(keys)
-
-
-class DrawnForVisitLoader(Loader[int, bool]):
-    """Whether each application was drawn for the county's pre-approval visit."""
-
-    async def fetch(self, keys: list[int]) -> list[bool]:
-        return await visit_draws.drawn_of(keys)
-
-
-class StepsLoader(Loader[int, list]):
-    """The steps taken on each application, oldest first."""
-
-    async def fetch(self, keys: list[int]) -> list[list]:
-        return await case_file.steps_of(keys)
-
-
 @strawberry.type(description="申请 / an application in the approval workflow")
 class Application:
     id: strawberry.ID
@@ -211,8 +178,10 @@ class Application:
     @strawberry.field(
         description="申请家庭（无权查看时为空）/ the household that applied, null where you may not read it"
     )
-    async def household(self, info: Info) -> Annotated[Household, strawberry.lazy("services.households.types")] | None:
-        from services.households.types import Household
+    async def household(
+        self, info: Info
+    ) -> Annotated[Household, strawberry.lazy("services.households.schema.types.households")] | None:
+        from services.households.schema.types.households import Household
 
         try:
             return await Household.resolve_reference(info, self.household_id)
@@ -269,14 +238,6 @@ class Application:
         )
 
 
-class NextActionsLoader(Loader["models.Application", "list[str]"]):
-    """The steps the caller may take now on each application (state, rights, recusal), for a page at once."""
-
-    async def fetch(self, keys: list[models.Application]) -> list[list[str]]:
-        found = await worklist.next_actions(principal(self.info), keys)
-        return [found[row.id] for row in keys]
-
-
 @strawberry.federation.type(
     keys=["id"], description="决定 / a county decision: approve, reject, increase, reduce, stop, keep"
 )
@@ -320,14 +281,6 @@ class Decision:
                 code=HouseholdsErrorCode.DECISION_NOT_FOUND,
             )
         return cls.from_row(row)
-
-
-class DecisionLoader(Loader[int, "models.Decision | None"]):
-    """Decisions by id, inside the caller's household scope."""
-
-    async def fetch(self, keys: list[int]) -> list[models.Decision | None]:
-        rows = await models.Decision.filter(scope(self.info, Action.HOUSEHOLD_READ).q(), id__in=keys)
-        return ordered(keys, {row.id: row for row in rows})
 
 
 @strawberry.type(

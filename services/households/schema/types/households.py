@@ -1,4 +1,5 @@
-"""GraphQL types of the households subgraph; resolvers only translate to service calls."""
+"""Households, members and regions — the entities the households subgraph owns; resolvers only translate to
+loaders and service calls."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from strawberry.types import Info
 
 from authz.actions import Action
 from authz.masking import Sensitive, reveal
-from authz.permissions import allowed, scope
+from authz.permissions import allowed
 from kernel.enums import (
     ExclusionReason,
     HouseholdStatus,
@@ -22,21 +23,24 @@ from kernel.enums import (
     UrbanRural,
     WorkCapacity,
 )
-from kernel.loaders import Loader
-from kernel.subgraph import ordered
-from kernel.values import lookup_id, record_id
-from services.households import case_file, case_queries, models, service
-from services.households.types_application import Application, CaseFileEntry, Decision
-from services.households.types_case import AmountRecord, Assessment, AssetItem, IncomeItem, KinshipFiling
-from services.households.types_visit import DoorPlate
+from kernel.values import lookup_id
+from services.households import case_queries, models, service
+from services.households.schema.loaders import (
+    ApplicationsLoader,
+    CaseFileLoader,
+    HeadLoader,
+    HouseholdLoader,
+    HouseholdRecordsLoader,
+    MembersLoader,
+    PersonLoader,
+    RegionLoader,
+)
+from services.households.schema.types.applications import Application, CaseFileEntry, Decision
+from services.households.schema.types.case import AmountRecord, Assessment, AssetItem, IncomeItem, KinshipFiling
+from services.households.schema.types.visits import DoorPlate
 
 if TYPE_CHECKING:
-    from services.households.schema_programmes import ProgrammeMembership
-
-
-def household_id(value: strawberry.ID | str | None, field: str) -> int:
-    """A numeric id from GraphQL, or a refusal naming the argument."""
-    return record_id(value, field=field)
+    from services.households.schema.types.programmes import ProgrammeMembership
 
 
 @strawberry.federation.type(keys=["code"], description="行政区划 / region (12-digit statistical division code)")
@@ -61,13 +65,6 @@ class Region:
     async def resolve_reference(cls, info: Info, code: strawberry.ID) -> Region | None:
         row = await RegionLoader.of(info).load(str(code))
         return cls.from_row(row) if row else None
-
-
-class RegionLoader(Loader[str, "models.Region | None"]):
-    """Regions by code (行政区划)."""
-
-    async def fetch(self, keys: list[str]) -> list[models.Region | None]:
-        return ordered(keys, await service.regions_by_code(codes=keys))
 
 
 @strawberry.federation.type(keys=["id"], description="家庭成员 / household member")
@@ -129,13 +126,6 @@ class Person:
         if row is None:
             raise service.PersonNotFound(id)
         return cls.from_row(row)
-
-
-class PersonLoader(Loader[int, "models.Person | None"]):
-    """Members by id, inside the caller's household scope."""
-
-    async def fetch(self, keys: list[int]) -> list[models.Person | None]:
-        return ordered(keys, await service.persons_by_id(scope=scope(self.info, Action.HOUSEHOLD_READ), ids=keys))
 
 
 @strawberry.federation.type(keys=["id"], description="家庭 / household, the unit of dibao")
@@ -210,8 +200,8 @@ class Household:
     @strawberry.field(description="低保边缘、特困供养、临时救助 / the household's other programmes, newest first")
     async def programmes(
         self, info: Info
-    ) -> list[Annotated[ProgrammeMembership, strawberry.lazy("services.households.schema_programmes")]]:
-        from services.households.schema_programmes import ProgrammeMembership
+    ) -> list[Annotated[ProgrammeMembership, strawberry.lazy("services.households.schema.types.programmes")]]:
+        from services.households.schema.types.programmes import ProgrammeMembership
 
         rows = await _grouped(info, models.ProgrammeMembership, int(self.id))
         return [
@@ -261,52 +251,6 @@ class Household:
 
 def _grouped(info: Info, model: type, household_id: int):
     return HouseholdRecordsLoader.of(info, model).load(household_id)
-
-
-class HouseholdRecordsLoader(Loader[int, list]):
-    """A household's records of one model (`args`: the model), oldest first: amounts, incomes, assets …"""
-
-    async def fetch(self, keys: list[int]) -> list[list]:
-        return await case_queries.grouped(self.args[0], keys)
-
-
-class ApplicationsLoader(Loader[int, "list[models.Application]"]):
-    """Applications of many households in one query, inside the caller's application scope."""
-
-    async def fetch(self, keys: list[int]) -> list[list[models.Application]]:
-        grouped: dict[int, list[models.Application]] = {}
-        allowed = scope(self.info, Action.APPLICATION_READ)
-        for row in await models.Application.filter(allowed.q(), household_id__in=keys).order_by("id"):
-            grouped.setdefault(row.household_id, []).append(row)
-        return ordered(keys, grouped, default=[])
-
-
-class CaseFileLoader(Loader[int, list]):
-    """The case file (一户一档) of many households."""
-
-    async def fetch(self, keys: list[int]) -> list[list]:
-        return await case_file.entries(keys)
-
-
-class HouseholdLoader(Loader[int, "dict[str, Any] | None"]):
-    """Households by id (plain values), inside the caller's household scope: lookups and `_entities` alike."""
-
-    async def fetch(self, keys: list[int]) -> list[dict[str, Any] | None]:
-        return ordered(keys, await service.households_by_id(scope=scope(self.info, Action.HOUSEHOLD_READ), ids=keys))
-
-
-class HeadLoader(Loader[int, "models.Person | None"]):
-    """The head of each household."""
-
-    async def fetch(self, keys: list[int]) -> list[models.Person | None]:
-        return ordered(keys, await service.heads_by_household(household_ids=keys))
-
-
-class MembersLoader(Loader[int, "list[models.Person]"]):
-    """The members of each household."""
-
-    async def fetch(self, keys: list[int]) -> list[list[models.Person]]:
-        return ordered(keys, await service.members_by_household(household_ids=keys), default=[])
 
 
 @strawberry.input(description="登记的家庭成员 / a member to register")

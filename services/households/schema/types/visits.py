@@ -10,10 +10,9 @@ from strawberry.types import Info
 
 from authz.masking import Sensitive, reveal
 from kernel.enums import AssetSeenKind, HousingCondition, HousingType, VisitKind
-from kernel.loaders import Loader
 from services.households import models, visit_draws, visits
-
-PHOTO_URL = "/files/visit-photos/{id}"
+from services.households.schema.loaders import VisitPhotosLoader
+from services.households.visits import PHOTO_URL
 
 
 @strawberry.input(description="所见就业 / a member's work as seen at the visit")
@@ -246,10 +245,3 @@ class DoorPlate:
 class DoorPlateTally:
     up: int
     to_take_down: int = strawberry.field(description="待摘牌 / plates up on households no longer in care")
-
-
-class VisitPhotosLoader(Loader[int, "list[dict]"]):
-    """The photos of each visit record: their metadata, never the content."""
-
-    async def fetch(self, keys: list[int]) -> list[list[dict]]:
-        return await visits.photos_of(keys)
