@@ -1,4 +1,5 @@
-"""GraphQL types of supervision's field work: spot checks, 12349 complaints and campaigns."""
+"""Campaigns — 专项行动: a campaign and its townships' progress, its households and visits, its 调增/调减/停发 lists
+and their files."""
 
 from __future__ import annotations
 
@@ -10,142 +11,15 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from authz.actions import Action
-from authz.masking import Sensitive, reveal
 from authz.permissions import scope
-from kernel.enums import CampaignOutcome, ComplaintStatus, HouseholdStatus, SpotCheckResult, UrbanRural
+from kernel.enums import CampaignOutcome, HouseholdStatus, UrbanRural
 from kernel.labels import CAMPAIGN_OUTCOME
-from kernel.loaders import Loader
-from kernel.subgraph import ordered
-from services.supervision import campaign_lists, campaigns, models, spotchecks
-from services.supervision.types import Household
+from services.supervision import campaign_lists, campaigns, models
+from services.supervision.schema.types.households import Household
 
 
 def _id(value: int | None) -> strawberry.ID | None:
     return strawberry.ID(str(value)) if value is not None else None
-
-
-@strawberry.type(description="抽查家庭 / a household drawn for a spot check")
-class SpotCheckItem:
-    id: strawberry.ID
-    household_id: strawberry.ID
-    region_code: str
-    inspector: str
-    visited_on: dt.date | None
-    result: SpotCheckResult | None
-    notes: str
-
-    @classmethod
-    def from_row(cls, row: models.SpotCheckItem) -> SpotCheckItem:
-        return cls(
-            id=_id(row.id),
-            household_id=_id(row.household_id),
-            region_code=row.region_code,
-            inspector=row.inspector,
-            visited_on=row.visited_on,
-            result=row.result or None,
-            notes=row.notes,
-        )
-
-
-@strawberry.type(description="双随机抽查 / a spot check of new approvals")
-class SpotCheck:
-    id: strawberry.ID
-    region_code: str
-    period: str
-    share: Decimal
-    seed: str
-    inspectors: list[str]
-    population: int = strawberry.field(description="期内新批准户数 / new approvals in the period")
-    published_at: dt.datetime | None
-    summary: JSON | None
-
-    @strawberry.field(description="抽中家庭 / households drawn")
-    async def items(self, info: Info) -> list[SpotCheckItem]:
-        rows = await SpotCheckItemsLoader.of(info).load(int(self.id))
-        return [SpotCheckItem.from_row(row) for row in rows]
-
-    @classmethod
-    def from_row(cls, row: models.SpotCheck) -> SpotCheck:
-        return cls(
-            id=_id(row.id),
-            region_code=row.region_code,
-            period=row.period,
-            share=row.share,
-            seed=str(row.seed),
-            inspectors=list(row.inspectors),
-            population=row.population,
-            published_at=row.published_at,
-            summary=row.summary,
-        )
-
-
-class SpotCheckItemsLoader(Loader[int, "list[models.SpotCheckItem]"]):
-    """The households drawn in each spot check, inside the spot-check scope."""
-
-    async def fetch(self, keys: list[int]) -> list[list[models.SpotCheckItem]]:
-        rows = await spotchecks.items_of(scope=scope(self.info, Action.SPOT_CHECK_READ), spot_check_ids=keys)
-        return ordered(keys, rows, default=[])
-
-
-@strawberry.type(description="12349 举报 / a complaint; the reporter is shown to the supervision bureau only")
-class Complaint:
-    id: strawberry.ID
-    region_code: str
-    received_on: dt.date
-    channel: str
-    anonymous: bool
-    household_id: strawberry.ID | None
-    staff_username: str
-    content: str
-    status: ComplaintStatus
-    assigned_to: str | None
-    substantiated: bool | None
-    verification: str
-    feedback_due: dt.date | None
-    feedback: str
-    feedback_on: dt.date | None
-    reporter_identity: strawberry.Private[tuple[str, str]]
-
-    @strawberry.field(description="举报人 / reporter (null unless you are the supervision bureau)")
-    def reporter_name(self, info: Info) -> str | None:
-        return None if self.anonymous else reveal(info, Sensitive.REPORTER, self.region_code, self.reporter_identity[0])
-
-    @strawberry.field(description="举报人电话 / reporter's phone (null unless you are the supervision bureau)")
-    def reporter_phone(self, info: Info) -> str | None:
-        return None if self.anonymous else reveal(info, Sensitive.REPORTER, self.region_code, self.reporter_identity[1])
-
-    @classmethod
-    def from_row(cls, row: models.Complaint) -> Complaint:
-        return cls(
-            id=_id(row.id),
-            region_code=row.region_code,
-            received_on=row.received_on,
-            channel=row.channel,
-            anonymous=row.anonymous,
-            household_id=_id(row.household_id),
-            staff_username=row.staff_username,
-            content=row.content,
-            status=row.status,
-            assigned_to=row.assigned_to,
-            substantiated=row.substantiated,
-            verification=row.verification,
-            feedback_due=row.feedback_due,
-            feedback=row.feedback,
-            feedback_on=row.feedback_on,
-            reporter_identity=(row.reporter_name, row.reporter_phone),
-        )
-
-
-@strawberry.input(description="登记举报 / a complaint as received")
-class ComplaintInput:
-    received_on: dt.date
-    content: str
-    anonymous: bool = False
-    reporter_name: str = ""
-    reporter_phone: str = ""
-    region_code: str | None = None
-    household_id: strawberry.ID | None = None
-    staff_username: str = ""
 
 
 @strawberry.type(description="乡镇进度 / a township's progress in a campaign")

@@ -1,4 +1,5 @@
-"""Root fields of a campaign's work: its households in your part, and its 调增/调减/停发 lists as rows and as a file."""
+"""Campaigns as read — 专项行动: the campaigns of your jurisdiction; and a campaign's work: its households in your
+part, and its 调增/调减/停发 lists as rows and as a file. Thin translation to `campaigns` and `campaign_lists`."""
 
 from __future__ import annotations
 
@@ -13,13 +14,49 @@ from authz.permissions import allowed, principal, scope
 from kernel import connections
 from kernel.enums import CampaignListKind, CampaignOutcome
 from kernel.relay import DEPRECATED, After, Before, Connection, First, Last
-from services.supervision import campaign_lists, campaigns
-from services.supervision.types import number
-from services.supervision.types_work import CampaignHousehold, CampaignListRow, ExportFile
+from kernel.values import check_page
+from services.supervision import campaign_lists, campaigns, findings
+from services.supervision.schema.arguments import number
+from services.supervision.schema.types.campaigns import Campaign, CampaignHousehold, CampaignListRow, ExportFile
 
 
 @strawberry.type
 class CampaignQuery:
+    @strawberry.field(
+        permission_classes=[allowed(Action.CAMPAIGN_READ)],
+        description="专项行动 / campaigns, newest first",
+        deprecation_reason=DEPRECATED.format(connection="campaignsConnection"),
+    )
+    async def campaigns(self, info: Info, first: int = 50) -> list[Campaign]:
+        check_page(first, maximum=findings.MAX_PAGE)
+        return [
+            Campaign.from_row(row)
+            for row in await campaigns.campaigns(scope=scope(info, Action.CAMPAIGN_READ), first=first)
+        ]
+
+    @strawberry.field(
+        permission_classes=[allowed(Action.CAMPAIGN_READ)],
+        description="专项行动（分页连接，新的在前）/ campaigns, newest first, as a connection",
+    )
+    async def campaigns_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+    ) -> Connection[Campaign]:
+        window = connections.window(
+            "campaignsConnection", first=first, after=after, last=last, before=before, maximum=findings.MAX_PAGE
+        )
+        page = await connections.page(
+            campaigns.campaigns_query(scope=scope(info, Action.CAMPAIGN_READ)), window, descending=True
+        )
+        return Connection.of(page, Campaign.from_row)
+
+
+@strawberry.type
+class CampaignWorkQuery:
     @strawberry.field(
         permission_classes=[allowed(Action.CAMPAIGN_READ)],
         description="行动家庭 / the households in care of your part of a campaign, with their visits "
