@@ -1,5 +1,6 @@
 """Supervision's refusals, each with a code and a reason a person can act on."""
 
+from kernel.error_codes import CommonErrorCode
 from kernel.errors import DomainError, InvalidInput, NotFound
 from services.supervision.error_codes import SupervisionErrorCode
 
@@ -20,7 +21,9 @@ class InvalidTransition(DomainError):
     code = SupervisionErrorCode.INVALID_TRANSITION
 
 
-def not_found(what_en: str, what_zh: str, ident: object, *, field: str = "id", code: str = "NOT_FOUND") -> NotFound:
+def not_found(
+    what_en: str, what_zh: str, ident: object, *, field: str = "id", code: str = CommonErrorCode.NOT_FOUND
+) -> NotFound:
     """A record that does not exist or lies outside the caller's jurisdiction (the two look the same)."""
     return NotFound(
         f"{what_en} {ident} not found in your jurisdiction",
