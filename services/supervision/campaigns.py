@@ -15,6 +15,7 @@ from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from authz.scope import Scope
+from kernel import connections
 from kernel.audit import record
 from kernel.error_codes import CommonErrorCode
 from kernel.errors import Forbidden, InvalidInput
@@ -361,9 +362,7 @@ async def households(
     campaign, query = await households_query(
         scope=scope, campaign_id=campaign_id, region_code=region_code, visited=visited, outcome=outcome
     )
-    if after is not None:
-        query = query.filter(household_id__gt=after)
-    return await with_visits(campaign, await query.order_by("household_id").limit(first))
+    return await with_visits(campaign, await connections.listed(query, first=first, after=after, key="household_id"))
 
 
 @dataclass
@@ -427,4 +426,4 @@ def campaigns_query(*, scope: Scope) -> QuerySet[Campaign]:
 
 async def campaigns(*, scope: Scope, first: int = 50) -> list[Campaign]:
     """The campaigns the caller works on, newest first."""
-    return await campaigns_query(scope=scope).order_by("-id").limit(first)
+    return await connections.listed(campaigns_query(scope=scope), first=first, after=None, descending=True)

@@ -11,6 +11,7 @@ from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from authz.scope import Scope
+from kernel import connections
 from kernel.audit import record
 from kernel.error_codes import CommonErrorCode
 from kernel.errors import Forbidden, InvalidInput
@@ -245,6 +246,4 @@ async def list_complaints(
     """Complaints in the caller's jurisdiction; `overdue` lists real-name reports not answered by their deadline."""
     check_page(first, maximum=MAX_PAGE)
     query = complaints_query(scope=scope, status=status, overdue=overdue)
-    if after is not None:
-        query = query.filter(id__gt=after)
-    return await query.order_by("id").limit(first)
+    return await connections.listed(query, first=first, after=after)

@@ -11,6 +11,7 @@ from typing import Any
 from tortoise.queryset import QuerySet
 
 from authz.scope import Scope
+from kernel import connections
 from kernel.errors import InvalidInput
 from kernel.values import RegionCode, check_page
 from services.supervision import parameters
@@ -83,9 +84,7 @@ async def list_findings(
         overdue=overdue,
         household_id=household_id,
     )
-    if after is not None:
-        query = query.filter(id__gt=after)
-    return await query.order_by("id").limit(first)
+    return await connections.listed(query, first=first, after=after)
 
 
 async def assign(*, scope: Scope, finding_id: int, township_code: str, deadline: dt.date | None, actor: str) -> Finding:

@@ -13,6 +13,7 @@ from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from authz.scope import Scope
+from kernel import connections
 from kernel.audit import record
 from kernel.error_codes import CommonErrorCode
 from kernel.errors import Forbidden, InvalidInput
@@ -213,7 +214,7 @@ def spot_checks_query(*, scope: Scope) -> QuerySet[SpotCheck]:
 
 
 async def spot_checks(*, scope: Scope, first: int = 50) -> list[SpotCheck]:
-    return await spot_checks_query(scope=scope).order_by("-id").limit(first)
+    return await connections.listed(spot_checks_query(scope=scope), first=first, after=None, descending=True)
 
 
 async def items_of(*, scope: Scope, spot_check_ids: list[int]) -> dict[int, list[SpotCheckItem]]:
