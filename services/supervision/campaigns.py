@@ -22,7 +22,7 @@ from kernel.errors import Forbidden, InvalidInput
 from kernel.labels import CAMPAIGN_OUTCOME
 from kernel.values import RegionCode, check_page, money
 from services.supervision.error_codes import SupervisionErrorCode
-from services.supervision.errors import not_found
+from services.supervision.errors import covered, not_found
 from services.supervision.lifecycle import today
 from services.supervision.models import AuditRecord, Campaign, CampaignVisit, ProjectedHousehold
 from services.supervision.sql import CONNECTION, Sql, connection, dialect_of, fetch
@@ -119,14 +119,7 @@ async def create(
     phases: list[dict[str, Any]],
     actor: str,
 ) -> Campaign:
-    region = RegionCode.parse(region_code).code
-    if not scope.covers(region):
-        raise Forbidden(
-            f"{region} is outside your jurisdiction",
-            f"{region} 不在您的管辖范围内",
-            field="regionCode",
-            code=CommonErrorCode.FORBIDDEN,
-        )
+    region = covered(scope, region_code).code
     if not name.strip():
         raise InvalidInput(
             "the campaign needs a name", "专项行动名称不能为空", field="name", code=SupervisionErrorCode.REQUIRED

@@ -1,7 +1,9 @@
 """Supervision's refusals, each with a code and a reason a person can act on."""
 
+from authz.scope import Scope
 from kernel.error_codes import CommonErrorCode
-from kernel.errors import DomainError, InvalidInput, NotFound
+from kernel.errors import DomainError, Forbidden, InvalidInput, NotFound
+from kernel.values import RegionCode
 from services.supervision.error_codes import SupervisionErrorCode
 
 
@@ -31,6 +33,24 @@ def not_found(
         field=field,
         code=code,
     )
+
+
+def outside(region: object) -> Forbidden:
+    """A region the caller's jurisdiction does not reach."""
+    return Forbidden(
+        f"{region} is outside your jurisdiction",
+        f"{region} 不在您的管辖范围内",
+        field="regionCode",
+        code=CommonErrorCode.FORBIDDEN,
+    )
+
+
+def covered(scope: Scope, region_code: str) -> RegionCode:
+    """The region named, refused unless it lies inside the caller's jurisdiction."""
+    region = RegionCode.parse(region_code)
+    if not scope.covers(region.code):
+        raise outside(region)
+    return region
 
 
 def transition(status: str, step_en: str, step_zh: str, *, field: str = "id") -> InvalidTransition:
