@@ -81,14 +81,20 @@ async def seed(households: int) -> None:
     await _keep()
 
 
-async def _explain(batch_id: int) -> None:
+async def _explain(batch) -> None:
+    """The CSV's COPY query planned as it stands after sign-off, then without parallel workers (as it is served)."""
+    from authz.scope import Scope
     from services.disbursement import sql
     from services.disbursement.bank_lines import COPY_CSV
 
-    conn = sql.connection()
-    query = COPY_CSV.format(batch=batch_id, account="p.account_number")
-    for row in await sql.fetch(conn, "EXPLAIN (ANALYZE, BUFFERS) " + query):
-        print(row["QUERY PLAN"], flush=True)
+    county = Scope.of_region(batch.region_code).sql("p.region_code", Scope.inline)
+    query = COPY_CSV.format(batch=batch.id, account="p.account_number", county=county)
+    async with sql.connection().acquire_connection() as raw, raw.transaction():
+        for setting in ("", "SET LOCAL max_parallel_workers_per_gather = 0"):
+            if setting:
+                await raw.execute(setting)
+            plan = [row[0] for row in await raw.fetch("EXPLAIN (ANALYZE, BUFFERS) " + query)]
+            print(setting or "default settings", "\n".join(plan), sep="\n", flush=True)
 
 
 async def run(households: int, *, profile: bool, explain: bool) -> None:
@@ -146,7 +152,7 @@ async def run(households: int, *, profile: bool, explain: bool) -> None:
         )
         batches = sorted(await _sign_off_all(PROVINCE), key=lambda b: -b.line_count)
         if explain:
-            await _explain(batches[0].id)
+            await _explain(batches[0])
         from identity.service import create_user
 
         await create_user(username="bench.bank", password=PASSWORD, grants=[("bank_client", PROVINCE)], kind="machine")
