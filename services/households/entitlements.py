@@ -28,9 +28,9 @@ ORDER BY h.id LIMIT $3"""
 MEMBERS = """
 SELECT id, household_id, name, id_number, relation, counted, deceased_on FROM person
 WHERE household_id IN ({ids}) ORDER BY id"""
-# PostgreSQL writes the compact page itself (types_internal.compact's names and values): the page of HOUSEHOLDS, each
-# with its head (the last HEAD by id) and its counted living members by id, read in one pass over its persons, and
-# its latest amount in force, else the household's own amount without parts.
+# PostgreSQL writes the compact page itself (schema.types.feeds.compact's names and values): the page of HOUSEHOLDS,
+# each with its head (the last HEAD by id) and its counted living members by id, read in one pass over its persons,
+# and its latest amount in force, else the household's own amount without parts.
 PAGE_JSON = """
 WITH page AS ({households})
 SELECT COALESCE(json_agg(json_build_object(
