@@ -28,30 +28,6 @@ ORDER BY h.id LIMIT $3"""
 MEMBERS = """
 SELECT id, household_id, name, id_number, relation, counted, deceased_on FROM person
 WHERE household_id IN ({ids}) ORDER BY id"""
-# PostgreSQL writes the compact page itself (schema.types.feeds.compact's names and values): the page of HOUSEHOLDS,
-# each with its head (the last HEAD by id) and its counted living members by id, read in one pass over its persons,
-# and its latest amount in force, else the household's own amount without parts.
-PAGE_JSON = """
-WITH page AS ({households})
-SELECT COALESCE(json_agg(json_build_object(
-         'householdId', p.id::text, 'regionCode', p.region_code, 'headName', COALESCE(m.head, ''),
-         'members', COALESCE(m.members, '[]'),
-         'monthlyAmount', round(COALESCE(a.monthly_amount, p.monthly_amount, 0), 2)::text,
-         'parts', COALESCE(a.parts, '[]'), 'effectiveFrom', to_char(p.effective_month, 'YYYY-MM-DD'),
-         'stopsFrom', to_char(p.stops_from, 'YYYY-MM-DD'), 'status', p.status) ORDER BY p.id), '[]')::text AS rows,
-       count(*) AS n, max(p.id) AS last
-FROM page p
-LEFT JOIN LATERAL (
-  SELECT (array_agg(name ORDER BY id DESC) FILTER (WHERE relation = 'HEAD'))[1] AS head,
-         json_agg(json_build_object('personId', id::text, 'name', name, 'idNumber', id_number) ORDER BY id)
-           FILTER (WHERE counted AND (deceased_on IS NULL OR deceased_on > $1)) AS members
-  FROM person WHERE household_id = p.id) m ON true
-LEFT JOIN LATERAL (SELECT c.monthly_amount,
-                          (SELECT json_agg(json_build_object('kind', e->>'kind', 'amount', (e->>'amount')::numeric::text,
-                                                             'basis', e->>'basis') ORDER BY n)
-                           FROM jsonb_array_elements(c.parts) WITH ORDINALITY x(e, n)) AS parts
-                   FROM case_amount c WHERE c.household_id = p.id AND c.effective_from <= $1
-                   ORDER BY c.effective_from DESC, c.id DESC LIMIT 1) a ON true"""
 AMOUNTS = """
 SELECT household_id, monthly_amount, parts FROM case_amount
 WHERE household_id IN ({ids}) AND effective_from <= $1 ORDER BY effective_from"""
@@ -116,16 +92,3 @@ async def list_entitlements(
         item.monthly_amount = sql.yuan(amount["monthly_amount"])
         item.parts = json.loads(amount["parts"]) if isinstance(amount["parts"], str) else amount["parts"]
     return list(items.values()), (str(rows[-1]["id"]) if len(rows) == first else None)
-
-
-async def entitlement_rows(
-    *, scope: Scope, township_code: str, period: str, first: int = 1000, after: str | None = None
-) -> tuple[bytes, str | None]:
-    """The page `list_entitlements` gives, as compact JSON written by PostgreSQL: no object per case in Python."""
-    region = township(township_code)
-    start = Period.parse(period).start
-    check_page(first, maximum=MAX_PAGE)
-    params = Params([start, parse_cursor(after), first])
-    inside = scope.narrowed(region.code).sql("h.region_code", params.bind)
-    row = (await sql.rows(PAGE_JSON.format(households=HOUSEHOLDS.format(ranges=inside)), *params))[0]
-    return row["rows"].encode(), (str(row["last"]) if row["n"] == first else None)

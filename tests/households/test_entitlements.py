@@ -86,10 +86,10 @@ async def test_compact_rows_carry_the_typed_items_value_for_value_on_every_page(
     assert rows == typed and len(rows) > 7
 
 
-async def test_rows_alone_are_written_by_the_database_with_the_typed_items_values_on_every_page():
+async def test_rows_asked_alone_carry_the_typed_items_values_on_every_page():
     # given the township's typed entitlements
     typed = await walk("2026-10", 1000)
-    # when a roster's compile reads the rows alone (PostgreSQL writes them), seven at a time
+    # when a roster's compile reads the rows alone, seven at a time
     client = internal("disbursement")
     try:
         rows = [

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import strawberry
 from strawberry.types import Info
-from tortoise import Tortoise
 
 from authz.actions import Action
 from authz.permissions import allowed, scope
@@ -13,8 +12,7 @@ from kernel import connections, feeds
 from kernel.enums import HouseholdStatus
 from kernel.metrics import feed_served
 from kernel.relay import DEPRECATED, After, Before, Connection, First, Last
-from kernel.subgraph import selected_arguments
-from services.households import entitlements, events, service, sql
+from services.households import entitlements, events, service
 from services.households.schema.arguments import optional_id
 from services.households.schema.types.feeds import ChangePage, EntitlementPage
 from services.households.schema.types.households import Household, Person, Region
@@ -96,14 +94,12 @@ class HouseholdQuery:
     async def entitlements(
         self, info: Info, township_code: str, period: str, first: int = 1000, after: str | None = None
     ) -> EntitlementPage:
-        readable = scope(info, Action.ENTITLEMENT_READ)
-        if sql.postgres(Tortoise.get_connection(sql.DB)) and not selected_arguments(info, "EntitlementPage", "items"):
-            written, next_cursor = await entitlements.entitlement_rows(  # a roster's bulk read: the database's JSON
-                scope=readable, township_code=township_code, period=period, first=first, after=after
-            )
-            return EntitlementPage(raw=[], written=written, next_cursor=next_cursor)
         items, next_cursor = await entitlements.list_entitlements(
-            scope=readable, township_code=township_code, period=period, first=first, after=after
+            scope=scope(info, Action.ENTITLEMENT_READ),
+            township_code=township_code,
+            period=period,
+            first=first,
+            after=after,
         )
         return EntitlementPage(raw=items, next_cursor=next_cursor)
 

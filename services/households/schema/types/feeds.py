@@ -132,7 +132,6 @@ def compact(item: entitlements.Entitlement) -> dict:
 class EntitlementPage:
     next_cursor: str | None
     raw: strawberry.Private[list[entitlements.Entitlement]]
-    written: strawberry.Private[bytes | None] = None  # the rows as the database wrote them, when only rows are asked
 
     @strawberry.field(description="应发记录 / the cases, typed")
     def items(self) -> list[Entitlement]:
@@ -143,6 +142,4 @@ class EntitlementPage:
         "for bulk readers"
     )
     def rows(self) -> JSON:
-        if self.written is not None:
-            return orjson.Fragment(self.written)
         return [compact(item) for item in self.raw]
