@@ -180,7 +180,7 @@ async def register_household(
             entity="Household",
             region_code=str(region_code)[:12],
             succeeded=False,
-            after={"code": refusal.code, "field": refusal.field, "reason": refusal.message_en},
+            after=refusal.recorded,
         )
         raise
 
