@@ -128,7 +128,7 @@ COPY_CSV = """
 SELECT p.id, p.household_id, p.region_code, p.bank_name, {account}, p.holder_name, p.amount,
        COALESCE((SELECT string_agg(i.kind || ':' || i.amount::text, ';' ORDER BY i.id) FROM roster_item i
                  WHERE i.line_id = p.roster_line_id), '') AS items, p.period
-FROM payment_line p WHERE p.batch_id = {batch} ORDER BY p.id"""
+FROM payment_line p WHERE p.batch_id = {batch} AND {county} ORDER BY p.id"""
 CHUNK_LINES = (
     "SELECT id, roster_line_id, household_id, region_code, bank_name, account_number, holder_name, amount, period "
     "FROM payment_line WHERE batch_id = $1 AND id > $2 ORDER BY id LIMIT $3"
@@ -156,7 +156,10 @@ async def batch_csv(*, scope: Scope, batch_id: int, accounts: Scope) -> AsyncIte
     batch = await visible_batch(scope=scope, batch_id=batch_id)
     masking = None if reveals(accounts, batch.region_code) else accounts
     conn = sql.connection()
-    return _copied(conn, int(batch_id), masking) if sql.is_postgres(conn) else _written(conn, int(batch_id), masking)
+    if not sql.is_postgres(conn):
+        return _written(conn, int(batch_id), masking)
+    county = Scope.of_region(batch.region_code).sql("p.region_code", Scope.inline)  # one city's partition is read
+    return _copied(conn, COPY_CSV.format(batch=int(batch_id), county=county, account=_account_sql(masking)))
 
 
 def _account_sql(masking: Scope | None) -> str:
@@ -167,8 +170,12 @@ def _account_sql(masking: Scope | None) -> str:
     return f"CASE WHEN {full} THEN p.account_number ELSE lpad(right(p.account_number, 4), length(p.account_number), '*') END"
 
 
-async def _copied(conn, batch_id: int, masking: Scope | None) -> AsyncIterator[bytes]:
-    """PostgreSQL writes the rows itself (COPY … TO STDOUT); each chunk is passed on as it arrives."""
+async def _copied(conn, query: str) -> AsyncIterator[bytes]:
+    """PostgreSQL writes the rows itself (COPY … TO STDOUT); each chunk is passed on as it arrives.
+
+    Without parallel workers: a batch is a few thousand lines read through their indexes, and a plan made on
+    statistics autovacuum has not refreshed yet (items of rosters just compiled) once went parallel, paying the
+    workers' start-up on every file — the time then followed the table instead of the batch."""
     yield "\ufeff".encode() + _csv([CSV_HEADER])
     chunks: asyncio.Queue[bytes | None] = asyncio.Queue(maxsize=4)  # a slow reader holds COPY back
 
@@ -182,10 +189,9 @@ async def _copied(conn, batch_id: int, masking: Scope | None) -> AsyncIterator[b
 
     async def copy() -> None:
         try:
-            async with conn.acquire_connection() as raw:
-                await raw.copy_from_query(
-                    COPY_CSV.format(batch=batch_id, account=_account_sql(masking)), output=keep, format="csv"
-                )
+            async with conn.acquire_connection() as raw, raw.transaction(readonly=True):
+                await raw.execute("SET LOCAL max_parallel_workers_per_gather = 0")
+                await raw.copy_from_query(query, output=keep, format="csv")
             if pending:
                 await chunks.put(bytes(pending))
         finally:

@@ -113,7 +113,21 @@ async def aggregate(*, actor: Principal, county_code: str, period: str) -> Payme
         )
         await Roster.filter(id__in=[r.id for r in rosters]).using_db(tx).update(batch_id=batch.id)
         await sql.execute(tx, LINE_COPY, batch.id)
-        return await _close_batch(tx, actor, batch, "AGGREGATE", {"rosters": [r.id for r in rosters]})
+        batch = await _close_batch(tx, actor, batch, "AGGREGATE", {"rosters": [r.id for r in rosters]})
+    await _analyze_lines(batch.id)
+    return batch
+
+
+async def _analyze_lines(batch_id: int) -> None:
+    """The batch's lines and their items are read next (the bank's pages and file): their tables' statistics are
+    refreshed where autovacuum has not yet seen the rosters compiled and the lines just written."""
+    conn = sql.connection()
+    if not sql.is_postgres(conn):
+        return
+    found = await sql.fetch(
+        conn, "SELECT tableoid::regclass::text AS part FROM payment_line WHERE batch_id = $1 LIMIT 1", batch_id
+    )
+    await sql.analyze_stale(conn, ["roster_item", *(row["part"] for row in found)])
 
 
 async def _close_batch(tx, actor: Principal, batch: PaymentBatch, action: str, detail: dict) -> PaymentBatch:

@@ -18,6 +18,11 @@ query($township: String!, $period: String!, $first: Int!, $after: String) {
   }
 }
 """
+ROWS = """
+query($township: String!, $period: String!, $first: Int!, $after: String) {
+  entitlements(townshipCode: $township, period: $period, first: $first, after: $after) { rows nextCursor }
+}
+"""
 
 
 async def walk(period: str, first: int) -> list[dict]:
@@ -79,6 +84,28 @@ async def test_compact_rows_carry_the_typed_items_value_for_value_on_every_page(
         await client.aclose()
     # then each row is the typed item with the same names and values (amounts and dates as strings)
     assert rows == typed and len(rows) > 7
+
+
+async def test_rows_asked_alone_carry_the_typed_items_values_on_every_page():
+    # given the township's typed entitlements
+    typed = await walk("2026-10", 1000)
+    # when a roster's compile reads the rows alone, seven at a time
+    client = internal("disbursement")
+    try:
+        rows = [
+            row
+            async for page in client.pages(
+                ROWS,
+                {"township": TOWNSHIP, "period": "2026-10", "first": 7},
+                "entitlements",
+            )
+            for row in page["rows"]
+        ]
+    finally:
+        await client.aclose()
+    # then they are the typed items, name for name and value for value, in household order
+    assert rows == typed and len(rows) > 7
+    assert any(row["parts"] for row in rows) and all(row["members"] for row in rows)
 
 
 @pytest.mark.parametrize(

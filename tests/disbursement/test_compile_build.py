@@ -1,0 +1,106 @@
+"""A roster's lines as PostgreSQL builds them are the lines the line-by-line build (SQLite's) gives: every line, item,
+basis text and exception, to the cent and in the same order."""
+
+import datetime
+from decimal import Decimal
+
+from tortoise.transactions import in_transaction
+
+from kernel.values import Period
+from services.disbursement import compile, sql
+from services.disbursement.models import Roster, Subsidy
+from tests.disbursement.support import TOWNSHIP
+
+PERIOD = "2099Q1"  # no test compiles it: the rosters below are rolled back
+LINES = """SELECT household_id, region_code, head_name, members, monthly_amount, total, account_id, bank_name,
+                  account_number, holder_name FROM roster_line WHERE roster_id = $1 ORDER BY id"""
+ITEMS = """SELECT l.household_id, i.kind, i.amount, i.basis FROM roster_item i JOIN roster_line l ON l.id = i.line_id
+           WHERE l.roster_id = $1 ORDER BY i.id"""
+EXCEPTIONS = """SELECT household_id, region_code, head_name, reason, amount FROM roster_exception WHERE roster_id = $1
+                ORDER BY id"""
+
+
+class RolledBack(Exception):
+    pass
+
+
+def varied(entitled: list[dict]) -> list[dict]:
+    """The township's entitlements with every case the build distinguishes: a case stopping within the quarter,
+    parts that do not add up to the amount, a holder no longer a member, a household without an account."""
+    cases = [dict(item) for item in entitled]
+    cases[0]["stopsFrom"] = "2099-02-01"
+    cases[1]["stopsFrom"] = "2098-12-01"
+    cases[2]["parts"] = [{"kind": "EXTRA", "amount": "35.5", "basis": "重残上浮"}]
+    cases[3]["members"] = [{"personId": "0", "name": "无", "idNumber": ""}]
+    cases[4]["householdId"] = "999999999"
+    cases[5]["parts"] = []
+    return cases
+
+
+async def built(build, entitled: list[dict]) -> tuple[tuple, list, list, list]:
+    """What `build` writes for a roster of its own, read back before the transaction is rolled back."""
+    period = Period.parse(PERIOD)
+    found: tuple = ()
+    try:
+        async with in_transaction(sql.DB) as tx:
+            subsidies = [
+                await Subsidy.create(
+                    region_code=TOWNSHIP,
+                    period=PERIOD,
+                    kind="ONE_OFF",
+                    name="春节一次性生活补贴",
+                    amount=Decimal("300.00"),
+                    per_person=False,
+                    basis="县政府〔2099〕1号",
+                    declared_by="test",
+                    using_db=tx,
+                ),
+                await Subsidy.create(
+                    region_code=TOWNSHIP,
+                    period=PERIOD,
+                    kind="PRICE",
+                    name="物价临时补贴",
+                    amount=Decimal("25.50"),
+                    per_person=True,
+                    basis="县政府〔2099〕2号",
+                    declared_by="test",
+                    using_db=tx,
+                ),
+            ]
+            roster = await Roster.create(
+                region_code=TOWNSHIP,
+                period=PERIOD,
+                months=period.length,
+                compiled_by="test",
+                state="COMPILED",
+                compiled_at=datetime.datetime.now(datetime.UTC),
+                using_db=tx,
+            )
+            totals = await build(tx, roster.id, period, entitled, subsidies)
+            found = (
+                totals,
+                await sql.fetch(tx, LINES, roster.id),
+                await sql.fetch(tx, ITEMS, roster.id),
+                await sql.fetch(tx, EXCEPTIONS, roster.id),
+            )
+            raise RolledBack
+    except RolledBack:
+        pass
+    return found
+
+
+async def test_postgresql_builds_the_lines_the_line_by_line_build_gives():
+    # given the township's entitlements for a quarter, varied to hold every case, and two subsidies
+    entitled = varied([item async for item in compile.entitlements_of(TOWNSHIP, PERIOD)])
+    # when each build writes a roster of them
+    by_python = await built(compile._lines_in_python, entitled)
+    by_database = await built(compile._lines_in_database, entitled)
+    # then lines, items (kinds, amounts, basis text, order), exceptions and totals are the same
+    totals, lines, items, exceptions = by_database
+    assert by_database == by_python
+    assert len(lines) > 10 and totals[0] == len(lines) and totals[2] == len(exceptions)
+    assert totals[1] == sum(line["total"] for line in lines)
+    assert {e["reason"] for e in exceptions} >= {"NO_ACCOUNT", "HOLDER_NOT_MEMBER"}
+    bases = {item["basis"] for item in items}
+    assert any("× 1 个月" in basis for basis in bases) and any(basis.startswith("月保障金") for basis in bases)
+    assert any("25.50 元/人 ×" in basis for basis in bases) and any("300.00 元/户" in basis for basis in bases)
