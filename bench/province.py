@@ -36,8 +36,8 @@ def _seconds(started: float) -> float:
 
 async def _statistics(client: httpx.AsyncClient) -> dict:
     """The province's statistics through the gateway, as a provincial officer: median and worst of STATISTICS_REPEAT."""
-    from authz.service import create_user
     from bench.households import STATISTICS
+    from identity.service import create_user
 
     await create_user(username="bench.province", password=PASSWORD, grants=[("municipal_officer", PROVINCE)])
     token = (await client.post("/auth/token", data={"username": "bench.province", "password": PASSWORD})).json()[
@@ -138,7 +138,7 @@ async def measure(settings, households: int) -> list[dict]:
                 }
             )
             batches = sorted(await _sign_off_all(PROVINCE), key=lambda b: -b.line_count)
-            from authz.service import create_user
+            from identity.service import create_user
 
             await create_user(
                 username="bench.bank", password=PASSWORD, grants=[("bank_client", PROVINCE)], kind="machine"
