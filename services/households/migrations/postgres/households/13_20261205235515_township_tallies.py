@@ -66,20 +66,30 @@ COMMENT ON TABLE "township_tally_change" IS 'A change to a township tally not ye
             RETURN NULL;
         END $tally$;
         CREATE OR REPLACE FUNCTION township_tally_fold() RETURNS trigger LANGUAGE plpgsql AS $tally$
+        DECLARE
+            folded_to bigint := coalesce(nullif(current_setting('dibao.tally_folded_to', true), ''), '0')::bigint;
+            last_note bigint;
         BEGIN
-            -- at commit, once per transaction (later calls find nothing left): its notes, netted, added to the tallies
-            -- in key order, so writers sharing tallies take them in one order and never deadlock on them
+            -- every note queued a call at commit: the first folds all of the transaction's notes, netted, into the
+            -- tallies in key order (writers sharing tallies take them in one order and never deadlock on them);
+            -- the calls of notes already folded return at once
+            IF NEW.id <= folded_to THEN
+                RETURN NULL;
+            END IF;
             WITH noted AS (
                 DELETE FROM township_tally_change WHERE txid = pg_current_xact_id()::text::bigint RETURNING *
+            ), folded AS (
+                INSERT INTO township_tally AS t (township_code, urban_rural, status, review_class, households, persons, amount_fen)
+                SELECT township_code, urban_rural, status, review_class, sum(households), sum(persons), sum(amount_fen)
+                FROM noted GROUP BY 1, 2, 3, 4
+                HAVING sum(households) <> 0 OR sum(persons) <> 0 OR sum(amount_fen) <> 0
+                ORDER BY 1, 2, 3, 4
+                ON CONFLICT (township_code, urban_rural, status, review_class) DO UPDATE
+                SET households = t.households + excluded.households, persons = t.persons + excluded.persons,
+                    amount_fen = t.amount_fen + excluded.amount_fen
             )
-            INSERT INTO township_tally AS t (township_code, urban_rural, status, review_class, households, persons, amount_fen)
-            SELECT township_code, urban_rural, status, review_class, sum(households), sum(persons), sum(amount_fen)
-            FROM noted GROUP BY 1, 2, 3, 4
-            HAVING sum(households) <> 0 OR sum(persons) <> 0 OR sum(amount_fen) <> 0
-            ORDER BY 1, 2, 3, 4
-            ON CONFLICT (township_code, urban_rural, status, review_class) DO UPDATE
-            SET households = t.households + excluded.households, persons = t.persons + excluded.persons,
-                amount_fen = t.amount_fen + excluded.amount_fen;
+            SELECT max(id) INTO last_note FROM noted;
+            PERFORM set_config('dibao.tally_folded_to', greatest(last_note, NEW.id)::text, true);
             RETURN NULL;
         END $tally$;
         CREATE OR REPLACE FUNCTION township_tally_clear() RETURNS trigger LANGUAGE plpgsql AS $tally$
