@@ -54,6 +54,12 @@ sets it. More wait their turn at the gateway, in arrival order and within their 
 Python process: requests beyond what it can work on at once only share its CPU, so all of them finish late
 together; queued here, they finish in order (measured in docs/architecture.md, "Transport")."""
 
+DEDUPLICATE = os.environ.get("DIBAO_SUBGRAPH_DEDUPLICATE", "on").lower() not in ("off", "0", "false", "no")
+"""Identical queries in flight to one subgraph share one request (on unless DIBAO_SUBGRAPH_DEDUPLICATE=off):
+same operation text, same variables, same forwarded headers (the caller's token among them). A dashboard opened
+by twenty people at once costs the subgraph one answer, as Apollo Router's and Hive Gateway's query deduplication
+do. Mutations are never shared."""
+
 _tracer = trace.get_tracer("dibao.gateway")
 
 
@@ -153,12 +159,15 @@ class SubgraphClient:
         transport: Transport | None = None,
         timeout: float | None = None,
         retries: int = 1,
+        deduplicate: bool | None = None,
     ) -> None:
         self.name = name
         self.url = url
         self.timeout = timeout_for(name) if timeout is None else timeout
         self.retries = retries
         self.transport = transport or network_transport()
+        self.deduplicate = DEDUPLICATE if deduplicate is None else deduplicate
+        self._in_flight: dict[tuple[bytes, tuple[tuple[str, str], ...]], asyncio.Task[tuple[int, bytes]]] = {}
 
     def __repr__(self) -> str:
         return f"SubgraphClient({self.name!r}, {self.url!r})"
@@ -177,14 +186,23 @@ class SubgraphClient:
         deadline = time.monotonic() + self.timeout
         for attempt in range(attempts):
             try:
-                return await self._send(query, variables, headers, attempt, max(deadline - time.monotonic(), 0.001))
+                return await self._send(
+                    query, variables, headers, attempt, max(deadline - time.monotonic(), 0.001), shared=idempotent
+                )
             except SubgraphError as error:
                 if attempt + 1 == attempts or error.code != SUBGRAPH_UNAVAILABLE or time.monotonic() >= deadline:
                     raise
         raise AssertionError("unreachable")
 
     async def _send(
-        self, query: str, variables: dict[str, Any] | None, headers: dict[str, str], attempt: int, timeout: float
+        self,
+        query: str,
+        variables: dict[str, Any] | None,
+        headers: dict[str, str],
+        attempt: int,
+        timeout: float,
+        *,
+        shared: bool = False,
     ) -> dict[str, Any]:
         with _tracer.start_as_current_span(
             f"subgraph {self.name}",
@@ -197,9 +215,11 @@ class SubgraphClient:
             token = otel_context.attach(otel_context.Context())
             started, outcome = time.perf_counter(), "CANCELLED"
             try:
-                status, content = await self.transport.post(
-                    self.url, orjson.dumps({"query": query, "variables": variables or {}}), outgoing, timeout
-                )
+                content = orjson.dumps({"query": query, "variables": variables or {}})
+                if shared and self.deduplicate:
+                    status, content = await self._post_shared(span, content, headers, outgoing, timeout)
+                else:
+                    status, content = await self.transport.post(self.url, content, outgoing, timeout)
             except TimeoutError as error:
                 outcome = SUBGRAPH_TIMEOUT
                 raise self._failed(span, SUBGRAPH_TIMEOUT, f"timed out after {self.timeout:g} s") from error
@@ -219,6 +239,30 @@ class SubgraphClient:
                 observe_fetch(self.name, outcome, time.perf_counter() - started)
             span.set_attribute("http.response.status_code", status)
             return self._graphql_body(span, status, content)
+
+    async def _post_shared(
+        self, span: trace.Span, content: bytes, headers: dict[str, str], outgoing: dict[str, str], timeout: float
+    ) -> tuple[int, bytes]:
+        """POST `content`, or wait for the identical request already in flight and take its answer.
+
+        The request runs as a task of its own, so a caller that gives up (its client went away, its deadline
+        passed) does not cancel it for the others; each waits within its own timeout. Every caller parses the
+        shared bytes itself, so no two answers share a dict that the executor then merges into."""
+        key = (content, tuple(sorted(headers.items())))
+        task = self._in_flight.get(key)
+        if task is None:
+            task = asyncio.ensure_future(self.transport.post(self.url, content, outgoing, timeout))
+            self._in_flight[key] = task
+            task.add_done_callback(lambda done: self._finished(key, done))
+        else:
+            span.set_attribute("dibao.deduplicated", True)
+        return await asyncio.wait_for(asyncio.shield(task), timeout)
+
+    def _finished(self, key: tuple[bytes, tuple[tuple[str, str], ...]], task: asyncio.Task[tuple[int, bytes]]) -> None:
+        if self._in_flight.get(key) is task:
+            del self._in_flight[key]
+        if not task.cancelled():
+            task.exception()  # retrieved here, so a failure whose waiters all gave up is not reported as lost
 
     def _graphql_body(self, span: trace.Span, status: int, content: bytes) -> dict[str, Any]:
         try:

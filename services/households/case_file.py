@@ -28,6 +28,7 @@ from services.households.models import (
     HomeVisit,
     Notice,
     Objection,
+    PanelReview,
     VisitDraw,
     VisitDrawItem,
     VisitPhoto,
@@ -79,6 +80,14 @@ async def hits_of(application_ids: list[int]) -> list[list[EntryCheckHit]]:
     """The check-on-entry hits of many applications in one query (DataLoader)."""
     rows: dict[int, list[EntryCheckHit]] = defaultdict(list)
     for row in await EntryCheckHit.filter(application_id__in=application_ids).order_by("id"):
+        rows[row.application_id].append(row)
+    return [rows[key] for key in application_ids]
+
+
+async def panels_of(application_ids: list[int]) -> list[list[PanelReview]]:
+    """The panels (democratic review, joint review) of many applications in one query, oldest first (DataLoader)."""
+    rows: dict[int, list[PanelReview]] = defaultdict(list)
+    for row in await PanelReview.filter(application_id__in=application_ids).order_by("id"):
         rows[row.application_id].append(row)
     return [rows[key] for key in application_ids]
 

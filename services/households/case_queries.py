@@ -12,7 +12,7 @@ from kernel.values import MAX_DAYS, bounded
 from services.households.benefit import Assessment
 from services.households.calendar import today
 from services.households.cases import assess_household
-from services.households.models import CaseAmount, Household, ReviewTask
+from services.households.models import Application, CaseAmount, Decision, Household, ReviewTask
 
 
 async def assessment(*, household_id: int, on: dt.date | None = None) -> Assessment:
@@ -27,6 +27,19 @@ async def grouped(model: type[Model], household_ids: list[int]) -> list[list]:
     for row in await model.filter(household_id__in=household_ids).order_by(order):
         rows[row.household_id].append(row)
     return [rows[key] for key in household_ids]
+
+
+async def applications_by_household(*, scope: Scope, household_ids: list[int]) -> list[list[Application]]:
+    """The applications of many households inside the caller's application scope, oldest first (DataLoader)."""
+    rows: dict[int, list[Application]] = defaultdict(list)
+    for row in await Application.filter(scope.q(), household_id__in=household_ids).order_by("id"):
+        rows[row.household_id].append(row)
+    return [rows[key] for key in household_ids]
+
+
+async def decisions_by_id(*, scope: Scope, ids: list[int]) -> dict[int, Decision]:
+    """County decisions by id, inside the caller's household scope (DataLoader)."""
+    return {row.id: row for row in await Decision.filter(scope.q(), id__in=ids)}
 
 
 async def reviews_due(

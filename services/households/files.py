@@ -16,7 +16,6 @@ from kernel.files import refusal
 from kernel.observe import note
 from kernel.settings import Settings
 from services.households import visits
-from services.households.types_visit import PHOTO_URL
 
 UPLOADERS = (Action.INVESTIGATION_RECORD, Action.APPLICATION_DECIDE)
 """Who takes photos: the township's investigators and the county's visitors, each where they hold the step."""
@@ -66,7 +65,7 @@ def file_routes(settings: Settings) -> list[Route]:
                 "contentType": row.content_type,
                 "size": row.size,
                 "sha256": row.sha256,
-                "url": PHOTO_URL.format(id=row.id),
+                "url": visits.PHOTO_URL.format(id=row.id),
             },
             status_code=201,
         )

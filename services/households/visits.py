@@ -35,6 +35,8 @@ PHOTO_TYPES = {"image/jpeg": b"\xff\xd8\xff", "image/png": b"\x89PNG\r\n\x1a\n"}
 MAX_PHOTOS, MAX_ITEMS, MAX_NOTES, MAX_TEXT = 20, 50, 2000, 100
 UPLOADING_STATES = ("ACCEPTED", "INVESTIGATING", "COUNTY_REVIEW")
 """Photos are taken while the case is investigated or visited by the county."""
+PHOTO_URL = "/files/visit-photos/{id}"
+"""Where the gateway serves a photo (the subgraph's file route, relayed with the caller's token)."""
 
 
 class PhotoNotFound(NotFound):

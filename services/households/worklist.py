@@ -25,7 +25,8 @@ from kernel.errors import InvalidInput
 from kernel.values import check_page
 from services.households.calendar import today
 from services.households.error_codes import HouseholdsErrorCode
-from services.households.models import Application, KinshipFiling, WorkflowStep
+from services.households.models import Application, Household, KinshipFiling, WorkflowStep
+from services.households.models_visit import HomeVisit, VisitDrawItem
 from services.households.workflow import OPEN, STEPS
 
 MAX_PAGE = 500
@@ -171,11 +172,16 @@ async def next_actions(actor: Principal, applications: Iterable[Application]) ->
         application_id__in=[r.id for r in rows], to_state="INVESTIGATING"
     ).values_list("application_id", "signatures"):
         investigators[application_id].update(names or ())
+    waiting_for_visit = await _waiting_for_county_visit(rows)
     authorizer = get_authorizer()
     result: dict[int, list[str]] = {}
     for row in rows:
         done_by = {KINSHIP: kin[row.household_id], str(Action.INVESTIGATION_RECORD): investigators[row.id]}
-        steps = [(name, spec.action) for name, spec in STEPS.items() if row.state in spec.sources]
+        steps = [
+            (name, spec.action)
+            for name, spec in STEPS.items()
+            if row.state in spec.sources and not (name == "approve" and row.id in waiting_for_visit)
+        ]
         if row.state in OPEN and row.due_on is not None:
             steps.append(("extend", Action.APPLICATION_EXTEND))
         result[row.id] = [
@@ -185,3 +191,28 @@ async def next_actions(actor: Principal, applications: Iterable[Application]) ->
             and not any(actor.username in done_by.get(conflict, ()) for conflict in conflicts_of(action))
         ]
     return result
+
+
+async def _waiting_for_county_visit(rows: list[Application]) -> set[int]:
+    """The applications that approval would refuse until the county's own visit is in (see workflow `_approve`):
+    a separately registered or complained case not yet visited, and a case drawn for the pre-approval visit whose
+    visit record is missing. Three queries for any number of rows."""
+    at_review = [row for row in rows if row.state == "COUNTY_REVIEW"]
+    if not at_review:
+        return set()
+    ids = [row.id for row in at_review]
+    separately = set(
+        await Household.filter(id__in={row.household_id for row in at_review}, separately_registered=True).values_list(
+            "id", flat=True
+        )
+    )
+    drawn = set(await VisitDrawItem.filter(application_id__in=ids, drawn=True).values_list("application_id", flat=True))
+    visited = set(
+        await HomeVisit.filter(application_id__in=ids, kind="COUNTY").values_list("application_id", flat=True)
+    )
+    return {
+        row.id
+        for row in at_review
+        if ((row.household_id in separately or row.complained) and not row.home_visited)
+        or (row.id in drawn and row.id not in visited)
+    }

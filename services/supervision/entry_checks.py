@@ -10,14 +10,9 @@ own identity (`supervision.feed.read`); registry records carry no jurisdiction.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
-import strawberry
 from tortoise.expressions import Q
 
-from authz.actions import Action
-from authz.permissions import allowed
-from kernel.enums import RegistryKind
 from kernel.errors import InvalidInput
 from services.supervision.lifecycle import today
 from services.supervision.models import RegistryRecord
@@ -46,36 +41,3 @@ async def hits(*, id_numbers: list[str], on: dt.date | None = None) -> list[Regi
     return await RegistryRecord.filter(
         Q(end_date__isnull=True) | Q(end_date__gte=day), id_number__in=sorted(set(id_numbers)), kind__in=ENTRY_KINDS
     ).order_by("id")
-
-
-@strawberry.type(description="核对命中 / a registry record about a member of a new application")
-class RegistryHit:
-    record_id: strawberry.ID
-    kind: RegistryKind
-    id_number: str
-    event_date: dt.date | None
-    end_date: dt.date | None
-    amount: Decimal | None
-    reference: str
-
-    @classmethod
-    def from_row(cls, row: RegistryRecord) -> RegistryHit:
-        return cls(
-            record_id=strawberry.ID(str(row.id)),
-            kind=row.kind,
-            id_number=row.id_number,
-            event_date=row.event_date,
-            end_date=row.end_date,
-            amount=row.amount,
-            reference=row.reference,
-        )
-
-
-@strawberry.type
-class EntryCheckQuery:
-    @strawberry.field(
-        permission_classes=[allowed(Action.SUPERVISION_FEED_READ)],
-        description="逢进必核：成员的比对记录 / registry records about the members of a new application",
-    )
-    async def registry_hits(self, id_numbers: list[str]) -> list[RegistryHit]:
-        return [RegistryHit.from_row(row) for row in await hits(id_numbers=id_numbers)]

@@ -16,7 +16,7 @@ from kernel.values import RegionCode, check_page
 from services.supervision import parameters
 from services.supervision.error_codes import SupervisionErrorCode
 from services.supervision.lifecycle import now, step, today
-from services.supervision.models import Finding, ProjectedDecision
+from services.supervision.models import Finding, ProjectedDecision, ProjectedHousehold
 from services.supervision.sql import Sql, connection, dialect_of, fetch
 
 MAX_PAGE = 1000
@@ -24,6 +24,13 @@ WHAT = ("finding", "核查线索")
 VERDICTS = ("TRUE_POSITIVE", "FALSE_POSITIVE")
 SEVERITIES = ("LOW", "MEDIUM", "HIGH")
 STATUSES = ("OPEN", "ASSIGNED", "VERIFIED", "RECTIFIED", "CLOSED")
+
+
+async def household_regions(ids: list[int]) -> dict[int, str]:
+    """The region of each household this service knows (findings, then the projection): the entity guard's lookup."""
+    regions = dict(await Finding.filter(household_id__in=ids).values_list("household_id", "region_code"))
+    regions.update(await ProjectedHousehold.filter(household_id__in=ids).values_list("household_id", "region_code"))
+    return regions
 
 
 async def findings_by_household(*, scope: Scope, household_ids: list[int]) -> dict[int, list[Finding]]:

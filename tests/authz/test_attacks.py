@@ -138,7 +138,7 @@ async def test_a_village_user_guessing_ids_gets_nothing_of_another_village(gql, 
         (
             "supervision",
             "findings { rule }",
-            "services.supervision.types._household_regions",
+            "services.supervision.findings.household_regions",
             "services.supervision.models.Finding",
         ),
     ],

@@ -114,8 +114,9 @@ fragment Paid on Household { paid: payments(period: $p) { period status } }"""
 
 
 async def test_an_entities_batch_answers_every_households_payments_from_its_own_queries(tokens, monkeypatch):
-    from services.disbursement import service, types
+    from services.disbursement import service
     from services.disbursement.models import Payment
+    from services.disbursement.schema.types.households import Household
 
     # given households with payments, asked for by a batch of representations, with and without a period
     ids = sorted({p.household_id for p in await Payment.filter(region_code__startswith="431102").limit(400)})[:20]
@@ -131,7 +132,7 @@ async def test_an_entities_batch_answers_every_households_payments_from_its_own_
         raise AssertionError("a household's payments were loaded on their own")
 
     monkeypatch.setattr(service, "payments_by_household", counted)
-    monkeypatch.setattr(types.Household, "_load_payments", one_at_a_time)
+    monkeypatch.setattr(Household, "_load_payments", one_at_a_time)
     app = create_app(own_database=False)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://disbursement") as http:
         body = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -231,6 +232,7 @@ class RecordingTransport:
         self.inner = inner
         self.requests: list[SentRequest] = []
         self.mode = "ok"
+        self.delay = 0.0  # seconds a request spends on the way, as on a slow network
 
     @property
     def bodies(self) -> list[dict[str, Any]]:
@@ -247,6 +249,8 @@ class RecordingTransport:
             return 502, b"<html>bad gateway</html>"
         if self.mode == "short":
             return 200, b'{"data": {"_entities": []}}'
+        if self.delay:
+            await asyncio.sleep(self.delay)
         return await self.inner.post(url, content, headers, timeout)
 
     async def aclose(self) -> None:

@@ -33,6 +33,18 @@ async def awaiting_county(gql, village: str, count: int) -> list[tuple[dict, str
     return cases
 
 
+async def next_actions(gql, case: tuple[dict, str]) -> list[str]:
+    """The steps the county approver is offered on the case's application."""
+    body = await gql(
+        "query($h: ID!) { household(id: $h) { applications { id nextActions } } }",
+        {"h": case[0]["id"]},
+        user="county.approver",
+    )
+    assert "errors" not in body, body
+    [application] = [a for a in body["data"]["household"]["applications"] if a["id"] == case[1]]
+    return application["nextActions"]
+
+
 def by_hand(seed: str, population: list[str], share: int) -> list[str]:
     """The draw as an auditor re-runs it from the published rule, with nothing but SHA-256."""
     ranked = sorted(population, key=lambda key: hashlib.sha256(f"{seed}:{key}".encode()).hexdigest())
@@ -79,6 +91,8 @@ async def test_the_county_draws_its_share_reproducibly_and_a_drawn_case_waits_fo
         user="county.approver",
     )
     assert marked["data"]["household"]["applications"] == [{"drawnForVisit": True, "homeVisited": False}]
+    # and the county's next steps on the drawn case offer the visit, not the approval it would refuse
+    assert "approve" not in await next_actions(gql, drawn_case) and "home_visit" in await next_actions(gql, drawn_case)
     assert any(
         e["kind"] == "VISIT_DRAW" and e["detail"]["seed"] == draw["seed"]
         for e in marked["data"]["household"]["caseFile"]
@@ -93,6 +107,7 @@ async def test_the_county_draws_its_share_reproducibly_and_a_drawn_case_waits_fo
         signatures=["county.approver", "县低保中心 李明"],
         visit=form(drawn_case[0]),
     )
+    assert "approve" in await next_actions(gql, drawn_case)
     assert (await ok(gql, "approveApplication", drawn_case[1], "county.approver", on=day(13)))["state"] == "APPROVED"
     # and a case not drawn is approved without a county visit
     free = next(a for _, a in cases if a not in draw["drawn"])

@@ -1,0 +1,1 @@
+"""Root mutations of the authz subgraph, one module per area."""

@@ -1,0 +1,1 @@
+"""Root query fields of the authz subgraph, one module per area."""

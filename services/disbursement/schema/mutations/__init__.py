@@ -1,0 +1,1 @@
+"""Root mutations of the disbursement subgraph, one module per area."""

@@ -1,0 +1,1 @@
+"""Root query fields of the disbursement subgraph, one module per area."""

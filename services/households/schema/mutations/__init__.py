@@ -1,0 +1,1 @@
+"""Root mutations of the households subgraph, one module per area."""

@@ -1,0 +1,1 @@
+"""Root query fields of the households subgraph, one module per area."""

@@ -1,0 +1,1 @@
+"""Root mutations of the supervision subgraph, one module per area."""

@@ -1,0 +1,1 @@
+"""Root query fields of the supervision subgraph, one module per area."""
