@@ -8,11 +8,13 @@ from sqladmin.audit import AuditBackend, AuditEntry
 from starlette.requests import Request
 
 from admin import scope as scopes
+from admin.error_codes import AdminErrorCode
 from authz.actions import Action
 from authz.enforcer import get_authorizer
 from authz.principal import Principal
 from identity.models import AdminAuditRecord, AuditNote
 from kernel.audit import record
+from kernel.error_codes import CommonErrorCode
 from kernel.errors import Forbidden, InvalidInput
 
 SIGN_IN = "admin.sign_in"
@@ -82,16 +84,18 @@ async def add_note(request: Request, *, entity: str, entity_id: str, region_code
     principal = scopes.principal_of(request)
     text = (text or "").strip()
     if not text:
-        raise InvalidInput("the note is empty", "审计意见不能为空", field="text", code="NOTE_EMPTY")
+        raise InvalidInput("the note is empty", "审计意见不能为空", field="text", code=AdminErrorCode.NOTE_EMPTY)
     if len(text) > NOTE_MAX:
         raise InvalidInput(
             f"the note exceeds {NOTE_MAX} characters",
             f"审计意见不能超过{NOTE_MAX}字",
             field="text",
-            code="NOTE_TOO_LONG",
+            code=AdminErrorCode.NOTE_TOO_LONG,
         )
     if principal is None or not scopes.scope(request, Action.AUDIT_NOTE_WRITE).admits(region_code):
-        raise Forbidden("you may not annotate this record", "您无权对该记录填写审计意见", code="FORBIDDEN")
+        raise Forbidden(
+            "you may not annotate this record", "您无权对该记录填写审计意见", code=CommonErrorCode.FORBIDDEN
+        )
     from tortoise.transactions import in_transaction
 
     async with in_transaction("authz") as connection:

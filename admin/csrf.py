@@ -14,6 +14,7 @@ from starlette.responses import HTMLResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from admin.auth import CSRF_KEY
+from admin.error_codes import AdminErrorCode
 from admin.sessions import csrf_token
 from kernel.edge import replaying
 
@@ -55,16 +56,16 @@ class CsrfGuard:
             return
         headers = Headers(scope=scope)
         if not self._same_origin(scope, headers):
-            await self._refuse(scope, receive, send, "CSRF_FOREIGN_ORIGIN")
+            await self._refuse(scope, receive, send, AdminErrorCode.CSRF_FOREIGN_ORIGIN)
             return
         body, receive = await _buffered(receive)
         if body is None:
-            await self._refuse(scope, receive, send, "CSRF_FORM_TOO_LARGE")
+            await self._refuse(scope, receive, send, AdminErrorCode.CSRF_FORM_TOO_LARGE)
             return
         expected = (scope.get("session") or {}).get(CSRF_KEY, "")
         sent = headers.get(HEADER) or await _form_token(scope, body)
         if not expected or not sent or not secrets.compare_digest(sent.encode(), expected.encode()):
-            await self._refuse(scope, receive, send, "CSRF_TOKEN_INVALID")
+            await self._refuse(scope, receive, send, AdminErrorCode.CSRF_TOKEN_INVALID)
             return
         await self.app(scope, receive, send)
 

@@ -49,10 +49,7 @@ class Reading:
     def _entries(self, value: Any) -> list[tuple[str, str, Any]]:
         """(name, text, stored) for each entry of a recorded change, nested values flattened to text."""
         items = value.items() if isinstance(value, dict) else enumerate(value, 1)
-        return [
-            (_key_text(key, self.keys), str(item) if key == ERROR_CODE_KEY else _value_text(item, self.keys), item)
-            for key, item in items
-        ]
+        return [(_key_text(key, self.keys), _entry_text(key, item, self.keys), item) for key, item in items]
 
     def html(self, value: Any) -> Any:
         """For a page: the name, with the stored code on hover."""
@@ -84,6 +81,16 @@ def _key_text(key: Any, keys: dict[str, str] | None) -> str:
     return code_label(text) if CODE_SHAPE.fullmatch(text) else text
 
 
+def _entry_text(key: Any, value: Any, keys: dict[str, str] | None) -> str:
+    """An entry of a recorded change: a refusal's error code as the API gave it; the codes its reason names (the
+    values a setting accepts …) by their names; anything else as `_value_text` reads it."""
+    if key == ERROR_CODE_KEY:
+        return str(value)
+    if key == REASON_KEY and isinstance(value, str):
+        return CODE_WORD.sub(lambda match: code_label(match.group()), value)
+    return _value_text(value, keys)
+
+
 def _value_text(value: Any, keys: dict[str, str] | None) -> str:
     if isinstance(value, str):
         return code_label(value) if CODE_SHAPE.fullmatch(value) else value
@@ -97,6 +104,8 @@ def _value_text(value: Any, keys: dict[str, str] | None) -> str:
 
 
 CODE_SHAPE = re.compile(r"[A-Z][A-Z0-9_]{1,40}")
+CODE_WORD = re.compile(r"\b[A-Z][A-Z0-9_]{1,40}\b")
+REASON_KEY = "reason"
 
 
 ERROR_CODE_KEY = "code"

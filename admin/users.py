@@ -8,8 +8,10 @@ from typing import Any
 from wtforms import PasswordField, SelectField
 from wtforms.validators import Optional
 
+from admin.error_codes import AdminErrorCode
 from admin.tables import Entity
 from identity import service as identity
+from identity.error_codes import IdentityErrorCode
 from kernel.errors import InvalidInput
 
 PASSWORD_COLUMN = "password_hash"
@@ -86,14 +88,20 @@ async def prepare_change(entity: Entity, data: dict, is_created: bool) -> None:
                     "password must have at least 8 characters",
                     "口令至少8位",
                     field=PASSWORD_FIELD,
-                    code="PASSWORD_TOO_SHORT",
+                    code=AdminErrorCode.PASSWORD_TOO_SHORT,
                 )
             data[PASSWORD_COLUMN] = await identity.hash_password(password)  # Argon2 off the event loop, as sign-in
         elif is_created:
             raise InvalidInput(
-                "a new user needs a password", "新用户必须设置口令", field=PASSWORD_FIELD, code="PASSWORD_REQUIRED"
+                "a new user needs a password",
+                "新用户必须设置口令",
+                field=PASSWORD_FIELD,
+                code=AdminErrorCode.PASSWORD_REQUIRED,
             )
     if is_grant(entity) and "role" in data and data["role"] not in identity.ROLES:
         raise InvalidInput(
-            f"unknown role {data['role']!r}", f"未知角色 {data['role']!r}", field="role", code="UNKNOWN_ROLE"
+            f"unknown role {data['role']!r}",
+            f"未知角色 {data['role']!r}",
+            field="role",
+            code=IdentityErrorCode.UNKNOWN_ROLE,
         )

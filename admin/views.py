@@ -21,6 +21,7 @@ from authz.enforcer import EVERYWHERE
 from authz.masking import Sensitive, hides, revealing_action, reveals
 from authz.masking import shown as shown_to
 from authz.scope import Scope
+from kernel.error_codes import CommonErrorCode
 from kernel.errors import Forbidden
 from kernel.values import RegionCode
 
@@ -327,7 +328,9 @@ class ScopedModelView(ModelView):
             RegionCode.parse(wanted, field=self.region_attribute)
         regions = [wanted] + ([] if is_created else [self._region_of(model)])
         if not all(allowed.admits(region) for region in regions):
-            raise Forbidden("the region lies outside your jurisdiction", "区划超出您的管辖范围", code="FORBIDDEN")
+            raise Forbidden(
+                "the region lies outside your jurisdiction", "区划超出您的管辖范围", code=CommonErrorCode.FORBIDDEN
+            )
 
     async def after_model_change(self, data: dict, model: Any, is_created: bool, request: Request) -> None:
         """A grant or password changed here takes effect at once, as `revokeRole` does: the holder's tokens and

@@ -13,6 +13,7 @@ import datetime as dt
 import os
 import random
 import time
+from collections.abc import AsyncIterator
 
 import httpx
 from asgi_lifespan import LifespanManager
@@ -74,8 +75,9 @@ async def _registry(households: int) -> dict:
     return {"name": "province_registry_import", "rows": loaded, "seconds": _seconds(started)}
 
 
-async def measure(settings, households: int) -> list[dict]:
-    """Feed catch-up, rules, statistics, compile, the largest batch's CSV, on a seeded province."""
+async def measure(settings, households: int) -> AsyncIterator[dict]:
+    """Feed catch-up, rules, statistics, compile, the largest batch's CSV, on a seeded province; each line as soon
+    as it is measured, so a job that fails leaves the figures of those before it."""
     from authz.scope import Scope
     from bench import dashboard
     from bench.disbursement import QUARTER, _compile_all, _download, _sign_off_all
@@ -86,12 +88,11 @@ async def measure(settings, households: int) -> list[dict]:
     from services.households.models import Region
     from services.supervision import inspection, projection
 
-    out: list[dict] = []
     app = create_system_app(settings)
     async with LifespanManager(app, startup_timeout=300) as manager:
         started = time.perf_counter()
         applied = await projection.sync()
-        out.append(
+        yield (
             {
                 "name": "province_feed_catch_up",
                 "events": applied[projection.HOUSEHOLDS_FEED],
@@ -99,12 +100,12 @@ async def measure(settings, households: int) -> list[dict]:
                 "seconds": _seconds(started),
             }
         )
-        out.append(await _registry(households))
+        yield await _registry(households)
         started = time.perf_counter()
         outcomes = await inspection.run(
             rule=None, region_code=PROVINCE, scope=Scope.of(["43"]), actor="bench", as_of=dt.date(2026, 11, 1)
         )
-        out.append(
+        yield (
             {
                 "name": "province_rules",
                 "rules": len(outcomes),
@@ -116,7 +117,7 @@ async def measure(settings, households: int) -> list[dict]:
         async with httpx.AsyncClient(
             transport=httpx.ASGITransport(app=manager.app), base_url="http://bench", timeout=600
         ) as client:
-            out.append(await _statistics(client))
+            yield await _statistics(client)
             townships = [r.code for r in await Region.filter(level="township").order_by("code")]
             approver = principal("bench.approver", "county_approver", PROVINCE)
             for county in sorted({code[:6] for code in townships}):
@@ -126,7 +127,7 @@ async def measure(settings, households: int) -> list[dict]:
             concurrency = int(os.environ.get("DIBAO_BENCH_COMPILE_CONCURRENCY", "4"))
             seconds, phases = await _compile_all(townships, concurrency, PROVINCE)
             lines = await Roster.filter(period=QUARTER).values_list("line_count", flat=True)
-            out.append(
+            yield (
                 {
                     "name": "province_compile_all_townships",
                     "townships": len(townships),
@@ -148,11 +149,10 @@ async def measure(settings, households: int) -> list[dict]:
             ]
             csv = await _download(client, {"authorization": f"Bearer {token}"}, batches, via="gateway")
             csv["name"] = "province_bank_csv_largest_batch"
-            out.append(csv)
+            yield csv
     for line in await dashboard.run(settings):  # the city dashboard's query, to compare with the city-only benchmark
         page = line.pop("households")
-        out.append({**line, "name": "province_dashboard_query", "page": page})
-    return out
+        yield {**line, "name": "province_dashboard_query", "page": page}
 
 
 async def main() -> None:
@@ -166,7 +166,7 @@ async def main() -> None:
             emit("province_seed", households=households, seconds=_seconds(started))
             from tortoise import Tortoise
 
-            for line in await measure(settings, households):
+            async for line in measure(settings, households):
                 emit(line.pop("name"), households=households, **line)
             await Tortoise._reset_apps()
 

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from dibao.error_codes import DibaoErrorCode
 from kernel.db import MODEL_MODULES, dialect, tortoise_url, upgrade
 from kernel.errors import DomainError
 from kernel.settings import DATABASES, Settings
@@ -34,7 +35,7 @@ CURSOR_TABLES = {"supervision": "sv_feed_cursor", "households": "sync_cursor"}
 
 
 class BackupRefused(DomainError):
-    code = "BACKUP_REFUSED"
+    code = DibaoErrorCode.BACKUP_REFUSED
 
 
 def feed_tables(database: str) -> list[str]:
@@ -116,7 +117,9 @@ async def _run(*command: str) -> None:
     out, err = await process.communicate()
     if process.returncode != 0:
         text = (err or out).decode(errors="replace").strip()
-        raise BackupRefused(f"{command[0]} failed: {text}", f"{command[0]} 执行失败：{text}", code="BACKUP_TOOL_FAILED")
+        raise BackupRefused(
+            f"{command[0]} failed: {text}", f"{command[0]} 执行失败：{text}", code=DibaoErrorCode.BACKUP_TOOL_FAILED
+        )
 
 
 def _tool(name: str) -> str:
@@ -125,7 +128,7 @@ def _tool(name: str) -> str:
         raise BackupRefused(
             f"{name} is not installed (PostgreSQL client tools, e.g. apt install postgresql-client)",
             f"未安装 {name}（PostgreSQL 客户端工具，如 apt install postgresql-client）",
-            code="BACKUP_TOOL_MISSING",
+            code=DibaoErrorCode.BACKUP_TOOL_MISSING,
         )
     return found
 
@@ -168,7 +171,10 @@ async def backup(settings: Settings, directory: Path, *, databases: tuple[str, .
     directory.mkdir(parents=True, exist_ok=True)
     if any(directory.iterdir()):
         raise BackupRefused(
-            f"{directory} is not empty", f"{directory} 不是空目录", field="directory", code="BACKUP_DIRECTORY_NOT_EMPTY"
+            f"{directory} is not empty",
+            f"{directory} 不是空目录",
+            field="directory",
+            code=DibaoErrorCode.BACKUP_DIRECTORY_NOT_EMPTY,
         )
     started = _now()
     dumped = await asyncio.gather(*(_dump_one(settings, name, directory) for name in databases))
@@ -189,14 +195,14 @@ def read_manifest(directory: Path) -> dict[str, Any]:
             f"{path} not found: not a dibao backup",
             f"未找到 {path}：不是 dibao 备份",
             field="directory",
-            code="BACKUP_MANIFEST_MISSING",
+            code=DibaoErrorCode.BACKUP_MANIFEST_MISSING,
         )
     manifest = json.loads(path.read_text(encoding="utf-8"))
     if manifest.get("format") != FORMAT:
         raise BackupRefused(
             f"backup format {manifest.get('format')} is not {FORMAT}",
             f"备份格式 {manifest.get('format')} 不受支持",
-            code="BACKUP_FORMAT_UNKNOWN",
+            code=DibaoErrorCode.BACKUP_FORMAT_UNKNOWN,
         )
     return manifest
 
@@ -209,14 +215,14 @@ def _check(directory: Path, name: str, entry: dict[str, Any], url: str) -> Path:
             f"{name} was dumped from {entry['dialect']} but is configured as {dialect(url)}",
             f"{name} 的备份来自 {entry['dialect']}，当前配置为 {dialect(url)}",
             field=name,
-            code="BACKUP_DIALECT_MISMATCH",
+            code=DibaoErrorCode.BACKUP_DIALECT_MISMATCH,
         )
     if not path.is_file() or _sha256(path) != entry["sha256"]:
         raise BackupRefused(
             f"{path} is missing or does not match the manifest's SHA-256",
             f"{path} 缺失或与清单中的 SHA-256 不符",
             field=name,
-            code="BACKUP_FILE_CORRUPT",
+            code=DibaoErrorCode.BACKUP_FILE_CORRUPT,
         )
     return path
 
@@ -284,7 +290,7 @@ async def restore(
             f"not in this backup: {', '.join(unknown)}",
             f"备份中没有：{'、'.join(unknown)}",
             field="database",
-            code="BACKUP_DATABASE_UNKNOWN",
+            code=DibaoErrorCode.BACKUP_DATABASE_UNKNOWN,
         )
     files = {name: _check(directory, name, manifest["databases"][name], settings.database_url(name)) for name in chosen}
     for name in chosen:

@@ -22,13 +22,12 @@ from dibao.seed import (
     Progress,
     Rows,
     SeedReport,
-    _analyze,
     _bulk,
     _month_before,
-    _reset_sequences,
     _write,
     add_household,
     build_regions,
+    finish_load,
     partition_cities,
     release_demo_batch,
 )
@@ -311,12 +310,6 @@ async def seed_province(
             break
         generated += rows.count()
         writing = asyncio.create_task(write(rows))
-    await ChangeEvent.bulk_create(
-        [feed_events.event_for(standard, "SET") for standard in await Standard.all().order_by("id")]
-    )
-    await _reset_sequences("households", ["household", "person"])
-    await _reset_sequences("disbursement", ["bank_account"])
-    for name in ("households", "disbursement", "supervision"):
-        await _analyze(name)
+    await finish_load()
     report.batch_lines = await release_demo_batch(period=_month_before(today, 0))
     return report

@@ -232,6 +232,17 @@ async def partition_cities(prefixes: list[str]) -> None:
         await split_default(Tortoise.get_connection(name), name, prefixes)
 
 
+async def finish_load() -> None:
+    """After the bulk writes: the standards on the change feed, the sequences past the ids written, statistics."""
+    await ChangeEvent.bulk_create(
+        [feed_events.event_for(standard, "SET") for standard in await Standard.all().order_by("id")]
+    )
+    await _reset_sequences("households", ["household", "person"])
+    await _reset_sequences("disbursement", ["bank_account"])
+    for name in ("households", "disbursement", "supervision"):
+        await _analyze(name)
+
+
 async def _analyze(connection_name: str) -> None:
     """Statistics after the bulk load, so the first queries are planned on real row counts (autovacuum may be off)."""
     connection = Tortoise.get_connection(connection_name)
@@ -433,13 +444,7 @@ async def seed(
 
     progress("rows", 0, total)
     await _write(others, parents, children, wrote)
-    await ChangeEvent.bulk_create(
-        [feed_events.event_for(standard, "SET") for standard in await Standard.all().order_by("id")]
-    )
-    await _reset_sequences("households", ["household", "person"])
-    await _reset_sequences("disbursement", ["bank_account"])
-    for name in ("households", "disbursement", "supervision"):
-        await _analyze(name)
+    await finish_load()
     report.households, report.persons = len(rows.households), len(rows.persons)
     report.payments, report.findings = len(rows.payments), len(rows.findings)
     report.batch_lines = await release_demo_batch(period=_month_before(today, 0))

@@ -20,6 +20,7 @@ from authz.actions import Action
 from authz.enforcer import get_authorizer
 from dibao.dashboard import dashboard_routes
 from dibao.edge import edge_middleware
+from dibao.error_codes import DibaoErrorCode
 from dibao.wiring import wire_credentials
 from gateway.app import Gateway, create_gateway_app, unauthenticated
 from gateway.apq import PersistedQueries
@@ -168,7 +169,11 @@ def _no_such_file() -> Response:
             "errors": [
                 {
                     "message": "没有这个文件 (no such file)",
-                    "extensions": {"code": "FILE_NOT_FOUND", "reason": "no such file", "reasonZh": "没有这个文件"},
+                    "extensions": {
+                        "code": DibaoErrorCode.FILE_NOT_FOUND,
+                        "reason": "no such file",
+                        "reasonZh": "没有这个文件",
+                    },
                 }
             ]
         },

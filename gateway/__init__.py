@@ -3,13 +3,11 @@
 from gateway.app import Gateway, create_gateway_app
 from gateway.compose import CompositionError, EntityKey, FieldMeta, Supergraph, TypeMeta, compose, fetch_sdl
 from gateway.edge import RequestError
+from gateway.error_codes import GatewayErrorCode
 from gateway.executor import execute
 from gateway.plan import Condition, Fetch, Flatten, Parallel, QueryPlan, Sequence
 from gateway.planner import PlanningError, QueryPlanner
 from gateway.subgraph import (
-    SUBGRAPH_INVALID_RESPONSE,
-    SUBGRAPH_TIMEOUT,
-    SUBGRAPH_UNAVAILABLE,
     ASGITransport,
     NetworkTransport,
     SubgraphClient,
@@ -18,9 +16,6 @@ from gateway.subgraph import (
 )
 
 __all__ = [
-    "SUBGRAPH_INVALID_RESPONSE",
-    "SUBGRAPH_TIMEOUT",
-    "SUBGRAPH_UNAVAILABLE",
     "ASGITransport",
     "CompositionError",
     "Condition",
@@ -29,6 +24,7 @@ __all__ = [
     "FieldMeta",
     "Flatten",
     "Gateway",
+    "GatewayErrorCode",
     "NetworkTransport",
     "Parallel",
     "PlanningError",

@@ -28,6 +28,7 @@ from starlette.staticfiles import StaticFiles
 from gateway.apq import PersistedQueries
 from gateway.compose import CompositionError, Supergraph, compose, fetch_sdl, override_percent
 from gateway.edge import Limits, RequestError, TrustedOperations, check_cost, check_document, check_variables
+from gateway.error_codes import GatewayErrorCode
 from gateway.executor import execute
 from gateway.graphiql import ASSETS, GRAPHIQL_HTML, STATIC
 from gateway.http_get import (
@@ -44,6 +45,7 @@ from gateway.http_get import (
 from gateway.plan import QueryPlan
 from gateway.planner import PlanningError, QueryPlanner
 from gateway.subgraph import SubgraphClient, SubgraphError
+from kernel.error_codes import CommonErrorCode
 from kernel.errors import without_schema_hints
 from kernel.observe import note
 
@@ -73,7 +75,10 @@ def internal_error_body(what: str) -> dict[str, Any]:
     logger.exception("unexpected error while %s (trace %s)", what, identifier)
     return {
         "errors": [
-            {"message": "Internal server error", "extensions": {"code": "INTERNAL_SERVER_ERROR", "traceId": identifier}}
+            {
+                "message": "Internal server error",
+                "extensions": {"code": CommonErrorCode.INTERNAL_SERVER_ERROR, "traceId": identifier},
+            }
         ]
     }
 
@@ -85,7 +90,7 @@ def mask_errors(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for error in errors:
         extensions = error.get("extensions") or {}
         code = extensions.get("code")
-        if code and code not in ("INTERNAL_SERVER_ERROR", "DOWNSTREAM_SERVICE_ERROR"):
+        if code and code not in (CommonErrorCode.INTERNAL_SERVER_ERROR, GatewayErrorCode.DOWNSTREAM_SERVICE_ERROR):
             masked.append(error)
             continue
         identifier = trace_id()
@@ -101,7 +106,7 @@ def mask_errors(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 "message": "Internal server error",
                 **kept,
                 "extensions": {
-                    "code": "INTERNAL_SERVER_ERROR",
+                    "code": CommonErrorCode.INTERNAL_SERVER_ERROR,
                     "traceId": identifier,
                     **({"serviceName": extensions["serviceName"]} if "serviceName" in extensions else {}),
                 },
@@ -168,7 +173,7 @@ class Gateway:
                 body = await asyncio.wait_for(client.request("{ __typename }", None, self.sdl_headers), timeout)
                 ok, error = bool((body.get("data") or {}).get("__typename")), None
             except (TimeoutError, SubgraphError) as failure:
-                ok, error = False, getattr(failure, "code", "SUBGRAPH_TIMEOUT")
+                ok, error = False, getattr(failure, "code", GatewayErrorCode.SUBGRAPH_TIMEOUT)
             return {"ready": ok, "error": error, "ms": round((time.perf_counter() - started) * 1000, 1)}
 
         results = await asyncio.gather(*(probe(c) for c in self.clients.values()))
@@ -249,7 +254,9 @@ class Gateway:
                 return {"errors": error.errors}, error.status
             except PlanningError as error:
                 logger.warning("query planning failed: %s", error)
-                return {"errors": [{"message": str(error), "extensions": {"code": "QUERY_PLANNING_FAILED"}}]}, 500
+                return {
+                    "errors": [{"message": str(error), "extensions": {"code": GatewayErrorCode.QUERY_PLANNING_FAILED}}]
+                }, 500
             if register is not None and plan.operation.introspection is None:
                 # a new persisted query, kept once it has validated; never introspection, which a production
                 # guard in front of the gateway recognises by its text (a hash alone would pass it)
@@ -354,7 +361,7 @@ def create_gateway_app(
     async def graphql(request: Request) -> Response:
         if request.method not in ("GET", "POST"):
             return JSONResponse(
-                {"errors": [{"message": ONLY_GET_POST, "extensions": {"code": "BAD_REQUEST"}}]},
+                {"errors": [{"message": ONLY_GET_POST, "extensions": {"code": CommonErrorCode.BAD_REQUEST}}]},
                 status_code=405,
                 headers={"allow": "GET, POST"},
             )
@@ -419,7 +426,10 @@ def create_gateway_app(
             return JSONResponse(
                 {
                     "errors": [
-                        {"message": "Not allowed to recompose the supergraph.", "extensions": {"code": "FORBIDDEN"}}
+                        {
+                            "message": "Not allowed to recompose the supergraph.",
+                            "extensions": {"code": CommonErrorCode.FORBIDDEN},
+                        }
                     ]
                 },
                 status_code=403,
@@ -428,7 +438,8 @@ def create_gateway_app(
             await gateway.reload()
         except (CompositionError, SubgraphError) as error:
             return JSONResponse(
-                {"errors": [{"message": str(error), "extensions": {"code": "COMPOSITION_FAILED"}}]}, status_code=409
+                {"errors": [{"message": str(error), "extensions": {"code": GatewayErrorCode.COMPOSITION_FAILED}}]},
+                status_code=409,
             )
         return JSONResponse({"reloaded": True, "subgraphs": sorted(gateway.clients)})
 

@@ -18,9 +18,8 @@ from collections import OrderedDict
 from typing import Any
 
 from gateway.edge import RequestError, TrustedOperations
-
-NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND"
-NOT_SUPPORTED = "PERSISTED_QUERY_NOT_SUPPORTED"
+from gateway.error_codes import GatewayErrorCode
+from kernel.error_codes import CommonErrorCode
 
 
 class PersistedQueryError(RequestError):
@@ -79,21 +78,25 @@ class PersistedQueries:
         if extension is None:
             return body, None
         if extension.get("version") != 1:
-            raise RequestError("BAD_REQUEST", ["Unsupported persisted query version"])
+            raise RequestError(CommonErrorCode.BAD_REQUEST, ["Unsupported persisted query version"])
         digest = extension.get("sha256Hash")
         if not isinstance(digest, str):
-            raise RequestError("BAD_REQUEST", ['"extensions.persistedQuery.sha256Hash" must be a string.'])
+            raise RequestError(
+                CommonErrorCode.BAD_REQUEST, ['"extensions.persistedQuery.sha256Hash" must be a string.']
+            )
         query = body.get("query")
         listed = trusted.operations.get(digest) if trusted is not None else None
         if query is None:
             text = listed if listed is not None else (None if _enforced(trusted) else self.get(digest))
             if text is None:
                 if not self.enabled and trusted is None:
-                    raise PersistedQueryError(NOT_SUPPORTED, "PersistedQueryNotSupported")
-                raise PersistedQueryError(NOT_FOUND, "PersistedQueryNotFound")
+                    raise PersistedQueryError(
+                        GatewayErrorCode.PERSISTED_QUERY_NOT_SUPPORTED, "PersistedQueryNotSupported"
+                    )
+                raise PersistedQueryError(GatewayErrorCode.PERSISTED_QUERY_NOT_FOUND, "PersistedQueryNotFound")
             return _with_query(body, text), None
         if not isinstance(query, str) or hashlib.sha256(query.encode()).hexdigest() != digest:
-            raise RequestError("BAD_REQUEST", ["provided sha does not match query"])
+            raise RequestError(CommonErrorCode.BAD_REQUEST, ["provided sha does not match query"])
         register = None if listed is not None or _enforced(trusted) or not self.enabled else digest
         return _with_query(body, query), register
 

@@ -42,6 +42,7 @@ from graphql import (
     visit,
 )
 
+from gateway.error_codes import GatewayErrorCode
 from gateway.messages import (  # noqa: F401 - js_quotes stays importable from here
     VALIDATION_RULES,
     input_value_errors,
@@ -50,6 +51,7 @@ from gateway.messages import (  # noqa: F401 - js_quotes stays importable from h
     js_validation_message,
 )
 from gateway.selection import measure
+from kernel.error_codes import CommonErrorCode
 
 
 class RequestError(Exception):
@@ -58,7 +60,7 @@ class RequestError(Exception):
     def __init__(
         self, code: str, messages: Iterable[str | GraphQLError | tuple[str, dict[str, Any]]], status: int = 400
     ) -> None:
-        self.code = code
+        self.code = str(code)  # the plain text, as every error body carries it
         self.status = status
         self.errors = [self._error(m) for m in messages]
         super().__init__("; ".join(e["message"] for e in self.errors))
@@ -116,11 +118,11 @@ class TrustedOperations:
             if known is None and not (
                 isinstance(query, str) and not self.only and hashlib.sha256(query.encode()).hexdigest() == digest
             ):
-                raise RequestError("PERSISTED_QUERY_NOT_FOUND", ["PersistedQueryNotFound"])
+                raise RequestError(GatewayErrorCode.PERSISTED_QUERY_NOT_FOUND, ["PersistedQueryNotFound"])
             return known or query
         if self.only and isinstance(query, str) and hashlib.sha256(query.encode()).hexdigest() not in self.operations:
             raise RequestError(
-                "PERSISTED_QUERY_NOT_IN_LIST",
+                GatewayErrorCode.PERSISTED_QUERY_NOT_IN_LIST,
                 ["This gateway runs only trusted operations; this one is not in its list."],
                 403,
             )
@@ -132,13 +134,17 @@ def check_document(
 ) -> DocumentNode:
     """Parse, bound the size, validate against the API schema, and find the operation."""
     if not isinstance(body, dict):
-        raise RequestError("BAD_REQUEST", ['The request body must be a JSON object with a "query" string.'])
+        raise RequestError(
+            CommonErrorCode.BAD_REQUEST, ['The request body must be a JSON object with a "query" string.']
+        )
     query = trusted.resolve(body) if trusted is not None else body.get("query")
     if not isinstance(query, str) or not query.strip():
-        raise RequestError("BAD_REQUEST", ['The request body must be a JSON object with a "query" string.'])
+        raise RequestError(
+            CommonErrorCode.BAD_REQUEST, ['The request body must be a JSON object with a "query" string.']
+        )
     operation_name = body.get("operationName") or None
     if operation_name is not None and not isinstance(operation_name, str):
-        raise RequestError("BAD_REQUEST", ['"operationName" must be a string.'])
+        raise RequestError(CommonErrorCode.BAD_REQUEST, ['"operationName" must be a string.'])
     key = (schema, query, operation_name, limits.max_depth, limits.max_fields, limits.max_aliases)
     document = _checked.get(key)
     if document is not None:
@@ -161,23 +167,23 @@ def _check_text(query: str, operation_name: str | None, schema: GraphQLSchema, l
     try:
         document = parse(query)
     except GraphQLError as error:
-        raise RequestError("GRAPHQL_PARSE_FAILED", [error]) from None
+        raise RequestError(GatewayErrorCode.GRAPHQL_PARSE_FAILED, [error]) from None
     operation = get_operation_ast(document, operation_name)
     if operation is not None:  # measured before validation, which is costly on huge queries
         _check_size(document, operation, limits)
     errors = validate(schema, document, VALIDATION_RULES)
     if errors:
-        raise RequestError("GRAPHQL_VALIDATION_FAILED", errors)
+        raise RequestError(GatewayErrorCode.GRAPHQL_VALIDATION_FAILED, errors)
     if operation is None:
         if operation_name:
-            raise RequestError("OPERATION_NOT_FOUND", [f'Unknown operation named "{operation_name}".'])
+            raise RequestError(GatewayErrorCode.OPERATION_NOT_FOUND, [f'Unknown operation named "{operation_name}".'])
         raise RequestError(
-            "INVALID_GRAPHQL",  # @apollo/gateway's code: not a validation rule's failure
+            GatewayErrorCode.INVALID_GRAPHQL,  # @apollo/gateway's code: not a validation rule's failure
             ["Must provide operation name if query contains multiple operations."],
         )
     if operation.operation == OperationType.SUBSCRIPTION:
         raise RequestError(
-            "SUBSCRIPTION_NOT_SUPPORTED",
+            GatewayErrorCode.SUBSCRIPTION_NOT_SUPPORTED,
             ["Subscriptions are not supported by this gateway; send queries and mutations."],
         )
     return document
@@ -187,17 +193,19 @@ def _check_size(document: DocumentNode, operation: OperationDefinitionNode, limi
     fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
     query_depth, size = measure(operation.selection_set, fragments)
     if query_depth > limits.max_depth:
-        raise RequestError("QUERY_TOO_DEEP", [f"Query depth {query_depth} exceeds the limit of {limits.max_depth}."])
+        raise RequestError(
+            GatewayErrorCode.QUERY_TOO_DEEP, [f"Query depth {query_depth} exceeds the limit of {limits.max_depth}."]
+        )
     if size > limits.max_fields:
         raise RequestError(
-            "QUERY_TOO_COMPLEX",
+            GatewayErrorCode.QUERY_TOO_COMPLEX,
             [f"Query selects {size} fields once fragments are expanded; the limit is {limits.max_fields}."],
         )
     if limits.max_aliases is not None:
         aliases = count_aliases(operation.selection_set, fragments, {})
         if aliases > limits.max_aliases:
             raise RequestError(
-                "QUERY_TOO_MANY_ALIASES",
+                GatewayErrorCode.QUERY_TOO_MANY_ALIASES,
                 [
                     f"Query uses {aliases} aliased fields once fragments are expanded; the limit is {limits.max_aliases}."
                 ],
@@ -245,7 +253,9 @@ def check_cost(
     root = schema.get_root_type(operation.operation)
     cost = _Cost(schema, fragments, variables, limits.default_list_size).of(operation.selection_set, root)
     if limits.max_cost is not None and cost > limits.max_cost:
-        raise RequestError("QUERY_TOO_COSTLY", [f"Query cost {cost} exceeds the limit of {limits.max_cost}."])
+        raise RequestError(
+            GatewayErrorCode.QUERY_TOO_COSTLY, [f"Query cost {cost} exceeds the limit of {limits.max_cost}."]
+        )
     return cost
 
 
@@ -341,7 +351,7 @@ def check_variables(
     if variables is None:
         variables = {}
     if not isinstance(variables, dict):
-        raise RequestError("BAD_REQUEST", ['"variables" must be a JSON object.'])
+        raise RequestError(CommonErrorCode.BAD_REQUEST, ['"variables" must be a JSON object.'])
     operation = get_operation_ast(document, operation_name)
     assert operation is not None
     errors: list[str | tuple[str, dict[str, Any]]] = []
@@ -368,5 +378,5 @@ def check_variables(
             text = f'Variable "${name}" got invalid value {js_inspect(invalid)}{at}; {message}'
             errors.append((text, {"field": _field_path([*used_at[name], *path])}) if name in used_at else text)
     if errors:
-        raise RequestError("BAD_USER_INPUT", errors)
+        raise RequestError(CommonErrorCode.BAD_USER_INPUT, errors)
     return variables

@@ -12,10 +12,11 @@ from graphql import execute as execute_locally
 from graphql import parse
 from opentelemetry import trace
 
+from gateway.error_codes import GatewayErrorCode
 from gateway.plan import Condition, Fetch, Flatten, Parallel, PlanNode, QueryPlan, Sequence
 from gateway.selection import INTERNAL_TYPENAME, FieldSel, FragmentSel, Selection, print_selection, typename_of
 from gateway.shape import shape_data
-from gateway.subgraph import SUBGRAPH_INVALID_RESPONSE, SubgraphClient, SubgraphError
+from gateway.subgraph import SubgraphClient, SubgraphError
 
 _tracer = trace.get_tracer("dibao.gateway")
 ResponsePath = list[str | int]
@@ -80,15 +81,12 @@ def _walk(
         _walk(value[path[depth]], path, depth + 1, [*current, path[depth]], found)
 
 
-DOWNSTREAM_SERVICE_ERROR = "DOWNSTREAM_SERVICE_ERROR"
-
-
 def downstream_extensions(extensions: Any, subgraph: str) -> dict[str, Any]:
     """A subgraph error's extensions as the client sees them: tagged with the subgraph, and with
     `DOWNSTREAM_SERVICE_ERROR` as its code when the subgraph gave none (as @apollo/gateway does)."""
     tagged = {**(extensions if isinstance(extensions, dict) else {}), "serviceName": subgraph}
     if not tagged.get("code"):
-        tagged["code"] = DOWNSTREAM_SERVICE_ERROR
+        tagged["code"] = str(GatewayErrorCode.DOWNSTREAM_SERVICE_ERROR)
     return tagged
 
 
@@ -308,7 +306,7 @@ class _Run:
         if not isinstance(entities, list) or len(entities) != len(owners):
             got = len(entities) if isinstance(entities, list) else type(entities).__name__
             message = f'Subgraph "{fetch.subgraph}" returned {got} entities for {len(owners)} representations'
-            invalid = SubgraphError(fetch.subgraph, SUBGRAPH_INVALID_RESPONSE, message)
+            invalid = SubgraphError(fetch.subgraph, GatewayErrorCode.SUBGRAPH_INVALID_RESPONSE, message)
             self.errors.append(invalid.to_graphql_error(prefix))
             self.suppressed.add(tuple(prefix))
             return

@@ -19,6 +19,8 @@ from typing import Any
 import orjson
 
 from gateway.edge import RequestError
+from gateway.error_codes import GatewayErrorCode
+from kernel.error_codes import CommonErrorCode
 
 PREFLIGHT_HEADERS = ("x-apollo-operation-name", "apollo-require-preflight")
 SIMPLE_CONTENT_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data", "text/plain")
@@ -54,7 +56,7 @@ def csrf_refusal(headers: Mapping[str, str]) -> RequestError | None:
             return None  # a browser preflights any other content type (an unparsable one is refused later)
     if any(headers.get(name) for name in PREFLIGHT_HEADERS):
         return None
-    return RequestError("BAD_REQUEST", [CSRF_MESSAGE])
+    return RequestError(CommonErrorCode.BAD_REQUEST, [CSRF_MESSAGE])
 
 
 def has_operation(query_params: Mapping[str, str]) -> bool:
@@ -66,12 +68,14 @@ def get_body(query_params: Any, headers: Mapping[str, str]) -> dict[str, Any]:
     """The GraphQL request in a GET's query string, as the body a POST would carry."""
     content_type = headers.get("content-type")
     if content_type is not None and media_type(content_type) != "application/json":
-        raise RequestError("BAD_REQUEST", [GET_CONTENT_TYPE], status=415)
+        raise RequestError(CommonErrorCode.BAD_REQUEST, [GET_CONTENT_TYPE], status=415)
     body: dict[str, Any] = {}
     for name in ("query", "operationName", "variables", "extensions"):
         values = query_params.getlist(name)
         if len(values) > 1:
-            raise RequestError("BAD_REQUEST", [f"The '{name}' search parameter may only be specified once."])
+            raise RequestError(
+                CommonErrorCode.BAD_REQUEST, [f"The '{name}' search parameter may only be specified once."]
+            )
         if not values:
             continue
         if name in ("variables", "extensions"):
@@ -79,7 +83,7 @@ def get_body(query_params: Any, headers: Mapping[str, str]) -> dict[str, Any]:
         else:
             body[name] = values[0]
     if not body.get("query") and "persistedQuery" not in (body.get("extensions") or {}):
-        raise RequestError("BAD_REQUEST", [NO_QUERY])
+        raise RequestError(CommonErrorCode.BAD_REQUEST, [NO_QUERY])
     return body
 
 
@@ -87,9 +91,13 @@ def _json_object(name: str, text: str) -> dict[str, Any]:
     try:
         value = orjson.loads(text)
     except orjson.JSONDecodeError:
-        raise RequestError("BAD_REQUEST", [f"The {name} search parameter contains invalid JSON."]) from None
+        raise RequestError(
+            CommonErrorCode.BAD_REQUEST, [f"The {name} search parameter contains invalid JSON."]
+        ) from None
     if not isinstance(value, dict):
-        raise RequestError("BAD_REQUEST", [f"The {name} search parameter should contain a JSON-encoded object."])
+        raise RequestError(
+            CommonErrorCode.BAD_REQUEST, [f"The {name} search parameter should contain a JSON-encoded object."]
+        )
     return value
 
 
@@ -98,45 +106,47 @@ def post_body(content: bytes, headers: Mapping[str, str]) -> Any:
     fields of the right JSON types); a JSON array is returned as it is (a batch, refused later)."""
     content_type = headers.get("content-type")
     if content_type is None or media_type(content_type) != "application/json" or not content.strip():
-        raise RequestError("BAD_REQUEST", [NO_BODY])
+        raise RequestError(CommonErrorCode.BAD_REQUEST, [NO_BODY])
     try:
         body = orjson.loads(content)
     except orjson.JSONDecodeError:
-        raise RequestError("BAD_REQUEST", ["The request body is not valid JSON."]) from None
+        raise RequestError(CommonErrorCode.BAD_REQUEST, ["The request body is not valid JSON."]) from None
     if isinstance(body, list):
         return body
     if not isinstance(body, dict) or not body:
-        raise RequestError("BAD_REQUEST", [NO_BODY])
+        raise RequestError(CommonErrorCode.BAD_REQUEST, [NO_BODY])
     query = body.get("query")
     if query is not None and not isinstance(query, str):
-        raise RequestError("BAD_REQUEST", ["GraphQL queries must be strings."])
+        raise RequestError(CommonErrorCode.BAD_REQUEST, ["GraphQL queries must be strings."])
     for name in ("variables", "extensions"):
         value = body.get(name)
         if isinstance(value, str):
             raise RequestError(
-                "BAD_REQUEST",
+                CommonErrorCode.BAD_REQUEST,
                 [f"`{name}` in a POST body should be provided as an object, not a recursively JSON-encoded string."],
             )
         if value is not None and not isinstance(value, dict):
-            raise RequestError("BAD_REQUEST", [f"`{name}` in a POST body must be an object if provided."])
+            raise RequestError(CommonErrorCode.BAD_REQUEST, [f"`{name}` in a POST body must be an object if provided."])
     operation = body.get("operationName")
     if operation is not None and not isinstance(operation, str):
-        raise RequestError("BAD_REQUEST", ["`operationName` in a POST body must be a string if provided."])
+        raise RequestError(
+            CommonErrorCode.BAD_REQUEST, ["`operationName` in a POST body must be a string if provided."]
+        )
     if not query and "persistedQuery" not in (body.get("extensions") or {}):
-        raise RequestError("BAD_REQUEST", [NO_QUERY])
+        raise RequestError(CommonErrorCode.BAD_REQUEST, [NO_QUERY])
     return body
 
 
 def refuse_batch(body: Any) -> None:
     """A JSON array is a batch of operations: refused as Apollo Server refuses it by default."""
     if isinstance(body, list):
-        raise RequestError("BAD_REQUEST", [BATCHING_DISABLED])
+        raise RequestError(CommonErrorCode.BAD_REQUEST, [BATCHING_DISABLED])
 
 
 def get_mutation_refusal(kind: str) -> RequestError:
     """A GET may only read: anything else is refused with 405 (the caller adds `Allow: POST`)."""
     return RequestError(
-        "BAD_REQUEST", [f"GET requests only support query operations, not {kind} operations"], status=405
+        CommonErrorCode.BAD_REQUEST, [f"GET requests only support query operations, not {kind} operations"], status=405
     )
 
 
@@ -145,6 +155,6 @@ def response_headers(body: Mapping[str, Any], status: int) -> dict[str, str]:
     if status == 405:
         return {"allow": "POST"}
     codes = {(e.get("extensions") or {}).get("code") for e in body.get("errors") or ()}
-    if codes & {"PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_NOT_SUPPORTED"}:
+    if codes & {GatewayErrorCode.PERSISTED_QUERY_NOT_FOUND, GatewayErrorCode.PERSISTED_QUERY_NOT_SUPPORTED}:
         return {"cache-control": "private, no-cache, must-revalidate"}
     return {}

@@ -16,12 +16,9 @@ from opentelemetry import trace
 from opentelemetry.propagate import inject
 from opentelemetry.trace import SpanKind, Status, StatusCode
 
+from gateway.error_codes import GatewayErrorCode
 from gateway.http1 import ConnectionPool, ProtocolError
 from kernel.metrics import observe_fetch
-
-SUBGRAPH_UNAVAILABLE = "SUBGRAPH_UNAVAILABLE"
-SUBGRAPH_TIMEOUT = "SUBGRAPH_TIMEOUT"
-SUBGRAPH_INVALID_RESPONSE = "SUBGRAPH_INVALID_RESPONSE"
 
 DEFAULT_TIMEOUT = 10.0
 """Seconds a subgraph may take to answer unless configured (see `timeout_for`)."""
@@ -132,7 +129,7 @@ class SubgraphError(Exception):
     def __init__(self, subgraph: str, code: str, message: str) -> None:
         super().__init__(message)
         self.subgraph = subgraph
-        self.code = code
+        self.code = str(code)
         self.message = message
 
     def to_graphql_error(self, path: list[str | int] | None = None) -> dict[str, Any]:
@@ -190,7 +187,11 @@ class SubgraphClient:
                     query, variables, headers, attempt, max(deadline - time.monotonic(), 0.001), shared=idempotent
                 )
             except SubgraphError as error:
-                if attempt + 1 == attempts or error.code != SUBGRAPH_UNAVAILABLE or time.monotonic() >= deadline:
+                if (
+                    attempt + 1 == attempts
+                    or error.code != GatewayErrorCode.SUBGRAPH_UNAVAILABLE
+                    or time.monotonic() >= deadline
+                ):
                     raise
         raise AssertionError("unreachable")
 
@@ -221,17 +222,19 @@ class SubgraphClient:
                 else:
                     status, content = await self.transport.post(self.url, content, outgoing, timeout)
             except TimeoutError as error:
-                outcome = SUBGRAPH_TIMEOUT
-                raise self._failed(span, SUBGRAPH_TIMEOUT, f"timed out after {self.timeout:g} s") from error
-            except ProtocolError as error:
-                outcome = SUBGRAPH_INVALID_RESPONSE
+                outcome = GatewayErrorCode.SUBGRAPH_TIMEOUT
                 raise self._failed(
-                    span, SUBGRAPH_INVALID_RESPONSE, f"returned a response that is not HTTP: {error}"
+                    span, GatewayErrorCode.SUBGRAPH_TIMEOUT, f"timed out after {self.timeout:g} s"
+                ) from error
+            except ProtocolError as error:
+                outcome = GatewayErrorCode.SUBGRAPH_INVALID_RESPONSE
+                raise self._failed(
+                    span, GatewayErrorCode.SUBGRAPH_INVALID_RESPONSE, f"returned a response that is not HTTP: {error}"
                 ) from error
             except OSError as error:
-                outcome = SUBGRAPH_UNAVAILABLE
+                outcome = GatewayErrorCode.SUBGRAPH_UNAVAILABLE
                 detail = f"is unavailable: {error or type(error).__name__}"
-                raise self._failed(span, SUBGRAPH_UNAVAILABLE, detail) from error
+                raise self._failed(span, GatewayErrorCode.SUBGRAPH_UNAVAILABLE, detail) from error
             else:
                 outcome = "ok"
             finally:
@@ -272,12 +275,13 @@ class SubgraphClient:
         if not isinstance(body, dict) or not ("data" in body or "errors" in body):
             raise self._failed(
                 span,
-                SUBGRAPH_INVALID_RESPONSE,
+                GatewayErrorCode.SUBGRAPH_INVALID_RESPONSE,
                 f"returned a response that is not GraphQL (HTTP {status})",
             )
         return body
 
     def _failed(self, span: trace.Span, code: str, detail: str) -> SubgraphError:
+        code = str(code)
         span.set_status(Status(StatusCode.ERROR, code))
         span.set_attribute("error.type", code)
         return SubgraphError(self.name, code, f'Subgraph "{self.name}" {detail}')

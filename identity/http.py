@@ -16,6 +16,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from authz import tokens
 from authz.principal import Principal
 from identity import service, sessions
+from identity.error_codes import IdentityErrorCode
 from kernel.edge import replaying
 from kernel.error_codes import CommonErrorCode
 from kernel.errors import DomainError, InvalidInput
@@ -44,9 +45,9 @@ def _basic(request: Request) -> tuple[str, str] | None:
 
 
 def _refusal(error: DomainError) -> JSONResponse:
-    status = 400 if error.code in ("BAD_USER_INPUT", "BAD_REQUEST") else 401
+    status = 400 if error.code in (CommonErrorCode.BAD_USER_INPUT, CommonErrorCode.BAD_REQUEST) else 401
     headers = {"cache-control": "no-store"}
-    if error.code == "TOO_MANY_ATTEMPTS":
+    if error.code == IdentityErrorCode.TOO_MANY_ATTEMPTS:
         status = 429
         headers["retry-after"] = str(error.details.get("retryAfter", 1))
     return JSONResponse(

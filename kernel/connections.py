@@ -1,13 +1,14 @@
 """Relay-style connections — 分页连接: opaque keyset cursors, page windows and pages, the same for every list.
 
 A list that pages offers a connection beside its old field: `edges { cursor node }`, `nodes`, `pageInfo` and
-`totalCount`. A cursor is the row's sort key (the same column the old field pages on), named after the list it
-came from and signed with a key derived from the deployment's token secret, then base64url-encoded: clients
-treat it as opaque, a changed byte is `INVALID_CURSOR`, a cursor of another list is `FOREIGN_CURSOR`. Keys are
-unique and rows are read by keyset (`id > after`), so a row added while a client pages lands in its place in
-the order and is never read twice or pushes another row off a page. A cursor carries no jurisdiction: each page
-is read through the same scoped query as the old field, so a cursor handed to someone else shows them only
-their own rows.
+`totalCount`. Both read one queryset, built by the list's domain module (`findings_query`, `rosters_query` …): the
+connection pages it with `page`, the old field with `listed`. A cursor is the row's sort key (the same column the
+old field pages on), named after the list it came from and signed with a key derived from the deployment's token
+secret, then base64url-encoded: clients treat it as opaque, a changed byte is `INVALID_CURSOR`, a cursor of another
+list is `FOREIGN_CURSOR`. Keys are unique and rows are read by keyset (`id > after`), so a row added while a client
+pages lands in its place in the order and is never read twice or pushes another row off a page. A cursor carries no
+jurisdiction: each page is read through the same scoped query as the old field, so a cursor handed to someone else
+shows them only their own rows.
 """
 
 from __future__ import annotations
@@ -218,6 +219,23 @@ async def _take(
             key if ascending else f"-{key}"
         )
     return rows if limit is None else rows[:limit]
+
+
+async def listed(
+    query: Any,
+    *,
+    first: int,
+    after: int | None,
+    key: str = "id",
+    descending: bool = False,
+    fetch: Callable[[Any], Awaitable[list[Any]]] = _models,
+    admit: Admit | None = None,
+) -> list[Any]:
+    """A page of an old list field: up to `first` rows of the scoped, filtered queryset its connection pages, after
+    the row whose sort key is `after`, in the list's order; `fetch` and `admit` as for `page`."""
+    if after is not None:
+        query = query.filter(**{f"{key}__{'lt' if descending else 'gt'}": after})
+    return await _take(query, key, descending, forward=True, limit=first, fetch=fetch, admit=admit)
 
 
 async def page(

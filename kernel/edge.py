@@ -24,7 +24,9 @@ def _refusal_body(path: str, limit: int) -> bytes:
     en = f"request body exceeds the limit of {limit} bytes"
     zh = f"请求体超过 {limit} 字节的上限"
     if path.startswith("/auth/"):
-        return orjson.dumps({"error": "REQUEST_TOO_LARGE", "error_description": f"{zh} ({en})", "limit": limit})
+        return orjson.dumps(
+            {"error": CommonErrorCode.REQUEST_TOO_LARGE, "error_description": f"{zh} ({en})", "limit": limit}
+        )
     return orjson.dumps(
         {
             "data": None,

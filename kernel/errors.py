@@ -45,6 +45,12 @@ class DomainError(Exception):
         return f"{self.message_zh} ({self.message_en})"
 
     @property
+    def recorded(self) -> dict[str, Any]:
+        """What a refused attempt's audit record keeps: the code and field as the API gave them, and the reason in
+        Chinese, as the auditor reads it (the English reason names stored codes)."""
+        return {"code": self.code, "field": self.field, "reason": self.message_zh}
+
+    @property
     def extensions(self) -> dict[str, Any]:
         """What GraphQL puts in `errors[].extensions` (graphql-core reads this attribute)."""
         extensions: dict[str, Any] = {"code": self.code}

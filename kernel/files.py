@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from kernel.error_codes import CommonErrorCode
 from kernel.errors import DomainError
 
-STATUS = {
-    "UNAUTHENTICATED": 401,
-    "FORBIDDEN": 403,
-    "RECUSAL_REQUIRED": 403,
-    "PHOTO_TOO_LARGE": 413,
-    "PHOTO_TYPE_NOT_ALLOWED": 415,
+STATUS: Mapping[str, int] = {
+    CommonErrorCode.UNAUTHENTICATED: 401,
+    CommonErrorCode.FORBIDDEN: 403,
+    CommonErrorCode.RECUSAL_REQUIRED: 403,
 }
+"""The HTTP status of a common refusal other than 400 (and 404 for a code ending in NOT_FOUND)."""
 
 
-def refusal(error: DomainError) -> JSONResponse:
-    """A domain refusal as a GraphQL-shaped error body, with the HTTP status its code implies."""
-    status = STATUS.get(error.code, 404 if error.code.endswith("NOT_FOUND") else 400)
+def refusal(error: DomainError, statuses: Mapping[str, int] = STATUS) -> JSONResponse:
+    """A domain refusal as a GraphQL-shaped error body, with the HTTP status its code implies (`statuses`: the common
+    ones and a service's own)."""
+    status = statuses.get(error.code, 404 if error.code.endswith("NOT_FOUND") else 400)
     return JSONResponse({"errors": [{"message": error.message, "extensions": error.extensions}]}, status_code=status)
 
 

@@ -12,6 +12,12 @@ import httpx
 from starlette.requests import Request
 from starlette.types import ASGIApp
 
+from identity.error_codes import IdentityErrorCode
+from kernel.error_codes import CommonErrorCode
+
+SIGNED_OUT = (CommonErrorCode.UNAUTHENTICATED, IdentityErrorCode.TOKEN_REVOKED)
+"""The API's codes for a session whose tokens no longer work."""
+
 
 @dataclass
 class ApiError(Exception):
@@ -71,8 +77,8 @@ class Api:
             )
         body = _json(response)
         errors = body.get("errors") or []
-        if response.status_code == 401 or any(_code(e) in ("UNAUTHENTICATED", "TOKEN_REVOKED") for e in errors):
-            raise SignedOut("登录已失效，请重新登录", code="UNAUTHENTICATED")
+        if response.status_code == 401 or any(_code(e) in SIGNED_OUT for e in errors):
+            raise SignedOut("登录已失效，请重新登录", code=CommonErrorCode.UNAUTHENTICATED)
         if errors:
             first = errors[0]
             raise ApiError(

@@ -11,6 +11,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from kernel.error_codes import CommonErrorCode
 from workbench.api import Api, ApiError, SignedOut
 
 COOKIE = "dibao_workbench"
@@ -72,7 +73,7 @@ async def call(api: Api, request: Request, work: Callable[[str], Awaitable[Any]]
             tokens = await api.token(request, {"grant_type": "refresh_token", "refresh_token": refresh})
         except ApiError as error:
             request.session.clear()
-            raise SignedOut("登录已失效，请重新登录", code="UNAUTHENTICATED") from error
+            raise SignedOut("登录已失效，请重新登录", code=CommonErrorCode.UNAUTHENTICATED) from error
         request.session["access"], request.session["refresh"] = (
             tokens["access_token"],
             tokens.get("refresh_token", refresh),

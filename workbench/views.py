@@ -14,6 +14,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.templating import Jinja2Templates
 
 from kernel.enums import Relation
+from kernel.error_codes import CommonErrorCode
 from kernel.labels import (
     APPLICATION_STATE,
     ASSET_SEEN,
@@ -31,6 +32,7 @@ from kernel.values import SHANGHAI
 from workbench import operations as ops
 from workbench import session
 from workbench.api import Api, ApiError, SignedOut
+from workbench.error_codes import WorkbenchErrorCode
 
 WORKLIST_PAGE = 50
 """Applications per worklist page; the rest are a 下一页 away."""
@@ -104,7 +106,7 @@ class Workbench:
         return self.page(
             request,
             "error.html",
-            {"message": "请求来源不符或页面已过期，请返回刷新后重试。", "code": "CSRF_REFUSED"},
+            {"message": "请求来源不符或页面已过期，请返回刷新后重试。", "code": WorkbenchErrorCode.CSRF_REFUSED},
             status_code=403,
         )
 
@@ -235,7 +237,7 @@ class Workbench:
                 }
             step = ops.STEPS.get(step_name)
             if step is None:
-                raise ApiError(f"没有“{step_name}”这一步", code="UNKNOWN_STEP", field="step")
+                raise ApiError(f"没有“{step_name}”这一步", code=WorkbenchErrorCode.UNKNOWN_STEP, field="step")
             return ops.mutation_of(step), {"a": application, "i": ops.step_input(step, form)}
 
         return await self._on_household(request, operation)
@@ -321,7 +323,7 @@ def _integer(value: Any, field: str) -> int:
     try:
         return int(str(value).strip())
     except ValueError as error:
-        raise ApiError("请填写整数", code="BAD_USER_INPUT", field=field) from error
+        raise ApiError("请填写整数", code=CommonErrorCode.BAD_USER_INPUT, field=field) from error
 
 
 def money(value: Any) -> str:

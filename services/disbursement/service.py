@@ -10,6 +10,7 @@ from tortoise.queryset import QuerySet
 
 from authz.scope import Scope
 from kernel import feeds
+from kernel.connections import listed
 from kernel.settings import get_settings
 from kernel.values import Period, check_page
 from services.disbursement import sql
@@ -70,9 +71,7 @@ async def list_payments(
     """A page of payments inside the caller's scope."""
     check_page(first, maximum=MAX_PAGE)
     query = payments_query(scope=scope, period=period)
-    if after is not None:
-        query = query.filter(id__gt=after)
-    return await payment_values(query.order_by("id").limit(first))
+    return await listed(query, first=first, after=after, fetch=payment_values)
 
 
 async def household_regions(household_ids: list[int]) -> dict[int, str]:
@@ -107,9 +106,7 @@ async def list_rosters(
     """A page of rosters inside the caller's scope, in id order."""
     check_page(first, maximum=MAX_PAGE)
     query = rosters_query(scope=scope, period=period, region_code=region_code, state=state)
-    if after is not None:
-        query = query.filter(id__gt=after)
-    return await query.order_by("id").limit(first)
+    return await listed(query, first=first, after=after)
 
 
 async def get_roster(*, scope: Scope, roster_id: int) -> Roster:
@@ -134,7 +131,7 @@ async def roster_lines(
 ) -> tuple[list[RosterLine], dict, int | None]:
     """A page of a roster's lines with their items, and the next cursor."""
     check_page(first, maximum=MAX_LINE_PAGE)
-    rows = await roster_lines_query(roster_id=roster_id).filter(id__gt=after or 0).order_by("id").limit(first + 1)
+    rows = await listed(roster_lines_query(roster_id=roster_id), first=first + 1, after=after)
     more = len(rows) > first
     rows = rows[:first]
     items = await line_items(line_ids=[row.id for row in rows])

@@ -34,7 +34,7 @@ async def audited(
             entity_id=entity_id,
             region_code=str(region_code)[:12],
             succeeded=False,
-            after={"code": refusal.code, "field": refusal.field, "reason": refusal.message_en},
+            after=refusal.recorded,
         )
         raise
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import chinese_calendar
 
-from kernel.errors import DomainError
+from kernel.errors import DomainError, InvalidInput
 from kernel.values import SHANGHAI
 from services.households.error_codes import HouseholdsErrorCode
 from services.households.models import Holiday
@@ -38,6 +38,15 @@ class HolidayYearUnknown(DomainError):
 def today() -> dt.date:
     """Today in Asia/Shanghai: deadlines are counted in the officials' calendar."""
     return dt.datetime.now(SHANGHAI).date()
+
+
+def done_on(on: dt.date | None, en: str, zh: str, *, field: str = "on") -> dt.date:
+    """The day something is done: `on`, or today when not given; a day after today is refused (`en`/`zh` say what
+    may not be dated so)."""
+    day = on or today()
+    if day > today():
+        raise InvalidInput(en, zh, field=field, code=HouseholdsErrorCode.DATE_IN_FUTURE)
+    return day
 
 
 def month_start(day: dt.date) -> dt.date:

@@ -15,9 +15,8 @@ from kernel.errors import InvalidInput
 from kernel.values import Period
 from services.households import events
 from services.households.auditing import audited, done
-from services.households.calendar import add_months, today
+from services.households.calendar import add_months, done_on, today
 from services.households.dynamics import case_in_care, months_later
-from services.households.error_codes import HouseholdsErrorCode
 from services.households.models import CheckIn, Household, ReviewTask
 from services.households.policy import PolicyBook
 
@@ -48,13 +47,7 @@ async def record(*, actor: Principal, household_id: int, month: str, attended: b
         day = start.start
         if start.length != 1:
             raise InvalidInput("a check-in is for one month (2026-07)", "签到按月登记（如 2026-07）", field="month")
-        if day > today():
-            raise InvalidInput(
-                "a check-in month cannot be in the future",
-                "签到月份不能晚于本月",
-                field="month",
-                code=HouseholdsErrorCode.DATE_IN_FUTURE,
-            )
+        done_on(day, "a check-in month cannot be in the future", "签到月份不能晚于本月", field="month")
         row, _ = await CheckIn.update_or_create(
             household_id=household.id,
             month=day,

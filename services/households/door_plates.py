@@ -8,16 +8,15 @@ from __future__ import annotations
 import datetime as dt
 
 from authz.actions import Action
-from authz.duties import KINSHIP, require_separation
 from authz.principal import Principal
 from kernel.error_codes import CommonErrorCode
 from kernel.errors import DomainError, InvalidInput
 from services.households.auditing import audited, done
-from services.households.calendar import today
+from services.households.calendar import done_on
 from services.households.error_codes import HouseholdsErrorCode
 from services.households.models import DoorPlate, Household
 from services.households.policy import PolicyBook
-from services.households.registration import filed_staff, household_for
+from services.households.registration import household_for_duty
 
 IN_CARE = ("ACTIVE", "GRACE", "SUSPENDED")
 
@@ -27,22 +26,11 @@ class DoorPlateRefused(DomainError):
 
 
 def _day(on: dt.date | None) -> dt.date:
-    day = on or today()
-    if day > today():
-        raise InvalidInput(
-            "a door plate cannot be dated in the future",
-            "挂牌、摘牌日期不能晚于今天",
-            field="on",
-            code=HouseholdsErrorCode.DATE_IN_FUTURE,
-        )
-    return day
+    return done_on(on, "a door plate cannot be dated in the future", "挂牌、摘牌日期不能晚于今天")
 
 
 async def _household(conn, actor: Principal, household_id: int) -> Household:
-    household = await household_for(actor, Action.DOOR_PLATE_RECORD, household_id, using_db=conn)
-    require_separation(
-        actor=actor, action=Action.DOOR_PLATE_RECORD, done_by={KINSHIP: await filed_staff(household.id, using_db=conn)}
-    )
+    household = await household_for_duty(actor, Action.DOOR_PLATE_RECORD, household_id, using_db=conn)
     await Household.filter(id=household.id).using_db(conn).select_for_update().first()  # one plate change at a time
     return household
 

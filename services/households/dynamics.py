@@ -14,17 +14,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from authz.actions import Action
-from authz.duties import KINSHIP, require_separation
 from authz.principal import Principal
 from kernel.errors import DomainError, InvalidInput
 from services.households import events
 from services.households.auditing import audited, done
-from services.households.calendar import add_months, today
+from services.households.calendar import add_months, done_on
 from services.households.cases import assess_household, set_amount
 from services.households.error_codes import HouseholdsErrorCode
 from services.households.models import Household, IncomeItem, RegistryBasis, ReviewTask
 from services.households.policy import PolicyBook
-from services.households.registration import filed_staff, household_for, person_for, recount
+from services.households.registration import household_for_duty, person_for, recount
 from services.households.workflow import record_decision
 
 IN_CARE = ("ACTIVE", "GRACE", "SUSPENDED")
@@ -52,17 +51,11 @@ class ReviewOutcome:
 
 
 def _day(on: dt.date | None) -> dt.date:
-    day = on or today()
-    if day > today():
-        raise InvalidInput(
-            "the date cannot be in the future", "日期不能晚于今天", field="on", code=HouseholdsErrorCode.DATE_IN_FUTURE
-        )
-    return day
+    return done_on(on, "the date cannot be in the future", "日期不能晚于今天")
 
 
 async def case_in_care(conn, actor: Principal, action: Action, household_id: int) -> Household:
-    household = await household_for(actor, action, household_id, using_db=conn)
-    require_separation(actor=actor, action=action, done_by={KINSHIP: await filed_staff(household.id, using_db=conn)})
+    household = await household_for_duty(actor, action, household_id, using_db=conn)
     if household.status not in IN_CARE:
         raise CaseNotInCare(
             f"the household is {household.status}, not a case in care",

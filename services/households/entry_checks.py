@@ -11,16 +11,15 @@ import datetime as dt
 from decimal import Decimal
 
 from authz.actions import Action
-from authz.duties import KINSHIP, require_separation
 from authz.principal import Principal
 from kernel.errors import DomainError, InvalidInput
 from kernel.internal import InternalCallFailed, InternalClient
 from kernel.values import SHANGHAI
 from services.households.auditing import audited, done
-from services.households.calendar import today
+from services.households.calendar import done_on
 from services.households.error_codes import HouseholdsErrorCode
 from services.households.models import Application, EntryCheckHit, Household, Person
-from services.households.registration import filed_staff, household_for
+from services.households.registration import household_for_duty
 from services.households.workflow import OPEN, IllegalTransition
 
 HITS = """query($ids: [String!]!) { registryHits(idNumbers: $ids) { recordId kind idNumber eventDate amount reference } }"""
@@ -94,14 +93,7 @@ async def answer(*, actor: Principal, hit_id: int, text: str, on: dt.date | None
                 field="answer",
                 code=HouseholdsErrorCode.ANSWER_REQUIRED,
             )
-        day = on or today()
-        if day > today():
-            raise InvalidInput(
-                "an answer cannot be dated in the future",
-                "答复日期不能晚于今天",
-                field="on",
-                code=HouseholdsErrorCode.DATE_IN_FUTURE,
-            )
+        day = done_on(on, "an answer cannot be dated in the future", "答复日期不能晚于今天")
         hit = await EntryCheckHit.filter(id=hit_id).using_db(conn).select_for_update().first()
         if hit is None:
             raise InvalidInput(
@@ -110,12 +102,7 @@ async def answer(*, actor: Principal, hit_id: int, text: str, on: dt.date | None
                 field="hitId",
                 code=HouseholdsErrorCode.HIT_NOT_FOUND,
             )
-        household = await household_for(actor, Action.ENTRY_CHECK_ANSWER, hit.household_id, using_db=conn)
-        require_separation(
-            actor=actor,
-            action=Action.ENTRY_CHECK_ANSWER,
-            done_by={KINSHIP: await filed_staff(household.id, using_db=conn)},
-        )
+        await household_for_duty(actor, Action.ENTRY_CHECK_ANSWER, hit.household_id, using_db=conn)
         application = await Application.get(id=hit.application_id).using_db(conn)
         if application.state not in OPEN:
             raise IllegalTransition(

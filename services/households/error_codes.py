@@ -27,7 +27,9 @@ class HouseholdsErrorCode(ErrorCode):
     DOOR_PLATE_REFUSED = "DOOR_PLATE_REFUSED", "a door plate (挂牌) cannot be put up or taken down as asked"
     DRAW_CONFLICT = "DRAW_CONFLICT", "another draw took some of the cases at the same moment; draw again"
     DRAW_REFUSED = "DRAW_REFUSED", "the county's visit draw cannot be made as asked"
+    DUPLICATE_MEMBER = "DUPLICATE_MEMBER", "a home visit record lists a member present twice"
     DUPLICATE_PARTICIPANT = "DUPLICATE_PARTICIPANT", "a participant is listed twice"
+    DUPLICATE_PHOTO = "DUPLICATE_PHOTO", "a home visit record names a photo twice"
     DUPLICATE_STANDARD = "DUPLICATE_STANDARD", "a standard from that date exists already"
     ELIGIBLE_FOR_DIBAO = "ELIGIBLE_FOR_DIBAO", "the household is eligible for dibao: apply for dibao instead"
     ENTRY_CHECK_UNANSWERED = "ENTRY_CHECK_UNANSWERED", "an entry-check hit is still unanswered"
@@ -58,17 +60,29 @@ class HouseholdsErrorCode(ErrorCode):
         "the household does not exist or lies outside the caller's jurisdiction",
     )
     ILLEGAL_TRANSITION = "ILLEGAL_TRANSITION", "the application is not at the step this action belongs to"
+    INVALID_AREA = (
+        "INVALID_AREA",
+        "a floor area is not square metres above 0 and below 100,000 with at most two decimals",
+    )
     INVALID_DATE = "INVALID_DATE", "a date is not a calendar date like 2027-01-01"
     INVALID_DATES = "INVALID_DATES", "a period ends before it begins"
+    INVALID_HOUSING_CONDITION = "INVALID_HOUSING_CONDITION", "a housing condition is not a known one"
+    INVALID_HOUSING_TYPE = "INVALID_HOUSING_TYPE", "a housing type is not a known one"
     INVALID_NUMBER = "INVALID_NUMBER", "a setting that must be a number is not one"
     INVALID_PERCENT = "INVALID_PERCENT", "a class raise is more than 100%"
+    INVALID_QUANTITY = "INVALID_QUANTITY", "a quantity of assets seen is not between 1 and 10,000"
     INVALID_REVIEW_CLASS = "INVALID_REVIEW_CLASS", "a review class is not 1, 2 or 3"
     INVALID_SEED = "INVALID_SEED", "a draw's seed is not 1 to 64 printable characters"
     INVALID_SETTING = "INVALID_SETTING", "a county setting has a value outside its allowed range"
     INVALID_VOTE = "INVALID_VOTE", "a vote is not FOR, AGAINST or ABSTAIN"
     INVALID_WORKING_DAYS = "INVALID_WORKING_DAYS", "an extension adds at least one working day"
     JOINT_REVIEW_INCOMPLETE = "JOINT_REVIEW_INCOMPLETE", "the joint review lacks one of its required roles"
+    MEMBERS_PRESENT_REQUIRED = "MEMBERS_PRESENT_REQUIRED", "a home visit record names no member present"
     MEMBER_DECEASED = "MEMBER_DECEASED", "the member is recorded as deceased"
+    MEMBER_NOT_IN_HOUSEHOLD = (
+        "MEMBER_NOT_IN_HOUSEHOLD",
+        "a person named on a home visit record is not a member of the household",
+    )
     NEAR_POVERTY_ASSETS = "NEAR_POVERTY_ASSETS", "assets exceed the local near-poverty limits"
     NEAR_POVERTY_INCOME_TOO_HIGH = (
         "NEAR_POVERTY_INCOME_TOO_HIGH",
@@ -111,12 +125,15 @@ class HouseholdsErrorCode(ErrorCode):
     QUORUM_NOT_MET = "QUORUM_NOT_MET", "a democratic review has fewer signed participants than required"
     REASON_REQUIRED = "REASON_REQUIRED", "the action needs its reason written down"
     RECORDER_NOT_SIGNER = "RECORDER_NOT_SIGNER", "whoever records a home visit is one of the officers who signed it"
+    REQUIRED = "REQUIRED", "a required text on a home visit record is empty"
     SIGNATURES_REQUIRED = "SIGNATURES_REQUIRED", "a home visit is signed by at least two different officers"
     SIGNATURE_MISSING = "SIGNATURE_MISSING", "a listed participant has not signed"
     SINGLE_PERSON_BASIS_UNSUPPORTED = (
         "SINGLE_PERSON_BASIS_UNSUPPORTED",
         "the member's recorded circumstances do not support the single-person basis",
     )
+    TOO_MANY = "TOO_MANY", "a home visit record has more lines or photos than allowed"
+    UNKNOWN_ASSET_KIND = "UNKNOWN_ASSET_KIND", "an asset seen is not of a known kind"
     UNKNOWN_EXTRA_TARGET = "UNKNOWN_EXTRA_TARGET", "an extra payment names an unknown target"
     UNKNOWN_KIND = "UNKNOWN_KIND", "an application kind filter is not NEW or RENEWAL"
     UNKNOWN_PROGRAMME = "UNKNOWN_PROGRAMME", "the assistance programme is not a known one"

@@ -10,16 +10,15 @@ from __future__ import annotations
 import datetime as dt
 
 from authz.actions import Action
-from authz.duties import KINSHIP, require_separation
 from authz.principal import Principal
 from kernel.errors import InvalidInput
 from services.households.auditing import audited, done
-from services.households.calendar import WorkCalendar, today
+from services.households.calendar import WorkCalendar, done_on
 from services.households.error_codes import HouseholdsErrorCode
-from services.households.models import Application, Extension
+from services.households.models import Extension
 from services.households.policy import PolicyBook
-from services.households.registration import filed_staff, household_for
-from services.households.workflow import OPEN, IllegalTransition
+from services.households.registration import household_for_duty
+from services.households.workflow import OPEN, IllegalTransition, locked_application
 
 
 async def extend(
@@ -41,28 +40,9 @@ async def extend(
                 field="workingDays",
                 code=HouseholdsErrorCode.INVALID_WORKING_DAYS,
             )
-        day = on or today()
-        if day > today():
-            raise InvalidInput(
-                "an extension cannot be dated in the future",
-                "延期日期不能晚于今天",
-                field="on",
-                code=HouseholdsErrorCode.DATE_IN_FUTURE,
-            )
-        application = await Application.filter(id=application_id).using_db(conn).select_for_update().first()
-        if application is None:
-            raise InvalidInput(
-                f"application {application_id} does not exist",
-                f"申请 {application_id} 不存在",
-                field="applicationId",
-                code=HouseholdsErrorCode.APPLICATION_NOT_FOUND,
-            )
-        household = await household_for(actor, Action.APPLICATION_EXTEND, application.household_id, using_db=conn)
-        require_separation(
-            actor=actor,
-            action=Action.APPLICATION_EXTEND,
-            done_by={KINSHIP: await filed_staff(household.id, using_db=conn)},
-        )
+        day = done_on(on, "an extension cannot be dated in the future", "延期日期不能晚于今天")
+        application = await locked_application(conn, application_id)
+        household = await household_for_duty(actor, Action.APPLICATION_EXTEND, application.household_id, using_db=conn)
         if application.state not in OPEN or application.due_on is None:
             raise IllegalTransition(
                 f"only an accepted, open application is extended; this one is {application.state}",

@@ -12,13 +12,16 @@ from authz.enforcer import get_authorizer
 from authz.scope import Scope
 from kernel.error_codes import CommonErrorCode
 from kernel.errors import DomainError, Forbidden
-from kernel.files import refusal
+from kernel.files import STATUS, refusal
 from kernel.observe import note
 from kernel.settings import Settings
 from services.households import visits
+from services.households.error_codes import HouseholdsErrorCode
 
 UPLOADERS = (Action.INVESTIGATION_RECORD, Action.APPLICATION_DECIDE)
 """Who takes photos: the township's investigators and the county's visitors, each where they hold the step."""
+PHOTO_STATUS = {**STATUS, HouseholdsErrorCode.PHOTO_TOO_LARGE: 413, HouseholdsErrorCode.PHOTO_TYPE_NOT_ALLOWED: 415}
+"""A photo too large is 413 and one of another type 415, as HTTP names them."""
 
 
 async def _body(request: Request, limit: int) -> bytes:
@@ -57,7 +60,7 @@ def file_routes(settings: Settings) -> list[Route]:
                 limit=limit,
             )
         except DomainError as error:
-            return refusal(error)
+            return refusal(error, PHOTO_STATUS)
         return JSONResponse(
             {
                 "id": str(row.id),
@@ -79,7 +82,7 @@ def file_routes(settings: Settings) -> list[Route]:
                 photo_id=int(request.path_params["photo_id"]),
             )
         except DomainError as error:
-            return refusal(error)
+            return refusal(error, PHOTO_STATUS)
         extension = "png" if row.content_type == "image/png" else "jpg"
         return Response(
             bytes(row.content),

@@ -8,6 +8,7 @@ from decimal import Decimal
 from tortoise.exceptions import IntegrityError
 
 from authz.actions import Action
+from authz.duties import KINSHIP, require_separation
 from authz.enforcer import get_authorizer
 from authz.principal import Principal
 from kernel.errors import InvalidInput
@@ -90,6 +91,15 @@ async def household_for(actor: Principal, action: Action, household_id: int, *, 
             get_authorizer().require(actor, action, row.region_code)
         raise HouseholdNotFound(household_id)
     return row
+
+
+async def household_for_duty(actor: Principal, action: Action, household_id: int, *, using_db=None) -> Household:
+    """`household_for`, refused besides (RECUSAL_REQUIRED) when the actor is a filed relative of the household."""
+    household = await household_for(actor, action, household_id, using_db=using_db)
+    require_separation(
+        actor=actor, action=action, done_by={KINSHIP: await filed_staff(household.id, using_db=using_db)}
+    )
+    return household
 
 
 async def person_for(actor: Principal, action: Action, person_id: int, *, using_db=None) -> tuple[Person, Household]:

@@ -9,7 +9,6 @@ import datetime as dt
 from decimal import Decimal
 
 from authz.actions import Action
-from authz.duties import KINSHIP, require_separation
 from authz.principal import Principal
 from kernel.errors import DomainError
 from services.households.auditing import audited, done
@@ -18,7 +17,7 @@ from services.households.cases import assess_household, set_amount
 from services.households.error_codes import HouseholdsErrorCode
 from services.households.models import Application, Household, ReviewTask
 from services.households.policy import PolicyBook
-from services.households.registration import filed_staff, household_for
+from services.households.registration import household_for_duty
 
 IN_CARE = ("ACTIVE", "GRACE", "SUSPENDED")
 RENEWAL = "RENEWAL"
@@ -42,12 +41,7 @@ async def submit(
     from services.households.workflow import OPEN, IllegalTransition, _date, open_application
 
     async with audited(actor, "application.renew", "Household", household_id) as conn:
-        household = await household_for(actor, Action.APPLICATION_SUBMIT, household_id, using_db=conn)
-        require_separation(
-            actor=actor,
-            action=Action.APPLICATION_SUBMIT,
-            done_by={KINSHIP: await filed_staff(household.id, using_db=conn)},
-        )
+        household = await household_for_duty(actor, Action.APPLICATION_SUBMIT, household_id, using_db=conn)
         day = _date(on, None)
         if household.status not in IN_CARE:
             raise CaseNotInCare(

@@ -14,6 +14,7 @@ from authz.actions import Action
 from authz.enforcer import get_authorizer
 from authz.principal import Principal
 from authz.scope import Scope
+from kernel import connections
 from kernel.audit import record
 from kernel.errors import DomainError, InvalidInput  # noqa: F401 (InvalidInput re-exported)
 from kernel.values import CitizenId, RegionCode, check_page
@@ -78,9 +79,7 @@ async def list_households(
     """A page of households inside the caller's scope, in id order (keyset pagination)."""
     check_page(first, maximum=MAX_PAGE)
     query = households_query(scope=scope, region_code=region_code, status=status)
-    if after is not None:
-        query = query.filter(id__gt=after)
-    return await household_values(query.order_by("id").limit(first))
+    return await connections.listed(query, first=first, after=after, fetch=household_values)
 
 
 async def households_by_id(*, scope: Scope, ids: list[int]) -> dict[int, dict[str, Any]]:
@@ -181,7 +180,7 @@ async def register_household(
             entity="Household",
             region_code=str(region_code)[:12],
             succeeded=False,
-            after={"code": refusal.code, "field": refusal.field, "reason": refusal.message_en},
+            after=refusal.recorded,
         )
         raise
 

@@ -25,7 +25,7 @@ from authz.scope import Scope
 from kernel.errors import DomainError, InvalidInput
 from kernel.values import RegionCode, bounded
 from services.households.auditing import audited, done
-from services.households.calendar import today
+from services.households.calendar import done_on
 from services.households.error_codes import HouseholdsErrorCode
 from services.households.errors import UnknownRegion
 from services.households.models import Application, Region, VisitDraw, VisitDrawItem
@@ -94,14 +94,7 @@ async def draw_visits(
         if region is None:
             raise UnknownRegion(code.code)
         get_authorizer().require(actor, Action.VISIT_DRAW, region.code)
-        day = on or today()
-        if day > today():
-            raise InvalidInput(
-                "a draw cannot be dated in the future",
-                "抽取日期不能晚于今天",
-                field="on",
-                code=HouseholdsErrorCode.DATE_IN_FUTURE,
-            )
+        day = done_on(on, "a draw cannot be dated in the future", "抽取日期不能晚于今天")
         chosen_seed = _seed(seed)
         share = check_share((await PolicyBook.load(using_db=conn)).setting(region.code, "preApprovalVisitShare", day))
         taken = Subquery(VisitDrawItem.filter(Scope.of([code.prefix]).q()).values("application_id"))

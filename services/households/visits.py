@@ -22,6 +22,7 @@ from authz.actions import Action
 from authz.duties import KINSHIP, require_separation
 from authz.principal import Principal
 from authz.scope import Scope
+from kernel.error_codes import CommonErrorCode
 from kernel.errors import DomainError, InvalidInput, NotFound
 from kernel.labels import ASSET_SEEN, HOUSING_CONDITION, HOUSING_TYPE
 from kernel.values import lookup_id, money
@@ -88,16 +89,16 @@ class VisitIn:
     photo_ids: list[str] = field(default_factory=list)
 
 
-def _refuse(en: str, zh: str, where: str, code: str = "INVALID_INPUT", **extra) -> None:
+def _refuse(en: str, zh: str, where: str, code: str, **extra) -> None:
     raise InvalidInput(en, zh, field=f"visit.{where}", code=code, **extra)
 
 
 def _text(value: str, where: str, limit: int = MAX_TEXT, *, required: bool = True) -> str:
     text = (value or "").strip()
     if required and not text:
-        _refuse("this cannot be empty", "此项不能为空", where, "REQUIRED")
+        _refuse("this cannot be empty", "此项不能为空", where, HouseholdsErrorCode.REQUIRED)
     if len(text) > limit:
-        _refuse(f"at most {limit} characters", f"最多 {limit} 字", where, "TOO_LONG", maxLength=limit)
+        _refuse(f"at most {limit} characters", f"最多 {limit} 字", where, CommonErrorCode.TOO_LONG, maxLength=limit)
     return text
 
 
@@ -108,7 +109,7 @@ def _spending(value: str, where: str) -> Decimal:
             "a month's spending lies between 0 and 99,999.99",
             "月支出应在 0 至 99999.99 元之间",
             where,
-            "INVALID_AMOUNT",
+            CommonErrorCode.INVALID_AMOUNT,
         )
     return amount
 
@@ -123,7 +124,7 @@ def _area(value: str) -> Decimal:
             "the floor area is square metres above 0, below 100,000, two decimals at most",
             "住房面积应为大于 0、小于 100000 的平方米数，最多两位小数",
             "housingArea",
-            "INVALID_AREA",
+            HouseholdsErrorCode.INVALID_AREA,
         )
     return area
 
@@ -180,7 +181,7 @@ async def record(
             "name at least one member present at the visit",
             "须填写在场的家庭成员",
             "membersPresent",
-            "MEMBERS_PRESENT_REQUIRED",
+            HouseholdsErrorCode.MEMBERS_PRESENT_REQUIRED,
         )
     for index, person in enumerate(present):
         if person not in members:
@@ -188,23 +189,23 @@ async def record(
                 f"{person[:20]} is not a member of this household",
                 "在场人员应为本家庭成员",
                 f"membersPresent[{index}]",
-                "MEMBER_NOT_IN_HOUSEHOLD",
+                HouseholdsErrorCode.MEMBER_NOT_IN_HOUSEHOLD,
             )
     if len(set(present)) != len(present):
-        _refuse("a member is listed twice", "在场成员重复", "membersPresent", "DUPLICATE_MEMBER")
+        _refuse("a member is listed twice", "在场成员重复", "membersPresent", HouseholdsErrorCode.DUPLICATE_MEMBER)
     if visit.housing_type not in HOUSING_TYPES:
         _refuse(
             f"housing type is one of {', '.join(HOUSING_TYPES)}",
             f"住房性质应为 {'、'.join(HOUSING_TYPES.values())} 之一",
             "housingType",
-            "INVALID_HOUSING_TYPE",
+            HouseholdsErrorCode.INVALID_HOUSING_TYPE,
         )
     if visit.housing_condition not in HOUSING_CONDITIONS:
         _refuse(
             f"housing condition is one of {', '.join(HOUSING_CONDITIONS)}",
             f"住房状况应为 {'、'.join(HOUSING_CONDITIONS.values())} 之一",
             "housingCondition",
-            "INVALID_HOUSING_CONDITION",
+            HouseholdsErrorCode.INVALID_HOUSING_CONDITION,
         )
     area = _area(visit.housing_area)
     spending = {
@@ -220,7 +221,7 @@ async def record(
             f"at most {MAX_ITEMS} lines",
             f"最多 {MAX_ITEMS} 项",
             "employment" if len(visit.employment) > MAX_ITEMS else "assets",
-            "TOO_MANY",
+            HouseholdsErrorCode.TOO_MANY,
         )
     employment = []
     for index, seen in enumerate(visit.employment):
@@ -230,7 +231,7 @@ async def record(
                 "the worker is a member of this household",
                 "就业人员应为本家庭成员",
                 f"{where}.personId",
-                "MEMBER_NOT_IN_HOUSEHOLD",
+                HouseholdsErrorCode.MEMBER_NOT_IN_HOUSEHOLD,
             )
         income = ""
         if str(seen.monthly_income or "").strip():
@@ -250,14 +251,14 @@ async def record(
                 f"kind is one of {', '.join(ASSET_KINDS)}",
                 f"财产类别应为 {'、'.join(ASSET_KINDS.values())} 之一",
                 f"{where}.kind",
-                "UNKNOWN_ASSET_KIND",
+                HouseholdsErrorCode.UNKNOWN_ASSET_KIND,
             )
         if not 1 <= seen.quantity <= 10000:
             _refuse(
                 "quantity lies between 1 and 10,000",
                 "数量应在 1 至 10000 之间",
                 f"{where}.quantity",
-                "INVALID_QUANTITY",
+                HouseholdsErrorCode.INVALID_QUANTITY,
             )
         assets.append(
             {
@@ -326,7 +327,7 @@ async def _investigation_signatures(conn, application_id: int) -> list[list[str]
 async def _photos(conn, application: Application, photo_ids: list[str]) -> list[int]:
     """The named photos: uploaded for this application and not yet on another record (locked until the step commits)."""
     if len(photo_ids) > MAX_PHOTOS:
-        _refuse(f"at most {MAX_PHOTOS} photos", f"最多 {MAX_PHOTOS} 张照片", "photoIds", "TOO_MANY")
+        _refuse(f"at most {MAX_PHOTOS} photos", f"最多 {MAX_PHOTOS} 张照片", "photoIds", HouseholdsErrorCode.TOO_MANY)
     wanted = []
     for index, value in enumerate(photo_ids):
         key = lookup_id(value)
@@ -334,7 +335,7 @@ async def _photos(conn, application: Application, photo_ids: list[str]) -> list[
             raise PhotoNotFound(value, field=f"visit.photoIds[{index}]")
         wanted.append(key)
     if len(set(wanted)) != len(wanted):
-        _refuse("a photo is named twice", "照片重复", "photoIds", "DUPLICATE_PHOTO")
+        _refuse("a photo is named twice", "照片重复", "photoIds", HouseholdsErrorCode.DUPLICATE_PHOTO)
     rows = (
         {
             row.id: row

@@ -18,13 +18,13 @@ from authz.principal import Principal
 from kernel.errors import DomainError, InvalidInput
 from services.households import events, panels, visit_draws, visits
 from services.households.auditing import audited, done
-from services.households.calendar import WorkCalendar, add_months, today
+from services.households.calendar import WorkCalendar, add_months, done_on
 from services.households.cases import assess_household, implied_class, set_amount
 from services.households.error_codes import HouseholdsErrorCode
 from services.households.models import Application, Decision, Household, Notice, Objection, Person, WorkflowStep
 from services.households.panels import Participant
 from services.households.policy import PolicyBook
-from services.households.registration import filed_staff, household_for, recount
+from services.households.registration import filed_staff, household_for, household_for_duty, recount
 from services.households.visits import VisitIn
 
 OPEN = (
@@ -116,12 +116,7 @@ async def submit(
 ) -> Application:
     """Submit an application (申请) for a registered household; single-person inclusion only by a §2 route."""
     async with audited(actor, "application.submit", "Household", household_id) as conn:
-        household = await household_for(actor, Action.APPLICATION_SUBMIT, household_id, using_db=conn)
-        require_separation(
-            actor=actor,
-            action=Action.APPLICATION_SUBMIT,
-            done_by={KINSHIP: await filed_staff(household.id, using_db=conn)},
-        )
+        household = await household_for_duty(actor, Action.APPLICATION_SUBMIT, household_id, using_db=conn)
         day = _date(on, None)
         if await Application.filter(household_id=household.id, state__in=OPEN).using_db(conn).exists():
             raise IllegalTransition(
@@ -205,14 +200,7 @@ async def _check_single_person(conn, household: Household, person_id: int, basis
 
 
 def _date(on: dt.date | None, previous: dt.date | None) -> dt.date:
-    day = on or today()
-    if day > today():
-        raise InvalidInput(
-            "a step cannot be dated in the future",
-            "环节日期不能晚于今天",
-            field="on",
-            code=HouseholdsErrorCode.DATE_IN_FUTURE,
-        )
+    day = done_on(on, "a step cannot be dated in the future", "环节日期不能晚于今天")
     if previous and day < previous:
         raise InvalidInput(
             f"a step cannot be dated before the previous step ({previous})",
@@ -222,18 +210,24 @@ def _date(on: dt.date | None, previous: dt.date | None) -> dt.date:
     return day
 
 
+async def locked_application(conn, application_id: int) -> Application:
+    """The application, locked for the step being taken on it (one step at a time); refused when there is none."""
+    application = await Application.filter(id=application_id).using_db(conn).select_for_update().first()
+    if application is None:
+        raise InvalidInput(
+            f"application {application_id} does not exist",
+            f"申请 {application_id} 不存在",
+            field="applicationId",
+            code=HouseholdsErrorCode.APPLICATION_NOT_FOUND,
+        )
+    return application
+
+
 async def advance(*, actor: Principal, application_id: int, step: str, data: StepInput) -> Application:
     """Take one step of the workflow; refused with the current state named when out of order."""
     spec = STEPS[step]
     async with audited(actor, f"application.{step}", "Application", application_id) as conn:
-        application = await Application.filter(id=application_id).using_db(conn).select_for_update().first()
-        if application is None:
-            raise InvalidInput(
-                f"application {application_id} does not exist",
-                f"申请 {application_id} 不存在",
-                field="applicationId",
-                code=HouseholdsErrorCode.APPLICATION_NOT_FOUND,
-            )
+        application = await locked_application(conn, application_id)
         household = await household_for(actor, spec.action, application.household_id, using_db=conn)
         investigators = [
             s.signatures
@@ -341,18 +335,23 @@ async def _nothing(*args) -> None:
     return None
 
 
-async def _publish(conn, application, household, data, day, calendar, clocks, actor) -> None:
-    ends = day + dt.timedelta(days=clocks["noticeDays"])
+async def _post_notice(conn, application, household, kind: str, day: dt.date, days: int) -> None:
+    """A public notice (公示) of the case from `day` for `days` days; the step is due when it ends."""
+    ends = day + dt.timedelta(days=days)
     application.step_due_on = ends
     await Notice.create(
         application_id=application.id,
         household_id=household.id,
         region_code=household.region_code,
-        kind="PRE_APPROVAL",
+        kind=kind,
         starts_on=day,
         ends_on=ends,
         using_db=conn,
     )
+
+
+async def _publish(conn, application, household, data, day, calendar, clocks, actor) -> None:
+    await _post_notice(conn, application, household, "PRE_APPROVAL", day, clocks["noticeDays"])
 
 
 async def _object(conn, application, household, data, day, calendar, clocks, actor) -> None:
@@ -383,17 +382,8 @@ async def _close_notice(conn, application, household, data, day, calendar, clock
             code=HouseholdsErrorCode.NOTICE_STILL_RUNNING,
         )
     if application.state == "NOTICE_1" and clocks["secondNotice"]:
-        ends = day + dt.timedelta(days=clocks.get("secondNoticeDays", clocks["noticeDays"]))
-        application.step_due_on = ends
-        await Notice.create(
-            application_id=application.id,
-            household_id=household.id,
-            region_code=household.region_code,
-            kind="SECOND",
-            starts_on=day,
-            ends_on=ends,
-            using_db=conn,
-        )
+        days = clocks.get("secondNoticeDays", clocks["noticeDays"])
+        await _post_notice(conn, application, household, "SECOND", day, days)
         return "NOTICE_2"
     application.step_due_on = calendar.add_working_days(day, clocks["countyReview"])
     return None

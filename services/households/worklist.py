@@ -21,6 +21,7 @@ from authz.duties import KINSHIP, conflicts_of
 from authz.enforcer import get_authorizer
 from authz.principal import Principal
 from authz.scope import Scope
+from kernel import connections
 from kernel.errors import InvalidInput
 from kernel.values import check_page
 from services.households.calendar import today
@@ -143,18 +144,10 @@ async def list_applications(
         kind=kind,
         campaign_id=campaign_id,
     )
-    if after is not None:
-        query = query.filter(id__gt=after)
-    if not assigned_to_me:
-        return await query.order_by("id").limit(first)
-    keep, rows = actionable(actor), []
-    while len(rows) < first:  # recusal is per record: skip the ones the actor may not act on, keep the page full
-        batch = await query.order_by("id").limit(first)
-        if not batch:
-            break
-        rows.extend(await keep(batch))
-        query = query.filter(id__gt=batch[-1].id)
-    return rows[:first]
+    # recusal is per record: with assigned_to_me the rows the actor may not act on are skipped, the page kept full
+    return await connections.listed(
+        query, first=first, after=after, admit=actionable(actor) if assigned_to_me else None
+    )
 
 
 async def next_actions(actor: Principal, applications: Iterable[Application]) -> dict[int, list[str]]:

@@ -15,13 +15,14 @@ from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from authz.scope import Scope
+from kernel import connections
 from kernel.audit import record
 from kernel.error_codes import CommonErrorCode
 from kernel.errors import Forbidden, InvalidInput
 from kernel.labels import CAMPAIGN_OUTCOME
 from kernel.values import RegionCode, check_page, money
 from services.supervision.error_codes import SupervisionErrorCode
-from services.supervision.errors import not_found
+from services.supervision.errors import covered, not_found
 from services.supervision.lifecycle import today
 from services.supervision.models import AuditRecord, Campaign, CampaignVisit, ProjectedHousehold
 from services.supervision.sql import CONNECTION, Sql, connection, dialect_of, fetch
@@ -118,14 +119,7 @@ async def create(
     phases: list[dict[str, Any]],
     actor: str,
 ) -> Campaign:
-    region = RegionCode.parse(region_code).code
-    if not scope.covers(region):
-        raise Forbidden(
-            f"{region} is outside your jurisdiction",
-            f"{region} 不在您的管辖范围内",
-            field="regionCode",
-            code=CommonErrorCode.FORBIDDEN,
-        )
+    region = covered(scope, region_code).code
     if not name.strip():
         raise InvalidInput(
             "the campaign needs a name", "专项行动名称不能为空", field="name", code=SupervisionErrorCode.REQUIRED
@@ -361,9 +355,7 @@ async def households(
     campaign, query = await households_query(
         scope=scope, campaign_id=campaign_id, region_code=region_code, visited=visited, outcome=outcome
     )
-    if after is not None:
-        query = query.filter(household_id__gt=after)
-    return await with_visits(campaign, await query.order_by("household_id").limit(first))
+    return await with_visits(campaign, await connections.listed(query, first=first, after=after, key="household_id"))
 
 
 @dataclass
@@ -427,4 +419,4 @@ def campaigns_query(*, scope: Scope) -> QuerySet[Campaign]:
 
 async def campaigns(*, scope: Scope, first: int = 50) -> list[Campaign]:
     """The campaigns the caller works on, newest first."""
-    return await campaigns_query(scope=scope).order_by("-id").limit(first)
+    return await connections.listed(campaigns_query(scope=scope), first=first, after=None, descending=True)

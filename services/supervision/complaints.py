@@ -11,18 +11,30 @@ from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from authz.scope import Scope
+from kernel import connections
 from kernel.audit import record
-from kernel.error_codes import CommonErrorCode
-from kernel.errors import Forbidden, InvalidInput
+from kernel.errors import InvalidInput
 from kernel.values import RegionCode, check_page
 from services.supervision import parameters
 from services.supervision.error_codes import SupervisionErrorCode
+from services.supervision.errors import covered
 from services.supervision.findings import MAX_PAGE
-from services.supervision.lifecycle import step, today
+from services.supervision.lifecycle import Lifecycle, not_after_today, today
 from services.supervision.models import AuditRecord, Complaint, ProjectedHousehold
 from services.supervision.sql import CONNECTION
 
 WHAT = ("complaint", "举报")
+COMPLAINT = Lifecycle(
+    Complaint,
+    WHAT,
+    "supervision.complaint",
+    {
+        "assign": ({"RECEIVED", "ASSIGNED"}, ("assign", "交办")),
+        "verify": ({"ASSIGNED"}, ("verify", "核实")),
+        "feedback": ({"VERIFIED"}, ("answer", "反馈")),
+        "close": ({"VERIFIED", "ANSWERED"}, ("close", "办结")),
+    },
+)
 
 
 async def register(
@@ -65,13 +77,7 @@ async def register(
             field="reporterPhone",
             code=SupervisionErrorCode.INVALID_PHONE,
         )
-    if received_on > today():
-        raise InvalidInput(
-            "the report cannot be received in the future",
-            "受理日期晚于今天",
-            field="receivedOn",
-            code=SupervisionErrorCode.DATE_IN_FUTURE,
-        )
+    not_after_today(received_on, "the report cannot be received in the future", "受理日期晚于今天", field="receivedOn")
     if household_id is not None:
         household = await ProjectedHousehold.get_or_none(household_id=household_id)
         if household is None:
@@ -82,14 +88,7 @@ async def register(
                 code=SupervisionErrorCode.HOUSEHOLD_NOT_FOUND,
             )
         region_code = region_code or household.region_code
-    region = RegionCode.parse(region_code, field="regionCode").code
-    if not scope.covers(region):
-        raise Forbidden(
-            f"{region} is outside your jurisdiction",
-            f"{region} 不在您的管辖范围内",
-            field="regionCode",
-            code=CommonErrorCode.FORBIDDEN,
-        )
+    region = covered(scope, region_code).code
     due = (
         None
         if anonymous
@@ -136,17 +135,7 @@ async def assign(*, scope: Scope, complaint_id: int, township_code: str, actor: 
             )
         return {"status": "ASSIGNED", "assigned_to": township.code}
 
-    return await step(
-        Complaint,
-        complaint_id,
-        scope,
-        actor=actor,
-        action="supervision.complaint.assign",
-        what=WHAT,
-        allowed={"RECEIVED", "ASSIGNED"},
-        verb=("assign", "交办"),
-        change=change,
-    )
+    return await COMPLAINT.take("assign", complaint_id, scope, actor=actor, change=change)
 
 
 async def verify(*, scope: Scope, complaint_id: int, substantiated: bool, verification: str, actor: str) -> Complaint:
@@ -157,17 +146,8 @@ async def verify(*, scope: Scope, complaint_id: int, substantiated: bool, verifi
             field="verification",
             code=SupervisionErrorCode.REQUIRED,
         )
-    return await step(
-        Complaint,
-        complaint_id,
-        scope,
-        actor=actor,
-        action="supervision.complaint.verify",
-        what=WHAT,
-        allowed={"ASSIGNED"},
-        verb=("verify", "核实"),
-        change=lambda row: {"status": "VERIFIED", "substantiated": substantiated, "verification": verification.strip()},
-    )
+    found = {"status": "VERIFIED", "substantiated": substantiated, "verification": verification.strip()}
+    return await COMPLAINT.take("verify", complaint_id, scope, actor=actor, change=lambda row: found)
 
 
 async def give_feedback(*, scope: Scope, complaint_id: int, feedback: str, given_on: dt.date, actor: str) -> Complaint:
@@ -194,17 +174,7 @@ async def give_feedback(*, scope: Scope, complaint_id: int, feedback: str, given
             )
         return {"status": "ANSWERED", "feedback": feedback.strip(), "feedback_on": given_on}
 
-    return await step(
-        Complaint,
-        complaint_id,
-        scope,
-        actor=actor,
-        action="supervision.complaint.feedback",
-        what=WHAT,
-        allowed={"VERIFIED"},
-        verb=("answer", "反馈"),
-        change=change,
-    )
+    return await COMPLAINT.take("feedback", complaint_id, scope, actor=actor, change=change)
 
 
 async def close(*, scope: Scope, complaint_id: int, actor: str) -> Complaint:
@@ -218,17 +188,7 @@ async def close(*, scope: Scope, complaint_id: int, actor: str) -> Complaint:
             )
         return {"status": "CLOSED"}
 
-    return await step(
-        Complaint,
-        complaint_id,
-        scope,
-        actor=actor,
-        action="supervision.complaint.close",
-        what=WHAT,
-        allowed={"VERIFIED", "ANSWERED"},
-        verb=("close", "办结"),
-        change=change,
-    )
+    return await COMPLAINT.take("close", complaint_id, scope, actor=actor, change=change)
 
 
 def complaints_query(*, scope: Scope, status: str | None = None, overdue: bool = False) -> QuerySet[Complaint]:
@@ -245,6 +205,4 @@ async def list_complaints(
     """Complaints in the caller's jurisdiction; `overdue` lists real-name reports not answered by their deadline."""
     check_page(first, maximum=MAX_PAGE)
     query = complaints_query(scope=scope, status=status, overdue=overdue)
-    if after is not None:
-        query = query.filter(id__gt=after)
-    return await query.order_by("id").limit(first)
+    return await connections.listed(query, first=first, after=after)

@@ -1,6 +1,9 @@
 """Supervision's refusals, each with a code and a reason a person can act on."""
 
-from kernel.errors import DomainError, InvalidInput, NotFound
+from authz.scope import Scope
+from kernel.error_codes import CommonErrorCode
+from kernel.errors import DomainError, Forbidden, InvalidInput, NotFound
+from kernel.values import RegionCode
 from services.supervision.error_codes import SupervisionErrorCode
 
 
@@ -20,7 +23,9 @@ class InvalidTransition(DomainError):
     code = SupervisionErrorCode.INVALID_TRANSITION
 
 
-def not_found(what_en: str, what_zh: str, ident: object, *, field: str = "id", code: str = "NOT_FOUND") -> NotFound:
+def not_found(
+    what_en: str, what_zh: str, ident: object, *, field: str = "id", code: str = CommonErrorCode.NOT_FOUND
+) -> NotFound:
     """A record that does not exist or lies outside the caller's jurisdiction (the two look the same)."""
     return NotFound(
         f"{what_en} {ident} not found in your jurisdiction",
@@ -28,6 +33,24 @@ def not_found(what_en: str, what_zh: str, ident: object, *, field: str = "id", c
         field=field,
         code=code,
     )
+
+
+def outside(region: object) -> Forbidden:
+    """A region the caller's jurisdiction does not reach."""
+    return Forbidden(
+        f"{region} is outside your jurisdiction",
+        f"{region} 不在您的管辖范围内",
+        field="regionCode",
+        code=CommonErrorCode.FORBIDDEN,
+    )
+
+
+def covered(scope: Scope, region_code: str) -> RegionCode:
+    """The region named, refused unless it lies inside the caller's jurisdiction."""
+    region = RegionCode.parse(region_code)
+    if not scope.covers(region.code):
+        raise outside(region)
+    return region
 
 
 def transition(status: str, step_en: str, step_zh: str, *, field: str = "id") -> InvalidTransition:

@@ -11,16 +11,28 @@ from typing import Any
 from tortoise.queryset import QuerySet
 
 from authz.scope import Scope
+from kernel import connections
 from kernel.errors import InvalidInput
 from kernel.values import RegionCode, check_page
 from services.supervision import parameters
 from services.supervision.error_codes import SupervisionErrorCode
-from services.supervision.lifecycle import now, step, today
+from services.supervision.lifecycle import Lifecycle, not_after_today, now, today
 from services.supervision.models import Finding, ProjectedDecision, ProjectedHousehold
 from services.supervision.sql import Sql, connection, dialect_of, fetch
 
 MAX_PAGE = 1000
 WHAT = ("finding", "核查线索")
+FINDING = Lifecycle(
+    Finding,
+    WHAT,
+    "supervision.finding",
+    {
+        "assign": ({"OPEN", "ASSIGNED"}, ("assign", "交办")),
+        "verify": ({"ASSIGNED"}, ("verify", "核实")),
+        "rectify": ({"VERIFIED"}, ("rectify", "整改")),
+        "close": ({"VERIFIED", "RECTIFIED"}, ("close", "办结")),
+    },
+)
 VERDICTS = ("TRUE_POSITIVE", "FALSE_POSITIVE")
 SEVERITIES = ("LOW", "MEDIUM", "HIGH")
 STATUSES = ("OPEN", "ASSIGNED", "VERIFIED", "RECTIFIED", "CLOSED")
@@ -90,9 +102,7 @@ async def list_findings(
         overdue=overdue,
         household_id=household_id,
     )
-    if after is not None:
-        query = query.filter(id__gt=after)
-    return await query.order_by("id").limit(first)
+    return await connections.listed(query, first=first, after=after)
 
 
 async def assign(*, scope: Scope, finding_id: int, township_code: str, deadline: dt.date | None, actor: str) -> Finding:
@@ -118,17 +128,7 @@ async def assign(*, scope: Scope, finding_id: int, township_code: str, deadline:
             )
         return {"status": "ASSIGNED", "assigned_to": township.code, "assigned_at": now(), "deadline": due}
 
-    return await step(
-        Finding,
-        finding_id,
-        scope,
-        actor=actor,
-        action="supervision.finding.assign",
-        what=WHAT,
-        allowed={"OPEN", "ASSIGNED"},
-        verb=("assign", "交办"),
-        change=change,
-    )
+    return await FINDING.take("assign", finding_id, scope, actor=actor, change=change)
 
 
 async def verify(
@@ -150,13 +150,7 @@ async def verify(
             field="visit.visitors",
             code=SupervisionErrorCode.TOO_FEW_VISITORS,
         )
-    if visited_on > today():
-        raise InvalidInput(
-            "the visit date is in the future",
-            "核实日期晚于今天",
-            field="visit.visitedOn",
-            code=SupervisionErrorCode.DATE_IN_FUTURE,
-        )
+    not_after_today(visited_on, "the visit date is in the future", "核实日期晚于今天", field="visit.visitedOn")
 
     def change(row: Finding) -> dict[str, Any]:
         if visited_on < row.raised_at.date():
@@ -173,17 +167,7 @@ async def verify(
             "visit": {"visitedOn": visited_on.isoformat(), "visitors": names, "notes": notes},
         }
 
-    return await step(
-        Finding,
-        finding_id,
-        scope,
-        actor=actor,
-        action="supervision.finding.verify",
-        what=WHAT,
-        allowed={"ASSIGNED"},
-        verb=("verify", "核实"),
-        change=change,
-    )
+    return await FINDING.take("verify", finding_id, scope, actor=actor, change=change)
 
 
 async def rectify(*, scope: Scope, finding_id: int, decision_id: int, actor: str) -> Finding:
@@ -214,17 +198,7 @@ async def rectify(*, scope: Scope, finding_id: int, decision_id: int, actor: str
             )
         return {"status": "RECTIFIED", "decision_id": decision_id, "rectified_at": now()}
 
-    return await step(
-        Finding,
-        finding_id,
-        scope,
-        actor=actor,
-        action="supervision.finding.rectify",
-        what=WHAT,
-        allowed={"VERIFIED"},
-        verb=("rectify", "整改"),
-        change=change,
-    )
+    return await FINDING.take("rectify", finding_id, scope, actor=actor, change=change)
 
 
 async def close(*, scope: Scope, finding_id: int, note: str, actor: str) -> Finding:
@@ -245,17 +219,7 @@ async def close(*, scope: Scope, finding_id: int, note: str, actor: str) -> Find
             "open_key": row.open_key if row.verdict == "FALSE_POSITIVE" else None,
         }
 
-    return await step(
-        Finding,
-        finding_id,
-        scope,
-        actor=actor,
-        action="supervision.finding.close",
-        what=WHAT,
-        allowed={"VERIFIED", "RECTIFIED"},
-        verb=("close", "办结"),
-        change=change,
-    )
+    return await FINDING.take("close", finding_id, scope, actor=actor, change=change)
 
 
 @dataclass

@@ -10,11 +10,11 @@ from tortoise.transactions import in_transaction
 
 from authz.scope import Scope
 from kernel.audit import record
-from kernel.error_codes import CommonErrorCode
-from kernel.errors import Forbidden, InvalidInput
+from kernel.errors import InvalidInput
 from kernel.values import SHANGHAI, RegionCode
 from services.supervision import parameters
 from services.supervision.error_codes import SupervisionErrorCode
+from services.supervision.errors import outside
 from services.supervision.models import AuditRecord
 from services.supervision.rules import INSPECTED_SQL, RULES, Context, Rule
 from services.supervision.sql import CONNECTION, Sql, connection, decode_json, dialect_of, fetch
@@ -85,12 +85,7 @@ async def run(
     region = RegionCode.parse(region_code).code
     narrowed = scope.narrowed(region)
     if narrowed.empty:
-        raise Forbidden(
-            f"{region} is outside your jurisdiction",
-            f"{region} 不在您的管辖范围内",
-            field="regionCode",
-            code=CommonErrorCode.FORBIDDEN,
-        )
+        raise outside(region)
     as_of = as_of or dt.datetime.now(SHANGHAI).date()
     conn = connection()
     townships = await _townships(conn, narrowed)

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
 from authz.scope import Scope
 from kernel.audit import record
+from kernel.errors import InvalidInput
 from kernel.values import SHANGHAI
+from services.supervision.error_codes import SupervisionErrorCode
 from services.supervision.errors import not_found, transition
 from services.supervision.models import AuditRecord
 from services.supervision.sql import CONNECTION
@@ -22,6 +25,12 @@ Row = TypeVar("Row", bound=Model)
 
 def today() -> dt.date:
     return dt.datetime.now(SHANGHAI).date()
+
+
+def not_after_today(day: dt.date, en: str, zh: str, *, field: str) -> None:
+    """Refuse a day of something done that lies after today (`en`/`zh` say what)."""
+    if day > today():
+        raise InvalidInput(en, zh, field=field, code=SupervisionErrorCode.DATE_IN_FUTURE)
 
 
 def now() -> dt.datetime:
@@ -80,3 +89,30 @@ async def step(
             using_db=conn,
         )
     return row
+
+
+@dataclass(frozen=True)
+class Lifecycle(Generic[Row]):
+    """The steps of one kind of record: per step (its name ends the audited action), the statuses it starts from and
+    its verb in English and Chinese, for the refusal of a step out of order."""
+
+    model: type[Row]
+    what: tuple[str, str]
+    action: str
+    steps: Mapping[str, tuple[set[str], tuple[str, str]]]
+
+    async def take(
+        self, name: str, ident: int, scope: Scope, *, actor: str, change: Callable[[Row], dict[str, Any]]
+    ) -> Row:
+        allowed, verb = self.steps[name]
+        return await step(
+            self.model,
+            ident,
+            scope,
+            actor=actor,
+            action=f"{self.action}.{name}",
+            what=self.what,
+            allowed=allowed,
+            verb=verb,
+            change=change,
+        )

@@ -11,10 +11,10 @@ from tortoise.transactions import in_transaction
 
 from authz.scope import Scope
 from kernel.audit import record
-from kernel.error_codes import CommonErrorCode
-from kernel.errors import Forbidden, InvalidInput
+from kernel.errors import InvalidInput
 from kernel.values import RegionCode
 from services.supervision.error_codes import SupervisionErrorCode
+from services.supervision.errors import covered
 from services.supervision.models import AuditRecord, InspectionParameter
 from services.supervision.sql import CONNECTION
 
@@ -65,14 +65,7 @@ async def set_parameter(
     *, scope: Scope, region_code: str, name: str, value: str, effective_from: dt.date, actor: str
 ) -> InspectionParameter:
     """Set a parameter for a region of the caller's jurisdiction from a date on (a later setting for the same date replaces it)."""
-    region = RegionCode.parse(region_code).code
-    if not scope.covers(region):
-        raise Forbidden(
-            f"{region} is outside your jurisdiction",
-            f"{region} 不在您的管辖范围内",
-            field="regionCode",
-            code=CommonErrorCode.FORBIDDEN,
-        )
+    region = covered(scope, region_code).code
     if name in STANDARDS:
         raise InvalidInput(
             "the standard is set in the households service (setStandard); the rules read that one",

@@ -4,17 +4,15 @@ and paid lines, fed page by page from the households change feed and disbursemen
 Each page is applied in one transaction together with its cursor, so a restart resumes where it stopped;
 applying is an idempotent upsert of the latest state, so a replay from zero gives the same projection. A page
 is applied only if the stored cursor is still the one it was read after, so two consumers never fold the
-same page twice; `sync` also holds a lock (a PostgreSQL advisory lock across processes) for its duration."""
+same page twice; `sync` also holds a lock for its duration (kernel.locks: in the process, and a PostgreSQL
+advisory lock across processes)."""
 
 from __future__ import annotations
 
 import asyncio
 import datetime as dt
 import logging
-import weakref
 from collections import Counter
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from decimal import Decimal
 from functools import lru_cache
 from operator import itemgetter
@@ -28,6 +26,7 @@ from kernel import feeds
 from kernel import sql as portable
 from kernel.audit import record
 from kernel.internal import InternalClient
+from kernel.locks import advisory_lock, lock_key
 from kernel.settings import get_settings
 from kernel.values import Period
 from services.supervision.models import (
@@ -47,8 +46,8 @@ log = logging.getLogger("dibao.supervision.projection")
 
 HOUSEHOLDS_FEED, PAYMENTS_FEED = "households", "paid_lines"
 DELETED = {"DELETED", "DELETE", "REMOVED"}
-LOCK_KEY = 0x5356_5052
-"""The advisory lock a sync holds on the supervision database ("SVPR")."""
+LOCK_KEY = lock_key("SVPR")
+"""The lock a sync holds on the supervision database."""
 UNCHECKED = "*"
 """`after` for pages applied without checking where the stored cursor stands (tests, hand-made pages)."""
 
@@ -473,35 +472,6 @@ def _tables_written(feed: str, rows: list[dict]) -> dict[str, int]:
     return {ENTITIES[entity][0]._meta.db_table: count for entity, count in per_entity.items() if entity in ENTITIES}
 
 
-_local_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = weakref.WeakKeyDictionary()
-
-
-@asynccontextmanager
-async def sync_lock(*, wait: bool) -> AsyncIterator[bool]:
-    """Held by one sync at a time: in this process, and on PostgreSQL across processes (a session advisory lock
-    on a connection kept for the duration). Yields False when `wait` is off and another sync holds it."""
-    local = _local_locks.setdefault(asyncio.get_running_loop(), asyncio.Lock())
-    if not wait and local.locked():
-        yield False
-        return
-    async with local:
-        conn = connection()
-        if dialect_of(conn) != "postgres":
-            yield True
-            return
-        async with conn.acquire_connection() as raw:
-            if wait:
-                await raw.execute("SELECT pg_advisory_lock($1)", LOCK_KEY)
-                held = True
-            else:
-                held = await raw.fetchval("SELECT pg_try_advisory_lock($1)", LOCK_KEY)
-            try:
-                yield held
-            finally:
-                if held:  # the pool does not reset sessions, so the lock is given back here, whatever happened
-                    await asyncio.shield(raw.execute("SELECT pg_advisory_unlock($1)", LOCK_KEY))
-
-
 SYNC_ACTOR = "service:supervision"
 """Who a background sync is audited as."""
 
@@ -510,7 +480,7 @@ async def sync(*, actor: str = SYNC_ACTOR, wait: bool = True) -> dict[str, int] 
     """Catch the projection up with both feeds (read side by side); items applied per feed, or None when
     `wait` is off and another sync is running. A sync someone asked for is audited, a background one when
     it applied something."""
-    async with sync_lock(wait=wait) as held:
+    async with advisory_lock(connection(), LOCK_KEY, wait=wait) as held:
         if not held:
             return None
         households, lines = await asyncio.gather(catch_up(feed=HOUSEHOLDS_FEED), catch_up(feed=PAYMENTS_FEED))

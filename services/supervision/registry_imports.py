@@ -18,6 +18,7 @@ from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from authz.scope import Scope
+from kernel import connections
 from kernel.audit import record
 from kernel.error_codes import CommonErrorCode
 from kernel.errors import DomainError, Forbidden
@@ -301,10 +302,7 @@ def batches_query(*, kind: str | None = None) -> QuerySet[RegistryBatch]:
 
 
 async def list_batches(*, kind: str | None = None, first: int = 50, after: int | None = None) -> list[RegistryBatch]:
-    query = batches_query(kind=kind)
-    if after:
-        query = query.filter(id__lt=after)
-    return await query.order_by("-id").limit(first)
+    return await connections.listed(batches_query(kind=kind), first=first, after=after, descending=True)
 
 
 def rejections_query(*, scope: Scope, batch_id: int) -> QuerySet[RegistryRejection]:
@@ -318,6 +316,4 @@ async def list_rejections(
 ) -> list[RegistryRejection]:
     """A batch's rejected rows lying in the caller's jurisdiction; rows of no known region only for city-wide readers."""
     query = rejections_query(scope=scope, batch_id=batch_id)
-    if after:
-        query = query.filter(row_number__gt=after)
-    return await query.order_by("row_number").limit(first)
+    return await connections.listed(query, first=first, after=after, key="row_number")

@@ -13,14 +13,14 @@ from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from authz.scope import Scope
+from kernel import connections
 from kernel.audit import record
-from kernel.error_codes import CommonErrorCode
-from kernel.errors import Forbidden, InvalidInput
-from kernel.values import Period, RegionCode
+from kernel.errors import InvalidInput
+from kernel.values import Period
 from services.supervision import parameters
 from services.supervision.error_codes import SupervisionErrorCode
-from services.supervision.errors import transition
-from services.supervision.lifecycle import get_in_scope, now, today
+from services.supervision.errors import covered, transition
+from services.supervision.lifecycle import get_in_scope, not_after_today, now, today
 from services.supervision.models import AuditRecord, ProjectedDecision, ProjectedHousehold, SpotCheck, SpotCheckItem
 from services.supervision.sql import CONNECTION
 
@@ -47,14 +47,7 @@ async def draw(
     *, scope: Scope, region_code: str, period: str, share: Decimal | None, seed: int, inspectors: list[str], actor: str
 ) -> SpotCheck:
     """Sample the new approvals of `period` under `region_code` and assign each to an inspector."""
-    region = RegionCode.parse(region_code)
-    if not scope.covers(region.code):
-        raise Forbidden(
-            f"{region} is outside your jurisdiction",
-            f"{region} 不在您的管辖范围内",
-            field="regionCode",
-            code=CommonErrorCode.FORBIDDEN,
-        )
+    region = covered(scope, region_code)
     parsed = Period.parse(period)
     share = share if share is not None else await parameters.value(region.code, "spot_check_share", today())
     if not share.is_finite() or not Decimal("0") < share <= Decimal("1"):
@@ -129,13 +122,7 @@ async def record_visit(
             field="result",
             code=SupervisionErrorCode.INVALID_RESULT,
         )
-    if visited_on > today():
-        raise InvalidInput(
-            "the visit date is in the future",
-            "入户日期晚于今天",
-            field="visitedOn",
-            code=SupervisionErrorCode.DATE_IN_FUTURE,
-        )
+    not_after_today(visited_on, "the visit date is in the future", "入户日期晚于今天", field="visitedOn")
     async with in_transaction(CONNECTION) as conn:
         item = await get_in_scope(SpotCheckItem, item_id, scope, ("spot check household", "抽查家庭"), using_db=conn)
         check = await SpotCheck.get(id=item.spot_check_id).using_db(conn)
@@ -213,7 +200,7 @@ def spot_checks_query(*, scope: Scope) -> QuerySet[SpotCheck]:
 
 
 async def spot_checks(*, scope: Scope, first: int = 50) -> list[SpotCheck]:
-    return await spot_checks_query(scope=scope).order_by("-id").limit(first)
+    return await connections.listed(spot_checks_query(scope=scope), first=first, after=None, descending=True)
 
 
 async def items_of(*, scope: Scope, spot_check_ids: list[int]) -> dict[int, list[SpotCheckItem]]:

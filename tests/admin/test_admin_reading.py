@@ -31,7 +31,7 @@ KNOWN_CODES = frozenset(
 
 def raw_codes(text: str) -> set[str]:
     """The stored codes a person would see in this text (a refusal's error code, named 错误代码, is meant to show)."""
-    text = re.sub(r"错误代码：[A-Z0-9_]+", "", text)
+    text = re.sub(r"错误代码[：\s]+[A-Z0-9_]+", "", text)  # as a recorded change reads in a list, or a details row
     words = set(re.findall(r"\b[A-Z][A-Z0-9_]{2,}\b", text))
     return (words & KNOWN_CODES) | set(CODE.findall(text))
 

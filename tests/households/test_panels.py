@@ -10,7 +10,12 @@ REVIEWS = """query($h: ID!) { household(id: $h) { applications { reviews { kind 
 
 
 def people(count: int, role: str = "VILLAGER_REPRESENTATIVE", vote: str = "FOR", **extra) -> list[dict]:
-    return [{"name": f"{role}-{n}", "role": role, "signed": True, "vote": vote, **extra} for n in range(count)]
+    """People as a panel's sheet names them (a name per person, as written; never the role's code)."""
+    surname = "赵钱孙李周吴郑王冯陈"[sum(map(ord, role)) % 10]
+    return [
+        {"name": f"{surname}{role.count('_')}号{n}", "role": role, "signed": True, "vote": vote, **extra}
+        for n in range(count)
+    ]
 
 
 async def investigating(gql, village: str) -> tuple[str, str]:
