@@ -447,6 +447,8 @@ COLUMNS: dict[tuple[str, str], Vocabulary] = {
     ("*", "entity"): ENTITY,
     ("household", "status"): HOUSEHOLD_STATUS,
     ("sv_household", "status"): HOUSEHOLD_STATUS,
+    ("township_tally", "status"): HOUSEHOLD_STATUS,
+    ("township_tally_change", "status"): HOUSEHOLD_STATUS,
     ("income_item", "category"): INCOME_CATEGORY,
     ("asset_item", "kind"): ASSET_KIND,
     ("application", "state"): APPLICATION_STATE,

@@ -8,7 +8,7 @@ from tortoise import fields
 from tortoise.models import Model
 
 from kernel.audit import AuditRecordBase
-from kernel.feeds import FeedEpochRecord, txid_field
+from kernel.feeds import FeedEpochRecord, TransactionId, txid_field
 
 
 class Region(Model):
@@ -56,6 +56,47 @@ class Household(Model):
     class Meta:
         table = "household"
         indexes = (("region_code", "status"),)
+
+
+class TownshipTally(Model):
+    """Township tally — 乡镇汇总: the households of a township by urban/rural, status and class, their counted
+    persons and monthly amount, kept by triggers on `household` in the transaction of every change to it
+    (statistics.py reads it for a county, a city or wider instead of adding up every household; docs/architecture.md,
+    "Township tallies")."""
+
+    id = fields.BigIntField(primary_key=True)
+    township_code = fields.CharField(max_length=9, description="乡镇区划代码 / township code (9 digits)")
+    urban_rural = fields.CharField(max_length=8, description="城乡类别 / URBAN or RURAL")
+    status = fields.CharField(max_length=16, description="状态 / household status")
+    review_class = fields.SmallIntField(description="分类 / review class 1-3")
+    households = fields.IntField(default=0, description="户数 / households")
+    persons = fields.IntField(default=0, description="人数 / counted living members")
+    amount_fen = fields.BigIntField(default=0, description="月保障金（分）/ monthly amount in fen")
+
+    class Meta:
+        table = "township_tally"
+        unique_together = (("township_code", "urban_rural", "status", "review_class"),)
+
+
+class TownshipTallyChange(Model):
+    """A change to a township tally not yet folded in — 待汇总变更: on PostgreSQL each statement on `household` notes
+    here what it changed, and the transaction folds its notes into the tallies when it commits, in key order, so
+    writers that share tallies never deadlock on them (SQLite, one writer at a time, adds to the tallies at once)."""
+
+    id = fields.BigIntField(primary_key=True)
+    txid = fields.BigIntField(
+        db_default=TransactionId(), db_index=True, description="写入事务 / transaction that made the change"
+    )
+    township_code = fields.CharField(max_length=9, description="乡镇区划代码 / township code (9 digits)")
+    urban_rural = fields.CharField(max_length=8, description="城乡类别 / URBAN or RURAL")
+    status = fields.CharField(max_length=16, description="状态 / household status")
+    review_class = fields.SmallIntField(description="分类 / review class 1-3")
+    households = fields.IntField(description="户数变化 / change in households")
+    persons = fields.IntField(description="人数变化 / change in counted living members")
+    amount_fen = fields.BigIntField(description="月保障金变化（分）/ change in monthly amount, fen")
+
+    class Meta:
+        table = "township_tally_change"
 
 
 class Person(Model):

@@ -3,6 +3,11 @@
 No household row is loaded into Python: each figure is a GROUP BY over indexed columns (`region_code`
 ranges, `status`, `state`), and what comes back is a few hundred grouped rows at most. Persons are the
 counted living members that every member change keeps on `household.counted_members`.
+
+A county, a city or anything wider reads the township tallies (`TownshipTally`) instead of its households: triggers
+on `household` keep them in the transaction of every insert, update and delete, so they are never behind what a
+query of the households would count. A township or a village, whose children are villages, adds up its own few
+hundred households.
 """
 
 from __future__ import annotations
@@ -99,27 +104,33 @@ CUBE = (
     "GROUP BY 1, 2, 3, 4"
 )
 """Money is summed in every group; status is a grouping key, so only the payable groups' money is counted."""
+TALLIED = (
+    "SELECT substr(township_code, 1, {child}) AS child, urban_rural, status, review_class, sum(households) AS households, "
+    "sum(persons) AS persons, sum(amount_fen) AS fen FROM township_tally WHERE township_code BETWEEN $1 AND $2 "
+    "AND households <> 0 GROUP BY 1, 2, 3, 4"
+)
+"""The same cube from the township tallies, for a region whose children are townships or wider (a tally left at
+zero households, once its last household moved on, is no group)."""
+TOWNSHIP = 9
 NAMES = "SELECT code, name FROM region WHERE code BETWEEN $1 AND $2 AND substr(code, {start}) = $3"
 APPLICATIONS = (
     f"SELECT state, count(*) AS n, sum(CASE WHEN state IN ({_listed(OPEN)}) AND (due_on < $3 OR step_due_on < $3) "
     "THEN 1 ELSE 0 END) AS overdue FROM application WHERE region_code BETWEEN $1 AND $2 GROUP BY state"
 )
 WIDE = 4
-"""On PostgreSQL a city or anything wider is aggregated in two halves by child region, each on its own connection."""
+"""On PostgreSQL a city's or anything wider's money per month is summed in two halves by child region, each on its
+own connection."""
 
 
 async def statistics(*, scope: Scope, region_code: str | None = None) -> Statistics:
     """Households and persons by child region, urban/rural, class and status; applications by state and overdue.
 
-    The applications and the household cube are read at once on separate connections; the cube first reads the
-    child regions' names, which also split a wide cube in two halves aggregated at once."""
+    The applications, the child regions' names and the cube are read at once on separate connections."""
     code, prefix = area(scope, region_code)
     low, high = prefix_bounds(prefix)
     child = CHILD_LENGTH[len(prefix)]
     result = Statistics(region_code=code, prefix=prefix)
-    (names, cube), applications = await asyncio.gather(
-        _cube(prefix, child, low, high), _read(APPLICATIONS, low, high, today())
-    )
+    (names, cube), applications = await asyncio.gather(_cube(child, low, high), _read(APPLICATIONS, low, high, today()))
     zero = Decimal("0.00")
     for row in cube:
         figures = (
@@ -141,25 +152,58 @@ async def statistics(*, scope: Scope, region_code: str | None = None) -> Statist
     return result
 
 
-async def _cube(prefix: str, child: int, low: str, high: str) -> tuple[dict[str, str], list[dict]]:
-    """Child regions' names, and the cube's rows: households by child region, urban/rural, status and class."""
-    names, ranges = await _children(prefix, low, high)
-    parts = await asyncio.gather(*(_read(CUBE.format(child=child), start, end) for start, end in ranges))
-    return names, [row for part in parts for row in part]
+async def _cube(child: int, low: str, high: str) -> tuple[dict[str, str], list[dict]]:
+    """Child regions' names, and the cube's rows: households by child region, urban/rural, status and class — from
+    the township tallies when the children are townships or wider, else from the households themselves."""
+    if child > TOWNSHIP:
+        return await asyncio.gather(_names(child, low, high), _read(CUBE.format(child=child), low, high))
+    names, rows = await asyncio.gather(
+        _names(child, low, high), _read(TALLIED.format(child=child), low[:TOWNSHIP], high[:TOWNSHIP])
+    )
+    return names, [{**row, "amount": yuan_of_fen(row["fen"])} for row in rows]
 
 
-async def _children(prefix: str, low: str, high: str) -> tuple[dict[str, str], list[tuple[str, str]]]:
-    """The child regions' names, and the code ranges to aggregate: the whole range, or for a wide region on
-    PostgreSQL two halves split at the middle child, read at once on two connections."""
+def yuan_of_fen(fen: object) -> Decimal:
+    return (Decimal(int(fen or 0)) / 100).quantize(Decimal("0.01"))
+
+
+async def _names(child: int, low: str, high: str) -> dict[str, str]:
+    """The names of the child regions (codes of `child` digits) between low and high."""
+    rows = await _read(NAMES.format(start=child + 1), low, high, "0" * (12 - child))
+    return {row["code"]: row["name"] for row in rows}
+
+
+async def _halves(prefix: str, low: str, high: str) -> list[tuple[str, str]]:
+    """The code ranges to aggregate: the whole range, or for a wide region on PostgreSQL two halves split at the
+    middle child region, read at once on two connections."""
+    if len(prefix) > WIDE or not sql.postgres(Tortoise.get_connection(sql.DB)):
+        return [(low, high)]
     child = CHILD_LENGTH[len(prefix)]
-    names = {
-        row["code"]: row["name"] for row in await _read(NAMES.format(start=child + 1), low, high, "0" * (12 - child))
-    }
-    children = sorted(code[:child] for code in names)
-    if len(prefix) > WIDE or len(children) < 2 or not sql.postgres(Tortoise.get_connection(sql.DB)):
-        return names, [(low, high)]
+    children = sorted(code[:child] for code in await _names(child, low, high))
+    if len(children) < 2:
+        return [(low, high)]
     middle = children[len(children) // 2]  # the halves meet exactly: codes are digits of one length
-    return names, [(low, str(int(middle) - 1).zfill(child).ljust(12, "9")), (middle.ljust(12, "0"), high)]
+    return [(low, str(int(middle) - 1).zfill(child).ljust(12, "9")), (middle.ljust(12, "0"), high)]
+
+
+DRIFT = (
+    "SELECT township_code, urban_rural, status, review_class, sum(households) AS households, sum(persons) AS persons, "
+    "sum(fen) AS fen FROM ("
+    " SELECT township_code, urban_rural, status, review_class, households, persons, amount_fen AS fen"
+    " FROM township_tally WHERE township_code BETWEEN $1 AND $2"
+    " UNION ALL SELECT substr(region_code, 1, 9), urban_rural, status, review_class, -count(*), -sum(counted_members),"
+    " -sum(CAST(round(monthly_amount * 100) AS BIGINT)) FROM household WHERE region_code BETWEEN $3 AND $4"
+    " GROUP BY 1, 2, 3, 4) AS both_counts"
+    " GROUP BY 1, 2, 3, 4 HAVING sum(households) <> 0 OR sum(persons) <> 0 OR sum(fen) <> 0"
+)
+"""Tallies minus the households' own count, per tally key: no row unless a write went around the triggers."""
+
+
+async def tally_drift(*, prefix: str = "") -> list[dict]:
+    """The township tallies under `prefix` that differ from a count of the households from scratch, by how much
+    (households, persons, fen): an empty list when the tallies are exact."""
+    low, high = prefix_bounds(prefix)
+    return await sql.rows(DRIFT, low[:TOWNSHIP], high[:TOWNSHIP], low, high)
 
 
 @dataclass(frozen=True)
@@ -210,7 +254,7 @@ async def money_per_month(
     added up month by month here."""
     wanted = months(from_month, to_month)
     low, high = prefix_bounds(prefix)
-    _, ranges = await _children(prefix, low, high)
+    ranges = await _halves(prefix, low, high)
     changes: dict[dt.date, tuple[int, Decimal]] = defaultdict(lambda: (0, Decimal("0.00")))
     for part in await asyncio.gather(*(_read(MOVES, start, end, wanted[-1]) for start, end in ranges)):
         for row in part:

@@ -92,8 +92,8 @@ async def test_the_margins_add_up_and_per_capita_is_payable_money_over_payable_p
     assert sum(Decimal(str(r["monthlyAmount"])) for r in city["byStatus"]) == money
 
 
-async def test_the_city_read_in_halves_counts_each_county_as_the_county_itself_does(gql):
-    # given the city as the municipal officer sees it (its cube is aggregated in two halves at once)
+async def test_the_city_counts_each_county_as_the_county_itself_does_and_every_household_once(gql):
+    # given the city as the municipal officer sees it (read from the township tallies, as each county is)
     city = await stats(gql, region="431100000000", user="municipal.officer")
     # then each county's line equals that county's own statistics, so no household is missed or counted twice
     for line in city["byRegion"]:
