@@ -24,10 +24,11 @@ from authz.scope import Scope
 from kernel import connections
 from kernel.errors import InvalidInput
 from kernel.values import check_page
+from services.households import visit_draws
 from services.households.calendar import today
 from services.households.error_codes import HouseholdsErrorCode
 from services.households.models import Application, Household, KinshipFiling, WorkflowStep
-from services.households.models_visit import HomeVisit, VisitDrawItem
+from services.households.models_visit import HomeVisit
 from services.households.workflow import OPEN, STEPS
 
 MAX_PAGE = 500
@@ -199,7 +200,9 @@ async def _waiting_for_county_visit(rows: list[Application]) -> set[int]:
             "id", flat=True
         )
     )
-    drawn = set(await VisitDrawItem.filter(application_id__in=ids, drawn=True).values_list("application_id", flat=True))
+    drawn = {
+        application_id for application_id, picked in zip(ids, await visit_draws.drawn_of(ids), strict=True) if picked
+    }
     visited = set(
         await HomeVisit.filter(application_id__in=ids, kind="COUNTY").values_list("application_id", flat=True)
     )
