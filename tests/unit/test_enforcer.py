@@ -130,3 +130,22 @@ def test_every_separation_rule_names_actions_that_exist():
     for action, conflict in Authorizer()._enforcer.get_named_policy("p2"):
         assert action in known, action
         assert conflict in known | {KINSHIP}, conflict
+
+
+def test_allows_answers_what_the_enforcer_answers_for_every_role_action_and_region(authorizer):
+    # given every role of the policy held alone and beside another, on codes of every level, and every action
+    from authz.actions import Action
+
+    roles = sorted(authorizer.policy())
+    asked = [VILLAGE, TOWNSHIP, COUNTY, "431103100200"]  # beneath, at, above and beside the grant
+    callers = [user(role, region) for role in roles for region in (TOWNSHIP, "*")] + [
+        Principal(f"{a}+{b}", frozenset({Grant(a, TOWNSHIP), Grant(b, "431103000000")}))
+        for a, b in zip(roles, roles[1:] + roles[:1], strict=True)
+    ]
+    # then the scope-based answer is Casbin's own, for each of them, everywhere
+    for caller in callers:
+        for action in Action:
+            for region in asked:
+                authorizer._sync(caller)
+                expected = bool(authorizer._enforcer.enforce(caller.subject, region, str(action)))
+                assert authorizer.allows(caller, action, region) is expected, (caller, action, region)
