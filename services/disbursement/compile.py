@@ -26,7 +26,7 @@ from services.disbursement.safeguards import check_window, refusal_audited
 ENTITLEMENTS = """
 query($township: String!, $period: String!, $first: Int!, $after: String) {
   entitlements(townshipCode: $township, period: $period, first: $first, after: $after) {
-    rows nextCursor
+    rows(memberDetails: false) nextCursor
   }
 }"""
 PAGE = 5000
@@ -47,11 +47,12 @@ LINE_COLUMNS = (
     "holder_name",
 )
 
-# The township's lines in one statement, as _line and _exception build them: $1 the roster, $2 the entitlements (the
-# households service's compact rows, one JSON array), $3 the months of the period, $4 its first month as year × 12 +
-# month, $5 the subsidies' ids in order. Items keep _line's order (parts, the unitemised base, subsidies) and lines the
-# entitlements' (household id), so ids run as before; amounts and bases are the same numbers and the same text.
-LINES_SQL = """
+# The township's lines as _line and _exception build them, judged by PostgreSQL from the township's entitlements (the
+# households service's compact rows, one JSON array): $2 the entitlements, $3 the months of the period, $4 its first
+# month as year × 12 + month, $5 the subsidies' ids in order. Items keep _line's order (parts, the unitemised base,
+# subsidies) and lines the entitlements' (household id), so ids run as before; amounts and bases are the same numbers
+# and the same text.
+JUDGED = """
 WITH entitled AS (
   SELECT x.n AS ordinal, (e->>'householdId')::bigint AS household_id, e->>'regionCode' AS region_code,
          e->>'headName' AS head_name, jsonb_array_length(e->'members') AS members, e->'members' AS member_list,
@@ -92,7 +93,12 @@ judged AS (
   LEFT JOIN LATERAL (SELECT b.id, b.bank_name, b.account_number, b.holder_name, b.holder_person_id, b.staff_held_by,
                             b.staff_agreement
                      FROM bank_account b WHERE b.is_current AND b.household_id = t.household_id
-                     ORDER BY b.id DESC LIMIT 1) a ON true),
+                     ORDER BY b.id DESC LIMIT 1) a ON true)"""
+
+# Into the roster $1 sent back and now rebuilt: its lines, items and exceptions.
+LINES_SQL = (
+    JUDGED
+    + """,
 lines AS (
   INSERT INTO roster_line (roster_id, household_id, region_code, head_name, members, monthly_amount, total, account_id,
                            bank_name, account_number, holder_name)
@@ -111,6 +117,49 @@ SELECT count(*) FILTER (WHERE reason IS NULL) AS line_count,
        0.00 + COALESCE(sum(total) FILTER (WHERE reason IS NULL), 0) AS total,
        count(*) FILTER (WHERE reason IS NOT NULL) AS exception_count
 FROM judged"""
+)
+
+# A first compile in one statement: the roster row (with its counts), its lines, items and exceptions, the COMPILE
+# sign-off and the audit record. $1 the township, $6 the period, $7 the compiler, $8 the time, $9 the reason given,
+# $10 the audited action.
+COMPILE_SQL = (
+    JUDGED
+    + """,
+summary AS (
+  SELECT count(*) FILTER (WHERE reason IS NULL) AS line_count,
+         0.00 + COALESCE(sum(total) FILTER (WHERE reason IS NULL), 0) AS total,
+         count(*) FILTER (WHERE reason IS NOT NULL) AS exception_count
+  FROM judged),
+roster AS (
+  INSERT INTO roster (region_code, period, months, state, compiled_by, compiled_at, revision, line_count, total,
+                      exception_count, batch_id, sent_back_reason, compile_reason)
+  SELECT $1, $6, $3::int, 'COMPILED', $7, $8::timestamptz, 1, line_count, total, exception_count, NULL, '', $9
+  FROM summary RETURNING *),
+lines AS (
+  INSERT INTO roster_line (roster_id, household_id, region_code, head_name, members, monthly_amount, total, account_id,
+                           bank_name, account_number, holder_name)
+  SELECT r.id, j.household_id, j.region_code, j.head_name, j.members, j.monthly, j.total, j.account_id, j.bank_name,
+         j.account_number, j.holder_name
+  FROM judged j CROSS JOIN roster r WHERE j.reason IS NULL ORDER BY j.ordinal
+  RETURNING id, household_id),
+line_items AS (
+  INSERT INTO roster_item (line_id, kind, amount, basis)
+  SELECT l.id, i.kind, i.amount, i.basis FROM lines l JOIN items i ON i.household_id = l.household_id
+  ORDER BY l.id, i.step, i.position),
+exceptions AS (
+  INSERT INTO roster_exception (roster_id, household_id, region_code, head_name, reason, amount)
+  SELECT r.id, j.household_id, j.region_code, j.head_name, j.reason, j.total
+  FROM judged j CROSS JOIN roster r WHERE j.reason IS NOT NULL ORDER BY j.ordinal),
+signed AS (
+  INSERT INTO sign_off (roster_id, step, actor, reason, at) SELECT id, 'COMPILE', $7, '', $8::timestamptz FROM roster),
+audited AS (
+  INSERT INTO audit_record (actor, action, entity, entity_id, region_code, succeeded, before, after, at)
+  SELECT $7, $10, 'Roster', r.id::text, $1, true, NULL,
+         jsonb_build_object('period', $6::text, 'lines', s.line_count, 'total', s.total::text,
+                            'exceptions', s.exception_count, 'revision', 1, 'reason', $9::text), $8::timestamptz
+  FROM roster r CROSS JOIN summary s)
+SELECT r.* FROM roster r"""
+)
 
 
 @dataclass
@@ -330,6 +379,23 @@ async def _write(
     reason: str,
 ) -> Roster:
     now = dt.datetime.now(SHANGHAI)
+    if existing is None and sql.is_postgres(tx):
+        return await _first_compile(tx, actor, township, period, entitled, subsidies, reason, now)
+    return await _write_rows(tx, actor, township, period, existing, entitled, subsidies, reason, now)
+
+
+async def _write_rows(
+    tx,
+    actor: Principal,
+    township: RegionCode,
+    period: Period,
+    existing: Roster | None,
+    entitled: list[dict],
+    subsidies: list[Subsidy],
+    reason: str,
+    now: dt.datetime,
+) -> Roster:
+    """The roster row, its lines, sign-off and audit record one statement each (a roster sent back, and SQLite)."""
     compiled = {"compiled_by": actor.username, "compiled_at": now, "state": "COMPILED", "compile_reason": reason}
     empty = {"line_count": 0, "total": Decimal("0.00"), "exception_count": 0}
     if existing:
@@ -369,3 +435,34 @@ async def _write(
         using_db=tx,
     )
     return roster
+
+
+async def _first_compile(
+    tx,
+    actor: Principal,
+    township: RegionCode,
+    period: Period,
+    entitled: list[dict],
+    subsidies: list[Subsidy],
+    reason: str,
+    now: dt.datetime,
+) -> Roster:
+    """The roster, its lines, sign-off and audit record written by one PostgreSQL statement (COMPILE_SQL): the same
+    rows the ORM path below writes, without a round trip for each."""
+    row = (
+        await sql.fetch(
+            tx,
+            COMPILE_SQL,
+            township.code,
+            orjson.dumps(entitled).decode(),
+            period.length,
+            period.year * 12 + period.first_month,
+            [subsidy.id for subsidy in subsidies],
+            str(period),
+            actor.username,
+            now,
+            reason,
+            str(Action.ROSTER_COMPILE),
+        )
+    )[0]
+    return Roster._init_from_db(**row)  # the row as inserted, as a query would return it

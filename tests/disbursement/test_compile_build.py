@@ -4,8 +4,10 @@ basis text and exception, to the cent and in the same order."""
 import datetime
 from decimal import Decimal
 
+import orjson
 from tortoise.transactions import in_transaction
 
+from authz.principal import Grant, Principal
 from kernel.values import Period
 from services.disbursement import compile, sql
 from services.disbursement.models import Roster, Subsidy
@@ -104,3 +106,64 @@ async def test_postgresql_builds_the_lines_the_line_by_line_build_gives():
     bases = {item["basis"] for item in items}
     assert any("× 1 个月" in basis for basis in bases) and any(basis.startswith("月保障金") for basis in bases)
     assert any("25.50 元/人 ×" in basis for basis in bases) and any("300.00 元/户" in basis for basis in bases)
+
+
+SIGN_OFFS = "SELECT step, actor, reason FROM sign_off WHERE roster_id = $1 ORDER BY id"  # `at`: the moment written
+AUDIT = """SELECT actor, action, entity, region_code, succeeded, before, after FROM audit_record
+           WHERE entity = 'Roster' AND entity_id = $1 ORDER BY id"""
+
+
+async def written(write, entitled: list[dict]) -> dict:
+    """Everything `write` leaves for a first compile of the township's PERIOD, read back before the rollback."""
+    found: dict = {}
+    now = datetime.datetime(2099, 1, 3, 9, 30, tzinfo=datetime.UTC)
+    try:
+        async with in_transaction(sql.DB) as tx:
+            officer = Principal("township.officer", frozenset({Grant("township_officer", TOWNSHIP)}))
+            township = compile._township(TOWNSHIP)
+            roster = await write(tx, officer, township, Period.parse(PERIOD), None, entitled, [], "补造 / late", now)
+            row = (await sql.fetch(tx, "SELECT * FROM roster WHERE id = $1", roster.id))[0]
+            found = {
+                "returned": (roster.id, roster.line_count, roster.total, roster.exception_count, roster.state),
+                "roster": {k: v for k, v in row.items() if k != "id"},
+                "lines": await sql.fetch(tx, LINES, roster.id),
+                "items": await sql.fetch(tx, ITEMS, roster.id),
+                "exceptions": await sql.fetch(tx, EXCEPTIONS, roster.id),
+                "sign_offs": await sql.fetch(tx, SIGN_OFFS, roster.id),
+                "audit": await sql.fetch(tx, AUDIT, str(roster.id)),
+            }
+            found["returned"] = (row["line_count"], row["total"], row["exception_count"]) == found["returned"][1:4]
+            raise RolledBack
+    except RolledBack:
+        pass
+    return found
+
+
+async def test_a_first_compile_in_one_statement_writes_what_the_statement_by_statement_path_writes():
+    # given the township's entitlements for a quarter, varied to hold every case
+    entitled = varied([item async for item in compile.entitlements_of(TOWNSHIP, PERIOD)])
+
+    async def by_rows(tx, *args):
+        return await compile._write_rows(tx, *args[:3], None, *args[4:])
+
+    async def in_one(tx, actor, township, period, _existing, entitled, subsidies, reason, now):
+        return await compile._first_compile(tx, actor, township, period, entitled, subsidies, reason, now)
+
+    # when a first compile is written by one statement, and by the ORM's statements
+    one, rows = await written(in_one, entitled), await written(by_rows, entitled)
+    # then the roster row, lines, items, exceptions, sign-off and audit record are the same
+    for key in one:
+        assert one[key] == rows[key], key
+    assert one["returned"] is True
+    assert one["roster"]["line_count"] == len(one["lines"]) > 10 and one["exceptions"]
+    assert [s["step"] for s in one["sign_offs"]] == ["COMPILE"] and one["sign_offs"][0]["actor"] == "township.officer"
+    (audit,) = one["audit"]
+    assert audit["action"] == "disbursement.roster.compile" and audit["region_code"] == TOWNSHIP
+    assert orjson.loads(audit["after"]) == {
+        "period": PERIOD,
+        "lines": len(one["lines"]),
+        "total": str(one["roster"]["total"]),
+        "exceptions": len(one["exceptions"]),
+        "revision": 1,
+        "reason": "补造 / late",
+    }

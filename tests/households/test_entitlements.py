@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from kernel.internal import InternalCallFailed
-from services.households.models import Household
+from services.households.models import CaseAmount, Household, Person
 from tests.households.support import TOWNSHIP, internal
 
 ENTITLEMENTS = """
@@ -87,7 +87,42 @@ async def test_compact_rows_carry_the_typed_items_value_for_value_on_every_page(
 
 
 async def test_rows_asked_alone_carry_the_typed_items_values_on_every_page():
-    # given the township's typed entitlements
+    # given cases that make a row differ from the household as registered: a member who died before the period,
+    # one not counted, two heads, a case stopping after the start, amounts before and after the one in force
+    homes = await Household.filter(
+        region_code__startswith=TOWNSHIP[:9], status="ACTIVE", effective_month__lte=dt.date(2026, 10, 1)
+    ).order_by("id")
+    families = [home.id for home in homes if await Person.filter(household_id=home.id, counted=True).count() >= 2]
+    died, uncounted, two_heads, stopping, raised = families[:5]
+    people = {h: await Person.filter(household_id=h).order_by("id") for h in (died, uncounted, two_heads)}
+    before = await CaseAmount.filter(household_id=raised).order_by("-effective_from").first()
+    try:
+        await Person.filter(id=people[died][-1].id).update(deceased_on=dt.date(2026, 9, 3))
+        await Person.filter(id=people[uncounted][-1].id).update(counted=False)
+        await Person.filter(id=people[two_heads][-1].id).update(relation="HEAD")  # the later one is named
+        await Household.filter(id=stopping).update(stops_from=dt.date(2026, 11, 1))
+        for month, amount in ((dt.date(2020, 1, 1), "2.00"), (dt.date(2026, 12, 1), "1.00")):  # earlier, later
+            await CaseAmount.create(
+                household_id=raised,
+                region_code=before.region_code,
+                effective_from=month,
+                monthly_amount=Decimal(amount),
+                parts=[{"kind": "BASE", "amount": amount, "basis": "不在本期 / not the one in force"}],
+                explanation={},
+                reason="TEST",
+                created_at=dt.datetime.now(dt.UTC),
+            )
+        await _rows_alone_match_items()
+    finally:
+        await CaseAmount.filter(household_id=raised, reason="TEST").delete()
+        await Household.filter(id=stopping).update(stops_from=None)
+        for person in (person for group in people.values() for person in group):
+            await Person.filter(id=person.id).update(
+                deceased_on=person.deceased_on, counted=person.counted, relation=person.relation
+            )
+
+
+async def _rows_alone_match_items() -> None:
     typed = await walk("2026-10", 1000)
     # when a roster's compile reads the rows alone, seven at a time
     client = internal("disbursement")
@@ -129,3 +164,33 @@ async def test_the_county_approver_may_read_its_townships_but_a_village_assistan
     assert (await gql(ENTITLEMENTS, variables, user="county.approver"))["data"]["entitlements"]["items"]
     refused = await gql(ENTITLEMENTS, variables, user="village.assistant")
     assert refused["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+
+
+LEAN = """
+query($township: String!, $period: String!, $first: Int!, $after: String) {
+  entitlements(townshipCode: $township, period: $period, first: $first, after: $after) {
+    rows(memberDetails: false) nextCursor %s
+  }
+}
+"""
+
+
+@pytest.mark.parametrize("beside", ["", "items { householdId }"], ids=["rows alone", "rows beside items"])
+async def test_rows_without_member_details_name_each_member_by_person_id_alone(beside):
+    # given the township's typed entitlements
+    typed = await walk("2026-10", 1000)
+    # when a roster's compile asks for the rows without the members' details (alone, or beside the typed items)
+    client = internal("disbursement")
+    try:
+        rows = [
+            row
+            async for page in client.pages(
+                LEAN % beside, {"township": TOWNSHIP, "period": "2026-10", "first": 7}, "entitlements"
+            )
+            for row in page["rows"]
+        ]
+    finally:
+        await client.aclose()
+    # then each row is the typed item with every member reduced to its person id: no name, no ID number
+    lean = [{**item, "members": [{"personId": m["personId"]} for m in item["members"]]} for item in typed]
+    assert rows == lean and len(rows) > 7 and all(row["members"] for row in rows)

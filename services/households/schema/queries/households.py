@@ -12,6 +12,7 @@ from kernel import connections, feeds
 from kernel.enums import HouseholdStatus
 from kernel.metrics import feed_served
 from kernel.relay import DEPRECATED, After, Before, Connection, First, Last
+from kernel.subgraph import selected_arguments
 from services.households import entitlements, events, service
 from services.households.schema.arguments import optional_id
 from services.households.schema.types.feeds import ChangePage, EntitlementPage
@@ -94,13 +95,22 @@ class HouseholdQuery:
     async def entitlements(
         self, info: Info, township_code: str, period: str, first: int = 1000, after: str | None = None
     ) -> EntitlementPage:
-        items, next_cursor = await entitlements.list_entitlements(
-            scope=scope(info, Action.ENTITLEMENT_READ),
-            township_code=township_code,
-            period=period,
-            first=first,
-            after=after,
-        )
+        page = {
+            "scope": scope(info, Action.ENTITLEMENT_READ),
+            "township_code": township_code,
+            "period": period,
+            "first": first,
+            "after": after,
+        }
+        details = {
+            arguments.get("memberDetails", True) for arguments in selected_arguments(info, "EntitlementPage", "rows")
+        }
+        if not selected_arguments(info, "EntitlementPage", "items") and len(details) == 1:
+            # the rows alone, asked once: PostgreSQL writes them
+            written = await entitlements.compact_entitlements(**page, member_details=details.pop())
+            if written is not None:
+                return EntitlementPage(raw=[], compact_json=written[0], next_cursor=written[1])
+        items, next_cursor = await entitlements.list_entitlements(**page)
         return EntitlementPage(raw=items, next_cursor=next_cursor)
 
     @strawberry.field(

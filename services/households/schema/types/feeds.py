@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Annotated
 
 import orjson
 import strawberry
@@ -113,13 +114,19 @@ class Entitlement:
         )
 
 
-def compact(item: entitlements.Entitlement) -> dict:
-    """An entitlement as the JSON the typed fields would give (camelCase keys, amounts and dates as strings)."""
+def compact(item: entitlements.Entitlement, member_details: bool = True) -> dict:
+    """An entitlement as the JSON the typed fields would give (camelCase keys, amounts and dates as strings); without
+    `member_details` each member is its person id alone."""
     return {
         "householdId": str(item.household_id),
         "regionCode": item.region_code,
         "headName": item.head_name,
-        "members": [{"personId": str(p["id"]), "name": p["name"], "idNumber": p["id_number"]} for p in item.members],
+        "members": [
+            {"personId": str(p["id"]), "name": p["name"], "idNumber": p["id_number"]}
+            if member_details
+            else {"personId": str(p["id"])}
+            for p in item.members
+        ],
         "monthlyAmount": str(item.monthly_amount),
         "parts": [{"kind": p["kind"], "amount": str(Decimal(p["amount"])), "basis": p["basis"]} for p in item.parts],
         "effectiveFrom": item.effective_from.isoformat(),
@@ -132,6 +139,8 @@ def compact(item: entitlements.Entitlement) -> dict:
 class EntitlementPage:
     next_cursor: str | None
     raw: strawberry.Private[list[entitlements.Entitlement]]
+    compact_json: strawberry.Private[str | None] = None
+    """The rows as PostgreSQL wrote them (`entitlements.compact_entitlements`), when only they were asked for."""
 
     @strawberry.field(description="应发记录 / the cases, typed")
     def items(self) -> list[Entitlement]:
@@ -141,5 +150,16 @@ class EntitlementPage:
         description="紧凑记录 / the same cases as compact JSON objects (the typed fields' names and values), "
         "for bulk readers"
     )
-    def rows(self) -> JSON:
-        return [compact(item) for item in self.raw]
+    def rows(
+        self,
+        member_details: Annotated[
+            bool,
+            strawberry.argument(
+                description="成员姓名与身份证号 / each member's name and ID number; false: the person id alone, "
+                "all a roster needs (no personal details leave the service)"
+            ),
+        ] = True,
+    ) -> JSON:
+        if self.compact_json is not None:
+            return orjson.Fragment(self.compact_json)
+        return [compact(item, member_details) for item in self.raw]
