@@ -12,6 +12,7 @@ from authz.scope import Scope
 from kernel import feeds
 from kernel.connections import listed
 from kernel.settings import get_settings
+from kernel.sql import Params
 from kernel.values import Period, check_page
 from services.disbursement import sql
 from services.disbursement.bank import VISIBLE_TO_BANK, items_of
@@ -37,15 +38,39 @@ PAYMENT_COLUMNS = ("id", "household_id", "period", "amount", "status", "paid_on"
 """What a payment shows; read as plain values, since a household list's payments run to thousands of rows."""
 
 
+# A batch of households' payments (an `_entities` call holds up to thousands): the ids as one array parameter.
+PAYMENTS_OF = """
+SELECT id, household_id, period, amount, status, paid_on FROM payment
+WHERE household_id = ANY($1::bigint[]) AND {inside}{period} ORDER BY period DESC, id"""
+REGIONS_OF = """
+SELECT household_id, region_code FROM (
+  SELECT DISTINCT household_id, region_code, 0 AS source FROM payment WHERE household_id = ANY($1::bigint[])
+  UNION ALL
+  SELECT household_id, region_code, 1 FROM bank_account WHERE household_id = ANY($1::bigint[])) found
+ORDER BY source"""
+
+
 async def payments_by_household(
     *, scope: Scope, household_ids: list[int], period: str | None = None
 ) -> dict[int, list[dict]]:
     """Payments of many households in one query, newest period first."""
-    query = Payment.filter(scope.q(), household_id__in=household_ids)
-    if period:
-        query = query.filter(period=str(Period.parse(period)))
+    wanted = str(Period.parse(period)) if period else None
     grouped: dict[int, list[dict]] = defaultdict(list)
-    for row in await query.order_by("-period", "id").values(*PAYMENT_COLUMNS):
+    conn = sql.connection()
+    if sql.is_postgres(conn):  # one statement with an array parameter, rows as the driver gives them
+        params = Params([household_ids])
+        inside = scope.sql("region_code", params.bind)
+        rows = await sql.fetch(
+            conn,
+            PAYMENTS_OF.format(inside=inside, period=f" AND period = {params.bind(wanted)}" if wanted else ""),
+            *params,
+        )
+    else:
+        query = Payment.filter(scope.q(), household_id__in=household_ids)
+        rows = (
+            await (query.filter(period=wanted) if wanted else query).order_by("-period", "id").values(*PAYMENT_COLUMNS)
+        )
+    for row in rows:
         grouped[row["household_id"]].append(row)
     return grouped
 
@@ -75,7 +100,11 @@ async def list_payments(
 
 
 async def household_regions(household_ids: list[int]) -> dict[int, str]:
-    """The region of each household this service holds rows for: the entity guard's lookup."""
+    """The region of each household this service holds rows for (its account's, over its payments'): the entity
+    guard's lookup."""
+    conn = sql.connection()
+    if sql.is_postgres(conn):
+        return {row["household_id"]: row["region_code"] for row in await sql.fetch(conn, REGIONS_OF, household_ids)}
     regions = dict(await Payment.filter(household_id__in=household_ids).values_list("household_id", "region_code"))
     regions.update(await BankAccount.filter(household_id__in=household_ids).values_list("household_id", "region_code"))
     return regions
