@@ -25,15 +25,16 @@ query($township: String!, $period: String!, $first: Int!, $after: String) {
 """
 
 
-async def walk(period: str, first: int) -> list[dict]:
+async def walk(period: str, first: int, query: str = ENTITLEMENTS, key: str = "items") -> list[dict]:
+    """Every entitlement of the township, `first` a page, as the disbursement service reads them (`key` of each page)."""
     client = internal("disbursement")
     try:
         return [
             item
             async for page in client.pages(
-                ENTITLEMENTS, {"township": TOWNSHIP, "period": period, "first": first}, "entitlements"
+                query, {"township": TOWNSHIP, "period": period, "first": first}, "entitlements"
             )
-            for item in page["items"]
+            for item in page[key]
         ]
     finally:
         await client.aclose()
@@ -69,19 +70,7 @@ async def test_compact_rows_carry_the_typed_items_value_for_value_on_every_page(
     # given the township's typed entitlements
     typed = await walk("2026-10", 1000)
     # when the disbursement service reads the same list as compact rows, seven at a time
-    client = internal("disbursement")
-    try:
-        rows = [
-            row
-            async for page in client.pages(
-                ENTITLEMENTS.replace("items {", "rows items {"),
-                {"township": TOWNSHIP, "period": "2026-10", "first": 7},
-                "entitlements",
-            )
-            for row in page["rows"]
-        ]
-    finally:
-        await client.aclose()
+    rows = await walk("2026-10", 7, ENTITLEMENTS.replace("items {", "rows items {"), "rows")
     # then each row is the typed item with the same names and values (amounts and dates as strings)
     assert rows == typed and len(rows) > 7
 
@@ -125,19 +114,7 @@ async def test_rows_asked_alone_carry_the_typed_items_values_on_every_page():
 async def _rows_alone_match_items() -> None:
     typed = await walk("2026-10", 1000)
     # when a roster's compile reads the rows alone, seven at a time
-    client = internal("disbursement")
-    try:
-        rows = [
-            row
-            async for page in client.pages(
-                ROWS,
-                {"township": TOWNSHIP, "period": "2026-10", "first": 7},
-                "entitlements",
-            )
-            for row in page["rows"]
-        ]
-    finally:
-        await client.aclose()
+    rows = await walk("2026-10", 7, ROWS, "rows")
     # then they are the typed items, name for name and value for value, in household order
     assert rows == typed and len(rows) > 7
     assert any(row["parts"] for row in rows) and all(row["members"] for row in rows)
@@ -180,17 +157,7 @@ async def test_rows_without_member_details_name_each_member_by_person_id_alone(b
     # given the township's typed entitlements
     typed = await walk("2026-10", 1000)
     # when a roster's compile asks for the rows without the members' details (alone, or beside the typed items)
-    client = internal("disbursement")
-    try:
-        rows = [
-            row
-            async for page in client.pages(
-                LEAN % beside, {"township": TOWNSHIP, "period": "2026-10", "first": 7}, "entitlements"
-            )
-            for row in page["rows"]
-        ]
-    finally:
-        await client.aclose()
+    rows = await walk("2026-10", 7, LEAN % beside, "rows")
     # then each row is the typed item with every member reduced to its person id: no name, no ID number
     lean = [{**item, "members": [{"personId": m["personId"]} for m in item["members"]]} for item in typed]
     assert rows == lean and len(rows) > 7 and all(row["members"] for row in rows)
