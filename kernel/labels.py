@@ -195,6 +195,12 @@ CHANGE_KIND = _vocabulary(
     STATUS_CHANGED="状态变更",
     AMOUNT_CHANGED="金额变更",
     MEMBER_EVENT="人员变动",
+    REVIEWED="复核",
+    REOPENED="提前复核",
+    SUSPENDED="暂停发放",
+    DECIDED="审批决定",
+    FILED="备案",
+    SET="设定",
 )
 ENTITY = _vocabulary(
     "entity",

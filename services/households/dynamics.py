@@ -16,6 +16,7 @@ from decimal import Decimal
 from authz.actions import Action
 from authz.principal import Principal
 from kernel.errors import DomainError, InvalidInput
+from kernel.labels import REVIEW_OUTCOME
 from services.households import events
 from services.households.auditing import audited, done
 from services.households.calendar import add_months, done_on
@@ -111,7 +112,8 @@ async def review(
                 household_id=household.id,
                 region_code=household.region_code,
                 kind="SCHEDULED",
-                reason=opinion or f"复核发现变化，建议{outcome} / review proposes {outcome}",
+                reason=opinion
+                or f"复核发现变化，建议{REVIEW_OUTCOME.label(outcome)} / review proposes {outcome.lower().replace('_', ' ')}",
                 due_on=add_months(day, 1),
                 outcome=outcome,
                 using_db=conn,

@@ -78,6 +78,9 @@ async def test_a_reduction_is_proposed_by_the_review_and_decided_by_the_county_w
         Decimal("600.00"),
         "REDUCE",
     )
+    # (the task reads its proposal by name, as the admin shows it, not by the code)
+    task = await ReviewTask.get(id=found["task"]["id"])
+    assert task.reason == "复核发现变化，建议减发 / review proposes reduce"
     assert Decimal(found["household"]["monthlyAmount"]) == Decimal("1000.00")
     # and the county can neither call it an increase nor decide it without written reasons
     assert refusal(await gql(DECIDE, {"h": household["id"], "k": "INCREASE", "r": ["x"]}, user="county.approver")) == (
