@@ -41,6 +41,9 @@ async def execute(
 
 def deep_merge(target: dict[str, Any], source: Mapping[str, Any]) -> None:
     """Merge a subgraph object into the gathered response object, recursing into objects and lists."""
+    if target.keys().isdisjoint(source):  # the usual entity fetch: fields the object does not have yet
+        target.update(source)
+        return
     for key, value in source.items():
         existing = target.get(key)
         if isinstance(existing, dict) and isinstance(value, dict):

@@ -58,6 +58,7 @@ class _Shaper:
         for path in self.reported:
             self.reported_below.update(path[:i] for i in range(len(path)))
         self._layouts: dict[tuple[str, int], tuple[list[tuple[str, str, Any, list[Selection], int]], list[Any]]] = {}
+        self._leaves: dict[int, tuple[list[str], list[str]] | None] = {}
 
     def layout(
         self, type_: GraphQLObjectType, selections: list[Selection]
@@ -83,7 +84,16 @@ class _Shaper:
                     leaf = 1
             layout.append((response_key, name, field_type, children, leaf))
         self._layouts[key] = (layout, selections)  # holding the list keeps its id from being reused
+        only_leaves = all(leaf for *_, leaf in layout)
+        self._leaves[id(layout)] = (
+            ([entry[0] for entry in layout], [entry[0] for entry in layout if entry[4] == 2]) if only_leaves else None
+        )
         return layout
+
+    def leaves(self, layout: list[tuple[str, str, Any, list[Selection], int]]) -> tuple[list[str], list[str]] | None:
+        """For a layout of scalars only (a payment's amount and period): its response keys in order and the
+        non-null ones; None otherwise."""
+        return self._leaves.get(id(layout))
 
     def collect(
         self, type_: GraphQLObjectType, selections: list[Selection], fields: dict[str, list[FieldSel]]
@@ -167,8 +177,18 @@ class _Shaper:
             object_type = item_type.of_type if required else item_type
             if isinstance(object_type, GraphQLObjectType):  # the common list of entities, without the general walk
                 layout = self.layout(object_type, selections)
+                leaves = self.leaves(layout)
                 items = []
                 for index, item in enumerate(value):
+                    if (
+                        leaves is not None
+                        and type(item) is dict
+                        and list(item) == leaves[0]
+                        and all(item[key] is not None for key in leaves[1])
+                    ):
+                        # the subgraph answered exactly the client's scalars, in its order: the object as it came
+                        items.append(item)
+                        continue
                     completed = (
                         self._fill(object_type, layout, item, [*path, index])
                         if isinstance(item, dict)
