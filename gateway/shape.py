@@ -178,7 +178,7 @@ class _Shaper:
             if isinstance(object_type, GraphQLObjectType):  # the common list of entities, without the general walk
                 layout = self.layout(object_type, selections)
                 leaves = self.leaves(layout)
-                items = []
+                items: list[Any] = []
                 for index, item in enumerate(value):
                     if (
                         leaves is not None
