@@ -14,8 +14,14 @@ from kernel import connections
 from kernel.enums import ApplicationKind, ApplicationState
 from kernel.relay import DEPRECATED, After, Before, Connection, First, Last
 from services.households import worklist
-from services.households.schema.arguments import household_id
+from services.households.schema.arguments import optional_id
 from services.households.schema.types.applications import Application, Decision
+
+# The worklist's filters, the same on the list and on its connection.
+Step = Annotated[str | None, strawberry.argument(description="下一步 / a step the application waits for, e.g. approve")]
+Overdue = Annotated[bool | None, strawberry.argument(description="超期 / true: only overdue; false: only not overdue")]
+AssignedToMe = Annotated[bool, strawberry.argument(description="待我办理 / only those whose next step is yours")]
+CampaignId = Annotated[strawberry.ID | None, strawberry.argument(description="专项行动 / renewals a campaign took")]
 
 
 @strawberry.type
@@ -31,27 +37,19 @@ class WorklistQuery:
         first: int = 50,
         after: strawberry.ID | None = None,
         state: ApplicationState | None = None,
-        step: Annotated[
-            str | None, strawberry.argument(description="下一步 / a step the application waits for, e.g. approve")
-        ] = None,
+        step: Step = None,
         region_code: str | None = None,
         due_before: dt.date | None = None,
-        overdue: Annotated[
-            bool | None, strawberry.argument(description="超期 / true: only overdue; false: only not overdue")
-        ] = None,
-        assigned_to_me: Annotated[
-            bool, strawberry.argument(description="待我办理 / only those whose next step is yours")
-        ] = False,
+        overdue: Overdue = None,
+        assigned_to_me: AssignedToMe = False,
         kind: ApplicationKind | None = None,
-        campaign_id: Annotated[
-            strawberry.ID | None, strawberry.argument(description="专项行动 / renewals a campaign took")
-        ] = None,
+        campaign_id: CampaignId = None,
     ) -> list[Application]:
         rows = await worklist.list_applications(
             actor=principal(info),
             scope=scope(info, Action.APPLICATION_READ),
             first=first,
-            after=household_id(after, "after") if after is not None else None,
+            after=optional_id(after, "after"),
             state=state,
             step=step,
             region_code=region_code,
@@ -59,7 +57,7 @@ class WorklistQuery:
             overdue=overdue,
             assigned_to_me=assigned_to_me,
             kind=kind,
-            campaign_id=household_id(campaign_id, "campaignId") if campaign_id is not None else None,
+            campaign_id=optional_id(campaign_id, "campaignId"),
         )
         return [Application.from_row(row) for row in rows]
 
@@ -75,21 +73,13 @@ class WorklistQuery:
         last: Last = None,
         before: Before = None,
         state: ApplicationState | None = None,
-        step: Annotated[
-            str | None, strawberry.argument(description="下一步 / a step the application waits for, e.g. approve")
-        ] = None,
+        step: Step = None,
         region_code: str | None = None,
         due_before: dt.date | None = None,
-        overdue: Annotated[
-            bool | None, strawberry.argument(description="超期 / true: only overdue; false: only not overdue")
-        ] = None,
-        assigned_to_me: Annotated[
-            bool, strawberry.argument(description="待我办理 / only those whose next step is yours")
-        ] = False,
+        overdue: Overdue = None,
+        assigned_to_me: AssignedToMe = False,
         kind: ApplicationKind | None = None,
-        campaign_id: Annotated[
-            strawberry.ID | None, strawberry.argument(description="专项行动 / renewals a campaign took")
-        ] = None,
+        campaign_id: CampaignId = None,
     ) -> Connection[Application]:
         window = connections.window(
             "applicationsConnection", first=first, after=after, last=last, before=before, maximum=worklist.MAX_PAGE
@@ -105,7 +95,7 @@ class WorklistQuery:
             overdue=overdue,
             assigned_to_me=assigned_to_me,
             kind=kind,
-            campaign_id=household_id(campaign_id, "campaignId") if campaign_id is not None else None,
+            campaign_id=optional_id(campaign_id, "campaignId"),
         )
         page = await connections.page(query, window, admit=worklist.actionable(actor) if assigned_to_me else None)
         return Connection.of(page, Application.from_row)
