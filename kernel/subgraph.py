@@ -220,6 +220,11 @@ class RequireToken:
         await self.app(scope, receive, send)
 
 
+def optional_gid(value: int | None) -> strawberry.ID | None:
+    """A stored id as a GraphQL ID, None where the row has none (an unassigned finding, a line without a visit …)."""
+    return None if value is None else strawberry.ID(str(value))
+
+
 def ordered(keys: Sequence[Key], rows: Mapping[Key, Any], default: Any = None) -> list[Any]:
     """Loader results in key order."""
     return [rows.get(key, default) for key in keys]

@@ -11,6 +11,7 @@ from strawberry.types import Info
 from authz.masking import Sensitive, accounts_scope, masked, reveal, reveals
 from authz.permissions import scope
 from kernel.enums import AccountKind
+from kernel.subgraph import optional_gid
 from services.disbursement import models
 
 
@@ -43,7 +44,7 @@ class BankAccount:
             household_id=strawberry.ID(str(row.household_id)),
             bank_name=row.bank_name,
             holder_name=row.holder_name,
-            holder_person_id=_id(row.holder_person_id),
+            holder_person_id=optional_gid(row.holder_person_id),
             region_code=row.region_code,
             kind=row.kind,
             version=row.version,
@@ -55,10 +56,6 @@ class BankAccount:
             changed_at=row.changed_at,
             full_number=row.account_number,
         )
-
-
-def _id(value: int | None) -> strawberry.ID | None:
-    return None if value is None else strawberry.ID(str(value))
 
 
 @strawberry.type(description="账户变更结果 / the new account version and any warnings (e.g. LUHN_MISMATCH)")

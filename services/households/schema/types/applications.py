@@ -22,6 +22,7 @@ from kernel.enums import (
     Vote,
 )
 from kernel.errors import NotFound
+from kernel.subgraph import optional_gid
 from kernel.values import lookup_id
 from services.households import case_file, models, worklist
 from services.households.calendar import today
@@ -233,7 +234,7 @@ class Application:
             extended_days=row.extended_days,
             entry_checked_at=row.entry_checked_at,
             kind=row.kind,
-            campaign_id=strawberry.ID(str(row.campaign_id)) if row.campaign_id is not None else None,
+            campaign_id=optional_gid(row.campaign_id),
             row=row,
         )
 

@@ -14,12 +14,9 @@ from authz.actions import Action
 from authz.permissions import scope
 from kernel.enums import CampaignOutcome, HouseholdStatus, UrbanRural
 from kernel.labels import CAMPAIGN_OUTCOME
+from kernel.subgraph import optional_gid
 from services.supervision import campaign_lists, campaigns, models
 from services.supervision.schema.types.households import Household
-
-
-def _id(value: int | None) -> strawberry.ID | None:
-    return strawberry.ID(str(value)) if value is not None else None
 
 
 @strawberry.type(description="乡镇进度 / a township's progress in a campaign")
@@ -62,7 +59,7 @@ class Campaign:
     @classmethod
     def from_row(cls, row: models.Campaign) -> Campaign:
         return cls(
-            id=_id(row.id),
+            id=optional_gid(row.id),
             name=row.name,
             region_code=row.region_code,
             starts_on=row.starts_on,
@@ -97,8 +94,8 @@ class CampaignVisit:
     @classmethod
     def from_row(cls, row: models.CampaignVisit) -> CampaignVisit:
         return cls(
-            id=_id(row.id),
-            household_id=_id(row.household_id),
+            id=optional_gid(row.id),
+            household_id=optional_gid(row.household_id),
             visited_on=row.visited_on,
             visitor=row.visitor,
             all_members_seen=row.all_members_seen,
@@ -131,7 +128,7 @@ class CampaignHousehold:
     def from_item(cls, item: campaigns.CampaignHousehold) -> CampaignHousehold:
         row = item.household
         return cls(
-            household_id=_id(row.household_id),
+            household_id=optional_gid(row.household_id),
             region_code=row.region_code,
             status=row.status,
             monthly_amount=row.monthly_amount,
@@ -162,7 +159,7 @@ class CampaignListRow:
     @classmethod
     def from_row(cls, row: campaign_lists.ListRow) -> CampaignListRow:
         return cls(
-            household_id=_id(row.household_id),
+            household_id=optional_gid(row.household_id),
             region_code=row.region_code,
             township_name=row.township_name,
             village_name=row.village_name,

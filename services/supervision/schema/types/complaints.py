@@ -9,11 +9,8 @@ from strawberry.types import Info
 
 from authz.masking import Sensitive, reveal
 from kernel.enums import ComplaintStatus
+from kernel.subgraph import optional_gid
 from services.supervision import models
-
-
-def _id(value: int | None) -> strawberry.ID | None:
-    return strawberry.ID(str(value)) if value is not None else None
 
 
 @strawberry.type(description="12349 举报 / a complaint; the reporter is shown to the supervision bureau only")
@@ -46,12 +43,12 @@ class Complaint:
     @classmethod
     def from_row(cls, row: models.Complaint) -> Complaint:
         return cls(
-            id=_id(row.id),
+            id=optional_gid(row.id),
             region_code=row.region_code,
             received_on=row.received_on,
             channel=row.channel,
             anonymous=row.anonymous,
-            household_id=_id(row.household_id),
+            household_id=optional_gid(row.household_id),
             staff_username=row.staff_username,
             content=row.content,
             status=row.status,

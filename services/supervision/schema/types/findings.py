@@ -10,13 +10,10 @@ from strawberry.federation.schema_directives import Key
 from strawberry.scalars import JSON
 
 from kernel.enums import FindingStatus, InspectionRuleCode, Severity, Verdict
+from kernel.subgraph import optional_gid
 from services.supervision import findings as findings_service
 from services.supervision import models
 from services.supervision.lifecycle import today
-
-
-def _id(value: int | None) -> strawberry.ID | None:
-    return strawberry.ID(str(value)) if value is not None else None
 
 
 @strawberry.federation.type(
@@ -64,9 +61,9 @@ class Finding:
     @classmethod
     def from_row(cls, row: models.Finding) -> Finding:
         return cls(
-            id=_id(row.id),
-            household_id=_id(row.household_id),
-            person_id=_id(row.person_id),
+            id=optional_gid(row.id),
+            household_id=optional_gid(row.household_id),
+            person_id=optional_gid(row.person_id),
             region_code=row.region_code,
             rule=row.rule,
             rule_version=row.rule_version,
@@ -78,7 +75,7 @@ class Finding:
             deadline=row.deadline,
             verdict=row.verdict or None,
             visit=row.visit,
-            decision_id=_id(row.decision_id),
+            decision_id=optional_gid(row.decision_id),
             closed_at=row.closed_at,
             note=row.note,
         )

@@ -8,11 +8,8 @@ import strawberry
 from strawberry.scalars import JSON
 
 from kernel.enums import InspectionRuleCode, Severity
+from kernel.subgraph import optional_gid
 from services.supervision import inspection
-
-
-def _id(value: int | None) -> strawberry.ID | None:
-    return strawberry.ID(str(value)) if value is not None else None
 
 
 @strawberry.type(description="核查规则 / an inspection rule")
@@ -51,8 +48,8 @@ class RuleOutcome:
             raised=outcome.raised,
             sample=[
                 InspectionHit(
-                    household_id=_id(hit.household_id),
-                    person_id=_id(hit.person_id),
+                    household_id=optional_gid(hit.household_id),
+                    person_id=optional_gid(hit.person_id),
                     region_code=hit.region_code,
                     severity=hit.severity,
                     evidence=hit.evidence,

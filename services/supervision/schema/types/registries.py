@@ -8,12 +8,9 @@ import strawberry
 from strawberry.scalars import JSON
 
 from kernel.enums import RegistryKind
+from kernel.subgraph import optional_gid
 from services.supervision import models
 from services.supervision.registry_imports import ImportSummary as ImportResult
-
-
-def _id(value: int | None) -> strawberry.ID | None:
-    return strawberry.ID(str(value)) if value is not None else None
 
 
 @strawberry.type(description="拒收记录 / a row that did not load, with the reason")
@@ -47,7 +44,7 @@ class RegistryBatch:
     @classmethod
     def from_row(cls, row: models.RegistryBatch) -> RegistryBatch:
         return cls(
-            id=_id(row.id),
+            id=optional_gid(row.id),
             kind=row.kind,
             version=row.version,
             file_name=row.file_name,

@@ -10,12 +10,9 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from kernel.enums import SpotCheckResult
+from kernel.subgraph import optional_gid
 from services.supervision import models
 from services.supervision.schema.loaders import SpotCheckItemsLoader
-
-
-def _id(value: int | None) -> strawberry.ID | None:
-    return strawberry.ID(str(value)) if value is not None else None
 
 
 @strawberry.type(description="抽查家庭 / a household drawn for a spot check")
@@ -31,8 +28,8 @@ class SpotCheckItem:
     @classmethod
     def from_row(cls, row: models.SpotCheckItem) -> SpotCheckItem:
         return cls(
-            id=_id(row.id),
-            household_id=_id(row.household_id),
+            id=optional_gid(row.id),
+            household_id=optional_gid(row.household_id),
             region_code=row.region_code,
             inspector=row.inspector,
             visited_on=row.visited_on,
@@ -61,7 +58,7 @@ class SpotCheck:
     @classmethod
     def from_row(cls, row: models.SpotCheck) -> SpotCheck:
         return cls(
-            id=_id(row.id),
+            id=optional_gid(row.id),
             region_code=row.region_code,
             period=row.period,
             share=row.share,
