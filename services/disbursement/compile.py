@@ -348,23 +348,23 @@ async def _lines_in_python(
     return len(paid), sum((line.total for line in paid), Decimal("0.00")), len(left_out)
 
 
+def _judged(period: Period, entitled: list[dict], subsidies: list[Subsidy]) -> tuple[str, int, int, list[int]]:
+    """JUDGED's parameters $2 to $5: the entitlements as one JSON value, the period's months, its first month as
+    year × 12 + month, the subsidies' ids in order."""
+    return (
+        orjson.dumps(entitled).decode(),
+        period.length,
+        period.year * 12 + period.first_month,
+        [subsidy.id for subsidy in subsidies],
+    )
+
+
 async def _lines_in_database(
     tx, roster_id: int, period: Period, entitled: list[dict], subsidies: list[Subsidy]
 ) -> tuple[int, Decimal, int]:
     """The same lines, items and exceptions written by PostgreSQL in one statement from the township's entitlements
     (one JSON value): no Python object per household."""
-    first_month = period.year * 12 + period.first_month
-    row = (
-        await sql.fetch(
-            tx,
-            LINES_SQL,
-            roster_id,
-            orjson.dumps(entitled).decode(),
-            period.length,
-            first_month,
-            [subsidy.id for subsidy in subsidies],
-        )
-    )[0]
+    row = (await sql.fetch(tx, LINES_SQL, roster_id, *_judged(period, entitled, subsidies)))[0]
     return row["line_count"], sql.money_sum(row["total"]), row["exception_count"]
 
 
@@ -454,10 +454,7 @@ async def _first_compile(
             tx,
             COMPILE_SQL,
             township.code,
-            orjson.dumps(entitled).decode(),
-            period.length,
-            period.year * 12 + period.first_month,
-            [subsidy.id for subsidy in subsidies],
+            *_judged(period, entitled, subsidies),
             str(period),
             actor.username,
             now,

@@ -99,9 +99,9 @@ async def compact_entitlements(
 ) -> tuple[str, str | None] | None:
     """The page as the JSON text of its compact rows, written by PostgreSQL (no Python object per case), with the
     next cursor; None on SQLite, where the rows are built from `list_entitlements`."""
-    households, params = _page_query(scope, township_code, period, first, after)
     if not sql.postgres(Tortoise.get_connection(sql.DB)):
         return None
+    households, params = _page_query(scope, township_code, period, first, after)
     details = ", 'name', p.name, 'idNumber', p.id_number" if member_details else ""
     row = (await sql.rows(COMPACT_ROWS.format(households=households, member_details=details), *params))[0]
     return row["rows"], (str(row["last"]) if row["n"] == first else None)
