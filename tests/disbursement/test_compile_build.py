@@ -26,6 +26,18 @@ class RolledBack(Exception):
     pass
 
 
+async def rolled_back(read):
+    """What `read(tx)` returns from inside a transaction that is then rolled back: it leaves nothing behind."""
+    found = None
+    try:
+        async with in_transaction(sql.DB) as tx:
+            found = await read(tx)
+            raise RolledBack
+    except RolledBack:
+        pass
+    return found
+
+
 def varied(entitled: list[dict]) -> list[dict]:
     """The township's entitlements with every case the build distinguishes: a case stopping within the quarter,
     parts that do not add up to the amount, a holder no longer a member, a household without an account."""
@@ -42,53 +54,50 @@ def varied(entitled: list[dict]) -> list[dict]:
 async def built(build, entitled: list[dict]) -> tuple[tuple, list, list, list]:
     """What `build` writes for a roster of its own, read back before the transaction is rolled back."""
     period = Period.parse(PERIOD)
-    found: tuple = ()
-    try:
-        async with in_transaction(sql.DB) as tx:
-            subsidies = [
-                await Subsidy.create(
-                    region_code=TOWNSHIP,
-                    period=PERIOD,
-                    kind="ONE_OFF",
-                    name="春节一次性生活补贴",
-                    amount=Decimal("300.00"),
-                    per_person=False,
-                    basis="县政府〔2099〕1号",
-                    declared_by="test",
-                    using_db=tx,
-                ),
-                await Subsidy.create(
-                    region_code=TOWNSHIP,
-                    period=PERIOD,
-                    kind="PRICE",
-                    name="物价临时补贴",
-                    amount=Decimal("25.50"),
-                    per_person=True,
-                    basis="县政府〔2099〕2号",
-                    declared_by="test",
-                    using_db=tx,
-                ),
-            ]
-            roster = await Roster.create(
+
+    async def read(tx) -> tuple[tuple, list, list, list]:
+        subsidies = [
+            await Subsidy.create(
                 region_code=TOWNSHIP,
                 period=PERIOD,
-                months=period.length,
-                compiled_by="test",
-                state="COMPILED",
-                compiled_at=datetime.datetime.now(datetime.UTC),
+                kind="ONE_OFF",
+                name="春节一次性生活补贴",
+                amount=Decimal("300.00"),
+                per_person=False,
+                basis="县政府〔2099〕1号",
+                declared_by="test",
                 using_db=tx,
-            )
-            totals = await build(tx, roster.id, period, entitled, subsidies)
-            found = (
-                totals,
-                await sql.fetch(tx, LINES, roster.id),
-                await sql.fetch(tx, ITEMS, roster.id),
-                await sql.fetch(tx, EXCEPTIONS, roster.id),
-            )
-            raise RolledBack
-    except RolledBack:
-        pass
-    return found
+            ),
+            await Subsidy.create(
+                region_code=TOWNSHIP,
+                period=PERIOD,
+                kind="PRICE",
+                name="物价临时补贴",
+                amount=Decimal("25.50"),
+                per_person=True,
+                basis="县政府〔2099〕2号",
+                declared_by="test",
+                using_db=tx,
+            ),
+        ]
+        roster = await Roster.create(
+            region_code=TOWNSHIP,
+            period=PERIOD,
+            months=period.length,
+            compiled_by="test",
+            state="COMPILED",
+            compiled_at=datetime.datetime.now(datetime.UTC),
+            using_db=tx,
+        )
+        totals = await build(tx, roster.id, period, entitled, subsidies)
+        return (
+            totals,
+            await sql.fetch(tx, LINES, roster.id),
+            await sql.fetch(tx, ITEMS, roster.id),
+            await sql.fetch(tx, EXCEPTIONS, roster.id),
+        )
+
+    return await rolled_back(read)
 
 
 async def test_postgresql_builds_the_lines_the_line_by_line_build_gives():
@@ -115,28 +124,25 @@ AUDIT = """SELECT actor, action, entity, region_code, succeeded, before, after F
 
 async def written(write, entitled: list[dict]) -> dict:
     """Everything `write` leaves for a first compile of the township's PERIOD, read back before the rollback."""
-    found: dict = {}
     now = datetime.datetime(2099, 1, 3, 9, 30, tzinfo=datetime.UTC)
-    try:
-        async with in_transaction(sql.DB) as tx:
-            officer = Principal("township.officer", frozenset({Grant("township_officer", TOWNSHIP)}))
-            township = compile._township(TOWNSHIP)
-            roster = await write(tx, officer, township, Period.parse(PERIOD), None, entitled, [], "补造 / late", now)
-            row = (await sql.fetch(tx, "SELECT * FROM roster WHERE id = $1", roster.id))[0]
-            found = {
-                "returned": (roster.id, roster.line_count, roster.total, roster.exception_count, roster.state),
-                "roster": {k: v for k, v in row.items() if k != "id"},
-                "lines": await sql.fetch(tx, LINES, roster.id),
-                "items": await sql.fetch(tx, ITEMS, roster.id),
-                "exceptions": await sql.fetch(tx, EXCEPTIONS, roster.id),
-                "sign_offs": await sql.fetch(tx, SIGN_OFFS, roster.id),
-                "audit": await sql.fetch(tx, AUDIT, str(roster.id)),
-            }
-            found["returned"] = (row["line_count"], row["total"], row["exception_count"]) == found["returned"][1:4]
-            raise RolledBack
-    except RolledBack:
-        pass
-    return found
+
+    async def read(tx) -> dict:
+        officer = Principal("township.officer", frozenset({Grant("township_officer", TOWNSHIP)}))
+        township = compile._township(TOWNSHIP)
+        roster = await write(tx, officer, township, Period.parse(PERIOD), None, entitled, [], "补造 / late", now)
+        row = (await sql.fetch(tx, "SELECT * FROM roster WHERE id = $1", roster.id))[0]
+        return {
+            "returned": (roster.line_count, roster.total, roster.exception_count)
+            == (row["line_count"], row["total"], row["exception_count"]),
+            "roster": {k: v for k, v in row.items() if k != "id"},
+            "lines": await sql.fetch(tx, LINES, roster.id),
+            "items": await sql.fetch(tx, ITEMS, roster.id),
+            "exceptions": await sql.fetch(tx, EXCEPTIONS, roster.id),
+            "sign_offs": await sql.fetch(tx, SIGN_OFFS, roster.id),
+            "audit": await sql.fetch(tx, AUDIT, str(roster.id)),
+        }
+
+    return await rolled_back(read)
 
 
 async def test_a_first_compile_in_one_statement_writes_what_the_statement_by_statement_path_writes():
