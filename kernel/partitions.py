@@ -2,8 +2,9 @@
 
 Each large table is split on what its hot queries filter on (docs/architecture.md, "Partitions"):
 
-- by city (RANGE on `region_code`, one partition per 4-digit prefix): lines of rosters and payment batches,
-  read by a township's, county's or city's code range — the jurisdiction filter prunes to one city;
+- by city (RANGE on `region_code`, one partition per 4-digit prefix): households, persons, lines of rosters and
+  payment batches, read by a township's, county's or city's code range — the jurisdiction filter prunes to one
+  city (a person's ID number stays unique across cities through its key table, `person_id_number`);
 - by year (RANGE on `period`): payments, read by month and quarter;
 - by kind (LIST on `kind`): registry records, each inspection rule reads one or two kinds;
 - by id block (RANGE on `id`, ten million a partition): the append-only change feed and audit trails, whose old
@@ -29,10 +30,14 @@ YEARS = range(2020, 2031)
 
 @dataclass(frozen=True)
 class Partitioning:
-    """How one table is split: `by` is "city", "year", "kind" or "id"; `column` is the partition key."""
+    """How one table is split: `by` is "city", "year", "kind" or "id"; `column` is the partition key.
+
+    `unique_across` names a column that must stay unique over all partitions, which a partitioned index cannot
+    enforce: it gets a key table of its own, `{table}_{column}`, kept by the table's statement triggers."""
 
     by: str
     column: str
+    unique_across: str | None = None
 
     @property
     def method(self) -> str:
@@ -45,7 +50,12 @@ class Partitioning:
 
 
 PLAN: dict[str, dict[str, Partitioning]] = {
-    "households": {"change_event": Partitioning("id", "id"), "audit_record": Partitioning("id", "id")},
+    "households": {
+        "change_event": Partitioning("id", "id"),
+        "audit_record": Partitioning("id", "id"),
+        "household": Partitioning("city", "region_code"),
+        "person": Partitioning("city", "region_code", unique_across="id_number"),
+    },
     "disbursement": {
         "payment": Partitioning("year", "period"),
         "payment_line": Partitioning("city", "region_code"),
@@ -54,8 +64,9 @@ PLAN: dict[str, dict[str, Partitioning]] = {
     },
     "supervision": {"registry_record": Partitioning("kind", "kind"), "audit_record": Partitioning("id", "id")},
 }
-"""The partitioned tables of each database; the rest (households, persons and everything referring to them by
-foreign key, findings, the projection) stay whole — see docs/architecture.md for why, table by table."""
+"""The partitioned tables of each database, in the order they are split (a referenced table before the tables
+referring to it); the rest (the casework tables referring to households, findings, the projection) stay whole —
+see docs/architecture.md for why, table by table."""
 
 
 def city_bounds(prefix: str) -> tuple[str, str]:
@@ -179,12 +190,52 @@ async def split_default(
             if name in have:
                 continue
             low, high = city_bounds(prefix)
-            await (
-                connection.execute_script(f"""
+            _, rows = await connection.execute_query(
+                f"SELECT EXISTS (SELECT 1 FROM {table}_default WHERE {column} >= $1 AND {column} < $2) AS moving",
+                [low, high],
+            )
+            if rows[0]["moving"]:
+                await connection.execute_script(f"""
+                {HOLD_REFERENCES.format(table=table)}
                 CREATE TABLE {name} (LIKE {table} INCLUDING DEFAULTS INCLUDING STORAGE);
                 WITH moved AS (DELETE FROM {table}_default WHERE {column} >= '{low}' AND {column} < '{high}' RETURNING *)
                 INSERT INTO {name} SELECT * FROM moved;
-                ALTER TABLE {table} ATTACH PARTITION {name} FOR VALUES FROM ('{low}') TO ('{high}');""")
-            )  # one transaction
+                ALTER TABLE {table} ATTACH PARTITION {name} FOR VALUES FROM ('{low}') TO ('{high}');
+                {RESTORE_REFERENCES}""")  # one transaction
+            else:
+                await connection.execute_script(
+                    f"CREATE TABLE {name} PARTITION OF {table} FOR VALUES FROM ('{low}') TO ('{high}')"
+                )
             made.setdefault(table, []).append(name)
     return made
+
+
+HOLD_REFERENCES = """
+CREATE TEMP TABLE held_reference AS
+    SELECT conrelid::regclass::text AS referencing, conname AS name, pg_get_constraintdef(oid) AS definition
+      FROM pg_constraint WHERE confrelid = '{table}'::regclass AND contype = 'f' AND conparentid = 0;
+DO $hold$
+DECLARE
+    held record;
+BEGIN
+    FOR held IN SELECT * FROM held_reference LOOP
+        EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', held.referencing, held.name);
+    END LOOP;
+END
+$hold$;"""
+"""Take off the foreign keys referring to `{table}` (kept in a temporary table) while rows move between its
+partitions: a row leaving a partition would otherwise cascade its deletion to the rows referring to it, and the
+move is a delete and an insert. Statement triggers on the partitioned table do not fire for a partition's rows."""
+
+RESTORE_REFERENCES = """
+DO $restore$
+DECLARE
+    held record;
+BEGIN
+    FOR held IN SELECT * FROM held_reference LOOP
+        EXECUTE format('ALTER TABLE %s ADD CONSTRAINT %I %s', held.referencing, held.name, held.definition);
+    END LOOP;
+END
+$restore$;
+DROP TABLE held_reference;"""
+"""Put back (and so check again) the foreign keys HOLD_REFERENCES took off."""

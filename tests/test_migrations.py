@@ -76,7 +76,8 @@ async def pg_columns(database: str) -> set[tuple]:
 
 def as_partitioned(service: str, schema: set[tuple]) -> set[tuple]:
     """The models' schema as the partition plan makes it on PostgreSQL: each planned table partitioned on its key,
-    its primary and unique keys extended by that key (PostgreSQL enforces uniqueness within a partition only)."""
+    its primary and unique keys extended by that key (PostgreSQL enforces uniqueness within a partition only), and
+    a key table for each column that must stay unique across partitions."""
     from kernel.partitions import PLAN
 
     planned = PLAN.get(service, {})
@@ -88,7 +89,22 @@ def as_partitioned(service: str, schema: set[tuple]) -> set[tuple]:
             if column not in [name.strip() for name in columns.rstrip(")").split(",")]:
                 entry = ("index", entry[1], f"{head}({columns.rstrip(')')}, {column})")
         out.add(entry)
-    return out | {("partitioned", table, partitioning.key) for table, partitioning in planned.items()}
+    keys = set()
+    for table, partitioning in planned.items():
+        if column := partitioning.unique_across:  # its key table: the column and the row's id, keyed by the column
+            key_table = f"{table}_{column}"
+            (typed,) = [entry for entry in schema if entry[:2] == (table, column)]
+            (id_typed,) = [entry for entry in schema if entry[:2] == (table, "id")]
+            keys |= {
+                (key_table, column, *typed[2:]),
+                (key_table, f"{table}_id", *id_typed[2:]),
+                (
+                    "index",
+                    key_table,
+                    f"CREATE UNIQUE INDEX {key_table}_pkey ON public.{key_table} USING btree ({column})",
+                ),
+            }
+    return out | keys | {("partitioned", table, partitioning.key) for table, partitioning in planned.items()}
 
 
 def sqlite_columns(path: str) -> set[tuple]:

@@ -12,6 +12,8 @@ import sys
 import textwrap
 
 import asyncpg
+import pytest
+from tortoise.exceptions import IntegrityError
 
 from kernel.db import MIGRATION_DIRS
 from kernel.partitions import PLAN
@@ -75,6 +77,115 @@ async def test_a_period_reads_only_its_years_payments_and_a_rule_only_its_regist
         ["431102195001011234"],
     )
     assert _scanned(plan, "registry_record") == {"registry_record_death"}, plan
+
+
+async def test_a_county_range_reads_only_its_citys_households_and_persons(system):
+    # given city partitions for two cities
+    await _split("households", ["4301", "4311"])
+    low, high = prefix_bounds("431102")
+    for table in ("household", "person"):
+        # when a county's households or members are read by the jurisdiction filter
+        plan = await _plan("households", f"SELECT * FROM {table} WHERE region_code BETWEEN $1 AND $2", low, high)
+        # then only the county's city partition is scanned
+        assert _scanned(plan, table) == {f"{table}_p4311"}, plan
+
+
+def _copied(table: str, source: str, changes: str) -> str:
+    """INSERT a copy of one row of `table` (chosen by `source`, a WHERE clause) with the JSON `changes` applied."""
+    return (
+        f"INSERT INTO {table} SELECT (jsonb_populate_record(NULL::{table}, to_jsonb(t) || '{changes}'::jsonb)).* "
+        f"FROM {table} AS t WHERE {source}"
+    )
+
+
+async def test_an_id_number_is_refused_in_a_second_city_and_its_key_follows_every_change(system):
+    conn = await asyncpg.connect(f"{SERVER}/{database_name('households')}")
+    transaction = conn.transaction()
+    await transaction.start()
+    try:
+        # given a member of the seeded city, and a household of another city (its own partition's range)
+        taken = await conn.fetchrow("SELECT id, id_number FROM person ORDER BY id LIMIT 1")
+        other = '"id": -5, "region_code": "439301100200"'
+        await conn.execute(_copied("household", "id = (SELECT min(id) FROM household)", f"{{{other}}}"))
+        member = '{"id": -5, "household_id": -5, "region_code": "439301100200", "id_number": "%s"}'
+        # when a member with the taken ID number is added to the other city's household
+        with pytest.raises(asyncpg.UniqueViolationError) as refused:
+            async with conn.transaction():
+                await conn.execute(_copied("person", f"id = {taken['id']}", member % taken["id_number"]))
+        # then the ID number's key refuses it, and nothing was written
+        assert refused.value.constraint_name == "person_id_number_pkey"
+        assert await conn.fetchval("SELECT count(*) FROM person WHERE household_id = -5") == 0
+        keyed = "SELECT person_id FROM person_id_number WHERE id_number = $1"
+        assert await conn.fetchval(keyed, taken["id_number"]) == taken["id"]
+        # and a new ID number is keyed to its person, a corrected one moves the key, a removal frees it
+        await conn.execute(_copied("person", f"id = {taken['id']}", member % "43930119900101000X"))
+        assert await conn.fetchval(keyed, "43930119900101000X") == -5
+        await conn.execute("UPDATE person SET id_number = '439301199001010018' WHERE id = -5")
+        assert await conn.fetchval(keyed, "43930119900101000X") is None
+        assert await conn.fetchval(keyed, "439301199001010018") == -5
+        await conn.execute("DELETE FROM person WHERE id = -5")
+        assert await conn.fetchval(keyed, "439301199001010018") is None
+        assert await conn.fetchval("SELECT count(*) FROM person_id_number") == await conn.fetchval(
+            "SELECT count(*) FROM person"
+        )
+    finally:
+        await transaction.rollback()
+        await conn.close()
+
+
+async def test_a_new_citys_households_move_to_their_partition_with_what_refers_to_them(system):
+    from tortoise import Tortoise
+
+    connection = Tortoise.get_connection("households")
+    # given a household of a city without a partition yet, with its head and a case amount referring to it
+    city = '"region_code": "439401100200"'
+    source = "household_id = (SELECT min(household_id) FROM case_amount)"
+    await connection.execute_script(
+        ";".join(
+            [
+                _copied("household", "id = (SELECT min(household_id) FROM case_amount)", f'{{"id": -9, {city}}}'),
+                _copied(
+                    "person",
+                    f"{source} AND relation = 'HEAD'",
+                    f'{{"id": -9, "household_id": -9, {city}, "id_number": "439401199001010016"}}',
+                ),
+                _copied(
+                    "case_amount", "id = (SELECT min(id) FROM case_amount)", f'{{"id": -9, "household_id": -9, {city}}}'
+                ),
+            ]
+        )
+    )
+    where = "SELECT tableoid::regclass::text AS part FROM {table} WHERE id = -9"
+    try:
+        for table in ("household", "person"):
+            _, rows = await connection.execute_query(where.format(table=table))
+            assert [row["part"] for row in rows] == [f"{table}_default"]
+        # when the default partitions are split (as `dibao partitions` does)
+        made = await _split("households", None)
+        # then the city has its partitions, holding the household and its member
+        assert "household_p4394" in made["household"] and "person_p4394" in made["person"]
+        for table in ("household", "person"):
+            _, rows = await connection.execute_query(where.format(table=table))
+            assert [row["part"] for row in rows] == [f"{table}_p4394"]
+        # and nothing referring to the household was lost on the way, the member's ID number still keyed
+        _, rows = await connection.execute_query("SELECT count(*) AS n FROM case_amount WHERE household_id = -9")
+        assert rows[0]["n"] == 1
+        _, rows = await connection.execute_query(
+            "SELECT person_id FROM person_id_number WHERE id_number = '439401199001010016'"
+        )
+        assert [row["person_id"] for row in rows] == [-9]
+        # and the foreign keys are back: a member of a household that does not exist is refused
+        with pytest.raises(IntegrityError, match="person_household_id_fkey"):
+            await connection.execute_script(
+                _copied("person", "id = -9", '{"id": -10, "household_id": -10, "id_number": "439401199001010024"}')
+            )
+    finally:
+        await connection.execute_script(
+            "DELETE FROM household WHERE id = -9;"  # its member and amount go with it
+            "DELETE FROM township_tally WHERE township_code = '439401100'"
+        )
+    _, rows = await connection.execute_query("SELECT count(*) AS n FROM person WHERE household_id = -9")
+    assert rows[0]["n"] == 0
 
 
 async def test_a_city_that_arrives_later_is_moved_out_of_the_default_partition_with_its_rows(system):
@@ -147,7 +258,9 @@ MIGRATE_WITHOUT = textwrap.dedent(
 )
 
 COUNTS = {
-    "households": "SELECT count(*), sum(id), max(txid) FROM change_event",
+    "households": "SELECT count(*), sum(id), max(txid), (SELECT sum(id) FROM household), "
+    "(SELECT count(*) || ':' || sum(household_id) FROM person), (SELECT sum(households) FROM township_tally) "
+    "FROM change_event",
     "disbursement": "SELECT count(*), sum(amount), sum(household_id) FROM payment",
     "supervision": "SELECT count(*), sum(id), 0 FROM audit_record",
 }
@@ -219,6 +332,31 @@ def test_a_database_holding_a_city_is_converted_to_partitions_without_losing_a_r
                 await conn.close()
 
         assert [tuple(row) for row in asyncio.run(placed())] == [("payment_line_p4311", before_lines(seeded.stdout))]
+
+        # and the households and their members sit in the city's partitions, each member's ID number keyed
+        async def households() -> tuple:
+            conn = await asyncpg.connect(f"{SERVER}/{template.format(service='households')}")
+            try:
+                return (
+                    [
+                        tuple(row)
+                        for row in await conn.fetch(
+                            "SELECT tableoid::regclass::text, count(*) FROM household GROUP BY 1"
+                        )
+                    ],
+                    [
+                        tuple(row)
+                        for row in await conn.fetch("SELECT tableoid::regclass::text, count(*) FROM person GROUP BY 1")
+                    ],
+                    await conn.fetchval(
+                        "SELECT count(*) FROM person p JOIN person_id_number k ON k.id_number = p.id_number AND k.person_id = p.id"
+                    ),
+                )
+            finally:
+                await conn.close()
+
+        persons = int(before["households"][4].split(":")[0])
+        assert asyncio.run(households()) == ([("household_p4311", 300)], [("person_p4311", persons)], persons)
     finally:
         asyncio.run(_admin([f'DROP DATABASE IF EXISTS "{n}" WITH (FORCE)' for n in names]))
 
