@@ -7,6 +7,8 @@ Each large table is split on what its hot queries filter on (docs/architecture.m
   city (a person's ID number stays unique across cities through its key table, `person_id_number`);
 - by year (RANGE on `period`): payments, read by month and quarter;
 - by kind (LIST on `kind`): registry records, each inspection rule reads one or two kinds;
+- by rule (LIST on `rule`): findings, each rule's run reads and raises its own (an open finding's key begins with
+  its rule, so the key stays unique with the rule added to it);
 - by id block (RANGE on `id`, ten million a partition): the append-only change feed and audit trails, whose old
   blocks can be detached and archived whole.
 
@@ -30,7 +32,7 @@ YEARS = range(2020, 2031)
 
 @dataclass(frozen=True)
 class Partitioning:
-    """How one table is split: `by` is "city", "year", "kind" or "id"; `column` is the partition key.
+    """How one table is split: `by` is "city", "year", "kind", "rule" or "id"; `column` is the partition key.
 
     `unique_across` names a column that must stay unique over all partitions, which a partitioned index cannot
     enforce: it gets a key table of its own, `{table}_{column}`, kept by the table's statement triggers."""
@@ -41,7 +43,7 @@ class Partitioning:
 
     @property
     def method(self) -> str:
-        return "LIST" if self.by == "kind" else "RANGE"
+        return "LIST" if self.by in ("kind", "rule") else "RANGE"
 
     @property
     def key(self) -> str:
@@ -62,10 +64,14 @@ PLAN: dict[str, dict[str, Partitioning]] = {
         "roster_line": Partitioning("city", "region_code"),
         "audit_record": Partitioning("id", "id"),
     },
-    "supervision": {"registry_record": Partitioning("kind", "kind"), "audit_record": Partitioning("id", "id")},
+    "supervision": {
+        "registry_record": Partitioning("kind", "kind"),
+        "finding": Partitioning("rule", "rule"),
+        "audit_record": Partitioning("id", "id"),
+    },
 }
 """The partitioned tables of each database, in the order they are split (a referenced table before the tables
-referring to it); the rest (the casework tables referring to households, findings, the projection) stay whole —
+referring to it); the rest (the casework tables referring to households, the projection) stay whole —
 see docs/architecture.md for why, table by table."""
 
 
@@ -138,7 +144,7 @@ END
 $convert$;"""
 
 
-def initial_partitions(partitioning: Partitioning, kinds: tuple[str, ...] = ()) -> list[str]:
+def initial_partitions(partitioning: Partitioning, values: tuple[str, ...] = ()) -> list[str]:
     """The partitions a migration makes besides DEFAULT (and the cities found in the rows)."""
     if partitioning.by == "id":
         return [
@@ -151,9 +157,10 @@ def initial_partitions(partitioning: Partitioning, kinds: tuple[str, ...] = ()) 
             f"CREATE TABLE {{table}}_y{year} PARTITION OF {{table}} FOR VALUES FROM ('{year}') TO ('{year + 1}');"
             for year in YEARS
         ]
-    if partitioning.by == "kind":
+    if partitioning.method == "LIST":  # the registry kinds or rules known at migration
         return [
-            f"CREATE TABLE {{table}}_{kind.lower()} PARTITION OF {{table}} FOR VALUES IN ('{kind}');" for kind in kinds
+            f"CREATE TABLE {{table}}_{value.lower()} PARTITION OF {{table}} FOR VALUES IN ('{value}');"
+            for value in values
         ]
     return []
 

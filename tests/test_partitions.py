@@ -61,7 +61,7 @@ async def test_a_county_range_reads_only_its_citys_partition_of_roster_and_payme
     assert {"payment_line_p4301", "payment_line_p4311"} <= _scanned(plan, "payment_line")
 
 
-async def test_a_period_reads_only_its_years_payments_and_a_rule_only_its_registry_kind(system):
+async def test_a_period_reads_only_its_years_payments_and_a_rule_only_its_registry_kind_and_findings(system):
     plan = await _plan(
         "disbursement",
         "SELECT sum(amount) FROM payment WHERE period BETWEEN $1 AND $2 AND region_code BETWEEN $3 AND $4",
@@ -77,6 +77,14 @@ async def test_a_period_reads_only_its_years_payments_and_a_rule_only_its_regist
         ["431102195001011234"],
     )
     assert _scanned(plan, "registry_record") == {"registry_record_death"}, plan
+    # and a rule's run reads only its own findings when it looks for those already open
+    plan = await _plan(
+        "supervision",
+        "SELECT id FROM finding WHERE open_key = ANY($1::text[]) AND rule = $2",
+        ["R04:1:2"],
+        "R04_ASSETS",
+    )
+    assert _scanned(plan, "finding") == {"finding_r04_assets"}, plan
 
 
 async def test_a_county_range_reads_only_its_citys_households_and_persons(system):
@@ -262,7 +270,8 @@ COUNTS = {
     "(SELECT count(*) || ':' || sum(household_id) FROM person), (SELECT sum(households) FROM township_tally) "
     "FROM change_event",
     "disbursement": "SELECT count(*), sum(amount), sum(household_id) FROM payment",
-    "supervision": "SELECT count(*), sum(id), 0 FROM audit_record",
+    "supervision": "SELECT count(*), sum(id), (SELECT count(*) || ':' || sum(id) || ':' || count(open_key) FROM finding) "
+    "FROM audit_record",
 }
 
 
@@ -357,6 +366,17 @@ def test_a_database_holding_a_city_is_converted_to_partitions_without_losing_a_r
 
         persons = int(before["households"][4].split(":")[0])
         assert asyncio.run(households()) == ([("household_p4311", 300)], [("person_p4311", persons)], persons)
+
+        # and each finding sits in its rule's partition
+        async def findings() -> list:
+            conn = await asyncpg.connect(f"{SERVER}/{template.format(service='supervision')}")
+            try:
+                return await conn.fetch("SELECT tableoid::regclass::text AS part, rule FROM finding")
+            finally:
+                await conn.close()
+
+        placed_findings = asyncio.run(findings())
+        assert placed_findings and all(row["part"] == f"finding_{row['rule'].lower()}" for row in placed_findings)
     finally:
         asyncio.run(_admin([f'DROP DATABASE IF EXISTS "{n}" WITH (FORCE)' for n in names]))
 

@@ -235,7 +235,7 @@ async def _evaluate(
                 tx,
                 Sql(dialect),
                 "SELECT COUNT(*) AS matched, COUNT(f.id) AS known FROM (SELECT DISTINCT key FROM run_hits) k "
-                "LEFT JOIN finding f ON f.open_key = k.key",
+                f"LEFT JOIN finding f ON f.open_key = k.key AND f.rule = '{chosen_rule.name}'",
             )
         )[0]
         outcome = RuleOutcome(chosen_rule, matched=int(counts["matched"]), already_open=int(counts["known"]))
@@ -246,7 +246,8 @@ async def _evaluate(
                     tx,
                     Sql(dialect),
                     (
-                        "SELECT hits.*, EXISTS (SELECT 1 FROM finding f WHERE f.open_key = hits.key) AS known FROM run_hits hits "
+                        "SELECT hits.*, EXISTS (SELECT 1 FROM finding f WHERE f.open_key = hits.key "
+                        f"AND f.rule = '{chosen_rule.name}') AS known FROM run_hits hits "
                         f"ORDER BY hits.household_id, hits.key LIMIT {int(sample)}"
                     ),
                 )
@@ -356,12 +357,14 @@ LEFT JOIN sizes ON sizes.household_id = hh.household_id LEFT JOIN reviews ON rev
 
 def _insert(q: Sql, rule: Rule) -> str:
     now = q.p(dt.datetime.now(dt.UTC), "timestamptz")
-    # led by WITH, so the driver fetches what RETURNING gives (both dialects count the rows inserted)
+    # led by WITH, so the driver fetches what RETURNING gives (both dialects count the rows inserted); a key already
+    # open is skipped: the open key is the one unique key a raised finding can meet (on PostgreSQL with the rule, its
+    # partition key, added — the key begins with the rule's code, so that is the same key)
     return f"""WITH hits AS (SELECT * FROM run_hits)
 INSERT INTO finding (household_id, person_id, region_code, rule, rule_version, severity, status, evidence, open_key, raised_at, note)
 SELECT household_id, person_id, region_code, '{rule.name}', {rule.version}, severity, 'OPEN', evidence, key, {now}, ''
 FROM hits WHERE key IS NOT NULL
-ON CONFLICT (open_key) DO NOTHING RETURNING id"""
+ON CONFLICT DO NOTHING RETURNING id"""
 
 
 def _hit(row: dict) -> Hit:
