@@ -24,12 +24,12 @@ HOUSEHOLDS = """
 SELECT h.id, h.region_code, h.monthly_amount, h.effective_month, h.stops_from, h.status FROM household h
 WHERE ({ranges}) AND h.status IN ('ACTIVE', 'GRACE') AND h.effective_month <= $1
   AND (h.stops_from IS NULL OR h.stops_from > $1) AND h.id > $2
-  AND EXISTS (SELECT 1 FROM person p WHERE p.household_id = h.id AND p.counted
+  AND EXISTS (SELECT 1 FROM person p WHERE p.household_id = h.id AND p.region_code = h.region_code AND p.counted
               AND (p.deceased_on IS NULL OR p.deceased_on > $1))
 ORDER BY h.id LIMIT $3"""
 MEMBERS = """
 SELECT id, household_id, name, id_number, relation, counted, deceased_on FROM person
-WHERE household_id IN ({ids}) ORDER BY id"""
+WHERE household_id IN ({ids}) AND region_code BETWEEN $1 AND $2 ORDER BY id"""
 # The same cases as `compact` JSON objects, built by PostgreSQL in one statement: $1 the period start, $2 the cursor,
 # $3 the page size; {member_details} adds each member's name and ID number, or nothing (the person id alone). The
 # head is the last HEAD by person id (as the page loop keeps it), the members are the counted living ones by id, the
@@ -46,7 +46,7 @@ CROSS JOIN LATERAL (
   SELECT (array_agg(p.name ORDER BY p.id DESC) FILTER (WHERE p.relation = 'HEAD'))[1] AS head,
          COALESCE(json_agg(json_build_object('personId', p.id::text{member_details}) ORDER BY p.id)
                   FILTER (WHERE p.counted AND (p.deceased_on IS NULL OR p.deceased_on > $1)), '[]') AS members
-  FROM person p WHERE p.household_id = page.id) m
+  FROM person p WHERE p.household_id = page.id AND p.region_code = page.region_code) m
 LEFT JOIN LATERAL (
   SELECT c.monthly_amount, c.parts  -- stored as the rows carry them: kind, amount (text), basis (cases.py)
   FROM case_amount c WHERE c.household_id = page.id AND c.effective_from <= $1
@@ -128,7 +128,8 @@ async def list_entitlements(
     if not items:
         return [], None
     ids = ", ".join(str(int(i)) for i in items)
-    for person in await sql.rows(MEMBERS.format(ids=ids)):
+    regions = sorted(item.region_code for item in items.values())  # a member carries its household's region code
+    for person in await sql.rows(MEMBERS.format(ids=ids), regions[0], regions[-1]):
         item = items[person["household_id"]]
         if person["relation"] == "HEAD":
             item.head_name = person["name"]
