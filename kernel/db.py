@@ -47,6 +47,10 @@ POOL_SIZE = {"minsize": 1, "maxsize": 16}
 """asyncpg pool bounds per database and process; Tortoise's default of 5 queued concurrent requests."""
 
 
+SERIAL = "SET LOCAL max_parallel_workers_per_gather = 0"
+"""For a transaction whose statements read a township's or a county's rows (a few hundred to a few thousand, one
+partition): starting parallel workers costs a few milliseconds, more than they would save."""
+
 CUSTOM_PLANS = {"plan_cache_mode": "force_custom_plan"}
 SERVER_SETTINGS: dict[str, dict[str, str]] = {
     "households": CUSTOM_PLANS,

@@ -13,6 +13,7 @@ import orjson
 
 from authz.masking import Sensitive, reveals, shown
 from authz.scope import Scope
+from kernel.db import SERIAL
 from kernel.values import RegionCode, check_page
 from services.disbursement import sql
 from services.disbursement.bank import visible_batch
@@ -190,7 +191,7 @@ async def _copied(conn, query: str) -> AsyncIterator[bytes]:
     async def copy() -> None:
         try:
             async with conn.acquire_connection() as raw, raw.transaction(readonly=True):
-                await raw.execute("SET LOCAL max_parallel_workers_per_gather = 0")
+                await raw.execute(SERIAL)
                 await raw.copy_from_query(query, output=keep, format="csv")
             if pending:
                 await chunks.put(bytes(pending))

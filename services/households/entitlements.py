@@ -9,8 +9,10 @@ from decimal import Decimal
 from typing import Any
 
 from tortoise import Tortoise
+from tortoise.transactions import in_transaction
 
 from authz.scope import Scope
+from kernel.db import SERIAL
 from kernel.sql import Params
 from kernel.values import Period, RegionCode, check_page
 from services.households import sql
@@ -24,7 +26,7 @@ HOUSEHOLDS = """
 SELECT h.id, h.region_code, h.monthly_amount, h.effective_month, h.stops_from, h.status FROM household h
 WHERE ({ranges}) AND h.status IN ('ACTIVE', 'GRACE') AND h.effective_month <= $1
   AND (h.stops_from IS NULL OR h.stops_from > $1) AND h.id > $2
-  AND EXISTS (SELECT 1 FROM person p WHERE p.household_id = h.id AND p.region_code = h.region_code AND p.counted
+  AND EXISTS (SELECT 1 FROM person p WHERE p.household_id = h.id AND ({members}) AND p.counted
               AND (p.deceased_on IS NULL OR p.deceased_on > $1))
 ORDER BY h.id LIMIT $3"""
 MEMBERS = """
@@ -46,7 +48,7 @@ CROSS JOIN LATERAL (
   SELECT (array_agg(p.name ORDER BY p.id DESC) FILTER (WHERE p.relation = 'HEAD'))[1] AS head,
          COALESCE(json_agg(json_build_object('personId', p.id::text{member_details}) ORDER BY p.id)
                   FILTER (WHERE p.counted AND (p.deceased_on IS NULL OR p.deceased_on > $1)), '[]') AS members
-  FROM person p WHERE p.household_id = page.id AND p.region_code = page.region_code) m
+  FROM person p WHERE p.household_id = page.id AND ({members})) m
 LEFT JOIN LATERAL (
   SELECT c.monthly_amount, c.parts  -- stored as the rows carry them: kind, amount (text), basis (cases.py)
   FROM case_amount c WHERE c.household_id = page.id AND c.effective_from <= $1
@@ -79,13 +81,18 @@ def _date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(value) if isinstance(value, str) else value
 
 
-def _page_query(scope: Scope, township_code: str, period: str, first: int, after: str | None) -> tuple[str, Params]:
-    """The page's households query, inside the caller's scope: the rest of the page hangs off its rows."""
+def _page_query(
+    scope: Scope, township_code: str, period: str, first: int, after: str | None
+) -> tuple[str, str, Params]:
+    """The page's households query, inside the caller's scope: the rest of the page hangs off its rows. Also the
+    same ranges on the members' `p.region_code`, which confine their reads to the township's city partition."""
     region, start = township(township_code), Period.parse(period).start
     check_page(first, maximum=MAX_PAGE)
     params = Params([start, parse_cursor(after), first])
-    inside = scope.narrowed(region.code).sql("h.region_code", params.bind)
-    return HOUSEHOLDS.format(ranges=inside), params
+    narrowed = scope.narrowed(region.code)
+    inside = narrowed.sql("h.region_code", params.bind)
+    members = narrowed.sql("p.region_code", params.bind)  # a member carries its household's code: the same partitions
+    return HOUSEHOLDS.format(ranges=inside, members=members), members, params
 
 
 async def compact_entitlements(
@@ -101,9 +108,12 @@ async def compact_entitlements(
     next cursor; None on SQLite, where the rows are built from `list_entitlements`."""
     if not sql.postgres(Tortoise.get_connection(sql.DB)):
         return None
-    households, params = _page_query(scope, township_code, period, first, after)
+    households, members, params = _page_query(scope, township_code, period, first, after)
     details = ", 'name', p.name, 'idNumber', p.id_number" if member_details else ""
-    row = (await sql.rows(COMPACT_ROWS.format(households=households, member_details=details), *params))[0]
+    statement = COMPACT_ROWS.format(households=households, member_details=details, members=members)
+    async with in_transaction(sql.DB) as tx:  # one township, one city's partitions: no parallel workers
+        await tx.execute_script(SERIAL)
+        row = (await sql.rows(statement, *params, using_db=tx))[0]
     return row["rows"], (str(row["last"]) if row["n"] == first else None)
 
 
@@ -111,7 +121,7 @@ async def list_entitlements(
     *, scope: Scope, township_code: str, period: str, first: int = 1000, after: str | None = None
 ) -> tuple[list[Entitlement], str | None]:
     """Cases effective at the period start, not stopped, with a living counted member; keyset by household id."""
-    households, params = _page_query(scope, township_code, period, first, after)
+    households, _, params = _page_query(scope, township_code, period, first, after)
     start = params[0]
     rows = await sql.rows(households, *params)
     items = {
