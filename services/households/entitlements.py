@@ -21,11 +21,12 @@ from services.households.events import parse_cursor
 PAYABLE = ("ACTIVE", "GRACE")
 MAX_PAGE = 5000
 
-# A case in force at the start ($1): payable, effective by then, not stopped, with a living counted member.
+# A case in force at the start ($1): payable, effective by then, not stopped (and, below, with a living counted member).
+IN_FORCE = """({ranges}) AND h.status IN ('ACTIVE', 'GRACE') AND h.effective_month <= $1
+  AND (h.stops_from IS NULL OR h.stops_from > $1) AND h.id > $2"""
 HOUSEHOLDS = """
 SELECT h.id, h.region_code, h.monthly_amount, h.effective_month, h.stops_from, h.status FROM household h
-WHERE ({ranges}) AND h.status IN ('ACTIVE', 'GRACE') AND h.effective_month <= $1
-  AND (h.stops_from IS NULL OR h.stops_from > $1) AND h.id > $2
+WHERE {in_force}
   AND EXISTS (SELECT 1 FROM person p WHERE p.household_id = h.id AND ({members}) AND p.counted
               AND (p.deceased_on IS NULL OR p.deceased_on > $1))
 ORDER BY h.id LIMIT $3"""
@@ -34,21 +35,26 @@ SELECT id, household_id, name, id_number, relation, counted, deceased_on FROM pe
 WHERE household_id IN ({ids}) AND region_code BETWEEN $1 AND $2 ORDER BY id"""
 # The same cases as `compact` JSON objects, built by PostgreSQL in one statement: $1 the period start, $2 the cursor,
 # $3 the page size; {member_details} adds each member's name and ID number, or nothing (the person id alone). The
-# head is the last HEAD by person id (as the page loop keeps it), the members are the counted living ones by id, the
-# amount and parts the latest in force at the start.
+# head is the last HEAD by person id (as the page loop keeps it), the members are the counted living ones by id (a
+# household without one is no case: its filtered aggregate is NULL), the amount and parts the latest in force at the
+# start. Each household's members are read once, for the test and the row alike.
 COMPACT_ROWS = """
-WITH page AS ({households})
+WITH page AS (
+  SELECT h.id, h.region_code, h.monthly_amount, h.effective_month, h.stops_from, h.status, m.head, m.members
+  FROM household h
+  CROSS JOIN LATERAL (
+    SELECT (array_agg(p.name ORDER BY p.id DESC) FILTER (WHERE p.relation = 'HEAD'))[1] AS head,
+           json_agg(json_build_object('personId', p.id::text{member_details}) ORDER BY p.id)
+             FILTER (WHERE p.counted AND (p.deceased_on IS NULL OR p.deceased_on > $1)) AS members
+    FROM person p WHERE p.household_id = h.id AND ({members})) m
+  WHERE {in_force} AND m.members IS NOT NULL
+  ORDER BY h.id LIMIT $3)
 SELECT count(*) AS n, max(page.id) AS last, COALESCE(json_agg(json_build_object(
-         'householdId', page.id::text, 'regionCode', page.region_code, 'headName', COALESCE(m.head, ''),
-         'members', m.members, 'monthlyAmount', COALESCE(a.monthly_amount, page.monthly_amount)::text,
+         'householdId', page.id::text, 'regionCode', page.region_code, 'headName', COALESCE(page.head, ''),
+         'members', page.members, 'monthlyAmount', COALESCE(a.monthly_amount, page.monthly_amount)::text,
          'parts', COALESCE(a.parts, '[]'), 'effectiveFrom', page.effective_month, 'stopsFrom', page.stops_from,
          'status', page.status) ORDER BY page.id), '[]')::text AS rows
 FROM page
-CROSS JOIN LATERAL (
-  SELECT (array_agg(p.name ORDER BY p.id DESC) FILTER (WHERE p.relation = 'HEAD'))[1] AS head,
-         COALESCE(json_agg(json_build_object('personId', p.id::text{member_details}) ORDER BY p.id)
-                  FILTER (WHERE p.counted AND (p.deceased_on IS NULL OR p.deceased_on > $1)), '[]') AS members
-  FROM person p WHERE p.household_id = page.id AND ({members})) m
 LEFT JOIN LATERAL (
   SELECT c.monthly_amount, c.parts  -- stored as the rows carry them: kind, amount (text), basis (cases.py)
   FROM case_amount c WHERE c.household_id = page.id AND c.effective_from <= $1
@@ -84,15 +90,16 @@ def _date(value: Any) -> dt.date | None:
 def _page_query(
     scope: Scope, township_code: str, period: str, first: int, after: str | None
 ) -> tuple[str, str, Params]:
-    """The page's households query, inside the caller's scope: the rest of the page hangs off its rows. Also the
-    same ranges on the members' `p.region_code`, which confine their reads to the township's city partition."""
+    """The page's cases in force, as a condition on `h` inside the caller's scope (the rest of the page hangs off
+    their rows), and the same ranges on the members' `p.region_code`, which confine their reads to the township's
+    city partition."""
     region, start = township(township_code), Period.parse(period).start
     check_page(first, maximum=MAX_PAGE)
     params = Params([start, parse_cursor(after), first])
     narrowed = scope.narrowed(region.code)
     inside = narrowed.sql("h.region_code", params.bind)
     members = narrowed.sql("p.region_code", params.bind)  # a member carries its household's code: the same partitions
-    return HOUSEHOLDS.format(ranges=inside, members=members), members, params
+    return IN_FORCE.format(ranges=inside), members, params
 
 
 async def compact_entitlements(
@@ -108,9 +115,9 @@ async def compact_entitlements(
     next cursor; None on SQLite, where the rows are built from `list_entitlements`."""
     if not sql.postgres(Tortoise.get_connection(sql.DB)):
         return None
-    households, members, params = _page_query(scope, township_code, period, first, after)
+    in_force, members, params = _page_query(scope, township_code, period, first, after)
     details = ", 'name', p.name, 'idNumber', p.id_number" if member_details else ""
-    statement = COMPACT_ROWS.format(households=households, member_details=details, members=members)
+    statement = COMPACT_ROWS.format(in_force=in_force, member_details=details, members=members)
     async with in_transaction(sql.DB) as tx:  # one township, one city's partitions: no parallel workers
         await tx.execute_script(SERIAL)
         row = (await sql.rows(statement, *params, using_db=tx))[0]
@@ -121,9 +128,9 @@ async def list_entitlements(
     *, scope: Scope, township_code: str, period: str, first: int = 1000, after: str | None = None
 ) -> tuple[list[Entitlement], str | None]:
     """Cases effective at the period start, not stopped, with a living counted member; keyset by household id."""
-    households, _, params = _page_query(scope, township_code, period, first, after)
+    in_force, members, params = _page_query(scope, township_code, period, first, after)
     start = params[0]
-    rows = await sql.rows(households, *params)
+    rows = await sql.rows(HOUSEHOLDS.format(in_force=in_force, members=members), *params)
     items = {
         row["id"]: Entitlement(
             household_id=row["id"],
