@@ -45,20 +45,22 @@ async def _split(service: str, prefixes: list[str]) -> dict:
     return await split_default(Tortoise.get_connection(service), service, prefixes)
 
 
-async def test_a_county_range_reads_only_its_citys_partition_of_roster_and_payment_lines(system):
+@pytest.mark.parametrize(
+    "service, tables",
+    [("disbursement", ("payment_line", "roster_line")), ("households", ("household", "person"))],
+)
+async def test_a_county_range_reads_only_its_citys_partition(system, service, tables):
     # given city partitions for two cities (the seeded one and another)
-    await _split("disbursement", ["4301", "4311"])
+    await _split(service, ["4301", "4311"])
     low, high = prefix_bounds("431102")
-    for table in ("payment_line", "roster_line"):
-        # when a county's lines are read by the jurisdiction filter
-        plan = await _plan("disbursement", f"SELECT * FROM {table} WHERE region_code BETWEEN $1 AND $2", low, high)
+    for table in tables:
+        # when a county's rows are read by the jurisdiction filter
+        plan = await _plan(service, f"SELECT * FROM {table} WHERE region_code BETWEEN $1 AND $2", low, high)
         # then only the county's city partition is scanned, not the other city nor the default partition
         assert _scanned(plan, table) == {f"{table}_p4311"}, plan
-    # and the whole province's range reads every city
-    plan = await _plan(
-        "disbursement", "SELECT * FROM payment_line WHERE region_code BETWEEN $1 AND $2", *prefix_bounds("43")
-    )
-    assert {"payment_line_p4301", "payment_line_p4311"} <= _scanned(plan, "payment_line")
+        # and the whole province's range reads every city
+        plan = await _plan(service, f"SELECT * FROM {table} WHERE region_code BETWEEN $1 AND $2", *prefix_bounds("43"))
+        assert {f"{table}_p4301", f"{table}_p4311"} <= _scanned(plan, table)
 
 
 async def test_a_period_reads_only_its_years_payments_and_a_rule_only_its_registry_kind_and_findings(system):
@@ -85,17 +87,6 @@ async def test_a_period_reads_only_its_years_payments_and_a_rule_only_its_regist
         "R04_ASSETS",
     )
     assert _scanned(plan, "finding") == {"finding_r04_assets"}, plan
-
-
-async def test_a_county_range_reads_only_its_citys_households_and_persons(system):
-    # given city partitions for two cities
-    await _split("households", ["4301", "4311"])
-    low, high = prefix_bounds("431102")
-    for table in ("household", "person"):
-        # when a county's households or members are read by the jurisdiction filter
-        plan = await _plan("households", f"SELECT * FROM {table} WHERE region_code BETWEEN $1 AND $2", low, high)
-        # then only the county's city partition is scanned
-        assert _scanned(plan, table) == {f"{table}_p4311"}, plan
 
 
 def _copied(table: str, source: str, changes: str) -> str:
