@@ -95,46 +95,8 @@ judged AS (
                      FROM bank_account b WHERE b.is_current AND b.household_id = t.household_id
                      ORDER BY b.id DESC LIMIT 1) a ON true)"""
 
-# Into the roster $1 sent back and now rebuilt: its lines, items and exceptions.
-LINES_SQL = (
-    JUDGED
-    + """,
-lines AS (
-  INSERT INTO roster_line (roster_id, household_id, region_code, head_name, members, monthly_amount, total, account_id,
-                           bank_name, account_number, holder_name)
-  SELECT $1::bigint, household_id, region_code, head_name, members, monthly, total, account_id, bank_name, account_number,
-         holder_name
-  FROM judged WHERE reason IS NULL ORDER BY ordinal
-  RETURNING id, household_id),
-line_items AS (
-  INSERT INTO roster_item (line_id, kind, amount, basis)
-  SELECT l.id, i.kind, i.amount, i.basis FROM lines l JOIN items i ON i.household_id = l.household_id
-  ORDER BY l.id, i.step, i.position),
-exceptions AS (
-  INSERT INTO roster_exception (roster_id, household_id, region_code, head_name, reason, amount)
-  SELECT $1::bigint, household_id, region_code, head_name, reason, total FROM judged WHERE reason IS NOT NULL ORDER BY ordinal)
-SELECT count(*) FILTER (WHERE reason IS NULL) AS line_count,
-       0.00 + COALESCE(sum(total) FILTER (WHERE reason IS NULL), 0) AS total,
-       count(*) FILTER (WHERE reason IS NOT NULL) AS exception_count
-FROM judged"""
-)
-
-# A first compile in one statement: the roster row (with its counts), its lines, items and exceptions, the COMPILE
-# sign-off and the audit record. $1 the township, $6 the period, $7 the compiler, $8 the time, $9 the reason given,
-# $10 the audited action.
-COMPILE_SQL = (
-    JUDGED
-    + """,
-summary AS (
-  SELECT count(*) FILTER (WHERE reason IS NULL) AS line_count,
-         0.00 + COALESCE(sum(total) FILTER (WHERE reason IS NULL), 0) AS total,
-         count(*) FILTER (WHERE reason IS NOT NULL) AS exception_count
-  FROM judged),
-roster AS (
-  INSERT INTO roster (region_code, period, months, state, compiled_by, compiled_at, revision, line_count, total,
-                      exception_count, batch_id, sent_back_reason, compile_reason)
-  SELECT $1, $6, $3::int, 'COMPILED', $7, $8::timestamptz, 1, line_count, total, exception_count, NULL, '', $9
-  FROM summary RETURNING *),
+# What the judged rows write into `roster` (a CTE of the one roster's row): its lines, their items, its exceptions.
+WRITE_LINES = """
 lines AS (
   INSERT INTO roster_line (roster_id, household_id, region_code, head_name, members, monthly_amount, total, account_id,
                            bank_name, account_number, holder_name)
@@ -149,7 +111,28 @@ line_items AS (
 exceptions AS (
   INSERT INTO roster_exception (roster_id, household_id, region_code, head_name, reason, amount)
   SELECT r.id, j.household_id, j.region_code, j.head_name, j.reason, j.total
-  FROM judged j CROSS JOIN roster r WHERE j.reason IS NOT NULL ORDER BY j.ordinal),
+  FROM judged j CROSS JOIN roster r WHERE j.reason IS NOT NULL ORDER BY j.ordinal)"""
+# The roster's counts from the judged rows.
+SUMMARY = """
+SELECT count(*) FILTER (WHERE reason IS NULL) AS line_count,
+       0.00 + COALESCE(sum(total) FILTER (WHERE reason IS NULL), 0) AS total,
+       count(*) FILTER (WHERE reason IS NOT NULL) AS exception_count
+FROM judged"""
+
+# Into the roster $1 sent back and now rebuilt: its lines, items and exceptions; the counts come back.
+LINES_SQL = f"""{JUDGED},
+roster AS (SELECT $1::bigint AS id),{WRITE_LINES}{SUMMARY}"""
+
+# A first compile in one statement: the roster row (with its counts), its lines, items and exceptions, the COMPILE
+# sign-off and the audit record. $1 the township, $6 the period, $7 the compiler, $8 the time, $9 the reason given,
+# $10 the audited action.
+COMPILE_SQL = f"""{JUDGED},
+summary AS ({SUMMARY}),
+roster AS (
+  INSERT INTO roster (region_code, period, months, state, compiled_by, compiled_at, revision, line_count, total,
+                      exception_count, batch_id, sent_back_reason, compile_reason)
+  SELECT $1, $6, $3::int, 'COMPILED', $7, $8::timestamptz, 1, line_count, total, exception_count, NULL, '', $9
+  FROM summary RETURNING *),{WRITE_LINES},
 signed AS (
   INSERT INTO sign_off (roster_id, step, actor, reason, at) SELECT id, 'COMPILE', $7, '', $8::timestamptz FROM roster),
 audited AS (
@@ -159,7 +142,6 @@ audited AS (
                             'exceptions', s.exception_count, 'revision', 1, 'reason', $9::text), $8::timestamptz
   FROM roster r CROSS JOIN summary s)
 SELECT r.* FROM roster r"""
-)
 
 
 @dataclass
