@@ -20,6 +20,8 @@ from gateway.plan import Operation
 from gateway.selection import INTROSPECTION_FIELDS, FieldSel, Selection, is_included, typename_of
 
 Path = list[str | int]
+Layout = list[tuple[str, str, Any, list[Selection], int]]
+Leaves = tuple[list[str], list[str]] | None
 _INVALID = object()  # a null reached a non-null position: the parent must become null
 
 
@@ -57,19 +59,21 @@ class _Shaper:
                 self.reported.add(tuple(error["path"]))
         for path in self.reported:
             self.reported_below.update(path[:i] for i in range(len(path)))
-        self._layouts: dict[tuple[str, int], tuple[list[tuple[str, str, Any, list[Selection], int]], list[Any]]] = {}
-        self._leaves: dict[int, tuple[list[str], list[str]] | None] = {}
+        self._layouts: dict[tuple[str, int], tuple[Layout, Leaves, list[Selection]]] = {}
 
-    def layout(
-        self, type_: GraphQLObjectType, selections: list[Selection]
-    ) -> list[tuple[str, str, Any, list[Selection], int]]:
+    def layout(self, type_: GraphQLObjectType, selections: list[Selection]) -> Layout:
         """(response key, field name, field type, sub-selections, leaf) for one runtime type and selection list,
         worked out once per request: a list of a thousand objects shares it. `leaf` is 1 for a nullable scalar
         or enum, 2 for a non-null one, 0 otherwise."""
+        return self._layout(type_, selections)[0]
+
+    def _layout(self, type_: GraphQLObjectType, selections: list[Selection]) -> tuple[Layout, Leaves]:
+        """The layout and, for a layout of scalars only (a payment's amount and period), its response keys in
+        order and the non-null ones (None for any other)."""
         key = (type_.name, id(selections))
         known = self._layouts.get(key)
-        if known is not None and known[1] is selections:
-            return known[0]
+        if known is not None and known[2] is selections:
+            return known[0], known[1]
         layout = []
         for response_key, fields in self.collect(type_, selections, {}).items():
             name = fields[0].name
@@ -83,17 +87,13 @@ class _Shaper:
                 elif is_leaf_type(field_type):
                     leaf = 1
             layout.append((response_key, name, field_type, children, leaf))
-        self._layouts[key] = (layout, selections)  # holding the list keeps its id from being reused
-        only_leaves = all(leaf for *_, leaf in layout)
-        self._leaves[id(layout)] = (
-            ([entry[0] for entry in layout], [entry[0] for entry in layout if entry[4] == 2]) if only_leaves else None
+        leaves = (
+            ([entry[0] for entry in layout], [entry[0] for entry in layout if entry[4] == 2])
+            if all(leaf for *_, leaf in layout)
+            else None
         )
-        return layout
-
-    def leaves(self, layout: list[tuple[str, str, Any, list[Selection], int]]) -> tuple[list[str], list[str]] | None:
-        """For a layout of scalars only (a payment's amount and period): its response keys in order and the
-        non-null ones; None otherwise."""
-        return self._leaves.get(id(layout))
+        self._layouts[key] = (layout, leaves, selections)  # holding the list keeps its id from being reused
+        return layout, leaves
 
     def collect(
         self, type_: GraphQLObjectType, selections: list[Selection], fields: dict[str, list[FieldSel]]
@@ -129,7 +129,7 @@ class _Shaper:
     def _fill(
         self,
         type_: GraphQLObjectType,
-        layout: list[tuple[str, str, Any, list[Selection], int]],
+        layout: Layout,
         source: Mapping[str, Any],
         path: Path,
         is_root: bool = False,
@@ -176,8 +176,7 @@ class _Shaper:
             required = isinstance(item_type, GraphQLNonNull)
             object_type = item_type.of_type if required else item_type
             if isinstance(object_type, GraphQLObjectType):  # the common list of entities, without the general walk
-                layout = self.layout(object_type, selections)
-                leaves = self.leaves(layout)
+                layout, leaves = self._layout(object_type, selections)
                 items: list[Any] = []
                 for index, item in enumerate(value):
                     if (
