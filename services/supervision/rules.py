@@ -215,11 +215,15 @@ SELECT d.household_id, d.person_id, h.region_code,
             lastPeriod="MAX(pl.period)",
         )
     }
-FROM (SELECT p.person_id, p.household_id, MIN(COALESCE(p.deceased_on, r.event_date)) AS died_on,
-             MIN(CASE WHEN p.deceased_on IS NOT NULL THEN 'households' ELSE 'DEATH registry' END) AS source
-      FROM sv_person p JOIN inhh ON inhh.household_id = p.household_id
-      LEFT JOIN registry_record r ON r.kind = 'DEATH' AND r.id_number = p.id_number
-      WHERE p.deceased_on IS NOT NULL OR r.id IS NOT NULL GROUP BY p.person_id, p.household_id) d
+FROM (SELECT person_id, household_id, COALESCE(MIN(deceased_on), MIN(event_date)) AS died_on,
+             CASE WHEN MIN(deceased_on) IS NOT NULL THEN 'households' ELSE 'DEATH registry' END AS source
+      FROM (SELECT p.person_id, p.household_id, p.deceased_on, CAST(NULL AS DATE) AS event_date
+            FROM sv_person p JOIN inhh ON inhh.household_id = p.household_id WHERE p.deceased_on IS NOT NULL
+            UNION ALL
+            SELECT p.person_id, p.household_id, p.deceased_on, r.event_date
+            FROM registry_record r JOIN sv_person p ON p.id_number = r.id_number
+            JOIN inhh ON inhh.household_id = p.household_id WHERE r.kind = 'DEATH') died
+      GROUP BY person_id, household_id) d
 JOIN inhh h ON h.household_id = d.household_id
 JOIN sv_paid_line pl ON pl.household_id = d.household_id AND pl.last_month_start > d.died_on
 GROUP BY d.household_id, d.person_id, h.region_code"""

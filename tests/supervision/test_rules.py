@@ -142,6 +142,62 @@ async def test_paid_after_death_counts_the_months_paid_after_the_month_of_death(
     assert (finding.evidence["firstPeriod"], finding.evidence["lastPeriod"]) == ("2026-09", "2026-10")
 
 
+async def paid(household_id: int, place: str, periods: tuple[str, ...]) -> None:
+    await projection.apply_paid_lines(
+        [
+            {
+                "cursor": f"pl-{household_id}-{period}",
+                "householdId": str(household_id),
+                "regionCode": village(place),
+                "period": period,
+                "amount": "500.00",
+                "paidOn": f"{period}-10",
+                "accountNumber": "6221000011113333",
+            }
+            for period in periods
+        ],
+        feed=TEST_FEED,
+    )
+
+
+async def test_paid_after_death_known_only_to_the_death_registry_is_found_from_the_registry_date():
+    # given a two-member household whose member the households never marked dead, but the death registry did
+    place = township()
+    dead, alive = citizen_id("19310101"), citizen_id("19710101")
+    household_id, (dead_id, _) = await given_household(village(place), dead, alive)
+    await registry("DEATH", ["身份证号", "死亡日期"], [[dead, "2026-07-20"]])
+    await paid(household_id, place, ("2026-07", "2026-08", "2026-09"))
+    # when the rule runs
+    outcome = await run("R11_PAID_AFTER_DEATH", place)
+    # then the finding names the registry as its source, the registry's date, and the two months after it
+    assert outcome.raised == 1
+    [finding] = await findings(place, "R11_PAID_AFTER_DEATH")
+    assert (finding.person_id, finding.severity) == (dead_id, "MEDIUM")
+    assert (finding.evidence["source"], finding.evidence["diedOn"]) == ("DEATH registry", "2026-07-20")
+    assert finding.evidence["periods"] == 2 and (finding.evidence["firstPeriod"], finding.evidence["lastPeriod"]) == (
+        "2026-08",
+        "2026-09",
+    )
+
+
+async def test_paid_after_death_prefers_the_households_date_to_an_earlier_registry_date():
+    # given a member the households recorded dead on 15 September and the registry (wrongly) on 1 June
+    place = township()
+    member = citizen_id("19320101")
+    household_id, (person_id,) = await given_household(village(place), member)
+    await projection.apply_changes(
+        [event("Person", person_id, village(place), {"deceasedOn": "2026-09-15"})], feed=TEST_FEED
+    )
+    await registry("DEATH", ["身份证号", "死亡日期"], [[member, "2026-06-01"]])
+    await paid(household_id, place, ("2026-08", "2026-09", "2026-10"))
+    # when the rule is previewed
+    outcome = await run("R11_PAID_AFTER_DEATH", place, preview=True)
+    # then the households' own date decides: one month paid after it, and the households are named as the source
+    [hit] = outcome.sample
+    assert hit.person_id == person_id and hit.severity == "HIGH"
+    assert (hit.evidence["source"], hit.evidence["diedOn"], hit.evidence["periods"]) == ("households", "2026-09-15", 1)
+
+
 async def test_one_account_in_two_active_households_flags_both():
     # given two active households paid into the same account
     place = township()
