@@ -29,7 +29,7 @@ class ProjectedPerson(Model):
     person_id = fields.BigIntField(primary_key=True, generated=False, description="成员编号 / member id")
     household_id = fields.BigIntField(db_index=True, description="家庭编号 / household id")
     region_code = fields.CharField(max_length=12, default="", description="区划代码 / region code")
-    id_number = fields.CharField(max_length=18, db_index=True, description="身份证号码 / ID number")
+    id_number = fields.CharField(max_length=18, description="身份证号码 / ID number")
     name = fields.CharField(max_length=50, default="", description="姓名 / name")
     relation = fields.CharField(max_length=16, default="", description="与户主关系 / relation")
     counted = fields.BooleanField(default=True, description="计入家庭成员 / counted member")
@@ -37,6 +37,8 @@ class ProjectedPerson(Model):
 
     class Meta:
         table = "sv_person"
+        # an ID number's households read from the index alone (R12 groups every member by ID number)
+        indexes = (("id_number", "household_id"),)
 
 
 class ProjectedKinship(Model):
@@ -108,10 +110,12 @@ class PaidLine(Model):
     last_month_start = fields.DateField(description="期间末月首日 / first day of the period's last month")
     amount = fields.DecimalField(**MONEY, description="金额 / amount")
     paid_on = fields.DateField(null=True, description="入账日期 / paid on")
-    account_number = fields.CharField(max_length=32, default="", db_index=True, description="入账账号 / account")
+    account_number = fields.CharField(max_length=32, default="", description="入账账号 / account")
 
     class Meta:
         table = "sv_paid_line"
+        # an account's households read from the index alone (R12 groups every paid line by account)
+        indexes = (("account_number", "household_id"),)
 
 
 class FeedCursor(Model):

@@ -100,3 +100,27 @@ async def test_the_compact_rows_carry_exactly_what_the_typed_items_carry():
     # then rows and items are the same values under the same names
     assert changes["rows"] == changes["items"] and len(changes["rows"]) == 100
     assert lines["rows"] == lines["items"] and lines["rows"]
+
+
+async def test_after_a_large_load_the_rules_group_members_and_accounts_from_the_indexes_alone(gql):
+    # given households registered and their members and paid lines brought into the projection
+    from services.supervision.rules import SEVERAL, in_several_households
+    from services.supervision.sql import analyze_grown
+
+    for _ in range(2):
+        await register(gql)
+    await projection.sync()
+    # when the load is counted as larger than autovacuum's threshold (as a catch-up from zero is)
+    grown = await analyze_grown({table: 10**9 for table, _ in SEVERAL})
+    # then both tables were vacuumed, and R12's grouping of each (by ID number, by account) reads its index alone
+    assert sorted(grown) == sorted(table for table, _ in SEVERAL)
+    conn = await asyncpg.connect(f"{SERVER}/{database_name('supervision')}")
+    try:
+        await conn.execute("SET enable_seqscan = off")  # a test database is small enough for a scan to look cheaper
+        for table, column in SEVERAL:
+            plan = "\n".join(
+                row[0] for row in await conn.fetch(f"EXPLAIN (ANALYZE) {in_several_households(table, column)}")
+            )
+            assert "Index Only Scan" in plan and "Heap Fetches: 0" in plan, plan
+    finally:
+        await conn.close()
