@@ -282,7 +282,12 @@ def _literal(value: Decimal | None) -> str:
 
 
 HIT_COLUMNS = "household_id, person_id, region_code, severity, key, evidence"
-RUN_TABLES = ("run_hits", "hp", "members", "hh", "inhh")
+REGISTRY_COLUMNS = (
+    "r.id, r.batch_id, r.kind, r.id_number, r.name, r.event_date, r.end_date, r.amount, r.quantity, r.flag, "
+    "r.reference, r.counterpart_id, r.region_code"
+)
+"""The registry's columns the rules read, carried into `member_records`."""
+RUN_TABLES = ("run_hits", "hp", "member_records", "members", "hh", "inhh")
 """Temporary tables of one run, dropped with its transaction (explicitly on SQLite, which has no ON COMMIT DROP)."""
 
 
@@ -327,8 +332,11 @@ async def _gather(
         f"{temp('hh')} SELECT * FROM inhh WHERE status IN ({INSPECTED_SQL})",
         "CREATE INDEX run_hh_id ON hh (household_id)",
         f"{temp('members')} SELECT p.* FROM sv_person p JOIN hh ON hh.household_id = p.household_id WHERE p.deceased_on IS NULL",
-        "CREATE INDEX run_members_id_number ON members (id_number)",
         "CREATE INDEX run_members_household ON members (household_id)",
+        # the registry joined to the members once for the run, not once per rule: few records name a member, and
+        # each rule then reads those few instead of hashing the registry's kind against every member again
+        f"""{temp("member_records")} SELECT m.household_id, m.person_id, m.counted, {REGISTRY_COLUMNS}
+FROM members m JOIN registry_record r ON r.id_number = m.id_number""",
         f"""{temp("hp")} WITH params(township, {", ".join(PARAMETER_COLUMNS)}) AS (VALUES {", ".join(rows)}),
 village_standards(region_code, {", ".join(STANDARD_COLUMNS)}) AS (VALUES {", ".join(own)}),
 sizes AS (SELECT household_id, COUNT(*) AS n FROM members WHERE counted GROUP BY household_id),
@@ -351,7 +359,8 @@ LEFT JOIN sizes ON sizes.household_id = hh.household_id LEFT JOIN reviews ON rev
         # them was a third of the gathering
         await tx.execute_script(
             "ANALYZE inhh (household_id); ANALYZE hh (household_id); "
-            "ANALYZE members (household_id, id_number, counted); ANALYZE hp (household_id, n, reviewed_on)"
+            "ANALYZE members (household_id, id_number, counted); ANALYZE hp (household_id, n, reviewed_on); "
+            "ANALYZE member_records (household_id, person_id, kind)"
         )
 
 

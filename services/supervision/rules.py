@@ -3,8 +3,10 @@ named, versioned, set-based SELECT over the projection, the registries and the p
 
 Every rule yields rows (household_id, person_id, region_code, severity, key, evidence). The engine supplies
 these relations: `hh` active households in scope, `inhh` all households in scope, `members` living members of
-`hh`, `hp` active households with their parameters (standard, thresholds), member count `n` and last review
-date `reviewed_on`. A key names the case and its evidence, so a re-run never opens the same finding twice."""
+`hh`, `member_records` each registry record of a member (the registry's columns with the member's `household_id`,
+`person_id` and `counted`: a record of an ID number held by two members appears once for each), `hp` active
+households with their parameters (standard, thresholds), member count `n` and last review date `reviewed_on`.
+A key names the case and its evidence, so a re-run never opens the same finding twice."""
 
 from __future__ import annotations
 
@@ -74,11 +76,11 @@ def _registry(q: Sql, **extra: str) -> str:
 
 def r01(q: Sql, c: Context) -> str:
     return f"""
-SELECT m.household_id, m.person_id, hp.region_code, 'MEDIUM' AS severity, 'R01:' || m.person_id || ':' || r.id AS key,
+SELECT r.household_id, r.person_id, hp.region_code, 'MEDIUM' AS severity, 'R01:' || r.person_id || ':' || r.id AS key,
        {_registry(q)} AS evidence
-FROM members m JOIN hp ON hp.household_id = m.household_id
-JOIN registry_record r ON r.id_number = m.id_number AND r.kind IN ('PUBLIC_EMPLOYEE', 'VILLAGE_CADRE')
-WHERE (r.end_date IS NULL OR r.end_date >= {c.as_of}) AND (r.event_date IS NULL OR r.event_date <= {c.as_of})
+FROM member_records r JOIN hp ON hp.household_id = r.household_id
+WHERE r.kind IN ('PUBLIC_EMPLOYEE', 'VILLAGE_CADRE')
+  AND (r.end_date IS NULL OR r.end_date >= {c.as_of}) AND (r.event_date IS NULL OR r.event_date <= {c.as_of})
 UNION ALL
 SELECT k.household_id, k.person_id, hp.region_code, 'LOW', 'R01:K:' || k.filing_id,
        {q.json(filing="k.filing_id", staff="k.staff_username", staffName="k.staff_name", relation="k.relation")}
@@ -87,15 +89,14 @@ FROM sv_kinship k JOIN hp ON hp.household_id = k.household_id"""
 
 def r02(q: Sql, c: Context) -> str:
     return f"""
-SELECT m.household_id, m.person_id, hp.region_code,
+SELECT r.household_id, r.person_id, hp.region_code,
        CASE WHEN r.kind = 'DEATH' AND r.event_date < {c.death_cutoff} THEN 'HIGH' ELSE 'MEDIUM' END,
-       'R02:' || m.person_id || ':' || r.id, {_registry(q, toRegion="r.region_code", reviewedOn="hp.reviewed_on")}
-FROM members m JOIN hp ON hp.household_id = m.household_id
-JOIN registry_record r ON r.id_number = m.id_number AND r.kind IN ('DEATH', 'MARRIAGE', 'IMPRISONMENT', 'HUKOU_MOVE')
-WHERE r.event_date <= {c.as_of} AND (hp.reviewed_on IS NULL OR r.event_date > hp.reviewed_on)
+       'R02:' || r.person_id || ':' || r.id, {_registry(q, toRegion="r.region_code", reviewedOn="hp.reviewed_on")}
+FROM member_records r JOIN hp ON hp.household_id = r.household_id
+WHERE r.kind IN ('DEATH', 'MARRIAGE', 'IMPRISONMENT', 'HUKOU_MOVE') AND r.event_date <= {c.as_of} AND (hp.reviewed_on IS NULL OR r.event_date > hp.reviewed_on)
   AND NOT (r.kind = 'IMPRISONMENT' AND r.end_date IS NOT NULL AND r.end_date < {c.as_of})
   AND NOT (r.kind = 'HUKOU_MOVE' AND r.region_code = hp.region_code)
-  AND NOT (r.kind = 'MARRIAGE' AND r.counterpart_id IN (SELECT o.id_number FROM members o WHERE o.household_id = m.household_id))"""
+  AND NOT (r.kind = 'MARRIAGE' AND r.counterpart_id IN (SELECT o.id_number FROM members o WHERE o.household_id = r.household_id))"""
 
 
 def _income_rule(code: str, kind: str, window: str, months: int) -> Callable[[Sql, Context], str]:
@@ -117,9 +118,10 @@ SELECT hp.household_id, {NOBODY}, hp.region_code, 'MEDIUM', '{code}:' || hp.hous
                 records="i.records",
             )
         }
-FROM hp JOIN (SELECT m.household_id, SUM({q.num("r.amount")}) AS total, COUNT(*) AS records
-              FROM members m JOIN registry_record r ON r.id_number = m.id_number AND r.kind = '{kind}'
-              WHERE m.counted AND {since} GROUP BY m.household_id) i ON i.household_id = hp.household_id
+FROM hp JOIN (SELECT r.household_id, SUM({q.num("r.amount")}) AS total, COUNT(*) AS records
+              FROM member_records r WHERE r.kind = '{kind}' AND r.counted AND {
+            since
+        } GROUP BY r.household_id) i ON i.household_id = hp.household_id
 WHERE hp.n > 0 AND i.total / {months} / hp.n >= hp.standard"""
 
     return build
@@ -127,18 +129,16 @@ WHERE hp.n > 0 AND i.total / {months} / hp.n >= hp.standard"""
 
 def r04(q: Sql, c: Context) -> str:
     return f"""
-SELECT m.household_id, m.person_id, hp.region_code, CASE WHEN r.flag THEN 'HIGH' ELSE 'MEDIUM' END,
-       'R04:' || m.person_id || ':' || r.id, {_registry(q, value="r.amount", commercial="r.flag", limit="hp.vehicle_value_limit")}
-FROM members m JOIN hp ON hp.household_id = m.household_id
-JOIN registry_record r ON r.id_number = m.id_number AND r.kind IN ('VEHICLE', 'BUSINESS')
+SELECT r.household_id, r.person_id, hp.region_code, CASE WHEN r.flag THEN 'HIGH' ELSE 'MEDIUM' END,
+       'R04:' || r.person_id || ':' || r.id, {_registry(q, value="r.amount", commercial="r.flag", limit="hp.vehicle_value_limit")}
+FROM member_records r JOIN hp ON hp.household_id = r.household_id
 WHERE (r.kind = 'BUSINESS' AND (r.end_date IS NULL OR r.end_date >= {c.as_of}))
    OR (r.kind = 'VEHICLE' AND (r.flag OR {q.num("r.amount")} > hp.vehicle_value_limit))
 UNION ALL
 SELECT hp.household_id, {NOBODY}, hp.region_code, 'MEDIUM', 'R04:H:' || hp.household_id,
        {q.json(houses="own.houses", limit="hp.houses_limit", area="own.area")}
-FROM hp JOIN (SELECT m.household_id, COUNT(DISTINCT r.reference) AS houses, SUM({q.num("r.amount")}) AS area
-              FROM members m JOIN registry_record r ON r.id_number = m.id_number AND r.kind = 'PROPERTY'
-              GROUP BY m.household_id) own ON own.household_id = hp.household_id
+FROM hp JOIN (SELECT r.household_id, COUNT(DISTINCT r.reference) AS houses, SUM({q.num("r.amount")}) AS area
+              FROM member_records r WHERE r.kind = 'PROPERTY' GROUP BY r.household_id) own ON own.household_id = hp.household_id
 WHERE own.houses > hp.houses_limit"""
 
 
@@ -147,9 +147,9 @@ def r05(q: Sql, c: Context) -> str:
 SELECT m.household_id, m.person_id, hp.region_code, 'MEDIUM', 'R05:' || m.person_id,
        {q.json(employees="COALESCE(biz.employees, 0)", businesses="COALESCE(biz.businesses, 0)", staffInsured="COALESCE(emp.insured, 0)")}
 FROM members m JOIN hp ON hp.household_id = m.household_id
-LEFT JOIN (SELECT r.id_number, SUM(r.quantity) AS employees, COUNT(*) AS businesses FROM registry_record r
+LEFT JOIN (SELECT r.person_id, SUM(r.quantity) AS employees, COUNT(*) AS businesses FROM member_records r
            WHERE r.kind = 'BUSINESS' AND r.quantity > 0 AND (r.end_date IS NULL OR r.end_date >= {c.as_of})
-           GROUP BY r.id_number) biz ON biz.id_number = m.id_number
+           GROUP BY r.person_id) biz ON biz.person_id = m.person_id
 LEFT JOIN (SELECT r.counterpart_id AS employer, COUNT(DISTINCT r.id_number) AS insured FROM registry_record r
            WHERE r.kind = 'WAGE' AND r.counterpart_id <> '' AND r.event_date > {c.year_ago} AND r.event_date <= {c.as_of}
            GROUP BY r.counterpart_id) emp ON emp.employer = m.id_number
@@ -160,11 +160,11 @@ def r07(q: Sql, c: Context) -> str:
     return f"""
 SELECT hp.household_id, {NOBODY}, hp.region_code, 'LOW', 'R07:' || hp.household_id,
        {q.json(supportMonthly="s.total", supporters="s.supporters", threshold="hp.support_min")}
-FROM hp JOIN (SELECT m.household_id, SUM({q.num("r.amount")}) AS total, COUNT(DISTINCT r.counterpart_id) AS supporters
-              FROM members m JOIN registry_record r ON r.id_number = m.id_number AND r.kind = 'SUPPORT'
-              WHERE (r.event_date IS NULL OR r.event_date <= {c.as_of})
-                AND r.counterpart_id NOT IN (SELECT o.id_number FROM members o WHERE o.household_id = m.household_id)
-              GROUP BY m.household_id) s ON s.household_id = hp.household_id
+FROM hp JOIN (SELECT r.household_id, SUM({q.num("r.amount")}) AS total, COUNT(DISTINCT r.counterpart_id) AS supporters
+              FROM member_records r
+              WHERE r.kind = 'SUPPORT' AND (r.event_date IS NULL OR r.event_date <= {c.as_of})
+                AND r.counterpart_id NOT IN (SELECT o.id_number FROM members o WHERE o.household_id = r.household_id)
+              GROUP BY r.household_id) s ON s.household_id = hp.household_id
 WHERE s.total >= hp.support_min"""
 
 
@@ -173,30 +173,29 @@ def r08(q: Sql, c: Context) -> str:
 SELECT m.household_id, m.person_id, hp.region_code, 'MEDIUM', 'R08:' || m.person_id || ':' || MAX(ref.id),
        {q.json(refusals="COUNT(*)", lastReferral="MAX(ref.event_date)", required="hp.work_refusals")}
 FROM members m JOIN hp ON hp.household_id = m.household_id
-JOIN (SELECT r.id_number, r.flag, r.event_date, r.id,
-             ROW_NUMBER() OVER (PARTITION BY r.id_number ORDER BY r.event_date DESC, r.id DESC) AS rn
-      FROM registry_record r WHERE r.kind = 'WORK_REFERRAL' AND r.event_date <= {c.as_of}) ref
-  ON ref.id_number = m.id_number AND ref.rn <= hp.work_refusals
+JOIN (SELECT r.person_id, r.flag, r.event_date, r.id,
+             ROW_NUMBER() OVER (PARTITION BY r.person_id ORDER BY r.event_date DESC, r.id DESC) AS rn
+      FROM member_records r WHERE r.kind = 'WORK_REFERRAL' AND r.event_date <= {c.as_of}) ref
+  ON ref.person_id = m.person_id AND ref.rn <= hp.work_refusals
 GROUP BY m.household_id, m.person_id, hp.region_code, hp.work_refusals
 HAVING SUM(CASE WHEN ref.flag THEN 1 ELSE 0 END) >= hp.work_refusals"""
 
 
 def r09(q: Sql, c: Context) -> str:
     return f"""
-SELECT m.household_id, m.person_id, hp.region_code, 'HIGH', 'R09:' || r.id, {_registry(q)}
-FROM members m JOIN hp ON hp.household_id = m.household_id
-JOIN registry_record r ON r.id_number = m.id_number AND r.kind = 'CHECK_REFUSAL'
-WHERE r.event_date <= {c.as_of} AND (hp.reviewed_on IS NULL OR r.event_date > hp.reviewed_on)"""
+SELECT r.household_id, r.person_id, hp.region_code, 'HIGH', 'R09:' || r.id, {_registry(q)}
+FROM member_records r JOIN hp ON hp.household_id = r.household_id
+WHERE r.kind = 'CHECK_REFUSAL' AND r.event_date <= {c.as_of} AND (hp.reviewed_on IS NULL OR r.event_date > hp.reviewed_on)"""
 
 
 def r10(q: Sql, c: Context) -> str:
     return f"""
 SELECT hp.household_id, {NOBODY}, hp.region_code, CASE WHEN s.abroad > 0 THEN 'HIGH' ELSE 'MEDIUM' END, 'R10:' || hp.household_id,
        {q.json(spendingMonthly="ROUND(s.total / 12, 2)", abroad="s.abroad", limit="hp.spending_multiple * hp.standard * hp.n")}
-FROM hp JOIN (SELECT m.household_id, SUM({q.num("r.amount")}) AS total,
+FROM hp JOIN (SELECT r.household_id, SUM({q.num("r.amount")}) AS total,
                      SUM(CASE WHEN r.reference LIKE '%出境%' OR UPPER(r.reference) LIKE '%ABROAD%' THEN 1 ELSE 0 END) AS abroad
-              FROM members m JOIN registry_record r ON r.id_number = m.id_number AND r.kind = 'SPENDING'
-              WHERE r.event_date > {c.year_ago} AND r.event_date <= {c.as_of} GROUP BY m.household_id) s ON s.household_id = hp.household_id
+              FROM member_records r
+              WHERE r.kind = 'SPENDING' AND r.event_date > {c.year_ago} AND r.event_date <= {c.as_of} GROUP BY r.household_id) s ON s.household_id = hp.household_id
 WHERE s.abroad > 0 OR (hp.n > 0 AND s.total / 12 > hp.spending_multiple * hp.standard * hp.n)"""
 
 
