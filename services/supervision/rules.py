@@ -93,7 +93,8 @@ SELECT r.household_id, r.person_id, hp.region_code,
        CASE WHEN r.kind = 'DEATH' AND r.event_date < {c.death_cutoff} THEN 'HIGH' ELSE 'MEDIUM' END,
        'R02:' || r.person_id || ':' || r.id, {_registry(q, toRegion="r.region_code", reviewedOn="hp.reviewed_on")}
 FROM member_records r JOIN hp ON hp.household_id = r.household_id
-WHERE r.kind IN ('DEATH', 'MARRIAGE', 'IMPRISONMENT', 'HUKOU_MOVE') AND r.event_date <= {c.as_of} AND (hp.reviewed_on IS NULL OR r.event_date > hp.reviewed_on)
+WHERE r.kind IN ('DEATH', 'MARRIAGE', 'IMPRISONMENT', 'HUKOU_MOVE')
+  AND r.event_date <= {c.as_of} AND (hp.reviewed_on IS NULL OR r.event_date > hp.reviewed_on)
   AND NOT (r.kind = 'IMPRISONMENT' AND r.end_date IS NOT NULL AND r.end_date < {c.as_of})
   AND NOT (r.kind = 'HUKOU_MOVE' AND r.region_code = hp.region_code)
   AND NOT (r.kind = 'MARRIAGE' AND r.counterpart_id IN (SELECT o.id_number FROM members o WHERE o.household_id = r.household_id))"""
@@ -195,7 +196,8 @@ SELECT hp.household_id, {NOBODY}, hp.region_code, CASE WHEN s.abroad > 0 THEN 'H
 FROM hp JOIN (SELECT r.household_id, SUM({q.num("r.amount")}) AS total,
                      SUM(CASE WHEN r.reference LIKE '%出境%' OR UPPER(r.reference) LIKE '%ABROAD%' THEN 1 ELSE 0 END) AS abroad
               FROM member_records r
-              WHERE r.kind = 'SPENDING' AND r.event_date > {c.year_ago} AND r.event_date <= {c.as_of} GROUP BY r.household_id) s ON s.household_id = hp.household_id
+              WHERE r.kind = 'SPENDING' AND r.event_date > {c.year_ago} AND r.event_date <= {c.as_of}
+              GROUP BY r.household_id) s ON s.household_id = hp.household_id
 WHERE s.abroad > 0 OR (hp.n > 0 AND s.total / 12 > hp.spending_multiple * hp.standard * hp.n)"""
 
 
