@@ -5,13 +5,14 @@ from __future__ import annotations
 import gc
 import logging
 import uuid
+import weakref
 from collections.abc import AsyncIterator, Callable, Hashable, Iterator, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
 from typing import Any, TypeVar
 
 import orjson
 import strawberry
-from graphql import GraphQLError
+from graphql import GraphQLEnumType, GraphQLError, GraphQLNonNull, GraphQLObjectType, GraphQLScalarType, Undefined
 from opentelemetry import trace
 from opentelemetry.instrumentation.asgi import OpenTelemetryMiddleware
 from starlette.applications import Starlette
@@ -23,6 +24,7 @@ from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.extensions import MaskErrors, ParserCache, SchemaExtension, ValidationCache
 from strawberry.federation.schema import FederationAny
+from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.types import Info
 from strawberry.types.nodes import FragmentSpread, InlineFragment
 
@@ -63,6 +65,64 @@ def _trace_id() -> str:
     """The request's trace id, or a fresh id to quote in the logs when tracing is off."""
     trace_id = trace.get_current_span().get_span_context().trace_id
     return format(trace_id, "032x") if trace_id else uuid.uuid4().hex
+
+
+class LeafExecutionContext(StrawberryGraphQLCoreExecutionContext):
+    """graphql-core's execution, with one shortcut: a plain scalar or enum field (a Strawberry field that only reads
+    an attribute: no resolver, permission or extension) is read and serialized directly, without the resolve info,
+    resolver chain and completion graphql-core builds for every field. A payment's period and amount are most of a
+    large answer; anything unusual on the way (a null in a non-null field, a value the scalar refuses, middleware)
+    takes the general path, which reports it as it always did."""
+
+    def execute_field(
+        self,
+        parent_type: GraphQLObjectType,
+        source: Any,
+        field_details_list: Any,
+        path: Any,
+        position_context: Any,
+    ) -> Any:
+        if self.middleware_manager is None or not self.middleware_manager.middlewares:
+            leaf = _plain_leaf(parent_type, field_details_list[0].node.name.value)
+            if leaf is not None and not field_details_list[0].node.arguments:
+                resolve, serialize, required = leaf
+                try:
+                    value = resolve(source, None)
+                    if value is None:
+                        if not required:
+                            return None
+                    elif not isinstance(value, Exception):
+                        serialized = serialize(value)
+                        if serialized is not None and serialized is not Undefined:
+                            return serialized
+                except Exception:  # noqa: BLE001, S110  # the general path below reports it, with its path
+                    pass
+        return super().execute_field(parent_type, source, field_details_list, path, position_context)
+
+
+Leaf = tuple[Callable[[Any, Any], Any], Callable[[Any], Any], bool]
+_LEAVES: weakref.WeakKeyDictionary[GraphQLObjectType, dict[str, Leaf]] = weakref.WeakKeyDictionary()
+
+
+def _plain_leaf(parent_type: GraphQLObjectType, name: str) -> Leaf | None:
+    """(resolver, serializer, non-null) of a field that only reads an attribute of a scalar or enum type."""
+    leaves = _LEAVES.get(parent_type)
+    if leaves is None:
+        leaves = _LEAVES[parent_type] = {}
+        for field_name, field in parent_type.fields.items():
+            definition = (field.extensions or {}).get("strawberry-definition")
+            resolve = field.resolve
+            if (
+                definition is None
+                or not definition.is_basic_field
+                or getattr(resolve, "__name__", "") != "_get_basic_result"
+            ):
+                continue  # a resolver, a permission, an extension: Strawberry's own chain, which needs the info
+            required = isinstance(field.type, GraphQLNonNull)
+            leaf_type = field.type.of_type if required else field.type
+            if isinstance(leaf_type, (GraphQLScalarType, GraphQLEnumType)):
+                leaves[field_name] = (resolve, leaf_type.serialize, required)
+    return leaves.get(name)
 
 
 class SubgraphSchema(strawberry.federation.Schema):
@@ -161,6 +221,7 @@ def create_schema(*, query: type, mutation: type | None = None, types: Sequence[
         mutation=mutation,
         types=list(types),
         federation_version="2.11",
+        execution_context_class=LeafExecutionContext,
         # The gateway sends the same few operation texts over and over: parse and validate each once.
         extensions=[
             MaskUnexpectedErrors,
