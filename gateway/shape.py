@@ -20,9 +20,40 @@ from gateway.plan import Operation
 from gateway.selection import INTROSPECTION_FIELDS, FieldSel, Selection, is_included, typename_of
 
 Path = list[str | int]
-Layout = list[tuple[str, str, Any, list[Selection], int]]
+Layout = list[tuple[str, str, Any, list[Selection], int, list[Any] | None]]
 Leaves = tuple[list[str], list[str]] | None
 _INVALID = object()  # a null reached a non-null position: the parent must become null
+
+
+def _as_it_came(item: Any, leaves: tuple[list[str], list[str]]) -> bool:
+    """The subgraph answered exactly the client's scalars, in its order, none null where the schema forbids it."""
+    return (
+        type(item) is dict
+        and list(item) == leaves[0]
+        and (None not in item.values() or all(item[key] is not None for key in leaves[1]))
+    )
+
+
+def _all_as_they_came(items: list[Any], leaves: tuple[list[str], list[str]]) -> bool:
+    """`_as_it_came` for every object of a list, in one loop (a thousand households have a thousand lists)."""
+    keys, required = leaves
+    for item in items:
+        if (
+            type(item) is not dict
+            or list(item) != keys
+            or (None in item.values() and not all(item[key] is not None for key in required))
+        ):
+            return False
+    return True
+
+
+def _list_of_objects(type_: Any) -> list[Any] | None:
+    """[object type] for a (non-null) list of (non-null) objects of one type, else None."""
+    type_ = type_.of_type if isinstance(type_, GraphQLNonNull) else type_
+    if not isinstance(type_, GraphQLList):
+        return None
+    item = type_.of_type.of_type if isinstance(type_.of_type, GraphQLNonNull) else type_.of_type
+    return [item] if isinstance(item, GraphQLObjectType) else None
 
 
 def shape_data(
@@ -62,9 +93,10 @@ class _Shaper:
         self._layouts: dict[tuple[str, int], tuple[Layout, Leaves, list[Selection]]] = {}
 
     def layout(self, type_: GraphQLObjectType, selections: list[Selection]) -> Layout:
-        """(response key, field name, field type, sub-selections, leaf) for one runtime type and selection list,
-        worked out once per request: a list of a thousand objects shares it. `leaf` is 1 for a nullable scalar
-        or enum, 2 for a non-null one, 0 otherwise."""
+        """(response key, field name, field type, sub-selections, leaf, objects) for one runtime type and selection
+        list, worked out once per request: a list of a thousand objects shares it. `leaf` is 1 for a nullable scalar
+        or enum, 2 for a non-null one, 0 otherwise. `objects`, for a list of one object type (a household's
+        payments), holds that type and, once first needed, its layout and leaves; None for any other field."""
         return self._layout(type_, selections)[0]
 
     def _layout(self, type_: GraphQLObjectType, selections: list[Selection]) -> tuple[Layout, Leaves]:
@@ -80,16 +112,18 @@ class _Shaper:
             field = type_.fields.get(name)
             children = [s for f in fields for s in f.selections or ()]
             field_type = None if field is None else field.type
-            leaf = 0
+            leaf, objects = 0, None
             if field_type is not None and name != "__typename":
                 if isinstance(field_type, GraphQLNonNull) and is_leaf_type(field_type.of_type):
                     leaf = 2
                 elif is_leaf_type(field_type):
                     leaf = 1
-            layout.append((response_key, name, field_type, children, leaf))
+                else:
+                    objects = _list_of_objects(field_type)
+            layout.append((response_key, name, field_type, children, leaf, objects))
         leaves = (
             ([entry[0] for entry in layout], [entry[0] for entry in layout if entry[4] == 2])
-            if all(leaf for *_, leaf in layout)
+            if all(entry[4] for entry in layout)
             else None
         )
         self._layouts[key] = (layout, leaves, selections)  # holding the list keeps its id from being reused
@@ -135,7 +169,7 @@ class _Shaper:
         is_root: bool = False,
     ) -> dict[str, Any] | None:
         result: dict[str, Any] = {}
-        for key, name, field_type, children, leaf in layout:
+        for key, name, field_type, children, leaf, objects in layout:
             if leaf:  # most of a large answer: taken as it is, without the general completion below
                 value = source.get(key)
                 if value is None and leaf == 2:
@@ -143,6 +177,15 @@ class _Shaper:
                     return None
                 result[key] = value
                 continue
+            if objects is not None:  # a list of objects (a household's payments): as it came, when it can be
+                value = source.get(key)
+                if type(value) is list:
+                    if len(objects) == 1:
+                        objects.append(self._layout(objects[0], children)[1])
+                    leaves = objects[1]
+                    if leaves is not None and _all_as_they_came(value, leaves):
+                        result[key] = value
+                        continue
             if name == "__typename":
                 result[key] = type_.name
                 continue
@@ -177,15 +220,11 @@ class _Shaper:
             object_type = item_type.of_type if required else item_type
             if isinstance(object_type, GraphQLObjectType):  # the common list of entities, without the general walk
                 layout, leaves = self._layout(object_type, selections)
+                if leaves is not None and _all_as_they_came(value, leaves):
+                    return value  # every object is exactly the client's scalars, in its order: the list as it came
                 items: list[Any] = []
                 for index, item in enumerate(value):
-                    if (
-                        leaves is not None
-                        and type(item) is dict
-                        and list(item) == leaves[0]
-                        and all(item[key] is not None for key in leaves[1])
-                    ):
-                        # the subgraph answered exactly the client's scalars, in its order: the object as it came
+                    if leaves is not None and _as_it_came(item, leaves):
                         items.append(item)
                         continue
                     completed = (

@@ -65,3 +65,19 @@ def test_a_null_in_a_non_null_scalar_nulls_the_list_and_says_where():
             "path": ["households", 0, "payments", 1, "period"],
         }
     ]
+
+
+def test_a_list_of_payments_each_exactly_the_clients_is_kept_as_it_came_and_one_that_is_not_is_rebuilt():
+    kept = [{"period": "2026-10", "amount": "500.00"}, {"period": "2026-11", "amount": None}]
+    mixed = [{"period": "2026-10", "amount": "500.00"}, {"amount": "1.00", "period": "2026-11"}]
+    data, errors = shaped(
+        "{ households { id payments { period amount } } }",
+        {"households": [{"id": "1", "payments": kept}, {"id": "2", "payments": mixed}]},
+    )
+    assert errors == []
+    # a nullable amount may be null and the list is still the client's: the list itself, not a copy
+    assert data["households"][0]["payments"] is kept
+    # a list with one object in another order is a new list: the good object as it came, the other rebuilt
+    rebuilt = data["households"][1]["payments"]
+    assert rebuilt is not mixed and rebuilt[0] is mixed[0]
+    assert rebuilt[1] == {"period": "2026-11", "amount": "1.00"} and list(rebuilt[1]) == ["period", "amount"]
