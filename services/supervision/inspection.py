@@ -358,7 +358,7 @@ LEFT JOIN sizes ON sizes.household_id = hh.household_id LEFT JOIN reviews ON rev
         # statistics of the columns the rules join and filter on: the planner needs no others, and sampling all of
         # them was a third of the gathering
         await tx.execute_script(
-            "ANALYZE inhh (household_id); ANALYZE hh (household_id); "
+            "ANALYZE inhh (household_id, status); ANALYZE hh (household_id); "
             "ANALYZE members (household_id, id_number, counted); ANALYZE hp (household_id, n, reviewed_on); "
             "ANALYZE member_records (household_id, person_id, kind)"
         )

@@ -202,6 +202,10 @@ WHERE s.abroad > 0 OR (hp.n > 0 AND s.total / 12 > hp.spending_multiple * hp.sta
 
 
 def r11(q: Sql, c: Context) -> str:
+    """A member who died, by the households' own record or by the DEATH registry, and the paid lines of the months
+    after. The registry's deaths of living members are read where the run already joined them (`member_records`,
+    the inspected households), and joined here only for the few households in scope it does not inspect; a member
+    the households marked dead keeps that date, whatever the registry says."""
     return f"""
 SELECT d.household_id, d.person_id, h.region_code,
        CASE WHEN (SELECT COUNT(*) FROM sv_person o WHERE o.household_id = d.household_id) = 1 THEN 'HIGH' ELSE 'MEDIUM' END,
@@ -221,9 +225,13 @@ FROM (SELECT person_id, household_id, COALESCE(MIN(deceased_on), MIN(event_date)
       FROM (SELECT p.person_id, p.household_id, p.deceased_on, CAST(NULL AS DATE) AS event_date
             FROM sv_person p JOIN inhh ON inhh.household_id = p.household_id WHERE p.deceased_on IS NOT NULL
             UNION ALL
+            SELECT r.person_id, r.household_id, CAST(NULL AS DATE), r.event_date
+            FROM member_records r WHERE r.kind = 'DEATH'
+            UNION ALL
             SELECT p.person_id, p.household_id, p.deceased_on, r.event_date
-            FROM registry_record r JOIN sv_person p ON p.id_number = r.id_number
-            JOIN inhh ON inhh.household_id = p.household_id WHERE r.kind = 'DEATH') died
+            FROM inhh JOIN sv_person p ON p.household_id = inhh.household_id AND p.deceased_on IS NULL
+            JOIN registry_record r ON r.id_number = p.id_number AND r.kind = 'DEATH'
+            WHERE inhh.status NOT IN ({INSPECTED_SQL})) died
       GROUP BY person_id, household_id) d
 JOIN inhh h ON h.household_id = d.household_id
 JOIN sv_paid_line pl ON pl.household_id = d.household_id AND pl.last_month_start > d.died_on

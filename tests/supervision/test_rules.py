@@ -109,14 +109,7 @@ async def test_without_any_standard_from_households_the_income_rules_find_nothin
     assert outcome.matched == 0
 
 
-async def test_paid_after_death_counts_the_months_paid_after_the_month_of_death():
-    # given a single-member household whose member died on 15 August, paid for August to October
-    place = township()
-    member = citizen_id("19300101")
-    household_id, (person_id,) = await given_household(village(place), member)
-    await projection.apply_changes(
-        [event("Person", person_id, village(place), {"deceasedOn": "2026-08-15"})], feed=TEST_FEED
-    )
+async def paid(household_id: int, place: str, periods: tuple[str, ...]) -> None:
     await projection.apply_paid_lines(
         [
             {
@@ -128,10 +121,21 @@ async def test_paid_after_death_counts_the_months_paid_after_the_month_of_death(
                 "paidOn": f"{period}-10",
                 "accountNumber": "6221000011112222",
             }
-            for period in ("2026-08", "2026-09", "2026-10")
+            for period in periods
         ],
         feed=TEST_FEED,
     )
+
+
+async def test_paid_after_death_counts_the_months_paid_after_the_month_of_death():
+    # given a single-member household whose member died on 15 August, paid for August to October
+    place = township()
+    member = citizen_id("19300101")
+    household_id, (person_id,) = await given_household(village(place), member)
+    await projection.apply_changes(
+        [event("Person", person_id, village(place), {"deceasedOn": "2026-08-15"})], feed=TEST_FEED
+    )
+    await paid(household_id, place, ("2026-08", "2026-09", "2026-10"))
     # when the rule runs
     outcome = await run("R11_PAID_AFTER_DEATH", place)
     # then one HIGH finding names the two months paid after the death and their amount
@@ -140,24 +144,6 @@ async def test_paid_after_death_counts_the_months_paid_after_the_month_of_death(
     assert finding.severity == "HIGH" and finding.person_id == person_id
     assert finding.evidence["periods"] == 2 and float(finding.evidence["amount"]) == 1000.0
     assert (finding.evidence["firstPeriod"], finding.evidence["lastPeriod"]) == ("2026-09", "2026-10")
-
-
-async def paid(household_id: int, place: str, periods: tuple[str, ...]) -> None:
-    await projection.apply_paid_lines(
-        [
-            {
-                "cursor": f"pl-{household_id}-{period}",
-                "householdId": str(household_id),
-                "regionCode": village(place),
-                "period": period,
-                "amount": "500.00",
-                "paidOn": f"{period}-10",
-                "accountNumber": "6221000011113333",
-            }
-            for period in periods
-        ],
-        feed=TEST_FEED,
-    )
 
 
 async def test_paid_after_death_known_only_to_the_death_registry_is_found_from_the_registry_date():
@@ -177,6 +163,25 @@ async def test_paid_after_death_known_only_to_the_death_registry_is_found_from_t
     assert finding.evidence["periods"] == 2 and (finding.evidence["firstPeriod"], finding.evidence["lastPeriod"]) == (
         "2026-08",
         "2026-09",
+    )
+
+
+async def test_paid_after_death_is_found_for_a_household_no_longer_in_care():
+    # given a household stopped since, one of whose members the death registry (only) records dead in July
+    place = township()
+    dead, alive = citizen_id("19330101"), citizen_id("19730101")
+    household_id, (dead_id, _) = await given_household(village(place), dead, alive, status="STOPPED")
+    await registry("DEATH", ["身份证号", "死亡日期"], [[dead, "2026-07-05"]])
+    await paid(household_id, place, ("2026-07", "2026-08"))
+    # when the rule is previewed
+    outcome = await run("R11_PAID_AFTER_DEATH", place, preview=True)
+    # then the month paid after the death is found, though the other rules no longer inspect the household
+    [hit] = outcome.sample
+    assert (hit.household_id, hit.person_id) == (household_id, dead_id)
+    assert (hit.evidence["source"], hit.evidence["periods"], hit.evidence["firstPeriod"]) == (
+        "DEATH registry",
+        1,
+        "2026-08",
     )
 
 
