@@ -35,7 +35,7 @@ from services.supervision.registry_formats import (
     parse_row,
     read_table,
 )
-from services.supervision.sql import CONNECTION, analyze, dialect_of
+from services.supervision.sql import CONNECTION, dialect_of, settle
 
 CHUNK = 20_000
 KEPT_REJECTIONS = 200
@@ -132,7 +132,7 @@ async def import_registry(
             code=SupervisionErrorCode.REGISTRY_BUSY,
         ) from None
     if loaded:
-        await analyze("registry_record")
+        await settle("registry_record")
     if progress:
         progress(read, read)
     return ImportSummary(batch, rejections=rejections[:KEPT_REJECTIONS])

@@ -78,19 +78,21 @@ async def fetch(conn: BaseDBAsyncClient, sql: Sql, statement: str) -> list[dict]
     return [dict(row) for row in rows]
 
 
-async def analyze(*tables: str) -> None:
-    """Refresh PostgreSQL's statistics after a bulk load, so the next rule run is planned on real row counts."""
+async def settle(*tables: str) -> None:
+    """After a bulk load, `VACUUM (ANALYZE)` each table (one statement each: VACUUM refuses to run inside a
+    transaction, and a script is one). ANALYZE so the next rule run is planned on real row counts; VACUUM so the
+    new rows are marked visible to all once, here, rather than by the first rule run that reads them, and the
+    visibility map lets the rules' groupings read indexes alone."""
     conn = connection()
     if dialect_of(conn) == "postgres":
-        await conn.execute_script("; ".join(f"ANALYZE {table}" for table in tables))
+        for table in tables:
+            await conn.execute_script(f"VACUUM (ANALYZE) {table}")
 
 
 async def analyze_grown(written: dict[str, int]) -> list[str]:
-    """VACUUM and ANALYZE the tables a load wrote more rows of than autovacuum's own threshold (50 + a tenth of the
-    rows the planner last counted, or any number if never counted); autovacuum keeps up with smaller changes.
-    ANALYZE so the next rule run is planned on real row counts; VACUUM so the visibility map covers the new rows and
-    the rules' groupings read indexes alone (an index-only scan of fresh rows still visits every heap page).
-    Returns the tables vacuumed."""
+    """`settle` the tables a load wrote more rows of than autovacuum's own threshold (50 + a tenth of the rows the
+    planner last counted, or any number if never counted); autovacuum keeps up with smaller changes. Returns the
+    tables settled."""
     conn = connection()
     if dialect_of(conn) != "postgres" or not any(written.values()):
         return []
@@ -109,6 +111,5 @@ async def analyze_grown(written: dict[str, int]) -> list[str]:
         for table, rows in written.items()
         if rows and (counted.get(table, -1) < 0 or rows > 50 + 0.1 * counted[table])
     ]
-    for table in grown:  # one statement each: VACUUM refuses to run inside a transaction, and a script is one
-        await conn.execute_script(f"VACUUM (ANALYZE) {table}")
+    await settle(*grown)
     return grown
