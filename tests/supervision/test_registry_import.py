@@ -161,3 +161,30 @@ async def test_the_command_line_imports_a_gbk_file_and_prints_the_summary(tmp_pa
     assert "loaded" not in done.stdout and "rejected" not in done.stdout
     batch = await RegistryBatch.filter(file_name="车辆.csv").order_by("-id").first()
     assert (batch.rows_loaded, batch.rows_rejected) == (1, 1)
+
+
+async def test_an_import_leaves_its_rows_visible_to_all_so_the_next_rule_run_reads_them_from_the_index():
+    # given a death registry of a few people
+    import asyncpg
+
+    from tests.conftest import SERVER, database_name
+
+    numbers = [citizen_id(f"1941010{day}") for day in range(1, 6)]
+    content = csv_file(["身份证号码", "姓名", "死亡日期"], [[n, "某某", "2026-09-15"] for n in numbers])
+    # when it is imported
+    summary = await load("DEATH", content, "settled-deaths.csv")
+    assert summary.batch.rows_loaded == 5
+    # then the registry was vacuumed as part of the import: looking its people up by ID number reads the index alone
+    conn = await asyncpg.connect(f"{SERVER}/{database_name('supervision')}")
+    try:
+        await conn.execute("SET enable_seqscan = off; SET enable_bitmapscan = off")
+        plan = "\n".join(
+            row[0]
+            for row in await conn.fetch(
+                "EXPLAIN (ANALYZE) SELECT id_number, kind FROM registry_record WHERE kind = 'DEATH' AND id_number = ANY($1)",
+                numbers,
+            )
+        )
+        assert "Index Only Scan" in plan and "Heap Fetches: 0" in plan, plan
+    finally:
+        await conn.close()
