@@ -40,7 +40,7 @@ from services.supervision.models import (
     ProjectedRegion,
     ProjectedStandard,
 )
-from services.supervision.sql import CONNECTION, analyze_grown, connection, dialect_of
+from services.supervision.sql import CONNECTION, connection, dialect_of, settle_grown
 
 log = logging.getLogger("dibao.supervision.projection")
 
@@ -460,7 +460,7 @@ async def catch_up(
             await asyncio.gather(reading, return_exceptions=True)
         if own:
             await client.aclose()
-    await analyze_grown(dict(written))
+    await settle_grown(dict(written))
     return applied
 
 

@@ -120,9 +120,8 @@ SELECT hp.household_id, {NOBODY}, hp.region_code, 'MEDIUM', '{code}:' || hp.hous
             )
         }
 FROM hp JOIN (SELECT r.household_id, SUM({q.num("r.amount")}) AS total, COUNT(*) AS records
-              FROM member_records r WHERE r.kind = '{kind}' AND r.counted AND {
-            since
-        } GROUP BY r.household_id) i ON i.household_id = hp.household_id
+              FROM member_records r WHERE r.kind = '{kind}' AND r.counted AND {since}
+              GROUP BY r.household_id) i ON i.household_id = hp.household_id
 WHERE hp.n > 0 AND i.total / {months} / hp.n >= hp.standard"""
 
     return build

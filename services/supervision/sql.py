@@ -89,7 +89,7 @@ async def settle(*tables: str) -> None:
             await conn.execute_script(f"VACUUM (ANALYZE) {table}")
 
 
-async def analyze_grown(written: dict[str, int]) -> list[str]:
+async def settle_grown(written: dict[str, int]) -> list[str]:
     """`settle` the tables a load wrote more rows of than autovacuum's own threshold (50 + a tenth of the rows the
     planner last counted, or any number if never counted); autovacuum keeps up with smaller changes. Returns the
     tables settled."""

@@ -105,13 +105,13 @@ async def test_the_compact_rows_carry_exactly_what_the_typed_items_carry():
 async def test_after_a_large_load_the_rules_group_members_and_accounts_from_the_indexes_alone(gql):
     # given households registered and their members and paid lines brought into the projection
     from services.supervision.rules import SEVERAL, in_several_households
-    from services.supervision.sql import analyze_grown
+    from services.supervision.sql import settle_grown
 
     for _ in range(2):
         await register(gql)
     await projection.sync()
     # when the load is counted as larger than autovacuum's threshold (as a catch-up from zero is)
-    grown = await analyze_grown({table: 10**9 for table, _ in SEVERAL})
+    grown = await settle_grown({table: 10**9 for table, _ in SEVERAL})
     # then both tables were vacuumed, and R12's grouping of each (by ID number, by account) reads its index alone
     assert sorted(grown) == sorted(table for table, _ in SEVERAL)
     conn = await asyncpg.connect(f"{SERVER}/{database_name('supervision')}")
